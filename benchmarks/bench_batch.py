@@ -91,7 +91,9 @@ def build_archive(archive: Path, cards: int, formats: list[str], jobs: int) -> N
 
 def _copies(archive: Path, per: int) -> None:
     """Distinct copies (a trailing blank line count) of the text cards at hand."""
-    texts = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    texts = sorted((ROOT / "samples").glob("*.txt")) + sorted(
+        (ROOT.parent / "shared" / "seeds").glob("*.txt")
+    )
     folder = archive / "txt"
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(per):
@@ -279,25 +281,42 @@ def measure(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
             pool.update(before=s.pool.started - t0, after=t1 - s.pool.ended)
             phases = (s.pool.started_cpu, s.pool.ended_cpu)
             pool_cpu = s.pool.worker_cpu()
-            kernel = {"pool_sys": s.pool.worker_sys(), "pool_faults": s.pool.worker_faults(),
-                      "pool_preempted": s.pool.worker_preempted()}
+            kernel = {
+                "pool_sys": s.pool.worker_sys(),
+                "pool_faults": s.pool.worker_faults(),
+                "pool_preempted": s.pool.worker_preempted(),
+            }
             # every process the fork server forked has ended and been waited for by now: its children's
             # CPU seconds are exact, where sampling misses the last moments of short-lived processes
             exact = [_cpu_with_children(p) for p in tree.forkservers]
     seconds = time.perf_counter() - start
     worker_cpu, server_cpu = tree.split()
     parent_cpu = _own_cpu() - cpu0 - tree.own_cpu
-    out = {"seconds": seconds, "files": len(files), "cards": cards, "failed": failed, "peak_mb": tree.peak,
-           "parent_cpu": parent_cpu, "worker_cpu": worker_cpu, "server_cpu": server_cpu, "pool": pool,
-           "sampler_cpu": tree.own_cpu}
+    out = {
+        "seconds": seconds,
+        "files": len(files),
+        "cards": cards,
+        "failed": failed,
+        "peak_mb": tree.peak,
+        "parent_cpu": parent_cpu,
+        "worker_cpu": worker_cpu,
+        "server_cpu": server_cpu,
+        "pool": pool,
+        "sampler_cpu": tree.own_cpu,
+    }
     if kind != "baseline":
         # the parent's CPU before the pool started, beside the workers and after the last result
         # (the sampler thread's share taken out in proportion to wall-clock seconds)
         share = tree.own_cpu / max(seconds, 1e-9)
         before = phases[0] - cpu0 - share * pool["before"]
         during = phases[1] - phases[0] - share * pool["wall"]
-        out.update(parent_before=before, parent_during=during, parent_after=parent_cpu - before - during,
-                   pool_cpu=pool_cpu, **kernel)
+        out.update(
+            parent_before=before,
+            parent_during=during,
+            parent_after=parent_cpu - before - during,
+            pool_cpu=pool_cpu,
+            **kernel,
+        )
         if exact:
             out["server_cpu"] = sum(own for own, _ in exact)
             out["worker_cpu"] = sum(kids for _, kids in exact)
@@ -338,12 +357,16 @@ def print_model(rows: list, counts: list[int]) -> None:
     each a page the kernel zeroed or copied) and how often the CPU was taken from them (pre/c:
     involuntary context switches, each a cache to fill again): what two workers sharing the machine
     pay more than one shows here."""
-    print(f"\nCPU seconds and the model (on {CORES} idle cores): W = workers, O = all else (fork server + parent "
-          "before / beside / after the workers + card-file processes); serial = fork server (or planning) + "
-          "after the last result; speed-ups against the 1-worker run of the same turn and mode")
-    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'W':>6s} {'O':>5s} {'server':>6s} {'before':>6s} "
-          f"{'beside':>6s} {'after':>6s} {'forks':>5s} {'O/W':>5s} {'serial':>6s} {'model s':>7s} {'wall s':>7s} "
-          f"{'model':>6s} {'same W':>6s} {'wall':>6s} {'W ms/c':>6s} {'sys ms':>6s} {'flt/c':>6s} {'pre/c':>6s}")
+    print(
+        f"\nCPU seconds and the model (on {CORES} idle cores): W = workers, O = all else (fork server + parent "
+        "before / beside / after the workers + card-file processes); serial = fork server (or planning) + "
+        "after the last result; speed-ups against the 1-worker run of the same turn and mode"
+    )
+    print(
+        f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'W':>6s} {'O':>5s} {'server':>6s} {'before':>6s} "
+        f"{'beside':>6s} {'after':>6s} {'forks':>5s} {'O/W':>5s} {'serial':>6s} {'model s':>7s} {'wall s':>7s} "
+        f"{'model':>6s} {'same W':>6s} {'wall':>6s} {'W ms/c':>6s} {'sys ms':>6s} {'flt/c':>6s} {'pre/c':>6s}"
+    )
     base = min(counts)
     ones = {(n, mode, turn): r for n, mode, w, r, turn in rows if w == base}
     ratios: dict[tuple[int, str, int], list[tuple[float, float, float]]] = {}
@@ -361,18 +384,22 @@ def print_model(rows: list, counts: list[int]) -> None:
             same = model_seconds(dict(one, pool_cpu=r["pool_cpu"]), base)
             ups = (model_seconds(one, base) / model, same / model, one["seconds"] / r["seconds"])
         ratios.setdefault((n, mode, w), []).append(ups)
-        print(f"{n:6d} {mode:>9s} {w:7d} {r['pool_cpu']:6.1f} {o:5.1f} {r['server_cpu']:6.2f} "
-              f"{r['parent_before']:6.2f} {r['parent_during']:6.2f} {r['parent_after']:6.2f} {r['other_cpu']:5.2f} "
-              f"{100 * o / r['pool_cpu']:4.1f}% {serial:6.2f} {model:7.1f} {r['seconds']:7.1f} {ups[0]:5.2f}x "
-              f"{ups[1]:5.2f}x {ups[2]:5.2f}x {1000 * r['pool_cpu'] / per:6.1f} {1000 * r.get('pool_sys', 0) / per:6.2f} "
-              f"{r.get('pool_faults', 0) / per:6.0f} {r.get('pool_preempted', 0) / per:6.1f}")
+        print(
+            f"{n:6d} {mode:>9s} {w:7d} {r['pool_cpu']:6.1f} {o:5.1f} {r['server_cpu']:6.2f} "
+            f"{r['parent_before']:6.2f} {r['parent_during']:6.2f} {r['parent_after']:6.2f} {r['other_cpu']:5.2f} "
+            f"{100 * o / r['pool_cpu']:4.1f}% {serial:6.2f} {model:7.1f} {r['seconds']:7.1f} {ups[0]:5.2f}x "
+            f"{ups[1]:5.2f}x {ups[2]:5.2f}x {1000 * r['pool_cpu'] / per:6.1f} {1000 * r.get('pool_sys', 0) / per:6.2f} "
+            f"{r.get('pool_faults', 0) / per:6.0f} {r.get('pool_preempted', 0) / per:6.1f}"
+        )
     turns = max((t for *_, t in rows), default=0) + 1
     if turns > 1:
         print(f"\nMedians over {turns} turns (model / same W / wall):")
         for (n, mode, w), ups in ratios.items():
             if w != base:
-                print(f"{n:6d} {mode:>9s} {w:7d} " + " / ".join(f"{_median([u[k] for u in ups]):.2f}x"
-                                                           for k in range(3)))
+                print(
+                    f"{n:6d} {mode:>9s} {w:7d} "
+                    + " / ".join(f"{_median([u[k] for u in ups]):.2f}x" for k in range(3))
+                )
 
 
 def _child(kind: str, folders: list[Path], fmt: str, workers: int) -> dict:
@@ -390,14 +417,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--cards", type=_sizes, default=[1000], help="archive sizes, e.g. 1000,10000")
     p.add_argument("--formats", default=",".join(FORMAT_NAMES), help="sample generator formats")
     p.add_argument("--workers", default="1,2")
-    p.add_argument("--archive", type=Path, default=None,
-                   help="archive folder (default: a cache under /tmp per size; with several sizes, SIZE is appended)")
+    p.add_argument(
+        "--archive",
+        type=Path,
+        default=None,
+        help="archive folder (default: a cache under /tmp per size; with several sizes, SIZE is appended)",
+    )
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes generating the archive")
-    p.add_argument("--no-per-format", dest="per_format", action="store_false", help="skip the per-format rows")
+    p.add_argument(
+        "--no-per-format", dest="per_format", action="store_false", help="skip the per-format rows"
+    )
     p.add_argument("--modes", default="per-file,chunked", help="how workers are fed: per-file, chunked")
-    p.add_argument("--repeat", type=int, default=1,
-                   help="turns of every (workers, mode) run, the order of the worker counts alternating; "
-                        "medians of the speed-ups are printed")
+    p.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="turns of every (workers, mode) run, the order of the worker counts alternating; "
+        "medians of the speed-ups are printed",
+    )
     p.add_argument("--one", nargs=4, metavar=("KIND", "FOLDER", "FORMAT", "WORKERS"), help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.one:
@@ -408,16 +445,23 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(x) for x in a.workers.split(",")]
     archives = []
     for n in a.cards:
-        archive = (a.archive if len(a.cards) == 1 else a.archive.with_name(f"{a.archive.name}-{n}")) if a.archive \
+        archive = (
+            (a.archive if len(a.cards) == 1 else a.archive.with_name(f"{a.archive.name}-{n}"))
+            if a.archive
             else Path(tempfile.gettempdir()) / f"pledgecard-bench-archive-{n}"
+        )
         build_archive(archive, n, formats, a.jobs)
         archives.append((n, archive))
     modes = [m for m in a.modes.split(",") if m]
     rows = []
-    print("Whole archive in one batch (every format). CPU s: parent / workers / fork server; "
-          "busy = workers' CPU / (workers x wall); speed-up against 1 worker of the same mode")
-    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'files':>6s} {'failed':>6s} {'cards/s':>8s} {'speed-up':>8s} "
-          f"{'peak MB':>8s} {'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}")
+    print(
+        "Whole archive in one batch (every format). CPU s: parent / workers / fork server; "
+        "busy = workers' CPU / (workers x wall); speed-up against 1 worker of the same mode"
+    )
+    print(
+        f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'files':>6s} {'failed':>6s} {'cards/s':>8s} {'speed-up':>8s} "
+        f"{'peak MB':>8s} {'parent':>7s} {'workers':>8s} {'server':>7s} {'parent %':>8s} {'busy':>5s}"
+    )
     for n, archive in archives:
         folders = [archive / f for f in formats if (archive / f).is_dir()]
         for turn in range(a.repeat):
@@ -429,39 +473,52 @@ def main(argv: list[str] | None = None) -> int:
             for w, mode, r in sorted(done, key=lambda d: d[0]):
                 one.setdefault(mode, r["seconds"])
                 total = r["parent_cpu"] + r["worker_cpu"] + r["server_cpu"]
-                print(f"{n:6d} {mode:>9s} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
-                      f"{one[mode] / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} "
-                      f"{r['worker_cpu']:8.1f} {r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
-                      f"{r['worker_cpu'] / (w * r['seconds']):5.2f}", flush=True)
+                print(
+                    f"{n:6d} {mode:>9s} {w:7d} {r['files']:6d} {r['failed']:6d} {r['cards'] / r['seconds']:8.1f} "
+                    f"{one[mode] / r['seconds']:7.2f}x {r['peak_mb']:8.0f} {r['parent_cpu']:7.1f} "
+                    f"{r['worker_cpu']:8.1f} {r['server_cpu']:7.1f} {100 * r['parent_cpu'] / total:7.1f}% "
+                    f"{r['worker_cpu'] / (w * r['seconds']):5.2f}",
+                    flush=True,
+                )
                 rows.append((n, mode, w, r, turn))
-    print("\nThe worker pool as the workers timed it: jobs = round trips; in-job = share of workers x wall "
-          "inside jobs; gaps = idle times between a worker's jobs; CPU/job = share of a job's wall-clock "
-          "its worker ran; parent = parent CPU ms per file; before / after = seconds before the pool started "
-          "(planning) and after its last result (outputs)")
-    print(f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'jobs':>6s} {'resent':>6s} {'in-job':>6s} {'gaps':>6s} "
-          f"{'gap s':>6s} {'med ms':>7s} {'p90 ms':>7s} {'tail ms':>7s} {'CPU/job':>7s} {'parent':>7s} {'before':>6s} "
-          f"{'after':>6s}")
+    print(
+        "\nThe worker pool as the workers timed it: jobs = round trips; in-job = share of workers x wall "
+        "inside jobs; gaps = idle times between a worker's jobs; CPU/job = share of a job's wall-clock "
+        "its worker ran; parent = parent CPU ms per file; before / after = seconds before the pool started "
+        "(planning) and after its last result (outputs)"
+    )
+    print(
+        f"{'cards':>6s} {'mode':>9s} {'workers':>7s} {'jobs':>6s} {'resent':>6s} {'in-job':>6s} {'gaps':>6s} "
+        f"{'gap s':>6s} {'med ms':>7s} {'p90 ms':>7s} {'tail ms':>7s} {'CPU/job':>7s} {'parent':>7s} {'before':>6s} "
+        f"{'after':>6s}"
+    )
     for n, mode, w, r, _ in rows:
         p = r["pool"]
-        print(f"{n:6d} {mode:>9s} {w:7d} {p['jobs']:6d} {p['resent']:6d} {p['busy']:6.2f} {p['gaps']:6d} "
-              f"{p['gap_total']:6.2f} {p['gap_median_ms']:7.2f} {p['gap_p90_ms']:7.2f} {p['tail_ms']:7.0f} "
-              f"{p['cpu_share_in_jobs']:7.2f} {1000 * r['parent_cpu'] / r['files']:7.2f} {p['before']:6.2f} "
-              f"{p['after']:6.2f}")
+        print(
+            f"{n:6d} {mode:>9s} {w:7d} {p['jobs']:6d} {p['resent']:6d} {p['busy']:6.2f} {p['gaps']:6d} "
+            f"{p['gap_total']:6.2f} {p['gap_median_ms']:7.2f} {p['gap_p90_ms']:7.2f} {p['tail_ms']:7.0f} "
+            f"{p['cpu_share_in_jobs']:7.2f} {1000 * r['parent_cpu'] / r['files']:7.2f} {p['before']:6.2f} "
+            f"{p['after']:6.2f}"
+        )
     print_model(rows, counts)
     if not a.per_format:
         return 0
     n, archive = archives[0]
     present = [f for f in formats if (archive / f).is_dir()]
     print(f"\nPer format ({archive}); ratio = batch seconds / bare-reader seconds, same run")
-    print(f"{'format':7s} {'workers':>7s} {'files':>6s} {'cards':>6s} {'failed':>6s} {'cards/s':>8s} "
-          f"{'baseline files/s':>16s} {'ratio':>7s} {'peak MB':>8s}")
+    print(
+        f"{'format':7s} {'workers':>7s} {'files':>6s} {'cards':>6s} {'failed':>6s} {'cards/s':>8s} "
+        f"{'baseline files/s':>16s} {'ratio':>7s} {'peak MB':>8s}"
+    )
     for fmt in present:
         base = _child("baseline", [archive / fmt], fmt, 1)
         for w in counts:
             r = _child("chunked", [archive / fmt], fmt, w)
-            print(f"{fmt:7s} {w:7d} {r['files']:6d} {r['cards']:6d} {r['failed']:6d} "
-                  f"{r['cards'] / r['seconds']:8.1f} {base['files'] / base['seconds']:16.1f} "
-                  f"{r['seconds'] / base['seconds']:7.2f} {r['peak_mb']:8.0f}")
+            print(
+                f"{fmt:7s} {w:7d} {r['files']:6d} {r['cards']:6d} {r['failed']:6d} "
+                f"{r['cards'] / r['seconds']:8.1f} {base['files'] / base['seconds']:16.1f} "
+                f"{r['seconds'] / base['seconds']:7.2f} {r['peak_mb']:8.0f}"
+            )
     return 0
 
 

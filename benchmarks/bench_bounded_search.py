@@ -44,8 +44,11 @@ def _figures(expected: dict[str, Any], record: dict[str, Any]) -> tuple[int, int
     import wrong_figures
 
     figs = [f for f in wrong_figures.figures(expected, record) if f[0] == "funding"]
-    return (sum(1 for *_, e, g in figs if g == e), sum(1 for *_, e, g in figs if g is None and e is not None),
-            sum(1 for *_, e, g in figs if g is not None and g != e))
+    return (
+        sum(1 for *_, e, g in figs if g == e),
+        sum(1 for *_, e, g in figs if g is None and e is not None),
+        sum(1 for *_, e, g in figs if g is not None and g != e),
+    )
 
 
 @contextmanager
@@ -92,28 +95,36 @@ def main() -> None:
     ap.add_argument("--years", default="12,16,20")
     ap.add_argument("--short", default="1,2,3")
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--unbounded", type=int, default=0, help="also time with every bound lifted, S seconds a card")
+    ap.add_argument(
+        "--unbounded", type=int, default=0, help="also time with every bound lifted, S seconds a card"
+    )
     args = ap.parse_args()
     limits = Limits()
     text, expected = mutant_card(3909)
-    cards: list[tuple[str, str, dict[str, Any]]] = [("mutant 3909 (units printed)", text, expected),
-                                                     ("v3909 (units deleted)", unit_stripped(text, expected), expected)]
+    cards: list[tuple[str, str, dict[str, Any]]] = [
+        ("mutant 3909 (units printed)", text, expected),
+        ("v3909 (units deleted)", unit_stripped(text, expected), expected),
+    ]
     for y in (int(x) for x in args.years.split(",")):
         for k in (int(x) for x in args.short.split(",")):
             card, want = widened(text, expected, y, k)
             cards.append((f"{y} columns, {k} short", card, want))
     with use_vocabulary(limits.vocabulary):
         docs = [read_bytes(t.encode("utf-8"), path=f"{name}.txt", limits=limits) for name, t, _ in cards]
-        print(f"{'card':28s} {'seconds':>8s} {'ratio':>6s} {'searches':>8s} {'most tries':>10s} "
-              f"{'right/null/wrong':>16s}  given up" + ("  | unbounded s" if args.unbounded else ""))
+        print(
+            f"{'card':28s} {'seconds':>8s} {'ratio':>6s} {'searches':>8s} {'most tries':>10s} "
+            f"{'right/null/wrong':>16s}  given up" + ("  | unbounded s" if args.unbounded else "")
+        )
         base = 0.0
         for (name, _, want), doc in zip(cards, docs, strict=True):
             best, log, record = min((_timed(doc) for _ in range(args.repeat)), key=lambda r: r[0])
             base = base or best
             right, null, wrong = _figures(want, record)
             gave = sorted({s.name for s in log if s.given_up})
-            line = (f"{name:28s} {best:8.2f} {best / base:6.1f} {len(log):8d} {max((s.tries for s in log), default=0):10d} "
-                    f"{f'{right}/{null}/{wrong}':>16s}  {', '.join(gave) or '-'}")
+            line = (
+                f"{name:28s} {best:8.2f} {best / base:6.1f} {len(log):8d} {max((s.tries for s in log), default=0):10d} "
+                f"{f'{right}/{null}/{wrong}':>16s}  {', '.join(gave) or '-'}"
+            )
             if args.unbounded:
                 with unbounded():
                     free = _timed(doc, args.unbounded)[0]
@@ -132,13 +143,59 @@ def _sum_search(repeat: int) -> None:
     from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 
     grid = ((976, 279, 371, 176, 150), (638, 251, 253, 34, 100), (179, 0, 118, 11, 50), (159, 28, 0, 131, 0))
-    dahae = [4300, 481, 625, 875, 1116, 488, 1075, 637, 878, 1710, 14, 0, 208, 259, 0, 335, 140, 151, 334, 0, 175, 365,
-             325, 364, 168, 259, 0, 8, 125, 355, 536, 229, 125, 44, 138, 179, 172, 0, 7, 0]
+    dahae = [
+        4300,
+        481,
+        625,
+        875,
+        1116,
+        488,
+        1075,
+        637,
+        878,
+        1710,
+        14,
+        0,
+        208,
+        259,
+        0,
+        335,
+        140,
+        151,
+        334,
+        0,
+        175,
+        365,
+        325,
+        364,
+        168,
+        259,
+        0,
+        8,
+        125,
+        355,
+        536,
+        229,
+        125,
+        44,
+        138,
+        179,
+        172,
+        0,
+        7,
+        0,
+    ]
     dahae_steps = [0.0 if v == 0 else 5.0 if k in (0, 9, 16) else 0.5 for k, v in enumerate(dahae)]
-    cases = [("4x5 figures by columns", [grid[i][j] for j in range(5) for i in range(4)], [0.5] * 20,
-              GridSums(4, 5, 0, (1, 2, 3, 4), 0)),
-             ("6x10 dashes", [0] * 60, [0.5] * 60, GridSums(6, 10, 0, tuple(range(1, 10)), 0)),
-             ("5x8 dahae-city pdf2txt", dahae, dahae_steps, GridSums(5, 8, 0, tuple(range(1, 8)), 0))]
+    cases = [
+        (
+            "4x5 figures by columns",
+            [grid[i][j] for j in range(5) for i in range(4)],
+            [0.5] * 20,
+            GridSums(4, 5, 0, (1, 2, 3, 4), 0),
+        ),
+        ("6x10 dashes", [0] * 60, [0.5] * 60, GridSums(6, 10, 0, tuple(range(1, 10)), 0)),
+        ("5x8 dahae-city pdf2txt", dahae, dahae_steps, GridSums(5, 8, 0, tuple(range(1, 8)), 0)),
+    ]
     base = 0.0
     for name, values, slacks, sums in cases:
         best, placed = float("inf"), None
@@ -148,7 +205,10 @@ def _sum_search(repeat: int) -> None:
             best = min(best, time.perf_counter() - t0)
         base = base or best
         assert placed is not None
-        print(f"sum search {name:24s} {best:8.3f} s {best / base:8.1f}x {placed.steps:9d} steps  {placed.why or 'placed'}")
+        print(
+            f"sum search {name:24s} {best:8.3f} s {best / base:8.1f}x {placed.steps:9d} steps  {placed.why or 'placed'}"
+        )
+
 
 if __name__ == "__main__":
     main()

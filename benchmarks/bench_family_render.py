@@ -62,8 +62,10 @@ def main(argv: list[str] | None = None) -> int:
         _corpus(Path(tmp), *cards[0])
     plain = _cpu(_plain, cards, a.repeat)
     corpus = _cpu(_corpus, cards, a.repeat)
-    print(f"{len(cards)} cards, HWP + HWPX: plain {plain:.3f} CPU-s a card, corpus {corpus:.3f}; "
-          f"ratio plain/corpus {plain / corpus:.2f}")
+    print(
+        f"{len(cards)} cards, HWP + HWPX: plain {plain:.3f} CPU-s a card, corpus {corpus:.3f}; "
+        f"ratio plain/corpus {plain / corpus:.2f}"
+    )
     return 0
 
 

@@ -48,8 +48,16 @@ class ReferenceSearch(funding_proof._Search):
     baseline): the shipped search's state, with the old checks summing the grid again a step (its own
     ``_row_ok``, ``_room``, ``_col_ok``, ``_key`` and ``run``; the kept sums it inherits go unread)."""
 
-    def __init__(self, values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None,
-                 total_col: int | None, groups: Sequence[Sequence[int]], budget: int = BUDGET) -> None:
+    def __init__(
+        self,
+        values: Sequence[int],
+        n_rows: int,
+        n_cols: int,
+        total_row: int | None,
+        total_col: int | None,
+        groups: Sequence[Sequence[int]],
+        budget: int = BUDGET,
+    ) -> None:
         super().__init__(values, n_rows, n_cols, total_row, total_col, groups, budget)
         self.k = 0  # the value being placed, read by _room
 
@@ -77,8 +85,11 @@ class ReferenceSearch(funding_proof._Search):
             return True
         room = self.later_max[self.k]
         row = self.grid[i]
-        if self.total_col is not None and row[self.total_col] is None and any(
-                sum(v for c in g if (v := row[c]) is not None) > room for g in self.groups):
+        if (
+            self.total_col is not None
+            and row[self.total_col] is None
+            and any(sum(v for c in g if (v := row[c]) is not None) > room for g in self.groups)
+        ):
             return False
         if self.total_row is not None and self.grid[self.total_row][j] is None:
             return sum(v for r in range(self.n_rows) if (v := self.grid[r][j]) is not None) <= room
@@ -101,14 +112,25 @@ class ReferenceSearch(funding_proof._Search):
         placed totals and the partial sums they must reach."""
         rows = []
         for row in self.grid:
-            rows.append((row[self.total_col] if self.total_col is not None else None,
-                         tuple(sum(v for c in g if (v := row[c]) is not None) for g in self.groups)))
+            rows.append(
+                (
+                    row[self.total_col] if self.total_col is not None else None,
+                    tuple(sum(v for c in g if (v := row[c]) is not None) for g in self.groups),
+                )
+            )
         cols = []
         if self.total_row is not None:
             for j in range(self.n_cols):
-                cols.append((self.grid[self.total_row][j],
-                             sum(v for i in range(self.n_rows) if i != self.total_row
-                                 and (v := self.grid[i][j]) is not None)))
+                cols.append(
+                    (
+                        self.grid[self.total_row][j],
+                        sum(
+                            v
+                            for i in range(self.n_rows)
+                            if i != self.total_row and (v := self.grid[i][j]) is not None
+                        ),
+                    )
+                )
         return shape, tuple(rows), tuple(cols)
 
     def run(self, shape: list[int], k: int) -> bool:
@@ -147,10 +169,15 @@ class ReferenceSearch(funding_proof._Search):
         return True
 
 
-
-def reference_fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None,
-                       total_col: int | None, groups: Sequence[Sequence[int]],
-                       budget: int = BUDGET) -> tuple[set[Grid] | None, int]:
+def reference_fillings(
+    values: Sequence[int],
+    n_rows: int,
+    n_cols: int,
+    total_row: int | None,
+    total_col: int | None,
+    groups: Sequence[Sequence[int]],
+    budget: int = BUDGET,
+) -> tuple[set[Grid] | None, int]:
     """:func:`funding_proof.fillings` with the reference search."""
     with reference_search():
         return funding_proof.fillings(values, n_rows, n_cols, total_row, total_col, groups, budget)
@@ -233,8 +260,10 @@ def main() -> None:
         pdfs = [p for fam in families for p in sorted((FAMILIES / fam).glob("*-pdf.pdf"))]
         dumps = [pdf2txt_dump(p, Path(tmp) / f"{p.stem}-pdf2txt.txt") for p in pdfs]
         calls = recorded_calls(dumps)
-        bench_amounts([*dumps, *(p for fam in families for p in sorted((FAMILIES / fam).glob("*-txt.txt")))],
-                      args.repeat)
+        bench_amounts(
+            [*dumps, *(p for fam in families for p in sorted((FAMILIES / fam).glob("*-txt.txt")))],
+            args.repeat,
+        )
     best = {"shipped": float("inf"), "reference": float("inf")}
     out: dict[str, tuple[list[Any], int]] = {}
     for _ in range(args.repeat):
@@ -248,10 +277,14 @@ def main() -> None:
             out[way] = (results, steps)
     assert out["shipped"] == out["reference"], "the two searches differ"
     proven = sum(r is not None for r in out["shipped"][0])
-    print(f"{len(dumps)} pdf2txt dumps, {len(calls)} proven_grid calls ({proven} proven), "
-          f"{out['shipped'][1]} cells tried either way")
+    print(
+        f"{len(dumps)} pdf2txt dumps, {len(calls)} proven_grid calls ({proven} proven), "
+        f"{out['shipped'][1]} cells tried either way"
+    )
     print(f"reference search   {best['reference']:8.3f} CPU-s")
-    print(f"kept sums (shipped) {best['shipped']:7.3f} CPU-s   ratio {best['shipped'] / best['reference']:.3f}")
+    print(
+        f"kept sums (shipped) {best['shipped']:7.3f} CPU-s   ratio {best['shipped'] / best['reference']:.3f}"
+    )
 
 
 @contextmanager
@@ -268,8 +301,10 @@ def amounts_read_again() -> Iterator[None]:
 def bench_amounts(paths: Sequence[Path], repeat: int) -> None:
     """Whole extractions of ``paths`` with the amounts remembered and read again, taking turns."""
     kept, again = remembered_and_read_again(paths, repeat, amounts_read_again)
-    print(f"{len(paths)} files extracted whole: amounts read again {again:.3f} CPU-s, "
-          f"remembered {kept:.3f} CPU-s   ratio {kept / again:.3f}")
+    print(
+        f"{len(paths)} files extracted whole: amounts read again {again:.3f} CPU-s, "
+        f"remembered {kept:.3f} CPU-s   ratio {kept / again:.3f}"
+    )
 
 
 if __name__ == "__main__":

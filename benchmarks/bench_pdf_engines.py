@@ -33,7 +33,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = sorted((ROOT / "samples" / "corpus").glob("*.pdf")) + [ROOT / "tests" / "fixtures" / "pdf" / "card.pdf"]
+DEFAULT = sorted((ROOT / "samples" / "corpus").glob("*.pdf")) + [
+    ROOT / "tests" / "fixtures" / "pdf" / "card.pdf"
+]
 PYTHON = sys.executable
 
 BARE_PDFPLUMBER = """
@@ -173,10 +175,31 @@ def _commands(folder: Path, tmp: Path) -> dict[str, list[str]]:
     cli = [PYTHON, "-m", "pledgecard"]
     cmds = {"bare pdfplumber (text + tables)": [PYTHON, "-c", BARE_PDFPLUMBER, str(folder)]}
     for name in ("pdfium", "pdfplumber"):
-        cmds[f"extract --pdf-engine {name}"] = [*cli, "extract", str(folder), "-o", str(tmp / name), "--workers", "1",
-                                                "--force", "--quiet", "--pdf-engine", name]
-    cmds["run (extract, validate, report, load)"] = [*cli, "run", str(folder), "-o", str(tmp / "run"), "--workers", "1",
-                                                     "--quiet", "--fail-on", "never"]
+        cmds[f"extract --pdf-engine {name}"] = [
+            *cli,
+            "extract",
+            str(folder),
+            "-o",
+            str(tmp / name),
+            "--workers",
+            "1",
+            "--force",
+            "--quiet",
+            "--pdf-engine",
+            name,
+        ]
+    cmds["run (extract, validate, report, load)"] = [
+        *cli,
+        "run",
+        str(folder),
+        "-o",
+        str(tmp / "run"),
+        "--workers",
+        "1",
+        "--quiet",
+        "--fail-on",
+        "never",
+    ]
     return cmds
 
 
@@ -192,20 +215,29 @@ def cli(folder: Path, repeats: int) -> None:
                 walls[label].append(wall)
                 cpus[label].append(cpu)
     bare = walls["bare pdfplumber (text + tables)"]
-    print(f"\nCLI on {n} PDFs, one worker, against bare pdfplumber text + tables "
-          f"(fresh processes taking turns, {repeats} repeats; each turn into new output folders)")
+    print(
+        f"\nCLI on {n} PDFs, one worker, against bare pdfplumber text + tables "
+        f"(fresh processes taking turns, {repeats} repeats; each turn into new output folders)"
+    )
     print(f"{'':40} {'wall s':>18} {'CPU s (median)':>15} {'ratio to bare':>20} {'median':>7}")
     for label in labels:
         ratios = [t / b for t, b in zip(walls[label], bare, strict=True)]
-        print(f"{label:40} {', '.join(f'{t:.1f}' for t in walls[label]):>18} {statistics.median(cpus[label]):15.1f} "
-              f"{', '.join(f'{r:.2f}' for r in ratios):>20} {statistics.median(ratios):7.2f}")
+        print(
+            f"{label:40} {', '.join(f'{t:.1f}' for t in walls[label]):>18} {statistics.median(cpus[label]):15.1f} "
+            f"{', '.join(f'{r:.2f}' for r in ratios):>20} {statistics.median(ratios):7.2f}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pdfs", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--rounds", type=int, default=3, help="best of N rounds (default 3)")
-    parser.add_argument("--cli", type=Path, metavar="DIR", help="also time `pledgecard extract DIR` and `pledgecard run DIR` (PDFs)")
+    parser.add_argument(
+        "--cli",
+        type=Path,
+        metavar="DIR",
+        help="also time `pledgecard extract DIR` and `pledgecard run DIR` (PDFs)",
+    )
     parser.add_argument("--repeats", type=int, default=3, help="turns of the CLI timing (default 3)")
     args = parser.parse_args(argv)
     paths = [q for p in args.pdfs for q in (sorted(p.rglob("*.pdf")) if p.is_dir() else [p])]

@@ -57,7 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     n_s, n_l = args.copies
     print(f"{args.pdf.name}: {n_s} copies {p_s / 1e6:.1f} MB peak, {t_s:.2f}s, {b_s} blocks")
     print(f"{args.pdf.name}: {n_l} copies {p_l / 1e6:.1f} MB peak, {t_l:.2f}s, {b_l} blocks")
-    print(f"long/short: copies {n_l / n_s:.1f}, blocks {b_l / b_s:.1f}, peak memory {p_l / p_s:.2f}, time {t_l / t_s:.2f}")
+    print(
+        f"long/short: copies {n_l / n_s:.1f}, blocks {b_l / b_s:.1f}, peak memory {p_l / p_s:.2f}, time {t_l / t_s:.2f}"
+    )
     return 0
 
 

@@ -18,7 +18,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT / "tests" / "fixtures" / "pdf" / "card.pdf", ROOT / "tests" / "fixtures" / "pdf" / "nospace.pdf"]
+DEFAULT = [
+    ROOT / "tests" / "fixtures" / "pdf" / "card.pdf",
+    ROOT / "tests" / "fixtures" / "pdf" / "nospace.pdf",
+]
 
 
 def baseline(data: bytes) -> int:

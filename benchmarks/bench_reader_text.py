@@ -25,7 +25,9 @@ SEED = REPO.parent / "shared" / "seeds" / "gangwon-2-20-2024Q4.txt"
 
 
 def _inputs() -> list[tuple[bytes, str]]:
-    texts = [p.read_text(encoding="utf-8") for p in [SEED, *sorted((REPO / "samples").glob("*.txt"))] if p.exists()]
+    texts = [
+        p.read_text(encoding="utf-8") for p in [SEED, *sorted((REPO / "samples").glob("*.txt"))] if p.exists()
+    ]
     out: list[tuple[bytes, str]] = []
     for t in texts:
         out.append((t.encode("utf-8"), "utf-8"))
@@ -58,7 +60,11 @@ def main() -> None:
     n = len(inputs)
     print(f"{n} text files (UTF-8, UTF-16, CP949), best of {args.repeat}")
     print(f"{'what':28s} {'files/s':>10s} {'time ratio to baseline':>24s}")
-    for name, secs in (("baseline decode+splitlines", base), ("text reader", reader), ("reader + extraction", whole)):
+    for name, secs in (
+        ("baseline decode+splitlines", base),
+        ("text reader", reader),
+        ("reader + extraction", whole),
+    ):
         print(f"{name:28s} {n / secs:10.1f} {secs / base:24.1f}")
 
 

@@ -36,7 +36,12 @@ FAMILIES = REPO / "samples" / "families"
 
 def _documents(families: list[str]) -> list[Document]:
     limits = Limits()
-    paths = [p for fam in families for ext in ("txt", "hwpx", "pdf") for p in sorted((FAMILIES / fam).glob(f"*.{ext}"))]
+    paths = [
+        p
+        for fam in families
+        for ext in ("txt", "hwpx", "pdf")
+        for p in sorted((FAMILIES / fam).glob(f"*.{ext}"))
+    ]
     return [read_bytes(p.read_bytes(), path=str(p), limits=limits) for p in paths]
 
 
@@ -94,7 +99,9 @@ def main() -> None:
     ap.add_argument("--families", default="", help="comma-separated family folders (default: all)")
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    families = [f for f in args.families.split(",") if f] or sorted(p.name for p in FAMILIES.iterdir() if p.is_dir())
+    families = [f for f in args.families.split(",") if f] or sorted(
+        p.name for p in FAMILIES.iterdir() if p.is_dir()
+    )
     docs = _documents(families)
 
     def run() -> list[Any]:
@@ -107,7 +114,9 @@ def main() -> None:
     with read_twice(), counted(twice_counts):
         twice_records = run()
     once, twice = _best_of_both(run, args.repeat)
-    print(f"{len(docs)} documents of {len(families)} families, {len(once_records)} cards, best of {args.repeat}")
+    print(
+        f"{len(docs)} documents of {len(families)} families, {len(once_records)} cards, best of {args.repeat}"
+    )
     print(f"{'reads':8s} {'seconds':>9s} {'goals reads':>12s} {'funding probe reads':>20s}")
     print(f"{'twice':8s} {twice:9.2f} {twice_counts['goals']:12d} {twice_counts['funding probe']:20d}")
     print(f"{'once':8s} {once:9.2f} {once_counts['goals']:12d} {once_counts['funding probe']:20d}")

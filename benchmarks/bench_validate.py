@@ -80,9 +80,11 @@ def write_batch(folder: Path, n: int) -> None:
     from pledgecard.identity import figures
     from pledgecard.writers import dumps
 
-    with (open(folder / "records.jsonl", "w", encoding="utf-8") as recs,
-          open(folder / "provenance.jsonl", "w", encoding="utf-8") as provs,
-          open(folder / "files.jsonl", "w", encoding="utf-8") as files):
+    with (
+        open(folder / "records.jsonl", "w", encoding="utf-8") as recs,
+        open(folder / "provenance.jsonl", "w", encoding="utf-8") as provs,
+        open(folder / "files.jsonl", "w", encoding="utf-8") as files,
+    ):
         made = 0
         while made < n:
             batch, _ = make_records(min(100, n - made), "synth")
@@ -92,8 +94,10 @@ def write_batch(folder: Path, n: int) -> None:
                 rec.setdefault("source", {})["file"] = name
                 recs.write(dumps(rec) + "\n")
                 locations = {path: {"line": k + 1} for k, path in enumerate(figures(rec))}
-                provs.write(dumps({"card_id": rec["card_id"], "file": name, "format": "txt",
-                                   "locations": locations}) + "\n")
+                provs.write(
+                    dumps({"card_id": rec["card_id"], "file": name, "format": "txt", "locations": locations})
+                    + "\n"
+                )
                 files.write(dumps({"path": name, "status": "ok", "cards": 1}) + "\n")
             made += len(batch)
 
@@ -129,16 +133,31 @@ def _child(n: int, report: bool, baseline: bool) -> int:
             gx, pages = res.gx_seconds, res.page_process
         sec, cpu = time.perf_counter() - t, _cpu() - c
     pages = pages or {"cpu_seconds": 0.0, "peak_mb": 0.0}
-    print(json.dumps({"cards": n, "seconds": sec, "cpu": cpu + pages["cpu_seconds"], "main_cpu": cpu,
-                      "gx_seconds": gx, "peak_mb": _rss_mb(), "base_mb": base, "pages_mb": pages["peak_mb"]}))
+    print(
+        json.dumps(
+            {
+                "cards": n,
+                "seconds": sec,
+                "cpu": cpu + pages["cpu_seconds"],
+                "main_cpu": cpu,
+                "gx_seconds": gx,
+                "peak_mb": _rss_mb(),
+                "base_mb": base,
+                "pages_mb": pages["peak_mb"],
+            }
+        )
+    )
     return 0
 
 
 def _run_child(n: int, report: bool, baseline: bool) -> dict[str, Any]:
     import subprocess
 
-    cmd = [sys.executable, __file__, "--child", str(n)] + ([] if report else ["--no-report"]) + (
-        ["--baseline"] if baseline else [])
+    cmd = (
+        [sys.executable, __file__, "--child", str(n)]
+        + ([] if report else ["--no-report"])
+        + (["--baseline"] if baseline else [])
+    )
     out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.strip().splitlines()[-1]
     return json.loads(out)
 
@@ -147,22 +166,30 @@ def scale(sizes: list[int], report: bool) -> int:
     """Per size, in fresh processes: the baseline (records decoded into the check tables) and
     ``validate_dir``; prints seconds, CPU seconds, their ratio to the baseline, the share inside
     GX and peak memory, then the memory growth of the largest size over the smallest."""
-    print(f"validate_dir{' + report' if report else ''} on generated batches (records, provenance, files), "
-          "records streamed in chunks, one process per measurement")
-    print(f"{'cards':>8s} {'seconds':>8s} {'CPU s':>7s} {'CPU/1000':>9s} {'base CPU':>9s} {'CPU ratio':>9s} "
-          f"{'in GX':>6s} {'peak RSS MB':>11s} {'growth MB':>9s} {'main CPU':>8s} {'pages RSS MB':>12s}")
+    print(
+        f"validate_dir{' + report' if report else ''} on generated batches (records, provenance, files), "
+        "records streamed in chunks, one process per measurement"
+    )
+    print(
+        f"{'cards':>8s} {'seconds':>8s} {'CPU s':>7s} {'CPU/1000':>9s} {'base CPU':>9s} {'CPU ratio':>9s} "
+        f"{'in GX':>6s} {'peak RSS MB':>11s} {'growth MB':>9s} {'main CPU':>8s} {'pages RSS MB':>12s}"
+    )
     rows = []
     for n in sizes:
         b = _run_child(n, report, baseline=True)
         r = _run_child(n, report, baseline=False)
         rows.append(r)
-        print(f"{n:8d} {r['seconds']:8.1f} {r['cpu']:7.1f} {r['cpu'] * 1000 / n:9.2f} {b['cpu']:9.1f} "
-              f"{r['cpu'] / b['cpu']:9.2f} {r['gx_seconds'] / r['seconds']:6.1%} {r['peak_mb']:11.0f} "
-              f"{r['peak_mb'] - r['base_mb']:9.0f} {r['main_cpu']:8.1f} {r['pages_mb']:12.0f}")
+        print(
+            f"{n:8d} {r['seconds']:8.1f} {r['cpu']:7.1f} {r['cpu'] * 1000 / n:9.2f} {b['cpu']:9.1f} "
+            f"{r['cpu'] / b['cpu']:9.2f} {r['gx_seconds'] / r['seconds']:6.1%} {r['peak_mb']:11.0f} "
+            f"{r['peak_mb'] - r['base_mb']:9.0f} {r['main_cpu']:8.1f} {r['pages_mb']:12.0f}"
+        )
     if len(rows) > 1:
         lo, hi = rows[0], rows[-1]
-        print(f"{hi['cards'] / lo['cards']:.0f}x the cards: peak RSS {hi['peak_mb'] / lo['peak_mb']:.2f}x, "
-              f"growth over the start {max(hi['peak_mb'] - hi['base_mb'], 1) / max(lo['peak_mb'] - lo['base_mb'], 1):.2f}x")
+        print(
+            f"{hi['cards'] / lo['cards']:.0f}x the cards: peak RSS {hi['peak_mb'] / lo['peak_mb']:.2f}x, "
+            f"growth over the start {max(hi['peak_mb'] - hi['base_mb'], 1) / max(lo['peak_mb'] - lo['base_mb'], 1):.2f}x"
+        )
     return 0
 
 
@@ -171,7 +198,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cards", type=int, default=2000)
     ap.add_argument("--source", choices=["synth", "seed"], default="synth")
     ap.add_argument("--report", action="store_true", help="also time validate_dir with the HTML report")
-    ap.add_argument("--scale", type=int, nargs="+", metavar="N", help="validate_dir on N generated records each")
+    ap.add_argument(
+        "--scale", type=int, nargs="+", metavar="N", help="validate_dir on N generated records each"
+    )
     ap.add_argument("--no-report", action="store_true", help="with --scale: findings only")
     ap.add_argument("--child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
@@ -227,15 +256,19 @@ def main(argv: list[str] | None = None) -> int:
         rows.append(("  of which GX", res.gx_seconds))
 
     failing = sum(1 for f in findings if not f["success"])
-    print(f"validation benchmark: {len(records)} cards ({origin}), {len(findings)} findings, {failing} failing")
+    print(
+        f"validation benchmark: {len(records)} cards ({origin}), {len(findings)} findings, {failing} failing"
+    )
     print(f"{'stage':34s} {'seconds':>9s} {'s/1000 cards':>13s} {'share':>7s}")
     for name, sec in rows:
         share = sec / t_total if t_total else 0.0
         print(f"{name:34s} {sec:9.3f} {sec * per_k:13.3f} {share:7.1%}")
     print(f"{'(one-time GX import)':34s} {t_import:9.3f}")
     print(f"{'baseline: batch_tables':34s} {t_base:9.3f} {t_base * per_k:13.3f}")
-    print(f"validate_batch / baseline ratio: {t_total / t_base if t_base else float('nan'):.2f}x; "
-          f"share of validation time inside GX: {t_gx / t_total:.1%}")
+    print(
+        f"validate_batch / baseline ratio: {t_total / t_base if t_base else float('nan'):.2f}x; "
+        f"share of validation time inside GX: {t_gx / t_total:.1%}"
+    )
     return 0
 
 

@@ -99,8 +99,13 @@ def cold(fmt: str, count: int, repeat: int) -> tuple[float, float]:
     hashes: set[str] = set()
     for _ in range(repeat):
         for way in best:
-            out = subprocess.run([sys.executable, __file__, "--one", way, "--formats", fmt, "--count", str(count)],
-                                 capture_output=True, text=True, check=True, cwd=REPO).stdout.split()
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", way, "--formats", fmt, "--count", str(count)],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=REPO,
+            ).stdout.split()
             best[way] = min(best[way], float(out[0]))
             hashes.add(out[1])
     assert len(hashes) == 1, "the records differ"
@@ -124,8 +129,10 @@ def main() -> None:
             kept, again, _ = bench(sample_files(fmt, a.count), a.repeat)
         else:
             kept, again = cold(fmt, a.count, a.repeat)
-        print(f"{fmt:5s} {a.count:3d} files: read again {again:8.3f} CPU-s, remembered {kept:8.3f} CPU-s"
-              f"   ratio {kept / again:.3f}")
+        print(
+            f"{fmt:5s} {a.count:3d} files: read again {again:8.3f} CPU-s, remembered {kept:8.3f} CPU-s"
+            f"   ratio {kept / again:.3f}"
+        )
 
 
 if __name__ == "__main__":

@@ -12,8 +12,9 @@ from typing import Any
 from pledgecard import extract_file
 
 
-def remembered_and_read_again(paths: Sequence[Path], repeat: int,
-                              read_again: Callable[[], AbstractContextManager[None]]) -> tuple[float, float]:
+def remembered_and_read_again(
+    paths: Sequence[Path], repeat: int, read_again: Callable[[], AbstractContextManager[None]]
+) -> tuple[float, float]:
     """Best CPU-s of extracting ``paths`` with the memo (remembered) and inside ``read_again()`` (bypassed), the
     records asserted equal; imports and first reads not timed."""
     for p in paths:

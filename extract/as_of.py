@@ -28,8 +28,14 @@ def card_as_of(dates: list[Any]) -> Any:
     latest = max(cands, key=lambda d: (d["end"], d["start"] or ""))
     if latest.get("precision") != "year" or not latest["start"]:
         return latest
-    inside = [c for c in cands if c.get("precision") not in (None, "year") and c["start"]
-              and latest["start"] <= c["start"] and c["end"] <= latest["end"]]
+    inside = [
+        c
+        for c in cands
+        if c.get("precision") not in (None, "year")
+        and c["start"]
+        and latest["start"] <= c["start"]
+        and c["end"] <= latest["end"]
+    ]
     return max(inside, key=lambda d: (d["end"], d["start"] or "")) if inside else latest
 
 
@@ -48,7 +54,9 @@ def reported_year(stated: list[Any], dates: list[Any]) -> int | None:
     latest = card_as_of(dates)
     if not latest:
         return None
-    quarters = [c for c in stated if c and c.get("precision") == "quarter" and c.get("end") and c.get("start")]
+    quarters = [
+        c for c in stated if c and c.get("precision") == "quarter" and c.get("end") and c.get("start")
+    ]
     if quarters:
         q = max(quarters, key=lambda d: d["end"])
         lag = (date.fromisoformat(latest["end"]) - date.fromisoformat(q["end"])).days

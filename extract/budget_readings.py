@@ -61,7 +61,9 @@ def _row_summed(funding: dict[str, Any], part: dict[str, Any]) -> bool:
     periods = periods_sum(amounts, kinds, blank_as_zero=True)  # the table's own row check's blank rule
     if periods is None:
         return False
-    total = amounts[kinds.index("total")] if "total" in kinds and kinds.index("total") < len(amounts) else periods
+    total = (
+        amounts[kinds.index("total")] if "total" in kinds and kinds.index("total") < len(amounts) else periods
+    )
     return total == periods == part.get("amount_krw")
 
 

@@ -37,8 +37,11 @@ def captioned_value(item: Item) -> bool:
 def status_value(item: Item) -> bool:
     """A bare line that is a status word (``완료``; a status code of the vocabulary's table, not ``other``, any
     short line)."""
-    return isinstance(item, Line) and item.marker is None \
+    return (
+        isinstance(item, Line)
+        and item.marker is None
         and status_code(item.full_text.strip()) not in (None, "other")
+    )
 
 
 def caption_under(value: Item, caption: Item) -> bool:

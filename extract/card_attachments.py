@@ -58,7 +58,10 @@ def attachments_apart(items: list[Item]) -> tuple[list[Item], list[Item]]:
     k = len(items)
     while k and isinstance(items[k - 1], Line) and is_list_item(items[k - 1].full_text):
         k -= 1
-    for n in (k - 1, k):  # the opening: the line before the items, or the first of them (``1. … 1부.`` after it)
+    for n in (
+        k - 1,
+        k,
+    ):  # the opening: the line before the items, or the first of them (``1. … 1부.`` after it)
         if n < 0 or n >= len(items) or not isinstance(line := items[n], Line):
             continue
         full = " ".join(line.full_text.split())
@@ -67,9 +70,9 @@ def attachments_apart(items: list[Item]) -> tuple[list[Item], list[Item]]:
             continue
         kept = full[:at].rstrip()
         if line.marker and kept.startswith(line.marker):
-            kept = kept[len(line.marker):].strip()
+            kept = kept[len(line.marker) :].strip()
         if not kept:
             return items[:n], items[n:]
         cut = replace(line, text=full[at:], marker=None, printed=None)
-        return [*items[:n], replace(line, text=kept, printed=None)], [cut, *items[n + 1:]]
+        return [*items[:n], replace(line, text=kept, printed=None)], [cut, *items[n + 1 :]]
     return items, []

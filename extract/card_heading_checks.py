@@ -36,10 +36,14 @@ def named_below(flat: list[Item], named: list[int], k: int, name: str, above: st
     if not (ordinal or _numbered(above)):
         return _glyph_named_below(flat, named, k, name, above)
     frame = None if ordinal else numbering_frame(above)
-    return any(isinstance(x := flat[j], Line) and heading_of(x, None) == name
-               and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
-               and (frame is None or numbering_frame(x.full_text) in (frame, None))
-               for j in named if j > k)
+    return any(
+        isinstance(x := flat[j], Line)
+        and heading_of(x, None) == name
+        and (ordinal_number(x.full_text) is not None if ordinal else _numbered(x.full_text))
+        and (frame is None or numbering_frame(x.full_text) in (frame, None))
+        for j in named
+        if j > k
+    )
 
 
 def _glyph_named_below(flat: list[Item], named: list[int], k: int, name: str, above: str) -> bool:
@@ -49,8 +53,11 @@ def _glyph_named_below(flat: list[Item], named: list[int], k: int, name: str, ab
     glyph, _ = split_marker(above)
     if glyph is None or is_numbering(glyph):
         return False
-    return any(isinstance(x := flat[j], Line) and x.marker == glyph and heading_of(x, None) == name
-               for j in named if j > k)
+    return any(
+        isinstance(x := flat[j], Line) and x.marker == glyph and heading_of(x, None) == name
+        for j in named
+        if j > k
+    )
 
 
 def _numbered(text: str) -> bool:
@@ -69,8 +76,12 @@ def table_under_way(last: Section, heading: str | None) -> bool:
         return False
     lines = [x for x in last.items if isinstance(x, Line)]
     units = [x for x in lines if find_unit(x.full_text) is not None]
-    return len(lines) == len(last.items) and bool(units) and lines.index(units[0]) <= 1 \
+    return (
+        len(lines) == len(last.items)
+        and bool(units)
+        and lines.index(units[0]) <= 1
         and all(_spanning_words(x) for x in lines if x is not units[0])
+    )
 
 
 MIN_HEAD_CELLS = 3  # head cells printed a line each, the corner's among them, before a table's rows
@@ -97,13 +108,16 @@ def amid_head_cells(last: Section, flat: list[Item], k: int) -> bool:
     cells = [x for x in last.items if not (isinstance(x, Line) and find_unit(x.full_text) is not None)]
     lines = [x for x in cells if isinstance(x, Line) and x.marker is None]
     # (one spanning head's cell may be longer, 연도별 투자 실적 및 계획: no figure, the others short)
-    if len(lines) < max(len(cells), MIN_HEAD_CELLS) or sum(map(_short_words, lines)) < len(lines) - 1 \
-            or not all(_short_words(x) or _spanning_words(x) for x in lines):
+    if (
+        len(lines) < max(len(cells), MIN_HEAD_CELLS)
+        or sum(map(_short_words, lines)) < len(lines) - 1
+        or not all(_short_words(x) or _spanning_words(x) for x in lines)
+    ):
         return False
     it = flat[k]
     if not isinstance(it, Line) or not _short_words(it):
         return False  # the line itself no cell like the others (제4장 그간 추진실적: an ordinal heading)
-    for nxt in flat[k + 1:k + 3]:  # (a line of the head's second row between: the sources under 재원구분)
+    for nxt in flat[k + 1 : k + 3]:  # (a line of the head's second row between: the sources under 재원구분)
         toks = nxt.full_text.split() if isinstance(nxt, Line) and nxt.marker is None else []
         if len(toks) >= 3 and sum(1 for t in toks[1:] if any(ch.isdigit() for ch in t)) >= 2:
             return True
@@ -116,8 +130,15 @@ def repeated_head(last: Section, it: Line) -> bool:
     """Whether the bare line ``it`` repeats one of the lines under the heading no vocabulary names that
     opened ``last`` (a table's head a page break printed again under ``(계속)``: ``연도별 투자 실적 및
     계획`` twice), so a cell of that table, no heading."""
-    return last.shaped and last.name is None and it.marker is None \
-        and any(isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text) for x in last.items)
+    return (
+        last.shaped
+        and last.name is None
+        and it.marker is None
+        and any(
+            isinstance(x, Line) and x.marker is None and fold(x.full_text) == fold(it.full_text)
+            for x in last.items
+        )
+    )
 
 
 def caption_under_value(flat: list[Item], k: int) -> bool:

@@ -53,23 +53,37 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     lines = [(k, x) for k, x in enumerate(flat) if isinstance(x, Line) and not is_table_placeholder(x)]
     shaped = unknown_headings(lines)
     levels = card_levels(lines)
-    dated_heads = dated_glyphs(lines, levels)  # glyphs a dated heading stands behind (the card's heading level)
+    dated_heads = dated_glyphs(
+        lines, levels
+    )  # glyphs a dated heading stands behind (the card's heading level)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
     typed = type_headings(lines)  # bare lines naming a section, set apart from the body by type alone
-    tiles = tile_captions(lines)  # a slide's key-fact tiles: a caption under its figure (추진상황), no heading
+    tiles = tile_captions(
+        lines
+    )  # a slide's key-fact tiles: a caption under its figure (추진상황), no heading
     # a body table's label cell no vocabulary names (extract/layout.py: a table of such labels over
     # their sections' lines and tables): a heading, its section named by its content
-    shaped |= {k for k, x in enumerate(flat) if isinstance(x, Line) and x.heading and x.marker is None
-               and section_of(x.text) is None and titleish(x.text) and parse_group_heading(x.text) is None
-               and not lone_cell(x.text)}  # a status word alone in the label column: a row's cell, no heading
+    shaped |= {
+        k
+        for k, x in enumerate(flat)
+        if isinstance(x, Line)
+        and x.heading
+        and x.marker is None
+        and section_of(x.text) is None
+        and titleish(x.text)
+        and parse_group_heading(x.text) is None
+        and not lone_cell(x.text)
+    }  # a status word alone in the label column: a row's cell, no heading
     side: dict[int, tuple[str, ...]] = {}  # a section's heads of sections told side by side (side_heads.py)
-    head_rows = {k for k in named if head_cells([x for x in flat[k: k + 2] if isinstance(x, Line)])}
+    head_rows = {k for k in named if head_cells([x for x in flat[k : k + 2] if isinstance(x, Line)])}
     skip = 0
     for k, it in enumerate(flat):
         if k < skip:
             continue
         last = sections[-1]
-        heads = side.get(id(last)) or ((last.name, *last.then) if last.name and last.then and not last.items else ())
+        heads = side.get(id(last)) or (
+            (last.name, *last.then) if last.name and last.then and not last.items else ()
+        )
         if heads and (n := heads_at(flat, k, heads)):
             # the head row of the sections a combined heading named, told side by side in one table and
             # printed flat: every line below read as the first column's section (which column a line
@@ -79,13 +93,18 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                 side[id(last)] = heads
                 last.then = ()
                 printed_heads = [item_text(flat[k + (j if n > 1 else 0)]) for j in range(1, len(heads))]
-                sections[-1:-1] = [Section(name=x, heading=fold(h), items=[])
-                                   for x, h in zip(heads[1:], printed_heads, strict=True)]
+                sections[-1:-1] = [
+                    Section(name=x, heading=fold(h), items=[])
+                    for x, h in zip(heads[1:], printed_heads, strict=True)
+                ]
             skip = k + n
             continue
-        if (isinstance(it, Line) and id(last) in printed and section_of(it.text) is None
-                and next_heading(printed[id(last)], it.full_text,
-                                 [flat[j].full_text for j in named if j > k][:1])):  # type: ignore[union-attr]
+        if (
+            isinstance(it, Line)
+            and id(last) in printed
+            and section_of(it.text) is None
+            and next_heading(printed[id(last)], it.full_text, [flat[j].full_text for j in named if j > k][:1])
+        ):  # type: ignore[union-attr]
             # numbered as the next heading (Ⅶ 관련 사진 between Ⅵ and Ⅷ): a section no vocabulary
             # names, whose lines go to `unparsed`
             sections.append(Section(name=None, heading=fold(it.full_text), items=[], shaped=True))
@@ -98,35 +117,76 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             printed[id(sections[-1])] = it.full_text
             continue
         before = len(sections)
-        if isinstance(it, Line) and k in head_rows and last.name is not None and section_of(it.text) == last.name:
+        if (
+            isinstance(it, Line)
+            and k in head_rows
+            and last.name is not None
+            and section_of(it.text) == last.name
+        ):
             # the first head cell of the section's table, printed a cell a line, naming the section it stands
             # in (성과지표 over 단위, 구분, 1/4분기 under 분기별 성과지표 추진실적): the table's, no restated heading
             last.items.append(it)
             continue
-        if (isinstance(it, Line) and last.heading is not None and last.name is not None
-                and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
-                and sections_of(it.text) == (last.name,) and not dated(it) and pair_head(it.text) is None
-                and not counts_after_colon(it.text)
-                and not (it.marker is not None and dated(Line(text=last.heading, marker=None, indent=0,
-                                                               source=Source())))
-                and not (last.name == "overview" and overview_field(it.text) == "contents"
-                         and key(it.text) != key(last.heading))):
+        if (
+            isinstance(it, Line)
+            and last.heading is not None
+            and last.name is not None
+            and (not last.items or (len(last.items) == 1 and fold(item_text(last.items[0])) == last.heading))
+            and sections_of(it.text) == (last.name,)
+            and not dated(it)
+            and pair_head(it.text) is None
+            and not counts_after_colon(it.text)
+            and not (
+                it.marker is not None
+                and dated(Line(text=last.heading, marker=None, indent=0, source=Source()))
+            )
+            and not (
+                last.name == "overview"
+                and overview_field(it.text) == "contents"
+                and key(it.text) != key(last.heading)
+            )
+        ):
             # a line restating the heading above (< 향후계획 > under 향후계획 및 기대효과; a body table's
             # label under the dated block heading that started its section; but a head cell naming a
             # target and actual pair, 연도별 목표(실적), is its table's; and a bulleted line under
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels, dated_heads)
-        if name and isinstance(it, Line) and it.marker is not None and not is_numbering(it.marker) \
-                and counts_after_colon(it.text) and it.marker not in {s.opened_by for s in sections}:
+        if (
+            name
+            and isinstance(it, Line)
+            and it.marker is not None
+            and not is_numbering(it.marker)
+            and counts_after_colon(it.text)
+            and it.marker not in {s.opened_by for s in sections}
+        ):
             # ○ 주민소통 실적 : 설명회 2회, 자문 1회 under a heading its bullet never marks: an item telling counts
             # (a heading's glyph, ◇ 시민소통 실적: … among ◇ headings, still heads)
             name = None
-        if name is None and k in typed and isinstance(it, Line) and section_of(bare_title(it.text)) != last.name:
+        if (
+            name is None
+            and k in typed
+            and isinstance(it, Line)
+            and section_of(bare_title(it.text)) != last.name
+        ):
             name = section_of(bare_title(it.text))  # a heading by its type (a header label's word, 추진상황)
-        if name and name == last.name and isinstance(it, Line) and it.marker is not None and not dated(it) \
-                and any(isinstance(x, Line) and dated(x) and (x.marker is None or x.marker != it.marker and any(
-                    isinstance(y, Line) and y.marker == it.marker for y in last.items)) for x in last.items):
+        if (
+            name
+            and name == last.name
+            and isinstance(it, Line)
+            and it.marker is not None
+            and not dated(it)
+            and any(
+                isinstance(x, Line)
+                and dated(x)
+                and (
+                    x.marker is None
+                    or x.marker != it.marker
+                    and any(isinstance(y, Line) and y.marker == it.marker for y in last.items)
+                )
+                for x in last.items
+            )
+        ):
             # a bulleted line naming the section it stands in, under an unmarked dated block heading
             # of that section (〔'24년 1분기 현재〕 then ❑ 주요 추진실적), or under a bulleted one where its bullet
             # marks the section's items already (◈ 2026년 1분기 현재 over □ 세부 추진실적 ... □ 주요 추진실적):
@@ -134,16 +194,33 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None
         if name and name == last.name and _under_own_block(it, last, last.opened_by):
             name = None
-        if name and name == last.name and isinstance(it, Line) and dated(it) and last.heading is not None \
-                and not last.items:
+        if (
+            name
+            and name == last.name
+            and isinstance(it, Line)
+            and dated(it)
+            and last.heading is not None
+            and not last.items
+        ):
             # a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적
             # (2023. 1. ~ 2024. 12.)): the section's first block, not a second heading
             last.items.append(it)
             continue
-        if name and k not in typed and isinstance(it, Line) and it.marker is None \
-                and table_under_way(last, printed.get(id(last))):
+        if (
+            name
+            and k not in typed
+            and isinstance(it, Line)
+            and it.marker is None
+            and table_under_way(last, printed.get(id(last)))
+        ):
             name = None  # a head cell of the table a numbered heading no vocabulary names opened (연도별 투자계획)
-        if name and k not in typed and isinstance(it, Line) and it.marker is None and amid_head_cells(last, flat, k):
+        if (
+            name
+            and k not in typed
+            and isinstance(it, Line)
+            and it.marker is None
+            and amid_head_cells(last, flat, k)
+        ):
             name = None  # the last head cell of the section's table printed a cell a line (비고, 특이사항 over notes)
         if name and k not in typed and caption_under_value(flat, k):
             name = None  # a tile's caption printed a line under its figure (완료 / 추진상황, a dump): the status's label
@@ -153,39 +230,86 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None  # a row of tile captions each centred under its figure (the page's geometry)
         if name and k not in typed and isinstance(it, Line) and repeated_head(last, it):
             name = None  # the head of that table again, after a page break
-        if name and isinstance(it, Line) and it.marker is None and last.items and isinstance(last.items[-1], Line) \
-                and last.items[-1].marker is None and corner_pair(last.items[-1].full_text, it.full_text):
+        if (
+            name
+            and isinstance(it, Line)
+            and it.marker is None
+            and last.items
+            and isinstance(last.items[-1], Line)
+            and last.items[-1].marker is None
+            and corner_pair(last.items[-1].full_text, it.full_text)
+        ):
             name = None  # a diagonally split corner's second word (연도 / 재원): a cell of a table's head
         inner = sections_of(it.text) if isinstance(it, Line) and last.then else ()
-        if name and k not in typed and isinstance(it, Line) and it.marker is None and (any(s.name == name for s in sections) or named_below(
-                flat, named, k, name, printed.get(id(last)))):
+        if (
+            name
+            and k not in typed
+            and isinstance(it, Line)
+            and it.marker is None
+            and (
+                any(s.name == name for s in sections)
+                or named_below(flat, named, k, name, printed.get(id(last)))
+            )
+        ):
             # a bare word naming a section read above, or one that a numbered heading below names on a
             # card numbering its headings (a goal row head 추진상황 printed a cell a line, before the
             # numbered Ⅰ-4. 그간 추진실적)
             name = None
         if name:
             names = sections_of(it.text)
-            sections.append(Section(name=name, heading=fold(item_text(it)), items=[], then=names[1:], at=it.source,
-                                    opener=it if last.shaped and last.name is None and isinstance(it, Line)
-                                    and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
-                                    and k not in shaped else None))
+            sections.append(
+                Section(
+                    name=name,
+                    heading=fold(item_text(it)),
+                    items=[],
+                    then=names[1:],
+                    at=it.source,
+                    opener=it
+                    if last.shaped
+                    and last.name is None
+                    and isinstance(it, Line)
+                    and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
+                    and k not in shaped
+                    else None,
+                )
+            )
             sections[-1].opened_by = it.marker if isinstance(it, Line) else ""
             if isinstance(it, Line) and section_of(it.text) is None and dated(it):
                 sections[-1].items.append(it)  # a dated block heading starting its section: its first block
         elif len(inner) == 1 and inner[0] in last.then:
             # a combined heading's second section starts at a line naming it, whatever its marker
-            sections.append(Section(name=inner[0], heading=fold(it.text), items=[], at=it.source,
-                                    then=last.then[last.then.index(inner[0]) + 1:]))
-        elif (isinstance(it, Line) and it.marker is not None and it.marker in SECTION_MARKERS and it.text
-              and it.marker not in levels and last.name is not None
-              and last.name != "achievements" and parse_group_heading(it.text) is None
-              and not leading_date(it.text)[0]):
+            sections.append(
+                Section(
+                    name=inner[0],
+                    heading=fold(it.text),
+                    items=[],
+                    at=it.source,
+                    then=last.then[last.then.index(inner[0]) + 1 :],
+                )
+            )
+        elif (
+            isinstance(it, Line)
+            and it.marker is not None
+            and it.marker in SECTION_MARKERS
+            and it.text
+            and it.marker not in levels
+            and last.name is not None
+            and last.name != "achievements"
+            and parse_group_heading(it.text) is None
+            and not leading_date(it.text)[0]
+        ):
             # A heading glyph before a title no template table knows (□ 추진경과): its own section,
             # whose lines go to `unparsed` rather than into the section above. A box before a date
             # (☐ 2025. 3월 실시설계 착수) is an item of a dated checklist, no heading.
             sections.append(Section(name=None, heading=fold(it.text), items=[], shaped=True))
-        elif (last.heading and not last.items and last.heading.count("(") > last.heading.count(")")
-              and isinstance(it, Line) and ")" in it.text and len(it.text) <= 10):
+        elif (
+            last.heading
+            and not last.items
+            and last.heading.count("(") > last.heading.count(")")
+            and isinstance(it, Line)
+            and ")" in it.text
+            and len(it.text) <= 10
+        ):
             last.heading = last.heading + it.text  # a heading the dump broke: "추진실적(성" + "과)"
         else:
             last.items.append(it)
@@ -193,7 +317,9 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # (a line naming the section it stands in, under an unknown heading, is an item of that
             # section: its numbering (② 주요 추진실적) sets no next heading's)
             printed[id(sections[-1])] = it.full_text
-    right_column_home(sections, side, printed)  # a side-by-side table's plans a flat dump printed among the achievements
+    right_column_home(
+        sections, side, printed
+    )  # a side-by-side table's plans a flat dump printed among the achievements
     header_boxes_home(sections)  # the header's labels and values printed as boxes below it (pdf2txt)
     return sections, levels
 
@@ -206,9 +332,14 @@ def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:
     if not isinstance(it, Line) or it.marker is None or it.marker == opener or dated(it):
         return False
     lines = [x for x in last.items if isinstance(x, Line)]
-    subs = {y.marker for x, y in zip(lines, lines[1:], strict=False)
-            if x.marker and dated(x) and y.marker and not dated(y)}
+    subs = {
+        y.marker
+        for x, y in zip(lines, lines[1:], strict=False)
+        if x.marker and dated(x) and y.marker and not dated(y)
+    }
     if subs - {it.marker}:
         return False  # the blocks' sub-groups bear another glyph (◈ … over □ 세부 추진실적): ■ 주요 추진실적 heads anew
-    return any(isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and dated(x)
-               for x in last.items)
+    return any(
+        isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and dated(x)
+        for x in last.items
+    )

@@ -40,8 +40,11 @@ def furniture(doc: Document, items: list[Item]) -> list[Item]:
     if numbers:  # a text dump: the furniture amid the card's lines, or just around them
         lo, hi = min(numbers) - _AROUND, max(numbers) + _AROUND
         return [it for it in lines if it.source.line_start is None or lo <= it.source.line_start <= hi]
-    return [it for it in lines if it.source.page is None or first is None or last is None
-            or first <= it.source.page <= last]
+    return [
+        it
+        for it in lines
+        if it.source.page is None or first is None or last is None or first <= it.source.page <= last
+    ]
 
 
 _AROUND = 5  # lines: a running header right above a card's first line, a footer right below its last

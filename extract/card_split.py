@@ -36,14 +36,18 @@ def _is_title_line(items: list[Item], i: int) -> bool:
     it = items[i]
     if not (isinstance(it, Line) and len(it.text) <= 60 and is_title(it.text)):
         return False
-    return not _item_marker(it.marker) or (i + 1 < len(items) and (
-        _starts_with_name_label(items[i + 1]) or _is_header_line(items[i + 1])))
+    return not _item_marker(it.marker) or (
+        i + 1 < len(items) and (_starts_with_name_label(items[i + 1]) or _is_header_line(items[i + 1]))
+    )
 
 
 def _item_marker(marker: str | None) -> bool:
     """Whether a line's marker marks an item: a bullet glyph, a dash or dot, a note mark, a numbering."""
-    return marker is not None and marker not in SECTION_MARKERS and (
-        marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
+    return (
+        marker is not None
+        and marker not in SECTION_MARKERS
+        and (marker_level(marker) is not None or is_numbering(marker) or is_note(marker) or len(marker) == 1)
+    )
 
 
 # the header fields a row of labels names beside 관리번호 for a weak title label among them to name the pledge
@@ -61,9 +65,13 @@ def _starts_with_name_label(it: Item) -> bool:
     관리번호), or a line that opens with 공약명 or 관리번호 and names the pledge (``관리번호 5-12 공 약 명 …``)."""
     if isinstance(it, Table):
         fields = {header_field_of(c.text.replace("\n", " ")) for c in it.cells} - {None}
-        numbered = "mgmt_no" in fields and len(fields) >= HEADER_FIELDS  # a weak label in a header row names it
+        numbered = (
+            "mgmt_no" in fields and len(fields) >= HEADER_FIELDS
+        )  # a weak label in a header row names it
         return not pledge_list(it) and any(
-            header_field_of(c.text.replace("\n", " ")) == "title" and (numbered or _strong(c.text)) for c in it.cells)
+            header_field_of(c.text.replace("\n", " ")) == "title" and (numbered or _strong(c.text))
+            for c in it.cells
+        )
     text = it.full_text
     labels = find_labels(text)
     if it.marker is not None and not (labels and labels[0][1] == 0):
@@ -71,13 +79,17 @@ def _starts_with_name_label(it: Item) -> bool:
         # its value after a separator
         text = it.text
         labels = find_labels(text)
-        if not labels or not text[labels[0][2]:].lstrip().startswith(LABEL_SEPARATORS):
+        if not labels or not text[labels[0][2] :].lstrip().startswith(LABEL_SEPARATORS):
             return False
     # a weak label (공약사항) names the pledge after a 관리번호 label opening a line of header labels (a pledge
     # list's head row, 관리 번호 공약사항 추진 상황 …), never opening the line itself (a plan's words open on it)
     numbered = bool(labels) and labels[0][0] == "mgmt_no" and len({f for f, _, _ in labels}) >= HEADER_FIELDS
-    return (bool(labels) and labels[0][1] == 0 and labels[0][0] in ("title", "mgmt_no")
-            and any(f == "title" and (_strong(text[a:b]) or numbered) for f, a, b in labels))
+    return (
+        bool(labels)
+        and labels[0][1] == 0
+        and labels[0][0] in ("title", "mgmt_no")
+        and any(f == "title" and (_strong(text[a:b]) or numbered) for f, a, b in labels)
+    )
 
 
 def _bulleted_label(it: Item) -> str | None:
@@ -89,7 +101,7 @@ def _bulleted_label(it: Item) -> str | None:
     if labels and labels[0][1] == 0:
         return None  # the label opens the line as printed, bullet and all: an unbulleted header line
     labels = find_labels(it.text)
-    if not labels or labels[0][1] != 0 or not it.text[labels[0][2]:].lstrip().startswith(LABEL_SEPARATORS):
+    if not labels or labels[0][1] != 0 or not it.text[labels[0][2] :].lstrip().startswith(LABEL_SEPARATORS):
         return None
     return labels[0][0]
 
@@ -100,7 +112,9 @@ def _bulleted_name_alone(items: list[Item], i: int) -> bool:
     has its 공약명 such a line is an item of its sections (사업개요), no new card's header."""
     if _bulleted_label(items[i]) is None:
         return False
-    return not any(0 <= k < len(items) and _bulleted_label(items[k]) not in (None, "title") for k in (i - 1, i + 1))
+    return not any(
+        0 <= k < len(items) and _bulleted_label(items[k]) not in (None, "title") for k in (i - 1, i + 1)
+    )
 
 
 def _header_follows(items: list[Item], i: int, window: int = 15) -> bool:
@@ -138,8 +152,10 @@ def _names_pledge(it: Item) -> bool:
     if isinstance(it, Table):
         return any(has_header_label(it, f) for f in ("title", "mgmt_no"))
     text = it.full_text
-    return any(f in ("title", "mgmt_no") and (_strong(text[a:b]) or text[b:].lstrip().startswith(LABEL_SEPARATORS))
-               for f, a, b in find_labels(text))
+    return any(
+        f in ("title", "mgmt_no") and (_strong(text[a:b]) or text[b:].lstrip().startswith(LABEL_SEPARATORS))
+        for f, a, b in find_labels(text)
+    )
 
 
 def _is_header_line(it: Item) -> bool:
@@ -178,10 +194,16 @@ def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
     section heading, reads every field the first block read and more: the first a summary page's (공약명, 관리번호,
     진척도 of the pledge printed again in full on its detail page: session 38's doc-ujin-city-2-12), the card the
     detail page's. A page-top repeat prints the same fields or fewer."""
-    if _first_heading(items, card_start, i) is not None:  # a section under way, its heading known or shaped as one
-        return False  # (a quarter's card of unknown headings before the next quarter's: two cards, dodam 38006)
+    if (
+        _first_heading(items, card_start, i) is not None
+    ):  # a section under way, its heading known or shaped as one
+        return (
+            False  # (a quarter's card of unknown headings before the next quarter's: two cards, dodam 38006)
+        )
     first, again = _header_at(items, card_start), _header_at(items, i)
-    told = {k for k, v in first.items() if v and k != "kind"}  # (the title line over the block: no field of it)
+    told = {
+        k for k, v in first.items() if v and k != "kind"
+    }  # (the title line over the block: no field of it)
     more = {k for k, v in again.items() if v and k != "kind"}
     return told < more
 
@@ -189,17 +211,26 @@ def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
 def _titled_above(items: list[Item], lo: int, start: int) -> int:
     """The detail page's header at ``start`` with the title and reporting-point lines right above it (after ``lo``)."""
     k = start
-    while k - 1 > lo and isinstance(items[k - 1], Line) and (_is_title_line(items, k - 1)
-                                                            or reporting_date(items[k - 1].full_text)):
+    while (
+        k - 1 > lo
+        and isinstance(items[k - 1], Line)
+        and (_is_title_line(items, k - 1) or reporting_date(items[k - 1].full_text))
+    ):
         k -= 1
     return k
 
 
 def _first_heading(items: list[Item], lo: int, hi: int) -> str | None:
     """The first section heading, or the first line shaped like one (a title no vocabulary names)."""
-    return next((h for it in items[lo:hi]
-                 for h in [heading_of(it) or (shaped_title(it.full_text) if isinstance(it, Line) else None)] if h),
-                None)
+    return next(
+        (
+            h
+            for it in items[lo:hi]
+            for h in [heading_of(it) or (shaped_title(it.full_text) if isinstance(it, Line) else None)]
+            if h
+        ),
+        None,
+    )
 
 
 def _restarts_sections(items: list[Item], card_start: int, i: int) -> bool:
@@ -239,8 +270,11 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
             dropped.add(i)  # a running page header right above the card's own title line
             i += 1
             continue
-        if not (title or named) and (not starts or _headed(items, starts[-1], i)) \
-                and opens_with_pledge_line(items, i, _is_header_line):
+        if (
+            not (title or named)
+            and (not starts or _headed(items, starts[-1], i))
+            and opens_with_pledge_line(items, i, _is_header_line)
+        ):
             starts.append(i)  # the pledge's own line over a header naming neither it nor its number
             current, has_name = (), False
             i += 1
@@ -255,9 +289,13 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
             start = i
             if new and named and not title:  # header lines printed above 공약명 belong to the new card (their
                 # values printed a line each under them too)
-                start = header_start_above(items, start, starts[-1] if starts else -1,
-                                           lambda it: _is_header_line(it) or opens_after_band_word(it),
-                                           _starts_with_name_label)
+                start = header_start_above(
+                    items,
+                    start,
+                    starts[-1] if starts else -1,
+                    lambda it: _is_header_line(it) or opens_after_band_word(it),
+                    _starts_with_name_label,
+                )
             key = _identity(items, start) if new else ()
             if new and starts and any(key) and key == current and _fuller_header(items, starts[-1], start):
                 # the pledge's summary page, then its detail page: one card, from the detail page's header (the
@@ -269,7 +307,13 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 has_name = named
                 i += 1
                 continue
-            if new and starts and any(key) and key == current and not _restarts_sections(items, starts[-1], i):
+            if (
+                new
+                and starts
+                and any(key)
+                and key == current
+                and not _restarts_sections(items, starts[-1], i)
+            ):
                 # The same pledge's header again at a page top: drop the repeated block.
                 j = i
                 while j < len(items) and j - i < 8 and _in_header_block(items, j):
@@ -292,11 +336,16 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
     starts[0] = _dated_above(items, starts[0], dropped)
     bounds = zip(starts, starts[1:] + [len(items)], strict=True)
     front = [it.full_text for it in items[: starts[0]] if isinstance(it, Line)]
-    cards = [_without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds]
-    kept = without_front_matter(cards, titled=lambda c: bool(c) and _is_title_line(list(c), 0),
-                                named=lambda it: heading_of(it) is not None)
+    cards = [
+        _without_booklet_tail([items[k] for k in range(s, e) if k not in dropped], front) for s, e in bounds
+    ]
+    kept = without_front_matter(
+        cards,
+        titled=lambda c: bool(c) and _is_title_line(list(c), 0),
+        named=lambda it: heading_of(it) is not None,
+    )
     aside = [items[k] for k in range(starts[0]) if k not in dropped]
-    return kept, aside + [it for card in cards[:len(cards) - len(kept)] for it in card]
+    return kept, aside + [it for card in cards[: len(cards) - len(kept)] for it in card]
 
 
 def _dated_above(items: list[Item], start: int, dropped: set[int]) -> int:
@@ -315,14 +364,24 @@ def _untitled_start(items: list[Item], start: int, lo: int, dropped: set[int]) -
     the reporting date printed there (``('25. 3/4분기 현재)``), is its title line and starts it
     (:func:`~pledgecard.extract.sections.header.read_header` reads it as the card's kind)."""
     k = start - 1
-    while k > lo and k not in dropped and isinstance(items[k], Line) and (
-            reporting_date(items[k].full_text) or bare_date_line(items[k].full_text)):
+    while (
+        k > lo
+        and k not in dropped
+        and isinstance(items[k], Line)
+        and (reporting_date(items[k].full_text) or bare_date_line(items[k].full_text))
+    ):
         k -= 1  # (or a date alone in brackets under the title)
-    if k < lo or k in dropped or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3))):
+    if (
+        k < lo
+        or k in dropped
+        or any(_is_title_line(items, j) for j in range(start, min(len(items), start + 3)))
+    ):
         return start
     if _titles_untitled(items[k]):
         return k
-    cover = title_page_top(items, k, lo, dropped, _identity(items, start)[0], plain=_plain, names=_titles_untitled)
+    cover = title_page_top(
+        items, k, lo, dropped, _identity(items, start)[0], plain=_plain, names=_titles_untitled
+    )
     return start if cover is None else cover
 
 
@@ -331,8 +390,13 @@ def _titles_untitled(it: Item) -> bool:
     marker, no header label, no section heading; or a one-row table's one printed cell that may so title it)."""
     if isinstance(it, Table):  # the title in a one-row table beside an empty stamp or approval box
         return untitled_box_title(it) is not None
-    return isinstance(it, Line) and untitled_title(it.text) and not _item_marker(it.marker) \
-        and not _is_header_line(it) and heading_of(it) is None
+    return (
+        isinstance(it, Line)
+        and untitled_title(it.text)
+        and not _item_marker(it.marker)
+        and not _is_header_line(it)
+        and heading_of(it) is None
+    )
 
 
 def _plain(it: Item) -> bool:

@@ -25,9 +25,13 @@ def rows_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[s
     for t in trace:
         if t.reader == "funding":
             labels = {r.get("label") or "" for r in (record.get("funding") or {}).get("rows") or []}
-            out += [row_unread("funding", t.section.heading, d.label, d.source, d.unread)
-                    for d in [*dropped_rows(t.section.items, labels, source_label, is_amount_cell, is_period_head),
-                              *dropped_lines(t.section.items, labels, source_label, is_amount_cell, is_period_head)]]
+            out += [
+                row_unread("funding", t.section.heading, d.label, d.source, d.unread)
+                for d in [
+                    *dropped_rows(t.section.items, labels, source_label, is_amount_cell, is_period_head),
+                    *dropped_lines(t.section.items, labels, source_label, is_amount_cell, is_period_head),
+                ]
+            ]
     return out
 
 
@@ -37,8 +41,12 @@ def years_unread(trace: list[SectionRead], record: dict[str, Any]) -> list[dict[
     goals = record.get("goals") or []
     if goals and all(g.get("year") is not None for g in goals):
         return []
-    return [year_unread(t.section.heading, u.text, u.source)
-            for t in trace if t.reader == "goals" for u in unread_years(t.section.items)]
+    return [
+        year_unread(t.section.heading, u.text, u.source)
+        for t in trace
+        if t.reader == "goals"
+        for u in unread_years(t.section.items)
+    ]
 
 
 _GOAL = re.compile(r"^goals\[(\d+)\]")
@@ -78,7 +86,18 @@ def figures_in_tables(rest: list[Line], trace: list[SectionRead]) -> list[Line]:
     """The lines of figures alone among the goals' leftovers printed amid a goal table's own lines: a row's
     figures the table placed in no cell (its rows carried onto a page the converter measured on its own,
     extract/readers/text_year_pair_pages), each to be told as a row's figures unread."""
-    spans = [(t.source.line_start, t.source.line_end or t.source.line_start) for tr in trace if tr.reader == "goals"
-             for t in tr.section.items if isinstance(t, Table) and t.source.line_start is not None]
-    return [ln for ln in rest if (n := ln.source.line_start) is not None and any(a <= n <= b for a, b in spans)
-            and ln.full_text.split() and all(is_amount_cell(w) for w in ln.full_text.split())]
+    spans = [
+        (t.source.line_start, t.source.line_end or t.source.line_start)
+        for tr in trace
+        if tr.reader == "goals"
+        for t in tr.section.items
+        if isinstance(t, Table) and t.source.line_start is not None
+    ]
+    return [
+        ln
+        for ln in rest
+        if (n := ln.source.line_start) is not None
+        and any(a <= n <= b for a, b in spans)
+        and ln.full_text.split()
+        and all(is_amount_cell(w) for w in ln.full_text.split())
+    ]

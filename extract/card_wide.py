@@ -14,8 +14,11 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import Achievement, DateObject
 
 
-def as_of_date(achievements: list[Achievement], extra: list[DateObject],
-               stated: list[DateObject] | tuple[DateObject, ...] = ()) -> DateObject | None:
+def as_of_date(
+    achievements: list[Achievement],
+    extra: list[DateObject],
+    stated: list[DateObject] | tuple[DateObject, ...] = (),
+) -> DateObject | None:
     """The card's as-of date: of its blocks' dates and the others it states, :func:`card_as_of` (one rule
     with the year a section reads from :meth:`SectionContext.as_of_year`), unless a point printed and unread may
     lie after it (:func:`~pledgecard.extract.as_of_unread.unread_point`; ``stated`` the header area's dates)."""

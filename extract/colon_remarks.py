@@ -12,4 +12,4 @@ def colon_remark(text: str) -> tuple[str, str] | None:
     """``'시민소통 실적 : 총 11회'`` -> ``('시민소통 실적 ', ' 총 11회')``: the text before its first colon (any of
     the label separators, ``:`` or ``：``) and the text after it; None when the text prints no colon."""
     at = min((k for k in (text.find(sep) for sep in LABEL_SEPARATORS) if k >= 0), default=-1)
-    return (text[:at], text[at + 1:]) if at >= 0 else None
+    return (text[:at], text[at + 1 :]) if at >= 0 else None

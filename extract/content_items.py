@@ -18,8 +18,11 @@ def _group_title(line: Line, following: Line | None) -> bool:
 def _numbered_rows(lines: list[Line], at: int) -> int:
     """How many lines from ``at`` are a side table's numbered rows (unmarked, the first word 1, 2, 3 ... in turn)."""
     n = 0
-    while at + n < len(lines) and lines[at + n].marker is None \
-            and lines[at + n].text.split()[:1] == [str(n + 1)]:
+    while (
+        at + n < len(lines)
+        and lines[at + n].marker is None
+        and lines[at + n].text.split()[:1] == [str(n + 1)]
+    ):
         n += 1
     return n
 

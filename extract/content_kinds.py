@@ -59,9 +59,11 @@ def _caption(lines: list[Line], k: int, labels: frozenset[str]) -> bool:
     stands in follows as many short unmarked values, a figure among them, no year row and no unit line
     (``305.12억원`` over ``총사업비``, a dump printing the tiles a line each; or the values' row, ``305.12억원`` /
     ``2022. 9. ~ 2026. 12.`` / ``완료``, over the captions' row)."""
+
     def caption(ln: Line) -> bool:
-        return ln.marker is None and (norm_label(ln.text) in overview_labels(every=True)
-                                      or header_field_of(ln.text.strip()) is not None)
+        return ln.marker is None and (
+            norm_label(ln.text) in overview_labels(every=True) or header_field_of(ln.text.strip()) is not None
+        )
 
     if not caption(lines[k]) or norm_label(lines[k].text) not in labels:
         return False
@@ -71,10 +73,18 @@ def _caption(lines: list[Line], k: int, labels: frozenset[str]) -> bool:
     j = k
     while j + 1 < len(lines) and caption(lines[j + 1]):
         j += 1
-    figures = lines[max(0, i - (j - i + 1)): i]
-    return len(figures) == j - i + 1 and any(re.search(r"\d", f.text) for f in figures) and all(
-        f.marker is None and len(f.text.split()) <= TILE_WORDS and not years_only(f.text) and not find_unit(f.full_text)
-        for f in figures)
+    figures = lines[max(0, i - (j - i + 1)) : i]
+    return (
+        len(figures) == j - i + 1
+        and any(re.search(r"\d", f.text) for f in figures)
+        and all(
+            f.marker is None
+            and len(f.text.split()) <= TILE_WORDS
+            and not years_only(f.text)
+            and not find_unit(f.full_text)
+            for f in figures
+        )
+    )
 
 
 def years_only(text: str) -> bool:
@@ -115,8 +125,15 @@ def _column_words(table: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(vocab_key(w) for w in words) for name, words in current().table(table).items()}
 
 
-_HEAD_TABLES = ("goals_columns", "goals_columns_whole", "goals_unit_column", "goals_final_column",
-                "goals_sum_column", "note_column", "label_column")
+_HEAD_TABLES = (
+    "goals_columns",
+    "goals_columns_whole",
+    "goals_unit_column",
+    "goals_final_column",
+    "goals_sum_column",
+    "note_column",
+    "label_column",
+)
 
 
 def head_cells(lines: list[Line]) -> bool:
@@ -137,8 +154,16 @@ def table_kind(lines: list[Line]) -> str | None:
         words = {vocab_key(w) for w in ln.text.split()}
         if sum(1 for names in channels.values() if words & names) >= 3:
             return "outreach"
-        if len(ln.text) <= 60 and words & goals.get("target", frozenset()) and \
-                words & (goals.get("actual", frozenset()) | goals.get("status", frozenset()) | goals.get("rate", frozenset())):
+        if (
+            len(ln.text) <= 60
+            and words & goals.get("target", frozenset())
+            and words
+            & (
+                goals.get("actual", frozenset())
+                | goals.get("status", frozenset())
+                | goals.get("rate", frozenset())
+            )
+        ):
             return "goals"
     from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
     from pledgecard.extract.sections.goal_lines import goal_lines
@@ -189,8 +214,11 @@ def _channel_cells(lines: list[Line]) -> bool:
     run: list[str] = []
     for ln in lines:
         text = ln.text.strip()
-        name = category_of(text) if ln.marker is None and text and len(text) <= 16 and \
-            not any(ch.isdigit() for ch in text) else None
+        name = (
+            category_of(text)
+            if ln.marker is None and text and len(text) <= 16 and not any(ch.isdigit() for ch in text)
+            else None
+        )
         run = [*run, name] if name is not None and name not in run else ([name] if name is not None else [])
         if len(run) >= 3:
             return True
@@ -207,7 +235,12 @@ def _row_channel(ln: Line) -> str | None:
 
     words = ln.text.split()
     cut = next((k for k, w in enumerate(words) if _COUNT_CELL.match(w)), len(words))
-    if ln.marker is not None or cut == 0 or cut == len(words) or not all(_COUNT_CELL.match(w) for w in words[cut:]):
+    if (
+        ln.marker is not None
+        or cut == 0
+        or cut == len(words)
+        or not all(_COUNT_CELL.match(w) for w in words[cut:])
+    ):
         return None
     return category_of(" ".join(words[:cut]))
 
@@ -262,14 +295,19 @@ def _schedule(items: list[Item]) -> bool:
     from pledgecard.extract.sections.schedule_tables import schedule_plans
 
     got = schedule_plans(list(items))
-    return got is not None and bool(got[0]) and not any(
-        isinstance(it, Table) or isinstance(it, Line) and it.full_text.strip() for it in got[1])
+    return (
+        got is not None
+        and bool(got[0])
+        and not any(isinstance(it, Table) or isinstance(it, Line) and it.full_text.strip() for it in got[1])
+    )
 
 
 def _labels_kind(lines: list[Line]) -> str | None:
     """The section the lines' bracketed lead labels name, half or more of them so labelled
     (``(문제점) … / (대책) …``: the problems and their remedies): one section, named by a label."""
-    labels = [m.group(1) for ln in lines for m in [re.match(r"^\s*[(（]([^()（）]{1,10})[)）]", ln.text)] if m]
+    labels = [
+        m.group(1) for ln in lines for m in [re.match(r"^\s*[(（]([^()（）]{1,10})[)）]", ln.text)] if m
+    ]
     names = {section_of(t) for t in labels} - {None}
     return names.pop() if len(labels) * 2 >= len(lines) and len(names) == 1 else None  # type: ignore[return-value]
 
@@ -289,34 +327,47 @@ def sections_as_of(sections: list[Any]) -> str | None:
     where neither is printed."""
     as_of = reporting_point(sections[0].items) if sections else None
     if as_of is None:
-        ends = [str(g[1]["end"]) for sec in sections[1:] for it in sec.items if isinstance(it, Line)
-                for g in [block_heading(it.full_text)] if g is not None and g[1].get("end")]
+        ends = [
+            str(g[1]["end"])
+            for sec in sections[1:]
+            for it in sec.items
+            if isinstance(it, Line)
+            for g in [block_heading(it.full_text)]
+            if g is not None and g[1].get("end")
+        ]
         as_of = max(ends, default=None)
     return as_of
 
 
-def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
-                    after: list[str], tables: bool = False) -> str | None:
+def kind_by_content(
+    items: list[Item], *, taken: set[str], as_of: str | None, after: list[str], tables: bool = False
+) -> str | None:
     """The section a block under an unknown heading is, from its lines, or ``None``.
     ``taken``: the kinds the card already has; ``after``: the kinds of the sections above;
     ``tables``: a block of tables only is read by the lines its item tables print (asked once the
     blocks of lines are named: a table of stages, 추진일정, is no plans where lines below are)."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     ov = overview_labels()
-    if "overview" not in taken and any(norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table)
-                                       for c in t.cells if c.col == 0):
+    if "overview" not in taken and any(
+        norm_label(c.text) in ov for t in items[:2] if isinstance(t, Table) for c in t.cells if c.col == 0
+    ):
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if "plans" not in taken and _schedule(items):
         return "plans"
     if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
         from pledgecard.extract.sections.item_tables import item_rows_from_lines
 
-        lines = [it for it in item_rows_from_lines(list(items), lambda _line: False)
-                 if isinstance(it, Line) and it.full_text.strip()]
+        lines = [
+            it
+            for it in item_rows_from_lines(list(items), lambda _line: False)
+            if isinstance(it, Line) and it.full_text.strip()
+        ]
     if not lines:
         return None
-    if "overview" not in taken and any(_label(ln.text) in ov or _lead_label(ln) in ov or _caption(lines, k, ov)
-                                       for k, ln in enumerate(lines[:6])):
+    if "overview" not in taken and any(
+        _label(ln.text) in ov or _lead_label(ln) in ov or _caption(lines, k, ov)
+        for k, ln in enumerate(lines[:6])
+    ):
         return "overview"
     from pledgecard.extract.sections.funding_prose import tells_funding
 
@@ -346,9 +397,12 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
     vague = [ln for ln in lines if not dates_of[id(ln)] and _vague_end(ln.full_text)]
     if not dated and vague and len(vague) * 2 >= len(lines):
         return "plans" if "plans" not in taken and "achievements" in taken else None
-    items_only = item_lines(lines)  # (a group's title over its items, a side table's rows: no item of their own)
-    if (len(dated) + len(vague)) * 2 >= len(lines) \
-            or (items_only and sum(1 for ln in items_only if ln in dated or ln in vague) * 2 >= len(items_only)):
+    items_only = item_lines(
+        lines
+    )  # (a group's title over its items, a side table's rows: no item of their own)
+    if (len(dated) + len(vague)) * 2 >= len(lines) or (
+        items_only and sum(1 for ln in items_only if ln in dated or ln in vague) * 2 >= len(items_only)
+    ):
         if as_of is not None:
             ends = [e for ln in dated for e in dates_of[id(ln)][-1:]]
             later = sum(1 for e in ends if e > as_of) + len(vague)
@@ -362,10 +416,14 @@ def kind_by_content(items: list[Item], *, taken: set[str], as_of: str | None,
         return "plans" if "plans" not in taken else None
     if "plans" in taken and "plans" not in after:
         return None  # the effects come after the plans
-    if not dated and "effects" not in taken and ("plans" in after or "achievements" in after) \
-            and not all(is_note(ln.marker) for ln in lines) \
-            and not any(find_unit(ln.full_text) for ln in lines) \
-            and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines):
+    if (
+        not dated
+        and "effects" not in taken
+        and ("plans" in after or "achievements" in after)
+        and not all(is_note(ln.marker) for ln in lines)
+        and not any(find_unit(ln.full_text) for ln in lines)
+        and all(len(ln.text) <= 80 and not re.search(r"\d{2,}", ln.text) for ln in lines)
+    ):
         return "effects"
     return None
 
@@ -380,27 +438,43 @@ def reads_as_funding(items: list[Item], heading: str | None = None) -> bool:
     from pledgecard.normalize.money import unit_for
 
     f = extract_funding(list(items), SectionContext(heading=heading)).value.get("funding")
-    if not (f or {}).get("unit") and (f is None or any(v is None for r in f.get("rows") or []
-                                                       for v in r.get("amounts_krw") or [])):
+    if not (f or {}).get("unit") and (
+        f is None or any(v is None for r in f.get("rows") or [] for v in r.get("amounts_krw") or [])
+    ):
         # nothing printed (heading, unit line, head cell) nor proven gives the unit: bare amounts read null. The
         # shape is what is asked here, so read them under a unit given for the probe alone (not kept); where the
         # section is funding, its read (funding_unit_proof) decides their unit
-        probe = extract_funding(list(items), SectionContext(heading=heading, card_unit=unit_for(1))).value.get("funding")
+        probe = extract_funding(
+            list(items), SectionContext(heading=heading, card_unit=unit_for(1))
+        ).value.get("funding")
         if probe is not None:
             f = {**probe, "unit": None}
     rows = (f or {}).get("rows") or []
     years = sum(1 for c in (f or {}).get("columns") or [] if c.get("kind") == "year")
-    totals_only = len(rows) == 1 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")) \
+    totals_only = (
+        len(rows) == 1
+        and rows[0].get("source") == "total"
+        and years >= 2
+        and bool((f or {}).get("unit"))
         and names_funding(items, heading)
+    )
     if len(rows) >= 2 and rows[0].get("source") == "total" and years >= 2 and bool((f or {}).get("unit")):
         # the years' totals and, under them, the sources' totals in a table of their own (the funding's margins,
         # their sum proven: funding_margins): the first row read whole, each source's total alone
         ti = next((k for k, c in enumerate(f["columns"]) if c.get("kind") == "total"), None)  # type: ignore[index]
-        if ti is not None and all(v is not None for v in rows[0].get("amounts_krw") or [None]) \
-                and all(r.get("amounts_krw", [])[ti:ti + 1] != [None]
-                        and sum(v is not None for v in r.get("amounts_krw") or []) == 1 for r in rows[1:]):
+        if (
+            ti is not None
+            and all(v is not None for v in rows[0].get("amounts_krw") or [None])
+            and all(
+                r.get("amounts_krw", [])[ti : ti + 1] != [None]
+                and sum(v is not None for v in r.get("amounts_krw") or []) == 1
+                for r in rows[1:]
+            )
+        ):
             return True
-    return (len(rows) >= 2 or totals_only) and all(v is not None for r in rows for v in r.get("amounts_krw") or [None])
+    return (len(rows) >= 2 or totals_only) and all(
+        v is not None for r in rows for v in r.get("amounts_krw") or [None]
+    )
 
 
 def names_funding(items: list[Item], heading: str | None) -> bool:
@@ -408,8 +482,11 @@ def names_funding(items: list[Item], heading: str | None) -> bool:
     a ``재원`` head cell): a table of years' totals under a heading printing only a money unit
     (``지원기업 매출 현황 (단위: 억원)``, companies' sales) names none and is not the funding."""
     words = [vocab_key(w) for w in current().words("funding_names")]
-    texts = [heading or ""] + [c.text for it in items if isinstance(it, Table) for c in it.cells] \
+    texts = (
+        [heading or ""]
+        + [c.text for it in items if isinstance(it, Table) for c in it.cells]
         + [it.full_text for it in items if isinstance(it, Line)]
+    )
     return any(w in vocab_key(t) for t in texts for w in words)
 
 
@@ -419,7 +496,9 @@ def table_kind_at_top(lines: list[Line]) -> str | None:
     from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
     from pledgecard.extract.sections.goal_lines import goal_lines
 
-    lines = list(itertools.takewhile(lambda it: isinstance(it, Line), lines))  # (a table read below: no line of it)
+    lines = list(
+        itertools.takewhile(lambda it: isinstance(it, Line), lines)
+    )  # (a table read below: no line of it)
     while lines and unit_line(lines[0].full_text):
         lines = lines[1:]
     if not lines:

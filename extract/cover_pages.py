@@ -36,10 +36,22 @@ def cover_items(items: Sequence[Item], page_starts: Sequence[int] = ()) -> set[i
     pages = [page_of(it.source, page_starts) for it in items]
     if not items or any(p is None for p in pages) or len(set(pages)) < 2:
         return set()
-    header_page = next((p for it, p in zip(items, pages, strict=True)
-                        if isinstance(it, Table) or (isinstance(it, Line) and opens_with_label(it.full_text.strip()))), None)
+    header_page = next(
+        (
+            p
+            for it, p in zip(items, pages, strict=True)
+            if isinstance(it, Table) or (isinstance(it, Line) and opens_with_label(it.full_text.strip()))
+        ),
+        None,
+    )
     if header_page is None:
         return set()
-    return {k for k, (it, p) in enumerate(zip(items, pages, strict=True))
-            if p is not None and p < header_page and isinstance(it, Line) and not is_title(it.full_text)
-            and not (k == 0 and untitled_title(it.text))}
+    return {
+        k
+        for k, (it, p) in enumerate(zip(items, pages, strict=True))
+        if p is not None
+        and p < header_page
+        and isinstance(it, Line)
+        and not is_title(it.full_text)
+        and not (k == 0 and untitled_title(it.text))
+    }

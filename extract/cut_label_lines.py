@@ -54,8 +54,11 @@ def rejoined(a: str, b: str) -> str | None:
 def over_value(after: str | None, after2: str | None = None) -> bool:
     """Whether a cut label stands over its value: the next line (``after``) opens with no label, nor is it a cut
     one with ``after2``. A box of labels printed apart from their values (pdf2txt) shows none over its value."""
-    return after is not None and not _label_opens(after) and (
-        after2 is None or not _whole_label(after.strip() + after2.strip()))
+    return (
+        after is not None
+        and not _label_opens(after)
+        and (after2 is None or not _whole_label(after.strip() + after2.strip()))
+    )
 
 
 LABELS_PROVING = 2  # header labels over their values rejoined for a card to stand on them
@@ -77,10 +80,13 @@ def _joined(items: list[Item]) -> tuple[list[Item], list[str], list[str], bool]:
             assert isinstance(b, Line)
             text = rejoined(a.text, b.text)
             if text is not None:
-                src = replace(a.source, line_end=b.source.line_end or b.source.line_start) \
-                    if isinstance(a.source, Source) else a.source
+                src = (
+                    replace(a.source, line_end=b.source.line_end or b.source.line_start)
+                    if isinstance(a.source, Source)
+                    else a.source
+                )
                 out.append(replace(a, text=text, source=src, printed=None))
-                nxt = [it.text for it in items[i + 2:i + 4] if isinstance(it, Line)]
+                nxt = [it.text for it in items[i + 2 : i + 4] if isinstance(it, Line)]
                 titled = titled or is_title(text)
                 if not is_title(text):
                     every += [f for f, _, _ in find_labels(text)]

@@ -6,8 +6,13 @@ from pledgecard.extract.formats import detect_format
 
 __all__ = ["DRM_WRAPPERS", "detect_format", "drm_wrapper"]
 
-DRM_WRAPPERS = {b"<MARKANY_DOCUMENTSAFER": "MarkAny DocumentSafer", b"<DOCUMENTSAFER": "DocumentSafer",
-                b"SCDSA00": "Softcamp DRM", b"<##SoftCamp": "Softcamp DRM", b"[FASOO": "Fasoo DRM"}
+DRM_WRAPPERS = {
+    b"<MARKANY_DOCUMENTSAFER": "MarkAny DocumentSafer",
+    b"<DOCUMENTSAFER": "DocumentSafer",
+    b"SCDSA00": "Softcamp DRM",
+    b"<##SoftCamp": "Softcamp DRM",
+    b"[FASOO": "Fasoo DRM",
+}
 
 
 def drm_wrapper(data: bytes) -> str | None:

@@ -90,8 +90,11 @@ class Source:
         return cls(**fields)
 
     def to_dict(self) -> dict[str, object]:
-        return {k: getattr(self, k) for k in self.__slots__
-                if getattr(self, k) is not None and k not in ("font", "table_cell")}
+        return {
+            k: getattr(self, k)
+            for k in self.__slots__
+            if getattr(self, k) is not None and k not in ("font", "table_cell")
+        }
 
 
 # what Source.describe prints, read back by Source.from_description

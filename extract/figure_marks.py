@@ -25,11 +25,13 @@ def _marked(v: Vocabulary) -> re.Pattern[str]:
     # a note's bare number raised after a figure its commas group (13,9341): the last group ends the figure)
     # a figure printed with its unit (every cell its own: 7958백만원*, 6384백만원주1)) keeps the unit before the mark
     unit = unit_src(v)
-    return re.compile(rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?(?:\s?(?:{unit}))?)\s?"
-                      rf"(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
-                      rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}"
-                      # a note's bare number after a figure's unit (1,092백만원1): the unit ends the figure; mutant 3206)
-                      rf"|(?P<united>[△▲\-−]?\d[\d,.]*\s?(?:{unit})){NOTE_NUMBER}")
+    return re.compile(
+        rf"(?P<fig>[△▲\-−]?\(?\d[\d,.]*(?:[ \u3000]\d{{3}})*\)?(?:\s?(?:{unit}))?)\s?"
+        rf"(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})"
+        rf"|(?P<grouped>[△▲\-−]?\d{{1,3}}(?:,\d{{3}})+){NOTE_NUMBER}"
+        # a note's bare number after a figure's unit (1,092백만원1): the unit ends the figure; mutant 3206)
+        rf"|(?P<united>[△▲\-−]?\d[\d,.]*\s?(?:{unit})){NOTE_NUMBER}"
+    )
 
 
 def without_mark(cell: str) -> str:
@@ -43,7 +45,9 @@ def without_mark(cell: str) -> str:
 def _glued(v: Vocabulary) -> re.Pattern[str]:
     marks = v.alternation("footnotes", "figure_marks")
     words = v.alternation("footnotes")
-    return re.compile(rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)")
+    return re.compile(
+        rf"(?<=\d)(?:{marks}|(?:{words})\d{{0,2}}\)|{RAISED_CALL})(?=\s|$)|(?<=\d,\d{{3}}){NOTE_NUMBER}(?=\s|$)"
+    )
 
 
 def without_marks(text: str) -> str:

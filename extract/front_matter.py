@@ -15,12 +15,18 @@ from collections.abc import Callable, Sequence
 from pledgecard.extract.layout import Item
 
 
-def without_front_matter(cards: list[list[Item]], *, titled: Callable[[Sequence[Item]], bool],
-                         named: Callable[[Item], bool]) -> list[list[Item]]:
+def without_front_matter(
+    cards: list[list[Item]], *, titled: Callable[[Sequence[Item]], bool], named: Callable[[Item], bool]
+) -> list[list[Item]]:
     """``cards`` without a first cut that is front matter (see the module's docstring): ``titled`` tells a cut
     opening with a title line, ``named`` an item that is a section heading the vocabulary names (a numbered
     row of a list, ``2 대학 연계 청년 일자리 사업 추진``, is shaped like a heading but names no section)."""
-    if len(cards) >= 2 and not titled(cards[0]) and not any(map(named, cards[0])) and titled(cards[1]) \
-            and any(map(named, cards[1])):
+    if (
+        len(cards) >= 2
+        and not titled(cards[0])
+        and not any(map(named, cards[0]))
+        and titled(cards[1])
+        and any(map(named, cards[1]))
+    ):
         return cards[1:]
     return cards

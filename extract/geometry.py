@@ -14,4 +14,9 @@ def bbox_of(boxes: Iterable[BBox]) -> BBox:
     (5, 20, 30, 50)
     """
     boxes = list(boxes)
-    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )

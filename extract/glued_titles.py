@@ -20,7 +20,12 @@ def _glued(text: str) -> tuple[str, int, str, str] | None:
     if len(s) < 3 or not HANGUL_SYLLABLE.match(s[1]):
         return None
     got = heading_number(f"{s[0]} {s[1:]}")
-    if got is None or got[2] != s[1:] or not titleish(got[2]) or not (got[0] == "r" or got[0].startswith("c")):
+    if (
+        got is None
+        or got[2] != s[1:]
+        or not titleish(got[2])
+        or not (got[0] == "r" or got[0].startswith("c"))
+    ):
         return None
     return got[0], got[1], s[0], s[1:]
 

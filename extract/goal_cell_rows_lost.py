@@ -16,8 +16,9 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_values import is_status_cell
 
 
-def goal_cell_rows_unread(rest: list[Line], read: Mapping[int, object],
-                          headings: Mapping[int, str | None]) -> list[dict[str, Any]]:
+def goal_cell_rows_unread(
+    rest: list[Line], read: Mapping[int, object], headings: Mapping[int, str | None]
+) -> list[dict[str, Any]]:
     """One ``extract.table_unrecovered`` finding (at ``goals``) for each goal row of ``rest`` (the goals
     section's lines left unread, in order) printed a cell a line: a lone status cell, its line and the lines
     since the last status cell in no goal read (``read``: the lines goals were read from, by number), one of
@@ -37,10 +38,16 @@ def goal_cell_rows_unread(rest: list[Line], read: Mapping[int, object],
             first = cells[0]
             section = headings.get(id(ln))
             shown = " / ".join(c.full_text.strip()[:20] for c in [*cells[:6], ln])
-            out.append(finding(
-                "extract.table_unrecovered", "goals",
-                f"a goal row printed a cell a line ('{shown}') does not show which cell is which column: the goal "
-                f"is not read, its text is kept in unparsed" + (f" (section '{section}')" if section else ""),
-                observed=section, source=Source(line_start=first.source.line_start, line_end=n)))
+            out.append(
+                finding(
+                    "extract.table_unrecovered",
+                    "goals",
+                    f"a goal row printed a cell a line ('{shown}') does not show which cell is which column: the goal "
+                    f"is not read, its text is kept in unparsed"
+                    + (f" (section '{section}')" if section else ""),
+                    observed=section,
+                    source=Source(line_start=first.source.line_start, line_end=n),
+                )
+            )
         cells = []
     return out

@@ -27,7 +27,9 @@ def _holds(value: Any, piece: str) -> bool:
     return bool(value) and "".join(piece.split()) in "".join(str(value).split())
 
 
-def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str | None) -> list[dict[str, Any]]:
+def pieces_unread(
+    tables: list[Table], goals: list[dict[str, Any]], heading: str | None
+) -> list[dict[str, Any]]:
     """One finding for each piece row of the goal ``tables`` (see the module) holding a figure in the column of a
     field (target, actual) the goal read right above it left null, located at that goal of ``goals`` (the
     record's, matched by year, project and status; the goals section where no one goal matches)."""
@@ -49,7 +51,13 @@ def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str
             filled = {j for j, c in enumerate(grid[r]) if c.strip()}
             for name in FIELDS:
                 c = cols.get(name)
-                if c is None or filled != {c} or goal.get(name) or grid[above][c].strip() or (above, name) in done:
+                if (
+                    c is None
+                    or filled != {c}
+                    or goal.get(name)
+                    or grid[above][c].strip()
+                    or (above, name) in done
+                ):
                     continue
                 done.add((above, name))
                 same = [k for k, g in enumerate(goals) if _same_goal(g, goal)]
@@ -57,11 +65,16 @@ def pieces_unread(tables: list[Table], goals: list[dict[str, Any]], heading: str
                     continue  # the goal read holds the piece: its cut cell was joined back (goal_table_cut_cells)
                 where = f"goals[{same[0]}].{name}" if len(same) == 1 else "goals"
                 cell = table.cell_at(r, c)
-                out.append(finding(
-                    "extract.table_unrecovered", where,
-                    f"a piece of a goal table's {name} cell ('{grid[r][c][:30]}') stands under a row whose {name} "
-                    f"is empty, on a row of its own (a cell cut, e.g. by a page break): which row it belongs to the "
-                    f"table does not show, the {name} is left null" + (f" (section '{heading}')" if heading else ""),
-                    observed={"piece": grid[r][c], "field": name},
-                    source=cell.source if cell is not None else table.source))
+                out.append(
+                    finding(
+                        "extract.table_unrecovered",
+                        where,
+                        f"a piece of a goal table's {name} cell ('{grid[r][c][:30]}') stands under a row whose {name} "
+                        f"is empty, on a row of its own (a cell cut, e.g. by a page break): which row it belongs to the "
+                        f"table does not show, the {name} is left null"
+                        + (f" (section '{heading}')" if heading else ""),
+                        observed={"piece": grid[r][c], "field": name},
+                        source=cell.source if cell is not None else table.source,
+                    )
+                )
     return out

@@ -27,4 +27,4 @@ def opens_after_band_word(it: Item) -> bool:
         return False
     text = it.full_text
     labels = find_labels(text)
-    return len(labels) >= 2 and labels[0][1] > 0 and band_word(text[:labels[0][1]])
+    return len(labels) >= 2 and labels[0][1] > 0 and band_word(text[: labels[0][1]])

@@ -27,7 +27,7 @@ def opens_header_block(items: list[Item], i: int) -> bool:
     fields = _fields(items[i])
     if not fields or fields[0] != "mgmt_no" or "title" in fields:
         return False
-    for it in items[i + 1: i + 1 + BLOCK_LINES]:
+    for it in items[i + 1 : i + 1 + BLOCK_LINES]:
         below = _fields(it)
         if not below:
             return False
@@ -47,6 +47,9 @@ def label_band(it: Item) -> bool:
     labels = find_labels(text)
     if len({f for f, _, _ in labels}) < HEADER_FIELDS or not labels or labels[0][1] != 0:
         return False
-    rest = "".join(text[b:a] for (_, _, b), (_, a, _) in zip(labels, labels[1:], strict=False)) + text[labels[-1][2]:]
+    rest = (
+        "".join(text[b:a] for (_, _, b), (_, a, _) in zip(labels, labels[1:], strict=False))
+        + text[labels[-1][2] :]
+    )
     weak = {key(w) for w in current().words("header_weak")}
     return not rest.strip() and any(f == "title" and key(text[a:b]) not in weak for f, a, b in labels)

@@ -35,7 +35,7 @@ def opening_label(it: Item, labels: list[tuple[str, int, int]] | None = None) ->
     labels = find_labels(it.full_text) if labels is None else labels
     if not labels or labels[0][1] != 0:
         return None
-    return labels[0][0], it.full_text[labels[0][2]:].strip()
+    return labels[0][0], it.full_text[labels[0][2] :].strip()
 
 
 def _label_alone(it: Item) -> bool:
@@ -46,8 +46,9 @@ def _label_alone(it: Item) -> bool:
     return got is not None and (not got[1] or got[1][0] in VALUE_EDGES.strip())
 
 
-def header_start_above(items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool],
-                       stop: Callable[[Item], bool]) -> int:
+def header_start_above(
+    items: list[Item], start: int, lo: int, header_line: Callable[[Item], bool], stop: Callable[[Item], bool]
+) -> int:
     """The first item of the header lines printed right above item ``start`` (after item ``lo``): label lines
     (``header_line``, not ``stop``: another 공약명), each maybe with its value's line under it. A card's header
     prints each field once: a label line naming a field the header from ``start`` prints again is no part of it
@@ -60,8 +61,14 @@ def header_start_above(items: list[Item], start: int, lo: int, header_line: Call
             break
         if header_line(items[k]) and not stop(items[k]):
             start = k
-        elif k - 1 > lo and value_line(items[k]) and header_line(items[k - 1]) and not stop(items[k - 1]) \
-                and _label_alone(items[k - 1]) and not _fields(items[k - 1]) & below:
+        elif (
+            k - 1 > lo
+            and value_line(items[k])
+            and header_line(items[k - 1])
+            and not stop(items[k - 1])
+            and _label_alone(items[k - 1])
+            and not _fields(items[k - 1]) & below
+        ):
             start = k - 1
         else:
             break
@@ -79,7 +86,7 @@ def _fields(it: Item) -> set[str]:
 def _fields_from(items: list[Item], start: int, header_line: Callable[[Item], bool]) -> set[str]:
     """The header fields the header lines from item ``start`` name, up to its first section heading."""
     out: set[str] = set()
-    for it in items[start:start + HEADER_SPAN]:
+    for it in items[start : start + HEADER_SPAN]:
         if heading_of(it) is not None:
             break
         if header_line(it):

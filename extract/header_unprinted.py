@@ -26,13 +26,25 @@ def header_unprinted(result: CardResult) -> CardResult:
     card_id = str(record.get("card_id") or "")
     if "@" in card_id and not card_id.startswith("unnumbered-"):
         source = record.get("source") or {}
-        record["card_id"] = f"unnumbered-{str(source.get('sha256', ''))[:8]}-{source.get('card_index', 0)}" \
-                            f"@{card_id.split('@', 1)[1]}"
-    prov = {k: v for k, v in result.provenance.items()
-            if not (k.startswith("header.") and k.split(".", 1)[1].split("[", 1)[0] not in KEPT)}
-    found = finding("extract.table_missing", "header",
-                    "the dump prints the card's title and its header labels in a box apart, and none of their "
-                    "values (text set in a font the converter could not map is missing from it): the header's "
-                    "fields are not read")
-    return CardResult(record=record, provenance=prov, findings=[*result.findings, found],  # type: ignore[arg-type]
-                      sections=result.sections)
+        record["card_id"] = (
+            f"unnumbered-{str(source.get('sha256', ''))[:8]}-{source.get('card_index', 0)}"
+            f"@{card_id.split('@', 1)[1]}"
+        )
+    prov = {
+        k: v
+        for k, v in result.provenance.items()
+        if not (k.startswith("header.") and k.split(".", 1)[1].split("[", 1)[0] not in KEPT)
+    }
+    found = finding(
+        "extract.table_missing",
+        "header",
+        "the dump prints the card's title and its header labels in a box apart, and none of their "
+        "values (text set in a font the converter could not map is missing from it): the header's "
+        "fields are not read",
+    )
+    return CardResult(
+        record=record,
+        provenance=prov,
+        findings=[*result.findings, found],  # type: ignore[arg-type]
+        sections=result.sections,
+    )

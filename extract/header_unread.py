@@ -28,7 +28,13 @@ def values_rows_unread(items: list[Item], rest: list[Item], heading: str | None)
     """Findings at the lines of ``items`` (a header section) that ``rest`` (what its reader left) holds,
     each a line of no label right under a line of two labels or more and nothing else."""
     left = {id(it) for it in rest}
-    rows = [it for prev, it in zip(items, items[1:], strict=False)
-            if id(it) in left and isinstance(it, Line) and isinstance(prev, Line)
-            and not find_labels(it.text) and _labels_only(prev.text) >= 2]
+    rows = [
+        it
+        for prev, it in zip(items, items[1:], strict=False)
+        if id(it) in left
+        and isinstance(it, Line)
+        and isinstance(prev, Line)
+        and not find_labels(it.text)
+        and _labels_only(prev.text) >= 2
+    ]
     return header_values_unread(rows, {id(r): heading for r in rows})

@@ -53,7 +53,11 @@ def values_above(items: list[Item], opening: list[Item], first: int | None = Non
     """The plain lines printed before the card's first label line (item ``first`` when known): the file's opening
     lines before the card when they are all plain lines, and the card's lines between its title line and its first
     label line."""
-    out = [it for it in opening if isinstance(it, Line)] if opening and all(_plain_value(it) for it in opening) else []
+    out = (
+        [it for it in opening if isinstance(it, Line)]
+        if opening and all(_plain_value(it) for it in opening)
+        else []
+    )
     if first is None:
         first = next((k for k, found in enumerate(_label_scan(items)) if found), len(items))
     lead = 1 if items and isinstance(items[0], Line) and is_title(items[0].full_text) else 0
@@ -70,7 +74,11 @@ def _labels_past_header(items: list[Item], scan: list[list[tuple[str, int, int]]
     printed as a column below their values). A lone label with label lines holding their values after it
     (``관리번호`` above ``주관부서 해양정책과 …``) is a blank field of the header, none of them."""
     h = next((k for k in range(first, len(items)) if heading_of(items[k]) is not None), len(items))
-    lone = {k: f for k in range(first, len(items)) if scan[k] and (f := _lone_label(items[k], scan[k])) is not None}
+    lone = {
+        k: f
+        for k in range(first, len(items))
+        if scan[k] and (f := _lone_label(items[k], scan[k])) is not None
+    }
     # nothing but lone labels after it to the heading: the labels printed as a column of their own, no value
     # line among them (a dump printing the header a cell a line puts each label's value under it)
     apart = {k for k in lone if k < h and all(j in lone for j in range(k + 1, h))}
@@ -83,8 +91,9 @@ def _put(header: dict[str, Any], prov: dict[str, Any], field: str, line: Line) -
     prov[f"header.{field}"] = line.source
 
 
-def pair_values_apart(header: dict[str, Any], prov: dict[str, Any], items: list[Item],
-                      opening: list[Item]) -> None:
+def pair_values_apart(
+    header: dict[str, Any], prov: dict[str, Any], items: list[Item], opening: list[Item]
+) -> None:
     """Fill unread header fields from values printed apart from their lone labels, where the counts and the
     values' kinds prove the pairs (the module's docstring): a value of a kind printed above the labels to the one
     lone label (printed past the header's own label lines) taking its kind; a value of no kind never."""

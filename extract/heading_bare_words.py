@@ -34,10 +34,17 @@ def bare_headings(lines: list[tuple[int, Line]]) -> set[int]:
         return set()  # the card heads its sections with known words (one may be a field's label: 사업내용)
     out = set()
     for (k, it), (k2, nxt) in zip(lines, lines[1:], strict=False):
-        if (it.marker is None and not printed_cell(it) and k2 == k + 1 and hangul_title(it.text)
-                and not find_labels(it.text) and not lone_cell(it.text)  # a status word or figure alone: a cell
-                and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
-                and shape_of(it.text) is None and (nxt.marker is not None or find_unit(nxt.full_text))):
+        if (
+            it.marker is None
+            and not printed_cell(it)
+            and k2 == k + 1
+            and hangul_title(it.text)
+            and not find_labels(it.text)
+            and not lone_cell(it.text)  # a status word or figure alone: a cell
+            and norm_label(it.text) not in overview_labels(every=True)  # a field's label (사업내용)
+            and shape_of(it.text) is None
+            and (nxt.marker is not None or find_unit(nxt.full_text))
+        ):
             out.add(k)
     again = repeated_titles([it.text for k, it in lines if k in out])
     out = {k for k, it in lines if k in out and key(it.text) not in again}
@@ -67,5 +74,9 @@ def is_bare(it: Line) -> bool:
     """A line printed without a heading shape or a bullet (a shaded box's title, a label cell, a
     title behind a glyph that frames nothing: ``▨ 사업개요``; a header label alone on its line aside), no
     table's cell printed a line (:func:`printed_cell`)."""
-    return (it.marker is None or it.marker not in BULLETS) and shape_of(it.full_text) is None \
-        and not _header_label(it) and not printed_cell(it)
+    return (
+        (it.marker is None or it.marker not in BULLETS)
+        and shape_of(it.full_text) is None
+        and not _header_label(it)
+        and not printed_cell(it)
+    )

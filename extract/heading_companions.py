@@ -11,7 +11,9 @@ from pledgecard.extract.vocabulary import Vocabulary
 from pledgecard.extract.vocabulary import key as key_of
 
 
-def companion_section(vocab: Vocabulary, parts: Sequence[str], named: Sequence[tuple[str, ...]]) -> str | None:
+def companion_section(
+    vocab: Vocabulary, parts: Sequence[str], named: Sequence[tuple[str, ...]]
+) -> str | None:
     """The one section a joined heading names when its ``parts`` (keys, split at a joiner) that name a section
     (``named``, the sections each part names, empty for none) all name the same one and every other part is a
     word of that section's company; None otherwise (a part naming nothing of that section: no section)."""

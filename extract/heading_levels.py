@@ -46,16 +46,23 @@ def heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
             names.setdefault(it.marker, set()).add(name)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         ok: bool | None = False
-        if hangul_title(_CLOSING_COLON.sub("", it.text)) and nxt is not None:  # ∙ 재원 투자계획 : over its content
+        if (
+            hangul_title(_CLOSING_COLON.sub("", it.text)) and nxt is not None
+        ):  # ∙ 재원 투자계획 : over its content
             if _opens_section(it.marker, k, *nxt):
                 ok = True
             elif nxt[1].marker is None:
                 ok = None  # over a row of a table its dump printed as lines (a header cell's line: 주요사업)
         by_glyph.setdefault(it.marker, []).append(ok)
     items = {it.marker for _, it in lines if it.marker is not None}
-    return frozenset(g for g, oks in by_glyph.items()
-                     if oks.count(True) >= 3 and False not in oks and len(items - {g}) >= 2
-                     and (g in LEVEL1_MARKERS or len(names.get(g, ())) >= 2))
+    return frozenset(
+        g
+        for g, oks in by_glyph.items()
+        if oks.count(True) >= 3
+        and False not in oks
+        and len(items - {g}) >= 2
+        and (g in LEVEL1_MARKERS or len(names.get(g, ())) >= 2)
+    )
 
 
 def _bullet_glyph(marker: str) -> bool:
@@ -64,9 +71,16 @@ def _bullet_glyph(marker: str) -> bool:
     stand-in; or a dot (``·``, ``⋅``: a third level's bullet on most cards). One beyond the level-1
     bullets heads sections only where two or more of its titles name sections of the vocabulary
     (:func:`heading_bullets`): the card's own headings show it is their glyph."""
-    return marker in LEVEL1_MARKERS or marker in LEVEL3_MARKERS or (
-        len(marker) == 1 and marker_level(marker) == 1 and not is_numbering(marker)
-        and marker not in TYPED_MARKERS + ARROW_MARKERS + CAPTION_MARKERS)
+    return (
+        marker in LEVEL1_MARKERS
+        or marker in LEVEL3_MARKERS
+        or (
+            len(marker) == 1
+            and marker_level(marker) == 1
+            and not is_numbering(marker)
+            and marker not in TYPED_MARKERS + ARROW_MARKERS + CAPTION_MARKERS
+        )
+    )
 
 
 def card_levels(lines: list[tuple[int, Line]]) -> dict[str, int]:
@@ -90,20 +104,33 @@ def item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozense
         s = shape_of(it.full_text, bullets)
         if s is not None and (name := section_of(s.title)) is not None:
             named.setdefault(s.frame, set()).add(name)
-    untitled = Counter(it.marker for _, it in lines
-                       if it.marker is not None and it.marker in SECTION_MARKERS and it.marker != "\ufffd"
-                       and it.text and not hangul_title(it.text))
+    untitled = Counter(
+        it.marker
+        for _, it in lines
+        if it.marker is not None
+        and it.marker in SECTION_MARKERS
+        and it.marker != "\ufffd"
+        and it.text
+        and not hangul_title(it.text)
+    )
     # the heading frames: one naming two sections or more, or a numbering run naming one (its other
     # titles words no vocabulary knows: ▦ 1. 사업의 주요 골자 ... ▦ 4. 추진실적 및 향후계획)
     shaped = [(k, it, s) for k, it in lines for s in [shape_of(it.full_text, bullets)] if s is not None]
     # or a leading run (bare known words heading the card unframed outrank it: :func:`_bare_stretches`)
-    heads = {f for f, names in named.items() if len(names) >= 2} | named_run(shaped, named) | leading_run(lines, shaped)
+    heads = (
+        {f for f, names in named.items() if len(names) >= 2}
+        | named_run(shaped, named)
+        | leading_run(lines, shaped)
+    )
     bare = len(bare_known(lines)) >= 2
     # (a card heading its sections with bare known words, 사업개요 / 향후 추진계획: a box before lines that are
     # no title bullets its items, ❑ 별빛구 내 실증센터 20개소 조성, …, unless they head dated blocks)
     dated = Counter(it.marker for _, it in lines if it.marker is not None and _dated_block(it.text))
-    return frozenset(g for g, n in untitled.items() if n >= 2 and (
-        any(f != g and g not in f for f in heads) or bare and not heads and not dated[g]))
+    return frozenset(
+        g
+        for g, n in untitled.items()
+        if n >= 2 and (any(f != g and g not in f for f in heads) or bare and not heads and not dated[g])
+    )
 
 
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
@@ -125,9 +152,16 @@ def private_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
     """Private-use glyphs (a symbol font's) the card prints before an item too: a line no title (a
     sentence, a date or a figure). Such a glyph bullets items; a heading glyph heads titles only, numbered
     or not (``\uf077 ❲1❳ 사업개요``: the number no figure of an item)."""
-    return frozenset(it.marker for _, it in lines
-                     if it.marker is not None and len(it.marker) == 1 and "\ue000" <= it.marker <= "\uf8ff"
-                     and it.text and not hangul_title(it.text) and not _numbered_title(it.text))
+    return frozenset(
+        it.marker
+        for _, it in lines
+        if it.marker is not None
+        and len(it.marker) == 1
+        and "\ue000" <= it.marker <= "\uf8ff"
+        and it.text
+        and not hangul_title(it.text)
+        and not _numbered_title(it.text)
+    )
 
 
 def _numbered_title(text: str) -> bool:

@@ -20,7 +20,9 @@ from pledgecard.extract.markers import (
 )
 from pledgecard.normalize.money import without_unit
 
-BULLETS = LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS  # (> 사업내용: an item)
+BULLETS = (
+    LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + TYPED_MARKERS
+)  # (> 사업내용: an item)
 GLYPHS = re.compile(r"^([^\w\s" + re.escape(OPEN_BRACKETS) + r"]*)\s*")
 
 
@@ -37,9 +39,12 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
     a bullet glyph the card prints before its headings only: :func:`_heading_bullets`)."""
     s = text.strip()
     m = GLYPHS.match(s)
-    glyph, rest = (m.group(1), s[m.end():]) if m else ("", s)
+    glyph, rest = (m.group(1), s[m.end() :]) if m else ("", s)
     if not glyph and s[:1] in SECTION_MARKERS and s[:1] in JAMO_MARKERS and s[1:2].isspace():
-        glyph, rest = s[0], s[1:].strip()  # a Hangul letter typed for a section's box (ㅁ for □) before a space
+        glyph, rest = (
+            s[0],
+            s[1:].strip(),
+        )  # a Hangul letter typed for a section's box (ㅁ for □) before a space
     if glyph in heading_bullets and rest and heading_number(rest) is None:
         return Shape(glyph, None, rest)  # (numbered after it: the glyph and the numbering frame it, ◇ Ⅰ.)
     if glyph and any(c in BULLETS for c in glyph) and not heading_number(rest):
@@ -49,10 +54,16 @@ def shape_of(text: str, heading_bullets: frozenset[str] = frozenset()) -> Shape 
         return Shape(glyph + hn[0], hn[1], hn[2].strip())
     if len(rest) >= 2 and rest[0] in OPEN_BRACKETS and rest[-1] in CLOSE_BRACKETS and rest[0] not in "(（":
         return Shape(glyph + rest[0] + rest[-1], None, rest[1:-1].strip())
-    if glyph and all(c in SECTION_MARKERS or not c.isprintable() or ord(c) >= 0xE000 and ord(c) < 0xF900
-                     or 0x25A0 <= ord(c) <= 0x25A9  # a square, hollow, filled or hatched (▤ ▥ ▦ ▧ ▨ ▩)
-                     or 0x2580 <= ord(c) <= 0x259F  # a block element set as a heading's bar (▌ ▐ █ ▍)
-                     or c in "▶◆◈▣◉" for c in glyph):
+    if glyph and all(
+        c in SECTION_MARKERS
+        or not c.isprintable()
+        or ord(c) >= 0xE000
+        and ord(c) < 0xF900
+        or 0x25A0 <= ord(c) <= 0x25A9  # a square, hollow, filled or hatched (▤ ▥ ▦ ▧ ▨ ▩)
+        or 0x2580 <= ord(c) <= 0x259F  # a block element set as a heading's bar (▌ ▐ █ ▍)
+        or c in "▶◆◈▣◉"
+        for c in glyph
+    ):
         return Shape(glyph, None, rest)
     return None
 

@@ -17,13 +17,15 @@ from pledgecard.normalize.text import HANGUL_SYLLABLE
 
 _ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ"
 _CIRCLED = "".join(chr(c) for first, last in CIRCLED_RUNS for c in range(ord(first), ord(last) + 1))
-_NUMBER = re.compile(rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\d{{1,2}})(?P<kp>[.)])"
-                     rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<j>[{CONSONANTS}])(?P<jp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
-                     rf"|\((?P<pd>\d{{1,2}})\)|\((?P<pl>[{LETTERS}])\)|(?P<c>[{_CIRCLED}])"
-                     rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
-                     # a space after the number, or none between its punctuation or bracket and a Hangul title
-                     # (Ⅱ.그동안 한 일, [2]돈이 드는 곳)
-                     rf"(?:\s+|(?<=[.{CLOSE_BRACKETS}])(?=[가-힣]))(?P<rest>\S.*)$")
+_NUMBER = re.compile(
+    rf"^\s*(?:(?P<k>[{_ROMAN}]{{1,4}}|\d{{1,2}}|[A-Z])-(?P<kd>\d{{1,2}})(?P<kp>[.)])"
+    rf"|(?P<d>\d{{1,2}})(?P<dp>[.)])?|(?P<r>[{_ROMAN}])(?P<rp>[.)])?|(?P<l>[{LETTERS}])(?P<lp>[.)])|(?P<j>[{CONSONANTS}])(?P<jp>[.)])|(?P<a>[A-Za-z])(?P<ap>[.)])"
+    rf"|\((?P<pd>\d{{1,2}})\)|\((?P<pl>[{LETTERS}])\)|(?P<c>[{_CIRCLED}])"
+    rf"|(?P<bo>[{OPEN_BRACKETS}])\s?(?P<bd>\d{{1,2}})\s?[{CLOSE_BRACKETS}])"
+    # a space after the number, or none between its punctuation or bracket and a Hangul title
+    # (Ⅱ.그동안 한 일, [2]돈이 드는 곳)
+    rf"(?:\s+|(?<=[.{CLOSE_BRACKETS}])(?=[가-힣]))(?P<rest>\S.*)$"
+)
 _MAX_TITLE = 14  # characters of a heading's title, spaces aside
 
 
@@ -39,7 +41,7 @@ def ordinal_number(text: str) -> tuple[str, int, str] | None:
     m = current().build(_ordinal).match(text)
     if not m:
         return None
-    return "o" + "".join(m.group("u").split()), int(m.group("n")), text[m.end():]
+    return "o" + "".join(m.group("u").split()), int(m.group("n")), text[m.end() :]
 
 
 def heading_number(text: str) -> tuple[str, int, str] | None:
@@ -147,4 +149,6 @@ def next_heading(previous: str | None, text: str, later_headings: list[str]) -> 
     if prev is None or this is None or prev[0] != this[0] or this[1] != prev[1] + 1 or not titleish(this[2]):
         return False
     nxt = heading_number(later_headings[0]) if later_headings else None
-    return nxt is None if not later_headings else nxt is not None and nxt[0] == this[0] and nxt[1] == this[1] + 1
+    return (
+        nxt is None if not later_headings else nxt is not None and nxt[0] == this[0] and nxt[1] == this[1] + 1
+    )

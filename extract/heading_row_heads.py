@@ -90,11 +90,16 @@ def row_head_split(first: SectionLike, second: SectionLike, before: list[Item]) 
     the section above's items, begins; where the second title's own table begins in its items), or None."""
     items = second.items
     lines = _leading_lines(items)
-    if not first.name or not second.name or len(lines) < 2 or table_kind_at_top(lines[:_WINDOW]) == second.name:
+    if (
+        not first.name
+        or not second.name
+        or len(lines) < 2
+        or table_kind_at_top(lines[:_WINDOW]) == second.name
+    ):
         return None
     head_at = table_head_before(before)
     for k in range(1, len(lines)):
-        if table_kind_at_top(lines[k:k + _WINDOW]) == second.name:
+        if table_kind_at_top(lines[k : k + _WINDOW]) == second.name:
             if _reads_as(first.name, [*before[head_at:], *items[:k]], first.heading):
                 return head_at, k
             return None
@@ -105,8 +110,12 @@ def row_heads_stack(sections: Sequence[SectionLike]) -> None:
     """Give the text under two section titles printed as a table's row heads (:func:`row_head_split`) to each."""
     for i in range(1, len(sections) - 1):
         above, first, second = sections[i - 1], sections[i], sections[i + 1]
-        if first.items or not second.items or first.name == second.name or not (
-                _unnumbered(first) and _unnumbered(second) and _adjacent(first, second)):
+        if (
+            first.items
+            or not second.items
+            or first.name == second.name
+            or not (_unnumbered(first) and _unnumbered(second) and _adjacent(first, second))
+        ):
             continue
         split = row_head_split(first, second, above.items)
         if split is None:

@@ -20,7 +20,11 @@ def _heading_runs(shaped: list[tuple[int, Line, Shape]]) -> dict[str, int]:
     with the line its run opens at."""
     runs: dict[str, list[int]] = {}  # each frame's run 1, 2, 3 ...: the lines of its numbers
     for k, _, s in shaped:
-        if s.number is not None and hangul_title(s.title) and s.number == len(runs.setdefault(s.frame, [])) + 1:
+        if (
+            s.number is not None
+            and hangul_title(s.title)
+            and s.number == len(runs.setdefault(s.frame, [])) + 1
+        ):
             runs[s.frame].append(k)
     return {f: ks[0] for f, ks in runs.items() if len(ks) >= 3 and ks[-1] - ks[0] > len(ks) - 1}
 
@@ -81,7 +85,9 @@ def glyph_frame(lines: list[tuple[int, Line]], shaped: list[tuple[int, Line, Sha
     if first is None:
         return set()
     mine = [(k, s) for k, _, s in shaped if s.frame == first]
-    if any(s.number is not None or not hangul_title(s.title) or section_of(s.title) is not None for _, s in mine):
+    if any(
+        s.number is not None or not hangul_title(s.title) or section_of(s.title) is not None for _, s in mine
+    ):
         return set()
     heads = [k for k, _ in mine]
     before = [(k, it) for k, it in lines if k < heads[0] and section_of(it.text) is not None]
@@ -98,8 +104,12 @@ def _bare_first(before: list[tuple[int, Line]], start: int, shaped: list[tuple[i
     label its numbers list items under)."""
     k0, head = before[0]
     indent = next(it.indent for k, it, _ in shaped if k == start)
-    return len({section_of(it.text) for _, it in before}) == 1 and is_bare(head) and head.indent <= indent \
+    return (
+        len({section_of(it.text) for _, it in before}) == 1
+        and is_bare(head)
+        and head.indent <= indent
         and before[-1][0] + 1 < start
+    )
 
 
 def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
@@ -117,15 +127,19 @@ def _bare_stretches(lines: list[tuple[int, Line]], heads: list[int]) -> bool:
 def _corner_word(lines: list[tuple[int, Line]], n: int) -> bool:
     """Whether line ``n`` is a word of a diagonally split corner cell, printed on a line of its own beside
     the other (``연도`` / ``재원``): a table's head, no heading."""
-    return any(0 <= m < len(lines) and corner_pair(lines[m][1].full_text, lines[n][1].full_text)
-               for m in (n - 1, n + 1))
+    return any(
+        0 <= m < len(lines) and corner_pair(lines[m][1].full_text, lines[n][1].full_text)
+        for m in (n - 1, n + 1)
+    )
 
 
 def _whole_run(shaped: list[tuple[int, Line, Shape]], frame: str) -> bool:
     """Every line of ``frame`` numbered 1, 2, 3 ... in order, a title each (items numbered ① ② …
     restart, or are dated lines)."""
     mine = [s for _, _, s in shaped if s.frame == frame]
-    return [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(hangul_title(s.title) for s in mine)
+    return [s.number for s in mine] == list(range(1, len(mine) + 1)) and all(
+        hangul_title(s.title) for s in mine
+    )
 
 
 def frames_without_known(shaped: list[tuple[int, Line, Shape]]) -> set[str]:

@@ -14,6 +14,7 @@ The kind of such a section is then read from its content
 the sections and splits or merges them where their lines show it). A section whose kind stays
 undecided goes to ``unparsed``.
 """
+
 from __future__ import annotations
 
 from pledgecard.extract.heading_bare_words import bare_headings, bare_known, printed_cell
@@ -39,8 +40,20 @@ from pledgecard.extract.layout import Line
 from pledgecard.normalize.money import unit_line
 
 __all__ = [
-    "Shape", "bare_known", "private_bullets", "sibling_headings", "split_table_tails", "table_tail", "card_levels",
-    "hangul_title", "name_unknown_sections", "numbering_frame", "printed_cell", "shape_of", "shaped_title", "unit_line",
+    "Shape",
+    "bare_known",
+    "private_bullets",
+    "sibling_headings",
+    "split_table_tails",
+    "table_tail",
+    "card_levels",
+    "hangul_title",
+    "name_unknown_sections",
+    "numbering_frame",
+    "printed_cell",
+    "shape_of",
+    "shaped_title",
+    "unit_line",
     "unknown_headings",
 ]
 
@@ -85,8 +98,11 @@ def unknown_headings(lines: list[tuple[int, Line]]) -> set[int]:
             if s.number is not None:
                 last[s.frame] = s.number
             continue
-        if not hangul_title(s.title) or parse_group_heading(it.full_text) is not None and \
-                parse_group_heading(it.full_text)[1] is not None:  # type: ignore[index]
+        if (
+            not hangul_title(s.title)
+            or parse_group_heading(it.full_text) is not None
+            and parse_group_heading(it.full_text)[1] is not None
+        ):  # type: ignore[index]
             continue
         if s.number is not None:
             if s.number != last.get(s.frame, 0) + 1:
@@ -108,11 +124,12 @@ def _unlisted(shaped: list[tuple[int, Line, Shape]]) -> list[tuple[int, Line, Sh
         if s.number != 1:
             continue
         chain = [k]
-        while (nxt := at.get(chain[-1] + 1)) is not None and nxt.frame == s.frame \
-                and nxt.number == at[chain[-1]].number + 1:  # type: ignore[operator]
+        while (
+            (nxt := at.get(chain[-1] + 1)) is not None
+            and nxt.frame == s.frame
+            and nxt.number == at[chain[-1]].number + 1
+        ):  # type: ignore[operator]
             chain.append(chain[-1] + 1)
         if len(chain) >= 2:
             rows |= set(chain)
     return [x for x in shaped if x[0] not in rows]
-
-

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 class SectionLike(Protocol):
     """A card's section as the heading steps see it (extract/cards.py's sections)."""
+
     name: str | None
     heading: str | None
     items: list[Item]
@@ -59,17 +60,26 @@ def stacked_headings(sections: Sequence[SectionLike], as_of: str | None | Ellips
     ``as_of``: the card's reporting point (:func:`~content_kinds.sections_as_of`, the card's builder reads it
     once), read from ``sections`` where not given."""
     if as_of is ...:
-        as_of = sections_as_of(list(sections))  # the card's reporting point: work dated after it is no achievement
+        as_of = sections_as_of(
+            list(sections)
+        )  # the card's reporting point: work dated after it is no achievement
     i = 1
     while i < len(sections):
         j, first = i, _number(sections[i])
         prev = first
-        while prev is not None and first is not None and j + 1 < len(sections) and not sections[j].items \
-                and (n := _number(sections[j + 1])) is not None and n[0] == first[0] and n[1] < prev[1] \
-                and _printed_under(sections[j], sections[j + 1]):
+        while (
+            prev is not None
+            and first is not None
+            and j + 1 < len(sections)
+            and not sections[j].items
+            and (n := _number(sections[j + 1])) is not None
+            and n[0] == first[0]
+            and n[1] < prev[1]
+            and _printed_under(sections[j], sections[j + 1])
+        ):
             j, prev = j + 1, n
         if j > i and not sections[i].items:
-            owner = _owner(sections[i:j + 1], as_of)
+            owner = _owner(sections[i : j + 1], as_of)
             if owner is not sections[j]:
                 owner.items, sections[j].items = sections[j].items, []
         i = j + 1
@@ -93,7 +103,11 @@ def dated_block_after_stack(sections: Sequence[SectionLike]) -> None:
     labels before the text beside them): the block's heading goes back to the head of its items, where the
     section's reader reads the block and its date."""
     for k, sec in enumerate(sections):
-        if not sec.name or not sec.heading or not any(s.name == sec.name and not s.items for s in sections[:k]):
+        if (
+            not sec.name
+            or not sec.heading
+            or not any(s.name == sec.name and not s.items for s in sections[:k])
+        ):
             continue
         g = parse_group_heading(sec.heading)
         if g is not None and g[1] is not None and section_of(g[0]) == sec.name:

@@ -28,25 +28,36 @@ def split_titled_tails(sections: list[Any], taken: set[str], as_of: str | None) 
     k = 1
     while k < len(sections):
         sec = sections[k]
-        tail = _titled_tail(sec.items, taken | ({sec.name} if sec.name else set()), as_of,
-                            [s.name for s in sections[1:k] if s.name]) if getattr(sec, "shaped", False) else None
+        tail = (
+            _titled_tail(
+                sec.items,
+                taken | ({sec.name} if sec.name else set()),
+                as_of,
+                [s.name for s in sections[1:k] if s.name],
+            )
+            if getattr(sec, "shaped", False)
+            else None
+        )
         if tail is not None:
             at, kind = tail
             title = sec.items[at]
-            sections[k + 1: k + 1] = [type(sec)(name=kind, heading=title.full_text.strip(), items=sec.items[at + 1:],
-                                                shaped=True)]
+            sections[k + 1 : k + 1] = [
+                type(sec)(name=kind, heading=title.full_text.strip(), items=sec.items[at + 1 :], shaped=True)
+            ]
             sec.items = sec.items[:at]
             taken.add(kind)
         k += 1
 
 
-def _titled_tail(items: list[Item], taken: set[str], as_of: str | None, above: list[str]) -> tuple[int, str] | None:
+def _titled_tail(
+    items: list[Item], taken: set[str], as_of: str | None, above: list[str]
+) -> tuple[int, str] | None:
     """The index of the first bare title in ``items`` (:func:`bare_title_over_section`) after some lines of
     the section, whose lines below read by content as a kind not in ``taken``, with that kind."""
     for at in range(1, len(items) - 1):
         if not bare_title_over_section(items, at):
             continue
-        kind = kind_by_content(items[at + 1:], taken=taken, as_of=as_of, after=above)
+        kind = kind_by_content(items[at + 1 :], taken=taken, as_of=as_of, after=above)
         if kind is not None and kind not in taken:
             return at, kind
     return None
@@ -60,8 +71,13 @@ def bare_title_over_section(items: list[Item], at: int) -> bool:
     if not isinstance(it, Line) or it.marker is not None or it.source.table_cell:
         return False
     text = it.full_text.strip()
-    if not hangul_title(text) or shape_of(text) is not None or section_of(text) is not None or find_labels(text) \
-            or parse_group_heading(text) is not None:
+    if (
+        not hangul_title(text)
+        or shape_of(text) is not None
+        or section_of(text) is not None
+        or find_labels(text)
+        or parse_group_heading(text) is not None
+    ):
         return False
     nxt = items[at + 1] if at + 1 < len(items) else None
     if not isinstance(nxt, Line):

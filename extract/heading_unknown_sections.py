@@ -32,13 +32,19 @@ def table_tail(items: list[Item], taken: set[str]) -> tuple[int, str] | None:
         if not isinstance(it, Line):
             continue
         s = shape_of(it.full_text)
-        bracketed = s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title)
+        bracketed = (
+            s is not None and s.number is None and s.frame[-1:] in CLOSE_BRACKETS and hangul_title(s.title)
+        )
         m = GLYPHS.match(it.full_text.strip())
-        glyphed = m is not None and bool(m.group(1)) and hangul_title(it.full_text.strip()[m.end():])
-        if not bracketed and not glyphed and not _one_glyph_title(it.full_text) \
-                and not (it.marker is not None and hangul_title(it.text)):
+        glyphed = m is not None and bool(m.group(1)) and hangul_title(it.full_text.strip()[m.end() :])
+        if (
+            not bracketed
+            and not glyphed
+            and not _one_glyph_title(it.full_text)
+            and not (it.marker is not None and hangul_title(it.text))
+        ):
             continue
-        lines = [x for x in items[at + 1:] if isinstance(x, Line) and x.full_text.strip()]
+        lines = [x for x in items[at + 1 :] if isinstance(x, Line) and x.full_text.strip()]
         kind = table_kind(lines) if lines else None
         if kind is not None and table_kind_at_top(lines) != kind:
             return None  # items stand between the title and the table (- 기반조성 over items, then goals)
@@ -50,8 +56,13 @@ def _one_glyph_title(text: str) -> bool:
     """A short title after one glyph that is no letter (``➌ 성과목표 달성현황``: a block numbered by a
     glyph no marker list knows)."""
     parts = text.split(maxsplit=1)
-    return len(parts) == 2 and len(parts[0]) == 1 and not parts[0].isalpha() and not parts[0].isascii() \
+    return (
+        len(parts) == 2
+        and len(parts[0]) == 1
+        and not parts[0].isalpha()
+        and not parts[0].isascii()
         and hangul_title(parts[1])
+    )
 
 
 def _split_at_subheadings(items: list[Item]) -> list[list[Item]]:
@@ -77,18 +88,27 @@ def _title_marker(items: list[Item]) -> str | None:
     each over a line of another bullet; None when no bullet marks only such titles (no bracketed title either)."""
     lines = [it for it in items if isinstance(it, Line) and it.full_text.strip()]
     marker = lines[0].marker if lines else None
-    if marker is None or any(isinstance(it, Line) and shape_of(it.full_text) is not None
-                             and shape_of(it.full_text).frame[-1:] in CLOSE_BRACKETS for it in lines):
+    if marker is None or any(
+        isinstance(it, Line)
+        and shape_of(it.full_text) is not None
+        and shape_of(it.full_text).frame[-1:] in CLOSE_BRACKETS
+        for it in lines
+    ):
         return None
     at = [k for k, ln in enumerate(lines) if ln.marker == marker]
-    if len(at) < 2 or any(k + 1 >= len(lines) or lines[k + 1].marker in (None, marker)
-                          or not hangul_title(lines[k].text) for k in at):
+    if len(at) < 2 or any(
+        k + 1 >= len(lines) or lines[k + 1].marker in (None, marker) or not hangul_title(lines[k].text)
+        for k in at
+    ):
         return None
     return marker
 
 
-def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset(),  # type: ignore[assignment]
-                          as_of: str | None | EllipsisType = ...) -> None:
+def name_unknown_sections(
+    sections: list[Any],
+    moved: set[str] = frozenset(),  # type: ignore[assignment]
+    as_of: str | None | EllipsisType = ...,
+) -> None:
     """Give each section under an unknown heading the kind its content shows (in place; ``moved``:
     the kinds of tables read elsewhere by their content). A bullet line naming the section it
     stands in, which split the section off (◦ 주요 추진실적 under 그동안 한 일), goes back into it. ``as_of``: the
@@ -96,7 +116,9 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset(),  #
     reads once for this and :func:`~pledgecard.extract.heading_stacks.stacked_headings`), read from ``sections``
     where not given."""
     if as_of is ...:
-        as_of = sections_as_of(sections)  # the header's reporting point, else the latest a block heading reports
+        as_of = sections_as_of(
+            sections
+        )  # the header's reporting point, else the latest a block heading reports
     _merge_openers(sections)
     _merge_field_openers(sections, as_of)
     taken = {s.name for s in sections if s.name} | set(moved)
@@ -104,10 +126,17 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset(),  #
     k = 1
     while k < len(sections):
         sec = sections[k]
-        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) \
-                and "funding" in moved and not any(s.name == "funding" for s in sections) \
-                and any(isinstance(it, Line) and find_unit(it.full_text) for it in sec.items):
-            sec.name = "funding"  # its table was read as a funding table by content: the unit line goes with it
+        if (
+            sec.name is None
+            and sec.heading is not None
+            and getattr(sec, "shaped", False)
+            and "funding" in moved
+            and not any(s.name == "funding" for s in sections)
+            and any(isinstance(it, Line) and find_unit(it.full_text) for it in sec.items)
+        ):
+            sec.name = (
+                "funding"  # its table was read as a funding table by content: the unit line goes with it
+            )
         if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False):
             kind = kind_by_content(sec.items, taken=taken, as_of=as_of, after=above)
             if kind is not None:
@@ -117,29 +146,45 @@ def name_unknown_sections(sections: list[Any], moved: set[str] = frozenset(),  #
                 parts = _split_at_subheadings(sec.items)
                 kinds: list[str] = []
                 for part in parts[1:]:
-                    got = kind_by_content(part[1:], taken=taken | set(kinds), as_of=as_of, after=above + kinds)
+                    got = kind_by_content(
+                        part[1:], taken=taken | set(kinds), as_of=as_of, after=above + kinds
+                    )
                     if got is None or got in kinds:
                         break
                     kinds.append(got)
                 if len(parts) > 2 and len(kinds) == len(parts) - 1 and not parts[0]:
                     # one heading over two sections, each opened by a sub-heading line (앞으로의 과제와
                     # 전망: [앞으로의 과제] ..., [사업 효과 전망] ...)
-                    sections[k: k + 1] = [type(sec)(name=kd, heading=sec.heading, items=part[1:], shaped=True)
-                                          for kd, part in zip(kinds, parts[1:], strict=True)]
+                    sections[k : k + 1] = [
+                        type(sec)(name=kd, heading=sec.heading, items=part[1:], shaped=True)
+                        for kd, part in zip(kinds, parts[1:], strict=True)
+                    ]
                     taken |= set(kinds)
-        for s in sections[k: k + 1]:
+        for s in sections[k : k + 1]:
             if s.name:
                 above.append(s.name)
         k += 1
     for k, sec in enumerate(sections):
-        if sec.name is None and sec.heading is not None and getattr(sec, "shaped", False) and k > 0 \
-                and not any(isinstance(it, Line) and it.full_text.strip() for it in sec.items):
-            sec.name = kind_by_content(sec.items, taken=taken, as_of=as_of, tables=True,
-                                       after=[s.name for s in sections[1:k] if s.name])
+        if (
+            sec.name is None
+            and sec.heading is not None
+            and getattr(sec, "shaped", False)
+            and k > 0
+            and not any(isinstance(it, Line) and it.full_text.strip() for it in sec.items)
+        ):
+            sec.name = kind_by_content(
+                sec.items,
+                taken=taken,
+                as_of=as_of,
+                tables=True,
+                after=[s.name for s in sections[1:k] if s.name],
+            )
             taken |= {sec.name} if sec.name else set()
     _merge_openers(sections)
     split_table_tails(sections, taken)
-    split_titled_tails(sections, taken, as_of)  # a heading printed bare amid the run, its lines another kind's
+    split_titled_tails(
+        sections, taken, as_of
+    )  # a heading printed bare amid the run, its lines another kind's
 
 
 def split_table_tails(sections: list[Any], taken: set[str]) -> None:
@@ -152,7 +197,9 @@ def split_table_tails(sections: list[Any], taken: set[str]) -> None:
         tail = table_tail(sec.items, taken | {sec.name}) if sec.name else None
         if tail is not None:
             at, kind = tail
-            sections[k + 1: k + 1] = [type(sec)(name=kind, heading=sec.heading, items=sec.items[at + 1:], shaped=True)]
+            sections[k + 1 : k + 1] = [
+                type(sec)(name=kind, heading=sec.heading, items=sec.items[at + 1 :], shaped=True)
+            ]
             sec.items = sec.items[:at]
             taken.add(kind)
         k += 1
@@ -163,16 +210,25 @@ def _merge_field_openers(sections: list[Any], as_of: str | None) -> None:
     a field of the overview whose label names the overview too) goes back into it when the lines
     above it, under the heading, read by content as that very section (사업기간 / 사업비 labels: an
     overview), and no other section of the card is that one (in place)."""
-    _merge_back(sections, lambda a, b: a.name is None and bool(a.items) and b.name is not None
-                and not any(s.name == b.name for s in sections if s is not b)
-                and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name)
+    _merge_back(
+        sections,
+        lambda a, b: (
+            a.name is None
+            and bool(a.items)
+            and b.name is not None
+            and not any(s.name == b.name for s in sections if s is not b)
+            and kind_by_content(a.items, taken=set(), as_of=as_of, after=[]) == b.name
+        ),
+    )
 
 
 def _merge_openers(sections: list[Any]) -> None:
     """A section split off right under an unknown heading by a line naming a section (a bullet
     naming the section it stands in, a dated block heading ``[ 그간 추진실적 ('25. 4분기 누계) ]``)
     goes back into it: when the heading's kind is that section's, or the heading has nothing else."""
-    _merge_back(sections, lambda a, b: b.name == a.name or a.name is None and not a.items or _opener_continues(a, b))
+    _merge_back(
+        sections, lambda a, b: b.name == a.name or a.name is None and not a.items or _opener_continues(a, b)
+    )
 
 
 def _merge_back(sections: list[Any], joins: Callable[[Any, Any], bool]) -> None:
@@ -220,5 +276,9 @@ def _opener_continues(a: Any, b: Any) -> bool:
     """A bulleted line naming a section (``> 사업내용``, a field's label) under an unknown heading
     whose lines above it are that section's by their content (``> 사업기간 : …``, ``> 사업비 : …``):
     one section, the bullet an item of it (gyeol-province with unknown headings)."""
-    return a.name is None and b.opener.marker is not None and b.name is not None \
+    return (
+        a.name is None
+        and b.opener.marker is not None
+        and b.name is not None
         and kind_by_content(a.items, taken=set(), as_of=None, after=[]) == b.name
+    )

@@ -25,8 +25,10 @@ def _group_reporting(v: Vocabulary) -> re.Pattern[str]:
 
 def _counted(v: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A figure with a counter word (``148명``, ``12건``), and a period's length (``10개월``), which is none."""
-    return (re.compile(rf"\d[\d,]*\s*(?:{alternation(v.words('counters'))})"),
-            re.compile(rf"\d+\s*(?:{alternation(v.words('date_words', 'lengths'))})"))
+    return (
+        re.compile(rf"\d[\d,]*\s*(?:{alternation(v.words('counters'))})"),
+        re.compile(rf"\d+\s*(?:{alternation(v.words('date_words', 'lengths'))})"),
+    )
 
 
 def counts_a_figure(text: str) -> bool:
@@ -57,7 +59,7 @@ def _date_of(text: str) -> dict[str, Any] | None:
     if found:
         return found[-1][2]
     garbled = garbled_years(text)
-    return parse_date(text[garbled[-1][0]:].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
+    return parse_date(text[garbled[-1][0] :].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
 
 
 def _garbled_point(remark: str) -> dict[str, Any] | None:
@@ -68,12 +70,14 @@ def _garbled_point(remark: str) -> dict[str, Any] | None:
     if find_dates(remark) or not current().build(_reporting).search(remark):
         return None
     garbled = garbled_years(remark)
-    return parse_date(remark[garbled[-1][0]:].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
+    return parse_date(remark[garbled[-1][0] :].rstrip(CLOSE_BRACKETS + " ")) if garbled else None
 
 
 _BRACKETS = re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)
 # a date in any bracket pair closing the heading: (2018. 9. ~ 2020. 3.), <'23. 1분기 누계>, 〔'24. 9.〕
-_TRAILING_BRACKET = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]*)[{re.escape(CLOSE_BRACKETS)}]\s*$")
+_TRAILING_BRACKET = re.compile(
+    rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{_BRACKETS}]*)[{re.escape(CLOSE_BRACKETS)}]\s*$"
+)
 
 
 def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str:
@@ -82,7 +86,12 @@ def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str
     (``『기 추진실적』('24.3/4 누계)`` -> ``기 추진실적``). With ``colon`` (a heading framed by parentheses), a date
     set off by a colon is cut off too; an unframed line's colon parts a label from its value."""
     m = _TRAILING_BRACKET.search(body)
-    if date is not None and m and body[: m.start()].strip() and (find_dates(m.group(1)) or garbled_years(m.group(1))):
+    if (
+        date is not None
+        and m
+        and body[: m.start()].strip()
+        and (find_dates(m.group(1)) or garbled_years(m.group(1)))
+    ):
         body = fold(body[: m.start()])
     dash = (_TRAILING_COLON if colon else _TRAILING_DASH).search(body)
     if date is not None and dash and body[: dash.start()].strip() and parse_date(dash.group(1)).get("label"):
@@ -90,7 +99,9 @@ def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str
     enclosed = _ENCLOSED_NAME.match(body)
     if enclosed:
         return fold(enclosed.group(1))
-    lead = _LEADING_ENCLOSED.match(body)  # 【금분기 추진실적】 '24년 1/4분기 현재: the name in brackets, its date after them
+    lead = _LEADING_ENCLOSED.match(
+        body
+    )  # 【금분기 추진실적】 '24년 1/4분기 현재: the name in brackets, its date after them
     if date is not None and lead and parse_date(lead.group(2)).get("label"):
         return fold(lead.group(1))
     return body
@@ -100,8 +111,12 @@ def _name(body: str, date: dict[str, Any] | None, *, colon: bool = False) -> str
 # by parentheses (mutant 3268: ``( 그간 추진실적 : '25.4/4분기 누계 )``, the colon left in the block's name)
 _TRAILING_DASH = re.compile(r"\s+[-–—]\s+(\S.*)$")
 _TRAILING_COLON = re.compile(r"(?:\s+[-–—]|\s*[:：])\s+(\S.*)$")
-_ENCLOSED_NAME = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$")
-_LEADING_ENCLOSED = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$")
+_ENCLOSED_NAME = re.compile(
+    rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{re.escape(CLOSE_BRACKETS)}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]$"
+)
+_LEADING_ENCLOSED = re.compile(
+    rf"^[{re.escape(OPEN_BRACKETS)}]\s*([^{_BRACKETS}]+?)\s*[{re.escape(CLOSE_BRACKETS)}]\s*(\S.*)$"
+)
 
 
 _BRACKETED_PART = re.compile(r"[(（《〈<\[［]([^()（）《》〈〉<>\[\]［］]+)[)）》〉>\]］]")
@@ -141,8 +156,11 @@ def parse_group_heading(text: str) -> tuple[str, dict[str, Any] | None] | None:
     # outside brackets (``- 지원 실적 ’23년 148명, ’24년 163명``: an item, its counts values after the years;
     # doc-moraenae-county-5-2); a count inside the bracketed reporting point after the title belongs to the
     # heading (``추진실적 (’24. 4분기 기준, 3개 사업)``)
-    if (len(body) <= 30 and current().build(_group_reporting).search(body)
-            and not counts_a_figure(unbracketed(body))):
+    if (
+        len(body) <= 30
+        and current().build(_group_reporting).search(body)
+        and not counts_a_figure(unbracketed(body))
+    ):
         d = _date_of(body)
         if d is not None:
             return _name(body, d, colon=m is not None), d
@@ -171,7 +189,9 @@ def reporting_date(text: str) -> dict[str, Any] | None:
 
 
 # a date in any bracket pair closing the card's title (its closing bracket may be lost: a reader took it for a frame)
-_KIND_DATE = re.compile(rf"[{re.escape(OPEN_BRACKETS)}（]([^{_BRACKETS}（）]*\d[^{_BRACKETS}（）]*)[{re.escape(CLOSE_BRACKETS)}）]?\s*$")
+_KIND_DATE = re.compile(
+    rf"[{re.escape(OPEN_BRACKETS)}（]([^{_BRACKETS}（）]*\d[^{_BRACKETS}（）]*)[{re.escape(CLOSE_BRACKETS)}）]?\s*$"
+)
 _KIND_GAP = re.compile(r"[\s\-‐–—:：·]+")  # what parts a bare date from the title's words
 
 
@@ -186,13 +206,13 @@ def split_kind_date(kind: str) -> tuple[str, dict[str, Any] | None]:
             return fold(kind[: m.start()]), d
     gaps = list(_KIND_GAP.finditer(kind))
     for g in reversed(gaps):  # the longest bare tail first
-        d = parse_date(kind[g.end():])
+        d = parse_date(kind[g.end() :])
         if g.start() > 0 and d.get("label") and d.get("precision") != "year":
             return fold(kind[: g.start()]), d
     for g in gaps:  # likewise a bare head
         d = parse_date(kind[: g.start()])
         if g.end() < len(kind) and d.get("label") and d.get("precision") != "year":
-            return fold(kind[g.end():]), d
+            return fold(kind[g.end() :]), d
     return kind, None
 
 

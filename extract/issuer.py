@@ -55,7 +55,9 @@ def _office_of(word: str) -> str | None:
     """The office ``word`` names alone (``교육청``), or whose head's title it is (``교육감`` -> ``교육청``); else None."""
     if word in current().words("issuer", "offices"):
         return word
-    return next((office for office, heads in current().table("issuer_office_heads").items() if word in heads), None)
+    return next(
+        (office for office, heads in current().table("issuer_office_heads").items() if word in heads), None
+    )
 
 
 def _dept_re(v: Vocabulary) -> re.Pattern[str]:
@@ -86,13 +88,15 @@ def unit_run(words: Sequence[str]) -> tuple[list[str], int]:
     """:func:`units` and how many of ``words`` they take (an office spaced from its unit is a word of its own)."""
     out: list[str] = []
     for w in words:
-        u = _unit(w, after_city=bool(out) and out[-1].endswith(tuple(current().words("issuer", "city_units"))))
+        u = _unit(
+            w, after_city=bool(out) and out[-1].endswith(tuple(current().words("issuer", "city_units")))
+        )
         if u is None:
             break
         out.append(u)
         if u != w:  # a title or 청 glued to the unit ends the name
             break
-    rest = words[len(out):]
+    rest = words[len(out) :]
     office = _office_of(rest[0]) if out and rest and out[-1] == words[len(out) - 1] else None
     if office and not out[-1].endswith(office):  # the office spaced from its unit (서령도 교육청): as glued
         out[-1] += office
@@ -127,8 +131,9 @@ def from_org_line(text: str) -> str | None:
     return " ".join(found)
 
 
-def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item],
-                furniture: Sequence[Item] = ()) -> tuple[str | None, Item | None]:
+def read_issuer(
+    kind: str | None, head: Sequence[Item], card: Sequence[Item], furniture: Sequence[Item] = ()
+) -> tuple[str | None, Item | None]:
     """The card's issuer: from its title line ``kind``, else a header-block line of ``head``, else a
     footer line (the last lines of ``card``), else a running header or footer of its pages
     (``furniture``, the page furniture every reader keeps apart: ``도란시 공약이행 점검 - 1 -``).
@@ -136,8 +141,9 @@ def read_issuer(kind: str | None, head: Sequence[Item], card: Sequence[Item],
     if kind:
         issuer = from_title(kind)
         if issuer:
-            title_item = next((it for it in card if isinstance(it, Line) and kind in fold(it.full_text)), None) \
-                or next((it for it in card if isinstance(it, Line) and title_match(it.full_text)), None)
+            title_item = next(
+                (it for it in card if isinstance(it, Line) and kind in fold(it.full_text)), None
+            ) or next((it for it in card if isinstance(it, Line) and title_match(it.full_text)), None)
             return issuer, title_item
     tail = [it for it in card if isinstance(it, Line)][-FOOTER_LINES:]
     for it in [*head, *tail]:
@@ -161,8 +167,13 @@ def _without_page_number(text: str) -> str:
 _PAGE_TAIL = re.compile(r"(?:\s*[-–—]?\s*\d{0,4}\s*(?:/\s*\d{1,4})?\s*[-–—]?\s*)$")
 
 
-def add_issuer(header: dict[str, Any], prov: dict[str, Any], head: list[Item], card: Sequence[Item],
-               furniture: Sequence[Item] = ()) -> list[Item]:
+def add_issuer(
+    header: dict[str, Any],
+    prov: dict[str, Any],
+    head: list[Item],
+    card: Sequence[Item],
+    furniture: Sequence[Item] = (),
+) -> list[Item]:
     """Set ``header['issuer']`` (and its provenance) when the card prints it; returns ``head``
     without the line the issuer was read from (it is placed, not unparsed)."""
     issuer, item = read_issuer(header.get("kind"), head, card, furniture)

@@ -20,8 +20,10 @@ from pledgecard.normalize.text import fold
 
 def _head_re(v: Vocabulary) -> re.Pattern[str]:
     """A government's head named by its unit and title (``구청장``, ``시장``, ``도지사``, ``군수``)."""
-    return re.compile(rf"^(?P<unit>{alternation(v.words('issuer', 'units'))})"
-                      rf"(?:{alternation(v.words('issuer', 'head_titles'))})$")
+    return re.compile(
+        rf"^(?P<unit>{alternation(v.words('issuer', 'units'))})"
+        rf"(?:{alternation(v.words('issuer', 'head_titles'))})$"
+    )
 
 
 def title_unit(kind: str | None) -> str | None:

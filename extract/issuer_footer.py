@@ -21,15 +21,18 @@ from pledgecard.extract.issuer import from_org_line
 from pledgecard.extract.layout import Item, Line, item_text
 
 
-def without_issuer_line(sections: Sequence[Section], issuer: str | None, source: object,
-                        card: Sequence[Item] = ()) -> None:
+def without_issuer_line(
+    sections: Sequence[Section], issuer: str | None, source: object, card: Sequence[Item] = ()
+) -> None:
     """Take the line printed at ``source`` that names ``issuer`` alone (a footer or organisation line,
     as :func:`from_org_line` reads one) out of ``sections``' items, in place, and every line of the card
     printing the same text again (a running footer a text dump prints at each page's end: doc-neulsol-metro-2-5's
     ``늘솔광역시 정책기획관`` at page 1's foot, amid the goals)."""
     if issuer is None or source is None:
         return
-    text = next((" ".join(item_text(it).split()) for it in card if isinstance(it, Line) and it.source == source), None)
+    text = next(
+        (" ".join(item_text(it).split()) for it in card if isinstance(it, Line) and it.source == source), None
+    )
 
     def issuers_line(it: Item) -> bool:
         if not isinstance(it, Line) or from_org_line(item_text(it)) != issuer:
@@ -38,4 +41,3 @@ def without_issuer_line(sections: Sequence[Section], issuer: str | None, source:
 
     for sec in sections:
         sec.items = [it for it in sec.items if not issuers_line(it)]
-

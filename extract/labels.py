@@ -32,16 +32,18 @@ from pledgecard.normalize.text import fold
 _CONSONANTS = unicodedata.normalize("NFKC", CONSONANTS)
 # numbering before a label: 1. 가) ㄴ. Ⅱ. (3) a., compound (Ⅰ-1. 2-3) 1.2.), or a bare number or roman
 # numeral and a space (Ⅱ 사업개요, 3 추진실적)
-_NUMBERING = re.compile(rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}{_CONSONANTS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
-                        rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
-                        # a bracketed number whose opening bracket a scan lost or read as a stroke, ``1`` (⟦3⟧
-                        # OCR'd ``13]``), or both brackets read so (``161``): mutant 5306 scan. Only that shape: one
-                        # digit 1-9, a square bracket's glyph (or a stroke and it) closing it (review c #7: ``100]``, ``101``, ``199)``,
-                        # ``3>``, ``12】`` were taken too)
-                        r"|^1?[1-9]1?[\]］]\s*|^1[1-9]1\s+"
-                        r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+"
-                        # a Latin letter before a Hangul label, spaced or glued (a. 사업개요, B)추진실적)
-                        r"|^[A-Za-z][.)]\s*(?=[가-힣])")
+_NUMBERING = re.compile(
+    rf"^(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}{_CONSONANTS}])(?:[-.][0-9]{{1,2}})*[.)]\s*|^\(\d{{1,2}}\)\s*"
+    rf"|^[{OPEN_BRACKETS}]\s?(?:[0-9]{{1,2}}|[IVXⅠ-Ⅻ]{{1,4}}|[{LETTERS}])\s?[{CLOSE_BRACKETS}]\s*"
+    # a bracketed number whose opening bracket a scan lost or read as a stroke, ``1`` (⟦3⟧
+    # OCR'd ``13]``), or both brackets read so (``161``): mutant 5306 scan. Only that shape: one
+    # digit 1-9, a square bracket's glyph (or a stroke and it) closing it (review c #7: ``100]``, ``101``, ``199)``,
+    # ``3>``, ``12】`` were taken too)
+    r"|^1?[1-9]1?[\]］]\s*|^1[1-9]1\s+"
+    r"|^(?:[0-9]{1,2}|[IVXⅠ-Ⅻ]{1,4})(?:[-.][0-9]{1,2})*\s+"
+    # a Latin letter before a Hangul label, spaced or glued (a. 사업개요, B)추진실적)
+    r"|^[A-Za-z][.)]\s*(?=[가-힣])"
+)
 
 _SPACE = re.compile(r"\s+")
 # A gloss after a heading's Korean title: English words or Hanja (``사업개요 Overview``, ``추진실적 PROGRESS``,
@@ -68,8 +70,10 @@ _GLUED_NUMBER = re.compile(r"^[0-9]{1,2}(?=[가-힣])")
 def _total_remark(remark: str) -> bool:
     """A remark that is a total: a total word (vocabulary ``[outreach_sentences] total``) and a figure
     (``총11회``), what a bracket after a heading holds elsewhere (``(총 17회)``)."""
-    return any(remark.startswith(w) and remark[len(w):][:1].isdigit()
-               for w in current().words("outreach_sentences", "total"))
+    return any(
+        remark.startswith(w) and remark[len(w) :][:1].isdigit()
+        for w in current().words("outreach_sentences", "total")
+    )
 
 
 def _counter_list(v: Vocabulary) -> re.Pattern[str]:
@@ -104,7 +108,7 @@ def _glued_match(key: str) -> tuple[tuple[str, ...], str | None]:
     (``3회개최`` names none). Remembered per vocabulary: every section's finder asks it of the same lines."""
     hit = _match(key)
     glued = _GLUED_NUMBER.match(key) if not hit[0] else None
-    return _match(key[glued.end():]) if glued else hit
+    return _match(key[glued.end() :]) if glued else hit
 
 
 def _match(key: str) -> tuple[tuple[str, ...], str | None]:
@@ -128,7 +132,7 @@ def _match(key: str) -> tuple[tuple[str, ...], str | None]:
     for scope in vocab.words("sections_scopes"):
         # 세부사업별 투자계획, 단위사업별 추진실적: a known title told part by part names its section
         if key.startswith(key_of(scope)) and len(key) > len(key_of(scope)):
-            names, label = _match(key[len(key_of(scope)):])
+            names, label = _match(key[len(key_of(scope)) :])
             if names:
                 return names, f"{scope} {label}"
     return (), None
@@ -150,11 +154,15 @@ def _whole_label(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str | No
         if len(parts) >= 2:
             matches = [_match(p) for p in parts]
             if all(len(n) == 1 for n, _ in matches):
-                return (tuple(dict.fromkeys(n[0] for n, _ in matches)),
-                        f" {joiner} ".join(str(label) for _, label in matches))
+                return (
+                    tuple(dict.fromkeys(n[0] for n, _ in matches)),
+                    f" {joiner} ".join(str(label) for _, label in matches),
+                )
             section = companion_section(vocab, parts, [n for n, _ in matches])
             if section is not None:  # 구민소통 및 홍보: publicity in the outreach's company
-                return (section,), f" {joiner} ".join(str(label or p) for p, (_, label) in zip(parts, matches, strict=True))
+                return (section,), f" {joiner} ".join(
+                    str(label or p) for p, (_, label) in zip(parts, matches, strict=True)
+                )
     return None
 
 
@@ -179,11 +187,11 @@ def _bracketed(vocab: Vocabulary, key: str) -> tuple[tuple[str, ...], str] | Non
     """The first label (combined headings first, in the vocabulary's order) that ``key`` is, or
     that ``key`` starts with followed by a bracket."""
     for label, names in vocab.combined_sections.items():
-        if key == label or (key.startswith(label) and key[len(label):][:1] in "(（"):
+        if key == label or (key.startswith(label) and key[len(label) :][:1] in "(（"):
             return names, label
     for name, variants in vocab.section_labels.items():
         for v in variants:
-            if key == v or (key.startswith(v) and key[len(v):][:1] in "(（"):
+            if key == v or (key.startswith(v) and key[len(v) :][:1] in "(（"):
                 return (name,), v
     return None
 
@@ -239,7 +247,7 @@ def _field_word_then_part2(rest: str) -> bool:
     m = current().header_label_re.match(rest, w.end()) if w else None
     if m is None or not m.group(NUMBER_PARTS[1]):
         return False
-    after = rest[m.end():].split()
+    after = rest[m.end() :].split()
     return bool(after) and CODE.fullmatch(after[0]) is not None
 
 
@@ -280,8 +288,12 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
         if m.group("label_open") and not _bracketed_pair(text, m.group("label_open"), m.end()):
             continue  # a bracketed remark opening on a label's word (``(번호 7-3-1 통합)``): no pair
         after = _FIRST_WORD.match(text, m.end())  # the first word after the label
-        if field in NUMBER_PARTS and after and not CODE.fullmatch(after.group(1)) \
-                and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end():])):
+        if (
+            field in NUMBER_PARTS
+            and after
+            and not CODE.fullmatch(after.group(1))
+            and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end() :]))
+        ):
             continue
         out.append((field, m.start(), m.end()))
     return out
@@ -290,14 +302,14 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
 _PAIR_COLON = re.compile(r"\s*[:：]\s*\S")
 
 
-
 def opens_with_label(text: str) -> bool:
     """A line of a card's header fields: it opens with a header label (``공약명 …``, after a table's rule ``|`` at
     most); a table's head naming a label among its columns (``연도 … 추진상황 추진내용``) is none. One rule for every
     reader and furniture test (review A of session 33: three copies, one stripping the rule and two not, made one line
     a header line for one test and none for another)."""
     labels = find_labels(text)
-    return bool(labels) and not text[:labels[0][1]].strip(" \t|│┃")
+    return bool(labels) and not text[: labels[0][1]].strip(" \t|│┃")
+
 
 def phone_words(v: Vocabulary) -> str:
     """The phone words and glyphs (``[header_values] phone_words``) as one alternation, a point after each and a
@@ -339,7 +351,11 @@ def _opens_value_then_phone(inside: str) -> bool:
 def bracketed_fields(text: str) -> set[str]:
     """The fields whose labels open a bracketed pair after another value on the line (``… 확대
     (관리번호 : 5-12)``): a remark's pair that must give way to the field printed with its own label."""
-    return {f for f, start, end in find_labels(text) if text[start] in OPEN_BRACKETS and text[end - 1] not in CLOSE_BRACKETS}
+    return {
+        f
+        for f, start, end in find_labels(text)
+        if text[start] in OPEN_BRACKETS and text[end - 1] not in CLOSE_BRACKETS
+    }
 
 
 # marks a line of label-value pairs prints between a value and the next label (``주관부서 : 공원녹지과 /
@@ -384,10 +400,12 @@ def _unknown_bracketed_label(text: str, start: int, end: int, stop: int) -> int:
     close = closing_bracket(text[start]) if text[start] in OPEN_BRACKETS else None
     if close is None or text[end - 1] != close:
         return stop
-    pattern = re.compile(rf"(?P<gap>\t|\s{{2,}}|\s){re.escape(text[start])}(?P<words>[^{re.escape(close)}\d]{{1,12}})"
-                         rf"{re.escape(close)}\s*\S")
+    pattern = re.compile(
+        rf"(?P<gap>\t|\s{{2,}}|\s){re.escape(text[start])}(?P<words>[^{re.escape(close)}\d]{{1,12}})"
+        rf"{re.escape(close)}\s*\S"
+    )
     for m in pattern.finditer(text, end, stop):
-        before = text[end:m.start()].strip(VALUE_EDGES)
+        before = text[end : m.start()].strip(VALUE_EDGES)
         spaced_out = len(words := m.group("words").split()) >= 2 and all(len(w) == 1 for w in words)
         if before and (len(m.group("gap")) > 1 or spaced_out or not re.search(r"[가-힣]", before)):
             return m.start()
@@ -426,7 +444,7 @@ def title_without_box(text: str) -> str:
     m = title_match(text)
     if m is None:
         return text
-    rest = "".join(text[m.end():].split())
+    rest = "".join(text[m.end() :].split())
     stamp = key_of(rest) in current().header_labels.get("as_of", ())
     return text[: m.end()] if rest and (stamp or current().build(_approval_run).fullmatch(rest)) else text
 

@@ -37,7 +37,14 @@ from pledgecard.extract.markers import is_numbering, split_marker
 from pledgecard.extract.textjoin import glue
 
 __all__ = [
-    "Item", "Line", "label_text", "_section_columns", "cell_lines", "has_header_label", "item_text", "linearize",
+    "Item",
+    "Line",
+    "label_text",
+    "_section_columns",
+    "cell_lines",
+    "has_header_label",
+    "item_text",
+    "linearize",
     "unpack_table",
 ]
 
@@ -68,8 +75,12 @@ def _region_items(table: Table, r0: int, r1: int, col0: int, head: int | None = 
         lone = indented_cell(table, cells)
         if lone is not None:
             cells = [lone]  # a line indented by empty cells before it: its lines
-        single = len(cells) == 1 and (cells[0].col_span >= table.n_cols - col0 or cells[0].nested
-                                      or len(cells[0].paragraphs) > 1 or lone is not None)
+        single = len(cells) == 1 and (
+            cells[0].col_span >= table.n_cols - col0
+            or cells[0].nested
+            or len(cells[0].paragraphs) > 1
+            or lone is not None
+        )
         if r == r1 or single or not cells:
             if grid_start is not None:
                 items.append(sub_table(table, grid_start, r, col0, head))
@@ -89,7 +100,9 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
     if table.n_rows == 1 and table.n_cols == 1 and len(table.cells) == 1:
         return _cell_items(table.cells[0])  # a card (or part of it) drawn inside a frame
     if table.n_rows > 1 and part_columns(table.grid()[0]) is not None:
-        return [table]  # a log table (연도 | 월 | 추진내용): a content cell opening with a section word is a row
+        return [
+            table
+        ]  # a log table (연도 | 월 | 추진내용): a content cell opening with a section word is a row
     panes = _side_by_side(table) or _title_beside_box(table) or _section_columns(table)
     if panes is not None:
         return panes
@@ -98,7 +111,9 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
     starts = starts or sorted(bare)
     if goes_on:  # the rows atop the page go on the section the page before closed with
         top = starts[0] if starts else table.n_rows
-        return _region_items(table, 0, top, 0) + (unpack_table(sub_table(table, top, table.n_rows)) if starts else [])
+        return _region_items(table, 0, top, 0) + (
+            unpack_table(sub_table(table, top, table.n_rows)) if starts else []
+        )
     if not starts:
         return [table]
     items: list[Item] = []
@@ -116,8 +131,10 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
             if cont is not None:  # a block label a page break cut: its bracketed date in the cell below
                 text, end = f"{text} {' '.join(cont.text.split())}", cont.row + max(1, cont.row_span)
             marker, inner = split_marker(text)
-            if marker is not None and (section_of(inner) is not None or (
-                    is_numbering(marker) and numbered_title(text) and not is_group_label(text))):
+            if marker is not None and (
+                section_of(inner) is not None
+                or (is_numbering(marker) and numbered_title(text) and not is_group_label(text))
+            ):
                 # the section label with its heading marker (■ 사업 개요, 1. 추진실적), or numbered as a
                 # heading around a title no vocabulary names (2. 세부사업별 재원 투자계획): a heading
                 # numbered as the card's others, its section named by its content
@@ -214,12 +231,17 @@ def _title_beside_box(table: Table) -> list[Item] | None:
     title = texts[0]
     if not is_title(" ".join(title.text.split())):
         return None
-    return [*_cell_items(title), *(x for c in cells if c is not title for t in c.nested for x in unpack_table(t))]
+    return [
+        *_cell_items(title),
+        *(x for c in cells if c is not title for t in c.nested for x in unpack_table(t)),
+    ]
 
 
 def _names_section(item: Item) -> bool:
     """A line naming a section (with or without its heading marker)."""
-    return isinstance(item, Line) and (section_of(item.text) is not None or section_of(item.full_text) is not None)
+    return isinstance(item, Line) and (
+        section_of(item.text) is not None or section_of(item.full_text) is not None
+    )
 
 
 def linearize(doc: Document) -> list[Item]:
@@ -243,9 +265,15 @@ def linearize(doc: Document) -> list[Item]:
         marker, text = (b.marker, b.text) if b.marker else split_marker(b.text)
         if marker is None and (glued := spaced_at.get(k)) is not None:
             marker, text = glued  # a numeral run into its title (Ⅲ성과목표 달성현황): as printed spaced
-        line = Line(text=text, marker=marker, indent=b.indent, source=b.source,
-                    printed=b.printed if marker is None else None, lead=b.lead if marker is None and b.printed else 0,
-                    trailing_gap=b.trailing_gap or b.printed is not None and b.printed.endswith(" "))
+        line = Line(
+            text=text,
+            marker=marker,
+            indent=b.indent,
+            source=b.source,
+            printed=b.printed if marker is None else None,
+            lead=b.lead if marker is None and b.printed else 0,
+            trailing_gap=b.trailing_gap or b.printed is not None and b.printed.endswith(" "),
+        )
         prev = items[-1] if items else None
         if closes_open_paren(prev, line):
             assert isinstance(prev, Line)

@@ -20,16 +20,23 @@ def bare_label_rows(table: Table) -> dict[int, Cell]:
     starts: set[int] = set()
     for r in range(table.n_rows):
         cells = row_cells(table, r)
-        if len(cells) < 2 or cells[0].col != 0 or not titleish(" ".join(cells[0].text.split())) \
-                or len(cells[0].text.strip()) < 2:
+        if (
+            len(cells) < 2
+            or cells[0].col != 0
+            or not titleish(" ".join(cells[0].text.split()))
+            or len(cells[0].text.strip()) < 2
+        ):
             continue
         first, content = cells[0], cells[-1]
         rich = bool(content.nested) or len(content.paragraphs) > 1 or _vertical(first)
         if len(cells) == 2 and rich and content.col + content.col_span == table.n_cols:
             found[r], _ = first, starts.add(content.col)
-        elif first.row_span >= 2 and len(cells) == 3 and all(
-                len(row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span)) \
-                and not _header_group(table, r, first.row_span):
+        elif (
+            first.row_span >= 2
+            and len(cells) == 3
+            and all(len(row_cells(table, k)) == 2 for k in range(r + 1, r + first.row_span))
+            and not _header_group(table, r, first.row_span)
+        ):
             found[r], _ = first, starts.add(cells[-1].col)  # a label over sub-label rows
     # (or every row's label set vertically: the rows a page break carried off the card's body table)
     every = len(found) == table.n_rows and all(_vertical(c) for c in found.values())

@@ -25,7 +25,9 @@ def block_column_head(table: Table, starts: list[int]) -> int | None:
             return None
         text = " ".join(label.text.split())
         rest = label_rest(table, label, r + max(1, label.row_span))
-        if section_of(text) is not None and not _dated(f"{text} {' '.join(rest.text.split())}" if rest else text):
+        if section_of(text) is not None and not _dated(
+            f"{text} {' '.join(rest.text.split())}" if rest else text
+        ):
             return None  # a section's label (a body table), not a block's: a block's carries its date
     heads = [c for c in row_cells(table, 0) if c.col >= 1]
     if len(heads) < 2 or any(re.search(r"\d", c.text) or not 0 < len(c.text.strip()) <= 10 for c in heads):
@@ -43,8 +45,14 @@ def label_rest(table: Table, label: Cell, end: int) -> Cell | None:
     text = " ".join(nxt.text.split()) if nxt is not None else ""
     name = " ".join(label.text.split())
     g = parse_group_heading(name)
-    if nxt is None or nxt.col != label.col or (g is not None and g[1]) or not (
-            text.startswith("(") and text.endswith(")") and (is_date(text[1:-1]) or _dated(f"{name} {text}"))):
+    if (
+        nxt is None
+        or nxt.col != label.col
+        or (g is not None and g[1])
+        or not (
+            text.startswith("(") and text.endswith(")") and (is_date(text[1:-1]) or _dated(f"{name} {text}"))
+        )
+    ):
         return None
     return nxt
 

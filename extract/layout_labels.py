@@ -36,19 +36,34 @@ def label_cell(table: Table, row: int) -> Cell | None:
         return pieces  # a label a page break cut in two cells beside one content cell (성/과 + 목/표)
     label = label_text(cells[0].text)
     bare = split_marker(label)[1]  # a label cell may carry its heading marker (■ 사업 개요, 1. 추진실적)
-    if section_of(label) is None and section_of(bare) is None and not is_group_label(label) \
-            and not numbered_title(label) and not numbered_title(bare) and not _dated_block_cell(table, cells[0]):
+    if (
+        section_of(label) is None
+        and section_of(bare) is None
+        and not is_group_label(label)
+        and not numbered_title(label)
+        and not numbered_title(bare)
+        and not _dated_block_cell(table, cells[0])
+    ):
         return None
     if _item_date(table, row, cells[0]):
         return None
-    if bare == label.strip() and header_field_of(label) and all(
-            "\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:]):
+    if (
+        bare == label.strip()
+        and header_field_of(label)
+        and all("\n" not in c.text.strip() and len(c.text) <= 30 for c in cells[1:])
+    ):
         return None  # 추진상황 | 이행후 계속추진: a header label (that also names a section) and its value
     if _column_head(table, cells):
         return None
     if _under_header_labels(table, row, cells):
-        return None  # 기준일 | 실천목표 over 2024. 3/4분기 현재 | 2026년 완료: the labels' values, a date first
-    if row == 0 and len(cells) >= 4 and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:]):
+        return (
+            None  # 기준일 | 실천목표 over 2024. 3/4분기 현재 | 2026년 완료: the labels' values, a date first
+        )
+    if (
+        row == 0
+        and len(cells) >= 4
+        and all("\n" not in c.text.strip() and len(c.text) <= 20 for c in cells[1:])
+    ):
         return None  # 성과지표 | 2024년 목표 | 실적 | 추진상황: the first of a data table's column heads
     return cells[0]
 
@@ -59,8 +74,12 @@ def _item_date(table: Table, row: int, cell: Cell) -> bool:
     label there states its reporting point with an as-of word: ``2024년 4분기 현재``)."""
     cols = item_columns(table.grid()[0]) if row > 0 else None
     text = " ".join(cell.text.split())
-    return cols is not None and cols[0] == cell.col and is_date(text) and not re.search(
-        current().alternation("as_of"), text)
+    return (
+        cols is not None
+        and cols[0] == cell.col
+        and is_date(text)
+        and not re.search(current().alternation("as_of"), text)
+    )
 
 
 def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
@@ -74,8 +93,11 @@ def _label_pieces(table: Table, cells: list[Cell]) -> Cell | None:
     first, content = cells
     below = first.row + first.row_span
     open_bracket = first.text.rfind("(") > first.text.rfind(")")  # 투자계획(단 over 위:백만원): it goes on
-    if content.row != first.row or content.row_span <= first.row_span or (
-            _label_names_section(first.text) and not open_bracket):
+    if (
+        content.row != first.row
+        or content.row_span <= first.row_span
+        or (_label_names_section(first.text) and not open_bracket)
+    ):
         return None
     pieces = [first]
     for r in range(below, content.row + content.row_span):
@@ -135,8 +157,10 @@ def number_piece(line: str) -> bool:
 def _label_names_section(text: str) -> bool:
     """A label naming a section, bare or after its heading marker (Ⅲ) 투자계획), its words spaced or
     its letters (a label printed a letter a line: Ⅲ ) 투 자 계 획)."""
-    return any(section_of(label) is not None or section_of(split_marker(label)[1]) is not None
-               for label in (" ".join(text.split()), "".join(text.split())))
+    return any(
+        section_of(label) is not None or section_of(split_marker(label)[1]) is not None
+        for label in (" ".join(text.split()), "".join(text.split()))
+    )
 
 
 def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
@@ -144,12 +168,16 @@ def _under_header_labels(table: Table, row: int, cells: list[Cell]) -> bool:
     every column this row has one (the same columns and spans), two or more of them header labels
     and the others short words without a figure (a label no vocabulary knows)."""
     above = row_cells(table, row - 1) if row > 0 else []
-    if len(above) != len(cells) or any((a.col, a.col_span) != (c.col, c.col_span) for a, c in zip(above, cells,
-                                                                                                  strict=True)):
+    if len(above) != len(cells) or any(
+        (a.col, a.col_span) != (c.col, c.col_span) for a, c in zip(above, cells, strict=True)
+    ):
         return False
     known = [a for a in above if header_field_of(" ".join(a.text.split()))]
-    return len(known) >= 2 and len(above) - len(known) <= 1 and all(
-        len("".join(a.text.split())) <= 8 and not any(ch.isdigit() for ch in a.text) for a in above)
+    return (
+        len(known) >= 2
+        and len(above) - len(known) <= 1
+        and all(len("".join(a.text.split())) <= 8 and not any(ch.isdigit() for ch in a.text) for a in above)
+    )
 
 
 def _column_head(table: Table, cells: list[Cell]) -> bool:
@@ -167,8 +195,14 @@ def _column_head(table: Table, cells: list[Cell]) -> bool:
         if own is None or own.col != first.col or len(row_cells(table, r)) < 2:
             return False
         text = " ".join(own.text.split())
-        if not text or section_of(text) is not None or section_of(split_marker(text)[1]) is not None \
-                or is_group_label(text) or numbered_title(text) or _dated_block_cell(table, own):
+        if (
+            not text
+            or section_of(text) is not None
+            or section_of(split_marker(text)[1]) is not None
+            or is_group_label(text)
+            or numbered_title(text)
+            or _dated_block_cell(table, own)
+        ):
             return False
     return True
 
@@ -179,8 +213,10 @@ def _dated_block_cell(table: Table, cell: Cell) -> bool:
     block's): a block named by its reporting point alone, no row label of a grid."""
     if cell.col != 0 or cell.row_span < 2 or not is_date(" ".join(cell.text.split())):
         return False
-    return any(c.col == 0 and c is not cell and c.row_span > 1 and is_group_label(label_text(c.text))
-               for c in table.cells)
+    return any(
+        c.col == 0 and c is not cell and c.row_span > 1 and is_group_label(label_text(c.text))
+        for c in table.cells
+    )
 
 
 def _two_row_head(table: Table, cells: list[Cell]) -> bool:
@@ -194,7 +230,9 @@ def _two_row_head(table: Table, cells: list[Cell]) -> bool:
         return False
     subs = row_cells(table, first.row + 1)
     return len(subs) == span.col_span and all(
-        c.col_span == 1 and span.col <= c.col < span.col + span.col_span and len(c.text.strip()) <= 6 for c in subs)
+        c.col_span == 1 and span.col <= c.col < span.col + span.col_span and len(c.text.strip()) <= 6
+        for c in subs
+    )
 
 
 def numbered_title(text: str) -> bool:

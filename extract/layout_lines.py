@@ -65,5 +65,9 @@ def cell_lines(cell: Cell) -> list[Line]:
 def closes_open_paren(prev: Item | None, line: Line) -> bool:
     """A line without a bullet that closes a parenthesis the bullet line above left open is the
     rest of that line (``총사업비 : 20억 원(도비 5억, 군비`` + ``15억)``), whatever the reader."""
-    return (isinstance(prev, Line) and prev.marker is not None and line.marker is None
-            and closes_paren_above(prev.text, line.text))
+    return (
+        isinstance(prev, Line)
+        and prev.marker is not None
+        and line.marker is None
+        and closes_paren_above(prev.text, line.text)
+    )

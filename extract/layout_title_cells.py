@@ -20,7 +20,9 @@ def heading_cell(table: Table, row: int) -> Cell | None:
     if len(cells) != 1:
         return None
     own = cells[0]
-    if own.row_span >= 2 and any(own.row < c.row < own.row + own.row_span and c.col > own.col for c in table.cells):
+    if own.row_span >= 2 and any(
+        own.row < c.row < own.row + own.row_span and c.col > own.col for c in table.cells
+    ):
         return None  # a corner cell over the rows beside it (a grid's head spanning its head rows)
     lines = lines_of_cell(cells[0])
     if not lines or section_of(lines[0].text) is None and not _title_bar(table, row, cells[0], lines):
@@ -45,10 +47,18 @@ def _box_below(table: Table, row: int, cell: Cell) -> bool:
     """The row under a cell is one cell across the table holding a section's lines or tables (several
     paragraphs, or a nested table): the cell above, a bare title alone, is its box's title bar."""
     below = row_cells(table, row + max(1, cell.row_span))
-    return len(below) == 1 and below[0].col_span >= table.n_cols and (bool(below[0].nested) or len(below[0].paragraphs) > 1)
+    return (
+        len(below) == 1
+        and below[0].col_span >= table.n_cols
+        and (bool(below[0].nested) or len(below[0].paragraphs) > 1)
+    )
 
 
 def glyphed(line: Line) -> bool:
     """A line after a glyph (no numbering): a heading glyph (■ ▶) or one that bullets items too (◆ ●)."""
-    return line.marker is not None and not is_numbering(line.marker) and len(line.marker) == 1 \
+    return (
+        line.marker is not None
+        and not is_numbering(line.marker)
+        and len(line.marker) == 1
         and not line.marker.isalnum()
+    )

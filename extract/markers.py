@@ -27,7 +27,9 @@ NOTE_MARKERS = "※*＊"
 ARROW_MARKERS = "⇨⇒→▶►☞"
 LABEL_SEPARATORS = (":", "：")  # between a label and its value (공약명 : …), the one copy
 CAPTION_MARKERS = "▲△"  # a caption points up at the picture above it (▲ 사업 조감도)
-ALL_MARKERS = SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
+ALL_MARKERS = (
+    SECTION_MARKERS + LEVEL1_MARKERS + LEVEL2_MARKERS + LEVEL3_MARKERS + NOTE_MARKERS + ARROW_MARKERS
+)
 # Hangul letters typed as bullets (ㅁ for □, ㅡ for a dash, ㄴ for the hook of an item under another):
 # markers only before white space (ㅇ, typed for ○, is one wherever it stands, as before)
 JAMO_MARKERS = "ㅁㅡㄴ"
@@ -38,13 +40,25 @@ TYPED_MARKERS = ">+›»"
 # Numbers enclosed in one glyph, a run each (① .. ⑳, ❶ .. ❿, ⓵ .. ⓾, circled syllables ㉮ .. ㉻, ➀ .. ➉,
 # ➊ .. ➓, parenthesised syllables ㈎ .. ㈛, parenthesised digits ⑴ .. ⒇, and the letter runs below): a
 # glyph of a run numbers an item, as ``1.`` does, and numbers like the run's first.
-CIRCLED_RUNS = (("\u2460", "\u2473"), ("\u2776", "\u277f"), ("\u24f5", "\u24fe"), ("\u326e", "\u327b"),
-                ("\u2780", "\u2789"), ("\u278a", "\u2793"), ("\u320e", "\u321b"), ("\u2474", "\u2487"),
-                # the rest of the enclosed alphanumerics that number from one: digits with a full stop
-                # (⒈ ..), parenthesised and circled Latin letters (⒜ .. ⒵, Ⓐ .. Ⓩ, ⓐ .. ⓩ), parenthesised
-                # and circled Hangul consonants (㈀ .. ㈍, ㉠ .. ㉭)
-                ("\u2488", "\u249b"), ("\u249c", "\u24b5"), ("\u24b6", "\u24cf"), ("\u24d0", "\u24e9"),
-                ("\u3200", "\u320d"), ("\u3260", "\u326d"))
+CIRCLED_RUNS = (
+    ("\u2460", "\u2473"),
+    ("\u2776", "\u277f"),
+    ("\u24f5", "\u24fe"),
+    ("\u326e", "\u327b"),
+    ("\u2780", "\u2789"),
+    ("\u278a", "\u2793"),
+    ("\u320e", "\u321b"),
+    ("\u2474", "\u2487"),
+    # the rest of the enclosed alphanumerics that number from one: digits with a full stop
+    # (⒈ ..), parenthesised and circled Latin letters (⒜ .. ⒵, Ⓐ .. Ⓩ, ⓐ .. ⓩ), parenthesised
+    # and circled Hangul consonants (㈀ .. ㈍, ㉠ .. ㉭)
+    ("\u2488", "\u249b"),
+    ("\u249c", "\u24b5"),
+    ("\u24b6", "\u24cf"),
+    ("\u24d0", "\u24e9"),
+    ("\u3200", "\u320d"),
+    ("\u3260", "\u326d"),
+)
 _CIRCLED_CLASS = "[" + "".join(f"{first}-{last}" for first, last in CIRCLED_RUNS) + "]"  # any glyph of a run
 
 
@@ -77,7 +91,11 @@ _ROUND = "(（)）"
 
 def closing_bracket(opening: str) -> str | None:
     """The bracket closing ``opening`` (``[``: ``]``, ``〔``: ``〕``), None for a text that is no opening bracket."""
-    return CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)] if len(opening) == 1 and opening in OPEN_BRACKETS else None
+    return (
+        CLOSE_BRACKETS[OPEN_BRACKETS.index(opening)]
+        if len(opening) == 1 and opening in OPEN_BRACKETS
+        else None
+    )
 
 
 def brackets_closed(text: str) -> bool:
@@ -98,7 +116,7 @@ def leading_pair(text: str) -> tuple[str, str] | None:
     closes."""
     close = closing_bracket(text[:1])
     end = text.find(close, 1) if close is not None else -1
-    return (text[1:end], text[end + 1:]) if end > 0 else None
+    return (text[1:end], text[end + 1 :]) if end > 0 else None
 
 
 def _line_in(opening: str, closing: str) -> re.Pattern[str]:
@@ -108,8 +126,10 @@ def _line_in(opening: str, closing: str) -> re.Pattern[str]:
 # A line wholly inside one bracket pair. Framed (any pair but round parentheses): a heading or a
 # caption (``『성과지표』``, ``【추진실적】``, ``<현장 사진>``), never the wrapped rest of the line above.
 # Bracketed (round parentheses too): also a note or a date (``('24. 12월 말 기준)``).
-FRAMED_LINE = _line_in("".join(c for c in OPEN_BRACKETS if c not in _ROUND),
-                       "".join(c for c in CLOSE_BRACKETS if c not in _ROUND))
+FRAMED_LINE = _line_in(
+    "".join(c for c in OPEN_BRACKETS if c not in _ROUND),
+    "".join(c for c in CLOSE_BRACKETS if c not in _ROUND),
+)
 BRACKETED_LINE = _line_in(OPEN_BRACKETS, CLOSE_BRACKETS)
 
 # Lettered numbering runs through the syllables of the 14 basic initial consonants with the vowel
@@ -140,14 +160,34 @@ _OUTLINE_DATED_SRC = r"\d{1,2}(?:-\d{1,2}){2,3}(?=\s+(?:(?:19|20)\d{2}|['’]\d{
 # A number before a date opening its text (``2. 2023. 9. 30.``: a numbered block heading naming its reporting point
 # alone, ``1. '23. 3. 착공``): a numbering too, where a number before another figure is none (``3. 1,234``).
 _NUMBER_DATED_SRC = r"\d{1,2}\.(?=\s+(?:(?:19|20)\d{2}|['’]\d{2})\.\s)"
-_ENCLOSED_SRC = (rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]")
-_NUMBERING_SRC = (_ENCLOSED_SRC + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{_LETTERED}]\.(?=\s)|[{_LETTERED}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
-                  r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|" + _LATIN_SRC + r"(?=\s+[^\sA-Za-z])|" + _COMPOUND_SRC + r"(?=\s)|"
-                  + _OUTLINE_SRC + r"(?=\s+[^\d\s])|" + _OUTLINE_DATED_SRC + "|" + _NUMBER_DATED_SRC + "|" + _CIRCLED_CLASS + r"(?!\d)")
+_ENCLOSED_SRC = rf"[{OPEN_BRACKETS}]\s?(?:\d{{1,2}}|[Ⅰ-Ⅻ]{{1,4}}|[{LETTERS}]|[A-Za-z])\s?[{CLOSE_BRACKETS}]"
+_NUMBERING_SRC = (
+    _ENCLOSED_SRC
+    + rf"(?=\s)|\d{{1,2}}\)(?=\s)|[{_LETTERED}]\.(?=\s)|[{_LETTERED}]\)(?=\s)|\(\d{{1,2}}\)(?=\s)|\d{{1,2}}\.(?=\s+[^\d\s])"
+    r"|[Ⅰ-Ⅻ]{1,4}[.)]?(?=\s)|"
+    + _LATIN_SRC
+    + r"(?=\s+[^\sA-Za-z])|"
+    + _COMPOUND_SRC
+    + r"(?=\s)|"
+    + _OUTLINE_SRC
+    + r"(?=\s+[^\d\s])|"
+    + _OUTLINE_DATED_SRC
+    + "|"
+    + _NUMBER_DATED_SRC
+    + "|"
+    + _CIRCLED_CLASS
+    + r"(?!\d)"
+)
 _MARKER_RE = re.compile(
     # a consonant numbering first: ``ㅇ.`` numbers (``ㅇ`` alone is a bullet)
-    rf"^(?P<marker>[{CONSONANTS}][.)](?=\s)|[" + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
-    + r"]|[ㅇ" + JAMO_MARKERS + re.escape(TYPED_MARKERS) + r"](?=\s)|" + _NUMBERING_SRC + r")\s*"
+    rf"^(?P<marker>[{CONSONANTS}][.)](?=\s)|["
+    + re.escape("".join(c for c in ALL_MARKERS if c not in JAMO_MARKERS))
+    + r"]|[ㅇ"
+    + JAMO_MARKERS
+    + re.escape(TYPED_MARKERS)
+    + r"](?=\s)|"
+    + _NUMBERING_SRC
+    + r")\s*"
 )
 _CONSONANT_NUMBER = re.compile(rf"[{CONSONANTS}][.)]\s")  # ㄴ. 추진실적: a numbering, not the hook ㄴ
 _NOT_GLYPHS = "☎㈜㈔"  # symbols that start text rather than mark it (a phone, a company)
@@ -165,16 +205,24 @@ def _shape(ch: str) -> bool:
     """A math-symbol (Sm) character drawn as a shape or an arrow, as a bullet: the geometric
     shapes (◾ ◼ ◽), arrows (→), the arrow and symbol blocks after the dingbats (⦁), the check √,
     the operators named as a shape (⊙ ⊕ ⊞ ⋄ ⋆). Operators such as ∼ ＋ = stay text."""
-    return ("\u25a0" <= ch <= "\u25ff" or "\u2190" <= ch <= "\u21ff" or "\u27f0" <= ch <= "\u2bff"
-            or ch == "\u221a" or ("\u2200" <= ch <= "\u22ff" and bool(_SHAPE_OPERATORS.search(unicodedata.name(ch, "")))))
+    return (
+        "\u25a0" <= ch <= "\u25ff"
+        or "\u2190" <= ch <= "\u21ff"
+        or "\u27f0" <= ch <= "\u2bff"
+        or ch == "\u221a"
+        or ("\u2200" <= ch <= "\u22ff" and bool(_SHAPE_OPERATORS.search(unicodedata.name(ch, ""))))
+    )
 
 
 def is_glyph(ch: str) -> bool:
     """A symbol glyph that can mark a line: Unicode So (□ ◎ ▶ ➢ ❍ …), a shape or arrow among the
     math symbols (◾ → ⦁ ⋄), punctuation named as a bullet (‣ ‧ ⁂), or a private-use glyph."""
     cat = unicodedata.category(ch)
-    return ((cat in ("So", "Co") or (cat == "Sm" and _shape(ch)) or (cat == "Po" and _bullet_punctuation(ch)))
-            and ch not in _NOT_GLYPHS and not "\u3200" <= ch <= "\u32ff")
+    return (
+        (cat in ("So", "Co") or (cat == "Sm" and _shape(ch)) or (cat == "Po" and _bullet_punctuation(ch)))
+        and ch not in _NOT_GLYPHS
+        and not "\u3200" <= ch <= "\u32ff"
+    )
 
 
 def _bullet_punctuation(ch: str) -> bool:
@@ -231,12 +279,17 @@ def split_marker(text: str) -> tuple[str | None, str]:
     if s.startswith("(cid:"):
         m = re.match(r"^\(cid:\d+\)\s*", s)
         assert m is not None
-        return "\ufffd", s[m.end():].strip()
-    if s[0] in LEVEL2_MARKERS + "*＊" and len(s) > 1 and not s[1].isspace() and not _CONSONANT_NUMBER.match(s):
+        return "\ufffd", s[m.end() :].strip()
+    if (
+        s[0] in LEVEL2_MARKERS + "*＊"
+        and len(s) > 1
+        and not s[1].isspace()
+        and not _CONSONANT_NUMBER.match(s)
+    ):
         return None, s.strip()
     note = footnote_mark(s)
     if note is not None:
-        return note, s[len(note):].strip()
+        return note, s[len(note) :].strip()
     m = _MARKER_RE.match(s) or _counted_numbering(s)
     if not m and is_glyph(s[0]) and not (len(s) > 1 and s[1].isdigit()):  # △1,234 is a number
         return s[0], s[1:].strip()
@@ -245,7 +298,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
     marker = m.group("marker")
     if marker == "�":
         marker = "\ufffd"
-    return marker, s[m.end():].strip()
+    return marker, s[m.end() :].strip()
 
 
 def marker_level(marker: str | None) -> int | None:
@@ -263,8 +316,10 @@ def marker_level(marker: str | None) -> int | None:
     return 1 if len(marker) == 1 and is_glyph(marker) else None
 
 
-NUMBERING = re.compile(rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{_LETTERED}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
-                       rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$")
+NUMBERING = re.compile(
+    rf"^(?:{_ENCLOSED_SRC}|{_COMPOUND_SRC}|{_OUTLINE_SRC}|\d{{1,2}}[.)]|[{_LETTERED}][.)]|\(\d{{1,2}}\)|[Ⅰ-Ⅻ]{{1,4}}[.)]?"
+    rf"|{_LATIN_SRC}|{_CIRCLED_CLASS})$"
+)
 
 
 def is_numbering(marker: str | None) -> bool:
@@ -302,8 +357,12 @@ def run_place(marker: str | None) -> int | None:
 
 
 def _is_place_char(ch: str) -> bool:
-    return (ch.isalnum() or ch.isnumeric() or "Ⅰ" <= ch <= "Ⅻ"
-            or any(first <= ch <= last for first, last in CIRCLED_RUNS))
+    return (
+        ch.isalnum()
+        or ch.isnumeric()
+        or "Ⅰ" <= ch <= "Ⅻ"
+        or any(first <= ch <= last for first, last in CIRCLED_RUNS)
+    )
 
 
 def run_frame(marker: str | None) -> str | None:
@@ -331,4 +390,16 @@ def canonical_marker(marker: str | None) -> str | None:
     itself: cards print it beside ``·`` as a bullet of its own level."""
     if marker is None:
         return None
-    return {"○": "◦", "ㅇ": "◦", "❍": "◦", "∘": "◦", "◯": "◦", "⚬": "◦", "＊": "*", "–": "-", "—": "-", "∙": "·", "⋅": "·"}.get(marker, marker)
+    return {
+        "○": "◦",
+        "ㅇ": "◦",
+        "❍": "◦",
+        "∘": "◦",
+        "◯": "◦",
+        "⚬": "◦",
+        "＊": "*",
+        "–": "-",
+        "—": "-",
+        "∙": "·",
+        "⋅": "·",
+    }.get(marker, marker)

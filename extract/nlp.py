@@ -47,7 +47,11 @@ def _ruler_patterns() -> list[dict[str, Any]]:
         {"label": ORG_LABEL, "id": "ministry", "pattern": [_token(P.MINISTRY_RE.pattern)]},
         {"label": ORG_LABEL, "id": "acronym", "pattern": [_token(P.ACRONYM_RE.pattern)]},
         {"label": ORG_LABEL, "id": "body", "pattern": [_token(P.BODY_RE.pattern)]},
-        {"label": ORG_LABEL, "id": "institution", "pattern": [_token(r"^.+?" + P.INSTITUTION_TAIL_RE.pattern)]},
+        {
+            "label": ORG_LABEL,
+            "id": "institution",
+            "pattern": [_token(r"^.+?" + P.INSTITUTION_TAIL_RE.pattern)],
+        },
     ]
 
 
@@ -165,7 +169,11 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
         return None
     name = stem + suffix
     if suffix == P.UNIVERSITY:
-        if not re.fullmatch(r"[가-힣]+", stem) or name.endswith(P.DAE_NOUN_TAILS) or particle in P.UNIVERSITY_NOT_BEFORE:
+        if (
+            not re.fullmatch(r"[가-힣]+", stem)
+            or name.endswith(P.DAE_NOUN_TAILS)
+            or particle in P.UNIVERSITY_NOT_BEFORE
+        ):
             return None
     elif suffix == P.INSTITUTE and stem.endswith(P.RESEARCHER_TITLES):
         return None
@@ -173,7 +181,9 @@ def institution_name(word: str, places: frozenset[str] = frozenset()) -> str | N
         return None
     elif suffix == P.HOSPITAL and stem in P.HOSPITAL_KIND_STEMS:
         return None
-    elif suffix == P.CORPORATION and not (P.GONGSA_STEM_RE.search(stem) or P.ACRONYM_CORPORATION_RE.match(stem)):
+    elif suffix == P.CORPORATION and not (
+        P.GONGSA_STEM_RE.search(stem) or P.ACRONYM_CORPORATION_RE.match(stem)
+    ):
         return None
     elif suffix in P.PLACE_OFFICES and not names_a_neighbourhood_office(stem, places):
         return None
@@ -222,7 +232,11 @@ def place_office_name(place: str, word: str, places: frozenset[str] = frozenset(
     """`소양동` + `행정복지센터와` -> `소양동 행정복지센터`: a neighbourhood's office named after its spaced
     neighbourhood; None when ``word`` is no such office or ``place`` no neighbourhood's name."""
     office = _strip_particle(word, ambiguous=True)
-    if office not in P.PLACE_OFFICES or not names_a_neighbourhood_office(place, places) or place in P.GENERIC_STEMS:
+    if (
+        office not in P.PLACE_OFFICES
+        or not names_a_neighbourhood_office(place, places)
+        or place in P.GENERIC_STEMS
+    ):
         return None
     return f"{place} {office}"
 
@@ -330,7 +344,9 @@ def _spaced_name(doc: Doc, i: int, places: frozenset[str]) -> str | None:
     return name if name and (line_break or name in P.KNOWN_NAMES) else None
 
 
-BRANCH_PARENT_MIN_CHARS = 3  # a plain word shorter than this before a branch is no parent's name (`민원 출장소`)
+BRANCH_PARENT_MIN_CHARS = (
+    3  # a plain word shorter than this before a branch is no parent's name (`민원 출장소`)
+)
 
 
 GLOSS_TOKENS = 3  # `(`, the acronym, `)`: a gloss between a body's name and its branch
@@ -356,7 +372,11 @@ def _branch_parent(doc: Doc, i: int, places: frozenset[str]) -> tuple[str, set[i
     prev = doc[i - 1] if glossed is None else doc[glossed]
     word = prev.text
     name = institution_name(word, places) or ministry_name(word) or body_name(word)
-    if name is None and len(word) >= BRANCH_PARENT_MIN_CHARS and _strip_particle(word, ambiguous=True) == word:
+    if (
+        name is None
+        and len(word) >= BRANCH_PARENT_MIN_CHARS
+        and _strip_particle(word, ambiguous=True) == word
+    ):
         name = _plain_name(word, strict=True)
     if name != word:
         return None  # no name, or one with a particle after it (`공단과 춘천지사`): no parent
@@ -518,7 +538,9 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 def _orgs_of_doc(doc: Doc, offset: int = 0, places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     branches = list(_branch_orgs(doc, places))
     covered = {at for *_, positions in branches for at in positions}
-    hits = [(at, name) for at, name in (*_ent_orgs(doc, places), *_pair_orgs(doc, places)) if at not in covered]
+    hits = [
+        (at, name) for at, name in (*_ent_orgs(doc, places), *_pair_orgs(doc, places)) if at not in covered
+    ]
     return [(offset + at, name) for at, name in [*hits, *((at, whole) for at, whole, _, _ in branches)]]
 
 
@@ -544,8 +566,9 @@ def find_orgs(text: str, places: frozenset[str] = frozenset()) -> list[str]:
     return list(_orgs(text, places))
 
 
-def find_orgs_many(texts: Iterable[str], *, batch_size: int = 256,
-                   places: frozenset[str] = frozenset()) -> list[list[str]]:
+def find_orgs_many(
+    texts: Iterable[str], *, batch_size: int = 256, places: frozenset[str] = frozenset()
+) -> list[list[str]]:
     """`find_orgs` for many texts at once, through `nlp.pipe`."""
     items = [t if isinstance(t, str) else "" for t in texts]
     norms = [normalize_for_orgs(t) if len(t) <= CHUNK_CHARS else "" for t in items]

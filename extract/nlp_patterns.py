@@ -90,13 +90,20 @@ WRAP_FRAGMENT_RE = re.compile(r"[가-힣]{1,4}")
 # units (`제36보병사단`).
 # Cooperatives are named after their area too (`남춘천농협`, `지역농협`).
 BODY_RE = re.compile(
-    r"^(?P<name>(?:[가-힣]{0,10}(?:" + _alt(_BODIES["area_named_cooperatives"]) + r"))|"
-    + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"]) + r")"
+    r"^(?P<name>(?:[가-힣]{0,10}(?:"
+    + _alt(_BODIES["area_named_cooperatives"])
+    + r"))|"
+    + _alt(_BODIES["short_names"] + _INST["area_offices"] + _BODIES["military_patterns"])
+    + r")"
     r"(?:" + PARTICLE_ALT + r")?$"
 )
 # A body's branch (`강원지역본부`, `춘천지사와`): a place word, a branch word and a particle.
 BRANCH_RE = re.compile(
-    r"^(?P<name>(?P<stem>[가-힣]{2,15}?)(?:" + _alt(_BODIES["branch_words"]) + r"))(?:" + PARTICLE_ALT + r")?$"
+    r"^(?P<name>(?P<stem>[가-힣]{2,15}?)(?:"
+    + _alt(_BODIES["branch_words"])
+    + r"))(?:"
+    + PARTICLE_ALT
+    + r")?$"
 )
 BRANCH_NOUN_TAILS: tuple[str, ...] = tuple(_BODIES["branch_noun_tails"])
 # Nationwide bodies known by name (a wrapped fragment joins into one of these only).
@@ -107,16 +114,25 @@ PLACE_AFTER_TAILS: tuple[str, ...] = tuple(_BODIES["place_after_tails"])
 # Word endings that name a body among bracketed partners (`적십자봉사회`, `어촌계`).
 PARTNER_NAME_ENDINGS: tuple[str, ...] = tuple(_BODIES["partner_name_endings"])
 # A bracket right after one of these words lists partners (`협약 체결(농협, 새마을부녀회)`).
-PARTNER_LIST_RE = re.compile(r"(?:" + _alt(_BODIES["partner_list_words"]) + r")\s?\((?P<items>[^()\n]{2,120})\)")
-PARTNER_ITEM_SPLIT_RE = re.compile(r"\s*(?:[,，、·/]|\s(?:" + _alt(_BODIES["partner_join_words"]) + r")\s)\s*")
+PARTNER_LIST_RE = re.compile(
+    r"(?:" + _alt(_BODIES["partner_list_words"]) + r")\s?\((?P<items>[^()\n]{2,120})\)"
+)
+PARTNER_ITEM_SPLIT_RE = re.compile(
+    r"\s*(?:[,，、·/]|\s(?:" + _alt(_BODIES["partner_join_words"]) + r")\s)\s*"
+)
 # Middle dots that join names (`산림청ㆍ한국임업진흥원`): all read as `·`, which the tokenizer splits on.
 MIDDLE_DOTS = str.maketrans({"\u318d": "·", "\u119e": "·", "\u30fb": "·", "\u2027": "·", "\u2219": "·"})
 
 # Ministries and national agencies, full and usual short names, by the word that ends them.
-_MINISTRY_KINDS = {k: v for k, v in _MIN.items() if isinstance(v, list) and k not in ("regional_patterns", "head_titles")}
+_MINISTRY_KINDS = {
+    k: v for k, v in _MIN.items() if isinstance(v, list) and k not in ("regional_patterns", "head_titles")
+}
 MINISTRY_RE = re.compile(
-    r"^(?P<name>" + "|".join(f"(?:{_alt(names)}){re.escape(end)}" for end, names in _MINISTRY_KINDS.items())
-    + "|" + _alt(_MIN["regional_patterns"]) + r")"
+    r"^(?P<name>"
+    + "|".join(f"(?:{_alt(names)}){re.escape(end)}" for end, names in _MINISTRY_KINDS.items())
+    + "|"
+    + _alt(_MIN["regional_patterns"])
+    + r")"
     r"(?:" + _alt(_MIN["head_titles"]) + r")?(?:" + PARTICLE_ALT + r")?$"
 )
 
@@ -127,10 +143,14 @@ ACRONYM_RE = re.compile(r"^(?P<name>" + "|".join(PUBLIC_ACRONYMS) + r")(?:" + PA
 # A public corporation named by its acronym (`SH공사`).
 ACRONYM_CORPORATION_RE = re.compile(r"^(?:" + "|".join(PUBLIC_ACRONYMS) + r")$")
 # A name and its acronym glossed in brackets, either way round: `한국토지주택공사(LH)`, `LH(한국토지주택공사)`.
-GLOSSED_ACRONYM_RE = re.compile(r"(?P<name>[가-힣][가-힣0-9]+)\s?\(\s?(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\)")
+GLOSSED_ACRONYM_RE = re.compile(
+    r"(?P<name>[가-힣][가-힣0-9]+)\s?\(\s?(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\)"
+)
 # An acronym alone in brackets between a name and its branch (`한국토지주택공사(LH) 강원지역본부`).
 GLOSS_ACRONYM_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z&\-]{1,11}")
-ACRONYM_GLOSS_RE = re.compile(r"(?<![A-Za-z])(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\(\s?(?P<name>[가-힣][가-힣0-9]+)\s?\)")
+ACRONYM_GLOSS_RE = re.compile(
+    r"(?<![A-Za-z])(?P<acronym>[A-Za-z][A-Za-z&\-]{1,11})\s?\(\s?(?P<name>[가-힣][가-힣0-9]+)\s?\)"
+)
 
 # Words that never are a partner's name on their own (the other side of `A-B`, a list item).
 GENERIC_WORDS: frozenset[str] = frozenset(GENERIC_STEMS | set(_NAMES["generic_words"]))
@@ -163,7 +183,11 @@ MULTIPLIERS: dict[str, int] = {w: int(n) for w, n in _COUNTS["multipliers"].item
 COUNT_RE = re.compile(
     r"(?<![\dA-Za-z|])(?<!\d[.,])"  # a confused number (l56명, I2명) is no count at all
     r"(?P<num>\d{1,3}(?:,\d{3}){1,5}|\d{1,15})(?:\.(?P<frac>\d{1,6}))?"
-    r"(?P<gap1>\s?)(?P<mult>" + _alt(list(MULTIPLIERS)) + r")?(?P<approx>" + _alt(_COUNTS["approximately"]) + r")?"
+    r"(?P<gap1>\s?)(?P<mult>"
+    + _alt(list(MULTIPLIERS))
+    + r")?(?P<approx>"
+    + _alt(_COUNTS["approximately"])
+    + r")?"
     r"(?P<gap2>\s?)"
     r"(?P<unit>" + COUNT_UNIT_ALT + r")"
 )

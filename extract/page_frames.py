@@ -59,8 +59,9 @@ def entry_on_page(entry: Mapping[str, Any], frames: Mapping[int, Levelled]) -> d
     return {**entry, "bbox": [round(v, 2) for v in frame.to_page(tuple(float(v) for v in bbox))]}  # type: ignore[arg-type]
 
 
-def results_on_pages(provenance: dict[str, Any], findings: list[dict[str, Any]],
-                     frames: Mapping[int, Levelled]) -> dict[str, Any]:
+def results_on_pages(
+    provenance: dict[str, Any], findings: list[dict[str, Any]], frames: Mapping[int, Levelled]
+) -> dict[str, Any]:
     """A card's ``provenance`` (record path -> entry) with its boxes on the pages as printed, returned; its
     ``findings``' ``source_position`` turned in place."""
     if not frames:

@@ -12,5 +12,5 @@ def part_label(text: str) -> str | None:
     or a figure after it: ``-1,234`` is a number)."""
     c = text.strip()
     mark = next((m for m in current().words("funding_sub_rows", "marks") if c.startswith(m)), None)
-    rest = c[len(mark):].strip() if mark is not None else ""
+    rest = c[len(mark) :].strip() if mark is not None else ""
     return rest if rest and not rest[0].isdigit() else None

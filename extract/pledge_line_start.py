@@ -21,8 +21,10 @@ TABLE_FIELDS = 2  # the header fields a table's cells name for it to be the head
 
 def _header_table(it: Item) -> bool:
     """A table of the header's label | value cells: two or more header fields among its cells' labels."""
-    return isinstance(it, Table) and len(
-        {header_field_of(c.text.replace("\n", " ")) for c in it.cells} - {None}) >= TABLE_FIELDS
+    return (
+        isinstance(it, Table)
+        and len({header_field_of(c.text.replace("\n", " ")) for c in it.cells} - {None}) >= TABLE_FIELDS
+    )
 
 
 def opens_with_pledge_line(items: list[Item], i: int, header_line: Callable[[Item], bool]) -> bool:
@@ -33,7 +35,11 @@ def opens_with_pledge_line(items: list[Item], i: int, header_line: Callable[[Ite
     if not isinstance(it, Line) or numbered_pledge(it) is None:
         return False
     k = i + 1
-    while k < len(items) and k - i <= DATE_LINES and isinstance(items[k], Line) and (
-            reporting_date(items[k].full_text) or bare_date_line(items[k].full_text)):
+    while (
+        k < len(items)
+        and k - i <= DATE_LINES
+        and isinstance(items[k], Line)
+        and (reporting_date(items[k].full_text) or bare_date_line(items[k].full_text))
+    ):
         k += 1
     return k < len(items) and (header_line(items[k]) or _header_table(items[k]))

@@ -39,8 +39,13 @@ def pledge_list(table: Table) -> bool:
         runs, row = 0, head.row + head.row_span
         while row < table.n_rows:
             cell = grid[row][head.col]
-            if cell is None or cell is head or not cell.text.strip() or _label(cell.text) \
-                    or any(c is not None and _label(c.text) for c in grid[row]):
+            if (
+                cell is None
+                or cell is head
+                or not cell.text.strip()
+                or _label(cell.text)
+                or any(c is not None and _label(c.text) for c in grid[row])
+            ):
                 break
             runs += 1
             row = cell.row + cell.row_span

@@ -88,6 +88,6 @@ def reporting_suffixes(text: str) -> list[str]:
             out.append(text[start:])
             continue
         head = content[start]  # past the brackets a reporting date strips before its date
-        if last_digit < head + DATE_WINDOW and may_open_date(text[head:head + DATE_WINDOW]):
+        if last_digit < head + DATE_WINDOW and may_open_date(text[head : head + DATE_WINDOW]):
             out.append(text[start:])
     return out

@@ -47,9 +47,16 @@ def is_goals_table(grid: list[list[str]]) -> bool:
     if len(grid) < 2:
         return False
     cols = _goal_columns(grid[0])
-    return "target" in cols and bool(cols & {"status", "actual"}) and len(cols) >= 3 or bool(goals_indicators(grid)) \
-        or bool(goals_year_columns(grid)) or bool(goals_across(grid)) or is_quarter_table(grid) \
+    return (
+        "target" in cols
+        and bool(cols & {"status", "actual"})
+        and len(cols) >= 3
+        or bool(goals_indicators(grid))
+        or bool(goals_year_columns(grid))
+        or bool(goals_across(grid))
+        or is_quarter_table(grid)
         or bool(goals_indicator_pairs(grid))
+    )
 
 
 def is_outreach_table(grid: list[list[str]]) -> bool:
@@ -72,8 +79,9 @@ def lines_role(lines: list[Line]) -> list[str | None]:
     out: list[str | None] = []
     in_goals = False
     for k, ln in enumerate(lines):
-        in_goals = is_goals_header(ln.full_text) or (in_goals and ln.marker is None and (
-            may_be_goal_row(ln.full_text) or _row_goes_on(lines, k)))
+        in_goals = is_goals_header(ln.full_text) or (
+            in_goals and ln.marker is None and (may_be_goal_row(ln.full_text) or _row_goes_on(lines, k))
+        )
         out.append("goals" if in_goals else None)
     texts = [ln.full_text for ln in lines]
     base = 0
@@ -115,7 +123,7 @@ def lines_are_funding(lines: list[Line]) -> bool:
 def _row_goes_on(lines: list[Line], k: int) -> bool:
     """Line ``k`` is a piece of a goal row a dump broke over lines: unmarked lines from it reach a
     line holding a status word within a few lines."""
-    for ln in lines[k: k + 8]:
+    for ln in lines[k : k + 8]:
         if ln.marker is not None:
             return False
         if is_row_with_status(ln.full_text):

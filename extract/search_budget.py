@@ -95,8 +95,13 @@ def given_up_findings(log: list[Search], location: str | None) -> list[dict[str,
     for s in log:
         if s.given_up and s.name not in seen:
             seen.add(s.name)
-            out.append(finding("extract.table_unrecovered", location,
-                               f"a search for the table's reading ({s.name}) was given up after {s.limit} tries: "
-                               "what it would have proved is left null, the printed text kept",
-                               observed={"search": s.name, "bound": s.limit}))
+            out.append(
+                finding(
+                    "extract.table_unrecovered",
+                    location,
+                    f"a search for the table's reading ({s.name}) was given up after {s.limit} tries: "
+                    "what it would have proved is left null, the printed text kept",
+                    observed={"search": s.name, "bound": s.limit},
+                )
+            )
     return out

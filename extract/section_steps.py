@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def try_step(step: Callable[..., Any], sections: list[Section], *args: Any, skipped: list[dict[str, Any]]) -> None:
+def try_step(
+    step: Callable[..., Any], sections: list[Section], *args: Any, skipped: list[dict[str, Any]]
+) -> None:
     """Run ``step(sections, *args)`` on copies of the sections, kept when it returns; when it raises, the
     sections are left as they were and a finding for the step is added to ``skipped``."""
     trial = [replace(s, items=list(s.items)) for s in sections]
@@ -31,7 +33,13 @@ def try_step(step: Callable[..., Any], sections: list[Section], *args: Any, skip
     except Exception as exc:  # noqa: BLE001 - an optional step's fault must not lose the card
         name = getattr(step, "__name__", repr(step))
         log.debug("section step %s failed", name, exc_info=True)
-        skipped.append(finding("extract.step_skipped", None, f"sections left as printed: {name} failed",
-                               observed=f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"))
+        skipped.append(
+            finding(
+                "extract.step_skipped",
+                None,
+                f"sections left as printed: {name} failed",
+                observed=f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}",
+            )
+        )
         return
     sections[:] = trial

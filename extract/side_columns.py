@@ -20,18 +20,22 @@ from pledgecard.extract.sections.common import split_trailing_date
 LEFT, RIGHT = "achievements", "plans"
 
 
-def right_column_home(sections: list[Section], side: dict[int, tuple[str, ...]], printed: dict[int, str]) -> None:
+def right_column_home(
+    sections: list[Section], side: dict[int, tuple[str, ...]], printed: dict[int, str]
+) -> None:
     """Move the plans a flat dump printed among the achievements of a side-by-side table (see the module)."""
     for k, sec in enumerate(sections):
         heads = side.get(id(sec))
         if not heads or heads[0] != LEFT or RIGHT not in heads:
             continue
-        home = next((s for s in sections[max(0, k - len(heads)): k] if s.name == RIGHT and not s.items), None)
+        home = next(
+            (s for s in sections[max(0, k - len(heads)) : k] if s.name == RIGHT and not s.items), None
+        )
         frame = shape_of(printed.get(id(sec), ""))
         if home is None or frame is None:
             continue
         group = [sec]
-        for nxt in sections[k + 1:]:
+        for nxt in sections[k + 1 :]:
             shape = shape_of(printed.get(id(nxt), ""))
             if shape is None or shape.frame == frame.frame:
                 break

@@ -18,8 +18,13 @@ from pledgecard.extract.markers import FRAMED_LINE
 def _bare(item: Item) -> bool:
     """A dump's line with no marker and no frame (not a table cell's heading line, whose reader knows its
     table; not a sub-heading line such as ``< 향후계획 >``, which opens its part under a combined heading)."""
-    return isinstance(item, Line) and not item.heading and item.marker is None and bool(item.text) \
+    return (
+        isinstance(item, Line)
+        and not item.heading
+        and item.marker is None
+        and bool(item.text)
         and FRAMED_LINE.match(item.text) is None
+    )
 
 
 def _names_one(text: str, name: str) -> bool:
@@ -33,7 +38,10 @@ def _row_on_a_line(text: str, names: tuple[str, ...]) -> bool:
     def fits(i: int, rest: tuple[str, ...]) -> bool:
         if not rest:
             return i == len(words)
-        return any(_names_one(" ".join(words[i:j]), rest[0]) and fits(j, rest[1:]) for j in range(i + 1, len(words) + 1))
+        return any(
+            _names_one(" ".join(words[i:j]), rest[0]) and fits(j, rest[1:])
+            for j in range(i + 1, len(words) + 1)
+        )
 
     return fits(0, names)
 
@@ -47,8 +55,10 @@ def heads_at(flat: list[Item], k: int, names: tuple[str, ...]) -> int:
     assert isinstance(first, Line)
     if _row_on_a_line(first.text, names):
         return 1
-    run = flat[k:k + len(names)]
-    if len(run) == len(names) and all(_bare(x) and _names_one(x.text, n)  # type: ignore[union-attr]
-                                      for x, n in zip(run, names, strict=True)):
+    run = flat[k : k + len(names)]
+    if len(run) == len(names) and all(
+        _bare(x) and _names_one(x.text, n)  # type: ignore[union-attr]
+        for x, n in zip(run, names, strict=True)
+    ):
         return len(names)
     return 0

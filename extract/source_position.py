@@ -66,15 +66,33 @@ def source_of(pos: Mapping[str, Any] | None) -> Source:
         return v if isinstance(v, int) and not isinstance(v, bool) else None
 
     bbox = pos.get("bbox")
-    box = (tuple(float(v) for v in bbox) if isinstance(bbox, list | tuple) and len(bbox) == 4
-           and all(isinstance(v, int | float) and not isinstance(v, bool) for v in bbox) else None)
+    box = (
+        tuple(float(v) for v in bbox)
+        if isinstance(bbox, list | tuple)
+        and len(bbox) == 4
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in bbox)
+        else None
+    )
     cols = pos.get("columns")
-    columns = ((cols[0], cols[1]) if isinstance(cols, list | tuple) and len(cols) == 2
-               and all(isinstance(v, int) and not isinstance(v, bool) for v in cols) else None)
+    columns = (
+        (cols[0], cols[1])
+        if isinstance(cols, list | tuple)
+        and len(cols) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in cols)
+        else None
+    )
     line = num("line")
     cell = pos.get("cell") if isinstance(pos.get("cell"), str) else None
-    return Source(line_start=line, line_end=num("line_end") or line, page=num("page"), bbox=box,  # type: ignore[arg-type]
-                  section=num("section"), paragraph=num("paragraph"), cell=cell, columns=columns)
+    return Source(
+        line_start=line,
+        line_end=num("line_end") or line,
+        page=num("page"),
+        bbox=box,  # type: ignore[arg-type]
+        section=num("section"),
+        paragraph=num("paragraph"),
+        cell=cell,
+        columns=columns,
+    )
 
 
 def finding_position(finding: Mapping[str, Any], fmt: str | None) -> dict[str, Any] | None:
@@ -106,7 +124,10 @@ def entry_position(entry: Mapping[str, Any] | None, fmt: str | None = None) -> d
     for key in ("bbox", "columns"):
         value = entry.get(key)
         n = 4 if key == "bbox" else 2
-        if isinstance(value, list | tuple) and len(value) == n and all(
-                isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        if (
+            isinstance(value, list | tuple)
+            and len(value) == n
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        ):
             fields[key] = tuple(float(v) if key == "bbox" else int(v) for v in value)
     return position(Source(**fields), fmt)

@@ -27,8 +27,14 @@ def settle_two_statuses(header: dict[str, Any], items: list[Item], doc_format: s
         header["status_code"] = None
     line = next((it for it in items if status in item_text(it)), None)
     where = line.source if line is not None else None
-    return [finding("extract.markup_lost", "header.status",
-                    f"the header's status prints two different statuses side by side, {status!r} (seen: "
-                    f"{' / '.join(seen)}), and the card names no strikeout: one is likely superseded, struck "
-                    "through where the card was made, which a text dump cannot show; no one status, left null",
-                    observed=[{"field": "header.status", "values": seen}], source=where)]
+    return [
+        finding(
+            "extract.markup_lost",
+            "header.status",
+            f"the header's status prints two different statuses side by side, {status!r} (seen: "
+            f"{' / '.join(seen)}), and the card names no strikeout: one is likely superseded, struck "
+            "through where the card was made, which a text dump cannot show; no one status, left null",
+            observed=[{"field": "header.status", "values": seen}],
+            source=where,
+        )
+    ]

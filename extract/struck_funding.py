@@ -53,7 +53,7 @@ def readings(values: list[int], n: int) -> Iterator[tuple[int, ...]]:
         k = 0
         for j in range(n):
             width = 2 if j in doubled else 1
-            groups.append(tuple(values[k:k + width]))
+            groups.append(tuple(values[k : k + width]))
             k += width
         yield from itertools.product(*groups)
 
@@ -74,7 +74,10 @@ def _own_readings(row: Record, n: int, total: int, mult: int) -> list[tuple[int,
     figures = _row_figures(row, mult)
     if figures is None:
         return []
-    every = [*readings(figures, n), *second_line_readings(figures, n)]  # (a later line's figures: struck_second_lines)
+    every = [
+        *readings(figures, n),
+        *second_line_readings(figures, n),
+    ]  # (a later line's figures: struck_second_lines)
     if any(near_sum(list(r), total, mult) for r in every):
         return []
     return sorted({r for r in every if sums_to(list(r), total)})
@@ -88,13 +91,17 @@ def _budget(record: Record) -> tuple[int | None, dict[str, int]]:
     raw = str(budget.get("raw") or "")
     if budget.get("total_krw") is None or len(_FIGURE.findall(raw)) != 1 + len(parts):
         return None, {}
-    by_source = {str(p.get("source")): p["amount_krw"] for p in parts
-                 if p.get("amount_krw") is not None and p.get("source")}
+    by_source = {
+        str(p.get("source")): p["amount_krw"]
+        for p in parts
+        if p.get("amount_krw") is not None and p.get("source")
+    }
     return int(budget["total_krw"]), by_source
 
 
-def _proven(columns: list[Record], rows: list[Record], table: tuple[tuple[int, ...], ...],
-            record: Record) -> bool | None:
+def _proven(
+    columns: list[Record], rows: list[Record], table: tuple[tuple[int, ...], ...], record: Record
+) -> bool | None:
     """Whether the cross sums prove this reading of the whole table: every column's to the total row's where there
     is one, and the table's total (the total row's, or the rows' totals summed) to the overview's budget, each
     source's to its part, where the overview prints it once; None when neither can be asked."""
@@ -115,8 +122,11 @@ def _proven(columns: list[Record], rows: list[Record], table: tuple[tuple[int, .
         whole = [table[totals[0]][ti]] if totals else [table[p][ti] for p in parts]
         if not sums_to([budget, *whole], 0):
             return False
-        if any(table[p][ti] != by_source[str(rows[p].get("source"))] for p in parts
-               if str(rows[p].get("source")) in by_source):
+        if any(
+            table[p][ti] != by_source[str(rows[p].get("source"))]
+            for p in parts
+            if str(rows[p].get("source")) in by_source
+        ):
             return False
         asked = True
     return True if asked else None
@@ -133,8 +143,11 @@ def prove_struck_rows(record: Record) -> int:
     if not n or not rows or kinds.count("total") != 1:
         return 0
     ti = kinds.index("total")
-    doubled = [j for j, r in enumerate(rows) if len(r.get("amounts_raw") or []) > n
-               and all(a is None for a in r.get("amounts_krw") or [None])]
+    doubled = [
+        j
+        for j, r in enumerate(rows)
+        if len(r.get("amounts_raw") or []) > n and all(a is None for a in r.get("amounts_krw") or [None])
+    ]
     if not doubled:
         return 0
     choices: list[list[tuple[int, ...]]] = []
@@ -163,4 +176,3 @@ def prove_struck_rows(record: Record) -> int:
         rows[j]["amounts_krw"] = list(chosen[j])
         rows[j].pop("amounts_raw", None)
     return len(doubled)
-

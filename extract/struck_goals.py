@@ -62,11 +62,11 @@ def printed_rate(items: list[Item], goal: Record, project_raw: str, v: Vocabular
             at = text.find(lead)
             if not lead or at < 0 or (n == 1 and at > 0):
                 continue
-            rest = text[at + len(lead):]
+            rest = text[at + len(lead) :]
             k = rest.find(actual)
             if k < 0 or rest[:k].strip():
                 continue
-            if (m := after.match(rest[k + len(actual):])) and (rate := _number(m.group(1))) is not None:
+            if (m := after.match(rest[k + len(actual) :])) and (rate := _number(m.group(1))) is not None:
                 rates.add(rate)
             break
     return rates.pop() if len(rates) == 1 else None
@@ -77,7 +77,7 @@ def _fits(actual: float, target: float, rate: float, printed: str) -> bool:
     if target <= 0:
         return False
     places = len(printed.split(".")[1]) if "." in printed else 0
-    return abs(actual / target * 100 - rate) <= 0.5 / 10 ** places + 1e-9
+    return abs(actual / target * 100 - rate) <= 0.5 / 10**places + 1e-9
 
 
 def prove(candidates: tuple[str, str], actual_value: Any, rate: float | None) -> str | None:
@@ -85,7 +85,11 @@ def prove(candidates: tuple[str, str], actual_value: Any, rate: float | None) ->
     if rate is None or not isinstance(actual_value, int | float):
         return None
     printed = f"{rate:g}"
-    fits = [c for c in candidates if (n := _number(c)) is not None and _fits(float(actual_value), n, rate, printed)]
+    fits = [
+        c
+        for c in candidates
+        if (n := _number(c)) is not None and _fits(float(actual_value), n, rate, printed)
+    ]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -101,23 +105,26 @@ def settle_targets(goals: list[Record], items: list[Item], v: Vocabulary) -> lis
         lead = fig.match(target)
         if lead is None:
             continue
-        tail = None if project in renamed else \
-            re.search(rf"\s({_FIGURE})\s*({alternation([lead.group(2)])})$", project)  # carried down: printed above
-        second = fig.match(target[lead.end():].lstrip())
-        if tail is not None and project[:tail.start()].strip():
+        tail = (
+            None
+            if project in renamed
+            else re.search(rf"\s({_FIGURE})\s*({alternation([lead.group(2)])})$", project)
+        )  # carried down: printed above
+        second = fig.match(target[lead.end() :].lstrip())
+        if tail is not None and project[: tail.start()].strip():
             seen, project_raw = (tail.group(0).strip(), lead.group(0).strip()), project
-            kept = target[lead.start():]
-            renamed[project] = project[:tail.start()].strip()
+            kept = target[lead.start() :]
+            renamed[project] = project[: tail.start()].strip()
         elif second is not None and second.group(2) == lead.group(2):
             seen, project_raw = (lead.group(0).strip(), second.group(0).strip()), project
-            kept = target[lead.end():].lstrip()
+            kept = target[lead.end() :].lstrip()
         else:
             continue
         rate = printed_rate(items, g, project_raw, v)
         proven = prove(seen, g.get("actual_value"), rate)
         if proven is not None:
             head = fig.match(kept)
-            g["target"] = f"{proven}{kept[head.end():] if head else ''}"
+            g["target"] = f"{proven}{kept[head.end() :] if head else ''}"
             g["target_value"] = _value(proven)
             g["target_unit"] = lead.group(2)
         else:

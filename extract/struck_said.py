@@ -21,8 +21,9 @@ Finding = dict[str, Any]
 
 def _null_rows(funding: dict[str, Any] | None) -> set[int]:
     """The indices of the funding rows holding a null amount."""
-    return {i for i, r in enumerate((funding or {}).get("rows") or [])
-            if None in (r.get("amounts_krw") or [None])}
+    return {
+        i for i, r in enumerate((funding or {}).get("rows") or []) if None in (r.get("amounts_krw") or [None])
+    }
 
 
 def null_rows(record: dict[str, Any]) -> set[int]:
@@ -30,8 +31,13 @@ def null_rows(record: dict[str, Any]) -> set[int]:
     return _null_rows(record.get("funding"))
 
 
-def unread_said_of_read(findings: list[Finding], table_said: list[Finding], before: set[int],
-                        record: dict[str, Any], row_at: Callable[[int], Source | None]) -> list[Finding]:
+def unread_said_of_read(
+    findings: list[Finding],
+    table_said: list[Finding],
+    before: set[int],
+    record: dict[str, Any],
+    row_at: Callable[[int], Source | None],
+) -> list[Finding]:
     """``findings`` without those that say funding cells null where they are now read: ``table_said`` (the table's
     one finding, :func:`~pledgecard.extract.coverage.funding_unrecovered`) once no row holds a null amount, and a
     row line's finding (``extract.table_unrecovered`` at ``funding``) at the line of a row null ``before`` the
@@ -41,6 +47,11 @@ def unread_said_of_read(findings: list[Finding], table_said: list[Finding], befo
         return findings
     drop = list(table_said) if not now else []
     read_lines = {src.line_start for i in before - now if (src := row_at(i)) is not None and src.line_start}
-    drop += [f for f in findings if f.get("code") == "extract.table_unrecovered" and f.get("location") == "funding"
-             and (f.get("source_position") or {}).get("line") in read_lines]
+    drop += [
+        f
+        for f in findings
+        if f.get("code") == "extract.table_unrecovered"
+        and f.get("location") == "funding"
+        and (f.get("source_position") or {}).get("line") in read_lines
+    ]
     return [f for f in findings if all(f is not d for d in drop)]

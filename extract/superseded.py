@@ -74,11 +74,11 @@ def _same_context(text: str, a: re.Match[str], b: re.Match[str], v: Vocabulary) 
     before it, each figure printed with the same words around it apart from the figure (``60%달성 80%달성``,
     ``3개소 조성 5개소 조성``: one value printed twice, its words repeated); different words before each (a year,
     a stage, a place: ``1단계 2개소 조성 2단계 3개소 조성``) make a breakdown."""
-    between = _words(text[a.end():b.start()], v)
-    before, after = _words(text[:a.start()], v), _words(text[b.end():], v)
+    between = _words(text[a.end() : b.start()], v)
+    before, after = _words(text[: a.start()], v), _words(text[b.end() :], v)
     for cut in range(len(between) + 1):
         trail, lead = between[:cut], between[cut:]
-        if trail == after[:len(trail)] and (not lead or lead == before[len(before) - len(lead):]):
+        if trail == after[: len(trail)] and (not lead or lead == before[len(before) - len(lead) :]):
             return True
     return False
 
@@ -91,9 +91,15 @@ def _pair(text: str | None, v: Vocabulary | None = None) -> tuple[str, str] | No
         return None
     v = v or current()
     found = [m for m in v.build(_figure_re).finditer(text) if not m.group("trail")]
-    return next(((a.group(0).strip(), b.group(0).strip()) for a, b in zip(found, found[1:], strict=False)
-                 if a.group(2) == b.group(2)
-                 and (_adjacent(text[a.end():b.start()], v) or _same_context(text, a, b, v))), None)
+    return next(
+        (
+            (a.group(0).strip(), b.group(0).strip())
+            for a, b in zip(found, found[1:], strict=False)
+            if a.group(2) == b.group(2)
+            and (_adjacent(text[a.end() : b.start()], v) or _same_context(text, a, b, v))
+        ),
+        None,
+    )
 
 
 def _unproven_rows(funding: Record) -> dict[int, list[Any]]:
@@ -136,8 +142,11 @@ def _cells_seen(row: Record, columns: list[Record]) -> list[tuple[str, list[str]
     if len(raw) != len(amounts):
         return [(f"funding row {label}", [str(r) for r in raw], None)]
     heads = [str(columns[k].get("label")) if k < len(columns) else str(k + 1) for k in range(len(amounts))]
-    return [(f"funding cell {label} {heads[k]}", _figures(str(r)), heads[k])
-            for k, (a, r) in enumerate(zip(amounts, raw, strict=True)) if a is None and str(r).strip()]
+    return [
+        (f"funding cell {label} {heads[k]}", _figures(str(r)), heads[k])
+        for k, (a, r) in enumerate(zip(amounts, raw, strict=True))
+        if a is None and str(r).strip()
+    ]
 
 
 def settle(record: Record, header: Record, items: list[Item], doc_format: str) -> list[dict[str, Any]]:
@@ -150,7 +159,9 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
     if legend is None:
         return []
     where = legend.source
-    left: list[tuple[str, str, list[dict[str, Any]]]] = []  # (the record path left null, what it printed, the values
+    left: list[
+        tuple[str, str, list[dict[str, Any]]]
+    ] = []  # (the record path left null, what it printed, the values
     #                                                          seen: field and values)
 
     def leave(path: str, field: str, printed: str, values: list[Any] | None) -> None:
@@ -163,43 +174,72 @@ def settle(record: Record, header: Record, items: list[Item], doc_format: str) -
         if "status_code" in header:
             header["status_code"] = None
     goals = record.get("goals") or []
-    for revised in settle_targets(goals, items, v):  # a target cell of two figures: read where its rate proves one
+    for revised in settle_targets(
+        goals, items, v
+    ):  # a target cell of two figures: read where its rate proves one
         g = goals[revised.index]
         if revised.proven is None:
-            leave(f"goals[{revised.index}].target_value", f"goal {g.get('project')!r} {g.get('year')} target",
-                  f"{g.get('target')!r} (seen: {revised.seen[0]} / {revised.seen[1]}; no printed rate proves one)",
-                  list(revised.seen))
+            leave(
+                f"goals[{revised.index}].target_value",
+                f"goal {g.get('project')!r} {g.get('year')} target",
+                f"{g.get('target')!r} (seen: {revised.seen[0]} / {revised.seen[1]}; no printed rate proves one)",
+                list(revised.seen),
+            )
     for i, g in enumerate(goals):
         for key in ("target", "actual"):
             if (pair := _pair(g.get(key), v)) is not None and g.get(f"{key}_value") is not None:
-                leave(f"goals[{i}].{key}_value", f"goal {g.get('project')!r} {g.get('year')} {key}",
-                      f"{g[key]!r} (seen: {pair[0]} / {pair[1]})", list(pair))
+                leave(
+                    f"goals[{i}].{key}_value",
+                    f"goal {g.get('project')!r} {g.get('year')} {key}",
+                    f"{g[key]!r} (seen: {pair[0]} / {pair[1]})",
+                    list(pair),
+                )
                 g[f"{key}_value"] = None
     prove_struck_rows(record)  # a row printing a revised cell's two figures its sums prove one way: read
     funding = record.get("funding") or {}
     unproven = _unproven_rows(funding)
     rows = funding.get("rows") or []
     for i, amounts in unproven.items():
-        leave("funding", f"funding row {rows[i].get('label')}",
-              f"{amounts} left null (its figures fit the columns, no sum proves them)", amounts)
-    doubled = [row for i, row in enumerate(rows)
-               if i not in unproven and any(a is None for a in row.get("amounts_krw") or [])]
+        leave(
+            "funding",
+            f"funding row {rows[i].get('label')}",
+            f"{amounts} left null (its figures fit the columns, no sum proves them)",
+            amounts,
+        )
+    doubled = [
+        row
+        for i, row in enumerate(rows)
+        if i not in unproven and any(a is None for a in row.get("amounts_krw") or [])
+    ]
     names: list[str] = []
     cells_seen: list[dict[str, Any]] = []
     for row in doubled:
         cells = _cells_seen(row, funding.get("columns") or [])
         cells_seen += [{"field": field, "values": values} for field, values, _ in cells]
-        shown = [f"{head} seen: {' / '.join(values)}" for _, values, head in cells if values and head is not None]
+        shown = [
+            f"{head} seen: {' / '.join(values)}" for _, values, head in cells if values and head is not None
+        ]
         names.append(str(row.get("label")) + (f" ({'; '.join(shown)})" if shown else ""))
     if names:
-        left.append(("funding", f"funding cells left null (a revised cell prints two figures: rows {', '.join(names)})",
-                     cells_seen))
+        left.append(
+            (
+                "funding",
+                f"funding cells left null (a revised cell prints two figures: rows {', '.join(names)})",
+                cells_seen,
+            )
+        )
     by_path: dict[str, list[tuple[str, list[dict[str, Any]]]]] = {}
     for path, said, seen in left:
         by_path.setdefault(path, []).append((said, seen))
     # one finding at each record path left null (a reviewer filtering by part sees it), all at the legend's line
-    return [finding("extract.markup_lost", path,
-                    "the card marks its superseded figures and words struck through, which a text dump cannot show: "
-                    "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
-                    observed=[o for _, seen in said for o in seen], source=where)
-            for path, said in by_path.items()]
+    return [
+        finding(
+            "extract.markup_lost",
+            path,
+            "the card marks its superseded figures and words struck through, which a text dump cannot show: "
+            "superseded and in-force values stand side by side, left null: " + "; ".join(s for s, _ in said),
+            observed=[o for _, seen in said for o in seen],
+            source=where,
+        )
+        for path, said in by_path.items()
+    ]

@@ -20,8 +20,12 @@ def numbered_tag(text: str) -> tuple[str, str] | None:
     holding a digit, and the text after it; None when the text opens otherwise."""
     s = text.strip()
     inner, rest = leading_pair(s) or ("", "")
-    if not inner or len(inner) > _TAG_LEN or not any(c.isdigit() for c in inner) \
-            or any(c in OPEN_BRACKETS or c in CLOSE_BRACKETS for c in inner):
+    if (
+        not inner
+        or len(inner) > _TAG_LEN
+        or not any(c.isdigit() for c in inner)
+        or any(c in OPEN_BRACKETS or c in CLOSE_BRACKETS for c in inner)
+    ):
         return None
     return (s[: len(inner) + 2], rest.strip()) if rest.strip() else None
 

@@ -36,8 +36,10 @@ def head_cell(text: str) -> bool:
     vocabulary's ``[item_table]`` / ``[note_column]``)."""
     v = current()
     k = key("".join(text.split()))
-    return bool(k) and (k in v.note_column_keys or k in {key("".join(w.split())) for part in ("date", "content")
-                                                        for w in v.words("item_table", part)})
+    return bool(k) and (
+        k in v.note_column_keys
+        or k in {key("".join(w.split())) for part in ("date", "content") for w in v.words("item_table", part)}
+    )
 
 
 def column_cell(text: str) -> bool:
@@ -54,13 +56,16 @@ def fragment(text: str) -> bool:
 def column_block(texts: list[str]) -> bool:
     """Whether unmarked lines ``texts`` prove an item table printed column block by column block: two or more
     status cells alone, two or more date cells alone, no fragment of another table."""
-    return sum(map(status_cell, texts)) >= MIN_CELLS and sum(map(date_cell, texts)) >= MIN_CELLS \
+    return (
+        sum(map(status_cell, texts)) >= MIN_CELLS
+        and sum(map(date_cell, texts)) >= MIN_CELLS
         and not any(map(fragment, texts))
+    )
 
 
 def columns_apart(lines: list[Paragraph], k: int) -> bool:
     """Whether the unmarked lines around ``lines[k]`` prove a table whose columns the dump printed apart."""
-    return column_block([p.text for p in lines[max(0, k - WINDOW): k + WINDOW + 1] if p.marker is None])
+    return column_block([p.text for p in lines[max(0, k - WINDOW) : k + WINDOW + 1] if p.marker is None])
 
 
 def column_block_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]:
@@ -68,6 +73,13 @@ def column_block_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> se
     next row's title of a table printed column block by column block. A bullet's line left open (a comma closing
     it, a bracket the line under it closes: ``* 참여기업 15개,`` / ``참여자 111명``, gippeum-county 77002 hwpx) goes
     on under it whatever the cells around."""
-    return {k for k in joins if k > 0 and lines[k].marker is None and lines[k - 1].marker is not None
-            and not column_cell(lines[k].text) and not left_open(joins[k], lines[k].text)
-            and columns_apart(lines, k)}
+    return {
+        k
+        for k in joins
+        if k > 0
+        and lines[k].marker is None
+        and lines[k - 1].marker is not None
+        and not column_cell(lines[k].text)
+        and not left_open(joins[k], lines[k].text)
+        and columns_apart(lines, k)
+    }

@@ -17,17 +17,32 @@ from pledgecard.normalize.text import fold_fullwidth
 def _trailing_date(v: Vocabulary) -> re.Pattern[str]:
     d = date_pattern(v)  # after a space or colon, or closing the bracket pair it opens: 체결(2024. 12.);
     # a note without digits in brackets may close the date (a day's weekday: 2023. 2. 3.(금), (예정))
-    return re.compile(r"(?:(?:^|[\s:])(?:" + d + r")\s*[)\]]?|[(（](?:" + d + r")\s*[)）])"
-                      + r"(?:\s*[(（][^()（）\d]{1,6}[)）])?\s*(?:"
-                      + alternation(v.words("dates", "trailing_words")) + r")?\s*$")
+    return re.compile(
+        r"(?:(?:^|[\s:])(?:"
+        + d
+        + r")\s*[)\]]?|[(（](?:"
+        + d
+        + r")\s*[)）])"
+        + r"(?:\s*[(（][^()（）\d]{1,6}[)）])?\s*(?:"
+        + alternation(v.words("dates", "trailing_words"))
+        + r")?\s*$"
+    )
 
 
 def _unit_head(v: Vocabulary) -> re.Pattern[str]:
     """A line's first word when it is only a unit or period word a number takes (분기, 월, 회, 억,
     명), punctuation after it allowed."""
-    dates = [w for k in ("year", "month", "day", "quarter", "half", "semester") for w in v.words("date_words", k)]
-    units = dates + v.words("counters") + v.words("counts", "units") + v.words("counters", "figure_units") \
-        + list(v.numerals("big")) + v.words("money", "currency")
+    dates = [
+        w for k in ("year", "month", "day", "quarter", "half", "semester") for w in v.words("date_words", k)
+    ]
+    units = (
+        dates
+        + v.words("counters")
+        + v.words("counts", "units")
+        + v.words("counters", "figure_units")
+        + list(v.numerals("big"))
+        + v.words("money", "currency")
+    )
     return re.compile(rf"^(?:{alternation(units)})(?![0-9A-Za-z가-힣])")
 
 
@@ -49,8 +64,14 @@ def _in_name_list(left: str, right: str) -> bool:
         return False
     last = left.rsplit(",", 1)[1].strip()
     first = right.split(",", 1)[0].strip()
-    return bool(last) and bool(first) and " " not in last and " " not in first \
-        and any(c.isalpha() for c in last) and any(c.isalpha() for c in first)
+    return (
+        bool(last)
+        and bool(first)
+        and " " not in last
+        and " " not in first
+        and any(c.isalpha() for c in last)
+        and any(c.isalpha() for c in first)
+    )
 
 
 _NUMBER_HEAD = re.compile(r"\d{1,3}(?:,\d{3})*,$")
@@ -67,7 +88,9 @@ def wraps_number(left: str, right: str) -> bool:
     return bool(_NUMBER_HEAD.search(tail)) and bool(_NUMBER_TAIL.match(right.lstrip()))
 
 
-_FW_HEAD = re.compile("[\uff10-\uff19]{1,3}(?:[\uff0c,][\uff10-\uff19]{3})*[\uff0c,](?P<part>[\uff10-\uff19]{0,2})$")
+_FW_HEAD = re.compile(
+    "[\uff10-\uff19]{1,3}(?:[\uff0c,][\uff10-\uff19]{3})*[\uff0c,](?P<part>[\uff10-\uff19]{0,2})$"
+)
 
 
 _FW_TAIL = re.compile("^(?P<digits>[\uff10-\uff19]+)(?![\uff10-\uff19])")
@@ -146,11 +169,14 @@ def continues_number(left: str, right: str) -> bool:
 def _date_breaks(v: Vocabulary) -> list[tuple[re.Pattern[str], re.Pattern[str]]]:
     """A line's last word and the next line's first that are a date's pieces in their order: a year
     (``2026년``) then a month (``4월``), a month then a day (``19일``)."""
+
     def word(kind: str) -> str:
         return rf"(?:{alternation(v.words('date_words', kind))})"
 
-    return [(re.compile(rf"(?:^|[\s:~]){digits}{word(a)}$"), re.compile(rf"^\d{{1,2}}{word(b)}(?![가-힣])"))
-            for digits, a, b in ((r"\d{4}", "year", "month"), (r"\d{4}\S*\s*\d{1,2}", "month", "day"))]
+    return [
+        (re.compile(rf"(?:^|[\s:~]){digits}{word(a)}$"), re.compile(rf"^\d{{1,2}}{word(b)}(?![가-힣])"))
+        for digits, a, b in ((r"\d{4}", "year", "month"), (r"\d{4}\S*\s*\d{1,2}", "month", "day"))
+    ]
 
 
 def continues_date(left: str, right: str) -> bool:
@@ -158,8 +184,9 @@ def continues_date(left: str, right: str) -> bool:
     19일(일)``, ``2026년 4월 ~ 2026년`` + ``5월`` closes the range, ``2026년 4월`` + ``19일``. The left half
     ends in a year (a month), the right one opens with a month (a day), and the two joined end in a date."""
     joined = f"{left.rstrip()} {right.strip()}"
-    return any(a.search(left.rstrip()) and b.match(right.lstrip()) for a, b in current().build(_date_breaks)) \
-        and ends_with_date(joined)
+    return any(
+        a.search(left.rstrip()) and b.match(right.lstrip()) for a, b in current().build(_date_breaks)
+    ) and ends_with_date(joined)
 
 
 def _continues_word(left: str, right: str, lexicon: str) -> bool:
@@ -173,7 +200,7 @@ def _continues_word(left: str, right: str, lexicon: str) -> bool:
     probe = tail.group(1)[-3:] + head.group(1)[:2]
     if len(probe) >= 3:
         return probe in lexicon
-    before = _HANGUL_TAIL.search(left[:tail.start()].rstrip())
+    before = _HANGUL_TAIL.search(left[: tail.start()].rstrip())
     if before is None or tail.start() == 0 or not left[tail.start() - 1].isspace():
         return False
     word = before.group(1)[-3:]

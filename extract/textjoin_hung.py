@@ -21,7 +21,9 @@ from pledgecard.extract.textjoin_shapes import closes_on_date, starts_new_block
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.dates import is_date
 
-TEXT_SLACK = 2  # indent levels right of an item's text start a hung line may still stand (a hand-typed indent)
+TEXT_SLACK = (
+    2  # indent levels right of an item's text start a hung line may still stand (a hand-typed indent)
+)
 
 
 def hung_rest(prev: Paragraph, p: Paragraph, nxt: Paragraph | None) -> bool:
@@ -36,7 +38,12 @@ def hung_rest(prev: Paragraph, p: Paragraph, nxt: Paragraph | None) -> bool:
     below = nxt is not None and nxt.marker is None and nxt.indent >= p.indent
     if closes_on_date(p.text):
         return not (below and nxt is not None and nxt.indent == p.indent and closes_on_date(nxt.text))
-    return not below and not prev.text.rstrip().endswith(":") and not _template_label(prev.text) and not is_date(p.text)
+    return (
+        not below
+        and not prev.text.rstrip().endswith(":")
+        and not _template_label(prev.text)
+        and not is_date(p.text)
+    )
 
 
 def hung_under(prev: Paragraph, p: Paragraph) -> bool:
@@ -55,8 +62,12 @@ def _overview_labels(v: Vocabulary) -> frozenset[str]:
 def _template_label(text: str) -> bool:
     """A line that is a label of the template (a section's, a header's, an overview's: ``주요내용``): its lines
     under it are its values, each a line of its own."""
-    return starts_new_block(text) or bool(find_labels(text)) or section_of(text) is not None \
+    return (
+        starts_new_block(text)
+        or bool(find_labels(text))
+        or section_of(text) is not None
         or norm_label(text) in current().build(_overview_labels)
+    )
 
 
 def boxed_dated_rest(prev: Paragraph, p: Paragraph, nxt: Paragraph | None) -> bool:

@@ -51,7 +51,9 @@ def opens_heading(text: str) -> bool:
         #              ordinal, its title in no vocabulary
     if decimal_heading(text):
         return True  # 3.2 금분기 추진실적 ('24년 1/4분기 현재): a block numbered under its section
-    return bare_block(text)  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
+    return bare_block(
+        text
+    )  # 금분기 추진실적 (2023.09. 기준): a block heading printed without marker or number
 
 
 def bare_block(text: str) -> bool:
@@ -67,7 +69,9 @@ def bare_block(text: str) -> bool:
     framed = text.lstrip().startswith(tuple(OPEN_BRACKETS)) and name != fold(text)
     if not (text.rstrip().endswith(tuple(")）]>》〉】")) or framed):
         return False
-    return titleish(name) and "".join(name.split()).endswith(tuple(current().words("as_of", "achievement_group_words")))
+    return titleish(name) and "".join(name.split()).endswith(
+        tuple(current().words("as_of", "achievement_group_words"))
+    )
 
 
 def numbered_section(text: str) -> bool:

@@ -16,7 +16,9 @@ from pledgecard.extract.document import Paragraph
 from pledgecard.extract.paren_rest import closes_paren_above
 from pledgecard.extract.vocabulary import current, key
 
-_LAST_CELL = re.compile(r"\S\s{2,}(\S[^\s]*(?: \S+){0,2})\s*$")  # the last cell after a gap: up to three words
+_LAST_CELL = re.compile(
+    r"\S\s{2,}(\S[^\s]*(?: \S+){0,2})\s*$"
+)  # the last cell after a gap: up to three words
 
 
 def closes_on_status_cell(printed: str | None) -> bool:
@@ -42,5 +44,11 @@ def status_rows_apart(lines: list[Paragraph], joins: dict[int, str]) -> set[int]
     printed after a blank line and closing on a note column's status cell, and not closing a parenthesis the line
     above left open (``협약(기업 : 누리모빌리티,`` / blank / ``계약인원 : 23명)   완료``: the bullet's wrapped rest,
     its row's 비고 cell printed on its line; review A s34 finding 6, gaeul-county 64009 -layout)."""
-    return {k for k in joins if lines[k].marker is None and after_blank(lines, k)
-            and closes_on_status_cell(lines[k].printed) and not closes_paren_above(lines[k - 1].text, lines[k].text)}
+    return {
+        k
+        for k in joins
+        if lines[k].marker is None
+        and after_blank(lines, k)
+        and closes_on_status_cell(lines[k].printed)
+        and not closes_paren_above(lines[k - 1].text, lines[k].text)
+    }

@@ -61,8 +61,9 @@ def _captioned(values: list[Boxed], captions: list[Boxed], gap: float) -> bool:
     values = sorted(values, key=lambda x: _centre(x[2]))
     captions = sorted(captions, key=lambda x: _centre(x[2]))
     pairs = [(a[1], c[1]) for a, c in zip(values, captions, strict=True)]
-    return all(abs(_centre(a[2]) - _centre(c[2])) <= ALIGN for a, c in zip(values, captions, strict=True)) \
-        and captions_of(pairs)
+    return all(
+        abs(_centre(a[2]) - _centre(c[2])) <= ALIGN for a, c in zip(values, captions, strict=True)
+    ) and captions_of(pairs)
 
 
 def captions_of(pairs: list[tuple[Line, Line]]) -> bool:

@@ -29,8 +29,11 @@ def title_amid(header: dict[str, Any], prov: dict[str, Any], items: list[Item]) 
     docstring); a card naming a title twice, or none, is left as read."""
     if header.get("kind") is not None:
         return
-    titles = [(it, kind) for it in items if isinstance(it, Line) and len(it.full_text) <= 60
-              and (kind := title_line_kind(it.full_text))]
+    titles = [
+        (it, kind)
+        for it in items
+        if isinstance(it, Line) and len(it.full_text) <= 60 and (kind := title_line_kind(it.full_text))
+    ]
     if len(titles) != 1:
         return
     header["kind"] = titles[0][1]
@@ -46,4 +49,4 @@ def title_line_kind(text: str) -> str | None:
     kind, _ = split_kind_date(fold(title_without_box(text).strip(_BRACKETS)))
     kind = (kind or "").strip(_BRACKETS)
     m = title_match(kind)
-    return kind if m is not None and not kind[m.end():].strip(_BRACKETS) else None
+    return kind if m is not None and not kind[m.end() :].strip(_BRACKETS) else None

@@ -16,8 +16,16 @@ from pledgecard.normalize.text import fold
 COVER_LINES = 6  # the most lines a title page (a cover slide) prints above the card's header
 
 
-def title_page_top(items: Sequence[Any], k: int, lo: int, dropped: set[int], pledge: str, *,
-                   plain: Callable[[Any], bool], names: Callable[[Any], bool]) -> int | None:
+def title_page_top(
+    items: Sequence[Any],
+    k: int,
+    lo: int,
+    dropped: set[int],
+    pledge: str,
+    *,
+    plain: Callable[[Any], bool],
+    names: Callable[[Any], bool],
+) -> int | None:
     """The item starting a title page over the header: the topmost of a run of at most ``COVER_LINES``
     ``plain`` lines (no marker, no header label, no heading) ending at item ``k`` (right above the header),
     when it ``names`` the pledges and a line under it restates the ``pledge`` the header names (a title page

@@ -35,8 +35,10 @@ def title_wrap_joined(items: list[Item]) -> list[Item]:
         return items
     it, nxt = items[n], items[n + 1]
     if isinstance(it, Line) and isinstance(nxt, Line) and _wraps(it, nxt):
-        joined = replace(it, text=f"{it.text} {nxt.text}")  # the title line's other facts (heading, printed) kept
-        return [*items[:n], joined, *items[n + 2:]]
+        joined = replace(
+            it, text=f"{it.text} {nxt.text}"
+        )  # the title line's other facts (heading, printed) kept
+        return [*items[:n], joined, *items[n + 2 :]]
     return items
 
 
@@ -55,7 +57,9 @@ def _cut_word(first: str, rest: str) -> bool:
     return bool(words.fullmatch(a[0] + b[0])) and not words.fullmatch(a[0]) and not words.fullmatch(b[0])
 
 
-_CLOSERS = ")]}）〕」』】"  # a closing bracket: a clause closed (``(2025. 6. 30. 기준)``, ``(담당: 복지정책과)``)
+_CLOSERS = (
+    ")]}）〕」』】"  # a closing bracket: a clause closed (``(2025. 6. 30. 기준)``, ``(담당: 복지정책과)``)
+)
 
 
 def _whole_clause(text: str) -> bool:

@@ -46,7 +46,13 @@ def type_headings(lines: list[tuple[int, Line]]) -> set[int]:
     body = body_font(lines)
     if body is None:
         return set()
-    return {k for k, ln in lines
-            if ln.marker is None and not ln.heading and ln.source.cell is None
-            and set_apart(ln.source.font, body) and hangul_title(bare_title(ln.text))
-            and section_of(bare_title(ln.text)) is not None}
+    return {
+        k
+        for k, ln in lines
+        if ln.marker is None
+        and not ln.heading
+        and ln.source.cell is None
+        and set_apart(ln.source.font, body)
+        and hangul_title(bare_title(ln.text))
+        and section_of(bare_title(ln.text)) is not None
+    }

@@ -44,9 +44,16 @@ def spanned_table(rows: list[list[str]], sources: list[Source]) -> Table:
 
     def cell(r: int, k: int, text: str, row_span: int = 1, col_span: int = 1) -> Cell:
         src = sources[r]
-        return Cell(row=r, col=k, text=text, row_span=row_span, col_span=col_span, source=src,
-                    paragraphs=[Paragraph(text=text, source=src)] if text else [],
-                    blocks=[Paragraph(text=text, source=src)] if text else [])
+        return Cell(
+            row=r,
+            col=k,
+            text=text,
+            row_span=row_span,
+            col_span=col_span,
+            source=src,
+            paragraphs=[Paragraph(text=text, source=src)] if text else [],
+            blocks=[Paragraph(text=text, source=src)] if text else [],
+        )
 
     cells = [cell(0, k, text, row_span=2) for k, text in enumerate(first[:lead])]
     cells.append(cell(0, lead, first[lead], col_span=width - lead))

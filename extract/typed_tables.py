@@ -59,7 +59,9 @@ def typed_cells(text: str) -> list[str] | None:
     opening = text.lstrip(" \u00a0\u3000")
     lead = len(opening) - len(opening.lstrip("\t"))  # tabs before the first cell: empty cells or an indent
     cells = [""] * lead + [" ".join(c.split()) for c in body.split("\t")]
-    if len(cells) == 2 and cells[1].startswith(LABEL_SEPARATORS):  # a label typed to a tab stop, then `: value`
+    if len(cells) == 2 and cells[1].startswith(
+        LABEL_SEPARATORS
+    ):  # a label typed to a tab stop, then `: value`
         return None
     if _list_label(cells[lead:]):  # a list item whose label a word processor's text export set apart by a tab
         return None
@@ -103,13 +105,21 @@ def figure_row(text: str) -> bool:
     """A line typed with no tab printing a label then two or more figures (``국비 1,500 500 600 400``): a
     table's row that a typed run's head may go on over."""
     toks = text.split()
-    return "\t" not in text.strip() and len(toks) >= 3 and not _amount(toks[0]) \
-        and sum(map(_amount, toks[1:])) >= 2 and _amount(toks[-1])
+    return (
+        "\t" not in text.strip()
+        and len(toks) >= 3
+        and not _amount(toks[0])
+        and sum(map(_amount, toks[1:])) >= 2
+        and _amount(toks[-1])
+    )
 
 
-def typed_runs(rows: list[list[str] | None], figures: list[bool] | None = None,
-               wrapped: dict[int, int] | None = None,
-               trailing: list[int] | None = None) -> list[tuple[int, int]]:
+def typed_runs(
+    rows: list[list[str] | None],
+    figures: list[bool] | None = None,
+    wrapped: dict[int, int] | None = None,
+    trailing: list[int] | None = None,
+) -> list[tuple[int, int]]:
     """The runs ``[a, b)`` of consecutive typed lines (``typed_cells``: None for any other line, ``[]``
     for a blank one between two typed lines) that prove their cells' columns (see the module's rules). The
     empty cells every line of a run opens with (its indent) are taken off its lines in place. ``figures``
@@ -157,7 +167,7 @@ def _join_wrapped(rows: list[list[str] | None], a: int, b: int, wrapped: dict[in
     for x, y in groups:
         if y - x > 1:
             rows[at[x]] = joined_row([rows[i] or [] for i in at[x:y]])
-            for i in at[x + 1:y]:
+            for i in at[x + 1 : y]:
                 rows[i] = []
             wrapped[at[x]] = at[y - 1]
     return True
@@ -184,7 +194,7 @@ def _proves(run: list[list[str]], *, more_rows: bool = False, closed: bool = Fal
     if unnamed and (unnamed != [1] or n < 3 or any(len(r) > 1 and _amount(r[1]) for r in run[1:])):
         return False  # a column the head leaves unnamed: only a sub-label column beside the label column
     if all(len(r) == n for r in run[1:]):  # every row as many cells as the head: no cell printed once
-        return True                         # for several rows, so none shifted
+        return True  # for several rows, so none shifted
     # an empty cell typed (between two tabs, a tab opening a line, or tabs closing a row: ``closed``)
     return closed or any("" in r for r in run[1:])
 
@@ -201,9 +211,15 @@ def _one_row_of_figures(run: list[list[str]]) -> bool:
     head, row = run
     n = len(head)
     notes = current().note_column_keys
-    if n < 3 or not 2 <= len(row) <= n or not all(head) or not row[0] or any(_amount(c) for c in head + row[:1]):
+    if (
+        n < 3
+        or not 2 <= len(row) <= n
+        or not all(head)
+        or not row[0]
+        or any(_amount(c) for c in head + row[:1])
+    ):
         return False
-    if any(key(c) not in notes for c in head[len(row):]):
+    if any(key(c) not in notes for c in head[len(row) :]):
         return False
     return all(_amount(c) for c in row[1:])
 
@@ -221,9 +237,16 @@ def typed_table(rows: list[list[str]], sources: list[Source]) -> Table:
     the line, each cell's source its line's (a head of two lines, ``typed_heads``, its cells spanning)."""
     if rows and rows[0] and spanned_width(rows, _amount) is not None:
         return spanned_table(rows, sources)
-    cells = [Cell(row=r, col=k, text=text, source=src,
-                  paragraphs=[Paragraph(text=text, source=src)] if text else [],
-                  blocks=[Paragraph(text=text, source=src)] if text else [])
-             for r, (row, src) in enumerate(zip(rows, sources, strict=True)) for k, text in enumerate(row)]
+    cells = [
+        Cell(
+            row=r,
+            col=k,
+            text=text,
+            source=src,
+            paragraphs=[Paragraph(text=text, source=src)] if text else [],
+            blocks=[Paragraph(text=text, source=src)] if text else [],
+        )
+        for r, (row, src) in enumerate(zip(rows, sources, strict=True))
+        for k, text in enumerate(row)
+    ]
     return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=sources[0])
-

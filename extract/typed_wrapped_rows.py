@@ -75,7 +75,11 @@ def wrapped_groups(run: list[list[str]]) -> list[tuple[int, int]] | None:
     if not whole or len(whole) == len(groups):
         return None
     keys = {_shape(run[a][0]) for a, _b in groups}
-    if any(_shape(run[i][0]) in keys or _opens_row(run[i - 1], run[i]) for a, b in groups for i in range(a + 1, b)):
+    if any(
+        _shape(run[i][0]) in keys or _opens_row(run[i - 1], run[i])
+        for a, b in groups
+        for i in range(a + 1, b)
+    ):
         return None
     return groups
 

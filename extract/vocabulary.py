@@ -113,19 +113,26 @@ class Vocabulary:
     @cached_property
     def title_re(self) -> re.Pattern[str]:
         t = self.data["title"]
-        return re.compile(rf"(?:{spaced(t['prefix'])})(?:[\s가-힣]{{0,12}}?)(?:{spaced(t['kinds'])})\s*(?:{spaced(t['suffix'])})")
+        return re.compile(
+            rf"(?:{spaced(t['prefix'])})(?:[\s가-힣]{{0,12}}?)(?:{spaced(t['kinds'])})\s*(?:{spaced(t['suffix'])})"
+        )
 
     @cached_property
     def header_label_re(self) -> re.Pattern[str]:
         # (a rate's label may close on its unit in brackets: 이행률(%))
-        rate = r"(?:[(（](?:" + "|".join(re.escape(u) for u in self.words("counts", "rate_units")) + r")[)）])?"
+        rate = (
+            r"(?:[(（](?:" + "|".join(re.escape(u) for u in self.words("counts", "rate_units")) + r")[)）])?"
+        )
         # (a label may stand in brackets of its own, ``[공약명] …``, or open a bracketed pair after a value,
         # ``… 확대 (관리번호 : 5-12)``: the opening bracket and a closing one right after the label are the label's)
         return re.compile(
             r"(?:(?<=^)|(?<=[\s|:：]))(?P<label_open>[\[［【〔〈<(（])?(?P<label>"
-            + "|".join(f"(?P<{name}>(?:{spaced(v)}){rate if name == 'progress' else ''})"
-                       for name, v in self.header_labels.items())
-            + r")(?(label_open)[\]］】〕〉>)）]?)(?=$|[\s|:：])")
+            + "|".join(
+                f"(?P<{name}>(?:{spaced(v)}){rate if name == 'progress' else ''})"
+                for name, v in self.header_labels.items()
+            )
+            + r")(?(label_open)[\]］】〕〉>)）]?)(?=$|[\s|:：])"
+        )
 
     @cached_property
     def note_column_keys(self) -> frozenset[str]:
@@ -145,8 +152,13 @@ class Vocabulary:
 
     @cached_property
     def column_kinds(self) -> list[tuple[str, tuple[str, ...]]]:
-        kinds = [(kind, tuple(key(w) for w in words)) for kind, words in self.table("funding_columns").items()]
-        return [*kinds, ("note", tuple(key(w) for w in self.words("note_column", "words")))]  # one list of note heads
+        kinds = [
+            (kind, tuple(key(w) for w in words)) for kind, words in self.table("funding_columns").items()
+        ]
+        return [
+            *kinds,
+            ("note", tuple(key(w) for w in self.words("note_column", "words"))),
+        ]  # one list of note heads
 
     @cached_property
     def year_pattern(self) -> str:
@@ -171,8 +183,11 @@ class Vocabulary:
 
         def alt(name: str) -> str:
             return "|".join(re.escape(w) for w in b.get(name, [])) or "(?!)"
-        return (rf"(?P<prior>(?<![\d.'’])(?:{alt('prior_before')})\s*(?:{year})(?![\d가-힣])|(?:{year})\s*(?:{alt('prior_after')}))"
-                rf"|(?P<after_term>(?:{year})\s*(?:{alt('after_term_after')}))")
+
+        return (
+            rf"(?P<prior>(?<![\d.'’])(?:{alt('prior_before')})\s*(?:{year})(?![\d가-힣])|(?:{year})\s*(?:{alt('prior_after')}))"
+            rf"|(?P<after_term>(?:{year})\s*(?:{alt('after_term_after')}))"
+        )
 
     @cached_property
     def bounded_period_re(self) -> re.Pattern[str]:

@@ -19,8 +19,10 @@ _PATH = re.compile(r"\s*[>›»〉]\s*")
 
 
 def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("web_page", "buttons")),
-            frozenset(key(w) for w in v.words("web_page", "views")))
+    return (
+        frozenset(key(w) for w in v.words("web_page", "buttons")),
+        frozenset(key(w) for w in v.words("web_page", "views")),
+    )
 
 
 def _homes(v: Vocabulary) -> frozenset[str]:
@@ -31,9 +33,12 @@ def is_breadcrumb(text: str) -> bool:
     """Whether ``text`` is a web page's breadcrumb (see the module's words)."""
     views = current().build(_words)[1]
     parts = [p for p in _PATH.split(text.strip()) if p]
-    return len(parts) >= 2 and len(_PATH.findall(text)) == len(parts) - 1 \
-        and (key(parts[-1]) in views or key(parts[0]) in current().build(_homes)) \
+    return (
+        len(parts) >= 2
+        and len(_PATH.findall(text)) == len(parts) - 1
+        and (key(parts[-1]) in views or key(parts[0]) in current().build(_homes))
         and all(len(p.split()) <= 3 for p in parts)
+    )
 
 
 def is_page_control(text: str) -> bool:
@@ -79,4 +84,6 @@ def web_button_runs(texts: list[str]) -> set[int]:
 
 def without_page_controls(items: list[Item]) -> list[Item]:
     """``items`` without the unmarked lines that are a web page's controls."""
-    return [it for it in items if not (isinstance(it, Line) and it.marker is None and is_page_control(it.text))]
+    return [
+        it for it in items if not (isinstance(it, Line) and it.marker is None and is_page_control(it.text))
+    ]

@@ -8,8 +8,16 @@ from functools import lru_cache
 from pledgecard.extract.vocabulary import Vocabulary, alternation, builtin, current
 from pledgecard.normalize.text import DASHES, fold
 
-__all__ = ["COUNT_UNITS", "LOOSE_NUMBER", "count_note", "count_units", "looks_like_number", "parse_count", "parse_number",
-           "unreadable_number"]
+__all__ = [
+    "COUNT_UNITS",
+    "LOOSE_NUMBER",
+    "count_note",
+    "count_units",
+    "looks_like_number",
+    "parse_count",
+    "parse_number",
+    "unreadable_number",
+]
 
 
 def count_units() -> tuple[str, ...]:
@@ -31,8 +39,6 @@ def _count_re(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(
         rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?P<unit>{units})?\s*(?:[(（](?P<note>[^()（）]*)[)）])?"
     )
-
-
 
 
 #: Regex source of a number as printed, OCR look-alikes of 0 and 1 included (``l46``, ``1,2OO``,
@@ -100,7 +106,7 @@ def unreadable_number(text: str | None, units: tuple[str, ...] | None = None) ->
     folded = fold(text or "")
     for m in pattern.finditer(folded):
         if m.start() > 0 and folded[m.start() - 1] in GLUED_TO_FIGURE:  # 1#8호: no figure 8 of its own
-            return folded[:m.end(1)].split()[-1]
+            return folded[: m.end(1)].split()[-1]
         return None if parse_number(m.group(1)) is not None else m.group(1)
     bare = fold(text or "")  # a cell printing a bare figure, its unit in the table's head (1O0)
     if looks_like_number(bare) and parse_number(bare) is None:

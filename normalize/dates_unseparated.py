@@ -16,8 +16,10 @@ from datetime import date
 
 from pledgecard.normalize.dates import parse_date
 
-_DAY = re.compile(r"(?:^|(?<=[\s:：]))(?P<y>(?:19|20)\d{2})(?P<sep> ?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
-                  r"(?P<d>0[1-9]|[12]\d|3[01])\.?\s*$")
+_DAY = re.compile(
+    r"(?:^|(?<=[\s:：]))(?P<y>(?:19|20)\d{2})(?P<sep> ?)(?P<m>0[1-9]|1[0-2])(?P=sep)"
+    r"(?P<d>0[1-9]|[12]\d|3[01])\.?\s*$"
+)
 
 
 def trailing_unseparated(text: str) -> tuple[str, dict] | None:

@@ -72,8 +72,11 @@ def _sum_groups(text: str, multiplier: int, has_won: bool) -> Decimal | None:
             block += value * unit
             room = unit
         scale = p.big[big] if big else 1
-        if above is not None and (scale >= above or block * scale >= above
-                                  or (big is None and above != smallest_big and not has_won)):
+        if above is not None and (
+            scale >= above
+            or block * scale >= above
+            or (big is None and above != smallest_big and not has_won)
+        ):
             return None
         total += block * scale
         above = scale

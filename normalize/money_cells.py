@@ -23,8 +23,15 @@ def _figure(signs: str, decimals: bool, unit_after: bool) -> re.Pattern[str]:
     return re.compile(rf"^{sign}(\d{{1,3}}(?:,\d{{3}})+|\d+){fraction}{end}")
 
 
-def cell_figure(text: str, *, dash_is_zero: bool = True, blank_is_zero: bool = False, signs: str = SIGNS,
-                decimals: bool = True, unit_after: bool = False) -> Decimal | None:
+def cell_figure(
+    text: str,
+    *,
+    dash_is_zero: bool = True,
+    blank_is_zero: bool = False,
+    signs: str = SIGNS,
+    decimals: bool = True,
+    unit_after: bool = False,
+) -> Decimal | None:
     """A table cell's printed figure exactly, as a :class:`~decimal.Decimal` (no unit applied, no
     rounding: sums are checked as printed); None for anything else. The cell's spaces are collapsed;
     thousands are grouped by commas in threes or not at all (``1,234``, ``1234``; ``12,34`` is none).

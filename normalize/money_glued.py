@@ -30,7 +30,7 @@ def glued_unit(token: str) -> Glued | None:
     m = FIGURE.match(token)
     if m is None:
         return None
-    rest = token[m.end():]
+    rest = token[m.end() :]
     unit = printed_unit(token) if rest else None
     exact = unit is not None and rest.replace(" ", "") == unit.replace(" ", "")
     return Glued(m.group(0), unit, exact)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-GARBLED = re.compile(r"\d+(?:(?:[,.]|\.,|,\.)\d{3})+")  # digits grouped by commas or points (a speck read as a
+GARBLED = re.compile(
+    r"\d+(?:(?:[,.]|\.,|,\.)\d{3})+"
+)  # digits grouped by commas or points (a speck read as a
 # point beside a comma: ``22.,984``, session 36), some group of the wrong size
 
 
@@ -27,8 +29,9 @@ def garbled_digits(text: str) -> int | None:
     return int(re.sub(r"[,.]", "", text)) if GARBLED.fullmatch(text) else None
 
 
-def proven_parts(parts: list[dict[str, Any]], printed: list[str], total: int,
-                 multiplier: int) -> list[dict[str, Any]] | None:
+def proven_parts(
+    parts: list[dict[str, Any]], printed: list[str], total: int, multiplier: int
+) -> list[dict[str, Any]] | None:
     """``parts`` (each with ``amount_krw``, null where unread; ``printed`` their amount texts) with every unread one
     read by its digits (:func:`garbled_digits`, times ``multiplier``) where all then add up to ``total``; else None
     (a part unread for another reason, none garbled, or the sum not met)."""
@@ -48,8 +51,9 @@ def proven_parts(parts: list[dict[str, Any]], printed: list[str], total: int,
     return read
 
 
-def garbled_total(total: int | None, total_text: str, parts: list[dict[str, Any]], printed: list[str],
-                  multiplier: int) -> int | None:
+def garbled_total(
+    total: int | None, total_text: str, parts: list[dict[str, Any]], printed: list[str], multiplier: int
+) -> int | None:
     """The budget's ``total`` (read from ``total_text``, ``43.751백만원``) where its figure is grouped by a point
     (:data:`GARBLED`: a comma OCR read as a point, or a true decimal): kept where its ``parts`` (``printed`` their
     amount texts) add up to it as read, or where none is known to; its digits (times ``multiplier``) where the parts,
@@ -61,19 +65,29 @@ def garbled_total(total: int | None, total_text: str, parts: list[dict[str, Any]
     OCR'd ``43.751백만원(국비 14.426, ...)``: read as 43.751 백만원, a figure a thousand times too small, where the parts
     prove 43,751."""
     figure = re.match(r"[\d.,\s]+", total_text)
-    if total is None or figure is None or "." not in figure.group(0) or not GARBLED.fullmatch(
-            re.sub(r"\s+", "", figure.group(0))) or not parts:
+    if (
+        total is None
+        or figure is None
+        or "." not in figure.group(0)
+        or not GARBLED.fullmatch(re.sub(r"\s+", "", figure.group(0)))
+        or not parts
+    ):
         return total
     known = [p["amount_krw"] for p in parts]
     if all(a is not None for a in known) and sum(known) == total:  # type: ignore[arg-type]
         return total  # a decimal total its decimal parts add up to
     digits = garbled_digits(figure.group(0))
-    read = [d * multiplier if (d := garbled_digits(t)) is not None and (a is None or "." in t) else a
-            for a, t in zip(known, printed, strict=True)]  # (a part grouped by a point read by its digits too)
+    read = [
+        d * multiplier if (d := garbled_digits(t)) is not None and (a is None or "." in t) else a
+        for a, t in zip(known, printed, strict=True)
+    ]  # (a part grouped by a point read by its digits too)
     if digits is not None and all(a is not None for a in read) and sum(read) == digits * multiplier:  # type: ignore[misc]
         return digits * multiplier
-    if all(a is not None for a in known) and not any(garbled_digits(t) is not None for t in printed) \
-            and _near(sum(known), total):  # type: ignore[arg-type]
+    if (
+        all(a is not None for a in known)
+        and not any(garbled_digits(t) is not None for t in printed)
+        and _near(sum(known), total)
+    ):  # type: ignore[arg-type]
         return total  # parts printed as true decimals (no group of three) round to it: its own scale
     return None
 

@@ -10,7 +10,14 @@ from pledgecard.normalize.text import label_key
 
 #: The funding source codes of CARD_SCHEMA.md.
 SOURCE_CODES: tuple[str, ...] = (
-    "total", "national", "local", "provincial", "municipal", "district", "private", "other",
+    "total",
+    "national",
+    "local",
+    "provincial",
+    "municipal",
+    "district",
+    "private",
+    "other",
 )
 
 

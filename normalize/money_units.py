@@ -42,12 +42,19 @@ def head_unit(text: str) -> tuple[str, str | None]:
     """A money unit in brackets glued to a column head (``합계(백만원)``, ``총사업비⦋천원⦌``: any
     bracket pair): the text without it, and the unit as printed (None, the text as it is, when no
     head carries one)."""
-    m = next((m for m in current().build(_head_unit).finditer(text)
-              if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
-              or m.group(1) + m.group(3) in _ANGLES), None)
+    m = next(
+        (
+            m
+            for m in current().build(_head_unit).finditer(text)
+            if unicodedata.category(m.group(1)) in ("Ps", "Pi")
+            and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+            or m.group(1) + m.group(3) in _ANGLES
+        ),
+        None,
+    )
     if m is None:
         return text, None
-    return text[: m.start()] + text[m.end():], fold(m.group(2))
+    return text[: m.start()] + text[m.end() :], fold(m.group(2))
 
 
 def _unit_apart(v: Vocabulary) -> re.Pattern[str]:
@@ -57,9 +64,13 @@ def _unit_apart(v: Vocabulary) -> re.Pattern[str]:
 def units_apart(text: str) -> list[str]:
     """The money units in a bracket pair printed as tokens of their own after their heads (``총사업비
     (백만원)``, a unit a table's head cell prints on its second line), as printed, in order."""
-    return [fold(m.group(2)) for m in current().build(_unit_apart).finditer(text)
-            if unicodedata.category(m.group(1)) in ("Ps", "Pi") and unicodedata.category(m.group(3)) in ("Pe", "Pf")
-            or m.group(1) + m.group(3) in _ANGLES]
+    return [
+        fold(m.group(2))
+        for m in current().build(_unit_apart).finditer(text)
+        if unicodedata.category(m.group(1)) in ("Ps", "Pi")
+        and unicodedata.category(m.group(3)) in ("Pe", "Pf")
+        or m.group(1) + m.group(3) in _ANGLES
+    ]
 
 
 def without_unit(text: str) -> str:
@@ -98,8 +109,12 @@ def find_unit(text: str) -> str | None:
     if m:
         return None if _cut_at_line_end(s, m) else fold(m.group(1))
     inner = _unwrapped(s)
-    if inner and money_patterns().unit_word.fullmatch(inner) and (inner != s.strip() or len(inner) > 1) \
-            and not _one_sided(s):
+    if (
+        inner
+        and money_patterns().unit_word.fullmatch(inner)
+        and (inner != s.strip() or len(inner) > 1)
+        and not _one_sided(s)
+    ):
         # a numeral alone (백, 만, 억) is a unit only in brackets: a line holding one letter is a
         # letter of a word printed a letter a line (a vertical label's 단 / 위 / : / 백 / 만 / 원)
         return inner
@@ -117,7 +132,7 @@ def _cut_at_line_end(s: str, m: re.Match[str]) -> bool:
     """A unit statement whose bracket the line opens and never closes, its unit ending the line with no currency
     word (``｢단위：백`` over ``만원｣``: a narrow head cell's unit wrapped by a one-cell-a-line dump): the unit read is
     only the start of the one printed (백 of 백만원), no unit at all."""
-    if s[m.end():].strip() or not _one_sided(s):
+    if s[m.end() :].strip() or not _one_sided(s):
         return False
     unit = money_patterns().unit_key.fullmatch(_unit_key(m.group(1)))
     return unit is not None and not unit.group("won")

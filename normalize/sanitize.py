@@ -54,8 +54,19 @@ class Removal:
         return out
 
 
-_CONTROL_NAMES = {0: "NUL", 7: "BEL", 8: "BS", 9: "TAB", 10: "LF", 11: "VT", 12: "FF", 13: "CR", 27: "ESC",
-                  0x7F: "DEL", 0x85: "NEL"}
+_CONTROL_NAMES = {
+    0: "NUL",
+    7: "BEL",
+    8: "BS",
+    9: "TAB",
+    10: "LF",
+    11: "VT",
+    12: "FF",
+    13: "CR",
+    27: "ESC",
+    0x7F: "DEL",
+    0x85: "NEL",
+}
 
 
 def forbidden_pattern(*, one_line: bool) -> re.Pattern[str]:

@@ -15,13 +15,22 @@ from pledgecard.normalize.text import label_key
 __all__ = ["STATUS_CODES", "status_code", "status_phrase", "ticked_choice", "ticked_option", "untold_options"]
 
 STATUS_CODES: tuple[str, ...] = (
-    "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other",
+    "done",
+    "ongoing_normal",
+    "ongoing_delayed",
+    "partial",
+    "continuing",
+    "not_started",
+    "dropped",
+    "other",
 )
 
 
 def _rules(v: Vocabulary) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Checked in order on the label key (no spaces, no brackets); the first rule that matches wins."""
-    return tuple((code, re.compile("|".join(words))) for code, words in v.table("status_rules").items() if words)
+    return tuple(
+        (code, re.compile("|".join(words))) for code, words in v.table("status_rules").items() if words
+    )
 
 
 def _boxes(v: Vocabulary) -> re.Pattern[str]:
@@ -48,11 +57,11 @@ def ticked_choice(raw: str | None) -> str | None:
     for m in current().build(_boxes).finditer(text):
         if m.start() == 0:
             return None  # a row of boxes alone: ticked_option's
-        row = _checkbox_row(text[m.start():])
+        row = _checkbox_row(text[m.start() :])
         if row is None:
             continue
         ticked = [option for on, option in row if on]
-        return f"{text[:m.start()].strip()} {ticked[0]}" if len(ticked) == 1 and ticked[0] else None
+        return f"{text[: m.start()].strip()} {ticked[0]}" if len(ticked) == 1 and ticked[0] else None
     return None
 
 
@@ -70,8 +79,12 @@ def untold_options(raw: str | None) -> bool:
         return sum(on for on, _ in row) != 1
     found = list(_LOST_BOXES.finditer(text))
     glyphs = {*current().words("checkboxes", "ticked"), *current().words("checkboxes", "unticked")}
-    return (len(found) >= 2 and "".join(m.group(0) for m in found) == text
-            and len({m.group("mark") for m in found}) == 1 and found[0].group("mark") not in glyphs)
+    return (
+        len(found) >= 2
+        and "".join(m.group(0) for m in found) == text
+        and len({m.group("mark") for m in found}) == 1
+        and found[0].group("mark") not in glyphs
+    )
 
 
 def symbol_option(raw: str | None) -> str | None:
@@ -82,7 +95,11 @@ def symbol_option(raw: str | None) -> str | None:
     if len(text) < 3 or unicodedata.category(text[0]) not in ("So", "Sm") or not text[1].isspace():
         return None
     rest = text[1:].strip()
-    if _checkbox_row(text) is not None or not re.search(r"[가-힣]", rest) or status_code(rest) in (None, "other"):
+    if (
+        _checkbox_row(text) is not None
+        or not re.search(r"[가-힣]", rest)
+        or status_code(rest) in (None, "other")
+    ):
         return None
     return rest
 
@@ -96,7 +113,9 @@ def _checkbox_row(raw: str) -> list[tuple[bool, str]] | None:
     return [(bool(m.group("on")), m.group("option").strip()) for m in found]
 
 
-_BRACKET_OPTION = re.compile(r"\s*(?P<option>[^()\[\]（）]*[가-힣][^()\[\]（）]*?)\s*[(\[（](?P<mark>[^)\]）]{0,3})[)\]）]")
+_BRACKET_OPTION = re.compile(
+    r"\s*(?P<option>[^()\[\]（）]*[가-힣][^()\[\]（）]*?)\s*[(\[（](?P<mark>[^)\]）]{0,3})[)\]）]"
+)
 
 
 def _bracket_row(raw: str) -> list[tuple[bool, str]] | None:
@@ -142,8 +161,11 @@ def status_phrase(raw: str) -> bool:
     if vocab.status_words.get(key(k)):
         return True
     first, last = len(words[0]), len(k) - len(words[-1])
-    return any(m is not None and m.start() < first and m.end() > last for rule in vocab.build(_each_rule)
-               for m in [rule.search(k)])
+    return any(
+        m is not None and m.start() < first and m.end() > last
+        for rule in vocab.build(_each_rule)
+        for m in [rule.search(k)]
+    )
 
 
 def _each_rule(v: Vocabulary) -> tuple[re.Pattern[str], ...]:
@@ -172,7 +194,9 @@ def status_code(raw: str | None) -> str | None:
     printed = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(raw))
     if not printed:
         return None
-    k = re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(current().build(_progress).sub("", raw)))  # no progress figure
+    k = re.sub(
+        r"[()\[\]（）<>〈〉·,]", "", label_key(current().build(_progress).sub("", raw))
+    )  # no progress figure
     if not k:
         return "other"
     vocab = current()

@@ -79,8 +79,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if debug:
             traceback.print_exc()
         else:
-            print(f"pledgecard: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
-                  file=sys.stderr)
+            print(
+                f"pledgecard: internal error: {type(exc).__name__}: {exc} (run with --debug for details)",
+                file=sys.stderr,
+            )
         return 3
 
 

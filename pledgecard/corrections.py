@@ -48,8 +48,14 @@ class Correction:
 
     def entry(self) -> dict[str, Any]:
         """The record's ``corrections`` entry (CARD_SCHEMA.md)."""
-        return {"path": self.path, "extracted": self.extracted, "value": self.value, "note": self.note,
-                "by": self.by, "at": self.at}
+        return {
+            "path": self.path,
+            "extracted": self.extracted,
+            "value": self.value,
+            "note": self.note,
+            "by": self.by,
+            "at": self.at,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +76,7 @@ def parse_path(path: str) -> list[str | int]:
     tokens: list[str | int] = []
     pos = 0
     for m in _TOKEN.finditer(path):
-        sep = path[pos:m.start()]
+        sep = path[pos : m.start()]
         if sep not in ("", ".") or (sep == "." and not tokens) or (sep == "" and tokens and m.group(1)):
             raise UsageError(f"not a record path: {path!r} (use e.g. funding.rows[0].amounts_krw[3])")
         tokens.append(m.group(1) if m.group(1) else int(m.group(2)))
@@ -131,7 +137,9 @@ def _restore(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def apply_corrections(record: dict[str, Any], corrections: Iterable[Correction]) -> tuple[dict[str, Any], list[Stale]]:
+def apply_corrections(
+    record: dict[str, Any], corrections: Iterable[Correction]
+) -> tuple[dict[str, Any], list[Stale]]:
     """``record`` with ``corrections`` applied (a new dict when anything changes) and the stale
     ones. Corrections already applied to ``record`` are undone first, so applying is idempotent."""
     base = _restore(record)
@@ -173,8 +181,15 @@ def load_corrections(path: Path) -> dict[str, list[Correction]]:
     latest: dict[tuple[str, str], Correction] = {}
     for n, row in _lines(path):
         try:
-            c = Correction(card_id=str(row["card_id"]), path=str(row["path"]), extracted=row.get("extracted"),
-                           value=row.get("value"), note=row.get("note"), by=row.get("by"), at=row.get("at"))
+            c = Correction(
+                card_id=str(row["card_id"]),
+                path=str(row["path"]),
+                extracted=row.get("extracted"),
+                value=row.get("value"),
+                note=row.get("note"),
+                by=row.get("by"),
+                at=row.get("at"),
+            )
             parse_path(c.path)
         except (KeyError, UsageError) as exc:
             raise ValidateError(f"{path.name} line {n} is not a correction: {exc}") from None
@@ -199,8 +214,17 @@ def _find_record(out: Path, card_id: str) -> dict[str, Any]:
     return found
 
 
-def correct(out: Path, card_id: str, path: str, value: Any, *, note: str | None = None, by: str | None = None,
-            corrections_file: Path | None = None, now: dt.datetime | None = None) -> Correction:
+def correct(
+    out: Path,
+    card_id: str,
+    path: str,
+    value: Any,
+    *,
+    note: str | None = None,
+    by: str | None = None,
+    corrections_file: Path | None = None,
+    now: dt.datetime | None = None,
+) -> Correction:
     """Record a correction of card ``card_id`` in ``OUT/corrections.jsonl`` (or ``corrections_file``):
     the field at ``path`` should hold ``value``. The value extracted there now is remembered; the
     correction is applied by the next ``validate`` or ``run``. Raises :class:`UsageError` for an
@@ -217,5 +241,3 @@ def correct(out: Path, card_id: str, path: str, value: Any, *, note: str | None 
         old += "\n"
     atomic_write_text(target, old + dumps({"card_id": c.card_id, **c.entry()}) + "\n")
     return c
-
-

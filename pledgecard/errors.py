@@ -97,8 +97,14 @@ class OutputError(PledgecardError):
     code = "output"
     exit_code = 4
 
-    def __init__(self, message: str, *, stage: str = "", path: str | os.PathLike[str] | None = None,
-                 code: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        stage: str = "",
+        path: str | os.PathLike[str] | None = None,
+        code: str | None = None,
+    ) -> None:
         super().__init__(f"{stage}: {message}" if stage else message, code=code)
         self.stage = stage
         self.path = path
@@ -107,7 +113,11 @@ class OutputError(PledgecardError):
     def from_os(cls, exc: OSError, *, stage: str, path: str | os.PathLike[str] | None = None) -> OutputError:
         """``extract: cannot write /out/records.jsonl: No space left on device``."""
         where = exc.filename if exc.filename is not None else path
-        shown = os.fsencode(where).decode("utf-8", "backslashreplace") if where is not None else "the output folder"
+        shown = (
+            os.fsencode(where).decode("utf-8", "backslashreplace")
+            if where is not None
+            else "the output folder"
+        )
         return cls(f"cannot write {shown}: {exc.strerror or exc}", stage=stage, path=where)
 
 

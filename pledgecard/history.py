@@ -84,7 +84,9 @@ class Version:
     status_code: str | None
     budget_total: Any
     funding_total: Any  # the amount of the funding table's total cell (total row x total column), if printed
-    fields: dict[tuple[str, Any], tuple[str, Any]] = field(default_factory=dict)  # (kind, match) -> (path, value)
+    fields: dict[tuple[str, Any], tuple[str, Any]] = field(
+        default_factory=dict
+    )  # (kind, match) -> (path, value)
 
 
 def _funding_total(funding: Mapping[str, Any]) -> Any:
@@ -118,11 +120,17 @@ def summarize(record: Mapping[str, Any], card_key: str) -> Version:
     put("budget", "total", "overview.budget.total_krw", budget.get("total_krw"))
     for i, part in enumerate(as_list(budget.get("parts"))):
         p = as_map(part)
-        put("budget", ("part", p.get("source") or _label(p)), f"overview.budget.parts[{i}].amount_krw",
-            p.get("amount_krw"))
+        put(
+            "budget",
+            ("part", p.get("source") or _label(p)),
+            f"overview.budget.parts[{i}].amount_krw",
+            p.get("amount_krw"),
+        )
     cols = [as_map(c) for c in as_list(funding.get("columns"))]
-    col_keys = [(c.get("kind"), c.get("year")) if c.get("kind") in ("year", "total") else (c.get("kind"), _label(c))
-                for c in cols]
+    col_keys = [
+        (c.get("kind"), c.get("year")) if c.get("kind") in ("year", "total") else (c.get("kind"), _label(c))
+        for c in cols
+    ]
     for r, row in enumerate(as_list(funding.get("rows"))):
         rw = as_map(row)
         row_key = rw.get("source") or _label(rw)
@@ -131,7 +139,11 @@ def summarize(record: Mapping[str, Any], card_key: str) -> Version:
             put("funding", (row_key, col_key), f"funding.rows[{r}].amounts_krw[{c}]", amount)
     for i, goal in enumerate(as_list(record.get("goals"))):
         g = as_map(goal)
-        match = (_SPACE.sub("", str(g.get("project") or "")), g.get("year"), _SPACE.sub("", str(g.get("target") or "")))
+        match = (
+            _SPACE.sub("", str(g.get("project") or "")),
+            g.get("year"),
+            _SPACE.sub("", str(g.get("target") or "")),
+        )
         put("goal", (match, "actual"), f"goals[{i}].actual", g.get("actual"))
         put("goal", (match, "actual_value"), f"goals[{i}].actual_value", g.get("actual_value"))
     for i, item in enumerate(as_list(record.get("achievements"))):
@@ -139,11 +151,19 @@ def summarize(record: Mapping[str, Any], card_key: str) -> Version:
         if isinstance(text, str) and text.strip():
             put("achievement", _SPACE.sub("", text), f"achievements[{i}]", text)
     return Version(
-        card_key=card_key, card_id=record.get("card_id"), as_of=as_of.get("label"),
+        card_key=card_key,
+        card_id=record.get("card_id"),
+        as_of=as_of.get("label"),
         as_of_start=_as_of_start(as_of),
-        source_sha256=as_map(record.get("source")).get("sha256"), issuer=as_map(record.get("header")).get("issuer"),
-        mgmt_no=mgmt_no(record), status=header.get("status"), status_code=header.get("status_code"),
-        budget_total=budget.get("total_krw"), funding_total=_funding_total(funding), fields=fields)
+        source_sha256=as_map(record.get("source")).get("sha256"),
+        issuer=as_map(record.get("header")).get("issuer"),
+        mgmt_no=mgmt_no(record),
+        status=header.get("status"),
+        status_code=header.get("status_code"),
+        budget_total=budget.get("total_krw"),
+        funding_total=_funding_total(funding),
+        fields=fields,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,11 +181,23 @@ class Change:
 
     def row(self) -> dict[str, Any]:
         """The ``changes`` table row (:mod:`pledgecard.tables`)."""
-        return {"card_id": self.after.card_id, "as_of": self.after.as_of, "source_sha256": self.after.source_sha256,
-                "pledge_key": self.pledge_key, "mgmt_no": self.after.mgmt_no, "from_card_key": self.before.card_key,
-                "from_as_of": self.before.as_of, "to_as_of": self.after.as_of, "field": self.field,
-                "change": self.change, "path": self.path, "old_value": self.old, "new_value": self.new,
-                "issuer": self.after.issuer, "card_key": self.after.card_key}
+        return {
+            "card_id": self.after.card_id,
+            "as_of": self.after.as_of,
+            "source_sha256": self.after.source_sha256,
+            "pledge_key": self.pledge_key,
+            "mgmt_no": self.after.mgmt_no,
+            "from_card_key": self.before.card_key,
+            "from_as_of": self.before.as_of,
+            "to_as_of": self.after.as_of,
+            "field": self.field,
+            "change": self.change,
+            "path": self.path,
+            "old_value": self.old,
+            "new_value": self.new,
+            "issuer": self.after.issuer,
+            "card_key": self.after.card_key,
+        }
 
 
 def diff(pledge: str, before: Version, after: Version) -> Iterator[Change]:
@@ -179,7 +211,11 @@ def diff(pledge: str, before: Version, after: Version) -> Iterator[Change]:
         elif kind in ("achievement", "funding", "budget", "goal") and new is not None:
             yield Change(pledge, before, after, kind, "added", path, None, new)
     for key, (path, old) in before.fields.items():
-        if key not in after.fields and key[0] in ("achievement", "funding", "budget", "goal") and old is not None:
+        if (
+            key not in after.fields
+            and key[0] in ("achievement", "funding", "budget", "goal")
+            and old is not None
+        ):
             yield Change(pledge, before, after, key[0], "removed", path, old, None)
 
 
@@ -224,7 +260,9 @@ class History:
             return base
         key = self._key(base, _title(record))
         versions = self._pledges.setdefault(key, {})
-        if _as_of_start(as_map(record.get("as_of"))) not in versions:  # the first record of a quarter is its version
+        if (
+            _as_of_start(as_map(record.get("as_of"))) not in versions
+        ):  # the first record of a quarter is its version
             v = summarize(record, card_key)
             versions[v.as_of_start] = v
         return key

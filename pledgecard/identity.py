@@ -53,7 +53,7 @@ def figures(record: Mapping[str, Any]) -> dict[str, int | float]:
 
     def walk(node: Mapping[str, Any] | list[Any], path: str) -> None:
         keyed = isinstance(node, Mapping)
-        for k, v in (node.items() if keyed else enumerate(node)):  # type: ignore[union-attr]
+        for k, v in node.items() if keyed else enumerate(node):  # type: ignore[union-attr]
             kind = type(v)
             if kind is str or v is None or kind is bool:  # most leaves: no path is made for them
                 continue
@@ -189,8 +189,9 @@ class Resolution:
         return out
 
 
-def copies_of(records: Sequence[Mapping[str, Any]],
-              provenance: Sequence[Mapping[str, Any]] | None = None) -> list[Copy]:
+def copies_of(
+    records: Sequence[Mapping[str, Any]], provenance: Sequence[Mapping[str, Any]] | None = None
+) -> list[Copy]:
     """The batch's records as copies; ``provenance`` (the ``provenance.jsonl`` lines, line for
     line with the records) gives each its input path, else ``source.file`` does."""
     out = []
@@ -204,7 +205,9 @@ def copies_of(records: Sequence[Mapping[str, Any]],
 def _finding(card: Card, code: str, **kw: Any) -> dict[str, Any]:
     from pledgecard.validate.checks.reported import reported
 
-    f = finding(reported(code), card.canonical.card_id, success=False, source_sha256=card.canonical.sha256, **kw)
+    f = finding(
+        reported(code), card.canonical.card_id, success=False, source_sha256=card.canonical.sha256, **kw
+    )
     f["card_key"] = card.key
     return f
 
@@ -222,14 +225,27 @@ def _differ_findings(card: Card) -> list[dict[str, Any]]:
         if not paths:
             continue
         shown = ", ".join(paths[:8]) + (f" and {len(paths) - 8} more" if len(paths) > 8 else "")
-        out.append(_finding(
-            card, "card.copies_differ", location=paths[0],
-            observed={"file": cp.path, "sha256": cp.sha256, "format": cp.format,
-                      "paths": paths, "values": [other.get(p) for p in paths]},
-            expected={"file": card.canonical.path, "format": card.canonical.format,
-                      "values": [base.get(p) for p in paths]},
-            message=f"the {cp.format or '?'} copy {cp.path} differs from the canonical "
-                    f"{card.canonical.format or '?'} copy {card.canonical.path} at {shown}"))
+        out.append(
+            _finding(
+                card,
+                "card.copies_differ",
+                location=paths[0],
+                observed={
+                    "file": cp.path,
+                    "sha256": cp.sha256,
+                    "format": cp.format,
+                    "paths": paths,
+                    "values": [other.get(p) for p in paths],
+                },
+                expected={
+                    "file": card.canonical.path,
+                    "format": card.canonical.format,
+                    "values": [base.get(p) for p in paths],
+                },
+                message=f"the {cp.format or '?'} copy {cp.path} differs from the canonical "
+                f"{card.canonical.format or '?'} copy {card.canonical.path} at {shown}",
+            )
+        )
     return out
 
 
@@ -238,14 +254,25 @@ def _conflict_findings(cards: list[Card]) -> list[dict[str, Any]]:
     for card in cards:
         others = [c for c in cards if c is not card]
         files = [c.canonical.path for c in cards]
-        out.append(_finding(
-            card, "card.id_conflict", location="card_id",
-            observed={"card_id": card.canonical.card_id, "issuer": card.issuer, "files": files,
-                      "keys": [c.key for c in cards]},
-            expected="one card per issuer + card_id",
-            message=f"{card.canonical.card_id} ({card.issuer or 'issuer unknown'}) in {card.canonical.path} "
-                    f"is a different card from the one in " + ", ".join(c.canonical.path for c in others)
-                    + "; both kept as " + ", ".join(c.key for c in cards)))
+        out.append(
+            _finding(
+                card,
+                "card.id_conflict",
+                location="card_id",
+                observed={
+                    "card_id": card.canonical.card_id,
+                    "issuer": card.issuer,
+                    "files": files,
+                    "keys": [c.key for c in cards],
+                },
+                expected="one card per issuer + card_id",
+                message=f"{card.canonical.card_id} ({card.issuer or 'issuer unknown'}) in {card.canonical.path} "
+                f"is a different card from the one in "
+                + ", ".join(c.canonical.path for c in others)
+                + "; both kept as "
+                + ", ".join(c.key for c in cards),
+            )
+        )
     return out
 
 
@@ -253,9 +280,11 @@ def slim(record: Mapping[str, Any]) -> dict[str, Any]:
     """What the rule needs of a record whose base key no other record of the batch has: its
     card_id, issuer and title, and the source fields :func:`rank` and :class:`Copy` read."""
     header, src = as_map(record.get("header")), as_map(record.get("source"))
-    return {"card_id": record.get("card_id"),
-            "header": {k: header[k] for k in ("issuer", "title") if k in header},
-            "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src}}
+    return {
+        "card_id": record.get("card_id"),
+        "header": {k: header[k] for k in ("issuer", "title") if k in header},
+        "source": {k: src[k] for k in ("sha256", "format", "card_index", "file") if k in src},
+    }
 
 
 def identity_copy(index: int, record: Mapping[str, Any], path: str, seen: set[str]) -> Copy:

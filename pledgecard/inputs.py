@@ -9,7 +9,9 @@ from pathlib import Path
 from pledgecard.errors import UsageError
 
 
-def iter_input_files(paths: Iterable[str | os.PathLike[str]], *, exclude: Path | None = None) -> Iterator[Path]:
+def iter_input_files(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Path | None = None
+) -> Iterator[Path]:
     """Files as given, and folders walked recursively in sorted order; hidden files, the output
     folder, expected-record files (``*.expected.json``) and folder settings (``pledgecard.toml``)
     are skipped."""
@@ -24,11 +26,16 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]], *, exclude: Path |
         for root, dirs, files in os.walk(p):
             root_p = Path(root)
             dirs[:] = sorted(
-                d for d in dirs
+                d
+                for d in dirs
                 if not d.startswith(".") and (excluded is None or (root_p / d).resolve() != excluded)
             )
             for name in sorted(files):
-                if name.startswith(".") or name.endswith((".expected.json", ".md", ".py")) or name == "pledgecard.toml":
+                if (
+                    name.startswith(".")
+                    or name.endswith((".expected.json", ".md", ".py"))
+                    or name == "pledgecard.toml"
+                ):
                     continue
                 yield root_p / name
 

@@ -27,9 +27,29 @@ PREVIEW = 80  # characters of a block's text shown (the JSON keeps it whole)
 
 # The keys of the --json document, by level (a test keeps the output and this list in step).
 JSON_KEYS: dict[str, tuple[str, ...]] = {
-    "document": ("inspect_version", "file", "format", "sha256", "pages", "vocabulary", "notes", "blocks", "cards"),
+    "document": (
+        "inspect_version",
+        "file",
+        "format",
+        "sha256",
+        "pages",
+        "vocabulary",
+        "notes",
+        "blocks",
+        "cards",
+    ),
     "block": ("index", "kind", "location", "source", "text", "rows", "cols"),
-    "card": ("index", "card_id", "title", "location", "coverage", "sections", "tables", "unplaced", "findings"),
+    "card": (
+        "index",
+        "card_id",
+        "title",
+        "location",
+        "coverage",
+        "sections",
+        "tables",
+        "unplaced",
+        "findings",
+    ),
     "section": ("name", "heading", "label", "by", "location", "items", "read"),
     "table": ("location", "rows", "cols", "role", "section", "placed", "first_row"),
     "unplaced": ("section", "text", "location"),
@@ -53,8 +73,12 @@ def _source(src: Source) -> dict[str, Any]:
 def _block(index: int, b: Block) -> dict[str, Any]:
     from pledgecard.extract.document import Table
 
-    out: dict[str, Any] = {"index": index, "kind": b.kind, "location": b.source.describe() or None,
-                           "source": _source(b.source)}
+    out: dict[str, Any] = {
+        "index": index,
+        "kind": b.kind,
+        "location": b.source.describe() or None,
+        "source": _source(b.source),
+    }
     if isinstance(b, Table):  # row by row, a merged cell once
         rows = [sorted((c for c in b.cells if c.row == r), key=lambda c: c.col) for r in range(b.n_rows)]
         out["text"] = "\n".join(" | ".join(" ".join(c.text.split()) for c in row) for row in rows)
@@ -78,8 +102,13 @@ def _span(items: list[Any]) -> str | None:
         return f"page {first.page}" + (f"-{last.page}" if last.page != first.page else "")
     if first.section is not None and first.paragraph is not None and last.paragraph is not None:
         same = (first.section, first.paragraph) == (last.section, last.paragraph)
-        end = "" if same else f"-{last.paragraph}" if last.section == first.section else \
-            f" - section {last.section} paragraph {last.paragraph}"
+        end = (
+            ""
+            if same
+            else f"-{last.paragraph}"
+            if last.section == first.section
+            else f" - section {last.section} paragraph {last.paragraph}"
+        )
         return f"section {first.section} paragraph {first.paragraph}{end}"
     return first.describe() or None
 
@@ -99,8 +128,15 @@ def _label(heading: str | None) -> str | None:
 
 def _table(t: Table, role: str | None, section: str | None, placed: bool) -> dict[str, Any]:
     first = sorted((c for c in t.cells if c.row == 0), key=lambda c: c.col)  # a merged cell once
-    return {"location": t.source.describe() or None, "rows": t.n_rows, "cols": t.n_cols, "role": role,
-            "section": section, "placed": placed, "first_row": [" ".join(c.text.split()) for c in first]}
+    return {
+        "location": t.source.describe() or None,
+        "rows": t.n_rows,
+        "cols": t.n_cols,
+        "role": role,
+        "section": section,
+        "placed": placed,
+        "first_row": [" ".join(c.text.split()) for c in first],
+    }
 
 
 def _section(k: int, s: SectionRead) -> dict[str, Any]:
@@ -117,8 +153,15 @@ def _section(k: int, s: SectionRead) -> dict[str, Any]:
         by = "repeated"  # a section met twice that does not add up: left unread
     else:
         by = "heading"
-    return {"name": s.reader if k == 0 else sec.name, "heading": sec.heading, "label": _label(sec.heading),
-            "by": by, "location": _span(sec.items), "items": len(sec.items), "read": s.read}
+    return {
+        "name": s.reader if k == 0 else sec.name,
+        "heading": sec.heading,
+        "label": _label(sec.heading),
+        "by": by,
+        "location": _span(sec.items),
+        "items": len(sec.items),
+        "read": s.read,
+    }
 
 
 def _card(index: int, card: CardResult) -> dict[str, Any]:
@@ -136,9 +179,13 @@ def _card(index: int, card: CardResult) -> dict[str, Any]:
                 role = table_role(it) or ("header" if k == 0 else "side")
                 tables.append(_table(it, role, s.section.name if k else "header", id(it) not in left))
     return {
-        "index": index, "card_id": rec.get("card_id"), "title": (rec.get("header") or {}).get("title"),
-        "location": _span(every), "coverage": (rec.get("source") or {}).get("coverage"),
-        "sections": sections, "tables": tables,
+        "index": index,
+        "card_id": rec.get("card_id"),
+        "title": (rec.get("header") or {}).get("title"),
+        "location": _span(every),
+        "coverage": (rec.get("source") or {}).get("coverage"),
+        "sections": sections,
+        "tables": tables,
         "unplaced": [{k: u.get(k) for k in JSON_KEYS["unplaced"]} for u in rec.get("unparsed") or []],
         "findings": [_finding(f, (rec.get("source") or {}).get("format")) for f in card.findings],
     }
@@ -186,14 +233,27 @@ def _audited(path: Path, doc: Document, cards: list[CardResult], data: dict[str,
     try:
         for card, out in zip(cards, data["cards"], strict=True):
             got = audit(card.record, card.provenance, printed)
-            out["provenance_audit"] = {"checked": got.checked, "unread_ocr": got.unread, "mismatches": [
-                {"path": m.path, "part": m.part, "figure": list(m.figure), "where": dict(m.where), "printed": m.printed}
-                for m in got.mismatches]}
+            out["provenance_audit"] = {
+                "checked": got.checked,
+                "unread_ocr": got.unread,
+                "mismatches": [
+                    {
+                        "path": m.path,
+                        "part": m.part,
+                        "figure": list(m.figure),
+                        "where": dict(m.where),
+                        "printed": m.printed,
+                    }
+                    for m in got.mismatches
+                ],
+            }
     finally:
         printed.close()
 
 
-def inspect_file(path: str | os.PathLike[str], *, limits: Limits | None = None, audit: bool = False) -> Inspection:
+def inspect_file(
+    path: str | os.PathLike[str], *, limits: Limits | None = None, audit: bool = False
+) -> Inspection:
     """Read ``path`` as ``pledgecard extract`` would and say how: raises
     :class:`~pledgecard.errors.UsageError` for a path that is not a file and an
     :class:`~pledgecard.errors.ExtractError` subclass for a file that cannot be read; a file with

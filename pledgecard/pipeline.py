@@ -122,8 +122,13 @@ def _process_file(path: str | os.PathLike[str], *, limits: Limits | None = None)
         # Findings made while extracting travel in the record's provenance entry (-> provenance.jsonl),
         # from where validation adds them to findings.jsonl; the record itself carries nothing extra.
         res.provenance = [
-            {"card_id": c.record["card_id"], "file": str(path), "format": res.format, "locations": c.provenance,
-             "findings": found}
+            {
+                "card_id": c.record["card_id"],
+                "file": str(path),
+                "format": res.format,
+                "locations": c.provenance,
+                "findings": found,
+            }
             for c, found in cards
         ]
     if not res.sha256:  # the reader failed before it hashed the bytes
@@ -147,8 +152,12 @@ def card_results(doc: Document, path: str) -> list[tuple[CardResult, list[dict[s
 
     cards = extract_card_results(doc, file_name=path)
     if not cards:
-        raise NoCardFoundError("no card found: the document holds no pledge card title or title header the vocabulary knows")
-    return [(c, _extraction_findings(c) + _removal_findings(c.record, sanitize_record(c.record))) for c in cards]
+        raise NoCardFoundError(
+            "no card found: the document holds no pledge card title or title header the vocabulary knows"
+        )
+    return [
+        (c, _extraction_findings(c) + _removal_findings(c.record, sanitize_record(c.record))) for c in cards
+    ]
 
 
 def _extraction_findings(card: CardResult) -> list[dict[str, Any]]:
@@ -161,11 +170,21 @@ def _extraction_findings(card: CardResult) -> list[dict[str, Any]]:
 
     source = card.record.get("source") or {}
     sha, fmt = source.get("sha256"), source.get("format")
-    return [finding(reported(f["code"]), card.record.get("card_id"), success=False, observed=f.get("observed"),
-                    expected=f.get("expected"), location=f.get("location"), message=f.get("message", ""),
-                    source_sha256=sha, source_location=f.get("source_location"),
-                    source_position=finding_position(f, fmt))
-            for f in card.findings]
+    return [
+        finding(
+            reported(f["code"]),
+            card.record.get("card_id"),
+            success=False,
+            observed=f.get("observed"),
+            expected=f.get("expected"),
+            location=f.get("location"),
+            message=f.get("message", ""),
+            source_sha256=sha,
+            source_location=f.get("source_location"),
+            source_position=finding_position(f, fmt),
+        )
+        for f in card.findings
+    ]
 
 
 def _removal_findings(record: dict[str, Any], removals: list[Any]) -> list[dict[str, Any]]:
@@ -173,8 +192,16 @@ def _removal_findings(record: dict[str, Any], removals: list[Any]) -> list[dict[
     from pledgecard.validate.findings import finding
 
     sha = (record.get("source") or {}).get("sha256")
-    return [finding(reported("normalize.control_characters"), record.get("card_id"), success=False,
-                    observed=r.names(), expected="no control characters", location=r.path,
-                    message=f"removed {len(r.removed)} control character(s) ({', '.join(r.names())}) "
-                            f"from {r.path}", source_sha256=sha)
-            for r in removals]
+    return [
+        finding(
+            reported("normalize.control_characters"),
+            record.get("card_id"),
+            success=False,
+            observed=r.names(),
+            expected="no control characters",
+            location=r.path,
+            message=f"removed {len(r.removed)} control character(s) ({', '.join(r.names())}) from {r.path}",
+            source_sha256=sha,
+        )
+        for r in removals
+    ]

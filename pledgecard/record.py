@@ -22,10 +22,39 @@ from typing import Annotated, Any, Literal, NotRequired, Union, get_args, get_or
 from typing_extensions import TypedDict
 
 __all__ = [
-    "Achievement", "Budget", "BudgetPart", "CardRecord", "ColumnKind", "Correction", "Count", "DateObject",
-    "DATE_RULE", "RULES", "Format", "Funding", "FundingColumn", "FundingRow", "Goal", "Header", "Json", "Outreach",
-    "OutreachCategory", "OutreachItem", "Overview", "Plan", "Precision", "SideTable", "Source", "SourceCode",
-    "StatusCode", "Unparsed", "as_date", "as_list", "as_map", "at", "scalar_type",
+    "Achievement",
+    "Budget",
+    "BudgetPart",
+    "CardRecord",
+    "ColumnKind",
+    "Correction",
+    "Count",
+    "DateObject",
+    "DATE_RULE",
+    "RULES",
+    "Format",
+    "Funding",
+    "FundingColumn",
+    "FundingRow",
+    "Goal",
+    "Header",
+    "Json",
+    "Outreach",
+    "OutreachCategory",
+    "OutreachItem",
+    "Overview",
+    "Plan",
+    "Precision",
+    "SideTable",
+    "Source",
+    "SourceCode",
+    "StatusCode",
+    "Unparsed",
+    "as_date",
+    "as_list",
+    "as_map",
+    "at",
+    "scalar_type",
 ]
 
 
@@ -53,10 +82,13 @@ class Json:
 
 # -- codes -------------------------------------------------------------------------------------
 
-Format = Literal["txt", "pdf", "hwp", "hwpx"]  # the one list of formats (each registered in extract/formats.py)
+Format = Literal[
+    "txt", "pdf", "hwp", "hwpx"
+]  # the one list of formats (each registered in extract/formats.py)
 Precision = Literal["day", "month", "quarter", "half", "semester", "year"]
-StatusCode = Literal["done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started",
-                     "dropped", "other"]
+StatusCode = Literal[
+    "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other"
+]
 SourceCode = Literal["total", "national", "local", "provincial", "municipal", "district", "private", "other"]
 ColumnKind = Literal["total", "prior", "year", "after_term", "other"]
 OutreachCategory = Literal["meetings", "survey", "experts", "media", "other"]
@@ -67,6 +99,7 @@ Text = str | None
 
 
 # -- the record --------------------------------------------------------------------------------
+
 
 class DateObject(TypedDict, closed=True):
     """A date expression: null label/start/end/precision when unreadable; end null for an open range."""
@@ -81,7 +114,9 @@ class DateObject(TypedDict, closed=True):
 # A readable date has a start and a precision; an unreadable one (label null) has neither.
 DATE_RULE: dict[str, Any] = {
     "if": {"type": "object", "properties": {"label": {"type": "null"}}, "required": ["label"]},
-    "then": {"properties": {"start": {"type": "null"}, "end": {"type": "null"}, "precision": {"type": "null"}}},
+    "then": {
+        "properties": {"start": {"type": "null"}, "end": {"type": "null"}, "precision": {"type": "null"}}
+    },
     "else": {"properties": {"start": {"type": "string"}, "precision": {"type": "string"}}},
 }
 Date = DateObject | None
@@ -117,9 +152,15 @@ class Header(TypedDict, closed=True):
     target: Text
     status: Text
     status_code: StatusCode | None
-    issuer: NotRequired[Annotated[str | None, Json(
-        description="schema 1.1: the government the card belongs to, as printed or as given by the user; "
-                    "null when unknown")]]
+    issuer: NotRequired[
+        Annotated[
+            str | None,
+            Json(
+                description="schema 1.1: the government the card belongs to, as printed or as given by the user; "
+                "null when unknown"
+            ),
+        ]
+    ]
 
 
 class BudgetPart(TypedDict):
@@ -251,6 +292,7 @@ class CardRecord(TypedDict, closed=True):
 
 # -- the shape, read back (for the tables' column types) -------------------------------------
 
+
 def _strip(tp: Any) -> Any:
     """``Annotated[X, ...]`` / ``NotRequired[X]`` / ``X | None`` -> ``X`` (unions of one type only)."""
     while True:
@@ -297,6 +339,7 @@ def scalar_type(path: str, root: type = CardRecord) -> type:
 
 
 # -- walking a record read from JSON (any value may be missing or of the wrong type) ----------
+
 
 def as_map(obj: Any) -> Mapping[str, Any]:
     """``obj`` when it is a mapping, else an empty one.

@@ -67,15 +67,20 @@ def schema_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m pledgecard.schema_build", description=__doc__.split("\n\n")[0])
+    p = argparse.ArgumentParser(
+        prog="python -m pledgecard.schema_build", description=__doc__.split("\n\n")[0]
+    )
     p.add_argument("--check", action="store_true", help="only compare; exit 1 when the shipped file differs")
     args = p.parse_args(argv)
     text = schema_text()
     current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else None
     if args.check:
         if current != text:
-            print(f"{SCHEMA_PATH} is not the schema generated from pledgecard/record.py; "
-                  "run python -m pledgecard.schema_build", file=sys.stderr)
+            print(
+                f"{SCHEMA_PATH} is not the schema generated from pledgecard/record.py; "
+                "run python -m pledgecard.schema_build",
+                file=sys.stderr,
+            )
             return 1
         return 0
     if current != text:

@@ -188,8 +188,17 @@ def score_record(exp: Record, got: Record, t: Tally | None = None) -> Tally:
 
 def _score_header(t: Tally, exp: Record, got: Record) -> None:
     eh, gh = exp.get("header") or {}, got.get("header") or {}
-    for k in ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone", "target",
-              "status", "status_code"):
+    for k in (
+        "kind",
+        "title",
+        "mgmt_no",
+        "lead_dept",
+        "contact_name",
+        "contact_phone",
+        "target",
+        "status",
+        "status_code",
+    ):
         t.field("header", k, eh.get(k), gh.get(k))
     t.field("header", "coop_depts", sorted(eh.get("coop_depts") or []), sorted(gh.get("coop_depts") or []))
     t.field("dates", "as_of", _label(exp.get("as_of")), _label(got.get("as_of")))
@@ -227,14 +236,22 @@ def _score_achievements(t: Tally, exp: Record, got: Record) -> None:
         e, g = ea[i], ga[j]
         t.field("dates", f"achievements[{i}].date", _label(e.get("date")), _label(g.get("date")))
         t.field("structure", f"achievements[{i}].level", e.get("level"), g.get("level"))
-        t.field("dates", f"achievements[{i}].group_as_of", _label(e.get("group_as_of")),
-                _label(g.get("group_as_of")))
+        t.field(
+            "dates",
+            f"achievements[{i}].group_as_of",
+            _label(e.get("group_as_of")),
+            _label(g.get("group_as_of")),
+        )
         ep = ea[e["parent"]].get("text") if e.get("parent") is not None else None
         gp_i = g.get("parent")
         gp = ga[gp_i].get("text") if isinstance(gp_i, int) and 0 <= gp_i < len(ga) else None
         ok = (ep is None and gp is None) or (ep is not None and gp is not None and sim(ep, gp) >= 0.85)
-        t.add("structure", 1.0 if ok else 0.0, 1,
-              None if ok else f"achievements[{i}].parent: expected {ep!r}, got {gp!r}")
+        t.add(
+            "structure",
+            1.0 if ok else 0.0,
+            1,
+            None if ok else f"achievements[{i}].parent: expected {ep!r}, got {gp!r}",
+        )
         ec = sorted((c["value"], c["unit"]) for c in e.get("counts") or [])
         gc = sorted((c.get("value"), c.get("unit")) for c in g.get("counts") or [])
         t.field("entities", f"achievements[{i}].counts", ec, gc)
@@ -249,8 +266,13 @@ def _score_tables(t: Tally, exp: Record, got: Record) -> None:
     for i, j in pairs:
         e_cells = [c for r in et[i].get("rows") or [] for c in r]
         g_cells = [c for r in gt[j].get("rows") or [] for c in r]
-        t.listf1("tables", f"tables[{i}].cells", [c for c in e_cells if c], [c for c in g_cells if c],
-                 threshold=0.9)
+        t.listf1(
+            "tables",
+            f"tables[{i}].cells",
+            [c for c in e_cells if c],
+            [c for c in g_cells if c],
+            threshold=0.9,
+        )
 
 
 def _score_goals(t: Tally, exp: Record, got: Record) -> None:
@@ -272,8 +294,9 @@ def wrong_goal_figures(exp: Record, got: Record) -> list[str]:
         peers = [e for e in eg if g.get("year") is None or e.get("year") == g.get("year")]
         for key, unit in (("target_value", "target_unit"), ("actual_value", None)):
             v = g.get(key)
-            if v is not None and not any(e.get(key) == v and (unit is None or e.get(unit) == g.get(unit))
-                                         for e in peers):
+            if v is not None and not any(
+                e.get(key) == v and (unit is None or e.get(unit) == g.get(unit)) for e in peers
+            ):
                 wrong.append(f"goals {g.get('year')} {g.get('target')!r}: {key} {v}")
     return wrong
 
@@ -283,8 +306,12 @@ def _score_outreach(t: Tally, exp: Record, got: Record) -> None:
     t.field("outreach", "outreach.total", eo.get("total"), go.get("total"))
     gcat = {x.get("category"): x for x in go.get("items") or []}
     for x in eo.get("items") or []:
-        t.field("outreach", f"outreach.{x['category']}.count", x.get("count"),
-                (gcat.get(x["category"]) or {}).get("count"))
+        t.field(
+            "outreach",
+            f"outreach.{x['category']}.count",
+            x.get("count"),
+            (gcat.get(x["category"]) or {}).get("count"),
+        )
 
 
 def _score_plans_effects(t: Tally, exp: Record, got: Record) -> None:

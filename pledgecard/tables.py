@@ -36,7 +36,19 @@ from pledgecard.tables_rows import card_key, file_rows, finding_rows, json_value
 
 # batch_tables makes the tables; their columns live in tables_columns, a record's rows in
 # tables_rows: importable from here too
-__all__ = ["TABLE_COLUMNS", "TABLE_DTYPES", "TABLE_KEYS", "B", "F", "N", "S", "batch_tables", "card_key", "frame", "of"]
+__all__ = [
+    "TABLE_COLUMNS",
+    "TABLE_DTYPES",
+    "TABLE_KEYS",
+    "B",
+    "F",
+    "N",
+    "S",
+    "batch_tables",
+    "card_key",
+    "frame",
+    "of",
+]
 
 _INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
 
@@ -103,8 +115,10 @@ def batch_tables(
         keys.setdefault(("key", key["card_key"]), key)
         keys.setdefault(("copy", key["source_sha256"], key["card_id"]), key)
         keys.setdefault(("id", key["card_id"]), key)
-    out["changes"] = [{**row, "old_value": json_value(row["old_value"]), "new_value": json_value(row["new_value"])}
-                      for row in history.rows()]
+    out["changes"] = [
+        {**row, "old_value": json_value(row["old_value"]), "new_value": json_value(row["new_value"])}
+        for row in history.rows()
+    ]
     if findings is not None:
         out["findings"] = finding_rows(findings, keys)
     if files is not None:

@@ -37,10 +37,21 @@ VALIDATION_MODULE = "pledgecard.validate.api"
 # What validation and the load import after the extraction (Great Expectations alone takes seconds):
 # imported beside the extraction instead, while the batch's worker reads the cards. Suites sets
 # GX's environment before GX is imported.
-VALIDATION_IMPORTS = (VALIDATION_MODULE, "pledgecard.validate.suites", "great_expectations",
-                      "pledgecard.validate.report", "pdfplumber.display", "pledgecard.validate.pdfpage")
-LOAD_IMPORTS = ("pledgecard.load.tableset", "pledgecard.load.parquet", "pyarrow.parquet", "pledgecard.load.sqltypes",
-                "duckdb")
+VALIDATION_IMPORTS = (
+    VALIDATION_MODULE,
+    "pledgecard.validate.suites",
+    "great_expectations",
+    "pledgecard.validate.report",
+    "pdfplumber.display",
+    "pledgecard.validate.pdfpage",
+)
+LOAD_IMPORTS = (
+    "pledgecard.load.tableset",
+    "pledgecard.load.parquet",
+    "pyarrow.parquet",
+    "pledgecard.load.sqltypes",
+    "duckdb",
+)
 
 
 @contextmanager
@@ -116,9 +127,15 @@ def extract_batch(
         return run_batch(paths, out_dir, **opts.kwargs(), locked=_locked)
 
 
-def validate_dir(out: str | os.PathLike[str], *, fail_on: str = "error", report: bool = True,
-                 corrections: str | os.PathLike[str] | None = None,
-                 vocabulary: str | os.PathLike[str] | None = None, _locked: bool = False) -> ValidationResult:
+def validate_dir(
+    out: str | os.PathLike[str],
+    *,
+    fail_on: str = "error",
+    report: bool = True,
+    corrections: str | os.PathLike[str] | None = None,
+    vocabulary: str | os.PathLike[str] | None = None,
+    _locked: bool = False,
+) -> ValidationResult:
     """``pledgecard validate``: findings.jsonl and the report for the records in ``out``
     (reviewers' corrections from ``corrections``, default ``out/corrections.jsonl``, applied first).
     ``vocabulary``: the user's template words the cards were read with (units of goal values)."""
@@ -226,8 +243,13 @@ def run(
         if result.converted_none:
             return result
         if validate:
-            result.validation = validate_dir(out_dir, fail_on=fail_on, corrections=corrections,
-                                             vocabulary=(opts.limits or Limits()).vocabulary, _locked=True)
+            result.validation = validate_dir(
+                out_dir,
+                fail_on=fail_on,
+                corrections=corrections,
+                vocabulary=(opts.limits or Limits()).vocabulary,
+                _locked=True,
+            )
         from pledgecard.load import build_tables, load_warehouse, write_tables
 
         with stage("load", out_dir / "tables"):
@@ -238,9 +260,15 @@ def run(
     return result
 
 
-def inspect(path: str | os.PathLike[str], *, vocabulary: str | os.PathLike[str] | None = None,
-            pdf_engine: str | None = None, ocr: str | None = None, limits: Limits | None = None,
-            audit: bool = False) -> Inspection:
+def inspect(
+    path: str | os.PathLike[str],
+    *,
+    vocabulary: str | os.PathLike[str] | None = None,
+    pdf_engine: str | None = None,
+    ocr: str | None = None,
+    limits: Limits | None = None,
+    audit: bool = False,
+) -> Inspection:
     """``pledgecard inspect``: how one file is read (see :mod:`pledgecard.inspection`); its
     ``to_dict()`` is the ``--json`` document. The options are those of ``extract`` (a bad one is a
     :class:`UsageError`); an unreadable file raises its :class:`~pledgecard.errors.ExtractError`. ``audit``

@@ -157,8 +157,11 @@ def _text(s: str) -> str:
     try:
         s.encode("utf-8")
     except UnicodeEncodeError:
-        return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _escaped_only(s) \
+        return (
+            s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            if _escaped_only(s)
             else s.encode("utf-8", "backslashreplace").decode("utf-8")
+        )
     return s
 
 
@@ -182,7 +185,9 @@ def json_safe(obj: Any) -> Any:
     return obj
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=False)  # made once: json.dumps with options makes one a call
+_ENCODER = json.JSONEncoder(
+    ensure_ascii=False, sort_keys=False
+)  # made once: json.dumps with options makes one a call
 
 
 def dumps(obj: Any) -> str:

@@ -36,7 +36,9 @@ from pledgecard.normalize.money import unit_multiplier
 _YEAR_MARK = re.compile(r"['’]\d{2}")  # a year head's cell ('19)
 
 
-def mutant_card(seed: int, out: Path | None = None, families: Sequence[Family] | None = None) -> tuple[str, dict[str, Any]]:
+def mutant_card(
+    seed: int, out: Path | None = None, families: Sequence[Family] | None = None
+) -> tuple[str, dict[str, Any]]:
     """The text dump of mutated card ``seed`` (samples/mutate.py; drawn from ``families``, default every named one) and
     its expected record."""
     from samples.families import FAMILIES
@@ -60,8 +62,9 @@ def unit_stripped(text: str, expected: dict[str, Any]) -> str:
     return "\n".join(glued.sub("", ln) if len(glued.findall(ln)) >= 3 else ln for ln in text.split("\n"))
 
 
-def widened(text: str, expected: dict[str, Any], years: int, short: int,
-            seed: int = 1) -> tuple[str, dict[str, Any]]:
+def widened(
+    text: str, expected: dict[str, Any], years: int, short: int, seed: int = 1
+) -> tuple[str, dict[str, Any]]:
     """The card (unit-stripped, :func:`unit_stripped`) with its funding table redrawn over ``years`` year
     columns from its first year, ``short`` of its source rows printing no gap for their blank cells, and
     its expected record with that table (see the module)."""
@@ -74,8 +77,12 @@ def widened(text: str, expected: dict[str, Any], years: int, short: int,
     sources = [i for i in range(len(labels)) if i != total_at]
     values: dict[int, list[int]] = {}
     for i in sources:
-        row = [0 if rnd.random() < 0.25 else rnd.choice((rnd.randint(100, 999), rnd.randint(100, 999),
-                                                          rnd.randint(10, 99))) for _ in range(years)]
+        row = [
+            0
+            if rnd.random() < 0.25
+            else rnd.choice((rnd.randint(100, 999), rnd.randint(100, 999), rnd.randint(10, 99)))
+            for _ in range(years)
+        ]
         row[rnd.randrange(years)] = 0  # a blank in every row at least
         values[i] = row
     values[total_at] = [sum(values[i][j] for i in sources) for j in range(years)]
@@ -86,13 +93,17 @@ def widened(text: str, expected: dict[str, Any], years: int, short: int,
         return " ".join(c for c in cells if c) if i in dropped else " ".join(cells)
 
     lines = unit_stripped(text, expected).split("\n")
-    head = next(k for k, ln in enumerate(lines) if ln.split() and all(_YEAR_MARK.fullmatch(t) for t in ln.split()))
+    head = next(
+        k for k, ln in enumerate(lines) if ln.split() and all(_YEAR_MARK.fullmatch(t) for t in ln.split())
+    )
     lines[head] = " ".join(f"'{(first + j) % 100:02d}" for j in range(years))
     for i, label in enumerate(labels):
         at = next(k for k in range(head + 1, len(lines)) if lines[k].startswith(f"{label} "))
         lines[at] = f"{label} {printed(i)}"
     want = copy.deepcopy(expected)
-    want["funding"]["columns"] = [{"label": str(first + j), "kind": "year", "year": first + j} for j in range(years)]
+    want["funding"]["columns"] = [
+        {"label": str(first + j), "kind": "year", "year": first + j} for j in range(years)
+    ]
     for i, r in enumerate(want["funding"]["rows"]):
         r["amounts_krw"] = [v * mult for v in values[i]]
     return "\n".join(lines), want
@@ -110,15 +121,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     text, expected = mutant_card(a.mutant)
     stem = f"mutant-{a.mutant}-bare"
     (a.out / f"{stem}.txt").write_text(unit_stripped(text, expected), encoding="utf-8")
-    (a.out / f"{stem}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8")
+    (a.out / f"{stem}.expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     for y in (int(x) for x in a.years.split(",")):
         for k in (int(x) for x in a.short.split(",")):
             for s in range(1, a.seeds + 1):
                 card, want = widened(text, expected, y, k, s)
                 name = f"{stem}-{y}-{k}-{s}"
                 (a.out / f"{name}.txt").write_text(card, encoding="utf-8")
-                (a.out / f"{name}.expected.json").write_text(json.dumps(want, ensure_ascii=False, indent=1),
-                                                             encoding="utf-8")
+                (a.out / f"{name}.expected.json").write_text(
+                    json.dumps(want, ensure_ascii=False, indent=1), encoding="utf-8"
+                )
     return 0
 
 

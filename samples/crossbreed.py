@@ -37,83 +37,360 @@ SEED_BASE = 80_000  # card seeds of crossbred families: far from the named famil
 # Option group -> the fields it takes from its donor: "style.X" (Style), "funding.X" (Funding), "X" (Family).
 GROUPS: dict[str, tuple[str, ...]] = {
     "issuer": ("government", "kind", "theme"),
-    "headings": ("style.heading_format", "style.heading_box", "style.heading_mark", "style.numbered",
-                 "style.group_format", "style.group_plain", "style.group_open", "style.group_close", "markers",
-                 "current_group", "earlier_group", "style.heading_rule", "style.heading_shade", "style.heading_pt",
-                 "style.text_boxes"),
+    "headings": (
+        "style.heading_format",
+        "style.heading_box",
+        "style.heading_mark",
+        "style.numbered",
+        "style.group_format",
+        "style.group_plain",
+        "style.group_open",
+        "style.group_close",
+        "markers",
+        "current_group",
+        "earlier_group",
+        "style.heading_rule",
+        "style.heading_shade",
+        "style.heading_pt",
+        "style.text_boxes",
+    ),
     "bullets": ("style.bullet1", "style.bullet2", "style.effect_arrow"),
-    "header": ("style.header_order", "style.lead_label", "style.status_label", "style.phone_label",
-               "style.spaced_labels", "style.label_gap", "style.header_layout", "style.title_line", "style.as_of_label", "style.header_words",
-               "style.contact_format", "style.header_line", "style.coop_sep", "style.status_boxes",
-               "style.box_marks", "style.status_symbols", "style.as_of_line", "style.contact_ranks",
-               "style.progress_label", "style.status_grid", "style.header_pairs", "style.header_keys", "style.header_groups", "status_options", "status_rate", "mgmt_format", "status_words",
-               "status_date", "style.no_format", "style.phone_format", "style.contact_chain", "style.progress_bar",
-               "style.grade_label", "lead_team", "phone_area", "style.hierarchy", "style.hierarchy_fields",
-               "style.hierarchy_parents", "style.box_format", "style.rate_cell", "style.label_fill", "style.approval_box",
-               "style.dept_tiers", "style.desk_contact", "style.desk_ranks", "style.step_tracker", "style.step_marks",
-               "style.rate_summary", "style.stamp_label", "dept_bureaus", "extension", "style.header_side",
-               "style.header_band_label", "style.box_mark_sets", "style.as_of_boxes", "style.quarter_box_format",
-               "style.type_boxes", "style.type_label", "style.header_extra", "style.status_change", "style.status_before",
-               "style.roles_cell", "style.status_progress"),
-    "funding": ("funding.unit", "funding.n_years", "funding.total_col", "funding.total_label", "funding.total_row",
-                "funding.prior", "funding.prior_label", "funding.after_term", "funding.scale", "funding.rows", "funding.total_row_label",
-                "funding.decimals", "funding.part_unit", "funding.korean_budget", "funding.total_row_last",
-                "funding.grain", "funding.budget_words", "funding.eok_man", "style.unit_format", "style.funding_layout", "style.unit_top_right", "style.funding_break", "style.funding_year_remark",
-                "style.year_format", "style.year_suffix", "style.zero_dash", "style.funding_span",
-                "style.funding_pair", "style.pair_labels", "style.cell_unit", "style.amount_decimals",
-                "style.funding_note", "style.funding_split", "style.unit_in_corner", "style.funding_remark",
-                "style.funding_share", "style.funding_groups", "style.subtotal_label", "style.funding_source_span",
-                "style.funding_sentence", "style.overview_budget", "style.funding_derived", "style.budget_wrap",
-                "style.funding_summary", "style.funding_captions", "style.funding_marginals", "style.marginal_total", "style.funding_prose", "style.pair_rate", "style.unit_in_head", "style.unit_column", "funding_total_only", "budget_told",
-                "style.funding_projects", "style.subtotal_total", "style.span_note", "project_span",
-                "style.funding_footnotes", "funding.budget_frame",
-                "funding.parts_sep", "style.year_rows_heads", "style.cumulative_head", "style.cumulative_unit",
-                "style.funding_change", "style.fullwidth_totals", "style.unit_note", "style.funding_revised",
-                "style.corner_diagonal", "style.zero_mark", "style.plain_amounts", "style.unit_in_title",
-                "style.thousands", "style.zero_text", "funding.budget_units", "funding.prior_labels",
-                "funding.year_offset", "style.funding_title", "style.sub_rows", "style.sub_row_format", "style.budget_break",
-                "funding.ordinals", "funding.term_start", "style.pair_spent", "style.pair_share",
-                "style.funding_column_break", "style.split_rows", "style.split_row_format", "style.figure_marks",
-                "style.funding_continued", "style.continued_caption", "style.revisions", "style.figure_notes",
-                "style.fullwidth_rows", "style.funding_local_span", "style.local_subtotal", "funding.term_sum",
-                "style.funding_stack", "style.stack_caption", "style.stack_row"),
-    "goals": ("style.goals_layout", "style.goals_rate", "style.goals_year", "style.goals_project_label",
-              "style.goals_labels", "style.goals_note", "style.goals_remark", "style.goals_lines", "style.goals_rows",
-              "style.goals_indicator", "style.goals_unit_label", "goal_values", "indicator_goals", "goal_years",
-              "quarter_goals", "school_goals", "style.goals_rate_label", "style.goals_order",
-              "style.goals_blank_repeat", "style.goals_footnotes", "count_goals", "style.goals_final",
-              "style.goals_span", "style.goals_unit_in_name", "style.goals_split_all", "style.goals_metrics",
-              "style.goals_defs", "metric_goals", "style.goals_pairs", "review_goals", "style.goals_review",
-              "style.goals_stage", "style.stage_steps", "style.rate_decimals", "style.half_actual"),
-    "outreach": ("style.outreach_total_last", "style.outreach_layout", "style.outreach_note_label",
-                 "style.outreach_total_at", "style.outreach_row_labels", "outreach", "outreach_words",
-                 "outreach_shuffle", "outreach_unit", "outreach_labels", "style.outreach_people", "style.outreach_note",
-                 "style.outreach_log", "outreach_log", "style.outreach_open", "style.outreach_units",
-                 "style.outreach_years"),
-    "dates": ("date_forms", "as_of_form", "group_range", "school_dates", "paren_dates", "style.item_date_first",
-              "period_years", "period_span", "open_plans", "fullwidth_dates", "fullwidth_typed", "vague_plans", "style.day_first", "date_spots"),
-    "sections": ("style.section_order", "style.two_pane", "style.overview_heading", "style.funding_heading",
-                 "style.achievements_heading", "style.goals_heading", "style.plans_heading", "style.effects_heading",
-                 "style.outreach_heading", "style.tail_heading", "style.tail_sub", "style.problems_heading",
-                 "style.schedule_heading", "style.body_table", "style.body_header", "style.body_order", "style.body_sublabels", "style.section_box",
-                 "style.schedule_gantt", "style.two_column", "style.body_label_vertical", "style.changes_heading",
-                 "style.requests_heading", "style.attachments", "style.merged_heads", "style.merged_heading",
-                 "style.merged_break", "style.outreach_inline", "style.rotated_sections", "style.effects_split", "effects"),
-    "page": ("style.landscape", "style.repeat_table_head", "style.page_plan", "style.photo_captions",
-             "style.photos_heading", "style.photo_grid", "style.figure_caption",
-             "style.open_tables", "style.typed_tables", "style.page_columns", "style.row_cuts", "style.memo"),
-    "running": ("style.running_header", "style.running_text", "style.running_footer", "style.page_number",
-                "style.footer_in_dump", "style.dump_pages", "style.web_chrome", "style.watermark"),
+    "header": (
+        "style.header_order",
+        "style.lead_label",
+        "style.status_label",
+        "style.phone_label",
+        "style.spaced_labels",
+        "style.label_gap",
+        "style.header_layout",
+        "style.title_line",
+        "style.as_of_label",
+        "style.header_words",
+        "style.contact_format",
+        "style.header_line",
+        "style.coop_sep",
+        "style.status_boxes",
+        "style.box_marks",
+        "style.status_symbols",
+        "style.as_of_line",
+        "style.contact_ranks",
+        "style.progress_label",
+        "style.status_grid",
+        "style.header_pairs",
+        "style.header_keys",
+        "style.header_groups",
+        "status_options",
+        "status_rate",
+        "mgmt_format",
+        "status_words",
+        "status_date",
+        "style.no_format",
+        "style.phone_format",
+        "style.contact_chain",
+        "style.progress_bar",
+        "style.grade_label",
+        "lead_team",
+        "phone_area",
+        "style.hierarchy",
+        "style.hierarchy_fields",
+        "style.hierarchy_parents",
+        "style.box_format",
+        "style.rate_cell",
+        "style.label_fill",
+        "style.approval_box",
+        "style.dept_tiers",
+        "style.desk_contact",
+        "style.desk_ranks",
+        "style.step_tracker",
+        "style.step_marks",
+        "style.rate_summary",
+        "style.stamp_label",
+        "dept_bureaus",
+        "extension",
+        "style.header_side",
+        "style.header_band_label",
+        "style.box_mark_sets",
+        "style.as_of_boxes",
+        "style.quarter_box_format",
+        "style.type_boxes",
+        "style.type_label",
+        "style.header_extra",
+        "style.status_change",
+        "style.status_before",
+        "style.roles_cell",
+        "style.status_progress",
+    ),
+    "funding": (
+        "funding.unit",
+        "funding.n_years",
+        "funding.total_col",
+        "funding.total_label",
+        "funding.total_row",
+        "funding.prior",
+        "funding.prior_label",
+        "funding.after_term",
+        "funding.scale",
+        "funding.rows",
+        "funding.total_row_label",
+        "funding.decimals",
+        "funding.part_unit",
+        "funding.korean_budget",
+        "funding.total_row_last",
+        "funding.grain",
+        "funding.budget_words",
+        "funding.eok_man",
+        "style.unit_format",
+        "style.funding_layout",
+        "style.unit_top_right",
+        "style.funding_break",
+        "style.funding_year_remark",
+        "style.year_format",
+        "style.year_suffix",
+        "style.zero_dash",
+        "style.funding_span",
+        "style.funding_pair",
+        "style.pair_labels",
+        "style.cell_unit",
+        "style.amount_decimals",
+        "style.funding_note",
+        "style.funding_split",
+        "style.unit_in_corner",
+        "style.funding_remark",
+        "style.funding_share",
+        "style.funding_groups",
+        "style.subtotal_label",
+        "style.funding_source_span",
+        "style.funding_sentence",
+        "style.overview_budget",
+        "style.funding_derived",
+        "style.budget_wrap",
+        "style.funding_summary",
+        "style.funding_captions",
+        "style.funding_marginals",
+        "style.marginal_total",
+        "style.funding_prose",
+        "style.pair_rate",
+        "style.unit_in_head",
+        "style.unit_column",
+        "funding_total_only",
+        "budget_told",
+        "style.funding_projects",
+        "style.subtotal_total",
+        "style.span_note",
+        "project_span",
+        "style.funding_footnotes",
+        "funding.budget_frame",
+        "funding.parts_sep",
+        "style.year_rows_heads",
+        "style.cumulative_head",
+        "style.cumulative_unit",
+        "style.funding_change",
+        "style.fullwidth_totals",
+        "style.unit_note",
+        "style.funding_revised",
+        "style.corner_diagonal",
+        "style.zero_mark",
+        "style.plain_amounts",
+        "style.unit_in_title",
+        "style.thousands",
+        "style.zero_text",
+        "funding.budget_units",
+        "funding.prior_labels",
+        "funding.year_offset",
+        "style.funding_title",
+        "style.sub_rows",
+        "style.sub_row_format",
+        "style.budget_break",
+        "funding.ordinals",
+        "funding.term_start",
+        "style.pair_spent",
+        "style.pair_share",
+        "style.funding_column_break",
+        "style.split_rows",
+        "style.split_row_format",
+        "style.figure_marks",
+        "style.funding_continued",
+        "style.continued_caption",
+        "style.revisions",
+        "style.figure_notes",
+        "style.fullwidth_rows",
+        "style.funding_local_span",
+        "style.local_subtotal",
+        "funding.term_sum",
+        "style.funding_stack",
+        "style.stack_caption",
+        "style.stack_row",
+    ),
+    "goals": (
+        "style.goals_layout",
+        "style.goals_rate",
+        "style.goals_year",
+        "style.goals_project_label",
+        "style.goals_labels",
+        "style.goals_note",
+        "style.goals_remark",
+        "style.goals_lines",
+        "style.goals_rows",
+        "style.goals_indicator",
+        "style.goals_unit_label",
+        "goal_values",
+        "indicator_goals",
+        "goal_years",
+        "quarter_goals",
+        "school_goals",
+        "style.goals_rate_label",
+        "style.goals_order",
+        "style.goals_blank_repeat",
+        "style.goals_footnotes",
+        "count_goals",
+        "style.goals_final",
+        "style.goals_span",
+        "style.goals_unit_in_name",
+        "style.goals_split_all",
+        "style.goals_metrics",
+        "style.goals_defs",
+        "metric_goals",
+        "style.goals_pairs",
+        "review_goals",
+        "style.goals_review",
+        "style.goals_stage",
+        "style.stage_steps",
+        "style.rate_decimals",
+        "style.half_actual",
+    ),
+    "outreach": (
+        "style.outreach_total_last",
+        "style.outreach_layout",
+        "style.outreach_note_label",
+        "style.outreach_total_at",
+        "style.outreach_row_labels",
+        "outreach",
+        "outreach_words",
+        "outreach_shuffle",
+        "outreach_unit",
+        "outreach_labels",
+        "style.outreach_people",
+        "style.outreach_note",
+        "style.outreach_log",
+        "outreach_log",
+        "style.outreach_open",
+        "style.outreach_units",
+        "style.outreach_years",
+    ),
+    "dates": (
+        "date_forms",
+        "as_of_form",
+        "group_range",
+        "school_dates",
+        "paren_dates",
+        "style.item_date_first",
+        "period_years",
+        "period_span",
+        "open_plans",
+        "fullwidth_dates",
+        "fullwidth_typed",
+        "vague_plans",
+        "style.day_first",
+        "date_spots",
+    ),
+    "sections": (
+        "style.section_order",
+        "style.two_pane",
+        "style.overview_heading",
+        "style.funding_heading",
+        "style.achievements_heading",
+        "style.goals_heading",
+        "style.plans_heading",
+        "style.effects_heading",
+        "style.outreach_heading",
+        "style.tail_heading",
+        "style.tail_sub",
+        "style.problems_heading",
+        "style.schedule_heading",
+        "style.body_table",
+        "style.body_header",
+        "style.body_order",
+        "style.body_sublabels",
+        "style.section_box",
+        "style.schedule_gantt",
+        "style.two_column",
+        "style.body_label_vertical",
+        "style.changes_heading",
+        "style.requests_heading",
+        "style.attachments",
+        "style.merged_heads",
+        "style.merged_heading",
+        "style.merged_break",
+        "style.outreach_inline",
+        "style.rotated_sections",
+        "style.effects_split",
+        "effects",
+    ),
+    "page": (
+        "style.landscape",
+        "style.repeat_table_head",
+        "style.page_plan",
+        "style.photo_captions",
+        "style.photos_heading",
+        "style.photo_grid",
+        "style.figure_caption",
+        "style.open_tables",
+        "style.typed_tables",
+        "style.page_columns",
+        "style.row_cuts",
+        "style.memo",
+    ),
+    "running": (
+        "style.running_header",
+        "style.running_text",
+        "style.running_footer",
+        "style.page_number",
+        "style.footer_in_dump",
+        "style.dump_pages",
+        "style.web_chrome",
+        "style.watermark",
+    ),
     "spacing": ("style.font_pt", "style.line_height", "style.hanging"),
-    "overview": ("style.overview_labels", "style.overview_lettered", "style.overview_marks", "style.overview_table",
-                 "style.overview_projects", "sub_projects", "style.overview_effects", "style.fact_tiles"),
-    "achievements": ("style.achievements_table", "style.plans_table", "facility_table", "year_groups", "quarters",
-                     "style.achievements_blocks", "style.plans_quarters", "quarter_plans", "style.plans_check",
-                     "project_blocks",
-                     "side_tables", "style.plans_by_year", "quarter_plans_list", "long_items", "approx_counts",
-                     "style.achievements_quarters", "quarter_block", "style.achievements_log", "log_achievements",
-                     "style.plans_gantt", "style.gantt_mark", "month_plans", "style.plans_halves",
-                     "style.half_labels", "span_plans", "style.grid_numbers", "style.achievements_months", "month_rows"),
+    "overview": (
+        "style.overview_labels",
+        "style.overview_lettered",
+        "style.overview_marks",
+        "style.overview_table",
+        "style.overview_projects",
+        "sub_projects",
+        "style.overview_effects",
+        "style.fact_tiles",
+    ),
+    "achievements": (
+        "style.achievements_table",
+        "style.plans_table",
+        "facility_table",
+        "year_groups",
+        "quarters",
+        "style.achievements_blocks",
+        "style.plans_quarters",
+        "quarter_plans",
+        "style.plans_check",
+        "project_blocks",
+        "side_tables",
+        "style.plans_by_year",
+        "quarter_plans_list",
+        "long_items",
+        "approx_counts",
+        "style.achievements_quarters",
+        "quarter_block",
+        "style.achievements_log",
+        "log_achievements",
+        "style.plans_gantt",
+        "style.gantt_mark",
+        "month_plans",
+        "style.plans_halves",
+        "style.half_labels",
+        "span_plans",
+        "style.grid_numbers",
+        "style.achievements_months",
+        "month_rows",
+    ),
 }
 # Fields no group draws: the family's identity, the seeds it renders, the text dump's shape (every
 # family's dump is drawn from the layout blocks, its table rows as its converter prints them), a file bound as a booklet of several pledges (the
@@ -129,12 +406,35 @@ GROUPS: dict[str, tuple[str, ...]] = {
 # (``pdf_sandwich``: how the file was archived, scanned and recognised, not the card's template), or scanned
 # without a word layer or printed turned on its side (``pdf_scan``, ``pdf_turned``: the same), or exported with its
 # row labels' font mapping no glyph to Unicode (``pdf_unmapped_labels``: the same).
-NOT_DRAWN = ("name", "about", "style", "funding", "first_seed", "needs", "quarters_seeds", "style.dump", "style.dump_rows",
-             "booklet", "style.bare_heading", "style.sheet_cols",
-             "style.booklet_title", "style.booklet_fields", "style.booklet_summary", "style.report_cover",
-             "style.report_contents", "style.slide_deck", "style.report_summary", "style.sheet_up",
-             "style.sheet_blank_first", "style.pdf_sandwich", "style.pdf_scan", "style.pdf_turned",
-             "style.pdf_unmapped_labels", "style.goals_lines_section", "style.outreach_prose_plain")
+NOT_DRAWN = (
+    "name",
+    "about",
+    "style",
+    "funding",
+    "first_seed",
+    "needs",
+    "quarters_seeds",
+    "style.dump",
+    "style.dump_rows",
+    "booklet",
+    "style.bare_heading",
+    "style.sheet_cols",
+    "style.booklet_title",
+    "style.booklet_fields",
+    "style.booklet_summary",
+    "style.report_cover",
+    "style.report_contents",
+    "style.slide_deck",
+    "style.report_summary",
+    "style.sheet_up",
+    "style.sheet_blank_first",
+    "style.pdf_sandwich",
+    "style.pdf_scan",
+    "style.pdf_turned",
+    "style.pdf_unmapped_labels",
+    "style.goals_lines_section",
+    "style.outreach_prose_plain",
+)
 
 
 # Header layouts laid over a body table's label columns (``Style.body_header``: the header's rows open
@@ -156,8 +456,14 @@ def _build(donors: dict[str, Family], name: str) -> Family:
             kind, _, attr = field.rpartition(".")
             kw[kind][attr] = _get(donors[group], field)
     fam_kw = kw[""]
-    return Family(name=name, about="crossbred: " + ", ".join(f"{g}={f.name}" for g, f in donors.items()),
-                  style=Style(**kw["style"]), funding=Funding(**kw["funding"]), first_seed=0, **fam_kw)
+    return Family(
+        name=name,
+        about="crossbred: " + ", ".join(f"{g}={f.name}" for g, f in donors.items()),
+        style=Style(**kw["style"]),
+        funding=Funding(**kw["funding"]),
+        first_seed=0,
+        **fam_kw,
+    )
 
 
 def _agree(fam: Family) -> Family:
@@ -165,8 +471,14 @@ def _agree(fam: Family) -> Family:
     without outreach prints none (the outreach donor's print then has nothing to print)."""
     s = fam.style
     if s.section_order and "outreach" not in s.section_order and not s.body_table and fam.outreach:
-        fam = dataclasses.replace(fam, outreach=False, outreach_words=False, outreach_shuffle=False,
-                                  outreach_unit="", outreach_labels=())
+        fam = dataclasses.replace(
+            fam,
+            outreach=False,
+            outreach_words=False,
+            outreach_shuffle=False,
+            outreach_unit="",
+            outreach_labels=(),
+        )
     return fam
 
 
@@ -196,8 +508,16 @@ def structure_problems(fam: Family) -> list[str]:
     if in_header == as_section:  # the overview printed once: in the header's rows or as its section
         bad.append("the overview printed twice" if in_header else "the overview printed nowhere")
     in_overview = bool(s.overview_table and s.overview_effects) and as_section
-    if fam.effects and s.section_order and "effects" not in s.section_order and not s.body_table and not in_overview:
-        bad.append("the effects printed nowhere")  # an order with no effects section, the overview holding none
+    if (
+        fam.effects
+        and s.section_order
+        and "effects" not in s.section_order
+        and not s.body_table
+        and not in_overview
+    ):
+        bad.append(
+            "the effects printed nowhere"
+        )  # an order with no effects section, the overview holding none
     if s.header_layout == "split_no" and "-" not in fam.mgmt_format:
         bad.append("분야 | 순번 cells for an undashed 관리번호")
     if (s.status_boxes or s.status_symbols) and fam.status_rate:
@@ -207,13 +527,27 @@ def structure_problems(fam: Family) -> list[str]:
     tables = s.overview_projects or s.funding_projects[0] or s.achievements_blocks or s.plans_quarters
     if tables and (not s.section_order or s.body_table):  # printed only by the sections in their order
         bad.append("sections told in tables without a section order")
-    if fam.project_span and (not s.funding_projects[0] or s.funding_layout or s.funding_pair or s.funding_split
-                             or s.funding_summary or s.funding_groups or fam.funding.total_col != "first"):
+    if fam.project_span and (
+        not s.funding_projects[0]
+        or s.funding_layout
+        or s.funding_pair
+        or s.funding_split
+        or s.funding_summary
+        or s.funding_groups
+        or fam.funding.total_col != "first"
+    ):
         bad.append("an amount merged over two years printed by no sub-project table")
-    if s.funding_marginals[0] and (fam.funding.total_col == "none" or not fam.funding.total_row or s.body_table):
+    if s.funding_marginals[0] and (
+        fam.funding.total_col == "none" or not fam.funding.total_row or s.body_table
+    ):
         bad.append("the funding's margins without a total column and row to print them by")
-    if s.funding_prose and (fam.funding.total_col == "none" or not fam.funding.total_row or s.funding_marginals[0]
-                            or fam.project_span or s.funding_projects[0]):
+    if s.funding_prose and (
+        fam.funding.total_col == "none"
+        or not fam.funding.total_row
+        or s.funding_marginals[0]
+        or fam.project_span
+        or s.funding_projects[0]
+    ):
         bad.append("the funding told in sentences without a total to tell, or told in tables too")
     if fam.project_blocks and (fam.year_groups or s.achievements_table or s.achievements_log[0]):
         bad.append("blocks by sub-project amid blocks by period")
@@ -221,8 +555,14 @@ def structure_problems(fam: Family) -> list[str]:
         bad.append("the overview's contents table under another overview print")
     if s.achievements_blocks and (s.achievements_table or fam.facility_table or fam.year_groups):
         bad.append("a block-label table with other achievement prints")
-    if s.achievements_quarters and (s.achievements_table or s.achievements_blocks or fam.facility_table
-                                    or fam.year_groups or s.item_date_first or s.day_first):
+    if s.achievements_quarters and (
+        s.achievements_table
+        or s.achievements_blocks
+        or fam.facility_table
+        or fam.year_groups
+        or s.item_date_first
+        or s.day_first
+    ):
         bad.append("a block's table by quarter with other achievement prints")
     if s.body_table and s.body_header and s.header_layout not in BODY_HEADERS:
         bad.append("the header's rows opening a body table in a header not laid over its label columns")
@@ -230,7 +570,9 @@ def structure_problems(fam: Family) -> list[str]:
         bad.append("a body table of two label columns on a portrait page")
     if s.two_pane[0] and not s.landscape:
         bad.append("two panes side by side on a portrait page")
-    if s.sheet_up > 1 and s.landscape:  # render_sheets fits a landscape page to a half at 0.48: kept out (draws pinned)
+    if (
+        s.sheet_up > 1 and s.landscape
+    ):  # render_sheets fits a landscape page to a half at 0.48: kept out (draws pinned)
         bad.append("landscape pages printed two a sheet")
     if s.funding_source_span and s.funding_local_span[0]:  # both span the top head row's source columns
         bad.append("a span over the sources and a group of sources in one head row")
@@ -277,8 +619,13 @@ def drawn_card_seed(fam: Family, base: int) -> int | None:
         records = family_records(fam, card_seed)
     except Exception:  # noqa: BLE001 - a combination the record choices cannot make
         return None
-    bad = any(_sources_repeat(r) or _headings_outrun(r, fam) or _dates_unprinted(r, fam) or _typed_heads_lost(r, fam)
-              for r in records)
+    bad = any(
+        _sources_repeat(r)
+        or _headings_outrun(r, fam)
+        or _dates_unprinted(r, fam)
+        or _typed_heads_lost(r, fam)
+        for r in records
+    )
     return None if bad else card_seed
 
 
@@ -319,13 +666,19 @@ def _typed_heads_lost(record: dict[str, Any], fam: Family) -> bool:
     s = fam.style
     if not s.typed_tables:
         return False
-    keys = [label for _, label in s.goals_pairs]  # a head telling how a goal cell pairs its figures (목표(실적))
+    keys = [
+        label for _, label in s.goals_pairs
+    ]  # a head telling how a goal cell pairs its figures (목표(실적))
     for b in _card_blocks(record, s):
         if isinstance(b, Grid) and b.role in s.typed_tables:
             band = b.head_band()
-            if any(c.row < band and c.col_span > 1 and c.row + c.row_span < band
-                   and (any(ch.isdigit() for ch in _typed_cell(c)) or any(k in _typed_cell(c) for k in keys))
-                   for c in b.cells):
+            if any(
+                c.row < band
+                and c.col_span > 1
+                and c.row + c.row_span < band
+                and (any(ch.isdigit() for ch in _typed_cell(c)) or any(k in _typed_cell(c) for k in keys))
+                for c in b.cells
+            ):
                 return True
     return False
 
@@ -335,8 +688,9 @@ def donors(fam: Family) -> str:
     return fam.about.removeprefix("crossbred: ")
 
 
-def run_cross(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
-              families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
+def run_cross(
+    seed: int, formats: Sequence[str], out: Path, *, keep: bool = False, families: Sequence[Family] = FAMILIES
+) -> list[dict[str, Any]]:
     """Render crossbred card ``seed`` in ``formats``, read each file back; one result per format."""
     fam, card_seed = crossbreed(seed, families)
     base = {"index": seed, "card_seed": card_seed, "features": donors(fam)}
@@ -351,35 +705,67 @@ def _job(args: tuple[Run, int, tuple[str, ...], str, bool, int]) -> list[dict[st
     return run(seed, formats, Path(out), keep=keep, families=FAMILIES[:count])
 
 
-def drawn_cards_main(argv: Sequence[str] | None, *, prog: str, doc: str, run: Run,
-                     draw: Callable[[int, Sequence[Family]], tuple[Family, int]], describe: Callable[[Family], str],
-                     name: str, detail: Callable[[dict[str, Any]], str] | None = None) -> int:
+def drawn_cards_main(
+    argv: Sequence[str] | None,
+    *,
+    prog: str,
+    doc: str,
+    run: Run,
+    draw: Callable[[int, Sequence[Family]], tuple[Family, int]],
+    describe: Callable[[Family], str],
+    name: str,
+    detail: Callable[[dict[str, Any]], str] | None = None,
+) -> int:
     """The command line of a generator of drawn cards (the crossbreed, the mutations): ``--list`` the
     draws, or render and read back ``--cards`` of them from ``--start`` (``run``: a module-level
     function, sent to the worker processes), the results in ``OUT/NAME.json``."""
-    p = run_parser(prog, doc, count="cards", formats="pdf,hwpx,hwp,txt", start_help="first seed (default 0)",
-                   list_help="print the draws only")
+    p = run_parser(
+        prog,
+        doc,
+        count="cards",
+        formats="pdf,hwpx,hwp,txt",
+        start_help="first seed (default 0)",
+        list_help="print the draws only",
+    )
     p.add_argument("--step", type=int, default=1, help="every STEP-th seed from --start (default 1)")
-    p.add_argument("--families", type=int, default=len(FAMILIES),
-                   help="draw from the first N named families only (default all): a seed's card stays the one it "
-                        "was when N families were named, whatever families are added after")
+    p.add_argument(
+        "--families",
+        type=int,
+        default=len(FAMILIES),
+        help="draw from the first N named families only (default all): a seed's card stays the one it "
+        "was when N families were named, whatever families are added after",
+    )
     a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
     seeds = range(a.start, a.start + a.cards * a.step, a.step)
     if a.list:
         for s in seeds:
-            fam, card_seed = draw(s, FAMILIES[:a.families])
+            fam, card_seed = draw(s, FAMILIES[: a.families])
             print(f"{s:3d} {card_seed} {describe(fam)}")
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
     extra = {"detail": detail} if detail else {}
-    return run_jobs(_job, [(run, s, formats, str(a.out), a.keep, a.families) for s in seeds], workers=a.jobs,
-                    out=a.out / f"{name}.json", meta={"formats": formats}, noun="cards", **extra)
+    return run_jobs(
+        _job,
+        [(run, s, formats, str(a.out), a.keep, a.families) for s in seeds],
+        workers=a.jobs,
+        out=a.out / f"{name}.json",
+        meta={"formats": formats},
+        noun="cards",
+        **extra,
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return drawn_cards_main(argv, prog="python -m samples.crossbreed", doc=__doc__, run=run_cross,
-                            draw=crossbreed, describe=donors, name="crossbreed")
+    return drawn_cards_main(
+        argv,
+        prog="python -m samples.crossbreed",
+        doc=__doc__,
+        run=run_cross,
+        draw=crossbreed,
+        describe=donors,
+        name="crossbreed",
+    )
 
 
 if __name__ == "__main__":

@@ -29,23 +29,35 @@ def _obj(raw: str, label: str, start: str, end: str | None, precision: str) -> D
 
 
 def day(rnd: random.Random, y: int, m: int, d: int) -> DateObj:
-    raw = rnd.choice([f"{y}. {m}. {d}.", f"{_yy(rnd, y)}. {m}. {d}.", f"{y}.{m:02d}.{d:02d}.", f"{y}. {m}. {d}."])
+    raw = rnd.choice(
+        [f"{y}. {m}. {d}.", f"{_yy(rnd, y)}. {m}. {d}.", f"{y}.{m:02d}.{d:02d}.", f"{y}. {m}. {d}."]
+    )
     iso = f"{y}-{m:02d}-{d:02d}"
     return _obj(raw, iso, iso, iso, "day")
 
 
 def month(rnd: random.Random, y: int, m: int, *, plan: bool = False) -> DateObj:
-    shapes = [f"{_yy(rnd, y)}. {m}.", f"{_yy(rnd, y)}. {m}월", f"{y}. {m}월", f"{y}. {m}.", f"{y}년 {m}월",
-              f"{_yy(rnd, y)}.{m}월"]
+    shapes = [
+        f"{_yy(rnd, y)}. {m}.",
+        f"{_yy(rnd, y)}. {m}월",
+        f"{y}. {m}월",
+        f"{y}. {m}.",
+        f"{y}년 {m}월",
+        f"{_yy(rnd, y)}.{m}월",
+    ]
     if plan:
         shapes += [f"{y}. {m}월 중", f"{_yy(rnd, y)}. {m}월 예정"]
-    return _obj(rnd.choice(shapes), f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{_last_day(y, m):02d}", "month")
+    return _obj(
+        rnd.choice(shapes), f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{_last_day(y, m):02d}", "month"
+    )
 
 
 def quarter(rnd: random.Random, y: int, q: int, *, suffix: str = "") -> DateObj:
     raw = rnd.choice([f"{_yy(rnd, y)}. {q}분기", f"{y}년 {q}분기", f"{_yy(rnd, y)}년 {q}분기"]) + suffix
     m0 = 3 * q - 2
-    return _obj(raw, f"{y}-Q{q}", f"{y}-{m0:02d}-01", f"{y}-{m0 + 2:02d}-{_last_day(y, m0 + 2):02d}", "quarter")
+    return _obj(
+        raw, f"{y}-Q{q}", f"{y}-{m0:02d}-01", f"{y}-{m0 + 2:02d}-{_last_day(y, m0 + 2):02d}", "quarter"
+    )
 
 
 def half(rnd: random.Random, y: int, h: int, *, plan: bool = False) -> DateObj:
@@ -77,30 +89,44 @@ def year(rnd: random.Random, y: int) -> DateObj:
 def month_range(rnd: random.Random, y1: int, m1: int, y2: int, m2: int, *, period: bool = False) -> DateObj:
     """A month range; the right side omits its year when the printed shape allows it."""
     if period:
-        raw = rnd.choice([
-            f"{y1}. {m1}월 ~ {y2}. {m2}월",
-            f"{y1}. {m1}. ~ {y2}. {m2}.",
-            f"{y1}.{m1}.~{y2}.{m2}.",
-            f"{y1}년 {m1}월 ~ {y2}년 {m2}월",
-        ])
+        raw = rnd.choice(
+            [
+                f"{y1}. {m1}월 ~ {y2}. {m2}월",
+                f"{y1}. {m1}. ~ {y2}. {m2}.",
+                f"{y1}.{m1}.~{y2}.{m2}.",
+                f"{y1}년 {m1}월 ~ {y2}년 {m2}월",
+            ]
+        )
     elif y1 == y2 or (y2 == y1 + 1 and m2 < m1):
-        raw = rnd.choice([
-            f"{_yy(rnd, y1)}. {m1} ~ {m2}.",
-            f"{_yy(rnd, y1)}. {m1} ~{m2}.",
-            f"{_yy(rnd, y1)}. {m1}.~{m2}.",
-            f"{y1}.{m1}.~{y2}.{m2}.",
-            f"{_yy(rnd, y1)}. {m1} ~ {_yy(rnd, y2)}. {m2}.",
-        ])
+        raw = rnd.choice(
+            [
+                f"{_yy(rnd, y1)}. {m1} ~ {m2}.",
+                f"{_yy(rnd, y1)}. {m1} ~{m2}.",
+                f"{_yy(rnd, y1)}. {m1}.~{m2}.",
+                f"{y1}.{m1}.~{y2}.{m2}.",
+                f"{_yy(rnd, y1)}. {m1} ~ {_yy(rnd, y2)}. {m2}.",
+            ]
+        )
     else:
         raw = rnd.choice([f"{_yy(rnd, y1)}. {m1} ~ {_yy(rnd, y2)}. {m2}.", f"{y1}.{m1}.~{y2}.{m2}."])
-    return _obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
-                f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}", "month")
+    return _obj(
+        raw,
+        f"{y1}-{m1:02d}/{y2}-{m2:02d}",
+        f"{y1}-{m1:02d}-01",
+        f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}",
+        "month",
+    )
 
 
 def month_span(raw: str, y1: int, m1: int, y2: int, m2: int) -> DateObj:
     """The month range ``y1-m1 .. y2-m2`` printed as ``raw`` (the caller chose the shape)."""
-    return _obj(raw, f"{y1}-{m1:02d}/{y2}-{m2:02d}", f"{y1}-{m1:02d}-01",
-                f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}", "month")
+    return _obj(
+        raw,
+        f"{y1}-{m1:02d}/{y2}-{m2:02d}",
+        f"{y1}-{m1:02d}-01",
+        f"{y2}-{m2:02d}-{_last_day(y2, m2):02d}",
+        "month",
+    )
 
 
 def year_range(rnd: random.Random, y1: int, y2: int) -> DateObj:
@@ -118,14 +144,26 @@ def as_of_current(rnd: random.Random, y: int, q: int) -> DateObj:
     """The 'now' heading of a card: ``2024년 4분기 현재`` or a month-end shape."""
     if rnd.random() < 0.8:
         m0 = 3 * q - 2
-        return _obj(f"{y}년 {q}분기 현재", f"{y}-Q{q}", f"{y}-{m0:02d}-01",
-                    f"{y}-{m0 + 2:02d}-{_last_day(y, m0 + 2):02d}", "quarter")
+        return _obj(
+            f"{y}년 {q}분기 현재",
+            f"{y}-Q{q}",
+            f"{y}-{m0:02d}-01",
+            f"{y}-{m0 + 2:02d}-{_last_day(y, m0 + 2):02d}",
+            "quarter",
+        )
     m = 3 * q
-    return _obj(f"{y}. {m}월 말 기준", f"{y}-{m:02d}", f"{y}-{m:02d}-01", f"{y}-{m:02d}-{_last_day(y, m):02d}",
-                "month")
+    return _obj(
+        f"{y}. {m}월 말 기준",
+        f"{y}-{m:02d}",
+        f"{y}-{m:02d}-01",
+        f"{y}-{m:02d}-{_last_day(y, m):02d}",
+        "month",
+    )
 
 
-def in_term(rnd: random.Random, lo: tuple[int, int], hi: tuple[int, int], *, allow_range: bool = True) -> DateObj:
+def in_term(
+    rnd: random.Random, lo: tuple[int, int], hi: tuple[int, int], *, allow_range: bool = True
+) -> DateObj:
     """A dated achievement between year-month ``lo`` and ``hi`` in one of many printed shapes."""
     y1, m1 = _pick_month(rnd, lo, hi)
     kind = rnd.random()

@@ -14,7 +14,10 @@ from samples.style import Style
 Record = dict[str, Any]
 
 PROBLEMS = [
-    ("사업부지 보상 협의 장기화로 착공 지연 우려", "토지소유자 개별 면담 및 감정평가 재실시로 협의 기간 단축"),
+    (
+        "사업부지 보상 협의 장기화로 착공 지연 우려",
+        "토지소유자 개별 면담 및 감정평가 재실시로 협의 기간 단축",
+    ),
     ("국비 공모 탈락 시 재원 확보 곤란", "중앙부처 방문 건의 및 대체 공모사업 발굴"),
     ("자재비 상승에 따른 사업비 증가", "설계 변경 최소화 및 단계별 발주로 사업비 관리"),
     ("관계기관 인허가 협의 지연", "관계기관 합동 실무협의회 정례 운영"),
@@ -42,7 +45,7 @@ def schedule_rows(rec: Record) -> list[list[str]]:
     r = _rnd(rec, "schedule")
     y = int(rec["as_of"]["end"][:4])
     rows, h = [], 1 if rec["as_of"]["end"][5:7] <= "06" else 2
-    for k, stage in enumerate(STAGES[r.randint(0, 2):][: r.randint(3, 4)]):
+    for k, stage in enumerate(STAGES[r.randint(0, 2) :][: r.randint(3, 4)]):
         when = f"'{y % 100:02d}. {'상' if h == 1 else '하'}반기"
         rows.append([f"{k + 1}단계", stage, when])
         y, h = (y, 2) if h == 1 else (y + 1, 1)
@@ -54,7 +57,7 @@ def gantt_rows(rec: Record) -> tuple[int, list[tuple[str, str, set[int]]]]:
     starting where the one before ends or overlapping it by a month."""
     r = _rnd(rec, "gantt")
     year = int(rec["as_of"]["end"][:4])
-    stages = STAGES[r.randint(0, 2):][: r.randint(3, 4)]
+    stages = STAGES[r.randint(0, 2) :][: r.randint(3, 4)]
     rows, start = [], r.randint(1, 3)
     for k, stage in enumerate(stages):
         length = r.randint(2, 4)
@@ -72,8 +75,13 @@ def photo_caption(rec: Record) -> str:
     return f"▲ {what} 모습"
 
 
-CHANGE_REASONS = ("중기지방재정계획 반영", "실시설계 결과 반영", "관계기관 협의 결과", "공약이행평가 권고사항 반영",
-                  "주민 의견 수렴 결과")
+CHANGE_REASONS = (
+    "중기지방재정계획 반영",
+    "실시설계 결과 반영",
+    "관계기관 협의 결과",
+    "공약이행평가 권고사항 반영",
+    "주민 의견 수렴 결과",
+)
 
 
 def change_rows(rec: Record) -> list[list[str]]:
@@ -89,20 +97,27 @@ def change_rows(rec: Record) -> list[list[str]]:
     before = total * r.randint(80, 95) // 100
     end = rec["overview"]["period"]["end"] or f"{y + 2}-12-31"
     ey, em = int(end[:4]), int(end[5:7])
-    changes = [f"사업기간 변경('{(ey - 1) % 100:02d}.{em}. → '{ey % 100:02d}.{em}.)",
-               f"총사업비 변경({before:,} → {total:,}{unit})", "실천목표 문구 수정"]
+    changes = [
+        f"사업기간 변경('{(ey - 1) % 100:02d}.{em}. → '{ey % 100:02d}.{em}.)",
+        f"총사업비 변경({before:,} → {total:,}{unit})",
+        "실천목표 문구 수정",
+    ]
     rows = []
     for k, text in enumerate(changes[: r.randint(2, 3)]):
         yy = y - 1 + k // 2
-        rows.append([str(k + 1), f"{yy}. {r.randint(1, 12)}. {r.randint(1, 28)}.", text, r.choice(CHANGE_REASONS)])
+        rows.append(
+            [str(k + 1), f"{yy}. {r.randint(1, 12)}. {r.randint(1, 28)}.", text, r.choice(CHANGE_REASONS)]
+        )
     return rows
 
 
-REQUESTS = (("국비 공모사업 선정을 위한 중앙부처 방문 건의 협조", "기획예산과"),
-            ("사업부지 내 지장물 이설 관련 관계기관 협의 지원", "도시계획과"),
-            ("시비 보조금 조기 교부 요청", "재정관리과"),
-            ("주민설명회 개최 시 동 행정복지센터 홍보 협조", "자치행정과"),
-            ("준공 후 운영 인력 확보를 위한 정원 조정 협조", "총무과"))
+REQUESTS = (
+    ("국비 공모사업 선정을 위한 중앙부처 방문 건의 협조", "기획예산과"),
+    ("사업부지 내 지장물 이설 관련 관계기관 협의 지원", "도시계획과"),
+    ("시비 보조금 조기 교부 요청", "재정관리과"),
+    ("주민설명회 개최 시 동 행정복지센터 홍보 협조", "자치행정과"),
+    ("준공 후 운영 인력 확보를 위한 정원 조정 협조", "총무과"),
+)
 
 
 def request_lines(rec: Record, style: Style) -> list[str]:

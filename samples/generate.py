@@ -36,9 +36,24 @@ from samples.style import SEED_STYLE, Style  # noqa: E402
 from samples.synth import synth_record  # noqa: E402
 
 FORMATS = ("txt", "pdftotext", "pdf", "hwp", "hwpx", "layout", "scan")
-EXT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt", "scan": "pdf"}
-SOURCE_FORMAT = {"txt": "txt", "pdftotext": "txt", "pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "layout": "txt",
-                 "scan": "pdf"}
+EXT = {
+    "txt": "txt",
+    "pdftotext": "txt",
+    "pdf": "pdf",
+    "hwp": "hwp",
+    "hwpx": "hwpx",
+    "layout": "txt",
+    "scan": "pdf",
+}
+SOURCE_FORMAT = {
+    "txt": "txt",
+    "pdftotext": "txt",
+    "pdf": "pdf",
+    "hwp": "hwp",
+    "hwpx": "hwpx",
+    "layout": "txt",
+    "scan": "pdf",
+}
 SEED_RECORD = Path(__file__).resolve().parents[1].parent / "shared" / "spec" / "seed.expected.json"
 
 Record = dict[str, Any]
@@ -86,16 +101,23 @@ def render(fmt: str, records: list[Record], path: Path, style: Style) -> list[tu
     return None
 
 
-def expected_records(records: list[Record], path: Path, fmt: str,
-                     pages: list[tuple[int, int]] | None) -> list[Record]:
+def expected_records(
+    records: list[Record], path: Path, fmt: str, pages: list[tuple[int, int]] | None
+) -> list[Record]:
     """The records with ``source`` (and ``card_id``) filled in for the file just written."""
     sha = hashlib.sha256(path.read_bytes()).hexdigest()
     out = []
     for k, rec in enumerate(records):
         r = public_record(rec)
         p = pages[k] if pages else (None, None)
-        r["source"] = {"file": path.name, "sha256": sha, "format": SOURCE_FORMAT[fmt], "card_index": k,
-                       "page_start": p[0], "page_end": p[1]}
+        r["source"] = {
+            "file": path.name,
+            "sha256": sha,
+            "format": SOURCE_FORMAT[fmt],
+            "card_index": k,
+            "page_start": p[0],
+            "page_end": p[1],
+        }
         out.append(r)
     return out
 
@@ -113,11 +135,14 @@ def _write_expected(records: list[Record], path: Path, fmt: str, pages: list[tup
     """``path``'s expected JSON beside it (``NAME.expected.json``)."""
     exp = expected_records(records, path, fmt, pages)
     data: Any = exp[0] if len(exp) == 1 else exp
-    path.with_name(f"{path.stem}.expected.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n",
-                                                            encoding="utf-8")
+    path.with_name(f"{path.stem}.expected.json").write_text(
+        json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
 
 
-def write_files(out: Path, stem: str, formats: Sequence[str], records: list[Record], style: Style) -> list[Path]:
+def write_files(
+    out: Path, stem: str, formats: Sequence[str], records: list[Record], style: Style
+) -> list[Path]:
     """:func:`write_file` for each of ``formats`` (the paths in their order), the same files; an HWP written
     beside its HWPX is converted from it (samples.render_hwp.hwp_from_hwpx: the document python-hwpx would
     build and validate again for it is the one just written)."""
@@ -166,13 +191,24 @@ def plan_jobs(out: Path, count: int, seed: int, formats: Sequence[str], multi: i
 # 군비·민자 / 시비·구비·민자, statuses 부진 / 일부추진 / 폐기, sections missing in each.
 TEXT_SAMPLE_SEEDS = (2753, 310, 895)
 ROMAN_PLACES = {
-    "강원": "gangwon", "충북": "chungbuk", "전남": "jeonnam", "경북": "gyeongbuk", "춘천시": "chuncheon",
-    "청주시": "cheongju", "부산광역시": "busan", "대전광역시": "daejeon", "홍천군": "hongcheon", "영암군": "yeongam",
-    "해운대구": "haeundae", "유성구": "yuseong",
+    "강원": "gangwon",
+    "충북": "chungbuk",
+    "전남": "jeonnam",
+    "경북": "gyeongbuk",
+    "춘천시": "chuncheon",
+    "청주시": "cheongju",
+    "부산광역시": "busan",
+    "대전광역시": "daejeon",
+    "홍천군": "hongcheon",
+    "영암군": "yeongam",
+    "해운대구": "haeundae",
+    "유성구": "yuseong",
 }
 
 
-ROMAN_ASCII = dict(zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"], strict=True))
+ROMAN_ASCII = dict(
+    zip("ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ", ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"], strict=True)
+)
 
 
 def text_samples(out: Path, seeds: Sequence[int] = TEXT_SAMPLE_SEEDS) -> list[Path]:
@@ -189,22 +225,26 @@ def text_samples(out: Path, seeds: Sequence[int] = TEXT_SAMPLE_SEEDS) -> list[Pa
         path = out / f"{name}.txt"
         render_dump([rec], path, style=Style.pick(s))
         exp = expected_records([rec], path, "txt", None)[0]
-        (out / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n",
-                                                   encoding="utf-8")
+        (out / f"{name}.expected.json").write_text(
+            json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         paths.append(path)
     return paths
 
 
 def seed_card(out: Path, formats: Sequence[str]) -> list[Path]:
     rec = json.loads(SEED_RECORD.read_text(encoding="utf-8"))
-    return [write_file(out, "seed-" + Path(rec["source"]["file"]).stem, fmt, [rec], SEED_STYLE) for fmt in formats]
+    return [
+        write_file(out, "seed-" + Path(rec["source"]["file"]).stem, fmt, [rec], SEED_STYLE) for fmt in formats
+    ]
 
 
 CORPUS_FORMATS = ("txt", "pdf", "hwp", "hwpx")
 
 
-def family_corpus(out: Path, names: Sequence[str] = (), formats: Sequence[str] = CORPUS_FORMATS,
-                  count: int = 2) -> list[Path]:
+def family_corpus(
+    out: Path, names: Sequence[str] = (), formats: Sequence[str] = CORPUS_FORMATS, count: int = 2
+) -> list[Path]:
     """Write ``count`` files per format of each template family (all when ``names`` is empty) to
     ``out/FAMILY/FAMILY-SEED-FMT.EXT`` with their expected records (samples/families.py)."""
     from samples.families import BY_NAME, FAMILIES, family_records, family_seeds
@@ -224,17 +264,30 @@ def family_corpus(out: Path, names: Sequence[str] = (), formats: Sequence[str] =
 def main(argv: Sequence[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m samples.generate", description=__doc__.split("\n\n")[0])
     p.add_argument("--out", required=True, type=Path, help="output folder (created)")
-    p.add_argument("--count", type=int, default=None,
-                   help="number of single-card files per format (default 8; 2 a family with --families)")
+    p.add_argument(
+        "--count",
+        type=int,
+        default=None,
+        help="number of single-card files per format (default 8; 2 a family with --families)",
+    )
     p.add_argument("--seed", type=int, default=1, help="first seed")
     p.add_argument("--formats", default="txt,pdf,hwp,hwpx", help=f"comma-separated, of {', '.join(FORMATS)}")
     p.add_argument("--multi", type=int, default=0, help="multi-card files per format")
     p.add_argument("--jobs", type=int, default=1, help="worker processes")
-    p.add_argument("--families", nargs="?", const="all", default=None, metavar="NAMES",
-                   help="write the template families (comma-separated names, or all) as committed in samples/families/")
+    p.add_argument(
+        "--families",
+        nargs="?",
+        const="all",
+        default=None,
+        metavar="NAMES",
+        help="write the template families (comma-separated names, or all) as committed in samples/families/",
+    )
     p.add_argument("--seed-card", action="store_true", help="render the real seed record to every format")
-    p.add_argument("--text-samples", action="store_true",
-                   help="write the curated hand-checked text samples (as committed in samples/)")
+    p.add_argument(
+        "--text-samples",
+        action="store_true",
+        help="write the curated hand-checked text samples (as committed in samples/)",
+    )
     a = p.parse_args(argv)
     formats = [f.strip() for f in a.formats.split(",") if f.strip()]
     bad = [f for f in formats if f not in FORMATS]

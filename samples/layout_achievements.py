@@ -31,9 +31,16 @@ def group_heading(item: Record, style: Style, letter: int = 0, sec: int = 0) -> 
     if style.group_format:
         if gd and gd["raw"] != group:
             num = printed_number(sec, style)
-            return style.group_format.format(group=group, date=gd["raw"], letter=LETTERS[letter], num=Nth(letter + 1),
-                                             glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
-                                             sec=Nth(num), sec_latin=LATIN[num - 1] if num else "")
+            return style.group_format.format(
+                group=group,
+                date=gd["raw"],
+                letter=LETTERS[letter],
+                num=Nth(letter + 1),
+                glyph=SANS_CIRCLED[letter],
+                paren=PAREN_HANGUL[letter],
+                sec=Nth(num),
+                sec_latin=LATIN[num - 1] if num else "",
+            )
         return block_heading(group, style, letter, sec)
     label = group if not gd or gd["raw"] == group else f"{group}: {gd['raw']}"
     return f"{style.group_open}{label}{style.group_close}"
@@ -44,9 +51,15 @@ def block_heading(text: str, style: Style, letter: int, sec: int = 0) -> str:
     (``sec``: the section's number, for templates numbering blocks ``3.1``)."""
     sec = printed_number(sec, style)
     if style.group_format:
-        return style.group_plain.format(group=text, letter=LETTERS[letter], num=Nth(letter + 1), sec=Nth(sec),
-                                        glyph=SANS_CIRCLED[letter], paren=PAREN_HANGUL[letter],
-                                        sec_latin=LATIN[sec - 1] if sec else "")
+        return style.group_plain.format(
+            group=text,
+            letter=LETTERS[letter],
+            num=Nth(letter + 1),
+            sec=Nth(sec),
+            glyph=SANS_CIRCLED[letter],
+            paren=PAREN_HANGUL[letter],
+            sec_latin=LATIN[sec - 1] if sec else "",
+        )
     return f"{style.group_open}{text}{style.group_close}"
 
 
@@ -137,17 +150,30 @@ def _achievement_tables(rec: Record, style: Style, tables_after: dict[int, list[
 
     def add(item: Record) -> None:
         d = item["date"]["raw"] if item.get("date") else ""
-        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
-            f"{item['marker']} {item['text']}"
-        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+        text = (
+            item["text"]
+            if item["level"] == 1 and item["marker"] not in ("※", "*")
+            else f"{item['marker']} {item['text']}"
+        )
+        note = (
+            "완료"
+            if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "")
+            else ""
+        )
         rows.append([d, text, note])
 
     _blocks_of_tables(rec, style, tables_after, out, add, flush)
     return out
 
 
-def _blocks_of_tables(rec: Record, style: Style, tables_after: dict[int, list[Record]], out: list[Block],
-                      add: Callable[[Record], None], flush: Callable[[], None]) -> None:
+def _blocks_of_tables(
+    rec: Record,
+    style: Style,
+    tables_after: dict[int, list[Record]],
+    out: list[Block],
+    add: Callable[[Record], None],
+    flush: Callable[[], None],
+) -> None:
     """The achievements block by block into ``out``: a block's heading, its items given to ``add`` (the rows of
     the block's table), the table closed by ``flush`` at the block's end and before a side table."""
     group, n = None, 0
@@ -259,15 +285,22 @@ def plans_halves_grid(rec: Record, style: Style) -> Grid:
     spans = []
     for p in rec["plans"]:
         d = p.get("date") or {}
-        spans.append((int(d["start"][:4]), int(d["start"][5:7]), int(d["end"][:4]), int(d["end"][5:7]))
-                     if d.get("start") and d.get("end") else None)
+        spans.append(
+            (int(d["start"][:4]), int(d["start"][5:7]), int(d["end"][:4]), int(d["end"][5:7]))
+            if d.get("start") and d.get("end")
+            else None
+        )
     dated = [s for s in spans if s]
     y0 = min((s[0] for s in dated), default=int(rec["as_of"]["end"][:4]) + 1)
     y1 = max((s[2] for s in dated), default=y0)
     years = list(range(y0, y1 + 1))
     heads = style.plans_halves
-    g = Grid(2 + len(rec["plans"]), len(heads) + 2 * len(years),
-             widths=[0.5, 3.4, 1.3][: len(heads)] + [0.55] * (2 * len(years)), role="plans")
+    g = Grid(
+        2 + len(rec["plans"]),
+        len(heads) + 2 * len(years),
+        widths=[0.5, 3.4, 1.3][: len(heads)] + [0.55] * (2 * len(years)),
+        role="plans",
+    )
     for k, h in enumerate(heads):
         g.put(0, k, h, rs=2, head=True)
     base = len(heads)
@@ -304,15 +337,27 @@ def outreach_open(rec: Record, style: Style) -> list[str]:
     ``▸ 언론보도 12건, 주민설명회 3회(참석 120명), SNS 홍보 25회 등``."""
     o = rec["outreach"]
     units = dict(style.outreach_units)
-    said = ", ".join(f"{x['label']} {x['count']}{units.get(x['category'], o['unit'])}"
-                     + (f"({x['note']})" if x.get("note") else "") for x in o["items"])
+    said = ", ".join(
+        f"{x['label']} {x['count']}{units.get(x['category'], o['unit'])}"
+        + (f"({x['note']})" if x.get("note") else "")
+        for x in o["items"]
+    )
     return [style.outreach_open.format(b=style.bullet1, channels=said)]
 
 
 def goal_lines(rec: Record, style: Style) -> list[str]:
     """Goals as lines, no table: ``◦ 2024년 사업 - 목표: 186호 공급 / 실적: 120호 (추진중)``."""
-    return [style.goals_lines.format(b=style.bullet1, y=g["year"], project=g["project"], target=g["target"],
-                                     actual=g["actual"] or "-", status=g["status"]) for g in rec["goals"]]
+    return [
+        style.goals_lines.format(
+            b=style.bullet1,
+            y=g["year"],
+            project=g["project"],
+            target=g["target"],
+            actual=g["actual"] or "-",
+            status=g["status"],
+        )
+        for g in rec["goals"]
+    ]
 
 
 def plans_grid(rec: Record, style: Style) -> Grid:

@@ -21,7 +21,9 @@ class Para:
     role: str = "body"  # title | heading | group | body | unit | typed
     stops: tuple[tuple[float, str], ...] = ()  # role "typed": lines of cells a tab apart, set at these tab
     #   stops (each cell's column: its width, a share of the text width, and its alignment "l" | "r")
-    size: float = 1.0  # role "typed": the lines' font size, a share of the body's (a wide table typed smaller)
+    size: float = (
+        1.0  # role "typed": the lines' font size, a share of the body's (a wide table typed smaller)
+    )
 
 
 @dataclass(slots=True)
@@ -34,7 +36,9 @@ class GridCell:
     head: bool = False
     align: str = "center"  # center | left | right
     rotate: bool = False  # the cell's text drawn turned 90 degrees, read bottom to top (a vertical-text cell)
-    cut: int = -1  # a page break cutting the cell's row (samples/page_cuts.py): the characters of its text printed
+    cut: int = (
+        -1
+    )  # a page break cutting the cell's row (samples/page_cuts.py): the characters of its text printed
     #                before the break, the rest at the top of the next page (-1: the whole text before)
     note: str = ""  # a footnote (각주) hung after the cell's text (Style.figure_notes)
 
@@ -49,7 +53,9 @@ class Grid:
     head_rows: int = 0  # leading header rows a page break repeats (PDF)
     break_at: int = 0  # a page break before this row (PDF): the table goes on on the next page
     open: bool = False  # drawn open-sided: rules over and under the table and under its head rows only
-    break_column: bool = False  # with break_at: the table goes on at the top of the next column (PDF), not page
+    break_column: bool = (
+        False  # with break_at: the table goes on at the top of the next column (PDF), not page
+    )
 
     def head_band(self) -> int:
         """The number of leading rows that are all head cells (the rows an open table rules off)."""
@@ -61,8 +67,18 @@ class Grid:
             n = max(n + 1, max(c.row + c.row_span for c in starting))
         return min(n, self.n_rows)
 
-    def put(self, row: int, col: int, content: str | list[str | Grid | Figure], *, rs: int = 1, cs: int = 1,
-            head: bool = False, align: str = "center", rotate: bool = False) -> None:
+    def put(
+        self,
+        row: int,
+        col: int,
+        content: str | list[str | Grid | Figure],
+        *,
+        rs: int = 1,
+        cs: int = 1,
+        head: bool = False,
+        align: str = "center",
+        rotate: bool = False,
+    ) -> None:
         items = [content] if isinstance(content, str) else list(content)
         self.cells.append(GridCell(row, col, items, rs, cs, head, align, rotate))
 
@@ -128,8 +144,16 @@ def grouped(text: str, style: Style) -> str:
     return text.replace(",", style.thousands)
 
 
-UNIT_MULT = {"원": 1, "천원": 10**3, "만원": 10**4, "백만원": 10**6, "억원": 10**8,
-             "千원": 10**3, "百萬원": 10**6, "億원": 10**8}  # an older house style's Hanja units
+UNIT_MULT = {
+    "원": 1,
+    "천원": 10**3,
+    "만원": 10**4,
+    "백만원": 10**6,
+    "억원": 10**8,
+    "千원": 10**3,
+    "百萬원": 10**6,
+    "億원": 10**8,
+}  # an older house style's Hanja units
 
 
 def unit_mult(unit: str) -> int:
@@ -147,8 +171,16 @@ class Nth(int):
 
 def numbering(n: int) -> dict[str, Any]:
     """The ways a template numbers its ``n``-th heading (1-based)."""
-    return {"n": Nth(n), "n2": f"{n:02d}", "roman": ROMAN[n - 1], "ga": LETTERS[n - 1], "circled": CIRCLED[n - 1],
-            "neg": NEGATIVE_CIRCLED[n - 1], "latin": LATIN[n - 1], "fw": fullwidth(str(n))}
+    return {
+        "n": Nth(n),
+        "n2": f"{n:02d}",
+        "roman": ROMAN[n - 1],
+        "ga": LETTERS[n - 1],
+        "circled": CIRCLED[n - 1],
+        "neg": NEGATIVE_CIRCLED[n - 1],
+        "latin": LATIN[n - 1],
+        "fw": fullwidth(str(n)),
+    }
 
 
 _FULLWIDTH = str.maketrans({**{str(d): chr(0xFF10 + d) for d in range(10)}, ".": "\uff0e", "~": "\uff5e"})
@@ -193,15 +225,29 @@ def section_keys(style: Style) -> list[str]:
     nothing for is left out and not numbered)."""
     if style.section_order:
         return [k for k in style.section_order if k != "figures"]
-    return ["overview", "funding", *(["photos"] if style.page_plan == "five" else []), "achievements",
-            "outreach", "plans", "effects"]
+    return [
+        "overview",
+        "funding",
+        *(["photos"] if style.page_plan == "five" else []),
+        "achievements",
+        "outreach",
+        "plans",
+        "effects",
+    ]
 
 
 def _card_fields(rec: Record, style: Style) -> dict[str, str]:
     """The fields a card's running text and watermark may print (:func:`running_text`)."""
-    return {"kind": rec["header"]["kind"], "no": rec["header"]["mgmt_no"], "printed": print_stamp(rec),
-            "title": style.booklet_title, "quarter": quarter_text(rec) if rec["as_of"].get("label") else rec["as_of"]["raw"], "pledge": rec["header"]["title"],
-            "as_of": rec["as_of"]["raw"], "lead": rec["header"].get("lead") or ""}
+    return {
+        "kind": rec["header"]["kind"],
+        "no": rec["header"]["mgmt_no"],
+        "printed": print_stamp(rec),
+        "title": style.booklet_title,
+        "quarter": quarter_text(rec) if rec["as_of"].get("label") else rec["as_of"]["raw"],
+        "pledge": rec["header"]["title"],
+        "as_of": rec["as_of"]["raw"],
+        "lead": rec["header"].get("lead") or "",
+    }
 
 
 def running_text(rec: Record, style: Style) -> str:

@@ -54,8 +54,11 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
     rows: list[tuple[str, str, list[str | Grid]]] = []  # (section label, sub-label, content)
     n = 0
     for key in style.section_order:
-        content = [b.text if isinstance(b, Para) else b for b in _section_content(key, rec, style, n + 1)
-                   if isinstance(b, Para | Grid)]
+        content = [
+            b.text if isinstance(b, Para) else b
+            for b in _section_content(key, rec, style, n + 1)
+            if isinstance(b, Para | Grid)
+        ]
         if not content:
             continue
         n += 1
@@ -79,11 +82,17 @@ def _body_sections(rec: Record, style: Style, residents: str) -> Grid:
         rows.append((label, "", content))
     if style.body_header:
         head = header_grid(rec, style)
-        g = Grid(head.n_rows + len(rows), head.n_cols, cells=list(head.cells), widths=head.widths, role="section")
+        g = Grid(
+            head.n_rows + len(rows), head.n_cols, cells=list(head.cells), widths=head.widths, role="section"
+        )
     else:
         label_w = 0.45 if style.body_label_vertical else 1.0
-        g = Grid(len(rows), 3 if style.body_sublabels else 2,
-                 widths=[label_w, 1.1, 6.0] if style.body_sublabels else [label_w, 6.0], role="section")
+        g = Grid(
+            len(rows),
+            3 if style.body_sublabels else 2,
+            widths=[label_w, 1.1, 6.0] if style.body_sublabels else [label_w, 6.0],
+            role="section",
+        )
     top, i = g.n_rows - len(rows), 0
     subs_col = 2 if style.body_sublabels else 1  # the content's first column
     while i < len(rows):
@@ -109,23 +118,36 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     if style.section_order and style.body_order:
         return _body_sections(rec, style, residents)
     unit = style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])
-    ach: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in achievement_blocks(rec, style, 3)
-                             if not isinstance(b, Figure)]  # the third section's blocks (3.1, 3.2)
+    ach: list[str | Grid] = [
+        b.text if isinstance(b, Para) else b
+        for b in achievement_blocks(rec, style, 3)
+        if not isinstance(b, Figure)
+    ]  # the third section's blocks (3.1, 3.2)
     if rec["goals"]:
         ach += [block_heading(style.goals_heading, style, n_groups(rec), 3), goals_grid(rec, style)]
     # a record whose funding is not the printed table's (families._project_span): the table by sub-project
-    funding = funding_projects_grid(rec, style) if rec.get("_funding_print") \
-        else Grid(1, 1) if style.funding_marginals[0] or style.funding_prose else funding_grid(rec, style)
+    funding = (
+        funding_projects_grid(rec, style)
+        if rec.get("_funding_print")
+        else Grid(1, 1)
+        if style.funding_marginals[0] or style.funding_prose
+        else funding_grid(rec, style)
+    )
     funding.break_at = 0  # a table in a cell: no forced page break inside it
     if style.funding_prose:  # the funding told in sentences, no table
         fund: list[str | Grid] = [b.text for b in prose_blocks(rec, style) if isinstance(b, Para)]
     elif style.funding_marginals[0]:  # the funding's two margins, each under its caption (the unit in it)
-        margins: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in marginal_blocks(rec, style)]
+        margins: list[str | Grid] = [
+            b.text if isinstance(b, Para) else b for b in marginal_blocks(rec, style)
+        ]
         fund = [*margins, *([style.funding_note] if style.funding_note else [])]
     else:
-        fund = [*([funding_sentence(rec, style)] if style.funding_sentence else []),
-                *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]), funding,
-                *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style))]
+        fund = [
+            *([funding_sentence(rec, style)] if style.funding_sentence else []),
+            *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]),
+            funding,
+            *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style)),
+        ]
     secs: list[tuple[str, list[str | Grid]]] = [
         (style.overview_heading, list(overview_lines(rec, style))),
         (style.funding_heading, fund),
@@ -138,7 +160,9 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
     secs.append((style.effects_heading, list(effect_lines(rec, style))))
     if style.body_header:  # the header's rows on top: the body rows use its first column edge only
         head = header_grid(rec, style)
-        g = Grid(head.n_rows + len(secs), head.n_cols, cells=list(head.cells), widths=head.widths, role="section")
+        g = Grid(
+            head.n_rows + len(secs), head.n_cols, cells=list(head.cells), widths=head.widths, role="section"
+        )
     else:
         g = Grid(len(secs), 2, widths=[1.0, 6.0], role="section")
     top = g.n_rows - len(secs)
@@ -154,10 +178,16 @@ def _funding_table_blocks(rec: Record, style: Style) -> list[Block]:
     if style.funding_prose:  # the funding told in sentences, no unit line and no table
         blocks.extend(prose_blocks(rec, style))
     else:
-        if not (style.cell_unit or style.unit_in_corner or style.unit_in_head or style.unit_note
-                or style.unit_top_right):
-            blocks.append(Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]),
-                               "unit"))
+        if not (
+            style.cell_unit
+            or style.unit_in_corner
+            or style.unit_in_head
+            or style.unit_note
+            or style.unit_top_right
+        ):
+            blocks.append(
+                Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")
+            )
         blocks.extend(funding_grids(rec, style))
     if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
         blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
@@ -177,7 +207,9 @@ def card_blocks(rec: Record, style: Style) -> list[Block]:
 
         blocks = apply_row_cuts(blocks, style)
     if style.typed_tables:
-        blocks = [typed_table(b) if isinstance(b, Grid) and b.role in style.typed_tables else b for b in blocks]
+        blocks = [
+            typed_table(b) if isinstance(b, Grid) and b.role in style.typed_tables else b for b in blocks
+        ]
     if style.open_tables:
         for b in blocks:
             if isinstance(b, Grid):
@@ -225,13 +257,13 @@ def typed_table(g: Grid) -> Para:
     total = max(sum(need), TYPED_LINE_EM)
 
     def numeric(k: int) -> bool:
-        body = [ln[k] for ln in lines[1 if band else 0:] if ln[k]]
+        body = [ln[k] for ln in lines[1 if band else 0 :] if ln[k]]
         return k > 0 and bool(body) and all(any(ch.isdigit() for ch in x) or set(x) <= _NUMERIC for x in body)
 
     stops = tuple((w / total, "r" if numeric(k) else "l") for k, w in enumerate(need))
-    return Para("\n".join("\t".join(ln).rstrip("\t") for ln in lines), "typed", stops,
-                min(1.0, TYPED_LINE_EM / total))
-
+    return Para(
+        "\n".join("\t".join(ln).rstrip("\t") for ln in lines), "typed", stops, min(1.0, TYPED_LINE_EM / total)
+    )
 
 
 def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
@@ -250,12 +282,20 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
 
         return slide_blocks(rec, style, residents)
     blocks: list[Block] = [Para(x, "note") for x in style.web_chrome[:1]]
-    blocks.append(approval_title(kind, style) if style.approval_box else
-                  stamp_title(rec, style) if style.stamp_label else Para(kind, "title"))
+    blocks.append(
+        approval_title(kind, style)
+        if style.approval_box
+        else stamp_title(rec, style)
+        if style.stamp_label
+        else Para(kind, "title")
+    )
     blocks += [Para(x, "note") for x in style.web_chrome[1:]]
     if style.title_line:
-        blocks.append(Para(style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]),
-                           "heading"))
+        blocks.append(
+            Para(
+                style.title_line.format(no=rec["header"]["mgmt_no"], title=rec["header"]["title"]), "heading"
+            )
+        )
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
     if style.header_layout == "lines" and "\t" in style.header_line:  # typed at a tab stop after the label
@@ -277,8 +317,9 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         nonlocal n
         n += 1
         if style.two_column:
-            content: list[str | Grid] = [b.text if isinstance(b, Para) else b for b in lines
-                                         if not isinstance(b, Figure)]
+            content: list[str | Grid] = [
+                b.text if isinstance(b, Para) else b for b in lines if not isinstance(b, Figure)
+            ]
             blocks.append(_two_col(label, content))
         else:
             blocks.append(_heading(n, label, style))
@@ -296,8 +337,12 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     blocks.append(_heading(n, style.funding_heading, style))
     if style.funding_sentence:  # the budget told in the funding section (no overview budget line)
         blocks.append(Para(funding_sentence(rec, style)))
-    if style.funding_marginals[0]:  # the years' totals and the sources' totals, each under its caption (the unit
-        blocks.extend(marginal_blocks(rec, style))  # in it); a record of margins holds no source's year to print
+    if style.funding_marginals[
+        0
+    ]:  # the years' totals and the sources' totals, each under its caption (the unit
+        blocks.extend(
+            marginal_blocks(rec, style)
+        )  # in it); a record of margins holds no source's year to print
         if style.funding_note:
             blocks.append(Para(style.funding_note, "note"))
     else:
@@ -322,17 +367,31 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(_heading(n, style.outreach_heading.format(residents=residents), style))
         if style.outreach_layout == "sentences":
             blocks.extend(Para(x) for x in outreach_sentences(rec, style))
-        elif style.outreach_layout == "prose" and style.outreach_prose_plain:  # one sentence of prose, no table
+        elif (
+            style.outreach_layout == "prose" and style.outreach_prose_plain
+        ):  # one sentence of prose, no table
             blocks.extend(Para(x) for x in outreach_prose(rec, style))
         elif style.outreach_layout == "quarters":
-            blocks += [Para(style.unit_format.format(unit=rec["outreach"]["unit"]), "unit"), outreach_grid(rec, style)]
+            blocks += [
+                Para(style.unit_format.format(unit=rec["outreach"]["unit"]), "unit"),
+                outreach_grid(rec, style),
+            ]
         else:
             blocks.append(outreach_grid(rec, style))
     eff = [Para(x) for x in effect_lines(rec, style)]
     if style.tail_heading:  # one heading, the plans and the effects each opened by a sub-heading line
-        plans = [Para(style.tail_sub.format(label=style.plans_heading), "group"),
-                 *[Para(x) for x in plan_lines(rec, style)]] if rec["plans"] else []
-        section(style.tail_heading, [*plans, Para(style.tail_sub.format(label=style.effects_heading), "group"), *eff])
+        plans = (
+            [
+                Para(style.tail_sub.format(label=style.plans_heading), "group"),
+                *[Para(x) for x in plan_lines(rec, style)],
+            ]
+            if rec["plans"]
+            else []
+        )
+        section(
+            style.tail_heading,
+            [*plans, Para(style.tail_sub.format(label=style.effects_heading), "group"), *eff],
+        )
         return blocks
     if rec["plans"] and style.plans_table[0]:
         section(style.plans_heading, [plans_grid(rec, style)])

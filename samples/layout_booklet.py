@@ -65,23 +65,30 @@ def report_parts(rec: Record, style: Style, first: int = 1) -> list[tuple[str, l
         return [("contents", summary_blocks(rec, style)), ("card", card)]
     issuer = rec["header"]["kind"].split()[0]
     end = rec["as_of"]["end"]
-    cover: list[Block] = [Para(issuer, "unit"), Para(style.report_cover, "title"),
-                          Para(f"「 {rec['header']['title']} 」", "title"),
-                          Para(f"{int(end[:4])}. {int(end[5:7])}.", "unit"),
-                          Para(f"{issuer} {rec['header']['lead_dept']}", "unit")]
+    cover: list[Block] = [
+        Para(issuer, "unit"),
+        Para(style.report_cover, "title"),
+        Para(f"「 {rec['header']['title']} 」", "title"),
+        Para(f"{int(end[:4])}. {int(end[5:7])}.", "unit"),
+        Para(f"{issuer} {rec['header']['lead_dept']}", "unit"),
+    ]
     glyph = style.heading_format.split("{", 1)[0]
     toc: list[Block] = [Para(style.report_contents, "title")]
     for k, b in enumerate(card):
         if isinstance(b, Para) and b.role == "heading":
-            head = b.text[len(glyph):] if glyph and b.text.startswith(glyph) else b.text
+            head = b.text[len(glyph) :] if glyph and b.text.startswith(glyph) else b.text
             page = first + k * REPORT_PAGES // max(1, len(card))
             toc.append(Para(f"{head} {'·' * max(3, 40 - _width(head) - len(str(page)) - 1)} {page}"))
     return [("cover", cover), ("contents", toc), ("card", card)]
 
 
 SUMMARY_FIELDS = ("경제·일자리", "복지·보건", "문화·관광", "안전·환경", "도시·교통")
-SUMMARY_STATUS = (("완료", ("done",)), ("정상추진", ("ongoing_normal", "continuing", "partial")),
-                  ("부진", ("ongoing_delayed", "not_started")), ("보류", ("dropped", "other")))
+SUMMARY_STATUS = (
+    ("완료", ("done",)),
+    ("정상추진", ("ongoing_normal", "continuing", "partial")),
+    ("부진", ("ongoing_delayed", "not_started")),
+    ("보류", ("dropped", "other")),
+)
 
 
 def _total_krw(rec: Record) -> int:
@@ -122,11 +129,18 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
     quarter = f"{int(end[:4])}년 {(int(end[5:7]) + 2) // 3}분기"
     issuer = rec["header"]["kind"].split()[0]
     government = (rec["header"]["kind"].split()[0][-1] + "장", issuer, "시민", [["국비", "도비", "시비"]])
-    out: list[Block] = [Para(style.report_summary.format(quarter=quarter), "title"),
-                        Para(f"{issuer} 기획예산담당관", "unit"), Para("1. 추진상황 총괄", "heading"),
-                        Para("(단위: 건)", "unit")]
-    g = Grid(2 + len(SUMMARY_FIELDS), 2 + len(SUMMARY_STATUS), widths=[2.0] + [1.0] * (1 + len(SUMMARY_STATUS)),
-             role="side")
+    out: list[Block] = [
+        Para(style.report_summary.format(quarter=quarter), "title"),
+        Para(f"{issuer} 기획예산담당관", "unit"),
+        Para("1. 추진상황 총괄", "heading"),
+        Para("(단위: 건)", "unit"),
+    ]
+    g = Grid(
+        2 + len(SUMMARY_FIELDS),
+        2 + len(SUMMARY_STATUS),
+        widths=[2.0] + [1.0] * (1 + len(SUMMARY_STATUS)),
+        role="side",
+    )
     for k, head in enumerate(("구분", "계", *(w for w, _ in SUMMARY_STATUS))):
         g.put(0, k, head, head=True)
     counts = [[r.randint(0, 3), r.randint(4, 14), r.randint(0, 3), r.randint(0, 1)] for _ in SUMMARY_FIELDS]
@@ -160,8 +174,9 @@ def summary_blocks(rec: Record, style: Style) -> list[Block]:
     return out
 
 
-def booklet_parts(records: list[Record], style: Style,
-                  pages: list[int] | None = None) -> list[tuple[str, list[Block]]]:
+def booklet_parts(
+    records: list[Record], style: Style, pages: list[int] | None = None
+) -> list[tuple[str, list[Block]]]:
     """A booklet's pages in order, each part from a new page: ``cover``, ``contents``, then per
     field a ``divider`` and its ``card`` parts. ``pages``: each card's first page for the contents
     (else estimated: two pages a card). A report (``style.report_cover``): :func:`report_parts`."""
@@ -184,12 +199,20 @@ def booklet_parts(records: list[Record], style: Style,
         toc.append(Para(f"{ROMAN[f - 1]}. {style.booklet_fields[f - 1]} 분야", "heading"))
         toc += [Para(toc_line(r, pages[k])) for k, r in enumerate(records) if _field_no(r) == f]
     if style.booklet_summary:
-        toc += [Para(f"□ 추진현황 총괄 ({quarter})", "heading"), Para("(단위: 건)", "unit"),
-                booklet_summary(records, style)]
+        toc += [
+            Para(f"□ 추진현황 총괄 ({quarter})", "heading"),
+            Para("(단위: 건)", "unit"),
+            booklet_summary(records, style),
+        ]
     parts: list[tuple[str, list[Block]]] = [("cover", cover), ("contents", toc)]
     for k, rec in enumerate(records):
         if k == 0 or _field_no(rec) != _field_no(records[k - 1]):
             f = _field_no(rec)
-            parts.append(("divider", [Para(ROMAN[f - 1], "title"), Para(f"{style.booklet_fields[f - 1]} 분야", "title")]))
+            parts.append(
+                (
+                    "divider",
+                    [Para(ROMAN[f - 1], "title"), Para(f"{style.booklet_fields[f - 1]} 분야", "title")],
+                )
+            )
         parts.append(("card", card_blocks(rec, style)))
     return parts

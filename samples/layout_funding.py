@@ -45,13 +45,25 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     mult = unit_mult(f["unit"])
     cols = f["columns"]
     extra = 1 if style.funding_remark else len(style.funding_derived)
-    printed = _sub_rows(f["rows"], style, mult, next((k for k, c in enumerate(cols) if c["kind"] == "total"), None))
+    printed = _sub_rows(
+        f["rows"], style, mult, next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
+    )
     t = 1 if style.unit_top_right and style.funding_title else 0  # a title row, the unit at its right
-    g = Grid(t + 2 + len(printed), 1 + len(cols) + extra, widths=[1.3] + [1.0] * (len(cols) + extra),
-             role="funding")
+    g = Grid(
+        t + 2 + len(printed),
+        1 + len(cols) + extra,
+        widths=[1.3] + [1.0] * (len(cols) + extra),
+        role="funding",
+    )
     if t:
         g.put(0, 0, style.funding_title, cs=len(cols) - 1, head=True)
-        g.put(0, len(cols), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), cs=1 + extra, align="right")
+        g.put(
+            0,
+            len(cols),
+            style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]),
+            cs=1 + extra,
+            align="right",
+        )
     g.put(t, 0, _corner(rec, style), rs=2, head=True)
     if style.funding_remark:  # a note column: words only, one a row
         g.put(t, 1 + len(cols), style.funding_remark, rs=2, head=True)
@@ -88,11 +100,27 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     if style.revisions:  # 1,200 → 1,350 / 1,350 (당초 1,200): the figures changed since the last report
         _revise_figures(g, t, printed, rec, style)
     if style.figure_marks:  # 1,200※: a footnote mark after a source row's figure each
-        _mark_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
-                          and row in f["rows"]], style, rec)
+        _mark_figures(
+            g,
+            [
+                t + 2 + i
+                for i, (_, row) in enumerate(printed)
+                if row["source"] != "total" and row in f["rows"]
+            ],
+            style,
+            rec,
+        )
     if style.figure_notes:  # a footnote object after a source row's figure each
-        _note_figures(g, [t + 2 + i for i, (_, row) in enumerate(printed) if row["source"] != "total"
-                          and row in f["rows"]], style, rec)
+        _note_figures(
+            g,
+            [
+                t + 2 + i
+                for i, (_, row) in enumerate(printed)
+                if row["source"] != "total" and row in f["rows"]
+            ],
+            style,
+            rec,
+        )
     g.head_rows = 2 if style.repeat_table_head else 0
     if style.funding_column_break:  # the table goes on at the top of the next column before this source row
         g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
@@ -124,21 +152,38 @@ def _revise_figures(g: Grid, t: int, printed: list[tuple[str, Record]], rec: Rec
 def _mark_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
     """A footnote mark of ``style.figure_marks`` after one non-zero figure each, in these grid rows
     (a cell each, drawn by the card's title): ``1,200※``, ``350*``, ``820주1)``."""
-    cells = [c for c in g.cells if c.row in rows and c.col > 0 and not c.head and isinstance(c.content[0], str)
-             and any(ch.isdigit() and ch != "0" for ch in c.content[0])]
+    cells = [
+        c
+        for c in g.cells
+        if c.row in rows
+        and c.col > 0
+        and not c.head
+        and isinstance(c.content[0], str)
+        and any(ch.isdigit() and ch != "0" for ch in c.content[0])
+    ]
     r = random.Random(f"marks-{rec['header']['title']}")
-    for (mark, _), cell in zip(style.figure_marks, r.sample(cells, min(len(cells), len(style.figure_marks))),
-                               strict=False):
+    for (mark, _), cell in zip(
+        style.figure_marks, r.sample(cells, min(len(cells), len(style.figure_marks))), strict=False
+    ):
         cell.content[0] = f"{cell.content[0]}{mark}"
 
 
 def _note_figures(g: Grid, rows: list[int], style: Style, rec: Record) -> None:
     """A footnote of ``style.figure_notes`` hung after one non-zero figure each, in these grid rows (a cell
     each, drawn by the card's title), the notes numbered in reading order by the renderers."""
-    cells = [c for c in g.cells if c.row in rows and c.col > 0 and not c.head and isinstance(c.content[0], str)
-             and any(ch.isdigit() and ch != "0" for ch in c.content[0])]
+    cells = [
+        c
+        for c in g.cells
+        if c.row in rows
+        and c.col > 0
+        and not c.head
+        and isinstance(c.content[0], str)
+        and any(ch.isdigit() and ch != "0" for ch in c.content[0])
+    ]
     r = random.Random(f"notes-{rec['header']['title']}")
-    for note, cell in zip(style.figure_notes, r.sample(cells, min(len(cells), len(style.figure_notes))), strict=False):
+    for note, cell in zip(
+        style.figure_notes, r.sample(cells, min(len(cells), len(style.figure_notes))), strict=False
+    ):
         cell.note = note
 
 
@@ -152,7 +197,9 @@ def noted_cells(g: Grid) -> list[GridCell]:
     return out
 
 
-def _sub_rows(rows: list[Record], style: Style, mult: int = 1, total: int | None = None) -> list[tuple[str, Record]]:
+def _sub_rows(
+    rows: list[Record], style: Style, mult: int = 1, total: int | None = None
+) -> list[tuple[str, Record]]:
     """The funding rows as printed, each with its label: the rows ``style.sub_rows`` names printed under
     a subtotal row of their sum (``지방비``, not in the record), each label so formatted (``(도비)``); the row
     ``style.split_rows`` names followed by its breakdown rows (``- 균특`` ``- 기금``: :func:`_split_rows`, ``mult``
@@ -174,8 +221,9 @@ def _sub_rows(rows: list[Record], style: Style, mult: int = 1, total: int | None
     return out
 
 
-def _split_rows(row: Record, parts: tuple[str, ...], mult: int, style: Style,
-                total: int | None) -> list[tuple[str, Record]]:
+def _split_rows(
+    row: Record, parts: tuple[str, ...], mult: int, style: Style, total: int | None
+) -> list[tuple[str, Record]]:
     """A funding row's breakdown rows (``- 균특`` ``- 기금``): each period's amount split in whole units
     between ``parts``, drawn by the row's amounts, the total column (index ``total``) their sum (not in
     the record)."""
@@ -195,8 +243,10 @@ def _split_rows(row: Record, parts: tuple[str, ...], mult: int, style: Style,
     if total is not None:
         for sh in shares:
             sh[total] = sum(sh)
-    return [(style.split_row_format.format(label=p), {"label": p, "source": row["source"], "amounts_krw": s})
-            for p, s in zip(parts, shares, strict=True)]
+    return [
+        (style.split_row_format.format(label=p), {"label": p, "source": row["source"], "amounts_krw": s})
+        for p, s in zip(parts, shares, strict=True)
+    ]
 
 
 def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> str:
@@ -207,7 +257,9 @@ def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> st
     years = [k for k, c in enumerate(cols) if c["kind"] == "year"]
     amounts = row["amounts_krw"]
     if "%" in head:
-        total = next((amounts[k] for k, c in enumerate(cols) if c["kind"] == "total"), sum(amounts[k] for k in years))
+        total = next(
+            (amounts[k] for k, c in enumerate(cols) if c["kind"] == "total"), sum(amounts[k] for k in years)
+        )
         done = sum(amounts[k] for k in years if cols[k]["year"] <= year)
         return f"{100 * done / total:.1f}" if total else "-"
     if len(years) < 2:  # one year printed: no year before it to change from
@@ -218,6 +270,8 @@ def _derived(rec: Record, row: Record, head: str, mult: int, style: Style) -> st
     if not diff:
         return "-"
     return ("△" if diff < 0 else "") + money_text(abs(diff), mult, style)
+
+
 REMARKS = ("확보 완료", "추경 반영", "본예산 반영 예정", "-", "교부 신청", "공모 선정")
 
 
@@ -237,12 +291,19 @@ def funding_summary(rec: Record, style: Style) -> Grid:
         v = row["amounts_krw"]
         ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
         total = v[ti] if ti is not None else sum(v)
-        secured = sum(v[k] for k, c in enumerate(cols) if c["kind"] == "prior" or
-                      (c["kind"] == "year" and c["year"] <= as_of_year))
+        secured = sum(
+            v[k]
+            for k, c in enumerate(cols)
+            if c["kind"] == "prior" or (c["kind"] == "year" and c["year"] <= as_of_year)
+        )
         g.put(1 + i, 0, style.spaced(row["label"]), head=True)
-        for k, amount in enumerate((total, secured, total - secured)[:len(heads)]):
-            g.put(1 + i, 1 + k, money_text(amount, mult, style) if amount or row["source"] != "total" else "0",
-                  align="right")
+        for k, amount in enumerate((total, secured, total - secured)[: len(heads)]):
+            g.put(
+                1 + i,
+                1 + k,
+                money_text(amount, mult, style) if amount or row["source"] != "total" else "0",
+                align="right",
+            )
     return g
 
 
@@ -304,7 +365,10 @@ def _funding_grids(rec: Record, style: Style) -> list[Block]:
     second = [k for k, c in enumerate(cols) if k >= cut and c["kind"] != "total"]
     out: list[Block] = []
     for keep in (first, second):
-        part = {**f, "columns": [cols[k] for k in keep],
-                "rows": [{**r, "amounts_krw": [r["amounts_krw"][k] for k in keep]} for r in f["rows"]]}
+        part = {
+            **f,
+            "columns": [cols[k] for k in keep],
+            "rows": [{**r, "amounts_krw": [r["amounts_krw"][k] for k in keep]} for r in f["rows"]],
+        }
         out.append(funding_grid({**rec, "funding": part}, style))
     return out

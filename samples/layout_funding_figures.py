@@ -42,7 +42,10 @@ def _totalled(rows: list[Record], parts: list[list[int]], ti: int | None) -> lis
         if ti is not None:
             vals[ti] = sum(v for k, v in enumerate(vals) if k != ti)
     it = iter(parts)
-    return [[sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it) for row in rows]
+    return [
+        [sum(col) for col in zip(*parts, strict=True)] if row["source"] == "total" else next(it)
+        for row in rows
+    ]
 
 
 def _second_figures(rec: Record, style: Style) -> list[list[int]]:
@@ -94,8 +97,11 @@ def _funding_secured(rec: Record, style: Style) -> Grid:
         g.put(1, 4 + j, year_label(cols[k], style), head=True)
     for i, row in enumerate(rows):
         v = row["amounts_krw"]
-        secured = sum(v[k] for k in years if cols[k]["kind"] == "prior" or
-                      (cols[k]["kind"] == "year" and cols[k]["year"] <= as_of_year))
+        secured = sum(
+            v[k]
+            for k in years
+            if cols[k]["kind"] == "prior" or (cols[k]["kind"] == "year" and cols[k]["year"] <= as_of_year)
+        )
         g.put(2 + i, 0, style.spaced(row["label"]), head=True)
         g.put(2 + i, 1, _amount(row, v[ti], mult, style), align="right")
         g.put(2 + i, 2, money_text(secured, mult, style), align="right")
@@ -118,8 +124,14 @@ def _spent_figures(rec: Record, second: list[list[int]]) -> list[list[int]]:
     for row, sec in zip(f["rows"], second, strict=True):
         if row["source"] == "total":
             continue
-        parts.append([round(v * r.uniform(0.3, 0.9)) if cols[k]["kind"] == "year" and cols[k]["year"] == as_of_year
-                      else v for k, v in enumerate(sec)])
+        parts.append(
+            [
+                round(v * r.uniform(0.3, 0.9))
+                if cols[k]["kind"] == "year" and cols[k]["year"] == as_of_year
+                else v
+                for k, v in enumerate(sec)
+            ]
+        )
     return _totalled(f["rows"], parts, ti)
 
 
@@ -139,10 +151,16 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
     plan_l, second_l = style.pair_labels
     if style.funding_pair == "columns":
         third = _spent_figures(rec, second) if style.pair_spent else []
-        w = 2 + bool(style.pair_rate or third)  # sub-columns a column head spans (the rate: second over plan, %)
+        w = 2 + bool(
+            style.pair_rate or third
+        )  # sub-columns a column head spans (the rate: second over plan, %)
         share = 1 if style.pair_share else 0
-        g = Grid(2 + len(rows), 1 + w * len(cols) + share, widths=[1.1] + [1.0] * (w * len(cols) + share),
-                 role="funding")
+        g = Grid(
+            2 + len(rows),
+            1 + w * len(cols) + share,
+            widths=[1.1] + [1.0] * (w * len(cols) + share),
+            role="funding",
+        )
         g.put(0, 0, _corner(rec, style) if style.unit_in_corner else style.spaced("구분"), rs=2, head=True)
         for k, c in enumerate(cols):
             g.put(0, 1 + w * k, year_label(c, style), cs=w, head=True)
@@ -159,7 +177,9 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
                 g.put(2 + i, 1 + w * k, amount_text(v // step, f["unit"], style, total=tot), align="right")
                 g.put(2 + i, 2 + w * k, amount_text(second[i][k], f["unit"], style, total=tot), align="right")
                 if third:
-                    g.put(2 + i, 3 + w * k, amount_text(third[i][k], f["unit"], style, total=tot), align="right")
+                    g.put(
+                        2 + i, 3 + w * k, amount_text(third[i][k], f["unit"], style, total=tot), align="right"
+                    )
                 elif style.pair_rate:
                     rate = f"{100 * second[i][k] / (v // step):.0f}" if v // step else "-"
                     g.put(2 + i, 3 + w * k, rate, align="right")
@@ -186,7 +206,11 @@ def _funding_pairs(rec: Record, style: Style) -> Grid:
 def _corner(rec: Record, style: Style) -> list[str]:
     """The funding table's 구분 cell; the unit under it when the template prints it there."""
     head = [style.spaced("구분")]
-    return head + [style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])] if style.unit_in_corner else head
+    return (
+        head + [style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"])]
+        if style.unit_in_corner
+        else head
+    )
 
 
 def _split(v: int, grain: int, r: random.Random) -> tuple[int, int]:
@@ -223,7 +247,13 @@ def _funding_group_rows(rec: Record, style: Style) -> list[tuple[str, str, list[
             done.add(g)
             rows = [x for x in f["rows"] if member.get(x["label"]) == g]
             out += [(g, x["label"], x["amounts_krw"]) for x in rows]
-            out.append((g, style.subtotal_label, [sum(c) for c in zip(*(x["amounts_krw"] for x in rows), strict=True)]))
+            out.append(
+                (
+                    g,
+                    style.subtotal_label,
+                    [sum(c) for c in zip(*(x["amounts_krw"] for x in rows), strict=True)],
+                )
+            )
         elif lab not in member:
             out.append(("", lab, vals))
     return out
@@ -324,7 +354,12 @@ def _funding_revised(rec: Record, style: Style) -> Grid:
         g.put(2 + 2 * i, 1, first, head=True)
         g.put(3 + 2 * i, 1, second, head=True)
         for k, v in enumerate(row["amounts_krw"]):
-            g.put(2 + 2 * i, 2 + k, _revised_cell(original[i][k], style, original=True, total=tot), align="right")
+            g.put(
+                2 + 2 * i,
+                2 + k,
+                _revised_cell(original[i][k], style, original=True, total=tot),
+                align="right",
+            )
             g.put(3 + 2 * i, 2 + k, _revised_cell(v // step, style, original=False, total=tot), align="right")
     g.head_rows = 2 if style.repeat_table_head else 0
     if style.funding_break and len(rows) > style.funding_break:

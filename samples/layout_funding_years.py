@@ -9,7 +9,16 @@ from samples.layout_funding_figures import _amount, _corner
 from samples.layout_overview import year_label
 from samples.style import Style
 
-YEAR_REMARKS = ("기본계획 수립", "실시설계 용역", "보상 착수", "공사 착공", "준공 예정", "계속사업", "-", "시설 개관")
+YEAR_REMARKS = (
+    "기본계획 수립",
+    "실시설계 용역",
+    "보상 착수",
+    "공사 착공",
+    "준공 예정",
+    "계속사업",
+    "-",
+    "시설 개관",
+)
 
 
 def _funding_transposed(rec: Record, style: Style) -> Grid:
@@ -22,11 +31,17 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     top = 2 if style.funding_source_span or local else 1  # head rows
     title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
     remark = 1 if style.funding_year_remark or style.funding_change else 0
-    g = Grid(title + top + len(cols) + share, 1 + len(rows) + remark,
-             widths=[1.3] + [1.0] * len(rows) + [1.4] * remark, role="funding")
+    g = Grid(
+        title + top + len(cols) + share,
+        1 + len(rows) + remark,
+        widths=[1.3] + [1.0] * len(rows) + [1.4] * remark,
+        role="funding",
+    )
     if title:
         g.put(0, 0, style.funding_span, cs=len(rows), head=True)
-        g.put(0, len(rows), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), align="right")
+        g.put(
+            0, len(rows), style.unit_format.format(unit=f["unit"], as_of=rec["as_of"]["raw"]), align="right"
+        )
         top += 1
     if style.funding_change:  # each year's total less the year before's (derived, no period)
         g.put(title, 1 + len(rows), style.funding_change, rs=top - title, head=True)
@@ -36,26 +51,38 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
         g.put(title, 1 + len(rows), style.funding_year_remark, rs=top - title, head=True)
         r = random.Random(f"year-remark-{rec['header']['title']}")
         for k, col in enumerate(cols):
-            g.put(top + k, 1 + len(rows), "" if col["kind"] == "total" else r.choice(YEAR_REMARKS), align="left")
+            g.put(
+                top + k, 1 + len(rows), "" if col["kind"] == "total" else r.choice(YEAR_REMARKS), align="left"
+            )
     g.put(title, 0, _corner(rec, style), rs=top - title, head=True)
     sources = [j for j, row in enumerate(rows) if row["source"] != "total"]
     if style.funding_source_span and sources:  # 재원 over the sources; the total spans both head rows
         g.put(title, 1 + sources[0], style.funding_source_span, cs=len(sources), head=True)
-    grouped = [j for j, row in enumerate(rows) if local and (row["label"] in parts or row["source"] == "subtotal")]
+    grouped = [
+        j for j, row in enumerate(rows) if local and (row["label"] in parts or row["source"] == "subtotal")
+    ]
     if grouped:  # 지방비 over its parts (adjacent columns); the other heads span both head rows
         g.put(title, 1 + grouped[0], style.spaced(local), cs=len(grouped), head=True)
     for j, row in enumerate(rows):
         spans = top - title > 1 and (row["source"] == "total" or (local != "" and j not in grouped))
-        g.put(title + (0 if spans or top - title == 1 else 1), 1 + j, style.spaced(row["label"]),
-              rs=top - title if spans else 1, head=True)
+        g.put(
+            title + (0 if spans or top - title == 1 else 1),
+            1 + j,
+            style.spaced(row["label"]),
+            rs=top - title if spans else 1,
+            head=True,
+        )
     for k, col in enumerate(cols):
         g.put(top + k, 0, year_label(col, style), head=True)
         for j, row in enumerate(rows):
             g.put(top + k, 1 + j, _amount(row, row["amounts_krw"][k], mult, style), align="right")
     if share:  # each source's share of the whole (a percent, not an amount), the total's 100
         ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
-        whole = sum(r["amounts_krw"][ti] if ti is not None else sum(r["amounts_krw"]) for r in rows
-                    if r["source"] != "total")
+        whole = sum(
+            r["amounts_krw"][ti] if ti is not None else sum(r["amounts_krw"])
+            for r in rows
+            if r["source"] != "total"
+        )
         g.put(top + len(cols), 0, style.funding_share, head=True)
         for j, row in enumerate(rows):
             part = row["amounts_krw"][ti] if ti is not None else sum(row["amounts_krw"])
@@ -75,7 +102,7 @@ def _with_subtotal(rows: list[Record], style: Style) -> list[Record]:
         return rows
     sums = [sum(rows[j]["amounts_krw"][k] for j in at) for k in range(len(rows[at[0]]["amounts_krw"]))]
     sub = {"label": style.local_subtotal, "source": "subtotal", "amounts_krw": sums}
-    return rows[: at[0]] + [sub] + rows[at[0]:]
+    return rows[: at[0]] + [sub] + rows[at[0] :]
 
 
 def _year_changes(rec: Record, mult: int, style: Style) -> list[str]:
@@ -84,8 +111,11 @@ def _year_changes(rec: Record, mult: int, style: Style) -> list[str]:
     is no year and no change."""
     f = rec["funding"]
     total = next((r for r in f["rows"] if r["source"] == "total"), None)
-    amounts = total["amounts_krw"] if total else [sum(r["amounts_krw"][k] for r in f["rows"])
-                                                    for k in range(len(f["columns"]))]
+    amounts = (
+        total["amounts_krw"]
+        if total
+        else [sum(r["amounts_krw"][k] for r in f["rows"]) for k in range(len(f["columns"]))]
+    )
     out, before = [], None
     for col, v in zip(f["columns"], amounts, strict=True):
         if col["kind"] != "year":

@@ -62,7 +62,9 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     heads += ["추진내용"] if detail else []
     heads += [style.goals_remark] if style.goals_remark else []
     n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
-    g = Grid(n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals")
+    g = Grid(
+        n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals"
+    )
     for k, h in enumerate(heads):
         g.put(0, k, h, head=True)
     row, i, year = 1, 0, None
@@ -72,8 +74,11 @@ def _goals_table(rec: Record, style: Style) -> Grid:
             g.put(row, 0, goal_year(style, year), cs=len(heads), align="left")
             row += 1
         j = i  # goals of one project (and, in year groups, one year) share the project cell
-        while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"] and (
-                by_col or goals[j + 1]["year"] == year):
+        while (
+            j + 1 < len(goals)
+            and goals[j + 1]["project"] == goals[i]["project"]
+            and (by_col or goals[j + 1]["year"] == year)
+        ):
             j += 1
         first = 1 if by_col else 0
         if by_col and style.goals_blank_repeat:  # printed once, the cells below left empty (no merge)
@@ -83,8 +88,11 @@ def _goals_table(rec: Record, style: Style) -> Grid:
             g.put(row, first, goals[i]["project"], rs=j - i + 1)
         if detail and by_col and style.goals_blank_repeat:
             for k in range(i, j + 1):
-                g.put(row + k - i, len(heads) - 1 - bool(style.goals_remark),
-                      (goals[i]["detail"] or "") if k == i else "")
+                g.put(
+                    row + k - i,
+                    len(heads) - 1 - bool(style.goals_remark),
+                    (goals[i]["detail"] or "") if k == i else "",
+                )
         elif detail:
             g.put(row, len(heads) - 1 - bool(style.goals_remark), goals[i]["detail"] or "", rs=j - i + 1)
         for k in range(i, j + 1):
@@ -142,9 +150,15 @@ def _goals_across(rec: Record, style: Style) -> Grid:
     years = sorted({g["year"] for g in goals})
     projects = list(dict.fromkeys(g["project"] for g in goals))
     labels = style.goals_rows
-    head = 2 if style.goals_span else 1  # a row spanning the years over them, 구분 across two rows and columns
-    g = Grid(head + len(projects) * len(labels), 2 + len(years), widths=[1.6, 0.9] + [1.3] * len(years),
-             role="goals")
+    head = (
+        2 if style.goals_span else 1
+    )  # a row spanning the years over them, 구분 across two rows and columns
+    g = Grid(
+        head + len(projects) * len(labels),
+        2 + len(years),
+        widths=[1.6, 0.9] + [1.3] * len(years),
+        role="goals",
+    )
     if style.goals_span:
         g.put(0, 0, style.spaced("구분"), rs=2, cs=2, head=True)
         g.put(0, 2, style.goals_span, cs=len(years), head=True)
@@ -162,8 +176,12 @@ def _goals_across(rec: Record, style: Style) -> Grid:
             g.put(top + i, 1, lab, head=True)
             for k, y in enumerate(years):
                 x = by_year.get(y)
-                g.put(top + i, 2 + k, _across_cell(x, lab) if x else "", align="right" if style.goals_unit_in_name
-                      else "center")
+                g.put(
+                    top + i,
+                    2 + k,
+                    _across_cell(x, lab) if x else "",
+                    align="right" if style.goals_unit_in_name else "center",
+                )
     g.head_rows = head if style.repeat_table_head else 0
     return g
 
@@ -204,7 +222,9 @@ def _goals_years_split(rec: Record, style: Style) -> Grid:
     years = sorted({g["year"] for g in goals})
     as_of_year = int(rec["as_of"]["end"][:4])
     both = ("target", "actual")
-    subs = [(y, key) for y in years for key in (both if y < as_of_year or style.goals_split_all else ("target",))]
+    subs = [
+        (y, key) for y in years for key in (both if y < as_of_year or style.goals_split_all else ("target",))
+    ]
     g = Grid(2 + len(names), 2 + len(subs), widths=[2.0, 0.7] + [0.9] * len(subs), role="goals")
     g.put(0, 0, style.goals_project_label, rs=2, head=True)
     g.put(0, 1, style.goals_unit_label, rs=2, head=True)
@@ -268,8 +288,11 @@ def _halves(value: float | None, text: str, seed: str, first_only: bool = False)
     if value is None:
         return ["-", "-", text or "-"]
     if first_only:
-        return [f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{round(value):,}", "-",
-                text or "-"]
+        return [
+            f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{round(value):,}",
+            "-",
+            text or "-",
+        ]
     share = random.Random(seed).uniform(0.35, 0.65)
     if isinstance(value, float) and not value.is_integer():
         first = round(value * share, 1)
@@ -285,8 +308,12 @@ def _goals_halves(rec: Record, style: Style) -> Grid:
     year = goals[0]["year"]
     first_half = int(rec["as_of"]["end"][5:7]) <= 6
     n_act = 3 if style.half_actual else 1
-    g = Grid(2 + len(goals), 5 + n_act, widths=[1.8, 0.7, 0.7, 1.3] + [0.7, 0.7, 1.3][3 - n_act:] + [1.0],
-             role="goals")
+    g = Grid(
+        2 + len(goals),
+        5 + n_act,
+        widths=[1.8, 0.7, 0.7, 1.3] + [0.7, 0.7, 1.3][3 - n_act :] + [1.0],
+        role="goals",
+    )
     target, actual = style.goals_labels
     g.put(0, 0, style.goals_project_label, rs=2, head=True)
     g.put(0, 1, f"{goal_year(style, year)} {target}", cs=3, head=True)
@@ -302,10 +329,15 @@ def _goals_halves(rec: Record, style: Style) -> Grid:
     g.put(0, 4 + n_act, "추진상황", rs=2, head=True)
     for i, goal in enumerate(goals):
         g.put(2 + i, 0, goal["project"], align="left")
-        for h, text in enumerate(_halves(goal.get("target_value"), goal["target"], f"half-{goal['project']}")):
+        for h, text in enumerate(
+            _halves(goal.get("target_value"), goal["target"], f"half-{goal['project']}")
+        ):
             g.put(2 + i, 1 + h, text, align="right" if h < 2 else "center")
-        acts = _halves(goal.get("actual_value"), goal["actual"] or "-", f"half-a-{goal['project']}", first_half) \
-            if style.half_actual else [goal["actual"] or "-"]
+        acts = (
+            _halves(goal.get("actual_value"), goal["actual"] or "-", f"half-a-{goal['project']}", first_half)
+            if style.half_actual
+            else [goal["actual"] or "-"]
+        )
         for h, text in enumerate(acts):
             g.put(2 + i, 4 + h, text, align="right" if h < len(acts) - 1 else "center")
         g.put(2 + i, 4 + n_act, goal["status"])
@@ -335,8 +367,12 @@ def _goals_review(rec: Record, style: Style) -> Grid:
         g.put(r, 1, goal.get("target_unit") or "-", rs=2)
         plan = _parts_of(goal["target_value"], 4, f"plan-{goal['project']}-{goal['target_value']}")
         done = _parts_of(goal["actual_value"] or 0, q0, f"done-{goal['project']}-{goal['actual_value']}")
-        for k, (label, cells, total) in enumerate(((style.goals_labels[0], plan, goal["target"]),
-                                                    (style.goals_labels[1], done, goal["actual"] or "-"))):
+        for k, (label, cells, total) in enumerate(
+            (
+                (style.goals_labels[0], plan, goal["target"]),
+                (style.goals_labels[1], done, goal["actual"] or "-"),
+            )
+        ):
             g.put(r + k, 2, label)
             for q in range(4):
                 g.put(r + k, 3 + q, f"{cells[q]:,}" if q < len(cells) else "-", align="right")
@@ -358,8 +394,14 @@ def _goals_final(rec: Record, style: Style) -> Grid:
     then 연도 | 목표 | 실적 | 달성률 a year (bare figures; a dash where none)."""
     goals = rec["goals"]
     names = list(dict.fromkeys(g["project"] for g in goals))
-    heads = [style.goals_project_label, style.goals_unit_label, style.goals_final, "연도", *style.goals_labels,
-             style.goals_rate_label]
+    heads = [
+        style.goals_project_label,
+        style.goals_unit_label,
+        style.goals_final,
+        "연도",
+        *style.goals_labels,
+        style.goals_rate_label,
+    ]
     g = Grid(1 + len(goals), len(heads), widths=[1.8, 0.7, 1.0, 0.8, 1.0, 1.0, 1.0], role="goals")
     for k, h in enumerate(heads):
         g.put(0, k, h, head=True)
@@ -379,13 +421,15 @@ def _goals_final(rec: Record, style: Style) -> Grid:
     return g
 
 
-METRIC_DEFS = {"보행로 정비 연장": "보도 확장·포장 정비를 마친 구간의 연장(준공 기준)",
-               "녹지 조성 면적": "수목 식재와 시설 설치를 마친 면적(준공 검사 기준)",
-               "생활SOC 확충": "개관·운영을 시작한 생활밀착형 시설 수",
-               "프로그램 참여자": "교육·체험 프로그램을 수료한 주민 수(중복 제외)",
-               "현장 민원 처리": "현장 접수 민원 중 처리를 마친 건수",
-               "주민 만족도": "연 1회 만족도 조사의 '만족' 이상 응답자 수 ÷ 전체 응답자 수 × 100",
-               "공정률": "전체 공사비 대비 기성 공사비 비율(누계)"}
+METRIC_DEFS = {
+    "보행로 정비 연장": "보도 확장·포장 정비를 마친 구간의 연장(준공 기준)",
+    "녹지 조성 면적": "수목 식재와 시설 설치를 마친 면적(준공 검사 기준)",
+    "생활SOC 확충": "개관·운영을 시작한 생활밀착형 시설 수",
+    "프로그램 참여자": "교육·체험 프로그램을 수료한 주민 수(중복 제외)",
+    "현장 민원 처리": "현장 접수 민원 중 처리를 마친 건수",
+    "주민 만족도": "연 1회 만족도 조사의 '만족' 이상 응답자 수 ÷ 전체 응답자 수 × 100",
+    "공정률": "전체 공사비 대비 기성 공사비 비율(누계)",
+}
 
 
 def _metric_rate(mine: list[Record], final: str) -> str:

@@ -138,10 +138,17 @@ def _header_ranks(rec: Record, style: Style) -> Grid:
     f = _header_fields(rec, style)
     h = rec["header"]
     r = random.Random(f"ranks-{h['title']}")
-    chain = [(rank, r.choice(SURNAMES) + r.choice(GIVEN_SYL) + r.choice(GIVEN_SYL)) for rank in style.contact_chain]
+    chain = [
+        (rank, r.choice(SURNAMES) + r.choice(GIVEN_SYL) + r.choice(GIVEN_SYL)) for rank in style.contact_chain
+    ]
     n = 4 + len(chain) + 1  # department, the chain, 담당자, phone (two columns), as-of
     g = Grid(6, n, widths=[1.3] + [0.8] * (len(chain) + 1) + [0.9, 2.0, 1.6], role="header")
-    top = [(f["no"], 1), (f["title"], n - 4), (f["status"], 1), ((style.progress_label, progress_text(rec, style)), 1)]
+    top = [
+        (f["no"], 1),
+        (f["title"], n - 4),
+        (f["status"], 1),
+        ((style.progress_label, progress_text(rec, style)), 1),
+    ]
     top.append(((style.grade_label, f"{GRADES[r.randrange(len(GRADES))]}등급"), 1))
     col = 0
     for (label, value), span in top:
@@ -149,8 +156,13 @@ def _header_ranks(rec: Record, style: Style) -> Grid:
         g.put(1, col, value, cs=span, align="left" if span > 1 else "center")
         col += span
     dept, _, team = h["lead_dept"].rpartition(" ")
-    mid = [(f["lead"][0], [dept, team] if dept else [team], 1), *((rank, [name], 1) for rank, name in chain),
-           (f["name"][0], [h["contact_name"]], 1), (f["phone"][0], [f["phone"][1]], 2), (f["as_of"][0], [f["as_of"][1]], 1)]
+    mid = [
+        (f["lead"][0], [dept, team] if dept else [team], 1),
+        *((rank, [name], 1) for rank, name in chain),
+        (f["name"][0], [h["contact_name"]], 1),
+        (f["phone"][0], [f["phone"][1]], 2),
+        (f["as_of"][0], [f["as_of"][1]], 1),
+    ]
     col = 0
     for label, value, span in mid:
         g.put(2, col, label, cs=span, head=True)
@@ -178,8 +190,11 @@ def _header_hierarchy(rec: Record, style: Style) -> Grid:
     parent = r.choice(style.hierarchy_parents) if style.hierarchy_parents else h["target"]
     field_label, parent_label, own_label = style.hierarchy
     g = Grid(8, 6, widths=[1.0, 1.9, 1.0, 1.3, 1.0, 1.6], role="header")
-    top = ((field_label, f"{ROMAN[(k - 1) % len(ROMAN)]}. {fields[(k - 1) % len(fields)]}"),
-           (parent_label, f"{'-'.join(parts[:2])}. {parent}"), (own_label, f"{h['mgmt_no']}. {h['title']}"))
+    top = (
+        (field_label, f"{ROMAN[(k - 1) % len(ROMAN)]}. {fields[(k - 1) % len(fields)]}"),
+        (parent_label, f"{'-'.join(parts[:2])}. {parent}"),
+        (own_label, f"{h['mgmt_no']}. {h['title']}"),
+    )
     for row, (label, value) in enumerate(top):
         g.put(row, 0, label, head=True)
         g.put(row, 1, value, cs=5, align="left")
@@ -213,9 +228,14 @@ def secured_rate(rec: Record) -> str:
     if row is None or not f["columns"]:
         return "-"
     year = int(rec["as_of"]["end"][:4])
-    total = sum(v for c, v in zip(f["columns"], row["amounts_krw"], strict=True) if c["kind"] in ("prior", "year"))
-    got = sum(v for c, v in zip(f["columns"], row["amounts_krw"], strict=True)
-              if c["kind"] == "prior" or (c["kind"] == "year" and c["year"] <= year))
+    total = sum(
+        v for c, v in zip(f["columns"], row["amounts_krw"], strict=True) if c["kind"] in ("prior", "year")
+    )
+    got = sum(
+        v
+        for c, v in zip(f["columns"], row["amounts_krw"], strict=True)
+        if c["kind"] == "prior" or (c["kind"] == "year" and c["year"] <= year)
+    )
     return f"{100 * got / total:.1f}%" if total else "-"
 
 
@@ -277,7 +297,7 @@ def _header_pairs(rec: Record, style: Style) -> Grid:
     f = _header_fields(rec, style)
     k = style.header_pairs
     keys = list(style.header_keys)
-    rows = [[f[x] for x in keys[i:i + k]] for i in range(0, len(keys), k)]
+    rows = [[f[x] for x in keys[i : i + k]] for i in range(0, len(keys), k)]
     return _pairs_grid(rows, 2 * k, [1.0, 2.0] * k)
 
 
@@ -287,7 +307,7 @@ def _header_bands(rec: Record, style: Style) -> Grid:
     f = _header_fields(rec, style)
     k = style.header_pairs
     keys = list(style.header_keys)
-    bands = [keys[i:i + k] for i in range(0, len(keys), k)]
+    bands = [keys[i : i + k] for i in range(0, len(keys), k)]
     g = Grid(2 * len(bands), k, widths=[1.0] * k, role="header")
     for b, band in enumerate(bands):
         for j, key in enumerate(band):
@@ -321,7 +341,7 @@ def _header_rotated(rec: Record, style: Style) -> Grid:
     f = _header_fields(rec, style)
     k = style.header_pairs
     keys = list(style.header_keys)
-    rows = [[f[x] for x in keys[i:i + k]] for i in range(0, len(keys), k)]
+    rows = [[f[x] for x in keys[i : i + k]] for i in range(0, len(keys), k)]
     inner = _pairs_grid(rows, 2 * k, [1.0, 2.0] * k)
     g = Grid(inner.n_rows, 1 + inner.n_cols, widths=[0.45, *inner.widths], role="header")
     g.put(0, 0, style.header_band_label, rs=inner.n_rows, head=True, rotate=True)
@@ -346,7 +366,32 @@ def _header_groups(rec: Record, style: Style) -> Grid:
     return g
 
 
-_HEADER_LAYOUTS = {"status_grid": _header_status_grid, "groups": _header_groups, "side": _header_side, "rotated": _header_rotated, "tiers": _header_tiers, "hierarchy": _header_hierarchy, "ranks": _header_ranks, "pairs": _header_pairs, "bands": _header_bands, "band": _header_band, "sub5": _header_sub5, "untitled": _header_untitled, "asof_top": _header_asof_top, "overview": _header_overview, "rate": _header_rate, "dept2": _header_dept2, "wide": _header_wide, "wide3": _header_wide3, "vertical": _header_vertical, "contact_cell": _header_contact_cell,
-                   "stacked": _header_stacked, "grid4": _header_grid4, "grid4_contact": _header_grid4_contact,
-                   "split_no": _header_split_no, "grid6": _header_grid6, "row8": _header_row8,
-                   "list_row": header_list_row}
+_HEADER_LAYOUTS = {
+    "status_grid": _header_status_grid,
+    "groups": _header_groups,
+    "side": _header_side,
+    "rotated": _header_rotated,
+    "tiers": _header_tiers,
+    "hierarchy": _header_hierarchy,
+    "ranks": _header_ranks,
+    "pairs": _header_pairs,
+    "bands": _header_bands,
+    "band": _header_band,
+    "sub5": _header_sub5,
+    "untitled": _header_untitled,
+    "asof_top": _header_asof_top,
+    "overview": _header_overview,
+    "rate": _header_rate,
+    "dept2": _header_dept2,
+    "wide": _header_wide,
+    "wide3": _header_wide3,
+    "vertical": _header_vertical,
+    "contact_cell": _header_contact_cell,
+    "stacked": _header_stacked,
+    "grid4": _header_grid4,
+    "grid4_contact": _header_grid4_contact,
+    "split_no": _header_split_no,
+    "grid6": _header_grid6,
+    "row8": _header_row8,
+    "list_row": header_list_row,
+}

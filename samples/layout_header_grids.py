@@ -47,8 +47,10 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     status = h["status"]
     if style.status_boxes:  # ■ 정상추진 □ 부진 □ 완료: the ticked box is the status
         on, off = card_marks(rec, style)
-        status = " ".join(style.box_format.format(mark=on if o == h["status"] else off, option=o)
-                          for o in style.status_boxes)
+        status = " ".join(
+            style.box_format.format(mark=on if o == h["status"] else off, option=o)
+            for o in style.status_boxes
+        )
     if style.status_symbols:  # ◐ 추진중: the status after its legend symbol
         status = f"{dict(style.status_symbols)[h['status']]} {h['status']}"
     if style.status_progress:  # 진척도 65% 정상추진: the status after its progress's label and percent
@@ -60,9 +62,12 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     fields = {
         "title": (w("title", "공약명"), h["title"]),
         "no": (words.get("no", "관리번호"), style.no_format.format(no=h["mgmt_no"])),
-        "lead": (style.lead_label, h["lead_dept"]), "name": (w("name", "담당자"), h["contact_name"]),
-        "phone": (style.phone_label, style.phone_format.format(phone=h["contact_phone"])), "coop": (words.get("coop", "협조부서"), coop),
-        "target": (words.get("target", "실천목표"), h["target"]), "status": (style.status_label, status),
+        "lead": (style.lead_label, h["lead_dept"]),
+        "name": (w("name", "담당자"), h["contact_name"]),
+        "phone": (style.phone_label, style.phone_format.format(phone=h["contact_phone"])),
+        "coop": (words.get("coop", "협조부서"), coop),
+        "target": (words.get("target", "실천목표"), h["target"]),
+        "status": (style.status_label, status),
         "contact": (w("contact", "담당자"), contact),
         "as_of": (style.as_of_label, rec["as_of"]["raw"]),
     }
@@ -71,8 +76,12 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
     if style.type_boxes:  # ■ 신규 □ 계속: one ticked a card
         on, off = card_marks(rec, style)
         ticked = random.Random(f"type-{h['title']}").choice(style.type_boxes)
-        fields["type"] = (style.type_label, " ".join(style.box_format.format(mark=on if o == ticked else off, option=o)
-                                                     for o in style.type_boxes))
+        fields["type"] = (
+            style.type_label,
+            " ".join(
+                style.box_format.format(mark=on if o == ticked else off, option=o) for o in style.type_boxes
+            ),
+        )
     fields |= {f"extra{k}": pair for k, pair in enumerate(style.header_extra)}
     if style.label_fill:  # every label spread over its cell (관 리 번 호, 담 당 자)
         return {k: (lab(label), value) for k, (label, value) in fields.items()}
@@ -90,7 +99,9 @@ def card_marks(rec: Record, style: Style) -> tuple[str, str]:
 def quarter_boxes(year: int, quarter: int, marks: tuple[str, str], style: Style) -> str:
     """``2024년  □1/4 □2/4 ■3/4 □4/4``: the year beside a checkbox a quarter, ``quarter`` ticked."""
     on, off = marks
-    boxes = " ".join(style.quarter_box_format.format(mark=on if q == quarter else off, q=q) for q in range(1, 5))
+    boxes = " ".join(
+        style.quarter_box_format.format(mark=on if q == quarter else off, q=q) for q in range(1, 5)
+    )
     return style.as_of_boxes.format(y=year, boxes=boxes)
 
 
@@ -106,7 +117,9 @@ def _header_wide(rec: Record, style: Style) -> Grid:
 def _header_vertical(rec: Record, style: Style) -> Grid:
     """One pair a row: labels down the first column."""
     f = _header_fields(rec, style)
-    keys = ["title", "no", "lead", "name", "phone", "coop", "target", "status"] + (["as_of"] if style.as_of_label else [])
+    keys = ["title", "no", "lead", "name", "phone", "coop", "target", "status"] + (
+        ["as_of"] if style.as_of_label else []
+    )
     return _pairs_grid([[f[k]] for k in keys], 2, [1.0, 5.0])
 
 
@@ -184,8 +197,11 @@ def _header_split_no(rec: Record, style: Style) -> Grid:
     rows: list[list[Pair]] = [
         [(lab("분야"), field_no), (lab("순번"), seq), (lab(style.status_label), h["status"])],
         [(lab("공약명"), h["title"])],
-        [(lab(style.lead_label), h["lead_dept"]), (lab("담당자"), h["contact_name"]),
-         (lab(style.phone_label), h["contact_phone"])],
+        [
+            (lab(style.lead_label), h["lead_dept"]),
+            (lab("담당자"), h["contact_name"]),
+            (lab(style.phone_label), h["contact_phone"]),
+        ],
         [(lab("협조부서"), coop)],
         [(lab("실천목표"), h["target"])],
     ]
@@ -195,8 +211,12 @@ def _header_split_no(rec: Record, style: Style) -> Grid:
 def _header_wide3(rec: Record, style: Style) -> Grid:
     """The header across the full width of a landscape page: three label/value pairs a row (6 columns)."""
     f = _header_fields(rec, style)
-    rows = [[f["title"]], [f["no"], f["lead"], f["status"]], [f["name"], f["phone"], f["as_of"]],
-            [f["coop"], f["target"]]]
+    rows = [
+        [f["title"]],
+        [f["no"], f["lead"], f["status"]],
+        [f["name"], f["phone"], f["as_of"]],
+        [f["coop"], f["target"]],
+    ]
     if not style.as_of_label:
         rows[2].pop()
     return _pairs_grid(rows, 6, [1.0, 1.6, 1.0, 1.6, 1.0, 2.4])
@@ -206,7 +226,12 @@ def _header_row8(rec: Record, style: Style) -> Grid:
     """Four label/value pairs in one wide row (번호 | no | 부서 | dept | 담당 | name | 연락처 | phone), the
     title over it, the cooperating departments and the status under it, the target last."""
     f = _header_fields(rec, style)
-    rows = [[f["title"]], [f["no"], f["lead"], f["name"], f["phone"]], [f["coop"], f["status"]], [f["target"]]]
+    rows = [
+        [f["title"]],
+        [f["no"], f["lead"], f["name"], f["phone"]],
+        [f["coop"], f["status"]],
+        [f["target"]],
+    ]
     return _pairs_grid(rows, 8, [1.1, 0.9, 0.9, 1.5, 0.9, 0.9, 1.0, 1.3])
 
 
@@ -214,7 +239,12 @@ def _header_grid6(rec: Record, style: Style) -> Grid:
     """Three label/value pairs a row (6 columns), the number first; the title and the target each a
     row of their own."""
     f = _header_fields(rec, style)
-    rows = [[f["no"], f["lead"], f["status"]], [f["title"]], [f["name"], f["phone"], f["coop"]], [f["target"]]]
+    rows = [
+        [f["no"], f["lead"], f["status"]],
+        [f["title"]],
+        [f["name"], f["phone"], f["coop"]],
+        [f["target"]],
+    ]
     return _pairs_grid(rows, 6, [1.0, 1.5, 1.0, 1.5, 1.0, 1.5])
 
 
@@ -301,8 +331,12 @@ def _header_asof_top(rec: Record, style: Style) -> Grid:
     """Six columns: the title and the as-of date in the top row, then 번호 / 부서 / 담당 (name and phone
     in one cell), the 협조부서 row, the target beside the status."""
     f = _header_fields(rec, style)
-    rows: list[list[Pair]] = [[(*f["title"], 3), f["as_of"]], [f["no"], f["lead"], f["contact"]], [f["coop"]],
-                              [(*f["target"], 3), f["status"]]]
+    rows: list[list[Pair]] = [
+        [(*f["title"], 3), f["as_of"]],
+        [f["no"], f["lead"], f["contact"]],
+        [f["coop"]],
+        [(*f["target"], 3), f["status"]],
+    ]
     return _pairs_grid(rows, 6, [1.0, 1.4, 1.0, 1.6, 1.0, 2.0])
 
 
@@ -310,9 +344,19 @@ def _header_band(rec: Record, style: Style) -> Grid:
     """Two rows across the page: every label over its value (관리번호 | 공약사업명 | ... | 추진상황 |
     기준일), no label beside a value."""
     f = _header_fields(rec, style)
-    keys = ["no", "title", "lead", "name", "phone", "coop", "target", "status"] + (["as_of"] if style.as_of_label else [])
-    widths = {"title": 2.2, "coop": 1.6, "target": 1.2, "lead": 1.3, "as_of": 1.4, "no": 0.9, "name": 0.9,
-              "phone": 1.3}
+    keys = ["no", "title", "lead", "name", "phone", "coop", "target", "status"] + (
+        ["as_of"] if style.as_of_label else []
+    )
+    widths = {
+        "title": 2.2,
+        "coop": 1.6,
+        "target": 1.2,
+        "lead": 1.3,
+        "as_of": 1.4,
+        "no": 0.9,
+        "name": 0.9,
+        "phone": 1.3,
+    }
     g = Grid(2, len(keys), widths=[widths.get(k, 1.0) for k in keys], role="header")
     for k, key in enumerate(keys):
         g.put(0, k, f[key][0], head=True)

@@ -62,12 +62,22 @@ def prose_blocks(rec: Record, style: Style) -> list[Block]:
     cols = f["columns"]
     total = next(r for r in f["rows"] if r["source"] == "total")
     ti = next(k for k, c in enumerate(cols) if c["kind"] == "total")
-    parts = ", ".join(f"{r['label']} {_prose_amount(r['amounts_krw'][ti], mult)}"
-                      for r in f["rows"] if r["source"] != "total")
-    years = ", ".join(f"{year_label(c, style)} {_prose_amount(total['amounts_krw'][k], mult)}{unit}"
-                      for k, c in enumerate(cols) if c["kind"] != "total")
-    told = {"b": style.bullet1, "total": f"{_prose_amount(total['amounts_krw'][ti], mult)}{unit}",
-            "parts": parts, "years": years}
+    parts = ", ".join(
+        f"{r['label']} {_prose_amount(r['amounts_krw'][ti], mult)}"
+        for r in f["rows"]
+        if r["source"] != "total"
+    )
+    years = ", ".join(
+        f"{year_label(c, style)} {_prose_amount(total['amounts_krw'][k], mult)}{unit}"
+        for k, c in enumerate(cols)
+        if c["kind"] != "total"
+    )
+    told = {
+        "b": style.bullet1,
+        "total": f"{_prose_amount(total['amounts_krw'][ti], mult)}{unit}",
+        "parts": parts,
+        "years": years,
+    }
     return [Para(line.format(**told)) for line in style.funding_prose]
 
 

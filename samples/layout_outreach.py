@@ -15,7 +15,12 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
     people = people_counts(rec) if style.outreach_people else []
     p = 1 if people else 0  # a column of how many took part, after the counts
     g = Grid(2 + len(items), 3 + p, widths=[2.0, 1.0] + [1.2] * p + [2.0], role="outreach")
-    heads = (style.spaced("구분"), "횟수", *((style.outreach_people,) if p else ()), style.outreach_note_label)
+    heads = (
+        style.spaced("구분"),
+        "횟수",
+        *((style.outreach_people,) if p else ()),
+        style.outreach_note_label,
+    )
     for k, h in enumerate(heads):
         g.put(0, k, h, head=True)
     at = {"middle": (len(items) + 1) // 2, "first": 0}.get(style.outreach_total_at, len(items))  # the 계 row
@@ -41,16 +46,27 @@ def _outreach_vertical(rec: Record, style: Style) -> Grid:
 def people_counts(rec: Record) -> list[int]:
     """How many took part in each outreach channel (none for the media), drawn from the card."""
     r = random.Random(f"people-{rec['header']['title']}")
-    return [0 if x["category"] == "media" or not x["count"] else x["count"] * r.randint(4, 60)
-            for x in rec["outreach"]["items"]]
+    return [
+        0 if x["category"] == "media" or not x["count"] else x["count"] * r.randint(4, 60)
+        for x in rec["outreach"]["items"]
+    ]
 
 
 def _outreach_amid(rec: Record, style: Style) -> Grid:
     """Channels across, the 계 column amid them (after the first half), a label column first when
     the template heads its rows (``구분`` over ``실적(회)``)."""
     o = rec["outreach"]
-    cells = [(x["label"], f"{x['count']}({x['note']})" if x.get("note") else
-              style.zero_text if x["count"] == 0 and style.zero_dash else str(x["count"])) for x in o["items"]]
+    cells = [
+        (
+            x["label"],
+            f"{x['count']}({x['note']})"
+            if x.get("note")
+            else style.zero_text
+            if x["count"] == 0 and style.zero_dash
+            else str(x["count"]),
+        )
+        for x in o["items"]
+    ]
     cells.insert((len(cells) + 1) // 2, (style.spaced("계"), f"{o['total']}{o['unit']}"))
     lead = 1 if style.outreach_row_labels[0] else 0
     g = Grid(2, lead + len(cells), widths=[1.0] * (lead + len(cells)), role="outreach")
@@ -121,8 +137,12 @@ def _outreach_year_rows(rec: Record, style: Style) -> Grid:
     for k, h in enumerate((style.outreach_years, style.spaced("계"), *(x["label"] for x in items))):
         g.put(0, k, h, head=True)
     for i, y in enumerate(years):
-        g.put(1 + i, 0, style.year_format.format(y=y, yy=f"{y % 100:02d}") if style.year_format else str(y),
-              head=True)
+        g.put(
+            1 + i,
+            0,
+            style.year_format.format(y=y, yy=f"{y % 100:02d}") if style.year_format else str(y),
+            head=True,
+        )
         g.put(1 + i, 1, num(sum(s[i] for s in splits)))
         for k, parts in enumerate(splits):
             g.put(1 + i, 2 + k, num(parts[i]))
@@ -165,9 +185,13 @@ def outreach_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
-_LOG_WORDS = {"meetings": ("주민설명회 개최", "현장 간담회 개최", "권역별 설명회 개최"),
-              "survey": ("이용자 만족도 조사", "시민 수요조사 실시"), "experts": ("자문위원회 회의", "전문가 현장 자문"),
-              "media": ("보도자료 배포", "지역 언론 기획보도"), "other": ("시정소식지 게재", "SNS 카드뉴스 게시")}
+_LOG_WORDS = {
+    "meetings": ("주민설명회 개최", "현장 간담회 개최", "권역별 설명회 개최"),
+    "survey": ("이용자 만족도 조사", "시민 수요조사 실시"),
+    "experts": ("자문위원회 회의", "전문가 현장 자문"),
+    "media": ("보도자료 배포", "지역 언론 기획보도"),
+    "other": ("시정소식지 게재", "SNS 카드뉴스 게시"),
+}
 
 
 def outreach_log_grid(rec: Record, style: Style) -> Grid:
@@ -219,7 +243,11 @@ def plans_by_year(rec: Record, style: Style) -> list[tuple[str, str]]:
             year = y
             out.append((style.plans_by_year.format(b=style.bullet1, y=y), "body"))
         out.append((f"{style.bullet2} {q}/4분기 : {p['text']}", "l2"))
-    out += [(f"{style.bullet1} {p['text']}", "body") for p in rec["plans"] if not (p.get("date") or {}).get("start")]
+    out += [
+        (f"{style.bullet1} {p['text']}", "body")
+        for p in rec["plans"]
+        if not (p.get("date") or {}).get("start")
+    ]
     return out
 
 
@@ -235,7 +263,9 @@ def outreach_sentences(rec: Record, style: Style) -> list[str]:
     held = [say(x) for x in o["items"] if x["category"] in ("meetings", "survey", "experts")]
     rest = [say(x) for x in o["items"] if x["category"] not in ("meetings", "survey", "experts")]
     lines = [f"{b} {', '.join(held)} 개최"] if held else []
-    lines.append(f"{b} {', '.join(rest)} 등 총 {o['total']}{unit}" if rest else f"{b} 총 {o['total']}{unit} 소통")
+    lines.append(
+        f"{b} {', '.join(rest)} 등 총 {o['total']}{unit}" if rest else f"{b} 총 {o['total']}{unit} 소통"
+    )
     return lines
 
 
@@ -244,8 +274,9 @@ def outreach_prose(rec: Record, style: Style) -> list[str]:
     소통을 추진함``."""
     o = rec["outreach"]
     unit = o["unit"]
-    said = ", ".join(f"{x['label']} {x['count']}{unit}" + (f"({x['note']})" if x.get("note") else "")
-                     for x in o["items"])
+    said = ", ".join(
+        f"{x['label']} {x['count']}{unit}" + (f"({x['note']})" if x.get("note") else "") for x in o["items"]
+    )
     return [f"{style.bullet1} {said} 등 총 {o['total']}{unit}의 소통을 추진함"]
 
 
@@ -266,6 +297,12 @@ def effect_lines(rec: Record, style: Style) -> list[str]:
 def plan_lines(rec: Record, style: Style | None = None) -> list[str]:
     b = (style or Style()).bullet1
     if style is not None and style.plans_check:  # a dated checklist: ☐ 2025. 3월 실시설계 착수
-        return [f"{style.plans_check} {p['date']['raw']} {p['text']}" if p.get("date")
-                else f"{style.plans_check} {p['text']}" for p in rec["plans"]]
-    return [f"{b} {p['text']} : {p['date']['raw']}" if p.get("date") else f"{b} {p['text']}" for p in rec["plans"]]
+        return [
+            f"{style.plans_check} {p['date']['raw']} {p['text']}"
+            if p.get("date")
+            else f"{style.plans_check} {p['text']}"
+            for p in rec["plans"]
+        ]
+    return [
+        f"{b} {p['text']} : {p['date']['raw']}" if p.get("date") else f"{b} {p['text']}" for p in rec["plans"]
+    ]

@@ -21,7 +21,7 @@ def wrap_budget(raw: str) -> str:
     comma = raw.find(",", cut)
     if open_at < 0 or comma < 0:
         return raw
-    return raw[: comma + 1] + "\n" + raw[comma + 1:]
+    return raw[: comma + 1] + "\n" + raw[comma + 1 :]
 
 
 def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
@@ -31,7 +31,7 @@ def overview_lines(rec: Record, style: Style | None = None) -> list[str]:
     budget = wrap_budget(o["budget"]["raw"]) if style.budget_wrap else o["budget"]["raw"]
     if style.budget_break and "(" in budget:  # the line broken before the last part of the split
         cut = budget.rfind(", ")
-        budget = budget[: cut + 1] + "\n" + budget[cut + 2:] if cut > budget.find("(") else budget
+        budget = budget[: cut + 1] + "\n" + budget[cut + 2 :] if cut > budget.find("(") else budget
     m1, m2, m3 = ("가.", "나.", "다.") if style.overview_lettered else (b1, b1, b1)
     if style.overview_marks:  # (1) 사업기간 : ... / (2) 총사업비 : ... / (3) 주요내용, the contents bulleted
         m1, m2, m3 = style.overview_marks
@@ -57,7 +57,9 @@ def overview_grid(rec: Record, style: Style) -> Grid:
     g.put(1, 0, lb, head=True)
     g.put(1, 1, o["budget"]["raw"], align="left")
     g.put(2, 0, lc, head=True)
-    g.put(2, 1, [f"{style.bullet1} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]], align="left")
+    g.put(
+        2, 1, [f"{style.bullet1} {c}" for c in o["contents"]] + [f"* {n}" for n in o["notes"]], align="left"
+    )
     if style.overview_effects and rec["effects"]:  # the effects as the table's last row
         g.n_rows = 4
         g.put(3, 0, style.overview_effects, head=True)

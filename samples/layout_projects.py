@@ -38,7 +38,7 @@ def project_rows(rec: Record) -> list[tuple[str, str, str]]:
     out = []
     for text in rec["overview"]["contents"]:
         name = next((p for p in sub_projects(rec) if text.startswith(p + " ")), "")
-        rest = text[len(name):].strip()
+        rest = text[len(name) :].strip()
         body, _, qty = rest.rpartition(" ")
         out.append((name, body, qty))
     return out
@@ -48,8 +48,11 @@ def overview_projects_blocks(rec: Record, style: Style) -> list[Block]:
     """The period and budget lines, the 주요내용 label, its table (a sub-project a row), the notes."""
     o = rec["overview"]
     b1, (lp, lb, lc) = style.bullet1, style.overview_labels
-    out: list[Block] = [Para(f"{b1} {lp} : {o['period']['raw']}"), Para(f"{b1} {lb} : {o['budget']['raw']}"),
-                        Para(f"{b1} {lc}")]
+    out: list[Block] = [
+        Para(f"{b1} {lp} : {o['period']['raw']}"),
+        Para(f"{b1} {lb} : {o['budget']['raw']}"),
+        Para(f"{b1} {lc}"),
+    ]
     rows = project_rows(rec)
     out.append(text_grid(style.overview_projects, rows, [1.6, 4.0, 1.0], "overview"))
     out += [Para(f"* {n}", "note") for n in o["notes"]]
@@ -88,8 +91,10 @@ def project_funding(rec: Record) -> list[tuple[str, list[tuple[str, list[int]]]]
     split: list[list[tuple[str, list[int]]]] = [[] for _ in names]
     for j, row in enumerate(sources):
         weights = [r.uniform(0.5, 2.0) if uses[p][j] else 0.0 for p in range(len(names))]
-        per_col = [_shares(v // mult, weights) if k != ti else [0] * len(names)
-                   for k, v in enumerate(row["amounts_krw"])]
+        per_col = [
+            _shares(v // mult, weights) if k != ti else [0] * len(names)
+            for k, v in enumerate(row["amounts_krw"])
+        ]
         for p in range(len(names)):
             if not uses[p][j]:
                 continue
@@ -117,8 +122,13 @@ def funding_projects_grid(rec: Record, style: Style) -> Grid:
     blocks: list[tuple[str, list[tuple[str, str, list[int]]], bool]] = []
     for p, (name, rows) in enumerate(projects):
         sub = [sum(c) for c in zip(*(v for _, v in rows), strict=True)]
-        blocks.append((name, [(style.subtotal_label, "total", sub)] + [(lab, "", v) for lab, v in rows],
-                       bool(merge) and merge[0] == p))
+        blocks.append(
+            (
+                name,
+                [(style.subtotal_label, "total", sub)] + [(lab, "", v) for lab, v in rows],
+                bool(merge) and merge[0] == p,
+            )
+        )
     whole = [(x["label"], x["source"], x["amounts_krw"]) for x in f["rows"]]
     if pf and not pf["whole"]:
         whole = [x for x in whole if x[1] == "total"]
@@ -140,17 +150,25 @@ def funding_projects_grid(rec: Record, style: Style) -> Grid:
             if not alone:
                 g.put(i, 1, style.spaced(lab), head=True)
             whole_row = name == style.subtotal_total and (kind == "total" or lab in used)
-            span = merge is not None and (merged or whole_row)  # the sub-project's rows, the whole's drawing on it
+            span = merge is not None and (
+                merged or whole_row
+            )  # the sub-project's rows, the whole's drawing on it
             k = 0
             while k < len(vals):
                 if span and merge and k == merge[1]:
-                    text = amount_text((vals[k] + vals[k + 1]) // mult, f["unit"], style, total=kind == "total")
+                    text = amount_text(
+                        (vals[k] + vals[k + 1]) // mult, f["unit"], style, total=kind == "total"
+                    )
                     note = style.span_note if merged and kind == "total" else ""
                     g.put(i, 2 + k, f"{text}{note}", cs=2, align="right")
                     k += 2
                     continue
-                g.put(i, 2 + k, amount_text(vals[k] // mult, f["unit"], style, total=kind == "total"),
-                      align="right")
+                g.put(
+                    i,
+                    2 + k,
+                    amount_text(vals[k] // mult, f["unit"], style, total=kind == "total"),
+                    align="right",
+                )
                 k += 1
             i += 1
     g.head_rows = 2 if style.repeat_table_head else 0
@@ -187,9 +205,16 @@ def achievement_block_table(rec: Record, style: Style) -> list[Block]:
         gd = item.get("group_as_of")
         block = [item["group"]] + ([f"({gd['raw']})"] if gd and gd["raw"] != item["group"] else [])
         d = item["date"]["raw"] if item.get("date") else ""
-        text = item["text"] if item["level"] == 1 and item["marker"] not in ("※", "*") else \
-            f"{item['marker']} {item['text']}"
-        note = "완료" if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "") else ""
+        text = (
+            item["text"]
+            if item["level"] == 1 and item["marker"] not in ("※", "*")
+            else f"{item['marker']} {item['text']}"
+        )
+        note = (
+            "완료"
+            if item.get("date") and (item["date"]["end"] or "9") < (rec["as_of"]["start"] or "")
+            else ""
+        )
         rows.append((block, d, text, note))
         if tables_after.get(i):
             flush()
@@ -205,15 +230,21 @@ def plans_quarter_grid(rec: Record, style: Style) -> Grid:
     for p in rec["plans"]:
         d = p.get("date")
         if d and d.get("start") and d.get("end"):
-            spans.append(((int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3),
-                          (int(d["end"][:4]), (int(d["end"][5:7]) - 1) // 3)))
+            spans.append(
+                (
+                    (int(d["start"][:4]), (int(d["start"][5:7]) - 1) // 3),
+                    (int(d["end"][:4]), (int(d["end"][5:7]) - 1) // 3),
+                )
+            )
         else:
             spans.append(None)
     dated = [s for s in spans if s]
     y0 = min((s[0][0] for s in dated), default=int(rec["as_of"]["end"][:4]) + 1)
     y1 = max((s[1][0] for s in dated), default=y0)
     years = list(range(y0, y1 + 1))
-    g = Grid(2 + len(rec["plans"]), 1 + 4 * len(years), widths=[4.0] + [0.45] * (4 * len(years)), role="plans")
+    g = Grid(
+        2 + len(rec["plans"]), 1 + 4 * len(years), widths=[4.0] + [0.45] * (4 * len(years)), role="plans"
+    )
     g.put(0, 0, style.plans_quarters, rs=2, head=True)
     for k, y in enumerate(years):
         g.put(0, 1 + 4 * k, f"{y}년", cs=4, head=True)
@@ -249,12 +280,14 @@ def merged_grid(rec: Record, style: Style) -> Grid:
     label, form = style.outreach_inline
     o = rec["outreach"]
     if label and o:
-        said = ", ".join(f"{x['label']} {x['count']}{o['unit']}" + (f"({x['note']})" if x.get("note") else "")
-                         for x in o["items"])
+        said = ", ".join(
+            f"{x['label']} {x['count']}{o['unit']}" + (f"({x['note']})" if x.get("note") else "")
+            for x in o["items"]
+        )
         cells[-1] += [label, form.format(channels=said)]
     plans = plan_lines(rec, style)
     n = len(cells)
-    per = [plans[len(plans) * k // n: len(plans) * (k + 1) // n] for k in range(n)]
+    per = [plans[len(plans) * k // n : len(plans) * (k + 1) // n] for k in range(n)]
     g = Grid(1 + n, 2, widths=[1.0, 1.0], role="merged")
     for k, h in enumerate(style.merged_heads):
         g.put(0, k, h, head=True)

@@ -44,7 +44,10 @@ def photo_blocks(rec: Record, style: Style, n: int) -> list[Block]:
     from samples.figures import photo
 
     out: list[Block] = [_heading(n, style.photos_heading, style)]
-    out += [Figure(photo(rec, k), cap, width_mm=110.0, height_mm=62.0) for k, cap in enumerate(style.photo_captions)]
+    out += [
+        Figure(photo(rec, k), cap, width_mm=110.0, height_mm=62.0)
+        for k, cap in enumerate(style.photo_captions)
+    ]
     return out
 
 
@@ -131,17 +134,33 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return overview_projects_blocks(rec, style)
     if key == "overview" and style.fact_tiles:  # key-fact tiles over the overview's own lines or table
         tiles = tiles_grid(rec, style)
-        return [*([tiles] if tiles is not None else []), *_section_content(key, rec, replace(style, fact_tiles=()), sec)]
+        return [
+            *([tiles] if tiles is not None else []),
+            *_section_content(key, rec, replace(style, fact_tiles=()), sec),
+        ]
     if key == "overview" and style.overview_table:
         return [overview_grid(rec, style)]
     if key == "overview":
         return [Para(x) for x in overview_lines(rec, style)]
     if key == "funding":
         in_heads = style.funding_layout == "year_rows" and "{unit}" in style.year_rows_heads[2]
-        unit = [] if style.unit_in_corner or style.unit_top_right or style.unit_column or style.unit_in_head or in_heads \
-            or style.unit_note or style.unit_in_title else [Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")]
+        unit = (
+            []
+            if style.unit_in_corner
+            or style.unit_top_right
+            or style.unit_column
+            or style.unit_in_head
+            or in_heads
+            or style.unit_note
+            or style.unit_in_title
+            else [
+                Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")
+            ]
+        )
         told = [Para(funding_sentence(rec, style))] if style.funding_sentence else []
-        side = _funding_side_tables(rec, style)  # tables standing after no achievement, under any funding shape
+        side = _funding_side_tables(
+            rec, style
+        )  # tables standing after no achievement, under any funding shape
         if style.funding_prose:  # the funding told in sentences, no table
             return [*told, *prose_blocks(rec, style), *side]
         if style.funding_marginals[0]:  # the years' totals and the sources' totals, two tables
@@ -149,8 +168,15 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             return [*told, *marginal_blocks(rec, style), *note, *side]
         if style.funding_summary:  # a 총괄 table, then the yearly one, each under its caption line
             first, second = style.funding_captions
-            return [*told, *unit, *([Para(first, "group")] if first else []), funding_summary(rec, style),
-                    *([Para(second, "group")] if second else []), *funding_grids(rec, style), *side]
+            return [
+                *told,
+                *unit,
+                *([Para(first, "group")] if first else []),
+                funding_summary(rec, style),
+                *([Para(second, "group")] if second else []),
+                *funding_grids(rec, style),
+                *side,
+            ]
         notes = [Para(x, "note") for x in (*style.funding_footnotes, *(n for _, n in style.figure_marks))]
         if style.funding_projects[0]:
             return [*told, *unit, funding_projects_grid(rec, style), *notes, *side]
@@ -166,7 +192,9 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return achievement_blocks(rec, style, sec)
     if key == "goals":
         notes = [*style.goals_footnotes, *metric_notes(rec, style)]
-        if style.goals_lines and style.goals_lines_section and rec["goals"]:  # the goals as lines a year, no table
+        if (
+            style.goals_lines and style.goals_lines_section and rec["goals"]
+        ):  # the goals as lines a year, no table
             return [*(Para(x) for x in goal_lines(rec, style)), *(Para(x, "note") for x in notes)]
         return [goals_grid(rec, style), *(Para(x, "note") for x in notes)] if rec["goals"] else []
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
@@ -218,8 +246,22 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
     raise ValueError(f"unknown section {key!r}")
 
 
-SECTIONS = ("overview", "funding", "achievements", "goals", "outreach", "plans", "effects", "problems", "schedule",
-            "photos", "figures", "changes", "requests", "merged")
+SECTIONS = (
+    "overview",
+    "funding",
+    "achievements",
+    "goals",
+    "outreach",
+    "plans",
+    "effects",
+    "problems",
+    "schedule",
+    "photos",
+    "figures",
+    "changes",
+    "requests",
+    "merged",
+)
 
 
 def _section_label(key: str, style: Style, residents: str, unit: str = "") -> str:
@@ -246,16 +288,26 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             continue
         n += 1
         if key in left or key in right:  # a section of the side-by-side pane: into its cell
-            panes[0 if key in left else 1] += [_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), *content]
+            panes[0 if key in left else 1] += [
+                _heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
+                *content,
+            ]
             if key == (left + right)[-1]:
                 out.append(_panes(panes))
             continue
         if style.rotated_sections:  # a narrow rotated label cell beside the section's lines and tables
-            out += _rotated_box(_titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
-                                content, key == "funding")
+            out += _rotated_box(
+                _titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style),
+                content,
+                key == "funding",
+            )
             continue
         if style.section_box:  # the section's own boxed table: its title row over its content
-            out.append(_boxed(_titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content))
+            out.append(
+                _boxed(
+                    _titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content
+                )
+            )
             continue
         out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content
@@ -267,7 +319,12 @@ def _panes(panes: list[list[Block]]) -> Grid:
     headings, lines and tables."""
     g = Grid(1, 2, widths=[1.0, 1.0], role="layout")
     for k, blocks in enumerate(panes):
-        g.put(0, k, [b.text if isinstance(b, Para) else b for b in blocks if isinstance(b, Para | Grid)], align="left")
+        g.put(
+            0,
+            k,
+            [b.text if isinstance(b, Para) else b for b in blocks if isinstance(b, Para | Grid)],
+            align="left",
+        )
     return g
 
 
@@ -276,8 +333,11 @@ def _rotated_box(label: str, content: list[Block], table_after: bool) -> list[Bl
     with ``table_after`` the section's tables follow the box (so that a column or page break may cut
     them), its lines before the first table in the box, those after it (a side table's title and unit line)
     after the box with their tables."""
-    first = next((k for k, b in enumerate(content) if isinstance(b, Grid)), len(content)) if table_after \
+    first = (
+        next((k for k, b in enumerate(content) if isinstance(b, Grid)), len(content))
+        if table_after
         else len(content)
+    )
     inside = [b for b in content[:first] if isinstance(b, Para | Grid)]
     after = [b for b in content[first:] if isinstance(b, Para | Grid)]
     g = Grid(1, 2, widths=[0.45, 6.0], role="section")
@@ -293,5 +353,10 @@ def _boxed(title: str, content: list[Block]) -> Grid:
     """A section as a one-column table: the shaded title row, then one cell holding its lines and tables."""
     g = Grid(2, 1, widths=[1.0], role="section")
     g.put(0, 0, title, head=True, align="left")
-    g.put(1, 0, [b.text if isinstance(b, Para) else b for b in content if isinstance(b, Para | Grid)], align="left")
+    g.put(
+        1,
+        0,
+        [b.text if isinstance(b, Para) else b for b in content if isinstance(b, Para | Grid)],
+        align="left",
+    )
     return g

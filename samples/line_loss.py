@@ -82,14 +82,16 @@ def _lost_words(segment: str, grams: set[str], reach: str) -> list[str]:
     run = re.sub(r"\s+", "", segment)
     covered = [False] * len(run)
     for i in range(len(run) - GRAM + 1):
-        if run[i:i + GRAM] in grams:
-            covered[i:i + GRAM] = [True] * GRAM
-    if len(run) < GRAM:  # a run too short for a gram (``귀농`` cut off by ``·``): covered if a record's run holds it
+        if run[i : i + GRAM] in grams:
+            covered[i : i + GRAM] = [True] * GRAM
+    if (
+        len(run) < GRAM
+    ):  # a run too short for a gram (``귀농`` cut off by ``·``): covered if a record's run holds it
         covered = [run in reach] * len(run)
     out: list[str] = []
     at = 0
     for word in segment.split():
-        mine = covered[at:at + len(word)]
+        mine = covered[at : at + len(word)]
         at += len(word)
         if len(word) >= 2 and not any(mine) and not any(w in word for w in template_words()):
             out.append(word)
@@ -109,8 +111,13 @@ def _paragraphs(blocks: list[Block]) -> list[Paragraph]:
 
 def _asked(p: Paragraph) -> bool:
     """A line of running text: no section heading, no photo caption, no table row printed as a line."""
-    if section_of(p.text) is not None or section_of(split_marker(p.text)[1]) is not None \
-            or p.marker is not None and p.marker in CAPTION_MARKERS and is_caption(p.full_text):
+    if (
+        section_of(p.text) is not None
+        or section_of(split_marker(p.text)[1]) is not None
+        or p.marker is not None
+        and p.marker in CAPTION_MARKERS
+        and is_caption(p.full_text)
+    ):
         return False
     return not looks_tabular(p.text)
 
@@ -121,7 +128,7 @@ def lost_lines(path: str | Path, records: list[dict[str, Any]] | None = None) ->
     found: list[str] = []
     _strings(records if records is not None else extract_file(path), found)
     reach = "\n".join(s for text in found for s in segments(text))
-    grams = {reach[i:i + GRAM] for i in range(len(reach) - GRAM + 1)}
+    grams = {reach[i : i + GRAM] for i in range(len(reach) - GRAM + 1)}
     out: list[Lost] = []
     for p in _paragraphs(read_path(path).blocks):
         if not _asked(p):

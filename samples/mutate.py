@@ -62,7 +62,9 @@ from samples.crossbreed import crossbreed, drawn_card_seed, drawn_cards_main, pr
 from samples.families import DATE_FORMS, FAMILIES, Family
 from samples.style_sweep import run_family
 
-SEED_BASE = 90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
+SEED_BASE = (
+    90_000  # card seeds of mutated families: far from the named families', the sweep's, the crossbreed's
+)
 
 
 # ------------------------------------------------------------------------------ character classes
@@ -88,15 +90,27 @@ _MEANING = "☎▲△※⇨☑☐■□"
 
 SYMBOL_CLASSES: dict[str, str] = {
     "arrows": _chars(0x2190, 0x21FF, ("So", "Sm")),
-    "operators": _chars(0x2200, 0x22FF, ("Sm",), lambda ch: unicodedata.name(ch, "").startswith(("CIRCLED ", "SQUARED "))
-                        or unicodedata.name(ch, "").endswith(("DIAMOND OPERATOR", "STAR OPERATOR", "BULLET OPERATOR",
-                                                              "DOT OPERATOR"))),
-    "technical": _chars(0x2300, 0x23FF, ("So",), _named("SQUARE", "CIRCLE", "TRIANGLE", "DIAMOND", "BLACK", "WHITE")),
+    "operators": _chars(
+        0x2200,
+        0x22FF,
+        ("Sm",),
+        lambda ch: (
+            unicodedata.name(ch, "").startswith(("CIRCLED ", "SQUARED "))
+            or unicodedata.name(ch, "").endswith(
+                ("DIAMOND OPERATOR", "STAR OPERATOR", "BULLET OPERATOR", "DOT OPERATOR")
+            )
+        ),
+    ),
+    "technical": _chars(
+        0x2300, 0x23FF, ("So",), _named("SQUARE", "CIRCLE", "TRIANGLE", "DIAMOND", "BLACK", "WHITE")
+    ),
     "geometric": _chars(0x25A0, 0x25FF, ("So", "Sm")),
     "misc": _chars(0x2600, 0x26FF, ("So",)),
     "dingbats": _chars(0x2700, 0x27BF, ("So",), lambda ch: ord(ch) not in _ENCLOSED),
     "symbols_arrows": _chars(0x2B00, 0x2BFF, ("So", "Sm")),
-    "punctuation": _chars(0x2000, 0x206F, ("Po",), _named("BULLET", "HYPHENATION POINT", "ASTERISM", "FLOWER")),
+    "punctuation": _chars(
+        0x2000, 0x206F, ("Po",), _named("BULLET", "HYPHENATION POINT", "ASTERISM", "FLOWER")
+    ),
     "private": _chars(0xF020, 0xF0FF, ("Co",)),
 }
 SYMBOL_CLASSES = {k: "".join(ch for ch in v if ch not in _MEANING) for k, v in SYMBOL_CLASSES.items()}
@@ -143,8 +157,11 @@ def _bracket_pairs() -> list[tuple[str, str]]:
     for first, last in ((0x0028, 0x007D), (0x2045, 0x2998), (0x3008, 0x301B), (0xFF08, 0xFF63)):
         for c in range(first, last + 1):
             ch, nxt = chr(c), chr(c + 1)
-            if (unicodedata.category(ch) == "Ps" and unicodedata.category(nxt) == "Pe"
-                    and not _named("SUPERSCRIPT", "SUBSCRIPT")(ch)):
+            if (
+                unicodedata.category(ch) == "Ps"
+                and unicodedata.category(nxt) == "Pe"
+                and not _named("SUPERSCRIPT", "SUBSCRIPT")(ch)
+            ):
                 pairs.append((ch, nxt))
     return pairs
 
@@ -230,16 +247,30 @@ def mutate_family(fam: Family, rnd: random.Random, name: str) -> Family:
     m1 = numbering(rnd, "n") if rnd.random() < 0.4 else b1
     group_format, group_plain = _group_formats(rnd)
     style = dataclasses.replace(
-        s, heading_format=_heading_format(rnd), group_format=group_format, group_plain=group_plain,
-        bullet1=b1, bullet2=b2, spaced_labels=rnd.random() < 0.7, label_gap=rnd.choice(SPACES))
-    return dataclasses.replace(fam, name=name, style=style, markers=(m1, b2, b3),
-                               about=f"mutated {fam.name}: " + describe_style(style, (m1, b2, b3)))
+        s,
+        heading_format=_heading_format(rnd),
+        group_format=group_format,
+        group_plain=group_plain,
+        bullet1=b1,
+        bullet2=b2,
+        spaced_labels=rnd.random() < 0.7,
+        label_gap=rnd.choice(SPACES),
+    )
+    return dataclasses.replace(
+        fam,
+        name=name,
+        style=style,
+        markers=(m1, b2, b3),
+        about=f"mutated {fam.name}: " + describe_style(style, (m1, b2, b3)),
+    )
 
 
 def describe_style(style: Any, markers: tuple[str, str, str]) -> str:
     """The mutated fields in short, for a report line."""
-    return (f"h={style.heading_format!r} g={style.group_format!r} m={markers!r} b={style.bullet1}{style.bullet2} "
-            f"gap={style.label_gap!r}" + ("" if style.spaced_labels else "(unspaced)"))
+    return (
+        f"h={style.heading_format!r} g={style.group_format!r} m={markers!r} b={style.bullet1}{style.bullet2} "
+        f"gap={style.label_gap!r}" + ("" if style.spaced_labels else "(unspaced)")
+    )
 
 
 # ------------------------------------------------------------------------------ date shapes
@@ -264,11 +295,16 @@ def date_forms(rnd: random.Random) -> dict[str, tuple[str, ...]]:
         month = f"{y}{dot}{{m}}" + rnd.choice((".", "월"))
         days = [f"{y}{dot}{{m}}{dot}{{d}}."]
         if y == "{y}":  # ISO-like, with or without zeros: one separator twice
-            days += [f"{{y}}{sep}{{m}}{sep}{{d}}" for sep in "-/"] + ["{y}-{m:02d}-{d:02d}", "{y}/{m:02d}/{d:02d}"]
+            days += [f"{{y}}{sep}{{m}}{sep}{{d}}" for sep in "-/"] + [
+                "{y}-{m:02d}-{d:02d}",
+                "{y}/{m:02d}/{d:02d}",
+            ]
         day = rnd.choice(days)
         quarter, half = f"{y}{dot}{{q}}/4분기", f"{y}{dot}{{h}}반기"
     rng = month.replace("{y}", "{y1}").replace("{yy}", "{yy1}").replace("{m}", "{m1}")
-    rng += rnd.choice(_RANGE_SEPS) + month.replace("{y}", "{y2}").replace("{yy}", "{yy2}").replace("{m}", "{m2}")
+    rng += rnd.choice(_RANGE_SEPS) + month.replace("{y}", "{y2}").replace("{yy}", "{yy2}").replace(
+        "{m}", "{m2}"
+    )
     return {"day": (day,), "month": (month,), "quarter": (quarter,), "half": (half,), "range": (rng,)}
 
 
@@ -310,11 +346,20 @@ def _funding_structure(fam: Family, rnd: random.Random, said: list[str]) -> Fami
     if not s.funding_split and rnd.random() < 0.6:  # a split table keeps its total in the first part
         total_col = rnd.choice(_TOTAL_COLS + (("middle",) if f.after_term else ()))
         total_row = rnd.random() < 0.8
-        f = dataclasses.replace(f, total_col=total_col, total_row=total_row, total_row_last=rnd.random() < 0.3)
-        said.append(f"total={total_col}/{'row-last' if f.total_row_last else 'row' if total_row else 'no-row'}")
+        f = dataclasses.replace(
+            f, total_col=total_col, total_row=total_row, total_row_last=rnd.random() < 0.3
+        )
+        said.append(
+            f"total={total_col}/{'row-last' if f.total_row_last else 'row' if total_row else 'no-row'}"
+        )
     plain = not (s.funding_split or s.funding_remark or s.funding_derived or s.budget_wrap)
-    transposed_only = s.unit_top_right or s.funding_break or s.funding_year_remark or s.funding_share \
+    transposed_only = (
+        s.unit_top_right
+        or s.funding_break
+        or s.funding_year_remark
+        or s.funding_share
         or s.funding_source_span
+    )
     if s.funding_layout == "" and plain and f.total_col != "middle" and rnd.random() < 0.3:
         s = dataclasses.replace(s, funding_layout="transposed")
         said.append("transposed")
@@ -322,7 +367,9 @@ def _funding_structure(fam: Family, rnd: random.Random, said: list[str]) -> Fami
         s = dataclasses.replace(s, funding_layout="")
         said.append("untransposed")
     if not (s.cell_unit or s.unit_top_right or s.unit_in_corner or s.funding_sentence) and rnd.random() < 0.7:
-        place = rnd.choice(("line", "corner", "head", "cell") if s.funding_layout == "" else ("line", "corner"))
+        place = rnd.choice(
+            ("line", "corner", "head", "cell") if s.funding_layout == "" else ("line", "corner")
+        )
         if place == "cell":
             s = dataclasses.replace(s, cell_unit=True)
         elif place == "head":
@@ -338,8 +385,13 @@ def _header_structure(fam: Family, rnd: random.Random, said: list[str]) -> Famil
     """The header table's fields laid out anew: 1-4 label | value pairs a row, or 2-5 labels a row
     over their values, the fields in a drawn order (the name and phone apart or in one cell)."""
     s = fam.style
-    if s.header_layout not in _PLAIN_HEADERS or s.header_line or s.body_header or s.title_line \
-            or rnd.random() < 0.5:
+    if (
+        s.header_layout not in _PLAIN_HEADERS
+        or s.header_line
+        or s.body_header
+        or s.title_line
+        or rnd.random() < 0.5
+    ):
         return fam
     keys = [*_HEADER_KEYS, *rnd.choice((("name", "phone"), ("contact",)))]
     keys += ["as_of"] if s.as_of_label else []
@@ -349,8 +401,9 @@ def _header_structure(fam: Family, rnd: random.Random, said: list[str]) -> Famil
     layout = rnd.choice(("pairs", "bands"))
     k = rnd.randint(1, 4) if layout == "pairs" else rnd.randint(2, 5)
     said.append(f"header={layout}{k}:{','.join(keys)}")
-    return dataclasses.replace(fam, style=dataclasses.replace(s, header_layout=layout, header_pairs=k,
-                                                              header_keys=tuple(keys)))
+    return dataclasses.replace(
+        fam, style=dataclasses.replace(s, header_layout=layout, header_pairs=k, header_keys=tuple(keys))
+    )
 
 
 def _goals_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
@@ -366,7 +419,9 @@ def _goals_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family
     if rnd.random() < 0.5:
         keys = rnd.sample(keys, len(keys))
     said.append(f"goals={','.join(keys)}")
-    return dataclasses.replace(fam, style=dataclasses.replace(s, goals_order=tuple(keys), goals_rate="rate" in keys))
+    return dataclasses.replace(
+        fam, style=dataclasses.replace(s, goals_order=tuple(keys), goals_rate="rate" in keys)
+    )
 
 
 def _order_structure(fam: Family, rnd: random.Random, said: list[str]) -> Family:
@@ -434,10 +489,25 @@ def retable(fam: Family, rnd: random.Random) -> Family:
         z = rnd.choice((*DASHES, "0", "", ""))
         s = dataclasses.replace(s, zero_text=z)
         said.append(f"zero={z!r}")
-    funding_plain = not (s.funding_groups or s.funding_pair or s.funding_summary or s.funding_projects[0]
-                         or s.funding_split or fam.funding_total_only or s.body_table)
-    unit_line = not (s.cell_unit or s.unit_in_corner or s.unit_in_head or s.unit_top_right or s.unit_note
-                     or s.unit_column or s.funding_sentence or s.funding_layout == "year_rows")
+    funding_plain = not (
+        s.funding_groups
+        or s.funding_pair
+        or s.funding_summary
+        or s.funding_projects[0]
+        or s.funding_split
+        or fam.funding_total_only
+        or s.body_table
+    )
+    unit_line = not (
+        s.cell_unit
+        or s.unit_in_corner
+        or s.unit_in_head
+        or s.unit_top_right
+        or s.unit_note
+        or s.unit_column
+        or s.funding_sentence
+        or s.funding_layout == "year_rows"
+    )
     if s.unit_in_head and rnd.random() < 0.6:
         s = dataclasses.replace(s, unit_in_head=_unit_apart(rnd))
         said.append(f"unit=apart:{s.unit_in_head!r}")
@@ -459,8 +529,11 @@ def retable(fam: Family, rnd: random.Random) -> Family:
         elif r < 0.55:
             s = dataclasses.replace(s, funding_remark=s.spaced(rnd.choice(NOTE_HEADS)))
             said.append(f"remark={s.funding_remark}")
-    elif funding_plain and s.funding_layout == "transposed" and not (
-            s.funding_change or s.funding_year_remark or s.funding_share):
+    elif (
+        funding_plain
+        and s.funding_layout == "transposed"
+        and not (s.funding_change or s.funding_year_remark or s.funding_share)
+    ):
         r = rnd.random()
         if r < 0.3:
             s = dataclasses.replace(s, funding_change=rnd.choice(CHANGE_HEADS))
@@ -468,16 +541,29 @@ def retable(fam: Family, rnd: random.Random) -> Family:
         elif r < 0.5:
             s = dataclasses.replace(s, funding_year_remark=s.spaced(rnd.choice(NOTE_HEADS)))
             said.append(f"remark={s.funding_year_remark}")
-    if funding_plain and s.funding_layout == "transposed" and not s.funding_source_span and rnd.random() < 0.4:
+    if (
+        funding_plain
+        and s.funding_layout == "transposed"
+        and not s.funding_source_span
+        and rnd.random() < 0.4
+    ):
         s = dataclasses.replace(s, funding_source_span=rnd.choice(SOURCE_SPANS))
         said.append(f"span={s.funding_source_span}")
     if s.goals_layout in ("year_col", "year_group") and not s.goals_remark and rnd.random() < 0.4:
         s = dataclasses.replace(s, goals_remark=s.spaced(rnd.choice(NOTE_HEADS)))
         said.append(f"goals_remark={s.goals_remark}")
-    if s.outreach_layout == "" and s.outreach_total_at == "" and not s.outreach_row_labels[0] \
-            and rnd.random() < 0.4:
-        s = dataclasses.replace(s, outreach_layout="vertical", outreach_total_at=rnd.choice(("", "first")),
-                                outreach_note_label=s.spaced(rnd.choice(NOTE_HEADS)))
+    if (
+        s.outreach_layout == ""
+        and s.outreach_total_at == ""
+        and not s.outreach_row_labels[0]
+        and rnd.random() < 0.4
+    ):
+        s = dataclasses.replace(
+            s,
+            outreach_layout="vertical",
+            outreach_total_at=rnd.choice(("", "first")),
+            outreach_note_label=s.spaced(rnd.choice(NOTE_HEADS)),
+        )
         said.append("outreach=rows")
     elif s.outreach_layout == "vertical" and not s.outreach_people and rnd.random() < 0.3:
         s = dataclasses.replace(s, outreach_layout="", outreach_total_at="")
@@ -494,8 +580,9 @@ def restructure(fam: Family, rnd: random.Random) -> Family:
     return dataclasses.replace(fam, about=fam.about + (" s=" + " ".join(said) if said else ""))
 
 
-def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool = True,
-           tables: bool = True) -> tuple[Family, int]:
+def mutate(
+    seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool = True, tables: bool = True
+) -> tuple[Family, int]:
     """Mutated family ``seed`` and its card seed: a base (a named family for an even seed, a
     crossbreed of ``families`` for an odd one) with its markers and numberings drawn anew, redrawn
     until crossbreed's :func:`problems` finds nothing but what the base's own structure breaks (a named
@@ -518,8 +605,14 @@ def mutate(seed: int, families: Sequence[Family] = FAMILIES, *, structure: bool 
         if structure:
             fam = next((x for x in (restructure(fam, shape) for _ in range(20)) if not bad(x)), fam)
         if tables:  # its own draw too
-            fam = next((x for x in (retable(fam, random.Random(f"mutate-tables-{seed}-{k}")) for k in range(20))
-                        if not bad(x)), fam)
+            fam = next(
+                (
+                    x
+                    for x in (retable(fam, random.Random(f"mutate-tables-{seed}-{k}")) for k in range(20))
+                    if not bad(x)
+                ),
+                fam,
+            )
         fam = with_dates(fam, random.Random(f"mutate-dates-{seed}"))  # its own draw: the others stay
         card_seed = drawn_card_seed(fam, SEED_BASE + 100 * seed + attempt % 50)
         if card_seed is not None:
@@ -540,8 +633,15 @@ def _alike(fam: Family) -> bool:
     return len(set(firsts)) < len(firsts)
 
 
-def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = False,
-               families: Sequence[Family] = FAMILIES, tables: bool = True) -> list[dict[str, Any]]:
+def run_mutant(
+    seed: int,
+    formats: Sequence[str],
+    out: Path,
+    *,
+    keep: bool = False,
+    families: Sequence[Family] = FAMILIES,
+    tables: bool = True,
+) -> list[dict[str, Any]]:
     """Render mutated card ``seed`` in ``formats``, read each file back; one result per format
     (``tables``: with the tables' draw, :func:`retable`)."""
     try:
@@ -553,9 +653,16 @@ def run_mutant(seed: int, formats: Sequence[str], out: Path, *, keep: bool = Fal
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    return drawn_cards_main(argv, prog="python -m samples.mutate", doc=__doc__, run=run_mutant,
-                            draw=mutate, describe=lambda fam: fam.about, name="mutate",
-                            detail=lambda r: f" | {r['features']}")
+    return drawn_cards_main(
+        argv,
+        prog="python -m samples.mutate",
+        doc=__doc__,
+        run=run_mutant,
+        draw=mutate,
+        describe=lambda fam: fam.about,
+        name="mutate",
+        detail=lambda r: f" | {r['features']}",
+    )
 
 
 if __name__ == "__main__":

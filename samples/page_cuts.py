@@ -44,7 +44,7 @@ def _halves(c: GridCell) -> tuple[list[str], list[str]]:
     if c.cut < 0:
         return list(c.content), [""]  # type: ignore[arg-type]
     text = _text(c)
-    before, after = text[: c.cut].rstrip(), text[c.cut:].lstrip()
+    before, after = text[: c.cut].rstrip(), text[c.cut :].lstrip()
     return before.split("\n"), after.split("\n") if after else [""]
 
 
@@ -54,12 +54,16 @@ def split_grid(g: Grid, row: int, head: bool) -> tuple[Grid, Grid]:
     the cut cells' rest, the row's other cells blank, then the rows after)."""
     band = g.head_band() if head else 0
     first: list[GridCell] = []
-    second: list[GridCell] = [replace(c, content=list(c.content)) for c in g.cells if c.row + c.row_span <= band]
+    second: list[GridCell] = [
+        replace(c, content=list(c.content)) for c in g.cells if c.row + c.row_span <= band
+    ]
     for c in g.cells:
         end = c.row + c.row_span
         if c.row < row:
             first.append(replace(c, row_span=min(c.row_span, row + 1 - c.row)))
-            if end > row + 1 or (end == row + 1 and c.row < row):  # spans into the continued part: blank there
+            if end > row + 1 or (
+                end == row + 1 and c.row < row
+            ):  # spans into the continued part: blank there
                 second.append(replace(c, row=band, row_span=end - row, content=[""], cut=-1))
         elif c.row == row:
             before, after = _halves(c)
@@ -112,7 +116,9 @@ def apply_row_cuts(blocks: list[Block], style: Style) -> list[Block]:
             row = band + n - seen - 1
             while row < b.n_rows and not mark_cut(b, row):
                 row += 1
-            if row < b.n_rows - 1 or (row == b.n_rows - 1 and any(c.cut >= 0 for c in b.cells if c.row == row)):
+            if row < b.n_rows - 1 or (
+                row == b.n_rows - 1 and any(c.cut >= 0 for c in b.cells if c.row == row)
+            ):
                 cuts.append((row, head))
         out += cut_pages(b, cuts) if cuts else [b]
     return out

@@ -20,11 +20,11 @@ def unmapped_labels(pdf: bytes, font: str = LABEL_FONT) -> bytes:
     out = bytearray(pdf)
     name = re.escape(font.encode())
     for m in re.finditer(rb"/BaseFont /[A-Z]{6}\+" + name + rb"[^/]*(/ToUnicode \d+ 0 R)", pdf):
-        out[m.start(1):m.end(1)] = b" " * (m.end(1) - m.start(1))
+        out[m.start(1) : m.end(1)] = b" " * (m.end(1) - m.start(1))
     for m in re.finditer(rb"/FontName /[A-Z]{6}\+" + name + rb"[^>]*?/FontFile2 (\d+) 0 R", pdf):
         head = pdf.find(b"\n" + m.group(1) + b" 0 obj")
         start = pdf.find(b"stream\n", head) + len(b"stream\n")
         at = pdf.find(b"cmap", start, start + 12 + 16 * 64)  # in the table directory
         if head >= 0 and at >= 0:
-            out[at:at + 4] = b"xmap"
+            out[at : at + 4] = b"xmap"
     return bytes(out)

@@ -11,7 +11,18 @@ from samples.layout import UNIT_MULT
 
 Record = dict[str, Any]
 
-PLACES = ("솔빛시", "버들군", "물결시", "구름내군", "은솔시", "푸른재군", "새말시", "달래울군", "너른들시", "갈매군")
+PLACES = (
+    "솔빛시",
+    "버들군",
+    "물결시",
+    "구름내군",
+    "은솔시",
+    "푸른재군",
+    "새말시",
+    "달래울군",
+    "너른들시",
+    "갈매군",
+)
 
 
 def places(rnd: random.Random) -> list[str]:
@@ -30,14 +41,18 @@ def _split(total: int, n: int, rnd: random.Random, least: int = 0) -> list[int]:
     return shares
 
 
-def region_funds(rec: Record, regions: list[str], rnd: random.Random) -> tuple[str, list[list[str]], list[list[str]]]:
+def region_funds(
+    rec: Record, regions: list[str], rnd: random.Random
+) -> tuple[str, list[list[str]], list[list[str]]]:
     """The 총사업비 split among the 시군 by source (시군 | 국비 | 도비 | 시군비 | 계, a 합계 row first, its
     figures the funding's totals a source), in the funding's unit."""
     f = rec["funding"]
     mult = UNIT_MULT[f["unit"].replace(" ", "")]
     sources = [r for r in f["rows"] if r["source"] != "total"]
-    totals = [sum(a for a, c in zip(r["amounts_krw"], f["columns"], strict=True) if c["kind"] != "total") // mult
-              for r in sources]
+    totals = [
+        sum(a for a, c in zip(r["amounts_krw"], f["columns"], strict=True) if c["kind"] != "total") // mult
+        for r in sources
+    ]
     cols = [_split(t, len(regions), rnd) for t in totals]
     rows = [["합계", *(f"{t:,}" for t in totals), f"{sum(totals):,}"]]
     for k, place in enumerate(regions):
@@ -57,7 +72,9 @@ def funding_table(rec: Record, regions: list[str], rnd: random.Random) -> None:
 _WORKS = ("거점시설 착공", "실시설계 완료", "부지 매입 완료", "운영 개시", "주민설명회 개최", "공모 선정")
 
 
-def region_works(rec: Record, regions: list[str], rnd: random.Random) -> tuple[str, list[list[str]], list[list[str]]]:
+def region_works(
+    rec: Record, regions: list[str], rnd: random.Random
+) -> tuple[str, list[list[str]], list[list[str]]]:
     """The main works of the as-of year a 시군 (시군 | 추진내용 | 추진일자), some 시군 over two rows."""
     year = int(rec["as_of"]["end"][:4])
     rows: list[list[str]] = []

@@ -17,10 +17,24 @@ PAGE_COLS = 78  # the dump's width in display columns (w3m's default 80, less it
 MAX_CELL = 30  # a column never wider than this (a long cell wraps)
 MAX_WORD = 12  # a word wider than this may break when the page is short of room
 
-_JOIN = {(0, 1, 0, 1): "┌", (0, 1, 1, 0): "┐", (1, 0, 0, 1): "└", (1, 0, 1, 0): "┘", (1, 1, 0, 1): "├",
-         (1, 1, 1, 0): "┤", (0, 1, 1, 1): "┬", (1, 0, 1, 1): "┴", (1, 1, 1, 1): "┼", (0, 0, 1, 1): "─",
-         (1, 1, 0, 0): "│", (1, 0, 0, 0): "│", (0, 1, 0, 0): "│", (0, 0, 1, 0): "─", (0, 0, 0, 1): "─",
-         (0, 0, 0, 0): " "}
+_JOIN = {
+    (0, 1, 0, 1): "┌",
+    (0, 1, 1, 0): "┐",
+    (1, 0, 0, 1): "└",
+    (1, 0, 1, 0): "┘",
+    (1, 1, 0, 1): "├",
+    (1, 1, 1, 0): "┤",
+    (0, 1, 1, 1): "┬",
+    (1, 0, 1, 1): "┴",
+    (1, 1, 1, 1): "┼",
+    (0, 0, 1, 1): "─",
+    (1, 1, 0, 0): "│",
+    (1, 0, 0, 0): "│",
+    (0, 1, 0, 0): "│",
+    (0, 0, 1, 0): "─",
+    (0, 0, 0, 1): "─",
+    (0, 0, 0, 0): " ",
+}
 
 
 def width(text: str) -> int:
@@ -109,12 +123,12 @@ def box_lines(g: Grid, cell_lines: Callable[[GridCell], list[str]]) -> list[str]
         for k in range(g.n_cols):
             owner.setdefault((r, k), -(r * g.n_cols + k + 1))
     cols = _columns(g, texts)
-    inner = {id(c): sum(cols[c.col:c.col + c.col_span]) + 3 * (c.col_span - 1) for c in g.cells}
+    inner = {id(c): sum(cols[c.col : c.col + c.col_span]) + 3 * (c.col_span - 1) for c in g.cells}
     wrapped = {id(c): [p for x in texts[id(c)] for p in wrap(x, inner[id(c)])] for c in g.cells}
     heights = [1] * g.n_rows
     for c in sorted(g.cells, key=lambda c: c.row_span):
         need = len(wrapped[id(c)])
-        have = sum(heights[c.row:c.row + c.row_span]) + c.row_span - 1
+        have = sum(heights[c.row : c.row + c.row_span]) + c.row_span - 1
         if need > have:
             heights[c.row + c.row_span - 1] += need - have
     xs = [0]

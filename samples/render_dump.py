@@ -50,8 +50,15 @@ class _Out:
         self.rnd = rnd
         self.lost_glyph = lost_glyph
 
-    def add(self, text: str = "", *, blank: bool = True, wrap: bool = True, tail: str = "",
-            hang: tuple[str, str] | None = None) -> None:
+    def add(
+        self,
+        text: str = "",
+        *,
+        blank: bool = True,
+        wrap: bool = True,
+        tail: str = "",
+        hang: tuple[str, str] | None = None,
+    ) -> None:
         """Add a line (wrapped unless ``wrap`` is false); ``tail`` stays whole on the last piece. With
         ``hang`` (the first piece's indent, the later pieces'): a hanging indent, no blank line between
         the pieces."""
@@ -79,7 +86,7 @@ class _Out:
                 text = text[cut:].lstrip()
             else:
                 out.append(text[:cut])
-                text = text[cut + 1:]
+                text = text[cut + 1 :]
         out.append(text)
         return out
 
@@ -103,8 +110,11 @@ def _header(o: _Out, rec: Record, style: Style) -> None:
         o.add(f"실천목표 {h['target']} {style.status_label} {h['status']}")
     else:
         o.add(f"관리번호 {h['mgmt_no']} {lab('공약명')} {h['title']}", wrap=False)
-        o.add(f"{style.lead_label} {h['lead_dept']} {lab('담당자')} {h['contact_name']} "
-              f"{style.phone_label} {h['contact_phone']}", wrap=False)
+        o.add(
+            f"{style.lead_label} {h['lead_dept']} {lab('담당자')} {h['contact_name']} "
+            f"{style.phone_label} {h['contact_phone']}",
+            wrap=False,
+        )
         o.add(f"협조부서 {coop}")
         o.add(f"실천목표 {h['target']}", blank=False)
         o.add(f"{style.status_label} {h['status']}")
@@ -116,8 +126,11 @@ def _funding(o: _Out, rec: Record, style: Style) -> None:
     cols = f["columns"]
     o.add(f"(단위 : {f['unit']})", blank=False)
     total_i = next(k for k, c in enumerate(cols) if c["kind"] == "total")
-    labels = [f"{c['label']}년" if c["kind"] == "year" and style.year_suffix else c["label"]
-              for c in cols if c["kind"] != "total"]
+    labels = [
+        f"{c['label']}년" if c["kind"] == "year" and style.year_suffix else c["label"]
+        for c in cols
+        if c["kind"] != "total"
+    ]
     if total_i == 0:
         o.add(f"{style.spaced('구분')} {cols[0]['label']}", blank=False)
         o.add("연도별 투자 실적 및 계획")
@@ -128,7 +141,9 @@ def _funding(o: _Out, rec: Record, style: Style) -> None:
         o.add(cols[total_i]["label"])
         o.add(" ".join(labels), wrap=False)
     for row in f["rows"]:
-        cells = [money_text(v, mult, style) if row["source"] != "total" or v else "0" for v in row["amounts_krw"]]
+        cells = [
+            money_text(v, mult, style) if row["source"] != "total" or v else "0" for v in row["amounts_krw"]
+        ]
         o.add(f"{style.spaced(row['label'])} {' '.join(cells)}", wrap=False)
 
 
@@ -248,15 +263,24 @@ def _cell_lines(content: list[Any], sep: str | None = " ") -> list[str]:
 # under the first, a span's other places empty cells, a cell's paragraphs joined by ``<br>``.
 # "boxes": a text browser's dump of an HTML export (w3m -dump): every table drawn with box characters, a cell's
 # lines wrapped inside its box (samples/render_boxes.py).
-ROW_FORMS: dict[str, str | None] = {"spaces": " ", "tabs": "\t", "pipes": " | ", "wide": "  ", "cells": None,
-                                    "markdown": "md", "boxes": "box"}
+ROW_FORMS: dict[str, str | None] = {
+    "spaces": " ",
+    "tabs": "\t",
+    "pipes": " | ",
+    "wide": "  ",
+    "cells": None,
+    "markdown": "md",
+    "boxes": "box",
+}
 
 
 def _markdown_lines(g: Grid) -> list[str]:
     """A table as a Markdown pipe table: every row its ``n_cols`` cells, spanned places empty."""
     rows = [[""] * g.n_cols for _ in range(g.n_rows)]
     for c in g.cells:
-        rows[c.row][c.col] = "<br>".join(ln.replace("|", "\\|") for ln in _cell_lines(c.content, " | ") if ln.strip())
+        rows[c.row][c.col] = "<br>".join(
+            ln.replace("|", "\\|") for ln in _cell_lines(c.content, " | ") if ln.strip()
+        )
     lines = ["| " + " | ".join(r) + " |" for r in rows]
     return lines[:1] + ["|" + "|".join(" --- " for _ in range(g.n_cols)) + "|"] + lines[1:]
 
@@ -272,7 +296,9 @@ def _grid_lines(g: Grid, sep: str | None = " ") -> list[str]:
     lines: list[str] = []
     for row in range(g.n_rows):
         cells = sorted((c for c in g.cells if c.row == row), key=lambda c: c.col)
-        if sep is None or any(len(c.content) > 1 or not all(isinstance(x, str) for x in c.content) for c in cells):
+        if sep is None or any(
+            len(c.content) > 1 or not all(isinstance(x, str) for x in c.content) for c in cells
+        ):
             for c in cells:
                 lines += _cell_lines(c.content, sep)
         elif cells:
@@ -280,14 +306,24 @@ def _grid_lines(g: Grid, sep: str | None = " ") -> list[str]:
     return lines
 
 
-def blocks_text(rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces", tight: bool = False) -> str:
+def blocks_text(
+    rec: Record, style: Style, *, seed: int = 0, rows: str = "spaces", tight: bool = False
+) -> str:
     """One card as a text dump written from its layout blocks (the templates of samples/families.py):
     paragraphs and table rows a line each, long lines wrapped; with running headers, every
     ``PAGE_LINES`` lines a page footer and the next page's header. ``rows`` names the form of a
     table row (:data:`ROW_FORMS`); ``tight`` drops the blank lines between lines."""
-    text = _blocks_dump(card_blocks(rec, style), running_text(rec, style).replace("\t", "    "), style, seed=seed,
-                        rows=rows, tight=tight, pledge=rec["header"]["title"], no=rec["header"]["mgmt_no"],
-                        as_of=rec["as_of"]["raw"])[0]
+    text = _blocks_dump(
+        card_blocks(rec, style),
+        running_text(rec, style).replace("\t", "    "),
+        style,
+        seed=seed,
+        rows=rows,
+        tight=tight,
+        pledge=rec["header"]["title"],
+        no=rec["header"]["mgmt_no"],
+        as_of=rec["as_of"]["raw"],
+    )[0]
     return watermarked(text, watermark_text(rec, style))
 
 
@@ -309,9 +345,20 @@ def watermarked(text: str, mark: str) -> str:
     return "\n".join([*out, "", *mark.split("\n")]) + "\n"
 
 
-def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0, rows: str = "spaces",
-                 tight: bool = False, page: int = 1, numbered: bool = True, pledge: str = "",
-                 no: str = "", as_of: str = "") -> tuple[str, int]:
+def _blocks_dump(
+    blocks: list[Any],
+    running: str,
+    style: Style,
+    *,
+    seed: int = 0,
+    rows: str = "spaces",
+    tight: bool = False,
+    page: int = 1,
+    numbered: bool = True,
+    pledge: str = "",
+    no: str = "",
+    as_of: str = "",
+) -> tuple[str, int]:
     """Blocks as dump lines (see :func:`blocks_text`) from page ``page``; the text and its last page.
     ``numbered`` false: a page without running header or number (a booklet's cover or divider)."""
     o = _Out(random.Random(f"dump-{seed}"), lost_glyph=False)
@@ -337,7 +384,9 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                 o.add(running, wrap=whole)
             continue
         notes: list[str] = []
-        if isinstance(b, Grid) and noted_cells(b):  # footnotes: the mark after the figure, the notes under the table
+        if isinstance(b, Grid) and noted_cells(
+            b
+        ):  # footnotes: the mark after the figure, the notes under the table
             b = copy.deepcopy(b)
             for c in noted_cells(b):
                 n_notes += 1
@@ -345,7 +394,10 @@ def _blocks_dump(blocks: list[Any], running: str, style: Style, *, seed: int = 0
                 notes.append(f"{n_notes}) {c.note}")
         lines = b.text.split("\n") if isinstance(b, Para) else _grid_lines(b, ROW_FORMS[rows])
         lines += notes
-        if not isinstance(b, Para) and ROW_FORMS[rows] in ("md", "box"):  # a pipe table's rows run on, a blank line after
+        if not isinstance(b, Para) and ROW_FORMS[rows] in (
+            "md",
+            "box",
+        ):  # a pipe table's rows run on, a blank line after
             o.lines += [*lines, ""]
             continue
         for line in lines:
@@ -385,14 +437,20 @@ def _dump_footer(style: Style, pledge: str, no: str = "", as_of: str = "") -> An
     from samples.render_pdf import short_title
 
     short = short_title(pledge)
-    return lambda n: style.running_footer.replace("{short}", short).replace("{no}", no).replace(
-        "{as_of}", as_of).replace("\t", "    ").replace("{n}", str(n))
+    return lambda n: (
+        style.running_footer.replace("{short}", short)
+        .replace("{no}", no)
+        .replace("{as_of}", as_of)
+        .replace("\t", "    ")
+        .replace("{n}", str(n))
+    )
 
 
 def booklet_text(records: list[Record], style: Style) -> str:
     """A booklet (``style.booklet_title``) as a dump: its parts (cover, contents, dividers, cards) a
     page or more each, separated by form feeds, the pages numbered through (the cover and the
     dividers unnumbered); the contents list the cards' pages so counted."""
+
     def dump(parts: list[tuple[str, list[Any]]]) -> tuple[list[str], list[int]]:
         texts, starts, page, k = [], [], 1, 0
         for kind, blocks in parts:
@@ -400,7 +458,9 @@ def booklet_text(records: list[Record], style: Style) -> str:
             if kind == "card":
                 starts.append(page)
             rec = records[min(k, len(records) - 1)]
-            text, last = _blocks_dump(blocks, running_text(rec, style), style, seed=k, page=page, numbered=numbered)
+            text, last = _blocks_dump(
+                blocks, running_text(rec, style), style, seed=k, page=page, numbered=numbered
+            )
             k += kind == "card"
             texts.append(text)
             page = last + 1
@@ -421,7 +481,9 @@ def render_dump(records: list[Record], path: Path, *, style: Style) -> None:
     if style.dump == "sheet":  # the sheet saved as tab-separated text
         from samples.sheet import sheet_tsv
 
-        texts = [sheet_tsv(next(b for b in card_blocks(rec, style) if isinstance(b, Grid))) for rec in records]
+        texts = [
+            sheet_tsv(next(b for b in card_blocks(rec, style) if isinstance(b, Grid))) for rec in records
+        ]
     elif style.dump == "blocks":
         texts = [blocks_text(rec, style, seed=k, rows=style.dump_rows) for k, rec in enumerate(records)]
     else:

@@ -50,8 +50,14 @@ def _compact(grid: Grid) -> Grid:
     widths = list(grid.widths)
     for j in reversed(dead) if widths else ():
         widths[j - 1] += widths.pop(j)
-    cells = [replace(c, col=c.col - sum(d < c.col for d in dead),
-                     col_span=c.col_span - sum(c.col < d < c.col + c.col_span for d in dead)) for c in grid.cells]
+    cells = [
+        replace(
+            c,
+            col=c.col - sum(d < c.col for d in dead),
+            col_span=c.col_span - sum(c.col < d < c.col + c.col_span for d in dead),
+        )
+        for c in grid.cells
+    ]
     return replace(grid, n_cols=grid.n_cols - len(dead), cells=cells, widths=widths)
 
 
@@ -61,7 +67,9 @@ def _open_borders(doc: Any, cell_at: Any, grid: Grid) -> None:
     band = grid.head_band()
     for c in grid.cells:
         ends = c.row + c.row_span
-        sides = tuple(side for side, on in (("top", c.row == 0), ("bottom", ends in (band, grid.n_rows))) if on)
+        sides = tuple(
+            side for side, on in (("top", c.row == 0), ("bottom", ends in (band, grid.n_rows))) if on
+        )
         ref = doc.oxml.ensure_border_fill(active_borders=sides, border_color="#000000")
         cell_at(c.row, c.col).element.set("borderFillIDRef", ref)
 
@@ -148,14 +156,26 @@ def _text_box(doc: Any, block: Para, width: int, section: Any) -> Any:
     lines = block.text.split("\n")
     title = block.role == "title"
     run = doc.styles.ensure_run(bold=True, size=16 if title else 12)
-    shape = doc.shapes.add_rectangle(width=width, height=(2600 if title else 1900) * len(lines), ratio=20,
-                                     fill_color="#DEEBF7", treat_as_char=False, paragraph=anchor)
+    shape = doc.shapes.add_rectangle(
+        width=width,
+        height=(2600 if title else 1900) * len(lines),
+        ratio=20,
+        fill_color="#DEEBF7",
+        treat_as_char=False,
+        paragraph=anchor,
+    )
     shape.set_draw_text("\n".join(lines), char_pr_id_ref=run)
     return anchor
 
 
-def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = None, heading: str | None = None,
-               boxes: tuple[str, ...] = ()) -> Any:
+def _add_block(
+    doc: Any,
+    block: Block,
+    width: int = PAGE_WIDTH,
+    section: Any = None,
+    heading: str | None = None,
+    boxes: tuple[str, ...] = (),
+) -> Any:
     """``block`` appended; a heading paragraph in the run style ``heading`` (a charPr id) when given; a paragraph
     of a role ``boxes`` names set in a text box. Returns a paragraph's last line (a memo's anchor)."""
     if isinstance(block, Para) and block.role in boxes:
@@ -168,16 +188,28 @@ def _add_block(doc: Any, block: Block, width: int = PAGE_WIDTH, section: Any = N
             _mark_paragraphs([para], [line])
         return para
     if isinstance(block, Figure):
-        doc.add_picture(block.image, "png", width_mm=block.width_mm, height_mm=block.height_mm, align="CENTER",
-                        section=section)
+        doc.add_picture(
+            block.image,
+            "png",
+            width_mm=block.width_mm,
+            height_mm=block.height_mm,
+            align="CENTER",
+            section=section,
+        )
         doc.add_paragraph(block.caption, section=section)
         return
     block = _compact(block)
     border = doc.oxml.ensure_border_fill(active_borders=()) if block.role == "layout" else None  # borderless
     if block.open:  # open-sided: the table's own frame only over and under it
         border = doc.oxml.ensure_border_fill(active_borders=("top", "bottom"), border_color="#000000")
-    table = doc.add_table(block.n_rows, block.n_cols, width=width, height=ROW_HEIGHT * block.n_rows,
-                          section=section, border_fill_id_ref=border)
+    table = doc.add_table(
+        block.n_rows,
+        block.n_cols,
+        width=width,
+        height=ROW_HEIGHT * block.n_rows,
+        section=section,
+        border_fill_id_ref=border,
+    )
     _fill_grid(table, block, width, doc)
 
 
@@ -194,9 +226,15 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
     if style.watermark and records:  # the watermark's words in the page header (머리말) of every page
         doc.page.set_header(text="    ".join(watermark_text(records[0], style).split("\n")))
     if style.running_footer and "{short}" not in style.running_footer and records:  # a footer's own words
-        before, _, after = style.running_footer.replace("{no}", records[0]["header"]["mgmt_no"]).replace(
-            "{as_of}", records[0]["as_of"]["raw"]).replace("\t", "    ").partition("{n}")
-        after = after.split("{total}")[0].rstrip(" /") if "{total}" in after else after  # HWPX counts no pages
+        before, _, after = (
+            style.running_footer.replace("{no}", records[0]["header"]["mgmt_no"])
+            .replace("{as_of}", records[0]["as_of"]["raw"])
+            .replace("\t", "    ")
+            .partition("{n}")
+        )
+        after = (
+            after.split("{total}")[0].rstrip(" /") if "{total}" in after else after
+        )  # HWPX counts no pages
         doc.page.set_page_number(prefix=before, suffix=after)
     elif style.running_footer and records:  # the short title and the page number (HWPX counts no pages)
         from samples.render_pdf import short_title
@@ -230,7 +268,9 @@ def build_document(records: list[dict[str, Any]], *, style: Style) -> Any:
                 continue
             para = _add_block(doc, block, width, section, heading, style.text_boxes)
             if style.memo and not k and isinstance(block, Para) and block.role == "group" and not memo_done:
-                doc.notes.add_memo(style.memo, anchor=para, author="담당자", created=MEMO_TIME)  # a hidden comment, never printed
+                doc.notes.add_memo(
+                    style.memo, anchor=para, author="담당자", created=MEMO_TIME
+                )  # a hidden comment, never printed
                 memo_done = True
     return doc
 

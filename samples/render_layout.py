@@ -35,8 +35,12 @@ def dump_layout(pdf: Path, path: Path) -> None:
     """Write ``pdftotext -layout`` of ``pdf`` (UTF-8) at ``path``."""
     if not pdftotext_available():
         raise RuntimeError("pdftotext not found: install poppler-utils")
-    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(path)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", str(pdf), str(path)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def render_layout(records: list[dict[str, Any]], path: Path, *, style: Style) -> None:
@@ -71,7 +75,8 @@ def layout_corpus(src: Path, out: Path) -> list[Path]:
         dump_layout(pdf, path)
         exp = json.loads(pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"))
         (out / f"{stem}-layout.expected.json").write_text(
-            json.dumps(text_expected(exp, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+            json.dumps(text_expected(exp, path), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
         written.append(path)
     return written
 
@@ -90,8 +95,10 @@ def _family_card_dump(fam: Any, seed: int, body: bool, tmp: Path, path: Path) ->
     render_pdf(records, pdf, style=dataclasses.replace(fam.style, body_table=body))
     dump_layout(pdf, path)
     (path.parent / f"{path.stem}.expected.json").write_text(
-        json.dumps(text_expected([public_record(r) for r in records], path), ensure_ascii=False, indent=1) + "\n",
-        encoding="utf-8")
+        json.dumps(text_expected([public_record(r) for r in records], path), ensure_ascii=False, indent=1)
+        + "\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -108,16 +115,28 @@ def body_table_corpus(out: Path, only: tuple[str, int] | None = None) -> list[Pa
     cards = [(BY_NAME[only[0]], only[1])] if only else [(fam, family_seeds(fam, 1)[0]) for fam in FAMILIES]
     with tempfile.TemporaryDirectory(prefix="pledgecard-body-") as tmp:
         for fam, seed in cards:
-            written.append(_family_card_dump(fam, seed, True, Path(tmp), out / f"{fam.name}-{seed}-body-layout.txt"))
+            written.append(
+                _family_card_dump(fam, seed, True, Path(tmp), out / f"{fam.name}-{seed}-body-layout.txt")
+            )
     return written
 
 
 # Further cards of the families (seed index 1-3), plain and as body tables, whose layout dumps
 # exercise other shapes: rows cut by page breaks, amounts glued together, a first cell centred on
 # its row from the left edge, a last page of content only (samples/layout/more/).
-MORE = (("gaon-city", 2, False), ("gaon-city", 1, True), ("gaon-city", 3, False), ("hanbit-province", 1, True),
-        ("solmae-county", 2, False), ("solmae-county", 2, True), ("haneul-city", 3, True), ("haneul-city", 1, True),
-        ("nuri-province", 3, True), ("yeoul-county", 2, True), ("dasom-district", 1, False))
+MORE = (
+    ("gaon-city", 2, False),
+    ("gaon-city", 1, True),
+    ("gaon-city", 3, False),
+    ("hanbit-province", 1, True),
+    ("solmae-county", 2, False),
+    ("solmae-county", 2, True),
+    ("haneul-city", 3, True),
+    ("haneul-city", 1, True),
+    ("nuri-province", 3, True),
+    ("yeoul-county", 2, True),
+    ("dasom-district", 1, False),
+)
 
 
 def more_corpus(out: Path) -> list[Path]:
@@ -140,18 +159,39 @@ def main(argv: list[str] | None = None) -> list[Path]:
     """The command line: one of the modes in the module docstring; prints the dumps written."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m samples.render_layout",
-                                     description="Write pdftotext -layout dumps of card PDFs with their expected records.")
+    parser = argparse.ArgumentParser(
+        prog="python -m samples.render_layout",
+        description="Write pdftotext -layout dumps of card PDFs with their expected records.",
+    )
     mode = parser.add_mutually_exclusive_group()
-    mode.add_argument("--body-tables", metavar="OUT", type=Path,
-                      help="each family's first card with its whole body as one label | content table")
-    mode.add_argument("--body-table-card", nargs=3, metavar=("NAME", "SEED", "OUT"),
-                      help="one family card of SEED, its body as one table")
-    mode.add_argument("--plain-card", nargs=3, metavar=("NAME", "SEED", "OUT"),
-                      help="one family card of SEED as the family prints it")
-    mode.add_argument("--more", metavar="OUT", type=Path, help="the further family cards of MORE (seed index 1-3)")
-    parser.add_argument("paths", nargs="*", type=Path, metavar="SRC OUT",
-                        help="dump every NAME-pdf.pdf of SRC into OUT (no mode given)")
+    mode.add_argument(
+        "--body-tables",
+        metavar="OUT",
+        type=Path,
+        help="each family's first card with its whole body as one label | content table",
+    )
+    mode.add_argument(
+        "--body-table-card",
+        nargs=3,
+        metavar=("NAME", "SEED", "OUT"),
+        help="one family card of SEED, its body as one table",
+    )
+    mode.add_argument(
+        "--plain-card",
+        nargs=3,
+        metavar=("NAME", "SEED", "OUT"),
+        help="one family card of SEED as the family prints it",
+    )
+    mode.add_argument(
+        "--more", metavar="OUT", type=Path, help="the further family cards of MORE (seed index 1-3)"
+    )
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        metavar="SRC OUT",
+        help="dump every NAME-pdf.pdf of SRC into OUT (no mode given)",
+    )
     args = parser.parse_args(argv)
     card = args.body_table_card or args.plain_card
     if card is not None:
@@ -172,8 +212,11 @@ def main(argv: list[str] | None = None) -> list[Path]:
         name, seed, out = args.plain_card
         Path(out).mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryDirectory(prefix="pledgecard-plain-") as tmp:
-            made = [_family_card_dump(BY_NAME[name], int(seed), False, Path(tmp),
-                                      Path(out) / f"{name}-{seed}-plain-layout.txt")]
+            made = [
+                _family_card_dump(
+                    BY_NAME[name], int(seed), False, Path(tmp), Path(out) / f"{name}-{seed}-plain-layout.txt"
+                )
+            ]
     elif args.more is not None:
         made = more_corpus(args.more)
     elif len(args.paths) == 2:

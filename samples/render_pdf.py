@@ -125,8 +125,12 @@ def _text_html(text: str) -> str:
 
 def _marked(escaped: str) -> str:
     """Escaped text with its revision markup drawn (samples/revisions.py)."""
-    return (escaped.replace(STRUCK[0], "<s>").replace(STRUCK[1], "</s>")
-            .replace(IN_FORCE[0], '<span class="inforce">').replace(IN_FORCE[1], "</span>"))
+    return (
+        escaped.replace(STRUCK[0], "<s>")
+        .replace(STRUCK[1], "</s>")
+        .replace(IN_FORCE[0], '<span class="inforce">')
+        .replace(IN_FORCE[1], "</span>")
+    )
 
 
 def _cell_html(content: list[str | Grid | Figure], width: float = 0.0) -> str:
@@ -147,8 +151,10 @@ def _rotated_html(content: list[str | Grid | Figure], width: float) -> str:
     text = " ".join(x for x in content if isinstance(x, str))
     length = _em_width(plain(text)) + 1.0
     margin = (width - length) / 2 if width else 0.0
-    return (f'<div class="rot" style="width:{length:.2f}em;margin-left:{margin:.2f}em;'
-            f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{_marked(html.escape(text))}</div>')
+    return (
+        f'<div class="rot" style="width:{length:.2f}em;margin-left:{margin:.2f}em;'
+        f'margin-top:{length / 2:.2f}em;margin-bottom:{length / 2:.2f}em">{_marked(html.escape(text))}</div>'
+    )
 
 
 def _em_width(text: str) -> float:
@@ -164,7 +170,7 @@ def _fitting_em(g: Grid, width: float) -> float:
     for c in g.cells:
         if c.align != "right":
             continue
-        room = width * sum(g.widths[c.col:c.col + c.col_span]) / total - CELL_PADDING_EM
+        room = width * sum(g.widths[c.col : c.col + c.col_span]) / total - CELL_PADDING_EM
         for x in c.content:
             if isinstance(x, str) and x.strip():
                 fit = min(fit, max(room, 0.1) / max(_em_width(y) for y in x.split("\n")))
@@ -200,29 +206,46 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
         tag = "th" if c.head else "td"
         span = (f' rowspan="{c.row_span}"' if c.row_span > 1 else "") + (
-            f' colspan="{c.col_span}"' if c.col_span > 1 else "")
+            f' colspan="{c.col_span}"' if c.col_span > 1 else ""
+        )
         rule = " rule" if band and c.row + c.row_span == band else ""
-        inner = width * sum(g.widths[c.col:c.col + c.col_span]) / total
+        inner = width * sum(g.widths[c.col : c.col + c.col_span]) / total
         if c.rotate:  # the text turned a quarter left in a narrow cell at least as tall as the text is long
-            rows[c.row].append(f'<{tag} class="{c.align}{rule} rot"{span}>{_rotated_html(c.content, inner)}</{tag}>')
+            rows[c.row].append(
+                f'<{tag} class="{c.align}{rule} rot"{span}>{_rotated_html(c.content, inner)}</{tag}>'
+            )
             continue
         body = _cell_html(c.content, inner)
-        if c.note:  # a footnote hung after the cell's text: its call raised there, the note at the page's foot
+        if (
+            c.note
+        ):  # a footnote hung after the cell's text: its call raised there, the note at the page's foot
             body = body.replace("</p>", f'<span class="fn">{html.escape(c.note)}</span></p>', 1)
         revised = " revised" if any(isinstance(x, str) and STRUCK[0] in x for x in c.content) else ""
         rows[c.row].append(f'<{tag} class="{c.align}{rule}{revised}"{span}>{body}</{tag}>')
     n_head = _head_rows(g)
     head = "".join(f"<tr>{''.join(r)}</tr>" for r in rows[:n_head])
     cut = ' class="colcut"' if g.break_column else ' class="cut"'  # a page (column) break before the row
-    body = "".join(f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
-                   for i, r in enumerate(rows) if i >= n_head)
+    body = "".join(
+        f"<tr{cut if i == g.break_at and i else ''}>{''.join(r)}</tr>"
+        for i, r in enumerate(rows)
+        if i >= n_head
+    )
     head = f"<thead>{head}</thead>" if head else ""  # WeasyPrint repeats a thead on every page
     # Long amounts (원, 천 원) get a smaller font rather than breaking inside a number.
     longest = max((len(x) for c in g.cells if c.align == "right" for x in _words(c.content)), default=0)
     size = "" if longest <= 7 else f' style="font-size:{0.85 if longest <= 9 else 0.62}em"'
-    wide = max((len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3" or "\uff01" <= ch <= "\uff5e")
-                for c in g.cells if c.align == "right" for x in _words(c.content)), default=0)
-    if wide > longest + 2:  # amounts printed with their unit (1,200백만원) or in fullwidth mode (１，２５０): Hangul
+    wide = max(
+        (
+            len(x) + sum(1 for ch in x if "\uac00" <= ch <= "\ud7a3" or "\uff01" <= ch <= "\uff5e")
+            for c in g.cells
+            if c.align == "right"
+            for x in _words(c.content)
+        ),
+        default=0,
+    )
+    if (
+        wide > longest + 2
+    ):  # amounts printed with their unit (1,200백만원) or in fullwidth mode (１，２５０): Hangul
         #                     and fullwidth forms are twice as wide
         size = f' style="font-size:{0.62 if wide <= 11 else 0.5}em"'
     em = float(size.split(":")[1].split("em")[0]) if size else 1.0
@@ -233,7 +256,9 @@ def _grid_html(g: Grid, width: float = 0.0, *, nested: bool = False) -> str:
     # content across a break is no print a template makes: the label pushed past the content, an empty cell left);
     # not a box whose table the template breaks on purpose (``funding_column_break``): kept whole, the rest of the
     # column would be left blank
-    rotated = " rotated" if g.role == "section" and any(c.rotate for c in g.cells) and not _breaks_inside(g) else ""
+    rotated = (
+        " rotated" if g.role == "section" and any(c.rotate for c in g.cells) and not _breaks_inside(g) else ""
+    )
     return f'<table class="{g.role}{" open" if g.open else ""}{rotated}"{size}><colgroup>{cols}</colgroup>{head}<tbody>{body}</tbody></table>'
 
 
@@ -245,15 +270,21 @@ def _breaks_inside(g: Grid) -> bool:
 def _block_html(b: Block, width: float = 0.0, boxes: tuple[str, ...] = ()) -> str:
     if isinstance(b, Para) and b.stops:
         size = f' style="font-size:{b.size:.3f}em"' if b.size < 1.0 else ""
-        return f'<div class="typed"{size}>' + "".join(_typed_html(line, b.stops) for line in b.text.split("\n")) + "</div>"
+        return (
+            f'<div class="typed"{size}>'
+            + "".join(_typed_html(line, b.stops) for line in b.text.split("\n"))
+            + "</div>"
+        )
     if isinstance(b, Para) and b.role in boxes:  # a text box (글상자): the paragraph framed and shaded
         return f'<div class="tbox"><p class="{b.role}">{_text_html(b.text)}</p></div>'
     if isinstance(b, Para):
         return f'<p class="{b.role}">{_text_html(b.text)}</p>'
     if isinstance(b, Figure):
         data = base64.b64encode(b.image).decode("ascii")
-        return (f'<div class="figure"><img src="data:image/png;base64,{data}" alt="">'
-                f'<p class="caption">{html.escape(b.caption)}</p></div>')
+        return (
+            f'<div class="figure"><img src="data:image/png;base64,{data}" alt="">'
+            f'<p class="caption">{html.escape(b.caption)}</p></div>'
+        )
     return _grid_html(b, width)
 
 
@@ -264,8 +295,10 @@ def _typed_html(line: str, stops: tuple[tuple[float, str], ...]) -> str:
         share, align = stops[min(k, len(stops) - 1)]
         side = "right" if align == "r" else "left"
         pad = "padding-right:0.6em;" if align == "r" else ""
-        spans.append(f'<span style="width:{share * 99:.2f}%;text-align:{side};{pad}box-sizing:border-box">'
-                     f'{_marked(html.escape(cell))}</span>')
+        spans.append(
+            f'<span style="width:{share * 99:.2f}%;text-align:{side};{pad}box-sizing:border-box">'
+            f"{_marked(html.escape(cell))}</span>"
+        )
     return f'<p class="typed">{"".join(spans)}</p>'
 
 
@@ -274,23 +307,39 @@ def _css(records: list[dict[str, Any]], style: Style) -> str:
     if style.running_header and records:
         text = running_text(records[0], style).replace('"', "'")
         top = RUNNING.format(text=text) if "\t" not in text else PRINTED.format(*text.split("\t", 1))
-    return CSS.format(pt=style.font_pt, lh=style.line_height, orient=" landscape" if style.landscape else "",
-                      turned="portrait" if style.landscape else "landscape", top=top, fig_w=110,
-                      rule=RULE.format() if style.heading_rule else "",
-                      hang=HANG.format() if style.hanging else "",
-                      page_no=_page_number(_footer(records, style)), foot=_foot(_footer(records, style)),
-                      columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
-                      shade=SHADE.format(color=style.heading_shade, pt=style.heading_size()) if style.heading_shade else "")\
-        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "") + (SLIDES if style.slide_deck and not style.body_table else "") \
-        + (WATERMARK if style.watermark else "") + (LABEL_CSS if style.pdf_unmapped_labels else "")
+    return (
+        CSS.format(
+            pt=style.font_pt,
+            lh=style.line_height,
+            orient=" landscape" if style.landscape else "",
+            turned="portrait" if style.landscape else "landscape",
+            top=top,
+            fig_w=110,
+            rule=RULE.format() if style.heading_rule else "",
+            hang=HANG.format() if style.hanging else "",
+            page_no=_page_number(_footer(records, style)),
+            foot=_foot(_footer(records, style)),
+            columns=COLUMNS.format(n=style.page_columns, gap=COLUMN_GAP_PT) if style.page_columns > 1 else "",
+            shade=SHADE.format(color=style.heading_shade, pt=style.heading_size())
+            if style.heading_shade
+            else "",
+        )
+        + (OBJECTS.format() if style.text_boxes or style.figure_notes else "")
+        + (SLIDES if style.slide_deck and not style.body_table else "")
+        + (WATERMARK if style.watermark else "")
+        + (LABEL_CSS if style.pdf_unmapped_labels else "")
+    )
 
 
 def _footer(records: list[dict[str, Any]], style: Style) -> str:
     """The footer's format: the page number alone, or a running footer naming the card's short title."""
     if not style.running_footer or not records:
         return style.page_number
-    return style.running_footer.replace("{short}", short_title(records[0]["header"]["title"])).replace(
-        "{no}", records[0]["header"]["mgmt_no"]).replace("{as_of}", records[0]["as_of"]["raw"])
+    return (
+        style.running_footer.replace("{short}", short_title(records[0]["header"]["title"]))
+        .replace("{no}", records[0]["header"]["mgmt_no"])
+        .replace("{as_of}", records[0]["as_of"]["raw"])
+    )
 
 
 def _foot(fmt: str) -> str:
@@ -300,8 +349,10 @@ def _foot(fmt: str) -> str:
     if "\t" not in fmt:
         return f"@bottom-center {{ content: {_page_number(fmt)}; {style} }}"
     left, right = fmt.split("\t", 1)
-    return (f'@bottom-left {{ content: "{left}"; {style} }}\n'
-            f"        @bottom-right {{ content: {_page_number(right)}; {style} }}")
+    return (
+        f'@bottom-left {{ content: "{left}"; {style} }}\n'
+        f"        @bottom-right {{ content: {_page_number(right)}; {style} }}"
+    )
 
 
 def _page_number(fmt: str) -> str:
@@ -354,8 +405,10 @@ def card_html(records: list[dict[str, Any]], *, style: Style, pages: list[int] |
             inner = '<div class="blank"></div><div class="page">' + inner + "</div>"
         cards.append(f'<div class="card" id="card-{k}">{inner}</div>')
     mark = _watermark_html(records, style)
-    return (f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
-            f'</style></head><body>{mark}{"".join(cards)}</body></html>')
+    return (
+        f'<!DOCTYPE html><html lang="ko"><head><meta charset="utf-8"><style>{_css(records, style)}'
+        f"</style></head><body>{mark}{''.join(cards)}</body></html>"
+    )
 
 
 WATERMARK = """.watermark { position: fixed; top: 105mm; left: -10mm; width: 200mm; text-align: center;
@@ -396,7 +449,8 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
     starts = [first_page(doc, f"card-{k}") for k in range(len(records))]
     if bound(style):  # the contents list the cards' real pages (laid out again), a card ends where
         doc = HTML(string=card_html(records, style=style, pages=starts)).render(  # the next part starts
-            font_config=font_config())
+            font_config=font_config()
+        )
         parts = [first_page(doc, f"part-{n}") for n in range(len(booklet_parts(records, style)))]
         ends = [next((p - 1 for p in parts if p > s), len(doc.pages)) for s in starts]
     else:
@@ -414,8 +468,9 @@ def render_pdf_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
     return list(zip(starts, ends, strict=True))
 
 
-def _archived(pdf: bytes, ranges: list[tuple[int, int]], records: list[dict[str, Any]], style: Style,
-              name: str) -> bytes:
+def _archived(
+    pdf: bytes, ranges: list[tuple[int, int]], records: list[dict[str, Any]], style: Style, name: str
+) -> bytes:
     """The PDF as it was printed and kept: n pages a sheet (``ranges`` made the sheets' in place), then scanned
     and recognised or scanned alone, then turned on its side by its content transform."""
     import zlib
@@ -425,7 +480,9 @@ def _archived(pdf: bytes, ranges: list[tuple[int, int]], records: list[dict[str,
         from samples.render_sheets import impose, sheet_of
 
         if style.sheet_blank_first:  # a card opens on its first non-blank page
-            ranges[:] = [(s + 1 if opens_right(r) else s, e) for (s, e), r in zip(ranges, records, strict=True)]
+            ranges[:] = [
+                (s + 1 if opens_right(r) else s, e) for (s, e), r in zip(ranges, records, strict=True)
+            ]
         pdf = impose(pdf, up=style.sheet_up)
         ranges[:] = [(sheet_of(s, style.sheet_up), sheet_of(e, style.sheet_up)) for s, e in ranges]
     if style.pdf_sandwich:  # scanned and recognised: an image a page under an invisible word layer

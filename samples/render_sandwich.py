@@ -74,8 +74,13 @@ def _all_words(pdf: bytes, k: int, words: list[dict[str, Any]]) -> list[dict[str
                 continue
             left, _, right, _ = text.get_charbox(i, loose=True)
             pdfium_c.FPDFText_GetCharOrigin(text.raw, i, ctypes.byref(x), ctypes.byref(y))
-            ch = {"text": g, "x0": left, "x1": right, "size": pdfium_c.FPDFText_GetFontSize(text.raw, i),
-                  "matrix": (1, 0, 0, 1, x.value, y.value)}
+            ch = {
+                "text": g,
+                "x0": left,
+                "x1": right,
+                "size": pdfium_c.FPDFText_GetFontSize(text.raw, i),
+                "matrix": (1, 0, 0, 1, x.value, y.value),
+            }
             if cur and (abs(cur[-1]["matrix"][5] - y.value) > 2.0 or left - cur[-1]["x1"] > 0.3 * ch["size"]):
                 cur = []
             if not cur:
@@ -84,7 +89,9 @@ def _all_words(pdf: bytes, k: int, words: list[dict[str, Any]]) -> list[dict[str
             else:
                 cur.append(ch)
         for w in out:
-            w.update(text="".join(c["text"] for c in w["chars"]), x0=w["chars"][0]["x0"], x1=w["chars"][-1]["x1"])
+            w.update(
+                text="".join(c["text"] for c in w["chars"]), x0=w["chars"][0]["x0"], x1=w["chars"][-1]["x1"]
+            )
         return out
     finally:
         doc.close()
@@ -113,8 +120,15 @@ def _scans(pdf: bytes, dpi: int, rnd: random.Random, n: int) -> list[tuple[float
     return out
 
 
-def _word_ops(words: list[dict[str, Any]], width: float, height: float, angle: float, dpi: int,
-              rnd: random.Random, word_space: bool = False) -> bytes:
+def _word_ops(
+    words: list[dict[str, Any]],
+    width: float,
+    height: float,
+    angle: float,
+    dpi: int,
+    rnd: random.Random,
+    word_space: bool = False,
+) -> bytes:
     """The invisible layer's content: a text object a word on its turned, jittered baseline."""
     s = dpi / 72.0
     a = math.radians(angle)
@@ -133,17 +147,21 @@ def _word_ops(words: list[dict[str, Any]], width: float, height: float, angle: f
         fs = max(1, round(size))
         stretch = 100.0 * (w["x1"] - w["x0"]) / (fs * len(text) * GLYPH_WIDTH / 1000.0)
         hexed = "".join(f"{b:02X}" for b in text.encode("utf-16-be"))
-        out.append(f"BT\n3 Tr\n/f-0-0 {fs} Tf\n{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm\n"
-                   f"{stretch:.2f} Tz\n[<{hexed}>] TJ\nET\n")
+        out.append(
+            f"BT\n3 Tr\n/f-0-0 {fs} Tf\n{cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm\n"
+            f"{stretch:.2f} Tz\n[<{hexed}>] TJ\nET\n"
+        )
     return "".join(out).encode("ascii")
 
 
-TO_UNICODE = (b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-              b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-              b"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-              b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
-              b"1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\n"
-              b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n")
+TO_UNICODE = (
+    b"/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+    b"/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+    b"/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+    b"1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n"
+    b"1 beginbfrange\n<0000> <FFFF> <0000>\nendbfrange\n"
+    b"endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
+)
 
 
 def _write(pages: list[tuple[float, float, bytes, tuple[int, int], bytes]]) -> bytes:
@@ -163,22 +181,40 @@ def _write(pages: list[tuple[float, float, bytes, tuple[int, int], bytes]]) -> b
     catalog = add(b"")
     tree = add(b"")
     tounicode = add(stream("", TO_UNICODE))
-    descriptor = add(b"<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 500 1000] "
-                     b"/ItalicAngle 0 /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>")
-    cid = add(f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GlyphLessFont /CIDToGIDMap /Identity "
-              f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-              f"/FontDescriptor {descriptor} 0 R /DW {GLYPH_WIDTH} >>".encode())
-    font = add(f"<< /Type /Font /Subtype /Type0 /BaseFont /GlyphLessFont /Encoding /Identity-H "
-               f"/DescendantFonts [{cid} 0 R] /ToUnicode {tounicode} 0 R >>".encode())
+    descriptor = add(
+        b"<< /Type /FontDescriptor /FontName /GlyphLessFont /Flags 5 /FontBBox [0 0 500 1000] "
+        b"/ItalicAngle 0 /Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>"
+    )
+    cid = add(
+        f"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /GlyphLessFont /CIDToGIDMap /Identity "
+        f"/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+        f"/FontDescriptor {descriptor} 0 R /DW {GLYPH_WIDTH} >>".encode()
+    )
+    font = add(
+        f"<< /Type /Font /Subtype /Type0 /BaseFont /GlyphLessFont /Encoding /Identity-H "
+        f"/DescendantFonts [{cid} 0 R] /ToUnicode {tounicode} 0 R >>".encode()
+    )
     kids = []
     for width, height, image_bits, (pw, ph), ops in pages:
-        image = add(stream(f"/Type /XObject /Subtype /Image /Width {pw} /Height {ph} /ColorSpace /DeviceGray "
-                           f"/BitsPerComponent 1 /Decode [0 1] /Filter /FlateDecode", image_bits, flate=False))
+        image = add(
+            stream(
+                f"/Type /XObject /Subtype /Image /Width {pw} /Height {ph} /ColorSpace /DeviceGray "
+                f"/BitsPerComponent 1 /Decode [0 1] /Filter /FlateDecode",
+                image_bits,
+                flate=False,
+            )
+        )
         content = f"q\n{width:.2f} 0 0 {height:.2f} 0 0 cm\n/Im0 Do\nQ\n".encode() + ops
         body = add(stream("", content))
-        kids.append(add(f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] "
-                        f"/Resources << /XObject << /Im0 {image} 0 R >> /Font << /f-0-0 {font} 0 R >> >> "
-                        f"/Contents {body} 0 R >>".encode()))
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent {tree} 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] "
+                f"/Resources << /XObject << /Im0 {image} 0 R >> /Font << /f-0-0 {font} 0 R >> >> "
+                f"/Contents {body} 0 R >>".encode()
+            )
+        )
     objs[catalog - 1] = f"<< /Type /Catalog /Pages {tree} 0 R >>".encode()
-    objs[tree - 1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    objs[tree - 1] = (
+        f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
+    )
     return pdf_file(objs, catalog, header=b"%PDF-1.5\n%\xbf\xf7\xa2\xfe\n")

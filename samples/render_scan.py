@@ -30,7 +30,9 @@ def scan_pdf(pdf: bytes, *, seed: int, dpi: int = SCAN_DPI) -> bytes:
     finally:
         doc.close()
     out = io.BytesIO()
-    pages[0].save(out, format="PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=85)
+    pages[0].save(
+        out, format="PDF", save_all=True, append_images=pages[1:], resolution=float(dpi), quality=85
+    )
     return out.getvalue()
 
 

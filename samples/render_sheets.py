@@ -34,7 +34,7 @@ def impose(pdf: bytes, *, up: int = 2) -> bytes:
     pages = list(reader.pages)
     for i in range(0, len(pages), up):
         sheet = PageObject.create_blank_page(width=width, height=height)
-        group = pages[i:i + up]
+        group = pages[i : i + up]
         scale = fit_scale(float(group[0].mediabox.width), float(group[0].mediabox.height), up)
         slot = float(group[0].mediabox.width) * scale
         margin = (width - up * slot - (up - 1) * GUTTER_PT) / 2

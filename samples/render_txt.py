@@ -27,8 +27,9 @@ def render_txt_pages(records: list[dict[str, Any]], path: Path, *, style: Style)
     with tempfile.TemporaryDirectory(prefix="pledgecard-txt-") as tmp:
         pdf = Path(tmp) / "card.pdf"
         pages = render_pdf_pages(records, pdf, style=style)
-        subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(path)], check=True,
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), str(path)], check=True, capture_output=True, timeout=120
+        )
     return pages
 
 

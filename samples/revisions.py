@@ -82,8 +82,13 @@ def funding_revisions(rec: Record) -> dict[tuple[int, int], int]:
     ti = next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     tr = next((i for i, r in enumerate(rows) if r["source"] == "total"), None)
     r = random.Random(f"revised-{rec['header']['title']}")
-    cells = [(i, k) for i, row in enumerate(rows) if row["source"] != "total"
-             for k in _changed_columns(rec) if row["amounts_krw"][k] // mult >= 20]
+    cells = [
+        (i, k)
+        for i, row in enumerate(rows)
+        if row["source"] != "total"
+        for k in _changed_columns(rec)
+        if row["amounts_krw"][k] // mult >= 20
+    ]
     if not cells:
         return {}
     picked = r.sample(cells, min(len(cells), r.randint(2, 3)))
@@ -137,7 +142,9 @@ def revision_note(rec: Record, row: int) -> str:
         return ""
     r = random.Random(f"revision-note-{rec['header']['title']}-{row}")
     yy = int(rec["as_of"]["end"][2:4]) if rec.get("as_of") and rec["as_of"].get("end") else 24
-    return r.choice(NOTES_RISEN if d > 0 else NOTES_FALLEN).format(yy=yy, n=r.randint(2, 5), p=r.choice((40, 50, 60)))
+    return r.choice(NOTES_RISEN if d > 0 else NOTES_FALLEN).format(
+        yy=yy, n=r.randint(2, 5), p=r.choice((40, 50, 60))
+    )
 
 
 def earlier_status(rec: Record, options: tuple[str, ...]) -> str:
@@ -156,7 +163,9 @@ def goal_revision(goal: Record, shape: str) -> str:
     shown = f"{t}{unit}"
     if shown not in text:
         return text
-    old = round(t * r.uniform(0.7, 0.9), 1) if isinstance(t, float) else max(1, round(t * r.uniform(0.7, 0.9)))
+    old = (
+        round(t * r.uniform(0.7, 0.9), 1) if isinstance(t, float) else max(1, round(t * r.uniform(0.7, 0.9)))
+    )
     if old == t:
         return text
     if shape == "arrow":
@@ -179,8 +188,11 @@ def change_table(rec: Record) -> tuple[list[list[str]], list[list[str]]]:
             now = row["amounts_krw"][ti] // mult
         else:
             now = sum(row["amounts_krw"]) // mult
-        before = old.get((i, ti), now) if ti is not None else now - sum(
-            row["amounts_krw"][k] // mult - v for (j, k), v in old.items() if j == i)
+        before = (
+            old.get((i, ti), now)
+            if ti is not None
+            else now - sum(row["amounts_krw"][k] // mult - v for (j, k), v in old.items() if j == i)
+        )
         d = now - before
         change = "-" if not d else (f"△{-d:,}" if d < 0 else f"{d:,}")
         if row["source"] == "total":

@@ -103,8 +103,17 @@ def sheet_blocks(blocks: list[Block], style: Style) -> list[Block]:
             for c in b.cells:
                 lo, hi = cuts[c.col], cuts[min(c.col + c.col_span, b.n_cols)]
                 align = c.align if not c.head else "center"
-                cells.append(GridCell(row + c.row, lo, ["\n".join(_text_lines(c.content))], c.row_span, hi - lo,
-                                      c.head, align))
+                cells.append(
+                    GridCell(
+                        row + c.row,
+                        lo,
+                        ["\n".join(_text_lines(c.content))],
+                        c.row_span,
+                        hi - lo,
+                        c.head,
+                        align,
+                    )
+                )
             row += b.n_rows
         elif isinstance(b, (Figure, PageBreak)):
             continue  # no picture on the sheet; the print sets its own pages
@@ -114,7 +123,7 @@ def sheet_blocks(blocks: list[Block], style: Style) -> list[Block]:
 def _field(text: str) -> str:
     """A field as a spreadsheet's tab-separated export writes it: quoted when it holds a line break, a
     tab or a quote (its quotes doubled)."""
-    if any(ch in text for ch in "\n\t\""):
+    if any(ch in text for ch in '\n\t"'):
         return '"' + text.replace('"', '""') + '"'
     return text
 

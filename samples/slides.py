@@ -18,8 +18,11 @@ def slide_blocks(rec: Record, style: Style, residents: str) -> list[Block]:
     """The deck: the title slide, the header slide, then a slide (or more, as it runs on) a section."""
     h = rec["header"]
     issuer = h["kind"].split()[0]
-    blocks: list[Block] = [Para(h["kind"], "title"), Para(f"「 {h['title']} 」", "title"),
-                           Para(style.slide_deck, "unit")]
+    blocks: list[Block] = [
+        Para(h["kind"], "title"),
+        Para(f"「 {h['title']} 」", "title"),
+        Para(style.slide_deck, "unit"),
+    ]
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
     blocks += [Para(f"{issuer} {h['lead_dept']}", "unit"), PageBreak(), header_grid(rec, style)]

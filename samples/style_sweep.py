@@ -122,26 +122,57 @@ STYLE_FEATURES: dict[str, tuple[str, ...]] = {
     "font": ("font_pt", "line_height"),
     "effect_arrow": ("effect_arrow",),
 }
-FUNDING_FEATURES = ("unit", "n_years", "total_col", "total_label", "total_row", "total_row_label", "total_row_last",
-                    "prior", "after_term", "part_unit", "korean_budget")
-FAMILY_FEATURES = ("markers", "group_range", "goal_values", "quarters", "mgmt_format", "date_forms", "current_group",
-                   "as_of_form", "facility_table", "status_rate")
+FUNDING_FEATURES = (
+    "unit",
+    "n_years",
+    "total_col",
+    "total_label",
+    "total_row",
+    "total_row_label",
+    "total_row_last",
+    "prior",
+    "after_term",
+    "part_unit",
+    "korean_budget",
+)
+FAMILY_FEATURES = (
+    "markers",
+    "group_range",
+    "goal_values",
+    "quarters",
+    "mgmt_format",
+    "date_forms",
+    "current_group",
+    "as_of_form",
+    "facility_table",
+    "status_rate",
+)
 # Drawn together because they only mean something together: the government, its title line and
 # funding rows; the status print (checkboxes, symbols) and the options it offers; the outreach
 # print and the record choices it implies.
 COUPLED: dict[str, Callable[[Family], Any]] = {
     "issuer": lambda f: (f.government, f.kind, f.funding.rows),
     "status": lambda f: (f.style.status_boxes, f.style.box_marks, f.style.status_symbols, f.status_options),
-    "outreach": lambda f: (f.outreach, f.outreach_words, f.style.outreach_layout, f.style.outreach_note_label,
-                           f.style.outreach_total_last, f.outreach_shuffle),
+    "outreach": lambda f: (
+        f.outreach,
+        f.outreach_words,
+        f.style.outreach_layout,
+        f.style.outreach_note_label,
+        f.style.outreach_total_last,
+        f.outreach_shuffle,
+    ),
     "decimals": lambda f: (f.funding.decimals, f.style.amount_decimals),
 }
 
 
 def features(fam: Family) -> Choice:
     """One family's value of every feature."""
-    out: Choice = {name: tuple(getattr(fam.style, n) for n in fields) if len(fields) > 1
-                   else getattr(fam.style, fields[0]) for name, fields in STYLE_FEATURES.items()}
+    out: Choice = {
+        name: tuple(getattr(fam.style, n) for n in fields)
+        if len(fields) > 1
+        else getattr(fam.style, fields[0])
+        for name, fields in STYLE_FEATURES.items()
+    }
     out |= {f"funding.{name}": getattr(fam.funding, name) for name in FUNDING_FEATURES}
     out |= {name: getattr(fam, name) for name in FAMILY_FEATURES}
     out |= {name: get(fam) for name, get in COUPLED.items()}
@@ -164,8 +195,28 @@ def _lead(fmt: str) -> str:
     ``"◎ {n}. {label}"`` -> ``"◎ 1."``; a bare ``"{label}"`` -> ``""`` (an item's decimal outline ``{s}-{b}-{n}``
     under the achievements, the third section on most cards: ``"3-1-1"``)."""
     cut = min((fmt.find(k) for k in ("{label}", "{group}") if k in fmt), default=len(fmt))
-    return fmt[:cut].format(n=Nth(1), num=Nth(1), sec=Nth(1), roman="Ⅰ", ga="가", letter="가", circled="①", glyph="➊", neg="❶", n2="01", b=Nth(1),
-                            latin="A", sec_latin="A", paren="㈎", fw="１", s=Nth(3)).strip()
+    return (
+        fmt[:cut]
+        .format(
+            n=Nth(1),
+            num=Nth(1),
+            sec=Nth(1),
+            roman="Ⅰ",
+            ga="가",
+            letter="가",
+            circled="①",
+            glyph="➊",
+            neg="❶",
+            n2="01",
+            b=Nth(1),
+            latin="A",
+            sec_latin="A",
+            paren="㈎",
+            fw="１",
+            s=Nth(3),
+        )
+        .strip()
+    )
 
 
 def _numbering(lead: str) -> str:
@@ -177,9 +228,15 @@ def _numbering(lead: str) -> str:
 def _conflicts(c: Choice) -> list[str]:
     """The genuine dependencies a draw breaks (empty: a valid template)."""
     bad = []
-    heads = {"heading": _lead(c["heading"][0]), "group": _lead(c["group"][0]) if c["group"][0] else "《",
-             "marker": _lead(c["markers"][0] if c["markers"][0] not in ("①", "가.", "가)", "1)")
-                             else {"①": "①", "가.": "가.", "가)": "가)", "1)": "1)"}[c["markers"][0]])}
+    heads = {
+        "heading": _lead(c["heading"][0]),
+        "group": _lead(c["group"][0]) if c["group"][0] else "《",
+        "marker": _lead(
+            c["markers"][0]
+            if c["markers"][0] not in ("①", "가.", "가)", "1)")
+            else {"①": "①", "가.": "가.", "가)": "가)", "1)": "1)"}[c["markers"][0]]
+        ),
+    }
     if c["achievements_table"][0]:
         heads.pop("marker")  # a level-1 row of an item table prints no marker
     seen: dict[str, str] = {}
@@ -211,8 +268,11 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         f["unit"], decimals = "백만원", 0
         c["decimals"] = (0, 0)
     f["decimals"] = decimals
-    scales = [s for u, d, s in _pool(lambda fam: (fam.funding.unit, fam.funding.decimals, fam.funding.scale))
-              if u == f["unit"] and d == decimals]
+    scales = [
+        s
+        for u, d, s in _pool(lambda fam: (fam.funding.unit, fam.funding.decimals, fam.funding.scale))
+        if u == f["unit"] and d == decimals
+    ]
     f["scale"] = rnd.choice(scales)
     if f["total_col"] == "middle" and not f["after_term"]:
         f["after_term"] = rnd.choice([x for x in _funding_pool("after_term") if x])
@@ -222,8 +282,13 @@ def _fix(c: Choice, rnd: random.Random) -> None:
         c["funding_layout"], c["funding_remark"], c["funding_split"] = "", "", 0
     if c["funding_pair"][0] == "columns" and not c["page"][0] and not c["page_plan"][0]:
         # two sub-columns a year: a template prints such a table on a landscape page
-        c["page_plan"] = next(p for p in _pool(lambda fam: (fam.style.page_plan, fam.style.photo_captions,
-                                                             fam.style.photos_heading)) if p[0])
+        c["page_plan"] = next(
+            p
+            for p in _pool(
+                lambda fam: (fam.style.page_plan, fam.style.photo_captions, fam.style.photos_heading)
+            )
+            if p[0]
+        )
     if c["funding_pair"][0] == "secured" and f["total_col"] == "none":
         f["total_col"] = "first"  # how much of the total is secured: a table printing its total
     if c["funding_layout"]:
@@ -241,9 +306,13 @@ def _fix(c: Choice, rnd: random.Random) -> None:
     if c["achievements_table"][0]:  # a titled side table is an item of the block's table
         c["facility_table"] = ""
     if c["section_order"] and "outreach" not in c["section_order"] and not c["body_table"]:
-        c["outreach"] = next(o for o in _pool(COUPLED["outreach"]) if not o[0])  # an order without it prints none
+        c["outreach"] = next(
+            o for o in _pool(COUPLED["outreach"]) if not o[0]
+        )  # an order without it prints none
     if c["goals_layout"] != "year_group" or "분기" in c["goals_year"]:
-        c["goals_year"] = Style().goals_year  # a year group's row states its year (분기별 목표 heads quarters)
+        c["goals_year"] = (
+            Style().goals_year
+        )  # a year group's row states its year (분기별 목표 heads quarters)
     if c["tail"][0] and c["effects_heading"].startswith("<"):
         c["effects_heading"] = c["effects_heading"].strip("<>")
 
@@ -254,7 +323,9 @@ def draw(seed: int, index: int, families: Sequence[Family] = FAMILIES) -> Choice
     rnd = random.Random(f"style-sweep-{seed}-{index}")
     p = pools(families)
     for _ in range(200):
-        c: Choice = {name: rnd.choice(values) for name, values in p.items() if not name.startswith("funding.")}
+        c: Choice = {
+            name: rnd.choice(values) for name, values in p.items() if not name.startswith("funding.")
+        }
         c["funding"] = {name: rnd.choice(p[f"funding.{name}"]) for name in FUNDING_FEATURES}
         _fix(c, rnd)
         if not _conflicts(c):
@@ -270,15 +341,33 @@ def combo_family(c: Choice, name: str) -> Family:
         style_kw |= dict(zip(fields, values, strict=True))
     boxes, marks, symbols, options = c["status"]
     outreach, words, layout, note_label, total_last, shuffle = c["outreach"]
-    style_kw |= {"status_boxes": boxes, "box_marks": marks, "status_symbols": symbols, "outreach_layout": layout,
-                 "outreach_note_label": note_label, "outreach_total_last": total_last,
-                 "amount_decimals": c["decimals"][1], "dump": "blocks"}
+    style_kw |= {
+        "status_boxes": boxes,
+        "box_marks": marks,
+        "status_symbols": symbols,
+        "outreach_layout": layout,
+        "outreach_note_label": note_label,
+        "outreach_total_last": total_last,
+        "amount_decimals": c["decimals"][1],
+        "dump": "blocks",
+    }
     government, kind, rows = c["issuer"]
     funding = Funding(**{**c["funding"], "rows": rows})
     fam_kw = {k: c[k] for k in FAMILY_FEATURES}
-    return Family(name=name, about="style sweep combo", government=government, kind=kind, style=Style(**style_kw),
-                  first_seed=0, funding=funding, status_options=options, outreach=outreach, outreach_words=words,
-                  outreach_shuffle=shuffle, **fam_kw)
+    return Family(
+        name=name,
+        about="style sweep combo",
+        government=government,
+        kind=kind,
+        style=Style(**style_kw),
+        first_seed=0,
+        funding=funding,
+        status_options=options,
+        outreach=outreach,
+        outreach_words=words,
+        outreach_shuffle=shuffle,
+        **fam_kw,
+    )
 
 
 def combo_seed(fam: Family, start: int) -> int:
@@ -296,14 +385,21 @@ def describe(c: Choice) -> str:
     """The combo's features in short, for a report line."""
     f = c["funding"]
     parts = [
-        f"h={_lead(c['heading'][0]) or 'box'}", f"g={_lead(c['group'][0]) if c['group'][0] else '《》'}",
-        f"m={c['markers'][0]}", f"b={c['bullet1']}{c['bullet2']}", f"hdr={c['header_layout'][0] or c['header_order']}",
+        f"h={_lead(c['heading'][0]) or 'box'}",
+        f"g={_lead(c['group'][0]) if c['group'][0] else '《》'}",
+        f"m={c['markers'][0]}",
+        f"b={c['bullet1']}{c['bullet2']}",
+        f"hdr={c['header_layout'][0] or c['header_order']}",
         f"fund={c['funding_layout'] or 'grid'}/{f['total_col']}/{f['unit']}/{f['n_years']}y"
         + (f"/pair:{c['funding_pair'][0]}" if c["funding_pair"][0] else "")
-        + ("/cellunit" if c["cell_unit"] else "") + ("/corner" if c["unit_in_corner"] else "")
-        + (f"/split{c['funding_split']}" if c["funding_split"] else "") + ("/remark" if c["funding_remark"] else "")
-        + ("/prior" if f["prior"] else "") + (f"/{f['after_term']}" if f["after_term"] else "")
-        + ("/krbudget" if f["korean_budget"] else "") + (f"/dec{f['decimals']}" if f["decimals"] else "")
+        + ("/cellunit" if c["cell_unit"] else "")
+        + ("/corner" if c["unit_in_corner"] else "")
+        + (f"/split{c['funding_split']}" if c["funding_split"] else "")
+        + ("/remark" if c["funding_remark"] else "")
+        + ("/prior" if f["prior"] else "")
+        + (f"/{f['after_term']}" if f["after_term"] else "")
+        + ("/krbudget" if f["korean_budget"] else "")
+        + (f"/dec{f['decimals']}" if f["decimals"] else "")
         + ("" if f["total_row"] else "/norow"),
         f"goals={'lines' if c['goals_lines'] else c['goals_layout'] or 'marks'}",
         f"out={c['outreach'][2] or ('table' if c['outreach'][0] else 'none')}",
@@ -341,8 +437,15 @@ def wrong_figures_module() -> ModuleType:
     return mod
 
 
-def run_combo(seed: int, index: int, formats: Sequence[str], out: Path, *, keep: bool = False,
-              families: Sequence[Family] = FAMILIES) -> list[dict[str, Any]]:
+def run_combo(
+    seed: int,
+    index: int,
+    formats: Sequence[str],
+    out: Path,
+    *,
+    keep: bool = False,
+    families: Sequence[Family] = FAMILIES,
+) -> list[dict[str, Any]]:
     """Render combo ``index`` in ``formats`` (drawn from ``families``), read each file back; one
     result per format."""
     c = draw(seed, index, families)
@@ -352,8 +455,15 @@ def run_combo(seed: int, index: int, formats: Sequence[str], out: Path, *, keep:
     return run_family(fam, card_seed, formats, out / f"combo-{index:03d}", base, keep=keep)
 
 
-def run_family(fam: Family, card_seed: int, formats: Sequence[str], folder: Path, base: dict[str, Any], *,
-               keep: bool = False) -> list[dict[str, Any]]:
+def run_family(
+    fam: Family,
+    card_seed: int,
+    formats: Sequence[str],
+    folder: Path,
+    base: dict[str, Any],
+    *,
+    keep: bool = False,
+) -> list[dict[str, Any]]:
     """Render the card ``card_seed`` of a family built at run time in ``formats`` into ``folder``,
     read each file back and score it; one result per format (``base`` and the format, then the score,
     wrong figures, low groups and misses, or ``error`` when the renderers cannot draw it)."""
@@ -386,8 +496,13 @@ def run_family(fam: Family, card_seed: int, formats: Sequence[str], folder: Path
             score_record(exp, rec, tally)
             wrong += [f"{n}: {e} -> {g}" for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e]
         groups = {name: round(g.score, 3) for name, g in tally.groups.items() if g.total and g.score < 1}
-        res |= {"score": round(tally.score(), 4), "wrong": wrong, "cards": [len(expected), len(got)],
-                "low_groups": groups, "misses": [m for g in tally.groups.values() for m in g.notes][:12]}
+        res |= {
+            "score": round(tally.score(), 4),
+            "wrong": wrong,
+            "cards": [len(expected), len(got)],
+            "low_groups": groups,
+            "misses": [m for g in tally.groups.values() for m in g.notes][:12],
+        }
         results.append(res)
         if not keep:
             for p in folder.glob(f"{path.stem}*"):
@@ -412,15 +527,21 @@ def summary(results: list[dict[str, Any]]) -> dict[str, dict[str, float]]:
         scores = [r["score"] for r in results if r["format"] == fmt and "score" in r]
         if not scores:
             continue
-        out[fmt] = {"combos": len(scores), "min": min(scores), "median": statistics.median(scores),
-                    "mean": statistics.fmean(scores), "below_0.98": sum(s < 0.98 for s in scores),
-                    "wrong": sum(len(r["wrong"]) for r in results if r["format"] == fmt and "score" in r),
-                    "errors": sum("error" in r for r in results if r["format"] == fmt)}
+        out[fmt] = {
+            "combos": len(scores),
+            "min": min(scores),
+            "median": statistics.median(scores),
+            "mean": statistics.fmean(scores),
+            "below_0.98": sum(s < 0.98 for s in scores),
+            "wrong": sum(len(r["wrong"]) for r in results if r["format"] == fmt and "score" in r),
+            "errors": sum("error" in r for r in results if r["format"] == fmt),
+        }
     return out
 
 
-def run_parser(prog: str, doc: str, *, count: str, formats: str, start_help: str, list_help: str
-               ) -> argparse.ArgumentParser:
+def run_parser(
+    prog: str, doc: str, *, count: str, formats: str, start_help: str, list_help: str
+) -> argparse.ArgumentParser:
     """The options of a command line that renders drawn cards and reads them back (the sweep, the
     crossbreed, the mutations): ``--COUNT`` of them from ``--start``, ``--out``, ``--formats``,
     ``--jobs``, ``--keep``, ``--list``."""
@@ -436,8 +557,14 @@ def run_parser(prog: str, doc: str, *, count: str, formats: str, start_help: str
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    p = run_parser("python -m samples.style_sweep", __doc__, count="combos", formats="pdf,hwpx,txt",
-                   start_help="first combo index (default 0)", list_help="print the drawn combos only")
+    p = run_parser(
+        "python -m samples.style_sweep",
+        __doc__,
+        count="combos",
+        formats="pdf,hwpx,txt",
+        start_help="first combo index (default 0)",
+        list_help="print the drawn combos only",
+    )
     p.add_argument("--seed", type=int, default=1)
     a = p.parse_args(argv)
     formats = tuple(x.strip() for x in a.formats.split(",") if x.strip())
@@ -448,12 +575,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     a.out.mkdir(parents=True, exist_ok=True)
     jobs = [(a.seed, i, formats, str(a.out), a.keep) for i in indices]
-    return run_jobs(_job, jobs, workers=a.jobs, out=a.out / "sweep.json", meta={"seed": a.seed, "formats": formats},
-                    noun="combos", detail=lambda r: f" | {r['features']}")
+    return run_jobs(
+        _job,
+        jobs,
+        workers=a.jobs,
+        out=a.out / "sweep.json",
+        meta={"seed": a.seed, "formats": formats},
+        noun="combos",
+        detail=lambda r: f" | {r['features']}",
+    )
 
 
-def run_jobs(job: Callable[[Any], list[dict[str, Any]]], jobs: Sequence[Any], *, workers: int, out: Path,
-             meta: dict[str, Any], noun: str, detail: Callable[[dict[str, Any]], str] = lambda r: "") -> int:
+def run_jobs(
+    job: Callable[[Any], list[dict[str, Any]]],
+    jobs: Sequence[Any],
+    *,
+    workers: int,
+    out: Path,
+    meta: dict[str, Any],
+    noun: str,
+    detail: Callable[[dict[str, Any]], str] = lambda r: "",
+) -> int:
     """Run ``job`` over ``jobs`` in a process pool, print a line a result (the card, its format, its
     score, wrong figures and the low groups), write ``meta`` with the results to ``out`` (JSON) and
     print each format's summary: the sweep's and the crossbreed's command lines."""
@@ -468,11 +610,16 @@ def run_jobs(job: Callable[[Any], list[dict[str, Any]]], jobs: Sequence[Any], *,
                     continue
                 low = " ".join(f"{k}={v}" for k, v in r["low_groups"].items())
                 print(f"{head} {r['score']:.3f} wrong={len(r['wrong'])} {low}{detail(r)}", flush=True)
-    out.write_text(json.dumps({**meta, "results": results}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps({**meta, "results": results}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     for fmt, s in summary(results).items():
-        print(f"{fmt:5s} {noun} {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
-              f"below_0.98 {s['below_0.98']:.0f} wrong {s['wrong']:.0f} errors {s['errors']:.0f}")
+        print(
+            f"{fmt:5s} {noun} {s['combos']:.0f} min {s['min']:.3f} median {s['median']:.3f} mean {s['mean']:.3f} "
+            f"below_0.98 {s['below_0.98']:.0f} wrong {s['wrong']:.0f} errors {s['errors']:.0f}"
+        )
     return 0
+
 
 if __name__ == "__main__":
     raise SystemExit(main())

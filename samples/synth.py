@@ -37,12 +37,19 @@ from samples.phrases import (
 Record = dict[str, Any]
 
 UNITS: list[tuple[str, int]] = [
-    ("백만 원", 10**6), ("백만원", 10**6), ("천 원", 10**3), ("천원", 10**3), ("원", 1), ("억 원", 10**8),
+    ("백만 원", 10**6),
+    ("백만원", 10**6),
+    ("천 원", 10**3),
+    ("천원", 10**3),
+    ("원", 1),
+    ("억 원", 10**8),
     ("억원", 10**8),
 ]
 ROMAN = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ"
 # (a figure after a range mark, ``20~30명``, is no count: a range has no one value; ``130여 명`` counts 130)
-COUNT_RE = re.compile(r"(?<![\d.,'’~∼～])(?<![\d][~∼～])(\d{1,3}(?:,\d{3})+|\d+)(?:여)?\s?(명|개사|개\s?기업|개|건|회|과목)(?![소월년])")
+COUNT_RE = re.compile(
+    r"(?<![\d.,'’~∼～])(?<![\d][~∼～])(\d{1,3}(?:,\d{3})+|\d+)(?:여)?\s?(명|개사|개\s?기업|개|건|회|과목)(?![소월년])"
+)
 
 
 # ------------------------------------------------------------------------------ helpers
@@ -61,16 +68,22 @@ def find_counts(text: str) -> list[dict[str, Any]]:
         unit = "개" if unit.startswith("개") else unit
         before = re.split(r"[(),→\[\]]", text[: m.start()])[-1].strip().rstrip(":").strip()
         words = [w for w in before.split() if not re.fullmatch(r"[\d,]+\S*", w)]
-        out.append({"value": int(m.group(1).replace(",", "")), "unit": unit,
-                    "label": " ".join(words[-3:]) or None})
+        out.append(
+            {"value": int(m.group(1).replace(",", "")), "unit": unit, "label": " ".join(words[-3:]) or None}
+        )
     return out
 
 
 class _Ctx:
     """The card being invented: its random source, place, theme and term."""
 
-    def __init__(self, seed: int, government: tuple[str, str, str, list[list[str]]] | None = None,
-                 as_of: tuple[int, int] | None = None, theme: dict[str, list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        seed: int,
+        government: tuple[str, str, str, list[list[str]]] | None = None,
+        as_of: tuple[int, int] | None = None,
+        theme: dict[str, list[str]] | None = None,
+    ) -> None:
         self.rnd = random.Random(seed)
         r = self.rnd
         self.head, self.place, self.residents, row_sets = r.choice(GOVERNMENTS)
@@ -79,7 +92,9 @@ class _Ctx:
         self.row_sets = row_sets
         self.theme = r.choice(THEMES)
         self.field = r.choice(self.theme["field"])
-        if theme is not None:  # a family's own theme (an office of education's pledges), drawn after the seed's
+        if (
+            theme is not None
+        ):  # a family's own theme (an office of education's pledges), drawn after the seed's
             self.theme = theme
             self.field = r.choice(theme["field"])
         self.term_start = r.choice([2018, 2022, 2022, 2022])
@@ -101,10 +116,14 @@ class _Ctx:
     def fill(self, template: str, **extra: Any) -> str:
         r = self.rnd
         values = {
-            "field": self.field, "place": self.place, "residents": self.residents,
-            "facility": r.choice(self.theme["facility"]), "people": r.choice(self.theme["people"]),
+            "field": self.field,
+            "place": self.place,
+            "residents": self.residents,
+            "facility": r.choice(self.theme["facility"]),
+            "people": r.choice(self.theme["people"]),
             "n": r.choice([3, 5, 10, 20, 30, 50, 100]),
-            "org1": self.institution(), "org2": self.institution(),
+            "org1": self.institution(),
+            "org2": self.institution(),
         }
         values.update(extra)
         return template.format(**values)
@@ -148,8 +167,13 @@ def _header(c: _Ctx) -> Record:
     others = [d for d in depts if d != lead] + ["기획예산과", "홍보담당관", "투자유치과", "평생교육과"]
     coop = r.sample(others, r.choice([0, 1, 1, 2, 2, 3]))
     status, code = r.choice(STATUSES)
-    phone = r.choice([f"{r.randint(2000, 9999)}", f"0{r.randint(31, 64)}-{r.randint(200, 999)}-{r.randint(1000, 9999)}",
-                      f"{r.randint(200, 999)}-{r.randint(1000, 9999)}"])
+    phone = r.choice(
+        [
+            f"{r.randint(2000, 9999)}",
+            f"0{r.randint(31, 64)}-{r.randint(200, 999)}-{r.randint(1000, 9999)}",
+            f"{r.randint(200, 999)}-{r.randint(1000, 9999)}",
+        ]
+    )
     title = c.fill(r.choice(c.theme["title"]))
     return {
         "kind": f"{c.head} 공약사업 관리카드",
@@ -174,7 +198,9 @@ def _funding(c: _Ctx, start_year: int) -> tuple[Record, Record]:
     r = c.rnd
     unit, mult = r.choice(UNITS)
     first_year = start_year + (1 if r.random() < 0.3 else 0)
-    last_year = min(2030, max(first_year + 1, r.choice([c.term_end, c.term_end, c.term_end + 1, c.term_end + 2])))
+    last_year = min(
+        2030, max(first_year + 1, r.choice([c.term_end, c.term_end, c.term_end + 1, c.term_end + 2]))
+    )
     years = list(range(first_year, last_year + 1))
     has_prior = first_year > start_year or r.random() < 0.4
     has_after = r.random() < 0.6
@@ -211,7 +237,9 @@ def _funding(c: _Ctx, start_year: int) -> tuple[Record, Record]:
     for _ in parts:
         vals = []
         for col in value_cols:
-            p = {"year": 0.85, "after_term": 0.5, "prior": 0.7 if first_year > start_year else 0.0}[col["kind"]]
+            p = {"year": 0.85, "after_term": 0.5, "prior": 0.7 if first_year > start_year else 0.0}[
+                col["kind"]
+            ]
             vals.append(cell(r.random() < p))
         if not any(vals):
             vals[len(vals) // 2] = cell(True)
@@ -224,7 +252,9 @@ def _funding(c: _Ctx, start_year: int) -> tuple[Record, Record]:
 
     rows = [{"label": "계", "source": "total", "amounts_krw": [v * mult for v in full(total_vals)]}]
     for label, vals in zip(parts, rows_vals, strict=True):
-        rows.append({"label": label, "source": SOURCE_CODES[label], "amounts_krw": [v * mult for v in full(vals)]})
+        rows.append(
+            {"label": label, "source": SOURCE_CODES[label], "amounts_krw": [v * mult for v in full(vals)]}
+        )
     funding = {"unit": unit, "columns": columns, "rows": rows}
 
     grand = sum(total_vals)
@@ -237,7 +267,10 @@ def _funding(c: _Ctx, start_year: int) -> tuple[Record, Record]:
         "raw": raw,
         "unit": unit,
         "total_krw": grand * mult,
-        "parts": [{"label": label, "source": SOURCE_CODES[label], "amount_krw": v * mult} for label, v in part_totals],
+        "parts": [
+            {"label": label, "source": SOURCE_CODES[label], "amount_krw": v * mult}
+            for label, v in part_totals
+        ],
     }
     return funding, budget
 
@@ -292,10 +325,27 @@ def _detail_line(c: _Ctx, *, note: bool = False) -> tuple[str, list[str]]:
     return f"총 {r.randint(2, 12)}회 운영, 만족도 {r.randint(80, 98)}점", []
 
 
-def _item(group: str, gdate: D.DateObj | None, level: int, parent: int | None, marker: str, text: str,
-          date: D.DateObj | None, orgs: list[str]) -> Record:
-    return {"group": group, "group_as_of": gdate, "level": level, "parent": parent, "marker": marker,
-            "text": text, "date": date, "counts": find_counts(text), "orgs": orgs}
+def _item(
+    group: str,
+    gdate: D.DateObj | None,
+    level: int,
+    parent: int | None,
+    marker: str,
+    text: str,
+    date: D.DateObj | None,
+    orgs: list[str],
+) -> Record:
+    return {
+        "group": group,
+        "group_as_of": gdate,
+        "level": level,
+        "parent": parent,
+        "marker": marker,
+        "text": text,
+        "date": date,
+        "counts": find_counts(text),
+        "orgs": orgs,
+    }
 
 
 SIDE_TABLES = ["참여기업 현황", "연도별 운영 실적", "분야별 추진 현황"]
@@ -305,26 +355,51 @@ def _side_table(c: _Ctx, title: str) -> Record:
     r = c.rnd
     if title.endswith("참여기업 현황"):
         n = r.randint(2, 4)
-        rows = [[str(i + 1), f"㈜{c.company()}", r.choice(["제조", "서비스", "연구개발", "유통"]),
-                 str(r.randint(2, 30))] for i in range(n)]
+        rows = [
+            [
+                str(i + 1),
+                f"㈜{c.company()}",
+                r.choice(["제조", "서비스", "연구개발", "유통"]),
+                str(r.randint(2, 30)),
+            ]
+            for i in range(n)
+        ]
         total = sum(int(x[3]) for x in rows)
-        return {"title": title, "after_item": None, "header": [["연번", "기업명", "분야", "참여인원"]],
-                "rows": [["계", "계", "계", str(total)], *rows]}
+        return {
+            "title": title,
+            "after_item": None,
+            "header": [["연번", "기업명", "분야", "참여인원"]],
+            "rows": [["계", "계", "계", str(total)], *rows],
+        }
     if title.endswith("연도별 운영 실적"):
         y = c.as_of_year
         rows = []
         for lab in r.sample(["교육생", "수료생", "취업자", "참여기업"], r.randint(2, 3)):
             a, b = r.randint(5, 60), r.randint(5, 60)
             rows.append([lab, str(a), str(b), str(a + b)])
-        return {"title": title, "after_item": None, "header": [["구분", f"{y - 1}년", f"{y}년", "계"]], "rows": rows}
+        return {
+            "title": title,
+            "after_item": None,
+            "header": [["구분", f"{y - 1}년", f"{y}년", "계"]],
+            "rows": rows,
+        }
     rows = []
     for i, lab in enumerate(r.sample(["기반조성", "인력양성", "기업지원", "홍보"], r.randint(2, 3))):
         # one word per cell, as in the cards' small status tables (a text dump cannot tell cells apart)
-        rows.append([str(i + 1), lab, c.fill("{facility}").replace(" ", ""), r.choice(["완료", "추진중", "계획"])])
-    return {"title": title, "after_item": None, "header": [["연번", "분야", "대상시설", "추진상황"]], "rows": rows}
+        rows.append(
+            [str(i + 1), lab, c.fill("{facility}").replace(" ", ""), r.choice(["완료", "추진중", "계획"])]
+        )
+    return {
+        "title": title,
+        "after_item": None,
+        "header": [["연번", "분야", "대상시설", "추진상황"]],
+        "rows": rows,
+    }
 
 
-def _achievements(c: _Ctx, period_start: tuple[int, int], as_of: D.DateObj) -> tuple[list[Record], list[Record]]:
+def _achievements(
+    c: _Ctx, period_start: tuple[int, int], as_of: D.DateObj
+) -> tuple[list[Record], list[Record]]:
     r = c.rnd
     y, q = c.as_of_year, c.as_of_q
     items: list[Record] = []
@@ -355,8 +430,11 @@ def _achievements(c: _Ctx, period_start: tuple[int, int], as_of: D.DateObj) -> t
                 if r.random() < 0.25:  # a note annotates the line just above it
                     t3, o3 = _detail_line(c, note=True)
                     above = len(items) - 1
-                    items.append(_item(name, gdate, items[above]["level"] + 1, above, r.choice(["※", "*"]),
-                                       t3, None, o3))
+                    items.append(
+                        _item(
+                            name, gdate, items[above]["level"] + 1, above, r.choice(["※", "*"]), t3, None, o3
+                        )
+                    )
             elif shape < 0.7 and table_budget:  # a heading with a side table under it
                 table_budget -= 1
                 title = f"{c.field} {table_titles.pop()}"
@@ -366,8 +444,20 @@ def _achievements(c: _Ctx, period_start: tuple[int, int], as_of: D.DateObj) -> t
                 tables.append(tb)
             elif shape < 0.85:  # a heading without a date and dated children
                 head = len(items)
-                items.append(_item(name, gdate, 1, None, "◦", r.choice(
-                    [f"{c.field} 분야", "주요 추진실적", f"{r.choice(c.theme['facility'])} 운영"]), None, []))
+                items.append(
+                    _item(
+                        name,
+                        gdate,
+                        1,
+                        None,
+                        "◦",
+                        r.choice(
+                            [f"{c.field} 분야", "주요 추진실적", f"{r.choice(c.theme['facility'])} 운영"]
+                        ),
+                        None,
+                        [],
+                    )
+                )
                 for _ in range(r.randint(1, 3)):
                     text, orgs = _event(c)
                     items.append(_item(name, gdate, 2, head, "-", text, D.in_term(r, lo, hi), orgs))
@@ -396,8 +486,15 @@ def _goals(c: _Ctx) -> list[Record]:
         return []
     with_detail = r.random() < 0.7
     goals = []
-    projects = r.sample([f"{c.field} 인재양성", f"{r.choice(c.theme['facility'])} 조성", f"{c.field} 기반 구축",
-                         f"{c.field} 지원사업"], r.choice([1, 1, 2]))
+    projects = r.sample(
+        [
+            f"{c.field} 인재양성",
+            f"{r.choice(c.theme['facility'])} 조성",
+            f"{c.field} 기반 구축",
+            f"{c.field} 지원사업",
+        ],
+        r.choice([1, 1, 2]),
+    )
     for project in projects:
         detail = c.fill("{facility} 운영 및 {people} 지원") if with_detail else None
         first = r.randint(c.term_start + 1, c.as_of_year)
@@ -406,7 +503,9 @@ def _goals(c: _Ctx) -> list[Record]:
             n = r.randint(2, 12) * 5
             if numeric:
                 unit = r.choice(["명", "개", "건", "회"])
-                noun = {"명": "교육생 양성", "개": "기업 지원", "건": "협약 체결", "회": "프로그램 운영"}[unit]
+                noun = {"명": "교육생 양성", "개": "기업 지원", "건": "협약 체결", "회": "프로그램 운영"}[
+                    unit
+                ]
                 target = f"{c.field} {noun}({n}{unit})"
             else:
                 target = r.choice(["기본계획 수립", "실시설계 완료", "착공", "단계별 추진", "시범 운영"])
@@ -423,12 +522,23 @@ def _goals(c: _Ctx) -> list[Record]:
                 actual = f"{actual_value}{unit}"
             else:
                 done = ["용역 완료", "운영 완료", "설계 완료"]
-                actual, actual_value = r.choice(done if status == "완료" else ["행정절차 이행", "관계기관 협의"]), None
-            goals.append({
-                "project": project, "year": yr, "target": target,
-                "target_value": n if numeric else None, "target_unit": unit if numeric else None,
-                "status": status, "actual": actual, "actual_value": actual_value, "detail": detail,
-            })
+                actual, actual_value = (
+                    r.choice(done if status == "완료" else ["행정절차 이행", "관계기관 협의"]),
+                    None,
+                )
+            goals.append(
+                {
+                    "project": project,
+                    "year": yr,
+                    "target": target,
+                    "target_value": n if numeric else None,
+                    "target_unit": unit if numeric else None,
+                    "status": status,
+                    "actual": actual,
+                    "actual_value": actual_value,
+                    "detail": detail,
+                }
+            )
     return goals
 
 
@@ -448,8 +558,13 @@ def _outreach(c: _Ctx) -> Record | None:
 # ------------------------------------------------------------------------------ record
 
 
-def synth_record(seed: int, *, government: tuple[str, str, str, list[list[str]]] | None = None,
-                 as_of: tuple[int, int] | None = None, theme: dict[str, list[str]] | None = None) -> Record:
+def synth_record(
+    seed: int,
+    *,
+    government: tuple[str, str, str, list[list[str]]] | None = None,
+    as_of: tuple[int, int] | None = None,
+    theme: dict[str, list[str]] | None = None,
+) -> Record:
     """A complete, self-consistent card record for ``seed`` (source fields left for the renderer).
 
     ``government`` (head word, place, residents word, funding row sets) and ``as_of`` (year,
@@ -459,23 +574,38 @@ def synth_record(seed: int, *, government: tuple[str, str, str, list[list[str]]]
     r = c.rnd
     header = _header(c)
     as_of = D.as_of_current(r, c.as_of_year, c.as_of_q)
-    start = (c.term_start, r.choice([7, 7, 8, 9, 10])) if r.random() < 0.7 else (c.term_start + 1, r.choice([1, 3]))
+    start = (
+        (c.term_start, r.choice([7, 7, 8, 9, 10]))
+        if r.random() < 0.7
+        else (c.term_start + 1, r.choice([1, 3]))
+    )
     end_y = r.choice([c.term_end, c.term_end, c.term_end + 1, c.term_end + 2])
-    period = D.month_range(r, start[0], start[1], end_y, r.choice([2, 6, 12]), period=True) \
-        if r.random() < 0.85 else D.year_range(r, start[0], end_y)
+    period = (
+        D.month_range(r, start[0], start[1], end_y, r.choice([2, 6, 12]), period=True)
+        if r.random() < 0.85
+        else D.year_range(r, start[0], end_y)
+    )
     funding, budget = _funding(c, start[0])
     contents = [c.fill(t) for t in r.sample(CONTENTS, r.randint(1, 2))]
     notes = [c.fill(t) for t in r.sample(NOTES, 1)] if r.random() < 0.6 else []
     achievements, tables = _achievements(c, start, as_of)
     plan_year = c.as_of_year + 1
-    plans = [{"text": c.fill(t), "date": D.plan_date(r, plan_year + (1 if r.random() < 0.2 else 0))}
-             for t in r.sample(PLANS, r.randint(1, 3))]
+    plans = [
+        {"text": c.fill(t), "date": D.plan_date(r, plan_year + (1 if r.random() < 0.2 else 0))}
+        for t in r.sample(PLANS, r.randint(1, 3))
+    ]
     effects = [c.fill(t) for t in r.sample(EFFECTS, r.randint(2, 3))]
     return {
         "schema_version": "1",
         "card_id": f"{header['mgmt_no']}@{as_of['label']}",
-        "source": {"file": None, "sha256": None, "format": None, "card_index": 0, "page_start": None,
-                   "page_end": None},
+        "source": {
+            "file": None,
+            "sha256": None,
+            "format": None,
+            "card_index": 0,
+            "page_start": None,
+            "page_end": None,
+        },
         "header": header,
         "as_of": as_of,
         "overview": {"period": period, "budget": budget, "contents": contents, "notes": notes},

@@ -39,13 +39,17 @@ from samples.style import Style
 _MONEY = r"(?:(?:천|백|십)?\s*(?:만|억)\s*원|(?:천|백|십)\s*원|千\s*원|百萬\s*원|億\s*원|원|억)"
 _OPEN, _CLOSE = r"[(（\[［<＜〈《「⦇【]", r"[)）\]］>＞〉》」⦈】]"
 # a unit statement: 단위 : UNIT[, others] in brackets, or bare after a line's start / a bullet / a slash
-_LABELLED = re.compile(rf"(?P<o>{_OPEN})?\s*단\s*위\s*[:：]?\s*(?P<u>{_MONEY})(?P<rest>(?:\s*[,·]\s*[^)）\]］>＞〉》」⦈】,]+)*)"
-                       rf"\s*(?P<c>{_CLOSE})?")
+_LABELLED = re.compile(
+    rf"(?P<o>{_OPEN})?\s*단\s*위\s*[:：]?\s*(?P<u>{_MONEY})(?P<rest>(?:\s*[,·]\s*[^)）\]］>＞〉》」⦈】,]+)*)"
+    rf"\s*(?P<c>{_CLOSE})?"
+)
 # a money unit alone in brackets (a head's: 예산액(백만원), 총사업비 (백만원), ⦇백만원⦈)
 _BRACKETED = re.compile(rf"\s*{_OPEN}\s*{_MONEY}\s*{_CLOSE}")
 # a figure printing its own unit, one number and one unit (not a part of 83억 3,400만원)
-_FIGURE = re.compile(rf"(?P<compound>\d[\d,.]*\s*억\s*\d[\d,]*\s*(?:천\s*)?만\s*원?)"
-                     rf"|(?P<n>\d[\d,]*(?:\.\d+)?)\s*{_MONEY}")
+_FIGURE = re.compile(
+    rf"(?P<compound>\d[\d,.]*\s*억\s*\d[\d,]*\s*(?:천\s*)?만\s*원?)"
+    rf"|(?P<n>\d[\d,]*(?:\.\d+)?)\s*{_MONEY}"
+)
 
 
 def _statement(m: re.Match[str]) -> str:
@@ -79,7 +83,7 @@ def variant(card: Path, out_dir: Path, depth: str = "statements") -> Path | None
     if new == text:
         return None
     stem = card.name[: -len(".txt")]
-    name = f"{stem}-{ {'statements': 'unitless', 'figures': 'figureless'}.get(depth, 'bare')}"
+    name = f"{stem}-{ {'statements': 'unitless', 'figures': 'figureless'}.get(depth, 'bare') }"
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.txt"
     path.write_text(new, encoding="utf-8")
@@ -87,8 +91,9 @@ def variant(card: Path, out_dir: Path, depth: str = "statements") -> Path | None
     for rec in expected if isinstance(expected, list) else [expected]:
         src = rec.get("source") or {}
         src.update(file=path.name, sha256=hashlib.sha256(new.encode("utf-8")).hexdigest())
-    (out_dir / f"{name}.expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1),
-                                                   encoding="utf-8")
+    (out_dir / f"{name}.expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return path
 
 
@@ -96,17 +101,27 @@ def unitless_style(style: Style) -> Style:
     """``style`` printing no funding unit as a statement of its own: no unit line (an empty one), none in the
     corner, top-right, title or a note, none in a head (``사업비({unit})`` -> ``사업비``), no unit column. Figures
     printing their own unit (``cell_unit``, the overview budget's) stay."""
+
     def bare(head: str) -> str:
         return re.sub(rf"\s*{_OPEN}\s*{{unit}}\s*{_CLOSE}", "", head)
 
-    return dataclasses.replace(style, unit_format="", unit_note="", unit_in_title="", unit_in_corner=False,
-                               unit_top_right=False, unit_in_head="", unit_column="",
-                               year_rows_heads=tuple(bare(h) for h in style.year_rows_heads),  # type: ignore[arg-type]
-                               cumulative_head=bare(style.cumulative_head))
+    return dataclasses.replace(
+        style,
+        unit_format="",
+        unit_note="",
+        unit_in_title="",
+        unit_in_corner=False,
+        unit_top_right=False,
+        unit_in_head="",
+        unit_column="",
+        year_rows_heads=tuple(bare(h) for h in style.year_rows_heads),  # type: ignore[arg-type]
+        cumulative_head=bare(style.cumulative_head),
+    )
 
 
-def family_variants(out: Path, names: Sequence[str], formats: Sequence[str], count: int = 4,
-                    skip: int = 2) -> list[Path]:
+def family_variants(
+    out: Path, names: Sequence[str], formats: Sequence[str], count: int = 4, skip: int = 2
+) -> list[Path]:
     """Unit-less cards of the template families ``names``: the seeds after the first ``skip`` (the committed
     ones) of the first ``count``, rendered under :func:`unitless_style` to ``out/FAMILY-SEED-unitless-FMT.EXT``
     with their expected records (the family's own)."""
@@ -119,7 +134,9 @@ def family_variants(out: Path, names: Sequence[str], formats: Sequence[str], cou
         style = unitless_style(fam.style)
         for seed in family_seeds(fam, count)[skip:]:
             for fmt in formats:
-                paths.append(write_file(out, f"{fam.name}-{seed}-unitless", fmt, family_records(fam, seed), style))
+                paths.append(
+                    write_file(out, f"{fam.name}-{seed}-unitless", fmt, family_records(fam, seed), style)
+                )
     return paths
 
 

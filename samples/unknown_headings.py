@@ -79,7 +79,11 @@ def glued_format(heading_format: str) -> str:
     for sep in (". {label}", ") {label}", "] {label}"):
         if sep in heading_format:
             return heading_format.replace(sep, sep[:-8] + "{label}")
-    for number in ("{circled}", "{neg}", "{roman}"):  # a number of one glyph, no punctuation (①사업개요, Ⅱ재원투자)
+    for number in (
+        "{circled}",
+        "{neg}",
+        "{roman}",
+    ):  # a number of one glyph, no punctuation (①사업개요, Ⅱ재원투자)
         if f"{number} {{label}}" in heading_format:
             return heading_format.replace(f"{number} {{label}}", f"{number}{{label}}")
     return heading_format
@@ -97,15 +101,23 @@ def variant_style(style: Style, variant: str) -> Style:
     return dataclasses.replace(out, bare_heading=at) if bare else out
 
 
-def write_family(out: Path, fam: Family, formats: Sequence[str], count: int = 1,
-                 fields: Sequence[str] = tuple(UNKNOWN), variant: str = "") -> list[Path]:
+def write_family(
+    out: Path,
+    fam: Family,
+    formats: Sequence[str],
+    count: int = 1,
+    fields: Sequence[str] = tuple(UNKNOWN),
+    variant: str = "",
+) -> list[Path]:
     """The family's first ``count`` corpus cards in ``formats`` with unknown headings (one known,
     as ``variant`` of :data:`VARIANTS` says), into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     style = variant_style(fam.style, variant) if variant else unknown_style(fam.style, fields)
     paths = []
     for seed in family_seeds(fam, count):
-        records = family_records(dataclasses.replace(fam, style=style), seed)  # (items numbered by the heading's number)
+        records = family_records(
+            dataclasses.replace(fam, style=style), seed
+        )  # (items numbered by the heading's number)
         for fmt in formats:
             paths.append(write_file(out, f"{fam.name}-{seed}", fmt, records, style))
     return paths
@@ -151,8 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--formats", default="txt,pdf")
     p.add_argument("--families", default="")
     p.add_argument("--count", type=int, default=1)
-    p.add_argument("--variant", choices=sorted(VARIANTS) + list(GLUED), default="",
-                   help="one known heading amid unknown numbered ones (families numbering their headings)")
+    p.add_argument(
+        "--variant",
+        choices=sorted(VARIANTS) + list(GLUED),
+        default="",
+        help="one known heading amid unknown numbered ones (families numbering their headings)",
+    )
     a = p.parse_args(argv)
     fams = [BY_NAME[n] for n in a.families.split(",") if n] or list(FAMILIES)
     if a.variant:

@@ -60,7 +60,9 @@ def typed_chars(rows: list[list[tuple[float, str]]], size: float = 10.0) -> list
             for ch in text:
                 w = size if ord(ch) >= 0x1100 else 0.55 * size
                 if ch != " ":
-                    out.append({"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size})
+                    out.append(
+                        {"text": ch, "x0": x, "x1": x + w, "top": top, "bottom": top + size, "size": size}
+                    )
                 x += w if ch != " " else 0.3 * size
     return out
 
@@ -87,7 +89,9 @@ def score_with_shared_scorer(expected: Path, produced: Path) -> dict[str, float]
     """Run ../shared/tools/score_card.py and return {'score': x, '<group>': y, ...}."""
     out = subprocess.run(
         [sys.executable, str(SCORER), str(expected), str(produced)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     scores = {"score": float(re.search(r"^score: ([\d.]+)$", out, re.M).group(1))}  # type: ignore[union-attr]
     for m in re.finditer(r"^\s{2}(\w+)\s+([\d.]+)\s+\(", out, re.M):
@@ -239,7 +243,9 @@ def dumped_once(converter: str, src: Path, out: Path, dump: Callable[[Path], obj
     key = hashlib.sha256(f"{converter}\0{src.name}\0".encode() + src.read_bytes()).hexdigest()
     kept = Path(reads).with_name("dumps") / f"{key}.txt"
     if not kept.exists():
-        work = kept.with_name(f"{key}.{os.getpid()}.d")  # the converter's own side files (hwp5html's XHTML) stay here
+        work = kept.with_name(
+            f"{key}.{os.getpid()}.d"
+        )  # the converter's own side files (hwp5html's XHTML) stay here
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         dump(work / out.name)
@@ -253,14 +259,20 @@ def pdftotext_dump(src: Path, out: Path, *args: str) -> str:
     session by the mode and the file: :func:`dumped_once`)."""
 
     def dump(to: Path) -> None:
-        subprocess.run(["pdftotext", *args, "-enc", "UTF-8", str(src), str(to)], check=True, capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            ["pdftotext", *args, "-enc", "UTF-8", str(src), str(to)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     dumped_once(" ".join(("pdftotext", *args)), src, out, dump)
     return out.read_text(encoding="utf-8")
 
 
-MUTANT_FAMILIES = 81  # the named families every pinned mutant was drawn from (session 36's): a family appended
+MUTANT_FAMILIES = (
+    81  # the named families every pinned mutant was drawn from (session 36's): a family appended
+)
 #   to samples.families.FAMILIES changes every mutant's base and donors, so the pins draw from these only
 
 
@@ -366,7 +378,9 @@ def assert_handmade_floor(path: Path, floor: float) -> None:
     from pledgecard import extract_file
 
     score_card, wrong_figures = shared_tools()
-    exp = json.loads(path.with_name(f"{path.name.rsplit('.', 1)[0]}.expected.json").read_text(encoding="utf-8"))
+    exp = json.loads(
+        path.with_name(f"{path.name.rsplit('.', 1)[0]}.expected.json").read_text(encoding="utf-8")
+    )
     got = extract_file(path)
     assert len(got) == 1
     t = score_card.score_record(exp, got[0])
@@ -403,7 +417,9 @@ def family_card(tmp_path: Path, family: str, seed: int, fmt: str, **style: objec
     return path, exp
 
 
-def pdftotext_scored(src: Path, tmp_path: Path, converter: str | None = None) -> tuple[dict, dict, float, list[str]]:
+def pdftotext_scored(
+    src: Path, tmp_path: Path, converter: str | None = None
+) -> tuple[dict, dict, float, list[str]]:
     """The PDF ``src`` dumped by pdftotext's default mode (or by ``converter``, a kind of
     test_text_converters.converter_dump: raw, pdf2txt ...) and read: its expected record, the record read, the
     shared scorer's score and the figures read wrong (the shared counter's and the year-aware goal check's)."""
@@ -420,7 +436,9 @@ def pdftotext_scored(src: Path, tmp_path: Path, converter: str | None = None) ->
         out = tmp_path / f"{src.stem}-{converter}.txt"
         converter_dump(converter, src, out)
     (rec,) = read_once(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     return exp, rec, sc.score_record(exp, rec).score(), wrong
 
 
@@ -474,8 +492,12 @@ def ocr_words(text: str) -> list:
 
     words, x = [], 0.0
     for k, w in enumerate(text.split()):
-        words.append(Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                 for i, ch in enumerate(w)]))
+        words.append(
+            Word(
+                spaced=k > 0,
+                symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0)) for i, ch in enumerate(w)],
+            )
+        )
         x += 10 * len(w) + 5
     return words
 
@@ -489,8 +511,13 @@ def gippeum_two_up_scan(tmp_path: Path, seed: int) -> tuple[Path, dict]:
     from samples.generate import write_file
 
     fam = BY_NAME["gippeum-county"]
-    path = write_file(tmp_path, f"gippeum-county-{seed}", "pdf", family_records(fam, seed),
-                      replace(fam.style, sheet_up=2, pdf_sandwich=True))
+    path = write_file(
+        tmp_path,
+        f"gippeum-county-{seed}",
+        "pdf",
+        family_records(fam, seed),
+        replace(fam.style, sheet_up=2, pdf_sandwich=True),
+    )
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     return path, exp
 
@@ -502,11 +529,15 @@ def goal_lines_read(head: str, *rows: str) -> tuple[list[tuple], list[str]]:
     from pledgecard.extract.layout import Line
     from pledgecard.extract.sections.goals import extract_goals
 
-    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
-             for i, t in enumerate([head, *rows], start=1)]
+    lines = [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+        for i, t in enumerate([head, *rows], start=1)
+    ]
     res = extract_goals(lines)
-    got = [(g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
-           for g in res.value["goals"]]
+    got = [
+        (g["project"], g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
+        for g in res.value["goals"]
+    ]
     return got, [it.text for it in res.rest]
 
 
@@ -534,11 +565,14 @@ def package_modules(extra: dict[str, str] | None = None) -> dict[str, Path]:
 @dataclasses.dataclass
 class SectionStub:
     """A card's section as the heading steps see it (extract/heading_stacks.SectionLike), built in a test."""
+
     name: str | None
     heading: str | None
     items: list
     at: Any
-    opened_by: str | None = None  # the marker the title was printed with: the pipeline cuts it from the heading
+    opened_by: str | None = (
+        None  # the marker the title was printed with: the pipeline cuts it from the heading
+    )
 
 
 def pdf_line(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:

@@ -139,7 +139,12 @@ EXPECTED = [
     ),
     ("P", None, BOX_TEXT, 0),
     ("P", "⇨", "지역 인재 정착", 0),
-    ("P", "1)", NOTE_TEXT, 0),  # a note opens with its own number, as Hangul prints it (its call 1) in the text)
+    (
+        "P",
+        "1)",
+        NOTE_TEXT,
+        0,
+    ),  # a note opens with its own number, as Hangul prints it (its call 1) in the text)
     ("P", "○", AUTO_BULLETS[0], 0),
     ("P", "○", AUTO_BULLETS[1], 0),
     # the outline's numbers, counted level by level (a level-1 heading restarts level 2), indented by

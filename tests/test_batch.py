@@ -27,8 +27,15 @@ TESTS = Path(__file__).resolve().parent
 def archive(root: Path, n: int = 8, **extra: object) -> Path:
     """``n`` fake card files in nested folders, plus a hidden file that must be skipped."""
     for i in range(n):
-        write_card(root / f"prov{i % 3}" / f"card{i:03d}.txt", mgmt_no=f"{i % 5 + 1}-{i}",
-                   year=2023 + i % 2, quarter=1 + i % 4, scale=i + 1, cards=1 + i % 2, **extra)
+        write_card(
+            root / f"prov{i % 3}" / f"card{i:03d}.txt",
+            mgmt_no=f"{i % 5 + 1}-{i}",
+            year=2023 + i % 2,
+            quarter=1 + i % 4,
+            scale=i + 1,
+            cards=1 + i % 2,
+            **extra,
+        )
     write_card(root / ".trash" / "old.txt", mgmt_no="0-0")
     write_card(root / ".hidden.txt", mgmt_no="0-1")
     return root
@@ -41,8 +48,10 @@ def outputs(out: Path) -> dict[str, bytes]:
 
 
 def tables(out: Path) -> dict[str, list]:
-    return {name: df.astype(object).where(df.notna(), None).values.tolist()
-            for name, df in build_tables(out).items()}
+    return {
+        name: df.astype(object).where(df.notna(), None).values.tolist()
+        for name, df in build_tables(out).items()
+    }
 
 
 def test_outputs_follow_input_order_and_a_rerun_reuses_everything(tmp_path: Path) -> None:
@@ -211,11 +220,13 @@ def test_dask_local_cluster_run_equals_a_local_run(tmp_path: Path) -> None:
     write_card(src / "prov0" / "none.txt", mode="nocard")
     local, remote = tmp_path / "local", tmp_path / "dask"
     run_batch([src], local, workers=2, progress=False, task=fake_process)
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp",
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=False, protocol="tcp", dashboard_address=None
+    ) as cluster:
         assert cluster.scheduler_address.startswith("tcp://")
-        s = run_batch([src], remote, progress=False, dask_scheduler=cluster.scheduler_address,
-                      task=fake_process)
+        s = run_batch(
+            [src], remote, progress=False, dask_scheduler=cluster.scheduler_address, task=fake_process
+        )
     assert (s.converted, s.cards) == (11, 15)
     assert outputs(remote) == outputs(local)
     assert tables(remote) == tables(local)

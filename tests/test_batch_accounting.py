@@ -29,7 +29,16 @@ def test_spans_carry_the_workers_system_time_and_page_faults(tmp_path: Path) -> 
 
 
 def test_each_worker_counts_once_at_its_last_span() -> None:
-    stats = PoolStats(spans=[Span(1, 0, 1, 0.5, 2, 1.0, 0.1, 100, 3), Span(1, 1, 2, 0.5, 2, 1.5, 0.2, 150, 5),
-                             Span(2, 0, 2, 1.0, 4, 1.2, 0.05, 90, 7)])
-    assert (stats.worker_cpu(), stats.worker_sys(), stats.worker_faults(), stats.worker_preempted()) \
-        == (pytest.approx(2.7), pytest.approx(0.25), 240, 12)
+    stats = PoolStats(
+        spans=[
+            Span(1, 0, 1, 0.5, 2, 1.0, 0.1, 100, 3),
+            Span(1, 1, 2, 0.5, 2, 1.5, 0.2, 150, 5),
+            Span(2, 0, 2, 1.0, 4, 1.2, 0.05, 90, 7),
+        ]
+    )
+    assert (stats.worker_cpu(), stats.worker_sys(), stats.worker_faults(), stats.worker_preempted()) == (
+        pytest.approx(2.7),
+        pytest.approx(0.25),
+        240,
+        12,
+    )

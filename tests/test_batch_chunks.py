@@ -44,8 +44,11 @@ def test_files_go_alone_until_a_time_is_known_then_by_estimated_seconds() -> Non
 
 
 def test_each_kind_of_file_is_estimated_by_its_own_times() -> None:
-    chunker = Chunker(_jobs(["a.pdf", "b.pdf", "c.txt", "d.txt", "e.txt", "f.pdf"] + ["g.txt"] * 20),
-                      target=1 / 8, workers=1)
+    chunker = Chunker(
+        _jobs(["a.pdf", "b.pdf", "c.txt", "d.txt", "e.txt", "f.pdf"] + ["g.txt"] * 20),
+        target=1 / 8,
+        workers=1,
+    )
     chunker.learn("/x/seen.pdf", 1 / 16)
     chunker.learn("/x/seen.txt", 1 / 64)
     # two PDFs are the 1/8 s target; so are three text files, a PDF and a text file (3 + 4 + 1 sixty-fourths)
@@ -63,13 +66,16 @@ def test_outliers_and_a_zero_target_make_single_file_jobs() -> None:
     assert _cut(single) == [[0], [1], [2]]
 
 
-def test_a_job_holding_a_crashing_file_fails_only_that_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_job_holding_a_crashing_file_fails_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=9)
     write_card(src / "prov1" / "card003b-boom.txt", mode="crash")  # between good files of prov1
     s = run_batch([src], tmp_path / "out", workers=2, progress=False, task=fake_process)
-    assert s.failures == [(str(src / "prov1" / "card003b-boom.txt"),
-                           "the worker process crashed reading this file")]
+    assert s.failures == [
+        (str(src / "prov1" / "card003b-boom.txt"), "the worker process crashed reading this file")
+    ]
     assert (s.ok, s.cards) == (9, 13)
     assert s.pool.jobs < s.pool.files  # jobs of several files were sent...
     assert s.pool.resent >= 2  # ...and the one holding the crash was taken apart
@@ -78,16 +84,22 @@ def test_a_job_holding_a_crashing_file_fails_only_that_file(tmp_path: Path, monk
     assert outputs(tmp_path / "out") == outputs(tmp_path / "per-file")
 
 
-@pytest.mark.parametrize(("task", "resent"), [
-    (fake_process, False),  # the timer stops the file, the job goes on
-    (hanging_process, True),  # a file that ignores the timer: its worker is stopped (the beacon named
-])                            # the file) and the job's other files are sent again
+@pytest.mark.parametrize(
+    ("task", "resent"),
+    [
+        (fake_process, False),  # the timer stops the file, the job goes on
+        (hanging_process, True),  # a file that ignores the timer: its worker is stopped (the beacon named
+    ],
+)  # the file) and the job's other files are sent again
 def test_a_file_over_its_time_limit_in_a_job_of_several_fails_alone(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: Any, resent: bool) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: Any, resent: bool
+) -> None:
     monkeypatch.setattr(chunks, "SHARING", BIG_JOBS)
     src = archive(tmp_path / "in", n=8)
     write_card(src / "prov2" / "card004b-hang.txt", mode="hang")
-    s = run_batch([src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5), task=task)
+    s = run_batch(
+        [src], tmp_path / "out", workers=2, progress=False, limits=Limits(max_seconds=0.5), task=task
+    )
     assert s.failures == [(str(src / "prov2" / "card004b-hang.txt"), "timed out after 0.5 s")]
     assert (s.ok, s.cards) == (8, 12)
     assert s.pool.jobs < s.pool.files and (s.pool.resent >= 1 if resent else s.pool.resent == 0)

@@ -34,20 +34,40 @@ def seed() -> dict[str, Any]:
 def quarter(year: int, q: int) -> dict[str, Any]:
     start_m, end_m = 3 * q - 2, 3 * q
     end_d = {3: 31, 6: 30, 9: 30, 12: 31}[end_m]
-    return {"raw": f"{year}년 {q}분기 현재", "label": f"{year}-Q{q}", "start": f"{year}-{start_m:02d}-01",
-            "end": f"{year}-{end_m:02d}-{end_d}", "precision": "quarter"}
+    return {
+        "raw": f"{year}년 {q}분기 현재",
+        "label": f"{year}-Q{q}",
+        "start": f"{year}-{start_m:02d}-01",
+        "end": f"{year}-{end_m:02d}-{end_d}",
+        "precision": "quarter",
+    }
 
 
-def make_record(mgmt_no: str, year: int, q: int, *, scale: int = 1, file: str = "x.txt",
-                sha256: str = "0" * 64, card_index: int = 0, fmt: str = "txt") -> dict[str, Any]:
+def make_record(
+    mgmt_no: str,
+    year: int,
+    q: int,
+    *,
+    scale: int = 1,
+    file: str = "x.txt",
+    sha256: str = "0" * 64,
+    card_index: int = 0,
+    fmt: str = "txt",
+) -> dict[str, Any]:
     """The seed record varied: another pledge number, quarter and money scale."""
     rec = copy.deepcopy(seed())
     rec["as_of"] = quarter(year, q)
     rec["header"]["mgmt_no"] = mgmt_no
     rec["header"]["title"] = f"{rec['header']['title']} ({mgmt_no})"
     rec["card_id"] = f"{mgmt_no}@{rec['as_of']['label']}"
-    rec["source"] = {"file": file, "sha256": sha256, "format": fmt, "card_index": card_index,
-                     "page_start": None, "page_end": None}
+    rec["source"] = {
+        "file": file,
+        "sha256": sha256,
+        "format": fmt,
+        "card_index": card_index,
+        "page_start": None,
+        "page_end": None,
+    }
     budget = rec["overview"]["budget"]
     budget["total_krw"] *= scale
     for part in budget["parts"]:
@@ -83,14 +103,25 @@ def fake_process(path: str, *, limits: Any = None) -> FileResult:
         res.status, res.error_code, res.reason = "failed", "damaged", "the file is damaged"
         return res
     for i in range(int(spec.get("cards", 1))):
-        res.records.append(make_record(
-            spec["mgmt_no"] if i == 0 else f"{spec['mgmt_no']}-{i}", spec.get("year", 2024),
-            spec.get("quarter", 4), scale=int(spec.get("scale", 1)), file=os.path.basename(path),
-            sha256=res.sha256, card_index=i,
-        ))
+        res.records.append(
+            make_record(
+                spec["mgmt_no"] if i == 0 else f"{spec['mgmt_no']}-{i}",
+                spec.get("year", 2024),
+                spec.get("quarter", 4),
+                scale=int(spec.get("scale", 1)),
+                file=os.path.basename(path),
+                sha256=res.sha256,
+                card_index=i,
+            )
+        )
     res.provenance = [
-        {"card_id": r["card_id"], "file": os.path.basename(path), "format": "txt",
-         "locations": {"header.title": {"line_start": 3, "line_end": 3}}} for r in res.records
+        {
+            "card_id": r["card_id"],
+            "file": os.path.basename(path),
+            "format": "txt",
+            "locations": {"header.title": {"line_start": 3, "line_end": 3}},
+        }
+        for r in res.records
     ]
     return res
 

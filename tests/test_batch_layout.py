@@ -45,7 +45,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
         stack.append(n)
         for d in sorted(graph[n]):
             if state.get(d) == 1:
-                return stack[stack.index(d):] + [d]
+                return stack[stack.index(d) :] + [d]
             if d not in state and (found := visit(d)):
                 return found
         stack.pop()
@@ -60,15 +60,26 @@ def _cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 def test_batch_and_load_have_no_import_cycles_and_load_never_imports_batch() -> None:
     graph = import_graph()
-    sub = {n: {d for d in ds if d.startswith(("pledgecard.batch", "pledgecard.load"))}
-           for n, ds in graph.items() if n.startswith(("pledgecard.batch", "pledgecard.load"))}
+    sub = {
+        n: {d for d in ds if d.startswith(("pledgecard.batch", "pledgecard.load"))}
+        for n, ds in graph.items()
+        if n.startswith(("pledgecard.batch", "pledgecard.load"))
+    }
     assert "pledgecard.batch.runner" in sub and "pledgecard.load.summary" in sub
     assert _cycle(sub) is None
-    assert not any(d.startswith("pledgecard.batch") for n, ds in sub.items() if n.startswith("pledgecard.load")
-                   for d in ds)
+    assert not any(
+        d.startswith("pledgecard.batch")
+        for n, ds in sub.items()
+        if n.startswith("pledgecard.load")
+        for d in ds
+    )
     # the package modules below the CLI never import a command back
-    assert not any(d.startswith("pledgecard.commands") for n, ds in graph.items()
-                   if not n.startswith(("pledgecard.commands", "pledgecard.cli")) for d in ds)
+    assert not any(
+        d.startswith("pledgecard.commands")
+        for n, ds in graph.items()
+        if not n.startswith(("pledgecard.commands", "pledgecard.cli"))
+        for d in ds
+    )
 
 
 def test_cycle_finder_finds_a_cycle() -> None:

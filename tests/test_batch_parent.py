@@ -24,10 +24,22 @@ ODD = "카드\udcff\udcfe.txt"  # a file name that is not UTF-8, as os.fsdecode 
 
 
 def _result(path: str) -> dict:
-    res = FileResult(path=path, sha256="ab" * 32, format="txt", size=12, notes=["note \udc80"],
-                     records=[{"card_id": "1-1@2024-Q1", "header": {"title": "제목 \udcff"},
-                               "source": {"file": path, "card_index": 0}, "money": [1, 2.5, None]}],
-                     provenance=[{"card_id": "1-1@2024-Q1", "file": path, "locations": {"a": {"line": 3}}}])
+    res = FileResult(
+        path=path,
+        sha256="ab" * 32,
+        format="txt",
+        size=12,
+        notes=["note \udc80"],
+        records=[
+            {
+                "card_id": "1-1@2024-Q1",
+                "header": {"title": "제목 \udcff"},
+                "source": {"file": path, "card_index": 0},
+                "money": [1, 2.5, None],
+            }
+        ],
+        provenance=[{"card_id": "1-1@2024-Q1", "file": path, "locations": {"a": {"line": 3}}}],
+    )
     return {"file_row": res.file_row(), "records": list(res.records), "provenance": list(res.provenance)}
 
 
@@ -63,7 +75,8 @@ def _batch(root: Path, n: int) -> Path:
 
 
 def test_card_files_shared_out_among_processes_are_the_ones_written_here(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = _batch(tmp_path / "in", 12)
     run_batch([src], tmp_path / "one", workers=1, progress=False, task=fake_process)
     monkeypatch.setattr(runner, "SPREAD_MIN", 2)
@@ -81,7 +94,8 @@ def test_card_files_shared_out_among_processes_are_the_ones_written_here(
 
 
 def test_a_chunk_that_fails_in_another_process_is_written_here_and_its_error_raised(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     records = tmp_path / "records.jsonl"
     lines = [json.dumps({"card_id": f"c{i}"}).encode() + b"\n" for i in range(4)]
     records.write_bytes(b"".join(lines))
@@ -93,13 +107,15 @@ def test_a_chunk_that_fails_in_another_process_is_written_here_and_its_error_rai
     monkeypatch.setattr(runner, "SPREAD_MIN", 1)
     with pytest.raises(OSError):  # chunks [c0, c2] and [c1, c3]: the second fails there, then here
         runner.spread(write_cards, str(records), items, workers=2)
-    assert [json.loads((tmp_path / "cards" / f"c{i}.json").read_text()) for i in range(3)] == \
-        [{"card_id": f"c{i}"} for i in range(3)]
+    assert [json.loads((tmp_path / "cards" / f"c{i}.json").read_text()) for i in range(3)] == [
+        {"card_id": f"c{i}"} for i in range(3)
+    ]
     assert (tmp_path / "cards" / "c0.json").read_text() == json.dumps({"card_id": "c0"}, indent=2) + "\n"
 
 
 def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = _batch(tmp_path / "in", 6)
     real = runner.run_local
 
@@ -113,7 +129,9 @@ def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
     out = tmp_path / "out"
     with pytest.raises(KeyboardInterrupt):
         run_batch([src], out, workers=2, progress=False, task=fake_process)
-    assert not (out / "records.jsonl").exists() and not list(out.glob(".*.tmp")) and not list(out.glob(".pc-*"))
+    assert (
+        not (out / "records.jsonl").exists() and not list(out.glob(".*.tmp")) and not list(out.glob(".pc-*"))
+    )
     monkeypatch.undo()
     again = run_batch([src], out, workers=2, progress=False, task=fake_process)
     assert again.reused == 3 and again.converted == 3  # the journal kept what was done
@@ -121,21 +139,24 @@ def test_a_batch_stopped_by_an_error_writes_no_outputs_and_leaves_no_temp_files(
     assert outputs(out) == outputs(tmp_path / "fresh")
 
 
-@pytest.mark.parametrize("records", [[], [{"a": 1}], [{"a": ["x\udc80", 1.5, None]}, {"k": "정상"}],
-                                     [{"a\udcff": [2, 1.5]}]])
+@pytest.mark.parametrize(
+    "records", [[], [{"a": 1}], [{"a": ["x\udc80", 1.5, None]}, {"k": "정상"}], [{"a\udcff": [2, 1.5]}]]
+)
 def test_a_body_made_from_the_record_lines_is_the_plain_one(records: list) -> None:
     result = {"file_row": {"p": "\udcff", "n": 2}, "records": records, "provenance": [{"f": "\udc80"}]}
     made = packed(result, "/in/a.txt")
-    assert made["body"] == packed(result)["body"] == json.dumps(json_safe(result), ensure_ascii=False).encode()
+    assert (
+        made["body"] == packed(result)["body"] == json.dumps(json_safe(result), ensure_ascii=False).encode()
+    )
     # lines are made unless a figure's path is not UTF-8 (its digest is then the parent's, from the journal)
     assert len(made.get("ready", [None])) == len(records) or "\udcff" in str(records)
 
 
 def test_json_safe_is_what_the_bytes_hold() -> None:
     obj = {"a\udcff": ["x\udc80", 1, None, {"k": "정상"}]}
-    assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == \
-        json.dumps(json_safe({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []}),
-                   ensure_ascii=False).encode("utf-8")
+    assert packed({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []})["body"] == json.dumps(
+        json_safe({"file_row": {"p": "\udcff"}, "records": [obj], "provenance": []}), ensure_ascii=False
+    ).encode("utf-8")
 
 
 def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_path: Path) -> None:
@@ -154,20 +175,33 @@ def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_
     paths = []
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        for name in ("card-00101-txt.txt", "card-00101-pdf.pdf", "card-00101-hwpx.hwpx", "card-00102-txt.txt"):
+        for name in (
+            "card-00101-txt.txt",
+            "card-00101-pdf.pdf",
+            "card-00101-hwpx.hwpx",
+            "card-00102-txt.txt",
+        ):
             if folder == "b" and "pdf" in name:
                 continue
             paths.append(str(shutil.copy(corpus / name, tmp_path / folder / name)))
-    (tmp_path / "b" / "pledgecard.toml").write_text('issuer = "주어진시"\nforce_issuer = true\n', encoding="utf-8")
+    (tmp_path / "b" / "pledgecard.toml").write_text(
+        'issuer = "주어진시"\nforce_issuer = true\n', encoding="utf-8"
+    )
     # shown as given: 0 absolute, 1 relative (the worker renames its lines), 2 relative but the
     # worker not told (the parent reads the journal entry back)
     shown = {i: os.path.relpath(p) if i in (1, 2) else p for i, p in enumerate(paths)}
-    results = [(Job(i, p), runner.work(process_file, p, Limits(), None if i == 2 else shown[i]))
-               for i, p in enumerate(paths)]
+    results = [
+        (Job(i, p), runner.work(process_file, p, Limits(), None if i == 2 else shown[i]))
+        for i, p in enumerate(paths)
+    ]
     assert all(r["ready"] for _, r in results)
     for _, r in results:  # the journal's bytes, made from the records' lines, are those of the plain way
-        plain = runner.packed({"file_row": json.loads(json.dumps(json_safe(r["file_row"]))),
-                               **{k: v for k, v in json.loads(r["body"]).items() if k != "file_row"}})
+        plain = runner.packed(
+            {
+                "file_row": json.loads(json.dumps(json_safe(r["file_row"]))),
+                **{k: v for k, v in json.loads(r["body"]).items() if k != "file_row"},
+            }
+        )
         assert r["body"] == plain["body"]
     lines = {job.index: json.loads(journal_line(job, None, r) or b"") for job, r in results}
 
@@ -175,9 +209,12 @@ def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_
         return [_relabel(json.loads(json.dumps(lines[i])), shown[i]) for i in range(len(paths))]
 
     def made() -> list:
-        return [_ready_entry(r, shown[job.index],
-                             lambda i=job.index: _relabel(json.loads(json.dumps(lines[i])), shown[i]))
-                for job, r in results]
+        return [
+            _ready_entry(
+                r, shown[job.index], lambda i=job.index: _relabel(json.loads(json.dumps(lines[i])), shown[i])
+            )
+            for job, r in results
+        ]
 
     write_outputs(tmp_path / "plain", plain())
     entries = made()
@@ -189,7 +226,8 @@ def test_outputs_from_the_workers_lines_are_the_bytes_made_from_the_journal(tmp_
 
 
 def test_results_not_held_in_memory_are_read_back_from_the_journal_to_the_same_outputs(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = _batch(tmp_path / "in", 8)
     reads: list[int] = []
     real = driver._reread
@@ -208,7 +246,8 @@ def test_results_not_held_in_memory_are_read_back_from_the_journal_to_the_same_o
 
 
 def test_card_identity_takes_the_workers_digests_and_reads_back_only_copies_that_differ(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Copies of a card resolved after the last result: a group whose copies agree is resolved from
     the digests the workers made (its first copy's too), without reading a record back from
     records.jsonl; a group whose figures differ is read whole, as before; the outputs are those of

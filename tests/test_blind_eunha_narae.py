@@ -50,17 +50,23 @@ def _table(rows: list[list[str]]) -> Table:
 
 # ------------------------------------------------------------------------------ funding over two tables
 
-FIRST = [["구분", "총사업비", "2021년", "2022년"], ["계", "60", "10", "20"], ["국비", "40", "5", "15"],
-         ["도비", "20", "5", "5"]]
+FIRST = [
+    ["구분", "총사업비", "2021년", "2022년"],
+    ["계", "60", "10", "20"],
+    ["국비", "40", "5", "15"],
+    ["도비", "20", "5", "5"],
+]
 SECOND = [["구분", "2023년", "2024년"], ["계", "20", "10"], ["국비", "15", "5"], ["도비", "5", "-"]]
 
 
 def test_a_funding_table_continued_in_a_stacked_table_is_one_table() -> None:
     got = extract_funding([_table(FIRST), _table(SECOND)], UNIT).value["funding"]
     assert [c["label"] for c in got["columns"]] == ["총사업비", "2021", "2022", "2023", "2024"]
-    assert [r["amounts_krw"] for r in got["rows"]] == [[60 * M, 10 * M, 20 * M, 20 * M, 10 * M],
-                                                       [40 * M, 5 * M, 15 * M, 15 * M, 5 * M],
-                                                       [20 * M, 5 * M, 5 * M, 5 * M, 0]]
+    assert [r["amounts_krw"] for r in got["rows"]] == [
+        [60 * M, 10 * M, 20 * M, 20 * M, 10 * M],
+        [40 * M, 5 * M, 15 * M, 15 * M, 5 * M],
+        [20 * M, 5 * M, 5 * M, 5 * M, 0],
+    ]
 
 
 def test_a_second_table_of_other_sources_or_the_same_years_is_no_continuation() -> None:
@@ -72,9 +78,21 @@ def test_a_second_table_of_other_sources_or_the_same_years_is_no_continuation() 
 
 
 def test_text_dump_funding_continued_under_a_second_header() -> None:
-    lines = [_line(t) for t in ("구분 총사업비 연도별 투자계획", "2021년 2022년", "계 60 10 20", "국비 40 5 15",
-                                "도비 20 5 5", "구분 연도별 투자계획", "2023년 2024년", "계 20 10", "국비 15 5",
-                                "도비 5 -")]
+    lines = [
+        _line(t)
+        for t in (
+            "구분 총사업비 연도별 투자계획",
+            "2021년 2022년",
+            "계 60 10 20",
+            "국비 40 5 15",
+            "도비 20 5 5",
+            "구분 연도별 투자계획",
+            "2023년 2024년",
+            "계 20 10",
+            "국비 15 5",
+            "도비 5 -",
+        )
+    ]
     columns, rows = interpret_grid(grid_from_lines(lines), M)
     assert [c["label"] for c in columns] == ["총사업비", "2021", "2022", "2023", "2024"]
     assert rows[2]["amounts_krw"] == [20 * M, 5 * M, 5 * M, 5 * M, 0]
@@ -88,15 +106,33 @@ def test_labels_after_the_spanning_heading_on_its_line_follow_the_years() -> Non
         return [t.strip() for t in header_order(lines)]
 
     assert order(["구분 연차별 투자계획 합계 임기 후", "2022년 2023년 2024년"]) == [
-        "2022년", "2023년", "2024년", "합계", "임기 후"]
+        "2022년",
+        "2023년",
+        "2024년",
+        "합계",
+        "임기 후",
+    ]
     # the total before the heading stays first; a header wrapped after some years keeps its order
     assert order(["구분 총사업비 연도별 투자계획", "2022년 2023년"]) == ["총사업비", "2022년", "2023년"]
-    assert order(["구분 연도별 투자계획 2022년 2023년", "2024년 합계"]) == ["2022년", "2023년", "2024년", "합계"]
+    assert order(["구분 연도별 투자계획 2022년 2023년", "2024년 합계"]) == [
+        "2022년",
+        "2023년",
+        "2024년",
+        "합계",
+    ]
 
 
 def test_text_dump_funding_with_the_total_amid() -> None:
-    lines = [_line(t) for t in ("구분 연차별 투자계획 합계 임기 후", "2022년 2023년", "계 10 20 40 10",
-                                "도비 10 - 15 5", "시비 - 20 25 5")]
+    lines = [
+        _line(t)
+        for t in (
+            "구분 연차별 투자계획 합계 임기 후",
+            "2022년 2023년",
+            "계 10 20 40 10",
+            "도비 10 - 15 5",
+            "시비 - 20 25 5",
+        )
+    ]
     columns, rows = interpret_grid(grid_from_lines(lines), M)
     assert [c["kind"] for c in columns] == ["year", "year", "total", "after_term"]
     assert rows[1]["amounts_krw"] == [10 * M, 0, 15 * M, 5 * M]
@@ -106,17 +142,33 @@ def test_text_dump_funding_with_the_total_amid() -> None:
 
 
 def test_a_named_table_with_total_and_subtotal_rows_is_read_row_by_row() -> None:
-    lines = [_line(t) for t in ("구분 시설 개소 정원(명)", "합계 9 250", "중부권 소계 3 60", "중부권 문화시설 3 60",
-                                "서부권 소계 6 190", "서부권 체육시설 6 190")]
+    lines = [
+        _line(t)
+        for t in (
+            "구분 시설 개소 정원(명)",
+            "합계 9 250",
+            "중부권 소계 3 60",
+            "중부권 문화시설 3 60",
+            "서부권 소계 6 190",
+            "서부권 체육시설 6 190",
+        )
+    ]
     (table,) = tables_from_lines(lines, "")
     assert table["header"] == [["구분", "시설", "개소", "정원(명)"]]
-    assert table["rows"] == [["합계", "합계", "9", "250"], ["중부권", "소계", "3", "60"],
-                             ["중부권", "문화시설", "3", "60"], ["서부권", "소계", "6", "190"],
-                             ["서부권", "체육시설", "6", "190"]]
+    assert table["rows"] == [
+        ["합계", "합계", "9", "250"],
+        ["중부권", "소계", "3", "60"],
+        ["중부권", "문화시설", "3", "60"],
+        ["서부권", "소계", "6", "190"],
+        ["서부권", "체육시설", "6", "190"],
+    ]
 
 
 def test_a_numbered_table_under_a_total_row_is_still_numbered() -> None:
-    lines = [_line(t) for t in ("연번 기업명 분야 참여인원", "계 30", "1 ㈜다온바이오 연구개발 20", "2 ㈜한결팜 제조 10")]
+    lines = [
+        _line(t)
+        for t in ("연번 기업명 분야 참여인원", "계 30", "1 ㈜다온바이오 연구개발 20", "2 ㈜한결팜 제조 10")
+    ]
     tables = tables_from_lines(lines, "")
     assert tables[-1]["rows"][0] == ["계", "계", "계", "30"]
     assert tables[-1]["rows"][1][0] == "1"
@@ -126,8 +178,10 @@ def test_a_numbered_table_under_a_total_row_is_still_numbered() -> None:
 
 
 def test_plan_names_the_target_column_as_a_whole_cell_only() -> None:
-    goals = [["연도", "주요사업", "계획", "실적", "달성률", "추진상황"],
-             ["2024", "돌봄센터 조성", "92호 공급", "46호", "50%", "추진 중"]]
+    goals = [
+        ["연도", "주요사업", "계획", "실적", "달성률", "추진상황"],
+        ["2024", "돌봄센터 조성", "92호 공급", "46호", "50%", "추진 중"],
+    ]
     assert is_goals_table(goals)
     (g,) = goals_from_table(_table(goals))
     assert (g["project"], g["year"], g["target"], g["actual"]) == ("돌봄센터 조성", 2024, "92호 공급", "46호")
@@ -161,7 +215,11 @@ def test_the_families_print_their_features() -> None:
         (rec,) = load_records(path.with_name(path.stem + ".expected.json"))
         kinds = [c["kind"] for c in rec["funding"]["columns"]]
         assert kinds[-2:] == ["total", "after_term"] and "억" in rec["overview"]["budget"]["raw"]
-        assert "(☎ " in text and "분기 말 기준" in text and any("소계" in r for t in rec["tables"] for r in t["rows"])
+        assert (
+            "(☎ " in text
+            and "분기 말 기준" in text
+            and any("소계" in r for t in rec["tables"] for r in t["rows"])
+        )
 
 
 def test_the_families_read_without_a_wrong_figure() -> None:
@@ -171,9 +229,14 @@ def test_the_families_read_without_a_wrong_figure() -> None:
     wrong = []
     for name in ("eunha-province", "narae-city"):
         for path in sorted(p for p in (FAMILY_DIR / name).iterdir() if not p.name.endswith(".json")):
-            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), committed_records(path),
-                                strict=True):
-                wrong += [(path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e]
+            for exp, got in zip(
+                load_records(path.with_name(path.stem + ".expected.json")),
+                committed_records(path),
+                strict=True,
+            ):
+                wrong += [
+                    (path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e
+                ]
     assert wrong == []
     assert family_seeds(BY_NAME["eunha-province"]) and family_seeds(BY_NAME["narae-city"])
 
@@ -184,7 +247,10 @@ def test_a_label_word_inside_the_title_words_is_no_label() -> None:
     assert find_labels("나래시 시장 공약사업 추진 관리카드") == []
     assert [f for f, _, _ in find_labels("공약사업 다함께 아이돌봄 센터 확충")] == ["title"]
     assert [f for f, _, _ in find_labels("과제번호 12 주관부서 청년정책담당관 추진상태 정상추진(계속)")] == [
-        "mgmt_no", "lead_dept", "status"]
+        "mgmt_no",
+        "lead_dept",
+        "status",
+    ]
 
 
 # ------------------------------------------------------------------------------ layout dumps (pdftotext -layout)
@@ -206,11 +272,24 @@ def test_a_heading_opening_the_next_page_is_no_cell_of_the_row_of_figures_above(
 
 
 def test_two_stacked_funding_tables_read_as_one_are_cut_at_the_repeated_head() -> None:
-    joined = [["구분", "총사업비", "2021년", "연도별 투자계획 2022년"], ["계", "110", "10", "50"], ["국비", "60", "5", "35"],
-              ["구분", "", "연도별 투자계획", ""], ["", "2023년", "2024년", ""], ["계", "30", "20", ""],
-              ["국비", "15", "5", ""]]
+    joined = [
+        ["구분", "총사업비", "2021년", "연도별 투자계획 2022년"],
+        ["계", "110", "10", "50"],
+        ["국비", "60", "5", "35"],
+        ["구분", "", "연도별 투자계획", ""],
+        ["", "2023년", "2024년", ""],
+        ["계", "30", "20", ""],
+        ["국비", "15", "5", ""],
+    ]
     got = extract_funding([_table(joined)], UNIT).value["funding"]
-    assert [(c["kind"], c["year"]) for c in got["columns"]] == [("total", None), ("year", 2021), ("year", 2022),
-                                                               ("year", 2023), ("year", 2024)]
-    assert [r["amounts_krw"] for r in got["rows"]] == [[110 * M, 10 * M, 50 * M, 30 * M, 20 * M],
-                                                       [60 * M, 5 * M, 35 * M, 15 * M, 5 * M]]
+    assert [(c["kind"], c["year"]) for c in got["columns"]] == [
+        ("total", None),
+        ("year", 2021),
+        ("year", 2022),
+        ("year", 2023),
+        ("year", 2024),
+    ]
+    assert [r["amounts_krw"] for r in got["rows"]] == [
+        [110 * M, 10 * M, 50 * M, 30 * M, 20 * M],
+        [60 * M, 5 * M, 35 * M, 15 * M, 5 * M],
+    ]

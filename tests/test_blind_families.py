@@ -54,61 +54,117 @@ def test_sub_columns_keep_the_plan_figures_only() -> None:
     assert rows == [0, 2, 3, 4] and cols == [0, 1, 3, 5]
     columns, out = interpret_grid(grid, 10**6)
     assert [(c["kind"], c["year"]) for c in columns] == [("total", None), ("year", 2024), ("year", 2025)]
-    assert [r["amounts_krw"] for r in out] == [[300 * 10**6, 100 * 10**6, 200 * 10**6],
-                                               [100 * 10**6, 40 * 10**6, 60 * 10**6],
-                                               [200 * 10**6, 60 * 10**6, 140 * 10**6]]
+    assert [r["amounts_krw"] for r in out] == [
+        [300 * 10**6, 100 * 10**6, 200 * 10**6],
+        [100 * 10**6, 40 * 10**6, 60 * 10**6],
+        [200 * 10**6, 60 * 10**6, 140 * 10**6],
+    ]
 
 
 def test_row_pairs_keep_the_plan_rows_only() -> None:
-    grid = [["구 분", "구 분", "총사업비", "2024년", "2025년"],
-            ["계", "계획", "30.0", "10.0", "20.0"], ["계", "집행", "12.0", "10.0", "2.0"],
-            ["국 비", "계획", "10.5", "4.0", "6.5"], ["국 비", "집행", "4.0", "4.0", "-"],
-            ["구 비", "계획", "19.5", "6.0", "13.5"], ["구 비", "집행", "8.0", "6.0", "2.0"]]
+    grid = [
+        ["구 분", "구 분", "총사업비", "2024년", "2025년"],
+        ["계", "계획", "30.0", "10.0", "20.0"],
+        ["계", "집행", "12.0", "10.0", "2.0"],
+        ["국 비", "계획", "10.5", "4.0", "6.5"],
+        ["국 비", "집행", "4.0", "4.0", "-"],
+        ["구 비", "계획", "19.5", "6.0", "13.5"],
+        ["구 비", "집행", "8.0", "6.0", "2.0"],
+    ]
     kept, rows, _ = plan_figures(grid, _is_amount)
     assert rows == [0, 1, 3, 5]
     _, out = interpret_grid(kept, 10**8)
     assert [(r["source"], r["amounts_krw"]) for r in out] == [
         ("total", [3_000_000_000, 1_000_000_000, 2_000_000_000]),
         ("national", [1_050_000_000, 400_000_000, 650_000_000]),
-        ("district", [1_950_000_000, 600_000_000, 1_350_000_000])]
+        ("district", [1_950_000_000, 600_000_000, 1_350_000_000]),
+    ]
 
 
 def test_a_head_of_actual_and_plan_years_is_no_pair_of_sub_columns() -> None:
     """실적 over the past years and 계획 over the later ones name periods, not two figures of one."""
-    grid = [["구분", "총사업비", "집행", "집행", "계획", "계획"],
-            ["구분", "총사업비", "2023년", "2024년", "2025년", "2026년"],
-            ["계", "100", "10", "20", "30", "40"]]
+    grid = [
+        ["구분", "총사업비", "집행", "집행", "계획", "계획"],
+        ["구분", "총사업비", "2023년", "2024년", "2025년", "2026년"],
+        ["계", "100", "10", "20", "30", "40"],
+    ]
     assert plan_figures(grid, _is_amount)[0] == grid
 
 
 def test_text_dump_rows_keep_the_plan_figures() -> None:
-    lines = [_line(t) for t in ("구  분 총사업비 2024년 2025년", "계 계획 30.0 10.0 20.0", "집행 12.0 10.0 2.0",
-                                "국  비 계획 10.5 4.0 6.5", "집행 4.0 4.0 -")]
+    lines = [
+        _line(t)
+        for t in (
+            "구  분 총사업비 2024년 2025년",
+            "계 계획 30.0 10.0 20.0",
+            "집행 12.0 10.0 2.0",
+            "국  비 계획 10.5 4.0 6.5",
+            "집행 4.0 4.0 -",
+        )
+    ]
     _, out = interpret_grid(grid_from_lines(lines), 10**8)
-    assert [r["amounts_krw"] for r in out] == [[3_000_000_000, 1_000_000_000, 2_000_000_000],
-                                               [1_050_000_000, 400_000_000, 650_000_000]]
-    flat = [_line(t) for t in ("총사업비 2024년", "구분", "계획 확보 계획 확보", "계 300백만원 120백만원 100백만원 100백만원")]
+    assert [r["amounts_krw"] for r in out] == [
+        [3_000_000_000, 1_000_000_000, 2_000_000_000],
+        [1_050_000_000, 400_000_000, 650_000_000],
+    ]
+    flat = [
+        _line(t)
+        for t in (
+            "총사업비 2024년",
+            "구분",
+            "계획 확보 계획 확보",
+            "계 300백만원 120백만원 100백만원 100백만원",
+        )
+    ]
     columns, out = interpret_grid(grid_from_lines(flat), 10**6)
-    assert [c["kind"] for c in columns] == ["total", "year"] and out[0]["amounts_krw"] == [300 * 10**6, 100 * 10**6]
+    assert [c["kind"] for c in columns] == ["total", "year"] and out[0]["amounts_krw"] == [
+        300 * 10**6,
+        100 * 10**6,
+    ]
 
 
 # ------------------------------------------------------------------------------ header
 
 
 def test_number_cells_and_labels_broken_over_lines() -> None:
-    header, _, _ = read_header([_line("분 야 6 순 번 32 추 진"), _line("상 황 미착수"), _line("담 당"),
-                                _line("부 서 도로교통담당관 담 당 자 장윤성"), _line("실 천"), _line("목 표 임기 내 추진")])
-    assert (header["mgmt_no"], header["status"], header["lead_dept"], header["contact_name"], header["target"]) == \
-        ("6-32", "미착수", "도로교통담당관", "장윤성", "임기 내 추진")
+    header, _, _ = read_header(
+        [
+            _line("분 야 6 순 번 32 추 진"),
+            _line("상 황 미착수"),
+            _line("담 당"),
+            _line("부 서 도로교통담당관 담 당 자 장윤성"),
+            _line("실 천"),
+            _line("목 표 임기 내 추진"),
+        ]
+    )
+    assert (
+        header["mgmt_no"],
+        header["status"],
+        header["lead_dept"],
+        header["contact_name"],
+        header["target"],
+    ) == ("6-32", "미착수", "도로교통담당관", "장윤성", "임기 내 추진")
 
 
 def test_a_lone_label_line_takes_the_value_opening_the_next_line_of_labels() -> None:
     """pdftotext -raw of a header whose label cells break over two lines: ``담 당`` / ``부 서`` /
     ``도로교통담당관 담 당 자 장윤성``."""
-    header, _, rest = read_header([_line("담 당"), _line("부 서"), _line("도로교통담당관 담 당 자 장윤성"), _line("협 조"),
-                                   _line("부 서"), _line("교통정책과,기획예산과")])
-    assert (header["lead_dept"], header["contact_name"], header["coop_depts"], rest) == \
-        ("도로교통담당관", "장윤성", ["교통정책과", "기획예산과"], [])
+    header, _, rest = read_header(
+        [
+            _line("담 당"),
+            _line("부 서"),
+            _line("도로교통담당관 담 당 자 장윤성"),
+            _line("협 조"),
+            _line("부 서"),
+            _line("교통정책과,기획예산과"),
+        ]
+    )
+    assert (header["lead_dept"], header["contact_name"], header["coop_depts"], rest) == (
+        "도로교통담당관",
+        "장윤성",
+        ["교통정책과", "기획예산과"],
+        [],
+    )
 
 
 def test_a_title_word_like_a_number_label_is_no_label() -> None:
@@ -139,7 +195,10 @@ def test_sentences_without_a_bullet_or_naming_no_channel_are_not_outreach() -> N
     got = extract_outreach([_line("주민설명회 3회, 언론보도 2회 등 총 5회")]).value["outreach"]
     assert got is not None and got["total"] == 5 and [x["count"] for x in got["items"]] == [3, 2]
     assert extract_outreach([_line("주민설명회 3회, 언론보도 2회 등 총 6회")]).value["outreach"] is None
-    assert extract_outreach([_line("주민설명회 3회, 내년 언론보도 2회 등 총 5회 예정")]).value["outreach"] is None
+    assert (
+        extract_outreach([_line("주민설명회 3회, 내년 언론보도 2회 등 총 5회 예정")]).value["outreach"]
+        is None
+    )
     assert extract_outreach([_line("체험행사 3회 등 총 3회", "◦")]).value["outreach"] is None
 
 
@@ -172,9 +231,14 @@ def test_the_blind_families_read_without_a_wrong_figure() -> None:
     wrong = []
     for name in ("chorong-city", "haram-district"):
         for path in sorted(p for p in (FAMILY_DIR / name).iterdir() if not p.name.endswith(".json")):
-            for exp, got in zip(load_records(path.with_name(path.stem + ".expected.json")), committed_records(path),
-                                strict=True):
-                wrong += [(path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e]
+            for exp, got in zip(
+                load_records(path.with_name(path.stem + ".expected.json")),
+                committed_records(path),
+                strict=True,
+            ):
+                wrong += [
+                    (path.name, n, e, g) for _, n, e, g in wf.figures(exp, got) if g is not None and g != e
+                ]
     assert wrong == []
     assert family_seeds(BY_NAME["chorong-city"]) and family_seeds(BY_NAME["haram-district"])
 
@@ -185,10 +249,19 @@ def test_an_outreach_grid_whose_columns_do_not_line_up_gives_no_counts() -> None
     to the wrong channels (maru-county 19041). The channels and the total stay; no count is read."""
     from pledgecard.extract.sections.outreach import from_grid
 
-    got = from_grid([["계", "기타", "민간전문가 자문", "", "언론·방송", "간담회, 공청회 만족도 조사 등"],
-                      ["5회", "-", "3", "-", "1", "1(채용박람회)"]])
+    got = from_grid(
+        [
+            ["계", "기타", "민간전문가 자문", "", "언론·방송", "간담회, 공청회 만족도 조사 등"],
+            ["5회", "-", "3", "-", "1", "1(채용박람회)"],
+        ]
+    )
     assert got is not None and got["total"] == 5
     assert [(i["category"], i["count"]) for i in got["items"]] == [
-        ("other", None), ("experts", None), ("media", None), ("meetings", None), ("survey", None)]
+        ("other", None),
+        ("experts", None),
+        ("media", None),
+        ("meetings", None),
+        ("survey", None),
+    ]
     aligned = from_grid([["계", "기타", "민간전문가 자문", "언론·방송"], ["4회", "-", "3", "1"]])
     assert aligned is not None and [i["count"] for i in aligned["items"]] == [0, 3, 1]

@@ -53,12 +53,21 @@ def _pane(col: int, heading: str, lines: list[str], inner: Table | None = None) 
 def test_a_borderless_layout_table_is_read_cell_by_cell_left_then_right() -> None:
     funding = make_table([["구분", "계", "국비", "시비", "비고"], ["2024년", "300", "100", "200", "착공"]])
     left = _pane(0, "❶ 사업 개요", ["• 사업기간 : '24. 1.~'26. 12.", "• 주요내용", "– 센터 조성"], funding)
-    right = _pane(1, "❸ 주요 추진실적", ["㈎ 그간 추진실적 ('24. 2/4분기)", "• 실시설계 완료 : '24. 3.", "• 착공 : '24. 6."])
+    right = _pane(
+        1,
+        "❸ 주요 추진실적",
+        ["㈎ 그간 추진실적 ('24. 2/4분기)", "• 실시설계 완료 : '24. 3.", "• 착공 : '24. 6."],
+    )
     items = unpack_table(Table(cells=[left, right], n_rows=1, n_cols=2))
     texts = [it.full_text if isinstance(it, Line) else "TABLE" for it in items]
     assert texts[:4] == ["❶ 사업 개요", "• 사업기간 : '24. 1.~'26. 12.", "• 주요내용", "– 센터 조성"]
     assert texts[4] == "TABLE"  # the funding table stays in the left column, before the right one
-    assert texts[5:] == ["❸ 주요 추진실적", "㈎ 그간 추진실적 ('24. 2/4분기)", "• 실시설계 완료 : '24. 3.", "• 착공 : '24. 6."]
+    assert texts[5:] == [
+        "❸ 주요 추진실적",
+        "㈎ 그간 추진실적 ('24. 2/4분기)",
+        "• 실시설계 완료 : '24. 3.",
+        "• 착공 : '24. 6.",
+    ]
 
 
 def test_a_one_row_data_table_is_no_layout_table() -> None:
@@ -71,17 +80,34 @@ def test_a_one_row_data_table_is_no_layout_table() -> None:
 
 def _pdf_line(text: str, x0: float, top: float, width: float = 200.0) -> PdfLine:
     marker, rest = split_marker(text)
-    return PdfLine(text=rest, marker=marker, x0=x0, top=top, x1=x0 + width, bottom=top + 10, text_x0=x0 + 8,
-                   size=9.5, page=1, raw=text, row_top=top)
+    return PdfLine(
+        text=rest,
+        marker=marker,
+        x0=x0,
+        top=top,
+        x1=x0 + width,
+        bottom=top + 10,
+        text_x0=x0 + 8,
+        size=9.5,
+        page=1,
+        raw=text,
+        row_top=top,
+    )
 
 
 def test_pdf_lines_in_two_columns_are_read_column_by_column() -> None:
     title = _pdf_line("다온특별자치시 공약사업 관리카드", 50, 10, 700)
-    left = [_pdf_line(t, 50, 40 + 14 * k) for k, t in enumerate(["❶ 사업 개요", "• 사업기간 : '24. 1.", "• 주요내용",
-                                                                  "– 센터 조성"])]
-    right = [_pdf_line(t, 430, 40 + 14 * k) for k, t in enumerate(["❸ 주요 추진실적", "• 실시설계 완료", "• 착공",
-                                                                   "– 공정률 30%"])]
-    rows = [title] + [x for pair in zip(left, right, strict=True) for x in pair]  # row by row, as sorted by top
+    left = [
+        _pdf_line(t, 50, 40 + 14 * k)
+        for k, t in enumerate(["❶ 사업 개요", "• 사업기간 : '24. 1.", "• 주요내용", "– 센터 조성"])
+    ]
+    right = [
+        _pdf_line(t, 430, 40 + 14 * k)
+        for k, t in enumerate(["❸ 주요 추진실적", "• 실시설계 완료", "• 착공", "– 공정률 30%"])
+    ]
+    rows = [title] + [
+        x for pair in zip(left, right, strict=True) for x in pair
+    ]  # row by row, as sorted by top
     ordered, columns = column_order(rows)
     assert [ln.raw for ln in ordered] == [title.raw] + [ln.raw for ln in left + right]
     assert columns == [left, right]
@@ -89,8 +115,9 @@ def test_pdf_lines_in_two_columns_are_read_column_by_column() -> None:
 
 def test_a_date_printed_at_the_right_margin_makes_no_column() -> None:
     rows = []
-    for k, (item, date) in enumerate([("• 실시설계 완료", "'24. 3."), ("• 착공", "'24. 6."), ("• 준공", "'25. 12."),
-                                      ("• 개관", "'26. 3.")]):
+    for k, (item, date) in enumerate(
+        [("• 실시설계 완료", "'24. 3."), ("• 착공", "'24. 6."), ("• 준공", "'25. 12."), ("• 개관", "'26. 3.")]
+    ):
         rows += [_pdf_line(item, 50, 40 + 14 * k), _pdf_line(date, 600, 40 + 14 * k, 40)]
     ordered, columns = column_order(rows)
     assert ordered == rows and columns == []
@@ -101,26 +128,50 @@ def test_a_date_printed_at_the_right_margin_makes_no_column() -> None:
 
 def _dump(rows: list[tuple[str, str]], at: int = 60) -> list:
     """Lines of a ``pdftotext -layout`` dump: a left piece, then a right piece from column ``at``."""
-    return [to_tline(k + 1, 1, left.ljust(at) + right if right else left) for k, (left, right) in enumerate(rows)]
+    return [
+        to_tline(k + 1, 1, left.ljust(at) + right if right else left) for k, (left, right) in enumerate(rows)
+    ]
 
 
 def test_a_layout_dump_in_two_columns_is_read_column_by_column() -> None:
-    rows = [("❶ 사업 개요", "❸ 주요 추진실적"), ("• 사업기간 : '24. 1.~'26. 12.", "㈎ 그간 추진실적 ('24. 2/4분기)"),
-            ("• 총사업비 : 300천원(국비 100, 시비 200)", "• 실시설계 완료 : '24. 3."),
-            ("• 주요내용", "– 설계 자문 2회"), ("– 센터 조성", "• 착공 : '24. 6."), ("", "• 공정률 30%")]
+    rows = [
+        ("❶ 사업 개요", "❸ 주요 추진실적"),
+        ("• 사업기간 : '24. 1.~'26. 12.", "㈎ 그간 추진실적 ('24. 2/4분기)"),
+        ("• 총사업비 : 300천원(국비 100, 시비 200)", "• 실시설계 완료 : '24. 3."),
+        ("• 주요내용", "– 설계 자문 2회"),
+        ("– 센터 조성", "• 착공 : '24. 6."),
+        ("", "• 공정률 30%"),
+    ]
     out = [ln.text.strip() for ln in side_by_side(_dump(rows)) if ln.text.strip()]
     assert out == [left for left, _ in rows if left] + [right for _, right in rows if right]
 
 
 def test_a_table_with_wide_gaps_is_no_pair_of_columns() -> None:
-    rows = [("구분", "2024년     2025년"), ("국비", "100        200"), ("시비", "300        400"), ("• 비고", "• 확보")]
+    rows = [
+        ("구분", "2024년     2025년"),
+        ("국비", "100        200"),
+        ("시비", "300        400"),
+        ("• 비고", "• 확보"),
+    ]
     lines = _dump(rows, 30)
     assert side_by_side(lines) == lines
-    pairs = [("• 사업기간 : '24. 1.", "• 실시설계 완료 : '24. 3."), ("• 주요내용", "• 착공 : '24. 6."),
-             ("• 센터 조성", "• 준공 : '25. 12.")]
+    pairs = [
+        ("• 사업기간 : '24. 1.", "• 실시설계 완료 : '24. 3."),
+        ("• 주요내용", "• 착공 : '24. 6."),
+        ("• 센터 조성", "• 준공 : '25. 12."),
+    ]
     assert side_by_side(_dump(pairs, 40)) != _dump(pairs, 40)  # two columns...
-    crossing = _dump([*pairs[:2], ("• 이 줄은 아주 길어서 두 단 사이의 빈 자리를 넘어 오른쪽 단까지 이어진다: 가나다라마바사아자차카타파하", ""), pairs[2]],
-                     40)
+    crossing = _dump(
+        [
+            *pairs[:2],
+            (
+                "• 이 줄은 아주 길어서 두 단 사이의 빈 자리를 넘어 오른쪽 단까지 이어진다: 가나다라마바사아자차카타파하",
+                "",
+            ),
+            pairs[2],
+        ],
+        40,
+    )
     assert side_by_side(crossing) == crossing  # ...but a line across the gutter: none
 
 
@@ -137,10 +188,17 @@ def test_enclosed_glyphs_of_every_run_number_headings_and_blocks() -> None:
 
 
 def test_blocks_lettered_by_parenthesised_syllables_are_block_headings() -> None:
-    lines = [make_line("그간 추진실적 ('24. 1/4분기 누계)", "㈎"), make_line("실시설계 완료 : '24. 3.", "•"),
-             make_line("이번 분기 추진실적 ('24. 2/4분기)", "㈏"), make_line("착공 : '24. 5.", "•")]
+    lines = [
+        make_line("그간 추진실적 ('24. 1/4분기 누계)", "㈎"),
+        make_line("실시설계 완료 : '24. 3.", "•"),
+        make_line("이번 분기 추진실적 ('24. 2/4분기)", "㈏"),
+        make_line("착공 : '24. 5.", "•"),
+    ]
     ach = extract_achievements(lines).value["achievements"]
-    assert [(a["text"], a["group"]) for a in ach] == [("실시설계 완료", "그간 추진실적"), ("착공", "이번 분기 추진실적")]
+    assert [(a["text"], a["group"]) for a in ach] == [
+        ("실시설계 완료", "그간 추진실적"),
+        ("착공", "이번 분기 추진실적"),
+    ]
 
 
 # ------------------------------------------------------------------------------ photo boxes
@@ -149,11 +207,17 @@ def test_blocks_lettered_by_parenthesised_syllables_are_block_headings() -> None
 def test_photo_boxes_between_sections_are_no_side_table_and_no_items() -> None:
     photos = make_table([["▲ 사업 대상지 전경", "▲ 시민 의견수렴 현장"]])
     assert picture_table(photos)
-    assert is_caption("▲ 사업 대상지 전경 ▲ 시민 의견수렴 현장")  # two photos side by side, captions on one line
+    assert is_caption(
+        "▲ 사업 대상지 전경 ▲ 시민 의견수렴 현장"
+    )  # two photos side by side, captions on one line
     assert not is_caption("▲ 착공 : '24. 5.")
     assert not picture_table(make_table([["구분", "2024년"], ["참여기업", "7"]]))
-    lines = [make_line("그간 추진실적 ('24. 1/4분기 누계)", "㈎"), make_line("착공 : '24. 5.", "•"), photos,
-             make_line("사업 대상지 전경", "▲")]
+    lines = [
+        make_line("그간 추진실적 ('24. 1/4분기 누계)", "㈎"),
+        make_line("착공 : '24. 5.", "•"),
+        photos,
+        make_line("사업 대상지 전경", "▲"),
+    ]
     out = extract_achievements(lines).value
     assert [a["text"] for a in out["achievements"]] == ["착공"]
     assert out.get("tables", []) == []
@@ -163,28 +227,42 @@ def test_photo_boxes_between_sections_are_no_side_table_and_no_items() -> None:
 
 
 def test_funding_years_down_with_a_remark_column_of_words() -> None:
-    rows = [["구분", "계", "국비", "시비", "비고"],
-            ["2024년", "300,000", "100,000", "200,000", "실시설계 용역"],
-            ["2025년", "150,000", "-", "150,000", "공사 착공"],
-            ["합계", "450,000", "100,000", "350,000", ""]]
+    rows = [
+        ["구분", "계", "국비", "시비", "비고"],
+        ["2024년", "300,000", "100,000", "200,000", "실시설계 용역"],
+        ["2025년", "150,000", "-", "150,000", "공사 착공"],
+        ["합계", "450,000", "100,000", "350,000", ""],
+    ]
     f = extract_funding([make_line("(단위: 천원)"), make_table(rows)]).value["funding"]
     assert f["unit"] == "천원"
     assert [c["label"] for c in f["columns"]] == ["2024", "2025", "합계"]
     got = {r["label"]: r["amounts_krw"] for r in f["rows"]}
-    assert got == {"계": [300_000 * THOUSAND, 150_000 * THOUSAND, 450_000 * THOUSAND],
-                   "국비": [100_000 * THOUSAND, 0, 100_000 * THOUSAND],
-                   "시비": [200_000 * THOUSAND, 150_000 * THOUSAND, 350_000 * THOUSAND]}
+    assert got == {
+        "계": [300_000 * THOUSAND, 150_000 * THOUSAND, 450_000 * THOUSAND],
+        "국비": [100_000 * THOUSAND, 0, 100_000 * THOUSAND],
+        "시비": [200_000 * THOUSAND, 150_000 * THOUSAND, 350_000 * THOUSAND],
+    }
 
 
 # ------------------------------------------------------------------------------ the header
 
 
 def test_header_name_and_phone_in_one_cell_beside_an_as_of_date_in_the_title_row() -> None:
-    t = make_table([["공약사업명", "스마트팜 클러스터 구축", "스마트팜 클러스터 구축", "스마트팜 클러스터 구축", "기준일자",
-                     "2025. 6. 30."],
-                    ["공약번호", "4-2-3", "담당부서", "스마트농업팀", "담당자", "육상윤(☎ 044-503-8975)"],
-                    ["협조부서", "기획예산과,농업정책과", "", "", "", ""],
-                    ["사업목표", "임기 내 완료", "", "", "이행상태", "정상추진"]])
+    t = make_table(
+        [
+            [
+                "공약사업명",
+                "스마트팜 클러스터 구축",
+                "스마트팜 클러스터 구축",
+                "스마트팜 클러스터 구축",
+                "기준일자",
+                "2025. 6. 30.",
+            ],
+            ["공약번호", "4-2-3", "담당부서", "스마트농업팀", "담당자", "육상윤(☎ 044-503-8975)"],
+            ["협조부서", "기획예산과,농업정책과", "", "", "", ""],
+            ["사업목표", "임기 내 완료", "", "", "이행상태", "정상추진"],
+        ]
+    )
     header, _, _ = read_header([t])
     assert header["title"] == "스마트팜 클러스터 구축"
     assert (header["contact_name"], header["contact_phone"]) == ("육상윤", "044-503-8975")

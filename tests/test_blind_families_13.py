@@ -42,27 +42,41 @@ def _para(text: str) -> Paragraph:
     return Paragraph(text=rest, marker=marker)
 
 
-def _cell(row: int, col: int, lines: list[str], *, rs: int = 1, cs: int = 1,
-          nested: list[Table] | None = None) -> Cell:
+def _cell(
+    row: int, col: int, lines: list[str], *, rs: int = 1, cs: int = 1, nested: list[Table] | None = None
+) -> Cell:
     """A cell of several paragraphs (and nested tables after them), as the HWPX reader gives it."""
     paras = [_para(t) for t in lines]
     tables = nested or []
     blocks: list[Paragraph | Table] = [*paras, *tables] if tables else []
-    return Cell(row, col, "\n".join(lines), row_span=rs, col_span=cs, paragraphs=paras, nested=tables,
-                blocks=blocks)
+    return Cell(
+        row, col, "\n".join(lines), row_span=rs, col_span=cs, paragraphs=paras, nested=tables, blocks=blocks
+    )
 
 
 def _card_table() -> Table:
     """The header's pairs (labels over two columns), the overview split by sub-labels, the funding
     nested in its content cell."""
-    funding = make_table([["구분", "계", "2024년", "2025년"], ["합계", "300,000", "100,000", "200,000"],
-                          ["시비", "120,000", "40,000", "80,000"], ["구비", "180,000", "60,000", "120,000"]])
+    funding = make_table(
+        [
+            ["구분", "계", "2024년", "2025년"],
+            ["합계", "300,000", "100,000", "200,000"],
+            ["시비", "120,000", "40,000", "80,000"],
+            ["구비", "180,000", "60,000", "120,000"],
+        ]
+    )
     cells = [
-        Cell(0, 0, "공약사업명", col_span=2), Cell(0, 2, "청년 창업공간 조성", col_span=3),
-        Cell(1, 0, "공약번호", col_span=2), Cell(1, 2, "3-10"), Cell(1, 3, "추진상황"), Cell(1, 4, "정상추진"),
+        Cell(0, 0, "공약사업명", col_span=2),
+        Cell(0, 2, "청년 창업공간 조성", col_span=3),
+        Cell(1, 0, "공약번호", col_span=2),
+        Cell(1, 2, "3-10"),
+        Cell(1, 3, "추진상황"),
+        Cell(1, 4, "정상추진"),
         Cell(2, 0, "사업개요", row_span=3),
-        Cell(2, 1, "사업기간"), Cell(2, 2, "2024.01.~2025.12.", col_span=3),
-        Cell(3, 1, "사업비"), Cell(3, 2, "300,000천원(시비 120,000, 구비 180,000)", col_span=3),
+        Cell(2, 1, "사업기간"),
+        Cell(2, 2, "2024.01.~2025.12.", col_span=3),
+        Cell(3, 1, "사업비"),
+        Cell(3, 2, "300,000천원(시비 120,000, 구비 180,000)", col_span=3),
         Cell(4, 1, "사업내용"),
         _cell(4, 2, ["ㅇ 청년 창업공간 2개소 조성", "* 참여기관: 창업진흥원"], cs=3),
         Cell(5, 0, "소요예산", col_span=2),
@@ -76,7 +90,7 @@ def _section(items: list[object], name: str) -> list[object]:
     heads = [k for k, it in enumerate(items) if isinstance(it, Line) and section_of(it.text)]
     k = next(k for k in heads if section_of(items[k].text) == name)  # type: ignore[union-attr]
     end = next((j for j in heads if j > k), len(items))
-    return items[k + 1:end]
+    return items[k + 1 : end]
 
 
 # ------------------------------------------------------------------------------ the body table
@@ -115,10 +129,15 @@ def test_a_sub_label_cell_of_one_line_is_still_read_as_label_and_value() -> None
 
 
 def test_an_overview_label_printed_with_its_first_sub_row_is_the_heading_then_a_field_line() -> None:
-    lines = [make_line("공약사업명 청년 창업공간 조성"), make_line("사업개요 사업기간 2024.01.~2025.12."),
-             make_line("사업비 300,000천원(시비 120,000, 구비 180,000)"), make_line("사업내용"),
-             make_line("청년 창업공간 2개소 조성", "ㅇ"), make_line("참여기관: 창업진흥원", "*"),
-             make_line("추진실적")]
+    lines = [
+        make_line("공약사업명 청년 창업공간 조성"),
+        make_line("사업개요 사업기간 2024.01.~2025.12."),
+        make_line("사업비 300,000천원(시비 120,000, 구비 180,000)"),
+        make_line("사업내용"),
+        make_line("청년 창업공간 2개소 조성", "ㅇ"),
+        make_line("참여기관: 창업진흥원", "*"),
+        make_line("추진실적"),
+    ]
     sections = split_sections(lines)
     names = [s.name for s in sections]
     assert names == [None, "overview", "achievements"]
@@ -147,30 +166,48 @@ _HEAD = "연도 성과지표 목표 실적 추진상황 추진내용 비고"
 
 def test_a_goal_header_closing_with_a_remark_column_is_read_and_the_remark_is_no_field() -> None:
     assert header_kinds(_HEAD) == ["year", "project", "target", "actual", "status", "detail", "remark"]
-    assert header_kinds("연도 성과지표 목표 실적 추진상황 비고") == ["year", "project", "target", "actual",
-                                                             "status", "remark"]
+    assert header_kinds("연도 성과지표 목표 실적 추진상황 비고") == [
+        "year",
+        "project",
+        "target",
+        "actual",
+        "status",
+        "remark",
+    ]
     assert header_kinds("연도 비고 목표 실적 추진상황") is None  # a 비고 word names only a last column
 
 
 def test_goal_rows_before_a_remark_cell_are_read_and_the_detail_run_together_with_it_is_left_null() -> None:
-    lines = [_HEAD, "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영 실시설계 중",
-             "2025 공정률 100% - 추진중 ", "2024 입주기업 20개사 18개사 완료 입주 지원 준공 예정"]
+    lines = [
+        _HEAD,
+        "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영 실시설계 중",
+        "2025 공정률 100% - 추진중 ",
+        "2024 입주기업 20개사 18개사 완료 입주 지원 준공 예정",
+    ]
     rows, unread = goal_rows(lines)  # type: ignore[misc]
     assert unread == []
     got = [(r.project, r.year, r.target, r.actual, r.status, r.detail) for r in rows]
-    assert got == [("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "추진중", None),
-                   ("창업공간 조성", 2025, "공정률 100%", None, "추진중", None),
-                   ("입주기업", 2024, "20개사", "18개사", "완료", None)]
+    assert got == [
+        ("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "추진중", None),
+        ("창업공간 조성", 2025, "공정률 100%", None, "추진중", None),
+        ("입주기업", 2024, "20개사", "18개사", "완료", None),
+    ]
 
 
 def test_goal_rows_with_a_remark_column_alone_keep_no_remark_as_a_detail() -> None:
-    lines = ["연도 성과지표 목표 실적 추진상황 비고", "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 실시설계 중"]
+    lines = [
+        "연도 성과지표 목표 실적 추진상황 비고",
+        "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 실시설계 중",
+    ]
     rows, _ = goal_rows(lines)  # type: ignore[misc]
     assert [(r.target, r.actual, r.detail) for r in rows] == [("공정률 60%", "공정률 55%", None)]
 
 
 def test_without_a_remark_column_the_cells_after_the_status_are_the_detail() -> None:
-    lines = ["연도 성과지표 목표 실적 추진상황 추진내용", "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영"]
+    lines = [
+        "연도 성과지표 목표 실적 추진상황 추진내용",
+        "2024 창업공간 조성 공정률 60% 공정률 55% 추진중 공간 조성 및 운영",
+    ]
     rows, _ = goal_rows(lines)  # type: ignore[misc]
     assert [r.detail for r in rows] == ["공간 조성 및 운영"]
 
@@ -233,8 +270,16 @@ def test_the_overviews_own_line_wins_over_a_sub_row_above_its_label(tmp_path: Pa
 
 
 def test_an_overview_label_alone_on_its_line_takes_the_value_on_the_next() -> None:
-    lines = [make_line(t) for t in ("사업기간", "2024.01.~2025.12.", "사업비", "300,000천원(시비 120,000, 구비 180,000)",
-                                    "사업내용")] + [make_line("청년 창업공간 2개소 조성", "ㅇ")]
+    lines = [
+        make_line(t)
+        for t in (
+            "사업기간",
+            "2024.01.~2025.12.",
+            "사업비",
+            "300,000천원(시비 120,000, 구비 180,000)",
+            "사업내용",
+        )
+    ] + [make_line("청년 창업공간 2개소 조성", "ㅇ")]
     res = extract_overview(lines)
     ov = res.value["overview"]
     assert ov["period"]["label"] == "2024-01/2025-12"
@@ -250,27 +295,74 @@ def test_an_overview_label_alone_on_its_line_takes_the_value_on_the_next() -> No
 def test_goal_cells_a_line_before_a_remark_cell() -> None:
     from pledgecard.extract.sections.goal_cells_a_line import goal_cells_read
 
-    lines = ["연도", "성과지표", "목표", "실적", "추진상황", "추진내용", "비고",
-             "2024", "창업공간 조성", "공정률 60%", "공정률 55%", "추진중", "공간 조성 및 운영", "실시설계 중",
-             "2025", "공정률 100%", "-", "추진중", "준공 예정",
-             "2024", "입주기업", "20개사", "18개사", "완료"]
+    lines = [
+        "연도",
+        "성과지표",
+        "목표",
+        "실적",
+        "추진상황",
+        "추진내용",
+        "비고",
+        "2024",
+        "창업공간 조성",
+        "공정률 60%",
+        "공정률 55%",
+        "추진중",
+        "공간 조성 및 운영",
+        "실시설계 중",
+        "2025",
+        "공정률 100%",
+        "-",
+        "추진중",
+        "준공 예정",
+        "2024",
+        "입주기업",
+        "20개사",
+        "18개사",
+        "완료",
+    ]
     rows, unread, _ = goal_cells_read(lines)  # type: ignore[misc]
     assert unread == []
     got = [(r.project, r.year, r.target, r.actual, r.detail) for r in rows]
-    assert got == [("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "공간 조성 및 운영"),
-                   ("창업공간 조성", 2025, "공정률 100%", None, None),  # one cell after the status: which?
-                   ("입주기업", 2024, "20개사", "18개사", None)]
+    assert got == [
+        ("창업공간 조성", 2024, "공정률 60%", "공정률 55%", "공간 조성 및 운영"),
+        ("창업공간 조성", 2025, "공정률 100%", None, None),  # one cell after the status: which?
+        ("입주기업", 2024, "20개사", "18개사", None),
+    ]
 
 
-def test_outreach_a_channel_a_row_printed_a_cell_a_line_with_the_total_amid_and_a_channel_word_as_a_note() -> None:
+def test_outreach_a_channel_a_row_printed_a_cell_a_line_with_the_total_amid_and_a_channel_word_as_a_note() -> (
+    None
+):
     from pledgecard.extract.sections.outreach import extract_outreach
 
-    cells = ["구분", "횟수", "비고", "주민간담회, 공청회 등", "3", "설명회", "만족도 조사", "-", "전문가 자문", "2",
-             "계", "145회", "언론, 방송", "140", "기타", "-"]
+    cells = [
+        "구분",
+        "횟수",
+        "비고",
+        "주민간담회, 공청회 등",
+        "3",
+        "설명회",
+        "만족도 조사",
+        "-",
+        "전문가 자문",
+        "2",
+        "계",
+        "145회",
+        "언론, 방송",
+        "140",
+        "기타",
+        "-",
+    ]
     got = extract_outreach([make_line(t) for t in cells]).value["outreach"]
     assert got["total"] == 145
     assert [(x["category"], x["count"]) for x in got["items"]] == [
-        ("meetings", 3), ("survey", 0), ("experts", 2), ("media", 140), ("other", 0)]
+        ("meetings", 3),
+        ("survey", 0),
+        ("experts", 2),
+        ("media", 140),
+        ("other", 0),
+    ]
     assert got["items"][0]["note"] == "설명회"
 
 
@@ -279,16 +371,23 @@ def test_outreach_a_channel_a_row_printed_a_cell_a_line_with_the_total_amid_and_
 
 def _unknown_card_table() -> Table:
     """The body table with every section label unknown (``samples.unknown_headings``' synonyms)."""
-    goals = make_table([["연도", "성과지표", "목표", "실적", "추진상황"], ["2024", "창업공간", "2개소", "1개소", "추진중"]])
+    goals = make_table(
+        [["연도", "성과지표", "목표", "실적", "추진상황"], ["2024", "창업공간", "2개소", "1개소", "추진중"]]
+    )
     cells = [
-        Cell(0, 0, "공약사업명", col_span=2), Cell(0, 2, "청년 창업공간 조성", col_span=3),
+        Cell(0, 0, "공약사업명", col_span=2),
+        Cell(0, 2, "청년 창업공간 조성", col_span=3),
         Cell(1, 0, "사업의 주요 골자", row_span=2),
-        Cell(1, 1, "사업기간"), Cell(1, 2, "2024.01.~2025.12.", col_span=3),
-        Cell(2, 1, "사업내용"), _cell(2, 2, ["ㅇ 청년 창업공간 2개소 조성", "* 참여기관: 창업진흥원"], cs=3),
+        Cell(1, 1, "사업기간"),
+        Cell(1, 2, "2024.01.~2025.12.", col_span=3),
+        Cell(2, 1, "사업내용"),
+        _cell(2, 2, ["ㅇ 청년 창업공간 2개소 조성", "* 참여기관: 창업진흥원"], cs=3),
         Cell(3, 0, "그동안 한 일", col_span=2),
         _cell(3, 2, ["□ 기 추진실적 ('24.1/4분기 누계)", "ㅇ 실시설계 완료 : 2024.03."], cs=3),
-        Cell(4, 0, "지표 점검", col_span=2), _cell(4, 2, [], cs=3, nested=[goals]),
-        Cell(5, 0, "앞으로의 과제", col_span=2), _cell(5, 2, ["ㅇ 착공 : 2024.09.", "ㅇ 준공 : 2025.12."], cs=3),
+        Cell(4, 0, "지표 점검", col_span=2),
+        _cell(4, 2, [], cs=3, nested=[goals]),
+        Cell(5, 0, "앞으로의 과제", col_span=2),
+        _cell(5, 2, ["ㅇ 착공 : 2024.09.", "ㅇ 준공 : 2025.12."], cs=3),
     ]
     return Table(cells=cells, n_rows=6, n_cols=5)
 
@@ -330,8 +429,16 @@ def test_one_bare_known_word_does_not_bar_bare_headings() -> None:
     bare line a vocabulary names; the bare titles over bulleted or unit lines still head sections."""
     from pledgecard.extract.heading_shapes import unknown_headings
 
-    texts = [("사업내용", None), ("청년 창업공간 조성", "ㅇ"), ("그동안 한 일", None), ("실시설계 완료", "ㅇ"),
-             ("돈이 드는 곳", None), ("(단위: 천원)", None), ("앞으로의 과제", None), ("착공", "ㅇ")]
+    texts = [
+        ("사업내용", None),
+        ("청년 창업공간 조성", "ㅇ"),
+        ("그동안 한 일", None),
+        ("실시설계 완료", "ㅇ"),
+        ("돈이 드는 곳", None),
+        ("(단위: 천원)", None),
+        ("앞으로의 과제", None),
+        ("착공", "ㅇ"),
+    ]
     lines = [(k, make_line(t, m)) for k, (t, m) in enumerate(texts)]
     # (사업내용 is the label of an overview field, the contents, no heading: since session 18 the unknown
     # label cell a dump printed on the overview's first row is a heading line of its own, over it)
@@ -345,10 +452,12 @@ def test_overview_facts_in_the_header_and_in_the_overview_are_not_read_twice(tmp
     """A card printing its contents both as a header row and in its overview (a body-table card whose
     header carries the overview's facts): the overview's own contents, once; the header's period
     fills the period the overview does not print."""
-    text = ("윤슬시 시장 공약사업 관리카드\n\n공약사업명 청년 창업공간 조성\n\n공약번호 3-10\n\n"
-            "사업기간 2024.01.~2025.12.\n\n"
-            "주요내용 청년 창업공간 2개소 조성\n\n사업개요\n\nㅇ 주요내용\n\n- 청년 창업공간 2개소 조성\n\n"
-            "추진실적\n\nㅇ 실시설계 완료 : 2024.03.\n")
+    text = (
+        "윤슬시 시장 공약사업 관리카드\n\n공약사업명 청년 창업공간 조성\n\n공약번호 3-10\n\n"
+        "사업기간 2024.01.~2025.12.\n\n"
+        "주요내용 청년 창업공간 2개소 조성\n\n사업개요\n\nㅇ 주요내용\n\n- 청년 창업공간 2개소 조성\n\n"
+        "추진실적\n\nㅇ 실시설계 완료 : 2024.03.\n"
+    )
     path = tmp_path / "card.txt"
     path.write_text(text, encoding="utf-8")
     ov = extract_file(path)[0]["overview"]

@@ -50,17 +50,27 @@ _line, _table = make_line, make_table
 # ------------------------------------------------------------------------------ funding, two head rows
 
 _HEAD = [["구분", "계", "재원", "재원", "재원", "재원"], ["구분", "계", "국비", "시비", "구비", "기타"]]
-_ROWS = [["2022년", "5,284.9", "-", "1,594.9", "1,900.5", "1,789.5"],
-         ["2023년", "2,839.9", "1,075.1", "-", "-", "1,764.8"],
-         ["합계", "8,124.8", "1,075.1", "1,594.9", "1,900.5", "3,554.3"]]
-_EXPECTED = {"계": [5284.9, 2839.9, 8124.8], "국비": [0, 1075.1, 1075.1], "시비": [1594.9, 0, 1594.9],
-             "구비": [1900.5, 0, 1900.5], "기타": [1789.5, 1764.8, 3554.3]}
+_ROWS = [
+    ["2022년", "5,284.9", "-", "1,594.9", "1,900.5", "1,789.5"],
+    ["2023년", "2,839.9", "1,075.1", "-", "-", "1,764.8"],
+    ["합계", "8,124.8", "1,075.1", "1,594.9", "1,900.5", "3,554.3"],
+]
+_EXPECTED = {
+    "계": [5284.9, 2839.9, 8124.8],
+    "국비": [0, 1075.1, 1075.1],
+    "시비": [1594.9, 0, 1594.9],
+    "구비": [1900.5, 0, 1900.5],
+    "기타": [1789.5, 1764.8, 3554.3],
+}
 
 
 def _read(funding: dict | None) -> tuple[list[str], dict[str, list[float | None]]]:
     assert funding is not None
     cols = [c["label"] for c in funding["columns"]]
-    rows = {r["label"]: [None if v is None else round(v / MIL, 1) for v in r["amounts_krw"]] for r in funding["rows"]}
+    rows = {
+        r["label"]: [None if v is None else round(v / MIL, 1) for v in r["amounts_krw"]]
+        for r in funding["rows"]
+    }
     return cols, rows
 
 
@@ -76,12 +86,15 @@ def test_the_heading_row_alone_is_no_source_row() -> None:
     assert extract_funding([_line("(단위: 백만원)"), _table(_HEAD[:1] + _ROWS)]).value["funding"] is None
 
 
-@pytest.mark.parametrize("head", [
-    ["구분 계 재원", "국비 시비 구비 기타"],  # the two head rows a line each
-    ["구분 계", "재원", "국비 시비 구비 기타"],  # pdftotext -raw: the centred cells between
-    ["재원", "구분 계", "국비 시비 구비 기타"],  # the heading first
-    ["구분 계 국비 시비 재원 구비 기타"],  # a layout reader's merge by place: the heading amid
-])
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["구분 계 재원", "국비 시비 구비 기타"],  # the two head rows a line each
+        ["구분 계", "재원", "국비 시비 구비 기타"],  # pdftotext -raw: the centred cells between
+        ["재원", "구분 계", "국비 시비 구비 기타"],  # the heading first
+        ["구분 계 국비 시비 재원 구비 기타"],  # a layout reader's merge by place: the heading amid
+    ],
+)
 def test_a_transposed_table_with_a_heading_over_its_sources_reads_from_dump_lines(head: list[str]) -> None:
     lines = [_line("(단위: 백만원)"), *map(_line, head), *(_line(" ".join(r)) for r in _ROWS)]
     cols, rows = _read(extract_funding(lines).value["funding"])
@@ -90,52 +103,95 @@ def test_a_transposed_table_with_a_heading_over_its_sources_reads_from_dump_line
 
 def test_a_three_line_head_whose_total_side_the_sums_do_not_tell_is_not_placed_by_it() -> None:
     # the total (계) is the sum of neither end's cells: which end it heads the head does not tell
-    rows = [["2022년", "100.0", "40.0", "30.0", "20.0", "5.0"], ["2023년", "90.0", "10.0", "10.0", "10.0", "1.0"]]
+    rows = [
+        ["2022년", "100.0", "40.0", "30.0", "20.0", "5.0"],
+        ["2023년", "90.0", "10.0", "10.0", "10.0", "1.0"],
+    ]
     body = [_line(" ".join(r)) for r in rows]
-    assert transposed_grid_from_lines([_line("구분 계"), _line("재원"), _line("국비 시비 구비 기타"), *body]) == []
-    fitting = [["2022년", "95.0", "40.0", "30.0", "20.0", "5.0"], ["2023년", "31.0", "10.0", "10.0", "10.0", "1.0"]]
-    grid = transposed_grid_from_lines([_line("재원"), _line("구분 계"), _line("국비 시비 구비 기타"),
-                                       *(_line(" ".join(r)) for r in fitting)])
+    assert (
+        transposed_grid_from_lines([_line("구분 계"), _line("재원"), _line("국비 시비 구비 기타"), *body])
+        == []
+    )
+    fitting = [
+        ["2022년", "95.0", "40.0", "30.0", "20.0", "5.0"],
+        ["2023년", "31.0", "10.0", "10.0", "10.0", "1.0"],
+    ]
+    grid = transposed_grid_from_lines(
+        [
+            _line("재원"),
+            _line("구분 계"),
+            _line("국비 시비 구비 기타"),
+            *(_line(" ".join(r)) for r in fitting),
+        ]
+    )
     assert grid[0] == ["", "계", "국비", "시비", "구비", "기타"]
-    last = [["2022년", "40.0", "30.0", "20.0", "5.0", "95.0"], ["2023년", "10.0", "10.0", "10.0", "1.0", "31.0"]]
-    grid = transposed_grid_from_lines([_line("구분 계"), _line("재원"), _line("국비 시비 구비 기타"),
-                                       *(_line(" ".join(r)) for r in last)])
+    last = [
+        ["2022년", "40.0", "30.0", "20.0", "5.0", "95.0"],
+        ["2023년", "10.0", "10.0", "10.0", "1.0", "31.0"],
+    ]
+    grid = transposed_grid_from_lines(
+        [_line("구분 계"), _line("재원"), _line("국비 시비 구비 기타"), *(_line(" ".join(r)) for r in last)]
+    )
     assert grid[0] == ["", "국비", "시비", "구비", "기타", "계"]  # the sums put the total last
 
 
 def test_a_period_row_above_the_sources_rows_is_no_header_line() -> None:
     # a transposed table whose source labels were lost: its 합계 row is no 계 row of the years above it
-    lines = [_line("2022년 5,284.9 - 1,594.9"), _line("2023년 2,839.9 1,075.1 -"), _line("합계 8,124.8 1,075.1 1,594.9")]
+    lines = [
+        _line("2022년 5,284.9 - 1,594.9"),
+        _line("2023년 2,839.9 1,075.1 -"),
+        _line("합계 8,124.8 1,075.1 1,594.9"),
+    ]
     assert grid_from_lines(lines) == []
-    years = [_line("구분 연도별 투자 실적 및 계획 총사업비"), _line("기투자 2022 2023"), _line("계 145 168 156 469")]
+    years = [
+        _line("구분 연도별 투자 실적 및 계획 총사업비"),
+        _line("기투자 2022 2023"),
+        _line("계 145 168 156 469"),
+    ]
     assert interpret_grid(grid_from_lines(years), MIL)[1]  # a line of period labels is a header line
     header = [_line("구분 2022년 2023년 합계"), _line("합계 8,124.8 1,075.1 1,594.9")]
-    assert interpret_grid(grid_from_lines(header), MIL)[1][0]["amounts_krw"] == [8124.8 * MIL, 1075.1 * MIL, 1594.9 * MIL]
+    assert interpret_grid(grid_from_lines(header), MIL)[1][0]["amounts_krw"] == [
+        8124.8 * MIL,
+        1075.1 * MIL,
+        1594.9 * MIL,
+    ]
 
 
 # ------------------------------------------------------------------------------ goals, years over sub-columns
 
-_GOALS = [["성과지표", "단위", "2023년", "2023년", "2024년", "2025년"],
-          ["성과지표", "단위", "목표", "실적", "목표", "목표"],
-          ["청년주택 공급", "호", "69", "60", "63", "-"],
-          ["정비 구간", "km", "2.4", "-", "2.3", "1.7"]]
+_GOALS = [
+    ["성과지표", "단위", "2023년", "2023년", "2024년", "2025년"],
+    ["성과지표", "단위", "목표", "실적", "목표", "목표"],
+    ["청년주택 공급", "호", "69", "60", "63", "-"],
+    ["정비 구간", "km", "2.4", "-", "2.3", "1.7"],
+]
 
 
 def _goals(rows: list) -> list[tuple]:
     return [(g.project, g.unit, g.year, g.target, g.actual) for g in rows]
 
 
-_EXPECTED_GOALS = [("청년주택 공급", "호", 2023, "69", "60"), ("청년주택 공급", "호", 2024, "63", None),
-                   ("정비 구간", "km", 2023, "2.4", None), ("정비 구간", "km", 2024, "2.3", None),
-                   ("정비 구간", "km", 2025, "1.7", None)]
+_EXPECTED_GOALS = [
+    ("청년주택 공급", "호", 2023, "69", "60"),
+    ("청년주택 공급", "호", 2024, "63", None),
+    ("정비 구간", "km", 2023, "2.4", None),
+    ("정비 구간", "km", 2024, "2.3", None),
+    ("정비 구간", "km", 2025, "1.7", None),
+]
 
 
 def test_goals_with_a_unit_column_and_years_over_sub_columns_read_from_a_table() -> None:
     assert _goals(goals_year_columns([[c for c in r] for r in _GOALS]) or []) == _EXPECTED_GOALS
     got = extract_goals([_table(_GOALS)]).value["goals"]
-    assert [(g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got] == [
-        ("청년주택 공급", 2023, 69, "호", 60), ("청년주택 공급", 2024, 63, "호", None),
-        ("정비 구간", 2023, 2.4, "km", None), ("정비 구간", 2024, 2.3, "km", None), ("정비 구간", 2025, 1.7, "km", None)]
+    assert [
+        (g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got
+    ] == [
+        ("청년주택 공급", 2023, 69, "호", 60),
+        ("청년주택 공급", 2024, 63, "호", None),
+        ("정비 구간", 2023, 2.4, "km", None),
+        ("정비 구간", 2024, 2.3, "km", None),
+        ("정비 구간", 2025, 1.7, "km", None),
+    ]
 
 
 def test_a_goal_table_of_this_shape_with_a_word_among_its_figures_reads_the_word_as_its_target() -> None:
@@ -144,20 +200,31 @@ def test_a_goal_table_of_this_shape_with_a_word_among_its_figures_reads_the_word
     worded = [list(r) for r in _GOALS]
     worded[2][4] = "착공"
     assert _goals(goals_year_columns(worded) or []) == [
-        *_EXPECTED_GOALS[:1], ("청년주택 공급", "호", 2024, "착공", None), *_EXPECTED_GOALS[2:]]
+        *_EXPECTED_GOALS[:1],
+        ("청년주택 공급", "호", 2024, "착공", None),
+        *_EXPECTED_GOALS[2:],
+    ]
     got = extract_goals([_table(worded)]).value["goals"]
-    assert [(g["target"], g["target_value"], g["target_unit"]) for g in got][:2] == [("69", 69, "호"), ("착공", None, None)]
+    assert [(g["target"], g["target_value"], g["target_unit"]) for g in got][:2] == [
+        ("69", 69, "호"),
+        ("착공", None, None),
+    ]
     unsplit = [list(r) for r in _GOALS]
     unsplit[1][2:] = ["실적", "목표", "목표", "목표"]  # a year opened by its actual: the runs do not split
     assert goals_year_columns(unsplit) is None
 
 
-@pytest.mark.parametrize("head", [
-    ["성과지표 단위 2023년 2024년 2025년", "목표 실적 목표 목표"],  # the head's two rows a line each
-    ["성과지표 단위", "2023년 2024년 2025년", "목표 실적 목표 목표"],  # pdftotext -raw
-    ["2023년 2024년 2025년", "성과지표 단위", "목표 실적 목표 목표"],  # pdftotext: by the cells' height
-    ["성과지표 단위 목표 2023년 실적 2024년 목표 2025년 목표"],  # merged by place: a year amid its sub-columns
-])
+@pytest.mark.parametrize(
+    "head",
+    [
+        ["성과지표 단위 2023년 2024년 2025년", "목표 실적 목표 목표"],  # the head's two rows a line each
+        ["성과지표 단위", "2023년 2024년 2025년", "목표 실적 목표 목표"],  # pdftotext -raw
+        ["2023년 2024년 2025년", "성과지표 단위", "목표 실적 목표 목표"],  # pdftotext: by the cells' height
+        [
+            "성과지표 단위 목표 2023년 실적 2024년 목표 2025년 목표"
+        ],  # merged by place: a year amid its sub-columns
+    ],
+)
 def test_goals_of_this_shape_read_from_dump_lines(head: list[str]) -> None:
     rows = ["청년주택 공급 호 69 60 63 -", "정비 구간 km 2.4 - 2.3 1.7"]
     got = goals_year_column_lines([*head, *rows, "Ⅴ) 구민 소통 실적"])
@@ -166,15 +233,36 @@ def test_goals_of_this_shape_read_from_dump_lines(head: list[str]) -> None:
 
 
 def test_goals_of_this_shape_read_a_cell_a_line() -> None:
-    cells = ["단위", "2023년", "2024년", "2025년", "목표", "실적", "목표", "목표",
-             "청년주택 공급", "호", "69", "60", "63", "-", "정비 구간", "km", "2.4", "-", "2.3", "1.7"]
+    cells = [
+        "단위",
+        "2023년",
+        "2024년",
+        "2025년",
+        "목표",
+        "실적",
+        "목표",
+        "목표",
+        "청년주택 공급",
+        "호",
+        "69",
+        "60",
+        "63",
+        "-",
+        "정비 구간",
+        "km",
+        "2.4",
+        "-",
+        "2.3",
+        "1.7",
+    ]
     got = goals_year_column_lines(cells)
     assert got is not None and _goals(got.goals) == _EXPECTED_GOALS
 
 
 def test_goal_rows_a_line_with_a_figure_missing_stop_the_table() -> None:
-    got = goals_year_column_lines(["성과지표 단위 2023년 2024년", "목표 실적 목표", "청년주택 공급 호 69 60 63",
-                                   "정비 구간 km 2.4 2.3"])
+    got = goals_year_column_lines(
+        ["성과지표 단위 2023년 2024년", "목표 실적 목표", "청년주택 공급 호 69 60 63", "정비 구간 km 2.4 2.3"]
+    )
     assert got is not None and [g.project for g in got.goals] == ["청년주택 공급", "청년주택 공급"]
 
 
@@ -183,9 +271,15 @@ def test_goal_rows_a_line_with_a_figure_missing_stop_the_table() -> None:
 
 def _spanned(rows: list[list[str]], spans: dict[tuple[int, int], tuple[int, int]]) -> Table:
     """A table whose cells at ``spans``' keys span (rows, columns); the positions they cover hold no cell."""
-    covered = {(r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)} - set(spans)
-    cells = [Cell(r, c, t, row_span=spans.get((r, c), (1, 1))[0], col_span=spans.get((r, c), (1, 1))[1])
-             for r, row in enumerate(rows) for c, t in enumerate(row) if (r, c) not in covered]
+    covered = {
+        (r + i, c + j) for (r, c), (rs, cs) in spans.items() for i in range(rs) for j in range(cs)
+    } - set(spans)
+    cells = [
+        Cell(r, c, t, row_span=spans.get((r, c), (1, 1))[0], col_span=spans.get((r, c), (1, 1))[1])
+        for r, row in enumerate(rows)
+        for c, t in enumerate(row)
+        if (r, c) not in covered
+    ]
     return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
 
 
@@ -193,8 +287,14 @@ def test_a_grid_whose_first_head_names_a_section_is_no_body_table() -> None:
     grid = _spanned(_GOALS, {(0, 0): (2, 1), (0, 1): (2, 1), (0, 2): (1, 2)})
     assert unpack_table(grid) == [grid]
     # a section label under it in the first column: label | content rows, unpacked
-    body = _spanned([["성과지표", "목표", "실적", "비고"], ["성과지표", "목표", "실적", "비고"], ["사업개요", "내용", "", ""]],
-                    {(0, 0): (2, 1)})
+    body = _spanned(
+        [
+            ["성과지표", "목표", "실적", "비고"],
+            ["성과지표", "목표", "실적", "비고"],
+            ["사업개요", "내용", "", ""],
+        ],
+        {(0, 0): (2, 1)},
+    )
     assert len(unpack_table(body)) > 1
 
 
@@ -211,9 +311,21 @@ def test_a_short_heading_centred_in_a_gap_spans_the_cells_below() -> None:
 
 
 def test_related_departments_and_the_goal_are_header_labels() -> None:
-    table = Table(cells=[Cell(r, c, t) for r, row in enumerate(
-        [["공약사업명", "도담구 수소산업 생태계 조성"], ["관련부서 협조", "미래산업과,첨단산업과"], ["사업목표", "중장기 추진"]])
-        for c, t in enumerate(row)], n_rows=3, n_cols=2)
+    table = Table(
+        cells=[
+            Cell(r, c, t)
+            for r, row in enumerate(
+                [
+                    ["공약사업명", "도담구 수소산업 생태계 조성"],
+                    ["관련부서 협조", "미래산업과,첨단산업과"],
+                    ["사업목표", "중장기 추진"],
+                ]
+            )
+            for c, t in enumerate(row)
+        ],
+        n_rows=3,
+        n_cols=2,
+    )
     header, _, _ = read_header([table])
     assert header["coop_depts"] == ["미래산업과", "첨단산업과"] and header["target"] == "중장기 추진"
 

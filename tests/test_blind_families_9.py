@@ -64,14 +64,23 @@ def _log(*texts: str, marker: str = "▢") -> list:
 
 
 def test_items_whose_dates_open_their_lines_are_a_dated_log() -> None:
-    items = [_line("➊ 그간 추진실적 ('24. 2/4분기 기준)"),
-             *_log("2024. 3. 15. 실증센터 착공", "'24. 4월 중 주민설명회 개최(참석 80명)",
-                   "'24. 5. ~ '24. 6. 실시설계 용역"),
-             _line("교육생 35명 수료", "-")]
+    items = [
+        _line("➊ 그간 추진실적 ('24. 2/4분기 기준)"),
+        *_log(
+            "2024. 3. 15. 실증센터 착공",
+            "'24. 4월 중 주민설명회 개최(참석 80명)",
+            "'24. 5. ~ '24. 6. 실시설계 용역",
+        ),
+        _line("교육생 35명 수료", "-"),
+    ]
     ach = extract_achievements(items).value["achievements"]
     got = [(a["text"], a["date"] and a["date"]["label"]) for a in ach]
-    assert got == [("실증센터 착공", "2024-03-15"), ("주민설명회 개최(참석 80명)", "2024-04"),
-                   ("실시설계 용역", "2024-05/2024-06"), ("교육생 35명 수료", None)]
+    assert got == [
+        ("실증센터 착공", "2024-03-15"),
+        ("주민설명회 개최(참석 80명)", "2024-04"),
+        ("실시설계 용역", "2024-05/2024-06"),
+        ("교육생 35명 수료", None),
+    ]
     assert ach[3]["parent"] == 2
 
 
@@ -98,7 +107,10 @@ def test_a_budget_with_its_parts_first_and_the_total_last_in_brackets() -> None:
     b = parse_budget("국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)")
     assert b["total_krw"] == 5_490_000_000
     assert [(p["source"], p["amount_krw"]) for p in b["parts"]] == [
-        ("national", 1_380_000_000), ("provincial", 2_680_000_000), ("municipal", 1_430_000_000)]
+        ("national", 1_380_000_000),
+        ("provincial", 2_680_000_000),
+        ("municipal", 1_430_000_000),
+    ]
     b = parse_budget("도비 2,000백만원, 군비 1,000백만원 (계 3,000백만원)")
     assert b["total_krw"] == 30 * EOK and [p["amount_krw"] for p in b["parts"]] == [20 * EOK, 10 * EOK]
 
@@ -114,13 +126,19 @@ _YEARS = [["구분", "계", "2024년", "2025년"], ["사업비", "2,300,000", "1
 
 
 def test_the_funding_section_tells_the_budget_the_overview_does_not_print() -> None:
-    items = [_line("국비 12억원, 도비 3억원, 군비 8억원 (총 23억원)", "▢"), _line("(단위: 천원)"), _table(_YEARS)]
+    items = [
+        _line("국비 12억원, 도비 3억원, 군비 8억원 (총 23억원)", "▢"),
+        _line("(단위: 천원)"),
+        _table(_YEARS),
+    ]
     ctx = SectionContext(record={"overview": {"period": None, "budget": None, "contents": [], "notes": []}})
     got = extract_funding(items, ctx)
     assert got.value["overview"]["budget"]["total_krw"] == 23 * EOK
     assert [p["amount_krw"] for p in got.value["overview"]["budget"]["parts"]] == [12 * EOK, 3 * EOK, 8 * EOK]
     f = got.value["funding"]
-    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [("total", [2_300_000_000, 10**9, 13 * 10**8])]
+    assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+        ("total", [2_300_000_000, 10**9, 13 * 10**8])
+    ]
     assert not got.rest
 
 
@@ -131,7 +149,11 @@ def test_a_table_of_the_years_totals_reads_as_funding_by_content() -> None:
 
 
 def test_a_told_budget_whose_parts_miss_the_total_is_left_as_text() -> None:
-    items = [_line("국비 12억원, 도비 3억원, 군비 8억원 (총 24억원)", "▢"), _line("(단위: 천원)"), _table(_YEARS)]
+    items = [
+        _line("국비 12억원, 도비 3억원, 군비 8억원 (총 24억원)", "▢"),
+        _line("(단위: 천원)"),
+        _table(_YEARS),
+    ]
     ctx = SectionContext(record={"overview": {"period": None, "budget": None, "contents": [], "notes": []}})
     got = extract_funding(items, ctx)
     assert "overview" not in got.value and len(got.rest) == 1
@@ -139,8 +161,14 @@ def test_a_told_budget_whose_parts_miss_the_total_is_left_as_text() -> None:
 
 def test_the_overview_budget_printed_in_the_overview_is_kept() -> None:
     printed = parse_budget("총 23억원(국비 12억원, 도비 3억원, 군비 8억원)")
-    items = [_line("국비 12억원, 도비 3억원, 군비 8억원 (총 23억원)", "▢"), _line("(단위: 천원)"), _table(_YEARS)]
-    ctx = SectionContext(record={"overview": {"period": None, "budget": printed, "contents": [], "notes": []}})
+    items = [
+        _line("국비 12억원, 도비 3억원, 군비 8억원 (총 23억원)", "▢"),
+        _line("(단위: 천원)"),
+        _table(_YEARS),
+    ]
+    ctx = SectionContext(
+        record={"overview": {"period": None, "budget": printed, "contents": [], "notes": []}}
+    )
     assert "overview" not in extract_funding(items, ctx).value
 
 
@@ -148,52 +176,90 @@ def test_the_overview_budget_printed_in_the_overview_is_kept() -> None:
 
 
 def test_outreach_told_in_one_sentence_of_prose() -> None:
-    line = _line("현장간담회 6회(참석 135명), 자문위원회 3회, 언론보도 137회, 기타 1회 등 총 147회의 소통을 추진함", "▢")
+    line = _line(
+        "현장간담회 6회(참석 135명), 자문위원회 3회, 언론보도 137회, 기타 1회 등 총 147회의 소통을 추진함",
+        "▢",
+    )
     out = extract_outreach([line]).value["outreach"]
     assert out["total"] == 147
     assert [(x["category"], x["count"]) for x in out["items"]] == [
-        ("meetings", 6), ("experts", 3), ("media", 137), ("other", 1)]
+        ("meetings", 6),
+        ("experts", 3),
+        ("media", 137),
+        ("other", 1),
+    ]
 
 
 def test_a_goal_column_headed_saeop_naeyong_holds_the_projects() -> None:
     assert header_kinds("연도 사업내용 목표 실적 달성률 추진상황 추진내용") == [
-        "year", "project", "target", "actual", "rate", "status", "detail"]
+        "year",
+        "project",
+        "target",
+        "actual",
+        "rate",
+        "status",
+        "detail",
+    ]
 
 
 # ------------------------------------------------------------------------------ loosely spaced PDF text
 
 
 def _pdf_line(text: str, top: float, x1: float, marker: str | None = None, x0: float = 60.0) -> PdfLine:
-    return PdfLine(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 11.5,
-                   text_x0=x0 + (14.0 if marker else 0.0), size=11.5, page=1,
-                   last_top=top, last_bottom=top + 11.5, last_x1=x1)
+    return PdfLine(
+        text=text,
+        marker=marker,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=top + 11.5,
+        text_x0=x0 + (14.0 if marker else 0.0),
+        size=11.5,
+        page=1,
+        last_top=top,
+        last_bottom=top + 11.5,
+        last_x1=x1,
+    )
 
 
 def test_a_full_line_of_loosely_spaced_text_goes_on_at_the_texts_line_pitch() -> None:
     pitch = 17.0  # line height 2.5: the gap between two lines is wider than the line itself
-    lines = [_pdf_line("현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의", 100.0, 535.0, "▢"),
-             _pdf_line("소통을 추진함", 100.0 + 11.5 + pitch, 140.0),
-             _pdf_line("재직자 대상 만족도 조사 실시", 100.0 + 2 * (11.5 + pitch), 300.0, "▢"),
-             _pdf_line("홍보 추진", 100.0 + 3 * (11.5 + pitch), 140.0)]
+    lines = [
+        _pdf_line("현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의", 100.0, 535.0, "▢"),
+        _pdf_line("소통을 추진함", 100.0 + 11.5 + pitch, 140.0),
+        _pdf_line("재직자 대상 만족도 조사 실시", 100.0 + 2 * (11.5 + pitch), 300.0, "▢"),
+        _pdf_line("홍보 추진", 100.0 + 3 * (11.5 + pitch), 140.0),
+    ]
     out = join_wrapped(lines)
-    assert [ln.text for ln in out] == ["현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의 소통을 추진함",
-                                      "재직자 대상 만족도 조사 실시", "홍보 추진"]
+    assert [ln.text for ln in out] == [
+        "현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의 소통을 추진함",
+        "재직자 대상 만족도 조사 실시",
+        "홍보 추진",
+    ]
 
 
 def test_a_line_farther_than_the_texts_line_pitch_does_not_continue_a_full_line() -> None:
-    lines = [_pdf_line("현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의 소통을", 100.0, 535.0, "▢"),
-             _pdf_line("추진하였으며 향후 분기별로 주민설명회와 현장간담회를 정례화하여 운영할", 128.5, 535.0),
-             _pdf_line("붙임 자료 참조", 128.5 + 11.5 + 40.0, 200.0)]
+    lines = [
+        _pdf_line("현장간담회 6회, 자문위원회 3회, 언론보도 137회 등 총 147회의 소통을", 100.0, 535.0, "▢"),
+        _pdf_line("추진하였으며 향후 분기별로 주민설명회와 현장간담회를 정례화하여 운영할", 128.5, 535.0),
+        _pdf_line("붙임 자료 참조", 128.5 + 11.5 + 40.0, 200.0),
+    ]
     out = join_wrapped(lines)
     assert len(out) == 2 and out[-1].text == "붙임 자료 참조"
 
 
 def test_a_unit_note_under_a_full_line_is_no_rest_of_it() -> None:
-    lines = [_pdf_line("국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)", 100.0, 535.0, "▢"),
-             _pdf_line("(단위: 천원)", 113.0, 140.0, x0=74.0)]  # at the item's text start, right below it
+    lines = [
+        _pdf_line(
+            "국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)", 100.0, 535.0, "▢"
+        ),
+        _pdf_line("(단위: 천원)", 113.0, 140.0, x0=74.0),
+    ]  # at the item's text start, right below it
     out = join_wrapped(lines)
-    assert [ln.text for ln in out] == ["국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)",
-                                      "(단위: 천원)"]
+    assert [ln.text for ln in out] == [
+        "국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총 54억 9천만원)",
+        "(단위: 천원)",
+    ]
     lines[1].text = "(참석 120명)"  # a bracketed remark wrapped there is the item's rest
     assert len(join_wrapped(lines)) == 1
 
@@ -205,14 +271,21 @@ def test_a_label_cell_broken_in_two_is_joined_even_when_its_second_half_is_a_lab
     assert _broken_label("담당", "부서 첨단산업과") == ("", "담당부서 첨단산업과")
     assert _broken_label("담 당", "부 서 첨단산업과") == ("", "담당부서 첨단산업과")
     assert _broken_label("협조", "부서 기획예산과") == ("", "협조부서 기획예산과")
-    assert _broken_label("연락처 337-9793 담당", "부서 첨단산업과") is None  # a label and its value, then another
+    assert (
+        _broken_label("연락처 337-9793 담당", "부서 첨단산업과") is None
+    )  # a label and its value, then another
 
 
 def test_a_glyph_led_line_naming_a_section_heads_a_block_among_the_achievements() -> None:
-    items = [_line("➊ 그간 추진실적 ('24. 2/4분기 기준)"), *_log("2024. 3. 15. 실증센터 착공", "'24. 4월 중 설명회 개최"),
-             _line("➌ 성과목표 및 공정률")]
+    items = [
+        _line("➊ 그간 추진실적 ('24. 2/4분기 기준)"),
+        *_log("2024. 3. 15. 실증센터 착공", "'24. 4월 중 설명회 개최"),
+        _line("➌ 성과목표 및 공정률"),
+    ]
     got = extract_achievements(items).value
-    assert [a["text"] for a in got["achievements"]] == ["실증센터 착공", "설명회 개최"] and got["tables"] == []
+    assert [a["text"] for a in got["achievements"]] == ["실증센터 착공", "설명회 개최"] and got[
+        "tables"
+    ] == []
 
 
 _GOALS_LAYOUT = """
@@ -240,4 +313,7 @@ def test_a_numbered_section_heading_centred_over_its_table_is_no_header_of_it() 
     grid = tables[0].grid()
     assert grid[0] == ["연도", "사업내용", "목표", "실적", "달성률", "추진상황", "추진내용"]
     assert grid[1][:4] == ["2024", "실증센터 조성", "200호 공급", "138호"]
-    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == ["제4장 성과목표 및 공정률", "제5장 군민 소통 실적"]
+    assert [b.text for b in doc.blocks if not isinstance(b, Table)] == [
+        "제4장 성과목표 및 공정률",
+        "제5장 군민 소통 실적",
+    ]

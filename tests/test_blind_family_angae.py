@@ -39,14 +39,33 @@ def _run(text: str, x: float, y: float, angle: float, size: float = 26.0) -> lis
         cx = x + k * step * math.cos(math.radians(angle))
         cy = y - k * step * math.sin(math.radians(angle))
         w, h = (0.6 * size, 0.8 * size) if ch.isspace() or not ch.isalnum() else (1.4 * size, 1.5 * size)
-        out.append({"text": ch, "size": size, "upright": True, "x0": cx - w / 2, "x1": cx + w / 2,
-                    "top": cy - h / 2, "bottom": cy + h / 2})
+        out.append(
+            {
+                "text": ch,
+                "size": size,
+                "upright": True,
+                "x0": cx - w / 2,
+                "x1": cx + w / 2,
+                "top": cy - h / 2,
+                "bottom": cy + h / 2,
+            }
+        )
     return out
 
 
 def _line(text: str, x: float, y: float, size: float = 10.0) -> list[dict]:
-    return [{"text": ch, "size": size, "upright": True, "x0": x + k * size, "x1": x + (k + 1) * size,
-             "top": y - size, "bottom": y} for k, ch in enumerate(text)]
+    return [
+        {
+            "text": ch,
+            "size": size,
+            "upright": True,
+            "x0": x + k * size,
+            "x1": x + (k + 1) * size,
+            "top": y - size,
+            "bottom": y,
+        }
+        for k, ch in enumerate(text)
+    ]
 
 
 def _without(chars: list[dict]) -> list[dict]:
@@ -60,14 +79,18 @@ def test_a_run_along_an_oblique_baseline_is_set_aside_whatever_its_angle() -> No
         mark = _run("안개군 공약관리 · 내부검토용", 150, 450, angle)
         chars = [*mark, *body]
         runs = oblique_runs(chars)
-        assert [("".join(c["text"] for c in chars[a:b])) for a, b in runs] == ["안개군 공약관리 · 내부검토용"], angle
+        assert [("".join(c["text"] for c in chars[a:b])) for a, b in runs] == [
+            "안개군 공약관리 · 내부검토용"
+        ], angle
         assert _without(chars) == body
 
 
 def test_text_across_down_or_in_a_staircase_of_lines_is_no_oblique_run() -> None:
     across = _line("국비 12,723 도비 12,305 군비 8,718", 60, 200)
     assert oblique_runs(across) == []
-    down = _run("추진실적", 40, 300, -90.0, size=10.0)  # a label turned a quarter: vertical text, no watermark
+    down = _run(
+        "추진실적", 40, 300, -90.0, size=10.0
+    )  # a label turned a quarter: vertical text, no watermark
     assert oblique_runs(down) == []
     stairs = [c for k, t in enumerate(["1", "2", "3", "4", "5"]) for c in _line(t, 60 + 30 * k, 200 + 14 * k)]
     assert oblique_runs(stairs) == []  # a step longer than the glyphs: cells of several rows, no baseline
@@ -94,7 +117,9 @@ def test_a_closing_paragraph_printed_once_marked_or_before_a_title_stays() -> No
     marked = _dump("⇨ 지역 경제 활성화\n\n◦ 주요내용\n\n⇨ 지역 경제 활성화\n")
     assert closing_marks(marked) == set()
     title = "안개군 민선8기 군수 공약사업 관리카드"
-    twice = _dump(f"{title}\n◦ 사업기간 : 2024. 3.\n\n지역 경제 활성화\n\n{title}\n◦ 사업기간 : 2024. 6.\n\n지역 경제 활성화\n")
+    twice = _dump(
+        f"{title}\n◦ 사업기간 : 2024. 3.\n\n지역 경제 활성화\n\n{title}\n◦ 사업기간 : 2024. 6.\n\n지역 경제 활성화\n"
+    )
     assert closing_marks(twice) == set()  # one pledge's card twice in a file, closed by the same lines
 
 

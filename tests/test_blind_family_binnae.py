@@ -53,13 +53,35 @@ LAYOUT = REPO / "samples" / "layout" / "families"
 
 def _turned(text: str, x0: float, bottom: float, step: float = 9.0) -> list[dict]:
     """Characters drawn turned a quarter left: reading up the page from ``bottom``, at ``x0``."""
-    return [{"text": ch, "fontname": "F", "size": 9.0, "upright": False, "x0": x0, "x1": x0 + 7.0,
-             "top": bottom - (k + 1) * step, "bottom": bottom - k * step} for k, ch in enumerate(text)]
+    return [
+        {
+            "text": ch,
+            "fontname": "F",
+            "size": 9.0,
+            "upright": False,
+            "x0": x0,
+            "x1": x0 + 7.0,
+            "top": bottom - (k + 1) * step,
+            "bottom": bottom - k * step,
+        }
+        for k, ch in enumerate(text)
+    ]
 
 
 def _upright(text: str, x0: float, top: float) -> list[dict]:
-    return [{"text": ch, "fontname": "F", "size": 9.0, "upright": True, "x0": x0 + 9 * k, "x1": x0 + 9 * k + 9,
-             "top": top, "bottom": top + 9} for k, ch in enumerate(text)]
+    return [
+        {
+            "text": ch,
+            "fontname": "F",
+            "size": 9.0,
+            "upright": True,
+            "x0": x0 + 9 * k,
+            "x1": x0 + 9 * k + 9,
+            "top": top,
+            "bottom": top + 9,
+        }
+        for k, ch in enumerate(text)
+    ]
 
 
 def test_a_turned_label_is_laid_flat_in_its_drawn_order_over_its_box() -> None:
@@ -104,27 +126,55 @@ def test_no_gutter_where_a_line_crosses_or_a_side_is_a_margin_of_dates() -> None
 # ------------------------------------------------------------------------------ newspaper columns (layout dumps)
 
 
-_LEFT = ["◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "◆ 총사업비 : 1,200백만원", "◆ 주요내용", "⇒ 기반 조성", "", "", "",
-         "◆ 넷째 줄", "구분    총사업비   2023년", "◆ 다섯째 줄"]
-_RIGHT = ["국비     1,000     200", "계       1,200     300", "◆ 추진실적 하나 : '24. 3월", "◆ 추진실적 둘 : '24. 5월",
-          "◆ 추진실적 셋 : '24. 6월", "⇒ 참여 주민 37명", "◆ 추진실적 넷 : '24. 8월"]
+_LEFT = [
+    "◆ 사업기간 : 2023년 1월 ~ 2026년 12월",
+    "◆ 총사업비 : 1,200백만원",
+    "◆ 주요내용",
+    "⇒ 기반 조성",
+    "",
+    "",
+    "",
+    "◆ 넷째 줄",
+    "구분    총사업비   2023년",
+    "◆ 다섯째 줄",
+]
+_RIGHT = [
+    "국비     1,000     200",
+    "계       1,200     300",
+    "◆ 추진실적 하나 : '24. 3월",
+    "◆ 추진실적 둘 : '24. 5월",
+    "◆ 추진실적 셋 : '24. 6월",
+    "⇒ 참여 주민 37명",
+    "◆ 추진실적 넷 : '24. 8월",
+]
 # pdftotext -layout places every piece on a grid of characters: the right column's at character 52
-_PAGE = "\n".join(("  " + left).ljust(52) + right for left, right in zip(_LEFT, [*_RIGHT, "", "", ""], strict=True))
+_PAGE = "\n".join(
+    ("  " + left).ljust(52) + right for left, right in zip(_LEFT, [*_RIGHT, "", "", ""], strict=True)
+)
 
 
 def test_a_layout_page_of_two_columns_is_read_column_by_column() -> None:
     lines = split_lines(_PAGE)
     assert text_gutter(lines) is not None
     read = [ln.text.strip() for ln in newspaper_pages(lines) if ln.text.strip()]
-    assert read[:7] == ["◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "◆ 총사업비 : 1,200백만원", "◆ 주요내용",
-                        "⇒ 기반 조성", "◆ 넷째 줄", "구분    총사업비   2023년", "◆ 다섯째 줄"]
+    assert read[:7] == [
+        "◆ 사업기간 : 2023년 1월 ~ 2026년 12월",
+        "◆ 총사업비 : 1,200백만원",
+        "◆ 주요내용",
+        "⇒ 기반 조성",
+        "◆ 넷째 줄",
+        "구분    총사업비   2023년",
+        "◆ 다섯째 줄",
+    ]
     assert read[7].startswith("국비") and read[-1] == "◆ 추진실적 넷 : '24. 8월"
     margins = {ln.text.index("◆") for ln in newspaper_pages(lines) if ln.text.lstrip().startswith("◆")}
     assert margins == {2}  # the right column set back onto the left column's margin
 
 
 def test_a_table_with_wide_columns_is_no_page_of_columns() -> None:
-    table = "\n".join(f"  {lab}        1,000              200            300" for lab in ("국비", "도비", "시비", "계"))
+    table = "\n".join(
+        f"  {lab}        1,000              200            300" for lab in ("국비", "도비", "시비", "계")
+    )
     assert text_gutter(split_lines(table + "\n  ◆ 하나\n  ◆ 둘\n  ◆ 셋")) is None
 
 
@@ -156,8 +206,10 @@ def test_a_numbered_section_line_is_not_joined_to_the_row_after_it() -> None:
     from pledgecard.extract.document import Paragraph
     from pledgecard.extract.textjoin import join_broken_lines
 
-    paras = [Paragraph(text="2. 재원 투자계획 (단위: 백만원)", marker="▩"),
-             Paragraph(text="구분 총사업비 연도별 투자 실적 및 계획", marker=None)]
+    paras = [
+        Paragraph(text="2. 재원 투자계획 (단위: 백만원)", marker="▩"),
+        Paragraph(text="구분 총사업비 연도별 투자 실적 및 계획", marker=None),
+    ]
     assert [p.text for p in join_broken_lines(paras)] == [p.text for p in paras]
 
 
@@ -179,8 +231,9 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.98, path.name
         f, e = got[0]["funding"], exp[0]["funding"]
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name  # the cut table joined once
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name  # the cut table joined once
         # 67005 PDF: the effects box cut by the column break, its lines at the left column's foot, its label
         # atop the right column in a box drawn open at its top
         assert got[0]["effects"] == exp[0]["effects"] and got[0]["plans"] == exp[0]["plans"], path.name

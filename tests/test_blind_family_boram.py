@@ -38,22 +38,50 @@ def _lines(*texts: str, page: int = 1) -> list[TLine]:
 
 
 def test_a_list_grids_row_numbers_are_taken_off_a_dump_of_cells_one_space_apart() -> None:
-    dump = _lines("번호 추진일자 추진내용 비고", "", "1 2024.06.15 협약 체결 완료", "", "2  * 참여기업 5개 ",
-                  "", "3 2024-09 설명회 개최 완료", "■ 향후 추진계획")
+    dump = _lines(
+        "번호 추진일자 추진내용 비고",
+        "",
+        "1 2024.06.15 협약 체결 완료",
+        "",
+        "2  * 참여기업 5개 ",
+        "",
+        "3 2024-09 설명회 개최 완료",
+        "■ 향후 추진계획",
+    )
     got = [x.text for x in drop_row_numbers(dump)]
-    assert got == ["추진일자 추진내용 비고", "", "2024.06.15 협약 체결 완료", "", " * 참여기업 5개", "",
-                   "2024-09 설명회 개최 완료", "■ 향후 추진계획"]
+    assert got == [
+        "추진일자 추진내용 비고",
+        "",
+        "2024.06.15 협약 체결 완료",
+        "",
+        " * 참여기업 5개",
+        "",
+        "2024-09 설명회 개최 완료",
+        "■ 향후 추진계획",
+    ]
     assert drop_row_numbers(dump)[4].trail == 1  # the empty note cell's space kept
 
 
 def test_a_layout_dumps_row_numbers_turn_to_spaces_keeping_the_columns() -> None:
-    dump = _lines("  번호    추진일자      추진내용", "   1      2024.06.15    협약 체결", "   2      2024.07.01    착공")
-    wrapped = _lines("  번호    추진일자      추진내용", "          2024.06.~", "   1                    협약 체결",
-                     "          2024.08.", "   2      2024.09.01    착공")  # a date cell wrapped around its number
+    dump = _lines(
+        "  번호    추진일자      추진내용",
+        "   1      2024.06.15    협약 체결",
+        "   2      2024.07.01    착공",
+    )
+    wrapped = _lines(
+        "  번호    추진일자      추진내용",
+        "          2024.06.~",
+        "   1                    협약 체결",
+        "          2024.08.",
+        "   2      2024.09.01    착공",
+    )  # a date cell wrapped around its number
     assert [x.text[:4] for x in drop_row_numbers(wrapped)] == ["    ", "    ", "    ", "    ", "    "]
     got = drop_row_numbers(dump)
-    assert [x.text for x in got] == ["        추진일자      추진내용", "          2024.06.15    협약 체결",
-                                     "          2024.07.01    착공"]
+    assert [x.text for x in got] == [
+        "        추진일자      추진내용",
+        "          2024.06.15    협약 체결",
+        "          2024.07.01    착공",
+    ]
     assert [x.segs[0].c0 for x in got] == [x.segs[1].c0 for x in dump]  # where pdftotext -layout set them
 
 
@@ -62,22 +90,40 @@ def test_numbers_that_skip_or_stand_alone_are_left_as_they_are() -> None:
     assert [x.text for x in drop_row_numbers(skipping)] == [x.text for x in skipping]
     one = _lines("번호 추진일자 추진내용", "1 2024.06.15 협약 체결", "■ 향후 추진계획")
     assert [x.text for x in drop_row_numbers(one)] == [x.text for x in one]
-    no_head = _lines("구분 2024년 2025년", "1 2024.06.15 협약 체결", "2 2024.07.01 착공")  # no row-number head
+    no_head = _lines(
+        "구분 2024년 2025년", "1 2024.06.15 협약 체결", "2 2024.07.01 착공"
+    )  # no row-number head
     assert [x.text for x in drop_row_numbers(no_head)] == [x.text for x in no_head]
     short = _lines("번호 내용", "1 협약", "2 착공")  # a head of one word after 번호: no grid proven
     assert [x.text for x in drop_row_numbers(short)] == [x.text for x in short]
-    side = _lines("연번 기업명 분야 참여인원", "1 ㈜이음시스템즈 연구개발 3", "2 ㈜바른솔루션 유통 21")  # a side table's
+    side = _lines(
+        "연번 기업명 분야 참여인원", "1 ㈜이음시스템즈 연구개발 3", "2 ㈜바른솔루션 유통 21"
+    )  # a side table's
     assert [x.text for x in drop_row_numbers(side)] == [x.text for x in side]  # 연번: its cells, kept
 
 
 def test_a_browsers_print_footer_cuts_the_pages_and_its_header_is_furniture() -> None:
     url = "https://pms.boram.go.kr/pledge/pldgDetail.do?pldgNo=6-35"
     stamp = "2025. 1. 6. 오후 3:12    보람시 공약관리시스템"
-    dump = _lines(stamp, "■ 사업개요", "• 사업기간 : 2023.01.~2026.06.", f"{url}    1/3", stamp, "■ 추진실적",
-                  "» 기 추진실적", f"{url}    2/3", stamp, "■ 기대효과", "• 일자리 창출", f"{url}    3/3")
+    dump = _lines(
+        stamp,
+        "■ 사업개요",
+        "• 사업기간 : 2023.01.~2026.06.",
+        f"{url}    1/3",
+        stamp,
+        "■ 추진실적",
+        "» 기 추진실적",
+        f"{url}    2/3",
+        stamp,
+        "■ 기대효과",
+        "• 일자리 창출",
+        f"{url}    3/3",
+    )
     assert footers_of_total(dump) == {3, 7, 11}
     assert furniture(dump) == {0, 3, 4, 7, 8, 11}
-    quarters = _lines("구분 1/4 2/4", "목표 12    3/4", "실적 10    4/4")  # quarters closing rows: no page count
+    quarters = _lines(
+        "구분 1/4 2/4", "목표 12    3/4", "실적 10    4/4"
+    )  # quarters closing rows: no page count
     assert footers_of_total(quarters) == set()
     rows = _lines("2024년 1/4", "2024년 2/4", "2024년 3/4", "2024년 4/4")  # the same words, but rows together
     assert footers_of_total(rows) == set()

@@ -52,18 +52,26 @@ def test_numbers_joined_by_hyphens_that_number_nothing_stay_text() -> None:
 
 
 def test_outline_blocks_and_items_take_their_levels() -> None:
-    lines = [_line(t) for t in (
-        "3-1 그간 추진실적 ('24. 4분기 누계)",
-        "3-1-1 지원센터 개소 : 2023년 1분기",
-        "◇ 재직자 49명 교육",
-        "⋅ 설명회 개최(339명 참석) : '23. 10.",
-        "3-1-2 투자협약 체결 : 2022. 12월",
-        "3-2 2025. 3월 말 기준",
-        "3-2-1 실시설계 용역 완료 : '25. 3월",
-    )]
+    lines = [
+        _line(t)
+        for t in (
+            "3-1 그간 추진실적 ('24. 4분기 누계)",
+            "3-1-1 지원센터 개소 : 2023년 1분기",
+            "◇ 재직자 49명 교육",
+            "⋅ 설명회 개최(339명 참석) : '23. 10.",
+            "3-1-2 투자협약 체결 : 2022. 12월",
+            "3-2 2025. 3월 말 기준",
+            "3-2-1 실시설계 용역 완료 : '25. 3월",
+        )
+    ]
     ach = extract_achievements(lines).value["achievements"]
     assert [(a["marker"], a["level"], a["parent"]) for a in ach] == [
-        ("3-1-1", 1, None), ("◇", 2, 0), ("·", 3, 1), ("3-1-2", 1, None), ("3-2-1", 1, None)]
+        ("3-1-1", 1, None),
+        ("◇", 2, 0),
+        ("·", 3, 1),
+        ("3-1-2", 1, None),
+        ("3-2-1", 1, None),
+    ]
     assert [a["group"] for a in ach] == ["그간 추진실적"] * 4 + ["2025. 3월 말 기준"]
     assert ach[0]["group_as_of"]["label"] == "2024-Q4"
     assert ach[4]["group_as_of"]["label"] == "2025-03"
@@ -93,22 +101,32 @@ def test_plans_as_a_dated_checklist_take_the_opening_date() -> None:
     lines = [_line("☐ '26. 4분기 성과평가 및 개선방안 마련"), _line("☐ 2025. 3월 실시설계 착수")]
     plans = extract_plans(lines).value["plans"]
     assert [(p["text"], p["date"]["label"]) for p in plans] == [
-        ("성과평가 및 개선방안 마련", "2026-Q4"), ("실시설계 착수", "2025-03")]
+        ("성과평가 및 개선방안 마련", "2026-Q4"),
+        ("실시설계 착수", "2025-03"),
+    ]
 
 
 def test_plans_closing_with_their_dates_keep_an_opening_year_in_the_text() -> None:
     lines = [_line("◦ 2025년 예산 확보 : '24. 12월"), _line("◦ 실시설계 착수 : 2025. 3월")]
     plans = extract_plans(lines).value["plans"]
-    assert [(p["text"], p["date"]["label"]) for p in plans] == [("2025년 예산 확보", "2024-12"),
-                                                               ("실시설계 착수", "2025-03")]
+    assert [(p["text"], p["date"]["label"]) for p in plans] == [
+        ("2025년 예산 확보", "2024-12"),
+        ("실시설계 착수", "2025-03"),
+    ]
 
 
 def test_a_box_before_a_date_opens_no_section() -> None:
-    items = [_line("06\t향후 추진계획 Schedule"), _line("☐ '26. 4분기 성과평가 및 개선방안 마련"),
-             _line("07\t기대효과 Outcomes"), _line("◇ 지역경제 활성화")]
+    items = [
+        _line("06\t향후 추진계획 Schedule"),
+        _line("☐ '26. 4분기 성과평가 및 개선방안 마련"),
+        _line("07\t기대효과 Outcomes"),
+        _line("◇ 지역경제 활성화"),
+    ]
     sections = split_sections(items)
     assert [(s.name, [it.text for it in s.items]) for s in sections if s.name] == [
-        ("plans", ["'26. 4분기 성과평가 및 개선방안 마련"]), ("effects", ["지역경제 활성화"])]
+        ("plans", ["'26. 4분기 성과평가 및 개선방안 마련"]),
+        ("effects", ["지역경제 활성화"]),
+    ]
     # a box before a title is still a heading of its own (□ 추진경과)
     items[1] = _line("☐ 추진경과")
     assert "추진경과" in [s.heading for s in split_sections(items)]
@@ -117,8 +135,14 @@ def test_a_box_before_a_date_opens_no_section() -> None:
 # ------------------------------------------------------------------------------ a running footer in a dump
 
 
-_PAGE = ["[1-35] 채움시 반도체 소재 생태계 조성", "", "3-1-{n} 지원센터 개소 : 2023년 {n}분기", "◇ 재직자 4{n}명 교육",
-         "", "채움시 반도체 소재 생…  - {n} -"]
+_PAGE = [
+    "[1-35] 채움시 반도체 소재 생태계 조성",
+    "",
+    "3-1-{n} 지원센터 개소 : 2023년 {n}분기",
+    "◇ 재직자 4{n}명 교육",
+    "",
+    "채움시 반도체 소재 생…  - {n} -",
+]
 
 
 def test_a_running_footer_ending_in_a_page_number_closes_its_page() -> None:
@@ -131,7 +155,11 @@ def test_a_running_footer_ending_in_a_page_number_closes_its_page() -> None:
 
 
 def test_a_line_ending_in_a_dashed_number_once_is_no_running_line() -> None:
-    pages = [["◦ 지원센터 개소", "- 1 -"], ["◦ 공정 단계 - 2 -", "◦ 설명회 개최", "- 2 -"], ["◦ 준공", "- 3 -"]]
+    pages = [
+        ["◦ 지원센터 개소", "- 1 -"],
+        ["◦ 공정 단계 - 2 -", "◦ 설명회 개최", "- 2 -"],
+        ["◦ 준공", "- 3 -"],
+    ]
     lines = split_lines("\n".join(ln for page in pages for ln in page))
     dropped = {lines[k].text.strip() for k in furniture(lines)}
     assert dropped == {"- 1 -", "- 2 -", "- 3 -"}
@@ -158,9 +186,19 @@ def test_a_heading_number_printed_above_its_title_is_joined_to_it() -> None:
     from pledgecard.extract.document import Paragraph
     from pledgecard.extract.textjoin import join_broken_lines
 
-    texts = ["06", "향후 추진계획 Schedule", "☐ '26. 4분기 성과평가", "07", "기대효과 Outcomes", "◇ 지역경제 활성화"]
+    texts = [
+        "06",
+        "향후 추진계획 Schedule",
+        "☐ '26. 4분기 성과평가",
+        "07",
+        "기대효과 Outcomes",
+        "◇ 지역경제 활성화",
+    ]
     paras = [Paragraph(text=t, marker=None) for t in texts]
-    assert [p.text for p in join_broken_lines(paras)][:2] == ["06 향후 추진계획 Schedule", "☐ '26. 4분기 성과평가"]
+    assert [p.text for p in join_broken_lines(paras)][:2] == [
+        "06 향후 추진계획 Schedule",
+        "☐ '26. 4분기 성과평가",
+    ]
     assert "07 기대효과 Outcomes" in [p.text for p in join_broken_lines(paras)]
     # a table's count printed a cell a line above a heading is no heading number (not after 06)
     paras = [Paragraph(text=t, marker=None) for t in ("06 향후 추진계획", "◇ 설계", "2", "기대효과")]
@@ -168,4 +206,3 @@ def test_a_heading_number_printed_above_its_title_is_joined_to_it() -> None:
     # nor one alone: a run of two or more numbers above titles makes headings' numbers
     paras = [Paragraph(text=t, marker=None) for t in ("계", "66", "향후 추진계획", "◇ 설계", "기대효과")]
     assert [p.text for p in join_broken_lines(paras)][1:3] == ["66", "향후 추진계획"]
-

@@ -27,22 +27,39 @@ def test_the_family_reads_in_every_format_its_sources_totals_and_no_year_of_thei
     for path, exp, got in family_cards(FAMILY, "dajim-district-*-*.*"):
         assert len(got) == len(exp) == 1
         h, e = got[0]["header"], exp[0]["header"]
-        assert (h["title"], h["mgmt_no"], h["status"], h["lead_dept"]) == \
-            (e["title"], e["mgmt_no"], e["status"], e["lead_dept"]), path.name
+        assert (h["title"], h["mgmt_no"], h["status"], h["lead_dept"]) == (
+            e["title"],
+            e["mgmt_no"],
+            e["status"],
+            e["lead_dept"],
+        ), path.name
         if path.suffix == ".txt":  # the dump's two margin tables run as lines: not read (null, never wrong)
-            assert all(v is None or v == w for r, x in zip(got[0]["funding"]["rows"] if got[0]["funding"] else [],
-                                                           exp[0]["funding"]["rows"], strict=False)
-                       for v, w in zip(r["amounts_krw"], x["amounts_krw"], strict=False)), path.name
+            assert all(
+                v is None or v == w
+                for r, x in zip(
+                    got[0]["funding"]["rows"] if got[0]["funding"] else [],
+                    exp[0]["funding"]["rows"],
+                    strict=False,
+                )
+                for v, w in zip(r["amounts_krw"], x["amounts_krw"], strict=False)
+            ), path.name
             continue
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         rows = got[0]["funding"]["rows"]
         assert [r["source"] for r in rows] == ["total", "national", "municipal", "district", "private"]
-        assert all(v is None for r in rows[1:] for v in r["amounts_krw"][1:])  # no source's year printed: none read
+        assert all(
+            v is None for r in rows[1:] for v in r["amounts_krw"][1:]
+        )  # no source's year printed: none read
         assert sum(r["amounts_krw"][0] for r in rows[1:]) == rows[0]["amounts_krw"][0]
 
 
 def test_the_lists_status_words_are_coded() -> None:
     from pledgecard.normalize.status import status_code
 
-    assert [status_code(w) for w in ("완료(계속)", "완료 (계속)", "정상", "조기 완료", "완료")] == \
-        ["continuing", "continuing", "ongoing_normal", "done", "done"]
+    assert [status_code(w) for w in ("완료(계속)", "완료 (계속)", "정상", "조기 완료", "완료")] == [
+        "continuing",
+        "continuing",
+        "ongoing_normal",
+        "done",
+        "done",
+    ]

@@ -33,14 +33,24 @@ FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "dalbit-
 
 
 def _card(title: str, no: str, effects: list[str]) -> list:
-    return [make_line("달빛군 민선8기 군수 공약사업 관리카드"),
-            make_table([["공약명", title, "관리번호", no], ["주관부서", "농업정책과", "추진상황", "정상추진"]]),
-            make_line("◆ 기대효과"), *(make_line(e, "○") for e in effects)]
+    return [
+        make_line("달빛군 민선8기 군수 공약사업 관리카드"),
+        make_table([["공약명", title, "관리번호", no], ["주관부서", "농업정책과", "추진상황", "정상추진"]]),
+        make_line("◆ 기대효과"),
+        *(make_line(e, "○") for e in effects),
+    ]
 
 
-_FRONT = [make_line("2024년 3/4분기"), make_line("민선8기 공약사업 추진상황 보고"), make_line("달빛군"),
-          make_line("목  차"), make_line("Ⅰ. 농업·농촌 분야"), make_line("1-5  청년농업 창업 지원 ·········· 4"),
-          make_line("Ⅵ. 환경·녹지 분야"), make_line("6-6  자원순환 실천 ·········· 7")]
+_FRONT = [
+    make_line("2024년 3/4분기"),
+    make_line("민선8기 공약사업 추진상황 보고"),
+    make_line("달빛군"),
+    make_line("목  차"),
+    make_line("Ⅰ. 농업·농촌 분야"),
+    make_line("1-5  청년농업 창업 지원 ·········· 4"),
+    make_line("Ⅵ. 환경·녹지 분야"),
+    make_line("6-6  자원순환 실천 ·········· 7"),
+]
 
 
 def _texts(card: list) -> list[str]:
@@ -51,10 +61,15 @@ def _texts(card: list) -> list[str]:
 
 
 def test_a_divider_page_between_two_cards_is_no_line_of_the_card_before() -> None:
-    items = [*_FRONT, make_line("Ⅰ"), make_line("농업·농촌 분야"),
-             *_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]),
-             make_line("Ⅵ"), make_line("환경·녹지 분야"),
-             *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"])]
+    items = [
+        *_FRONT,
+        make_line("Ⅰ"),
+        make_line("농업·농촌 분야"),
+        *_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]),
+        make_line("Ⅵ"),
+        make_line("환경·녹지 분야"),
+        *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"]),
+    ]
     first, second = split_cards(items)
     assert _texts(first)[-1] == "○ 청년농 정착 기반 마련"
     assert _texts(second)[0] == "달빛군 민선8기 군수 공약사업 관리카드"
@@ -62,15 +77,22 @@ def test_a_divider_page_between_two_cards_is_no_line_of_the_card_before() -> Non
 
 
 def test_a_last_line_the_front_matter_does_not_print_stays_the_card_s() -> None:
-    items = [*_FRONT, *_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]), make_line("농촌 활력 제고"),
-             *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"])]
+    items = [
+        *_FRONT,
+        *_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]),
+        make_line("농촌 활력 제고"),
+        *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"]),
+    ]
     first, _ = split_cards(items)
     assert _texts(first)[-1] == "농촌 활력 제고"
 
 
 def test_cards_without_front_matter_keep_their_last_lines() -> None:
-    items = [*_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]), make_line("Ⅵ"),
-             *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"])]
+    items = [
+        *_card("청년농업 창업 지원", "1-5", ["청년농 정착 기반 마련"]),
+        make_line("Ⅵ"),
+        *_card("자원순환 실천", "6-6", ["탄소중립 실천 확산"]),
+    ]
     first, _ = split_cards(items)
     assert _texts(first)[-1] == "Ⅵ"
 
@@ -81,15 +103,26 @@ _RUNNING = "2024년 3/4분기 민선8기 공약사업 추진상황 보고"
 
 
 def _dump() -> str:
-    card = ["달빛군 민선8기 군수 공약사업 관리카드", "", "공약명 청년농업 창업 지원 관리번호 1-5", "",
-            "주관부서 농업정책과 추진상황 정상추진", "", "◆ 기대효과", "", "○ 청년농 정착 기반 마련"]
+    card = [
+        "달빛군 민선8기 군수 공약사업 관리카드",
+        "",
+        "공약명 청년농업 창업 지원 관리번호 1-5",
+        "",
+        "주관부서 농업정책과 추진상황 정상추진",
+        "",
+        "◆ 기대효과",
+        "",
+        "○ 청년농 정착 기반 마련",
+    ]
     page = ["○ 농촌 활력 제고 방안 마련", "", "○ 귀농 귀촌 상담 운영"]
-    parts = ["2024년 3/4분기\n\n민선8기 공약사업 추진상황 보고\n\n달빛군",
-             f"{_RUNNING}\n\n목  차\n\n1-5  청년농업 창업 지원 ······ 4\n\n- 2 -",
-             "Ⅰ\n\n농업·농촌 분야",
-             f"{_RUNNING}\n\n" + "\n".join(card) + f"\n\n- 4 -\n\n{_RUNNING}\n\n" + "\n".join(page) + "\n\n- 5 -",
-             "Ⅵ\n\n환경·녹지 분야",
-             f"{_RUNNING}\n\n" + "\n".join(card).replace("1-5", "6-6") + "\n\n- 7 -"]
+    parts = [
+        "2024년 3/4분기\n\n민선8기 공약사업 추진상황 보고\n\n달빛군",
+        f"{_RUNNING}\n\n목  차\n\n1-5  청년농업 창업 지원 ······ 4\n\n- 2 -",
+        "Ⅰ\n\n농업·농촌 분야",
+        f"{_RUNNING}\n\n" + "\n".join(card) + f"\n\n- 4 -\n\n{_RUNNING}\n\n" + "\n".join(page) + "\n\n- 5 -",
+        "Ⅵ\n\n환경·녹지 분야",
+        f"{_RUNNING}\n\n" + "\n".join(card).replace("1-5", "6-6") + "\n\n- 7 -",
+    ]
     return "\f".join(parts)
 
 
@@ -123,7 +156,9 @@ def test_a_booklet_reads_as_one_record_a_card_and_none_for_its_cover_or_contents
         assert [r["card_id"] for r in got] == [r["card_id"] for r in expected]
         others = {r["header"]["title"] for r in expected}
         for rec, exp in zip(got, expected, strict=True):  # no other pledge's title, no leader dots
-            text = json.dumps({k: rec[k] for k in ("achievements", "plans", "effects", "tables")}, ensure_ascii=False)
+            text = json.dumps(
+                {k: rec[k] for k in ("achievements", "plans", "effects", "tables")}, ensure_ascii=False
+            )
             assert "···" not in text and not any(t in text for t in others - {exp["header"]["title"]})
             assert rec["header"]["title"] == exp["header"]["title"]
 
@@ -139,4 +174,6 @@ def test_the_contents_print_every_card_s_first_page() -> None:
                 start = rec["source"]["page_start"]
                 line = next(x for x in contents.splitlines() if x.startswith(rec["header"]["mgmt_no"] + " "))
                 assert line.endswith(f" {start}")
-                assert rec["header"]["title"].replace(" ", "") in pdf.pages[start - 1].extract_text().replace(" ", "")
+                assert rec["header"]["title"].replace(" ", "") in pdf.pages[start - 1].extract_text().replace(
+                    " ", ""
+                )

@@ -52,8 +52,16 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_a_title_page_over_the_header_titles_the_card() -> None:
-    slide = _lines(KIND, "「 청년 일자리 30개 창출 」", "민선8기 공약사업 추진상황 보고", "2024. 9. 30. 기준",
-                   "달래시 일자리정책과", "공약명 청년 일자리 30개 창출", "관리번호 3-12", "1. 사업개요")
+    slide = _lines(
+        KIND,
+        "「 청년 일자리 30개 창출 」",
+        "민선8기 공약사업 추진상황 보고",
+        "2024. 9. 30. 기준",
+        "달래시 일자리정책과",
+        "공약명 청년 일자리 30개 창출",
+        "관리번호 3-12",
+        "1. 사업개요",
+    )
     cards = split_cards(slide)
     assert len(cards) == 1 and cards[0][0].text == KIND
     # a run of plain lines longer than a title page prints: body text, the card starts at its header
@@ -61,17 +69,33 @@ def test_a_title_page_over_the_header_titles_the_card() -> None:
     from pledgecard.extract.card_split import _plain, _titles_untitled
     from pledgecard.extract.title_pages import COVER_LINES, title_page_top
 
-    above = Line(text="기타", marker="□", indent=0, source=Source())  # no plain line: the page's run ends there
+    above = Line(
+        text="기타", marker="□", indent=0, source=Source()
+    )  # no plain line: the page's run ends there
     for n, found in ((COVER_LINES, None), (COVER_LINES - 1, 1)):  # the pledges' line and n lines under it
-        long_run = [above, *_lines(KIND, *(f"줄 {k}" for k in range(n - 1)), "청년 일자리 30개 창출 추진"),
-                    *_lines("공약명 청년 일자리 30개 창출", "관리번호 3-12")]
-        assert title_page_top(long_run, n + 1, 0, set(), "청년 일자리 30개 창출", plain=_plain,
-                              names=_titles_untitled) == found
+        long_run = [
+            above,
+            *_lines(KIND, *(f"줄 {k}" for k in range(n - 1)), "청년 일자리 30개 창출 추진"),
+            *_lines("공약명 청년 일자리 30개 창출", "관리번호 3-12"),
+        ]
+        assert (
+            title_page_top(
+                long_run, n + 1, 0, set(), "청년 일자리 30개 창출", plain=_plain, names=_titles_untitled
+            )
+            == found
+        )
     # the run restates no pledge the header names (a line between, no title page): the card starts at its header
-    other = _lines(KIND, "일반 현황 안내", "2024. 9. 30. 기준", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
-    assert title_page_top(other, 2, 0, set(), "청년 일자리 30개 창출", plain=_plain, names=_titles_untitled) is None
+    other = _lines(
+        KIND, "일반 현황 안내", "2024. 9. 30. 기준", "공약명 청년 일자리 30개 창출", "관리번호 3-12"
+    )
+    assert (
+        title_page_top(other, 2, 0, set(), "청년 일자리 30개 창출", plain=_plain, names=_titles_untitled)
+        is None
+    )
     # no line of the run names the pledges: the card starts at its header
-    plain = _lines("「 청년 일자리 30개 창출 」", "달래시 일자리정책과", "공약명 청년 일자리 30개 창출", "관리번호 3-12")
+    plain = _lines(
+        "「 청년 일자리 30개 창출 」", "달래시 일자리정책과", "공약명 청년 일자리 30개 창출", "관리번호 3-12"
+    )
     assert split_cards(plain)[0][0].text.startswith("공약명")
 
 
@@ -90,9 +114,10 @@ def test_footers_counting_the_pages_are_furniture() -> None:
     assert footers_counting(split_lines(_dump("달래시", [2, 3, 4]))) != set()  # the title slide numbers none
     assert footers_counting(split_lines(_dump("달래시", [1, 3, 4]))) == set()  # not counting up by one
     assert footers_counting(split_lines(_dump("달래시", [1, 2]))) == set()  # two lines may agree by chance
-    rows = split_lines("\n".join(["1차 1", "1차 2", "1차 3", "1차 4"]) + "\n")  # a table's rows stand together
+    rows = split_lines(
+        "\n".join(["1차 1", "1차 2", "1차 3", "1차 4"]) + "\n"
+    )  # a table's rows stand together
     assert footers_counting(rows) == set()
-
 
 
 def _paged(footer: str, numbers: list[int], mid: int | None = None) -> str:
@@ -114,14 +139,28 @@ def test_a_footer_counting_the_pages_ends_each_page() -> None:
     # a line of the footer's words and a figure amid a page: no footer, the page ends' footers still count
     lines = split_lines(_paged("달래시", [1, 2, 3, 4]).replace("본문 3-1 내용", "달래시    3"))
     found = sorted(footers_counting(lines))
-    assert [lines[k].page for k in found] == [1, 2, 3, 4] and all(lines[k + 1].page > lines[k].page for k in found[:-1])
-    assert footers_counting(split_lines(_paged("달래시", [1, 2, 3, 4]) + "뒤에 남은 줄\n")) == {  # the last page's
-        k for k in found[:3]}  # footer under a line after it on its page: the three before still count the pages
+    assert [lines[k].page for k in found] == [1, 2, 3, 4] and all(
+        lines[k + 1].page > lines[k].page for k in found[:-1]
+    )
+    assert (
+        footers_counting(split_lines(_paged("달래시", [1, 2, 3, 4]) + "뒤에 남은 줄\n"))
+        == {  # the last page's
+            k for k in found[:3]
+        }
+    )  # footer under a line after it on its page: the three before still count the pages
 
 
 def _rect(x0: float, top: float, w: float, h: float, stroke: bool) -> dict[str, object]:
-    return {"object_type": "rect", "x0": x0, "x1": x0 + w, "top": top, "bottom": top + h, "width": w, "height": h,
-            "stroke": stroke}
+    return {
+        "object_type": "rect",
+        "x0": x0,
+        "x1": x0 + w,
+        "top": top,
+        "bottom": top + h,
+        "width": w,
+        "height": h,
+        "stroke": stroke,
+    }
 
 
 def test_a_cells_shading_draws_no_rule() -> None:
@@ -133,8 +172,10 @@ def test_a_cells_shading_draws_no_rule() -> None:
     assert len(page.rules) == 8  # the thin fill's four edges and the frame's, none of the shading's
     assert len(edges_of(page)) == 12  # pdfplumber's edges (its table finder's) keep them
     # a shaded cell of a ruled table: vertical rules drawn at both its sides make its edges rules too
-    sides = [{"object_type": "line", "x0": x, "x1": x, "top": 80, "bottom": 100, "width": 0, "height": 20}
-             for x in (50, 180)]
+    sides = [
+        {"object_type": "line", "x0": x, "x1": x, "top": 80, "bottom": 100, "width": 0, "height": 20}
+        for x in (50, 180)
+    ]
     ruled = PageModel(number=1, width=842, height=473, chars=[], lines=sides, rects=[fill])
     assert len(ruled.rules) == 2 + 4
     one_side = PageModel(number=1, width=842, height=473, chars=[], lines=sides[:1], rects=[fill])
@@ -160,7 +201,9 @@ def test_the_family_reads_whole_and_the_tiles_contradict_nothing(fmt: str) -> No
         tally = score_record(expected[0], rec)
         assert tally.score() >= (0.96 if fmt == "txt" else 1.0), f"{path.name}: {tally.score():.3f}"
         total = expected[0]["overview"]["budget"]["total_krw"]
-        assert rec["overview"]["budget"]["total_krw"] == total  # the tile's 억원 figure read as no other budget
+        assert (
+            rec["overview"]["budget"]["total_krw"] == total
+        )  # the tile's 억원 figure read as no other budget
         funding_total = next(r for r in rec["funding"]["rows"] if r["source"] == "total")["amounts_krw"][0]
         assert funding_total == total
         assert not any(f"{k}" in str(rec["funding"]) for k in (eok(total),))  # no tile text among the funding
@@ -169,5 +212,17 @@ def test_the_family_reads_whole_and_the_tiles_contradict_nothing(fmt: str) -> No
 def test_a_period_under_a_lone_budget_caption_is_no_budget() -> None:
     # tiles printed a line each, the caption under its figure: the next tile's period follows the caption
     assert dated_not_amount("2022. 9. ~ 2026. 12.") and dated_not_amount("2023.1.~2028.2.")
-    assert not any(dated_not_amount(v) for v in ("12,500", "2024", "30,512백만원(국비 11,426)", "305.12억원", "2,300.5",
-                                                 "비예산", "-", "총 12,500", "１２，５００"))
+    assert not any(
+        dated_not_amount(v)
+        for v in (
+            "12,500",
+            "2024",
+            "30,512백만원(국비 11,426)",
+            "305.12억원",
+            "2,300.5",
+            "비예산",
+            "-",
+            "총 12,500",
+            "１２，５００",
+        )
+    )

@@ -39,8 +39,16 @@ def _twice(text: str | None) -> bool:
 
 
 def _char(text: str, x0: float, top: float = 100.0, size: float = 10.0) -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + size * 0.6, "top": top, "bottom": top + size, "upright": True,
-            "size": size, "fontname": "F"}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + size * 0.6,
+        "top": top,
+        "bottom": top + size,
+        "upright": True,
+        "size": size,
+        "fontname": "F",
+    }
 
 
 def _run(text: str, x0: float, top: float = 100.0) -> list[dict]:
@@ -63,10 +71,12 @@ def test_a_stroke_through_a_runs_middle_strikes_it_out() -> None:
 
 def test_an_underline_or_a_rule_through_more_than_a_run_is_no_strikeout() -> None:
     chars = _run("1,200", 100.0) + _run("1,350", 140.0)
-    for stroke in (_line(100.0, 130.0, 110.5),  # under the glyphs: an underline
-                   _line(100.0, 130.0, 99.5),  # over them: a rule above the row
-                   _line(60.0, 250.0, 105.0),  # through their middle but past both ends: a rule, not a run's
-                   _line(100.0, 121.5, 105.0)):  # ending amid a glyph
+    for stroke in (
+        _line(100.0, 130.0, 110.5),  # under the glyphs: an underline
+        _line(100.0, 130.0, 99.5),  # over them: a rule above the row
+        _line(60.0, 250.0, 105.0),  # through their middle but past both ends: a rule, not a run's
+        _line(100.0, 121.5, 105.0),
+    ):  # ending amid a glyph
         kept, runs = strike_through(chars, [stroke], [], page=1)
         assert len(kept) == len(chars) and not runs, stroke
 
@@ -85,8 +95,13 @@ def test_the_formats_strikeout_attributes() -> None:
 def test_a_real_hancom_file_writing_3d_strikeouts_loses_no_text() -> None:
     """A ministry's press release (shared corpus) whose body styles carry ``<hh:strikeout shape="3D">``: before,
     78 runs (the ministry's name, 보도자료 ...) were taken for struck and left out."""
-    path = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "public-hwp" / \
-        "hwpxlib__mcst-press-release.hwpx"
+    path = (
+        Path(__file__).resolve().parents[1].parent
+        / "shared"
+        / "corpus"
+        / "public-hwp"
+        / "hwpxlib__mcst-press-release.hwpx"
+    )
     doc = read_path(path)
     assert doc.struck == [] and "문화체육관광부" in [c.text for t in doc.tables() for c in t.cells]
 
@@ -108,24 +123,36 @@ def _dump_card(lines: list[str]) -> list[dict]:
     return [card.record, card.findings]  # type: ignore[list-item]
 
 
-HEAD = ["다시군 민선8기 군수 공약사업 관리카드(수정)", "공약명 청년 창업 지원 관리번호 1-36",
-        "주관부서 일자리과 담당자 홍길동", "추진상태 추진중 일부추진"]
+HEAD = [
+    "다시군 민선8기 군수 공약사업 관리카드(수정)",
+    "공약명 청년 창업 지원 관리번호 1-36",
+    "주관부서 일자리과 담당자 홍길동",
+    "추진상태 추진중 일부추진",
+]
 
 
 def test_a_dump_of_a_card_naming_its_strikeout_leaves_values_printed_twice_null() -> None:
     record, findings = _dump_card([*HEAD, "※ 취소선은 당초 계획, 붉은 글씨는 변경 내용"])
     assert record["header"]["status"] is None and record["header"]["status_code"] is None
     [f] = [f for f in findings if f["code"] == "extract.markup_lost"]
-    assert "header.status" in f["message"] and f["location"] == "header.status" and f["source_location"] == "line 5"
+    assert (
+        "header.status" in f["message"]
+        and f["location"] == "header.status"
+        and f["source_location"] == "line 5"
+    )
     # the same lines with no legend naming a strikeout: nothing says which is struck, but two different statuses
     # side by side are no one status all the same (extract.status_twice, session 26's crossbred 3712): null, the
     # finding on the status's line naming both; the goals and figures, nothing says are printed twice, as read
     record, findings = _dump_card(HEAD)
     assert record["header"]["status"] is None
     [f] = [f for f in findings if f["code"] == "extract.markup_lost"]
-    assert (f["location"], f["source_location"]) == ("header.status", "line 4") and "추진중 / 일부추진" in f["message"]
+    assert (f["location"], f["source_location"]) == ("header.status", "line 4") and "추진중 / 일부추진" in f[
+        "message"
+    ]
     record, findings = _dump_card([*HEAD[:3], "추진상태 추진중"])
-    assert record["header"]["status"] == "추진중" and not [f for f in findings if f["code"] == "extract.markup_lost"]
+    assert record["header"]["status"] == "추진중" and not [
+        f for f in findings if f["code"] == "extract.markup_lost"
+    ]
 
 
 def test_a_strikeout_lost_finding_says_which_two_values_it_saw() -> None:
@@ -169,8 +196,14 @@ def test_a_breakdown_of_figures_of_one_unit_is_no_figure_printed_twice() -> None
     arrow or a revision word at most); a breakdown by year or stage, or a list, joins them (review: any two of one
     unit had nulled a yearly breakdown)."""
     assert _twice("120호 150호") and _twice("60%→80%") and _twice("80% (당초 60%)") and _twice("1,200 1,350")
-    for breakdown in ("2024년 30%, 2025년 50%", "1단계 2개소 / 2단계 3개소", "2024년 30% 2025년 50%", "30%, 50%",
-                      "10개소(2024년 5개소)", "상반기 2개소 하반기 3개소"):
+    for breakdown in (
+        "2024년 30%, 2025년 50%",
+        "1단계 2개소 / 2단계 3개소",
+        "2024년 30% 2025년 50%",
+        "30%, 50%",
+        "10개소(2024년 5개소)",
+        "상반기 2개소 하반기 3개소",
+    ):
         assert not _twice(breakdown), breakdown
 
 
@@ -181,12 +214,23 @@ def test_a_figure_printed_twice_with_its_words_repeated_is_a_revision_pair() -> 
     struck figure through)."""
     from pledgecard.extract.superseded import _pair
 
-    for twice, pair in (("60%달성 80%달성", ("60%", "80%")), ("3개소 조성 5개소 조성", ("3개소", "5개소")),
-                        ("60%달성 → 80%달성", ("60%", "80%")), ("80%달성 (당초 60%달성)", ("80%", "60%")),
-                        ("연 3회 연 5회", ("3회", "5회")), ("3개소 조성 5개소 조성 완료", ("3개소", "5개소"))):
+    for twice, pair in (
+        ("60%달성 80%달성", ("60%", "80%")),
+        ("3개소 조성 5개소 조성", ("3개소", "5개소")),
+        ("60%달성 → 80%달성", ("60%", "80%")),
+        ("80%달성 (당초 60%달성)", ("80%", "60%")),
+        ("연 3회 연 5회", ("3회", "5회")),
+        ("3개소 조성 5개소 조성 완료", ("3개소", "5개소")),
+    ):
         assert _pair(twice) == pair, twice
-    for breakdown in ("1단계 2개소 조성 2단계 3개소 조성", "2024년 30%달성 2025년 50%달성", "동부 3개소 서부 5개소",
-                      "2개소 조성, 3개소 조성", "2개소 조성 3개소", "총 5개소 중 2개소 조성"):
+    for breakdown in (
+        "1단계 2개소 조성 2단계 3개소 조성",
+        "2024년 30%달성 2025년 50%달성",
+        "동부 3개소 서부 5개소",
+        "2개소 조성, 3개소 조성",
+        "2개소 조성 3개소",
+        "총 5개소 중 2개소 조성",
+    ):
         assert not _twice(breakdown), breakdown
 
 
@@ -210,8 +254,12 @@ def test_a_goal_broken_down_by_year_on_a_card_naming_its_strikeout_is_read() -> 
     from pledgecard.extract.superseded import settle
 
     legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
-    record = {"goals": [{"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0},
-                        {"project": "b", "year": 2024, "target": "2024년 30%, 2025년 50%", "target_value": 50.0}]}
+    record = {
+        "goals": [
+            {"project": "a", "year": 2024, "target": "60% 80%", "target_value": 80.0},
+            {"project": "b", "year": 2024, "target": "2024년 30%, 2025년 50%", "target_value": 50.0},
+        ]
+    }
     [finding] = settle(record, {}, [legend], "txt")
     assert record["goals"][0]["target_value"] is None and record["goals"][1]["target_value"] == 50.0
     assert "'a'" in finding["message"] and "'b'" not in finding["message"]
@@ -237,7 +285,12 @@ def test_no_dump_figure_is_a_superseded_one() -> None:
             assert g["header"]["status"] in (None, e["header"]["status"])
 
 
-FUNDING = ["◈ Ⅱ. 연차별 재원 투자계획(수정)", "(단위: 천원)", "구분 연도별 투자 실적 및 계획 계 비고", "2022년 2023년 2024년"]
+FUNDING = [
+    "◈ Ⅱ. 연차별 재원 투자계획(수정)",
+    "(단위: 천원)",
+    "구분 연도별 투자 실적 및 계획 계 비고",
+    "2022년 2023년 2024년",
+]
 
 
 def _funding(cells: list[str], legend: bool = True) -> tuple[dict, list[dict]]:
@@ -255,13 +308,38 @@ def test_a_funding_table_a_dump_printed_a_cell_a_line_with_cells_printed_twice_i
     struck and in-force figures side by side, more figures than columns, so no stream of cells fits. Its rows
     gathered from the cells: the head and the rows' labels read, a row fitting the columns whose sums prove it
     read, a row of more figures than columns null, with the finding."""
-    doubled = ["계", "300", "500", "450", "1,250", "1,200", "도비", "100", "200", "250", "550", "군비", "200", "300",
-               "200", "750", "650", "'24 1회 추경 반영"]
+    doubled = [
+        "계",
+        "300",
+        "500",
+        "450",
+        "1,250",
+        "1,200",
+        "도비",
+        "100",
+        "200",
+        "250",
+        "550",
+        "군비",
+        "200",
+        "300",
+        "200",
+        "750",
+        "650",
+        "'24 1회 추경 반영",
+    ]
     funding, [finding] = _funding(doubled)
     assert [c["label"] for c in funding["columns"]] == ["2022", "2023", "2024", "계"]
     rows = {r["label"]: r["amounts_krw"] for r in funding["rows"]}
-    assert rows["도비"] == [100_000, 200_000, 250_000, 550_000]  # four figures, four columns, summing to its total
-    assert rows["계"] == rows["군비"] == [None] * 4  # six figures for four columns: which is struck is not printed
+    assert rows["도비"] == [
+        100_000,
+        200_000,
+        250_000,
+        550_000,
+    ]  # four figures, four columns, summing to its total
+    assert (
+        rows["계"] == rows["군비"] == [None] * 4
+    )  # six figures for four columns: which is struck is not printed
     assert "funding cells left null" in finding["message"]
     # a row printing as many figures as the columns that no sum proves (a cell printing two, another none) stays null
     funding, [finding] = _funding(["계", "300", "500", "450", "1,250", "도비", "100", "200", "250", "600"])
@@ -273,8 +351,26 @@ def test_a_strikeout_lost_finding_names_the_figures_of_the_cells_a_reader_left_n
     """The funding cells a reader left null itself (more figures than columns; a layout dump's cell printing two
     figures on its two lines) are named with the figures seen (observed), as the status's and goals' are (review:
     the finding named the rows only)."""
-    doubled = ["계", "300", "500", "450", "1,250", "1,200", "도비", "100", "200", "250", "550", "군비", "200", "300",
-               "200", "750", "650", "'24 1회 추경 반영"]
+    doubled = [
+        "계",
+        "300",
+        "500",
+        "450",
+        "1,250",
+        "1,200",
+        "도비",
+        "100",
+        "200",
+        "250",
+        "550",
+        "군비",
+        "200",
+        "300",
+        "200",
+        "750",
+        "650",
+        "'24 1회 추경 반영",
+    ]
     funding, [finding] = _funding(doubled)
     observed = {x["field"]: x["values"] for x in finding["observed"]}
     assert observed["funding row 계"] == ["300", "500", "450", "1,250", "1,200"]
@@ -285,13 +381,19 @@ def test_a_strikeout_lost_finding_names_the_figures_of_the_cells_a_reader_left_n
     from pledgecard.extract.superseded import settle
 
     legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
-    columns = [{"label": "2024", "kind": "period", "year": 2024}, {"label": "계", "kind": "total", "year": None}]
-    row = {"label": "도비", "source": "provincial", "amounts_krw": [100_000, None],
-           "amounts_raw": ["100", "1,114,1101,182,694"]}
+    columns = [
+        {"label": "2024", "kind": "period", "year": 2024},
+        {"label": "계", "kind": "total", "year": None},
+    ]
+    row = {
+        "label": "도비",
+        "source": "provincial",
+        "amounts_krw": [100_000, None],
+        "amounts_raw": ["100", "1,114,1101,182,694"],
+    }
     [finding] = settle({"funding": {"unit": "천원", "columns": columns, "rows": [row]}}, {}, [legend], "txt")
     assert finding["observed"] == [{"field": "funding cell 도비 계", "values": ["1,114,110", "1,182,694"]}]
     assert "계 seen: 1,114,110 / 1,182,694" in finding["message"]
-
 
 
 def test_rows_sharing_a_label_left_null_are_each_named() -> None:
@@ -300,10 +402,18 @@ def test_rows_sharing_a_label_left_null_are_each_named() -> None:
     from pledgecard.extract.superseded import settle
 
     legend = Line(text="※ 취소선은 당초 계획", marker=None, indent=0, source=Source(line_start=9, line_end=9))
-    columns = [{"label": "2024", "kind": "year", "year": 2024}, {"label": "2025", "kind": "year", "year": 2025},
-               {"label": "계", "kind": "total", "year": None}]
-    rows = [{"label": "소계", "source": "other", "amounts_krw": [100_000, 200_000, 999_000]},
-            {"label": "소계", "source": "other", "amounts_krw": [300_000, 400_000, 888_000]}]
+    columns = [
+        {"label": "2024", "kind": "year", "year": 2024},
+        {"label": "2025", "kind": "year", "year": 2025},
+        {"label": "계", "kind": "total", "year": None},
+    ]
+    rows = [
+        {"label": "소계", "source": "other", "amounts_krw": [100_000, 200_000, 999_000]},
+        {"label": "소계", "source": "other", "amounts_krw": [300_000, 400_000, 888_000]},
+    ]
     [finding] = settle({"funding": {"unit": "천원", "columns": columns, "rows": rows}}, {}, [legend], "txt")
     assert [r["amounts_krw"] for r in rows] == [[None] * 3, [None] * 3]
-    assert [x["values"] for x in finding["observed"]] == [[100_000, 200_000, 999_000], [300_000, 400_000, 888_000]]
+    assert [x["values"] for x in finding["observed"]] == [
+        [100_000, 200_000, 999_000],
+        [300_000, 400_000, 888_000],
+    ]

@@ -36,7 +36,11 @@ from pledgecard.scoring import score_record
 from conftest import family_cards, typed_chars
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dolbit-city"
-GOALS = ["연도\t세부사업\t목표\t실적\t추진상황", "2024\t청년센터 조성\t착공\t설계 완료\t완료", "2025\t\t준공\t-\t미착수"]
+GOALS = [
+    "연도\t세부사업\t목표\t실적\t추진상황",
+    "2024\t청년센터 조성\t착공\t설계 완료\t완료",
+    "2025\t\t준공\t-\t미착수",
+]
 
 
 def test_a_typed_line_is_its_cells_between_tabs() -> None:
@@ -48,7 +52,11 @@ def test_a_typed_line_is_its_cells_between_tabs() -> None:
 
 def test_typed_runs_prove_their_columns_or_stay_text() -> None:
     assert typed_runs([typed_cells(t) for t in GOALS]) == [(0, 3)]
-    exported = ["구분\t계\t국비", "계\t1,000\t600", "국비\t600"]  # no empty cell typed: a merged cell may be dropped
+    exported = [
+        "구분\t계\t국비",
+        "계\t1,000\t600",
+        "국비\t600",
+    ]  # no empty cell typed: a merged cell may be dropped
     assert typed_runs([typed_cells(t) for t in exported]) == []
     body = ["계\t1,000\t\t400", "국비\t600\t\t-", "도비\t400\t\t400"]  # rows under a head printed otherwise
     assert typed_runs([typed_cells(t) for t in body]) == []
@@ -75,18 +83,29 @@ def test_a_dumps_typed_table_is_read_as_a_table() -> None:
     assert tables[0].cells[0].source.line_start == 3  # the cell's own line in the dump
     exported = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600"]) + "\n"  # a merged cell dropped
     assert not any(isinstance(b, Table) for b in read_bytes(exported.encode()).blocks)
-    equal = "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600\t-"]) + "\n"  # every row the head's count
+    equal = (
+        "\n".join(["구분\t계\t국비", "계\t1,000\t600", "국비\t600\t-"]) + "\n"
+    )  # every row the head's count
     assert [b.grid() for b in read_bytes(equal.encode()).blocks if isinstance(b, Table)] == [
-        [t.split("\t") for t in equal.split("\n")[:3]]]  # (tests/test_tab_rows.py)
+        [t.split("\t") for t in equal.split("\n")[:3]]
+    ]  # (tests/test_tab_rows.py)
 
 
 def test_pdf_lines_at_tab_stops_make_a_grid_where_positions_prove_the_columns() -> None:
-    rows = [[(50, "구분"), (150, "총사업비"), (260, "2024년")], [(50, "계"), (160, "1,800"), (265, "900")],
-            [(50, "국비"), (165, "900"), (265, "450")]]
+    rows = [
+        [(50, "구분"), (150, "총사업비"), (260, "2024년")],
+        [(50, "계"), (160, "1,800"), (265, "900")],
+        [(50, "국비"), (165, "900"), (265, "450")],
+    ]
     grids = typed_grids(typed_chars(rows), [])
     assert len(grids) == 1 and len(grids[0].cells) == 9
     # two pieces of one line in one column (a cell run past its stop): no grid
-    assert typed_grids(typed_chars([rows[0], [(50, "계"), (150, "1,800"), (190, "90"), (265, "900")], rows[2]]), []) == []
+    assert (
+        typed_grids(
+            typed_chars([rows[0], [(50, "계"), (150, "1,800"), (190, "90"), (265, "900")], rows[2]]), []
+        )
+        == []
+    )
     # two columns of text side by side, no figures: a page's columns, not a table
     text = [[(50, "사업 내용을 적는다"), (300, "다른 단의 글이다"), (450, "셋째")] for _ in range(3)]
     assert typed_grids(typed_chars(text), []) == []
@@ -108,9 +127,31 @@ def test_a_typed_head_alone_at_a_pages_foot_goes_with_the_rows_opening_the_next(
     assert foot_head(typed_chars([head, [(50, "표 아래에 이어지는 글"), (300, "둘째")]]), []) is None
     # the head printed again over the rows (the page's own table), a row run past its stop, no figures: none
     assert head_over_page(typed_chars([head, row]), [], [found]) is None
-    assert head_over_page(typed_chars([[(50, "2023"), (100, "인재양성"), (180, "교육생"), (260, "55명"), (330, "75명"),
-                                   (380, "완료")]]), [], [found]) is None
-    assert head_over_page(typed_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], [found]) is None
+    assert (
+        head_over_page(
+            typed_chars(
+                [
+                    [
+                        (50, "2023"),
+                        (100, "인재양성"),
+                        (180, "교육생"),
+                        (260, "55명"),
+                        (330, "75명"),
+                        (380, "완료"),
+                    ]
+                ]
+            ),
+            [],
+            [found],
+        )
+        is None
+    )
+    assert (
+        head_over_page(
+            typed_chars([[(50, "가"), (100, "나"), (260, "다"), (330, "라"), (380, "마")]]), [], [found]
+        )
+        is None
+    )
 
 
 def test_an_unseen_cards_typed_goal_table_cut_under_its_head_is_read(tmp_path: Path) -> None:
@@ -150,14 +191,27 @@ def _header(text: str, tmp_path: Path) -> dict:
     return {k: rec["header"][k] for k in ("title", "mgmt_no", "lead_dept", "target")}
 
 
-def test_a_header_typed_at_a_tab_stop_printed_apart_reads_its_values_without_the_separator(tmp_path: Path) -> None:
+def test_a_header_typed_at_a_tab_stop_printed_apart_reads_its_values_without_the_separator(
+    tmp_path: Path,
+) -> None:
     """The header typed ``label<TAB>: value``: pdftotext prints each label and its value on lines apart (the value
     opening with the separator); pdf2txt prints the values' box, then the labels' box, as many, in one order."""
-    want = {"title": "청년센터 조성", "mgmt_no": "4-2-10", "lead_dept": "기술보급과", "target": "임기 내 완료"}
+    want = {
+        "title": "청년센터 조성",
+        "mgmt_no": "4-2-10",
+        "lead_dept": "기술보급과",
+        "target": "임기 내 완료",
+    }
     title = "돌빛시 민선8기 시장 공약사업 관리카드"
-    labels, values = ["공약명", "관리번호", "주관부서", "실천목표"], [": 청년센터 조성", ": 4-2-10", ": 기술보급과", ": 임기 내 완료"]
+    labels, values = (
+        ["공약명", "관리번호", "주관부서", "실천목표"],
+        [": 청년센터 조성", ": 4-2-10", ": 기술보급과", ": 임기 내 완료"],
+    )
     apart = [x for pair in zip(labels, values, strict=True) for x in pair]
     assert _header("\n\n".join([title, *apart]), tmp_path) == want
-    assert _header("\n\n".join([title, values[0], "(2024년 1분기 현재 기준)", *values[1:], *labels]), tmp_path) == want
+    assert (
+        _header("\n\n".join([title, values[0], "(2024년 1분기 현재 기준)", *values[1:], *labels]), tmp_path)
+        == want
+    )
     # a label short (three labels under four values): which label takes which value is unproven, none paired
     assert _header("\n\n".join([title, *values, *labels[:3]]), tmp_path) == dict.fromkeys(want)

@@ -55,7 +55,9 @@ def test_a_term_ordinal_names_its_year_by_the_terms_start() -> None:
     assert ordinal_year("민선7기 4년차") == (4, 2022)  # four-year terms: the one before ends a year earlier
     assert ordinal_year("1차년도('23)") == (1, 2023) and ordinal_year("3차년도(2025)") == (3, 2025)
     assert ordinal_year("2차년도") == (2, None)  # a year only the head printing both tells
-    assert ordinal_year("2023") is None and ordinal_year("합계") is None and ordinal_year("1차년도 예산") is None
+    assert (
+        ordinal_year("2023") is None and ordinal_year("합계") is None and ordinal_year("1차년도 예산") is None
+    )
     assert classify_column("민선8기 2년차") == {"label": "민선8기 2년차", "kind": "year", "year": 2024}
 
 
@@ -79,22 +81,38 @@ def test_ordinals_no_head_anchors_or_that_clash_keep_their_columns() -> None:
 
 def _funding_grid(heads: list[str]) -> list[list[str]]:
     top = ["구분"] + [h for h in heads for _ in range(3)] + ["구성비(%)"]
-    return [top, ["구분"] + ["계획", "확보", "집행"] * len(heads) + ["구성비(%)"],
-            ["계", "300", "250", "200", "100", "100", "100", "200", "150", "100", "100.0"],
-            ["국비", "200", "150", "120", "100", "100", "100", "100", "50", "20", "66.7"],
-            ["군비", "100", "100", "80", "-", "-", "-", "100", "100", "80", "33.3"]]
+    return [
+        top,
+        ["구분"] + ["계획", "확보", "집행"] * len(heads) + ["구성비(%)"],
+        ["계", "300", "250", "200", "100", "100", "100", "200", "150", "100", "100.0"],
+        ["국비", "200", "150", "120", "100", "100", "100", "100", "50", "20", "66.7"],
+        ["군비", "100", "100", "80", "-", "-", "-", "100", "100", "80", "33.3"],
+    ]
 
 
 def test_a_plan_and_two_second_figures_a_period_keep_the_plan() -> None:
-    grid, _, cols = plan_figures(_funding_grid(["합계", "민선8기 1년차", "민선8기 2년차"]), lambda c: c[:1].isdigit())
-    assert grid[0] == ["구분", "합계", "민선8기 1년차", "민선8기 2년차", "구성비(%)"] and cols == [0, 1, 4, 7, 10]
+    grid, _, cols = plan_figures(
+        _funding_grid(["합계", "민선8기 1년차", "민선8기 2년차"]), lambda c: c[:1].isdigit()
+    )
+    assert grid[0] == ["구분", "합계", "민선8기 1년차", "민선8기 2년차", "구성비(%)"] and cols == [
+        0,
+        1,
+        4,
+        7,
+        10,
+    ]
     plans, _, _ = plan_figures(_funding_grid(["합계", "1차년도('23)", "2차년도"]), lambda c: c[:1].isdigit())
     columns, rows = interpret_grid(plans, M)  # 구성비(%): a share, no period
-    assert [(c["kind"], c["year"]) for c in resolve_ordinals(columns)] == [("total", None), ("year", 2023),
-                                                                           ("year", 2024)]
+    assert [(c["kind"], c["year"]) for c in resolve_ordinals(columns)] == [
+        ("total", None),
+        ("year", 2023),
+        ("year", 2024),
+    ]
     assert [(r["source"], r["amounts_krw"]) for r in rows] == [
-        ("total", [300 * M, 100 * M, 200 * M]), ("national", [200 * M, 100 * M, 100 * M]),
-        ("municipal", [100 * M, 0, 100 * M])]
+        ("total", [300 * M, 100 * M, 200 * M]),
+        ("national", [200 * M, 100 * M, 100 * M]),
+        ("municipal", [100 * M, 0, 100 * M]),
+    ]
 
 
 def test_a_second_figure_not_beside_its_plan_run_is_no_sub_column() -> None:
@@ -118,31 +136,49 @@ def test_a_pair_head_gives_the_cells_shape_and_order() -> None:
 
 
 def test_a_grid_of_pair_cells_reads_as_years_over_target_and_actual() -> None:
-    grid = [["성과지표", "단위", "연도별 목표/실적", "연도별 목표/실적", "연도별 목표/실적"],
-            ["성과지표", "단위", "2023년", "2024년", "2025년"],
-            ["참여 주민", "명", "189/123", "758/758", "883/-"],
-            ["시설 설치", "개소", "9/5", "9/7", ""]]
+    grid = [
+        ["성과지표", "단위", "연도별 목표/실적", "연도별 목표/실적", "연도별 목표/실적"],
+        ["성과지표", "단위", "2023년", "2024년", "2025년"],
+        ["참여 주민", "명", "189/123", "758/758", "883/-"],
+        ["시설 설치", "개소", "9/5", "9/7", ""],
+    ]
     parted, at = split_pair_grid(grid)  # type: ignore[misc]
     assert at == [0, 1, 2, 2, 3, 3, 4, 4]
     goals = goals_year_columns(parted)
     assert goals is not None
     got = [(g.project, g.year, g.target, g.actual, g.unit) for g in goals]
-    assert got == [("참여 주민", 2023, "189", "123", "명"), ("참여 주민", 2024, "758", "758", "명"),
-                   ("참여 주민", 2025, "883", None, "명"), ("시설 설치", 2023, "9", "5", "개소"),
-                   ("시설 설치", 2024, "9", "7", "개소")]
+    assert got == [
+        ("참여 주민", 2023, "189", "123", "명"),
+        ("참여 주민", 2024, "758", "758", "명"),
+        ("참여 주민", 2025, "883", None, "명"),
+        ("시설 설치", 2023, "9", "5", "개소"),
+        ("시설 설치", 2024, "9", "7", "개소"),
+    ]
     grid[3][3] = "9(7)"  # a cell of another shape: the table stays as printed, nothing cut by guess
     assert split_pair_grid(grid) is None
 
 
 def test_a_dumps_lines_of_pair_cells_read_the_same() -> None:
-    lines = ["성과지표 단위 연도별 목표(실적)", "2023년 2024년", "시설 설치 개소 3(3) 9(-)", "청년주택 공급 호 56(55) 76(60)"]
+    lines = [
+        "성과지표 단위 연도별 목표(실적)",
+        "2023년 2024년",
+        "시설 설치 개소 3(3) 9(-)",
+        "청년주택 공급 호 56(55) 76(60)",
+    ]
     parted = split_pair_lines(lines)
-    assert parted == ["성과지표 단위 2023년 2024년", "목표 실적 목표 실적", "시설 설치 개소 3 3 9 -",
-                      "청년주택 공급 호 56 55 76 60"]
+    assert parted == [
+        "성과지표 단위 2023년 2024년",
+        "목표 실적 목표 실적",
+        "시설 설치 개소 3 3 9 -",
+        "청년주택 공급 호 56 55 76 60",
+    ]
     ind = goals_year_column_lines(parted)
     assert ind is not None and [(g.project, g.year, g.target, g.actual) for g in ind.goals] == [
-        ("시설 설치", 2023, "3", "3"), ("시설 설치", 2024, "9", None),
-        ("청년주택 공급", 2023, "56", "55"), ("청년주택 공급", 2024, "76", "60")]
+        ("시설 설치", 2023, "3", "3"),
+        ("시설 설치", 2024, "9", None),
+        ("청년주택 공급", 2023, "56", "55"),
+        ("청년주택 공급", 2024, "76", "60"),
+    ]
     assert split_pair_lines(["성과지표 단위 목표 실적", "2023년 2024년", "시설 설치 개소 3 3"]) is None
 
 
@@ -156,8 +192,16 @@ def test_a_quarter_after_an_ordinal_prefix() -> None:
 
 
 def test_a_dumps_side_column_label_takes_the_value_closing_the_next_line() -> None:
-    lines = [make_line(t) for t in ("관리번호 4-6-3 추진상황", "공약사업명 대학 연계 청년 일자리 사업 추진 지연",
-                                    "담당부서 경제정책과", "담당자 신진민 기준일", "연락처 056-413-1669 2026/06 기준")]
+    lines = [
+        make_line(t)
+        for t in (
+            "관리번호 4-6-3 추진상황",
+            "공약사업명 대학 연계 청년 일자리 사업 추진 지연",
+            "담당부서 경제정책과",
+            "담당자 신진민 기준일",
+            "연락처 056-413-1669 2026/06 기준",
+        )
+    ]
     h = extract_header(lines).value["header"]
     assert h["status"] == "지연" and h["title"] == "대학 연계 청년 일자리 사업 추진"
     assert h["contact_phone"] == "056-413-1669" and h["mgmt_no"] == "4-6-3"
@@ -171,9 +215,15 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         f, e = got[0]["funding"], exp[0]["funding"]
-        assert [(c["kind"], c["year"]) for c in f["columns"]] == [(c["kind"], c["year"]) for c in e["columns"]], path.name
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name
-        assert sorted((g["project"], g["year"], g["target_value"], g["actual_value"] or 0) for g in got[0]["goals"]) == \
-            sorted((g["project"], g["year"], g["target_value"], g["actual_value"] or 0) for g in exp[0]["goals"]), path.name
+        assert [(c["kind"], c["year"]) for c in f["columns"]] == [
+            (c["kind"], c["year"]) for c in e["columns"]
+        ], path.name
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name
+        assert sorted(
+            (g["project"], g["year"], g["target_value"], g["actual_value"] or 0) for g in got[0]["goals"]
+        ) == sorted(
+            (g["project"], g["year"], g["target_value"], g["actual_value"] or 0) for g in exp[0]["goals"]
+        ), path.name
         assert got[0]["header"]["status"] == exp[0]["header"]["status"], path.name

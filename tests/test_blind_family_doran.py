@@ -40,7 +40,9 @@ TITLE = "민선8기 공약 실천계획 이행상황"
 
 def test_a_title_naming_the_implementations_report_is_a_title() -> None:
     assert is_title(TITLE) and is_title("공약이행 점검표") and is_title("도지사 공약사업 관리카드")
-    assert not is_title("이행상황 추진중(정상)") and not is_title("공약사업명 청년 일자리 이행목표 임기 내 완료")
+    assert not is_title("이행상황 추진중(정상)") and not is_title(
+        "공약사업명 청년 일자리 이행목표 임기 내 완료"
+    )
 
 
 def test_the_stamp_boxs_head_run_onto_the_title_line_is_no_part_of_it() -> None:
@@ -58,12 +60,23 @@ def test_level_sub_heads_are_counted_only_when_every_word_is_one() -> None:
 
 
 def _tiers_table(values: tuple[str, str, str]) -> Table:
-    cells = [Cell(0, 0, "관리번호"), Cell(0, 1, "Ⅱ-③-14"), Cell(0, 2, "공약사업명"), Cell(0, 3, "청년 일자리 창출", col_span=3),
-             Cell(1, 0, "소관부서", row_span=2), Cell(1, 1, "실·국"), Cell(1, 2, "과"), Cell(1, 3, "팀"),
-             Cell(1, 4, "담당자", row_span=2), Cell(1, 5, "주무관 박서연 (내선 2345)", row_span=2),
-             *(Cell(2, 1 + k, v) for k, v in enumerate(values)),
-             Cell(3, 0, "협조부서"), Cell(3, 1, "도로과\n교통정책과", col_span=2), Cell(3, 3, "이행목표"),
-             Cell(3, 4, "임기 내 완료", col_span=2)]
+    cells = [
+        Cell(0, 0, "관리번호"),
+        Cell(0, 1, "Ⅱ-③-14"),
+        Cell(0, 2, "공약사업명"),
+        Cell(0, 3, "청년 일자리 창출", col_span=3),
+        Cell(1, 0, "소관부서", row_span=2),
+        Cell(1, 1, "실·국"),
+        Cell(1, 2, "과"),
+        Cell(1, 3, "팀"),
+        Cell(1, 4, "담당자", row_span=2),
+        Cell(1, 5, "주무관 박서연 (내선 2345)", row_span=2),
+        *(Cell(2, 1 + k, v) for k, v in enumerate(values)),
+        Cell(3, 0, "협조부서"),
+        Cell(3, 1, "도로과\n교통정책과", col_span=2),
+        Cell(3, 3, "이행목표"),
+        Cell(3, 4, "임기 내 완료", col_span=2),
+    ]
     return Table(cells=cells, n_rows=4, n_cols=6)
 
 
@@ -77,8 +90,11 @@ def test_the_departments_levels_in_cells_of_their_own_are_joined() -> None:
 
 
 def test_a_value_beside_an_unspanning_label_is_still_its_value() -> None:
-    table = Table(cells=[Cell(0, 0, "소관부서"), Cell(0, 1, "과"), Cell(1, 0, "담당자"), Cell(1, 1, "김철수")],
-                  n_rows=2, n_cols=2)
+    table = Table(
+        cells=[Cell(0, 0, "소관부서"), Cell(0, 1, "과"), Cell(1, 0, "담당자"), Cell(1, 1, "김철수")],
+        n_rows=2,
+        n_cols=2,
+    )
     header, _, _ = read_header([table])
     assert header["lead_dept"] == "과"  # no span: the cell is the value as printed, no level sub-head
 
@@ -89,25 +105,64 @@ def _header(lines: list[str]) -> dict:
 
 
 def test_the_levels_values_on_a_line_under_the_row_of_their_sub_heads() -> None:
-    h = _header(["관리번호 Ⅳ-④-66 공약사업명 광역철도 조기 착공",
-                 "소관부서 실·국 과 팀 담당자 행정주무관 천지영 (내선 3114)",
-                 "환경녹지국 대중교통과 대중운영팀", "협조부서", "도로교통담당관", "교통정책과", "이행목표", "2026년 완료"])
+    h = _header(
+        [
+            "관리번호 Ⅳ-④-66 공약사업명 광역철도 조기 착공",
+            "소관부서 실·국 과 팀 담당자 행정주무관 천지영 (내선 3114)",
+            "환경녹지국 대중교통과 대중운영팀",
+            "협조부서",
+            "도로교통담당관",
+            "교통정책과",
+            "이행목표",
+            "2026년 완료",
+        ]
+    )
     assert h["lead_dept"] == "환경녹지국 대중교통과 대중운영팀"
     assert (h["contact_name"], h["contact_phone"]) == ("천지영", "3114")
     assert h["coop_depts"] == ["도로교통담당관", "교통정책과"] and h["target"] == "2026년 완료"
 
 
 def test_the_levels_printed_a_cell_a_line() -> None:
-    h = _header(["관리번호", "Ⅳ-④-66", "공약사업명", "광역철도 조기 착공", "소관부서", "실·국", "과", "팀", "담당자",
-                 "시설주무관 탁희경 ☏ 7388", "복지국", "산업입지담당관", "산업지원팀", "협조부서", "미래산업과"])
+    h = _header(
+        [
+            "관리번호",
+            "Ⅳ-④-66",
+            "공약사업명",
+            "광역철도 조기 착공",
+            "소관부서",
+            "실·국",
+            "과",
+            "팀",
+            "담당자",
+            "시설주무관 탁희경 ☏ 7388",
+            "복지국",
+            "산업입지담당관",
+            "산업지원팀",
+            "협조부서",
+            "미래산업과",
+        ]
+    )
     assert h["lead_dept"] == "복지국 산업입지담당관 산업지원팀"
     assert (h["contact_name"], h["contact_phone"]) == ("탁희경", "7388")
     assert h["coop_depts"] == ["미래산업과"]
 
 
 def test_a_contact_wrapped_inside_its_bracket_is_read_whole() -> None:
-    h = _header(["소관부서", "실·국 과 팀", "담당자", "행정주무관 천지영 (내선", "3114)", "환경녹지국 대중교통과 대중운영팀"])
-    assert (h["lead_dept"], h["contact_name"], h["contact_phone"]) == ("환경녹지국 대중교통과 대중운영팀", "천지영", "3114")
+    h = _header(
+        [
+            "소관부서",
+            "실·국 과 팀",
+            "담당자",
+            "행정주무관 천지영 (내선",
+            "3114)",
+            "환경녹지국 대중교통과 대중운영팀",
+        ]
+    )
+    assert (h["lead_dept"], h["contact_name"], h["contact_phone"]) == (
+        "환경녹지국 대중교통과 대중운영팀",
+        "천지영",
+        "3114",
+    )
 
 
 def test_a_department_value_no_level_heads_is_read_as_before() -> None:
@@ -122,8 +177,12 @@ def test_the_family_reads_whole_in_every_format() -> None:
     for path, exp, got in family_cards(FAMILY, "doran-city-*-*.*"):
         assert len(got) == len(exp) == 1
         score = score_record(exp[0], got[0]).score()
-        assert score >= (0.97 if path.suffix == ".txt" else 0.999), (path.name, score)  # txt: a goal row left out
+        assert score >= (0.97 if path.suffix == ".txt" else 0.999), (
+            path.name,
+            score,
+        )  # txt: a goal row left out
         h, e = got[0]["header"], exp[0]["header"]
         assert h["kind"] == TITLE
-        assert {k: h[k] for k in ("lead_dept", "contact_name", "contact_phone", "coop_depts")} == \
-            {k: e[k] for k in ("lead_dept", "contact_name", "contact_phone", "coop_depts")}
+        assert {k: h[k] for k in ("lead_dept", "contact_name", "contact_phone", "coop_depts")} == {
+            k: e[k] for k in ("lead_dept", "contact_name", "contact_phone", "coop_depts")
+        }

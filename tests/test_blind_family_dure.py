@@ -46,10 +46,12 @@ from conftest import family_cards, make_line, make_table
 MILLION = 1_000_000
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "dure-county"
 
-_GROUPS = (("총사업비", ("3,000", "1,000", "2,000"), ("", "", "")),
-           ("기투자", ("500", "-", "500"), ("5.0", "-", "5.0")),
-           ("2024년", ("1,500", "600", "900"), ("20.0", "6.0", "14.0")),
-           ("2025년", ("1,000", "400", "600"), ("30.0", "10.0", "20.0")))
+_GROUPS = (
+    ("총사업비", ("3,000", "1,000", "2,000"), ("", "", "")),
+    ("기투자", ("500", "-", "500"), ("5.0", "-", "5.0")),
+    ("2024년", ("1,500", "600", "900"), ("20.0", "6.0", "14.0")),
+    ("2025년", ("1,000", "400", "600"), ("30.0", "10.0", "20.0")),
+)
 _SOURCES = ("계", "국비", "군비")
 
 
@@ -95,7 +97,9 @@ def test_a_page_break_cutting_a_period_cell_keeps_its_rows_in_the_group() -> Non
     grid = [[c for c in r] for r in _period_table().grid()]
     grid.insert(9, ["", "", "", ""])  # the page's foot: an empty row
     grid[10][0] = ""  # the 2024년 cell cut by the break: its last row under no period
-    usual = regroup_table(grid, classify_column, lambda c: c.replace(",", "").replace(".", "").isdigit() or c == "-")
+    usual = regroup_table(
+        grid, classify_column, lambda c: c.replace(",", "").replace(".", "").isdigit() or c == "-"
+    )
     assert usual is not None
     assert usual[0][0] == ["", "총사업비", "기투자", "2024년", "2025년"]
     assert [r[0] for r in usual[0][1:]] == list(_SOURCES)
@@ -143,7 +147,9 @@ def test_dump_lines_whose_head_prints_each_unit_apart() -> None:
     columns, rows = _read(value)
     assert columns == [("total", None), ("prior", None), ("year", 2024), ("year", 2025)]
     assert rows == [(label, [a // MILLION for a in amounts]) for label, amounts in _expected_rows()]
-    read = extract_funding(_dump_lines("구분 재원 사업비 (백만원) 누계 (억원)"))  # no unit on the card: none proven
+    read = extract_funding(
+        _dump_lines("구분 재원 사업비 (백만원) 누계 (억원)")
+    )  # no unit on the card: none proven
     assert read.value["funding"]["unit"] is None
     assert all(a is None or a == 0 for r in read.value["funding"]["rows"] for a in r["amounts_krw"])
     assert [f["code"] for f in read.findings] == ["extract.unit_unproven"]
@@ -181,7 +187,11 @@ def _cells(*, run_at: int | None = None) -> list[Line]:
         if run_at is not None and g == run_at:
             out += periods[run_at:]
         for k, src in enumerate(_SOURCES):
-            out += ([period] if run_at is None and k == 0 else []) + [src, amounts[k]] + ([cum[k]] if cum[k] else [])
+            out += (
+                ([period] if run_at is None and k == 0 else [])
+                + [src, amounts[k]]
+                + ([cum[k]] if cum[k] else [])
+            )
     return [make_line(t) for t in out]
 
 
@@ -203,31 +213,62 @@ def test_cells_a_line_with_a_run_of_labels_other_than_the_groups_are_not_placed(
 
 
 def test_a_table_of_sources_under_no_period_is_a_side_table() -> None:
-    spent = make_table([["구분", "예산액(백만원)", "집행액(백만원)", "집행률(%)"], ["계", "1,500", "900", "60.0"],
-                        ["국비", "600", "300", "50.0"], ["군비", "900", "600", "66.7"]])
+    spent = make_table(
+        [
+            ["구분", "예산액(백만원)", "집행액(백만원)", "집행률(%)"],
+            ["계", "1,500", "900", "60.0"],
+            ["국비", "600", "300", "50.0"],
+            ["군비", "900", "600", "66.7"],
+        ]
+    )
     assert table_role(spent) is None
-    yearly = make_table([["구분", "총사업비", "2024년", "2025년"], ["계", "2,500", "1,500", "1,000"],
-                         ["국비", "1,000", "600", "400"], ["군비", "1,500", "900", "600"]])
+    yearly = make_table(
+        [
+            ["구분", "총사업비", "2024년", "2025년"],
+            ["계", "2,500", "1,500", "1,000"],
+            ["국비", "1,000", "600", "400"],
+            ["군비", "1,500", "900", "600"],
+        ]
+    )
     assert table_role(yearly) == "funding"
-    assert interpret_grid(yearly.grid(), MILLION)[1][0]["amounts_krw"] == [2500 * MILLION, 1500 * MILLION,
-                                                                            1000 * MILLION]
+    assert interpret_grid(yearly.grid(), MILLION)[1][0]["amounts_krw"] == [
+        2500 * MILLION,
+        1500 * MILLION,
+        1000 * MILLION,
+    ]
 
 
 # ------------------------------------------------------------------------------ goals
 
 
-_GOAL_ROWS = [["성과지표", "단위", "최종목표", "연도", "목표", "실적", "달성률(%)"],
-              ["정비 구간", "km", "6.2", "2026년", "2.9", "2.6", "90"],
-              ["정비 구간", "km", "6.2", "2027년", "3.3", "-", "-"],
-              ["시설 설치", "개소", "16", "2026년", "5", "3", "60"],
-              ["시설 설치", "개소", "16", "2027년", "11", "-", "-"]]
-_GOALS = [("정비 구간", 2026, "2.9", 2.9, "km", "2.6", 2.6), ("정비 구간", 2027, "3.3", 3.3, "km", None, None),
-          ("시설 설치", 2026, "5", 5, "개소", "3", 3), ("시설 설치", 2027, "11", 11, "개소", None, None)]
+_GOAL_ROWS = [
+    ["성과지표", "단위", "최종목표", "연도", "목표", "실적", "달성률(%)"],
+    ["정비 구간", "km", "6.2", "2026년", "2.9", "2.6", "90"],
+    ["정비 구간", "km", "6.2", "2027년", "3.3", "-", "-"],
+    ["시설 설치", "개소", "16", "2026년", "5", "3", "60"],
+    ["시설 설치", "개소", "16", "2027년", "11", "-", "-"],
+]
+_GOALS = [
+    ("정비 구간", 2026, "2.9", 2.9, "km", "2.6", 2.6),
+    ("정비 구간", 2027, "3.3", 3.3, "km", None, None),
+    ("시설 설치", 2026, "5", 5, "개소", "3", 3),
+    ("시설 설치", 2027, "11", 11, "개소", None, None),
+]
 
 
 def _goal_facts(goals: list[dict]) -> list[tuple]:
-    return [(g["project"], g["year"], g["target"], g["target_value"], g["target_unit"], g["actual"],
-             g["actual_value"]) for g in goals]
+    return [
+        (
+            g["project"],
+            g["year"],
+            g["target"],
+            g["target_value"],
+            g["target_unit"],
+            g["actual"],
+            g["actual_value"],
+        )
+        for g in goals
+    ]
 
 
 def test_a_goal_table_with_a_final_target_and_a_unit_column() -> None:
@@ -236,8 +277,13 @@ def test_a_goal_table_with_a_final_target_and_a_unit_column() -> None:
 
 
 def test_goal_dump_lines_an_indicator_a_row_group() -> None:
-    lines = ["성과지표 단위 최종목표 연도 목표 실적 달성률(%)", "정비 구간 km 6.2 2026년 2.9 2.6 90", "2027년 3.3 - -",
-             "시설 설치 개소 16 2026년 5 3 60", "2027년 11 - -"]
+    lines = [
+        "성과지표 단위 최종목표 연도 목표 실적 달성률(%)",
+        "정비 구간 km 6.2 2026년 2.9 2.6 90",
+        "2027년 3.3 - -",
+        "시설 설치 개소 16 2026년 5 3 60",
+        "2027년 11 - -",
+    ]
     got = goal_unit_row_lines(lines)
     assert got is not None and got.used == {0, 1, 2, 3, 4}
     goals = extract_goals([make_line(t) for t in lines]).value["goals"]
@@ -245,18 +291,32 @@ def test_goal_dump_lines_an_indicator_a_row_group() -> None:
 
 
 def test_goal_dump_lines_a_row_that_does_not_fit_ends_the_table() -> None:
-    lines = ["성과지표 단위 최종목표 연도 목표 실적 달성률(%)", "정비 구간 km 6.2 2026년 2.9 2.6 90",
-             "2027년 공사 착공 - -", "시설 설치 개소 16 2026년 5 3 60"]  # a worded target: not a one-word cell
+    lines = [
+        "성과지표 단위 최종목표 연도 목표 실적 달성률(%)",
+        "정비 구간 km 6.2 2026년 2.9 2.6 90",
+        "2027년 공사 착공 - -",
+        "시설 설치 개소 16 2026년 5 3 60",
+    ]  # a worded target: not a one-word cell
     got = goal_unit_row_lines(lines)
     assert got is not None and [(g.project, g.year) for g in got.goals] == [("정비 구간", 2026)]
     assert goal_unit_row_lines(["성과지표 목표 실적", "정비 구간 2.9 2.6"]) is None  # no unit or year column
 
 
 def test_goal_rows_a_converter_printed_a_cell_a_line_or_the_indicator_apart() -> None:
-    cells = [c for row in _GOAL_ROWS[:2] for c in row] + ["2027년", "3.3", "-", "-"] + \
-        ["시설 설치", "개소", "16", "2026년", "5", "3", "60", "2027년", "11", "-", "-"]
-    raw = [" ".join(_GOAL_ROWS[0]), "정비 구간 km 6.2", "2026년 2.9 2.6 90", "2027년 3.3 - -", "시설 설치 개소 16",
-           "2026년 5 3 60", "2027년 11 - -"]
+    cells = (
+        [c for row in _GOAL_ROWS[:2] for c in row]
+        + ["2027년", "3.3", "-", "-"]
+        + ["시설 설치", "개소", "16", "2026년", "5", "3", "60", "2027년", "11", "-", "-"]
+    )
+    raw = [
+        " ".join(_GOAL_ROWS[0]),
+        "정비 구간 km 6.2",
+        "2026년 2.9 2.6 90",
+        "2027년 3.3 - -",
+        "시설 설치 개소 16",
+        "2026년 5 3 60",
+        "2027년 11 - -",
+    ]
     for lines in (cells, raw, cells[1:]):  # (the indicator's head taken for the heading above it)
         goals = extract_goals([make_line(t) for t in lines]).value["goals"]
         assert _goal_facts(goals) == _GOALS
@@ -264,10 +324,21 @@ def test_goal_rows_a_converter_printed_a_cell_a_line_or_the_indicator_apart() ->
 
 def test_goal_rows_whose_indicator_cells_a_layout_dump_centred_between_them_are_not_read() -> None:
     # the name, unit and final target centred between the year rows (pdftotext -layout): no goal guessed
-    lines = [" ".join(_GOAL_ROWS[0]), "2026년 2.9 2.6 90", "정비 구간 km 6.2", "2027년 3.3 - -",
-             "2026년 5 3 60", "시설 설치 개소 16", "2027년 11 - -"]
+    lines = [
+        " ".join(_GOAL_ROWS[0]),
+        "2026년 2.9 2.6 90",
+        "정비 구간 km 6.2",
+        "2027년 3.3 - -",
+        "2026년 5 3 60",
+        "시설 설치 개소 16",
+        "2027년 11 - -",
+    ]
     assert goal_unit_row_lines(lines) is None
-    glued = [" ".join(_GOAL_ROWS[0]), "정비 구간 km 6.2 2026년 2.9", "2.6 90 2027년 3.3 - -"]  # cells out of their rows
+    glued = [
+        " ".join(_GOAL_ROWS[0]),
+        "정비 구간 km 6.2 2026년 2.9",
+        "2.6 90 2027년 3.3 - -",
+    ]  # cells out of their rows
     got = goal_unit_row_lines(glued)
     assert got is None or all(g.unit == "km" and g.target in ("2.9", "3.3") for g in got.goals)
 
@@ -280,21 +351,49 @@ def _printed(text: str) -> Line:
 
 
 def test_outreach_rows_with_a_people_column_beside_the_counts() -> None:
-    lines = [_printed(t) for t in ("구분 횟수 참여인원(명) 주요내용", "계 36회 370 ", "주민설명회 4 180 설명회 개최",
-                                   "만족도 조사 1 28 ", "전문가 자문 2 118 ", "언론홍보 28 - ", "기타 1 44 ")]
+    lines = [
+        _printed(t)
+        for t in (
+            "구분 횟수 참여인원(명) 주요내용",
+            "계 36회 370 ",
+            "주민설명회 4 180 설명회 개최",
+            "만족도 조사 1 28 ",
+            "전문가 자문 2 118 ",
+            "언론홍보 28 - ",
+            "기타 1 44 ",
+        )
+    ]
     got = extract_outreach(lines).value["outreach"]
     assert got["total"] == 36 and got["unit"] == "회"
     assert [(x["category"], x["count"], x["note"]) for x in got["items"]] == [
-        ("meetings", 4, "설명회 개최"), ("survey", 1, None), ("experts", 2, None), ("media", 28, None),
-        ("other", 1, None)]
+        ("meetings", 4, "설명회 개최"),
+        ("survey", 1, None),
+        ("experts", 2, None),
+        ("media", 28, None),
+        ("other", 1, None),
+    ]
 
 
 def test_outreach_rows_with_figures_the_head_does_not_name_are_not_read_so() -> None:
     # two figures a row under a head naming no column in another unit: which is the count is not shown
-    lines = [_printed(t) for t in ("구분 횟수 비고", "계 36회 370", "주민설명회 4 180", "만족도 조사 1 28",
-                                   "전문가 자문 2 118", "언론홍보 28 -", "기타 1 44")]
+    lines = [
+        _printed(t)
+        for t in (
+            "구분 횟수 비고",
+            "계 36회 370",
+            "주민설명회 4 180",
+            "만족도 조사 1 28",
+            "전문가 자문 2 118",
+            "언론홍보 28 -",
+            "기타 1 44",
+        )
+    ]
     got = extract_outreach(lines).value["outreach"]
-    assert got is None or got["total"] in (None, 36) and all(x["count"] in (None, 4, 1, 2, 28) for x in got["items"])
+    assert (
+        got is None
+        or got["total"] in (None, 36)
+        and all(x["count"] in (None, 4, 1, 2, 28) for x in got["items"])
+    )
 
 
 # ------------------------------------------------------------------------------ the family

@@ -28,23 +28,33 @@ HEAD = ["성과지표", "단위", "구분", "1/4분기", "2/4분기", "3/4분기
 
 
 def _grid() -> list[list[str]]:
-    return [HEAD,
-            ["일자리 창출", "명", "계획", "85", "1", "244", "13", "343"],
-            ["일자리 창출", "명", "실적", "315", "-", "-", "-", "315"],
-            ["시설 설치", "개소", "계획", "4", "0", "6", "1", "11"],
-            ["시설 설치", "개소", "실적", "9", "", "", "", "9"]]
+    return [
+        HEAD,
+        ["일자리 창출", "명", "계획", "85", "1", "244", "13", "343"],
+        ["일자리 창출", "명", "실적", "315", "-", "-", "-", "315"],
+        ["시설 설치", "개소", "계획", "4", "0", "6", "1", "11"],
+        ["시설 설치", "개소", "실적", "9", "", "", "", "9"],
+    ]
 
 
 def test_a_quarter_head_names_its_quarter() -> None:
-    assert [quarter_head(h) for h in ("1/4분기", "2/4 분기", "3분기", "4/4", "5/4분기", "누계")] == \
-        [1, 2, 3, None, None, None]
+    assert [quarter_head(h) for h in ("1/4분기", "2/4 분기", "3분기", "4/4", "5/4분기", "누계")] == [
+        1,
+        2,
+        3,
+        None,
+        None,
+        None,
+    ]
 
 
 def test_a_quarter_table_gives_one_goal_an_indicator_of_the_as_of_year() -> None:
     goals = quarter_goals(_grid(), 2024)
     assert goals is not None
-    assert [(g.project, g.unit, g.year, g.target, g.actual) for g in goals] == \
-        [("일자리 창출", "명", 2024, "343", "315"), ("시설 설치", "개소", 2024, "11", "9")]
+    assert [(g.project, g.unit, g.year, g.target, g.actual) for g in goals] == [
+        ("일자리 창출", "명", 2024, "343", "315"),
+        ("시설 설치", "개소", 2024, "11", "9"),
+    ]
     assert quarter_goals(_grid(), None) is None  # no year known: no goal guessed
 
 
@@ -63,22 +73,37 @@ def test_any_dash_glyph_is_a_quarter_with_no_figure() -> None:
     grid = _grid()
     grid[2][4:7] = ["—", "−", "－"]  # em dash, minus sign, full-width hyphen: no figure, as `-` is
     goals = quarter_goals(grid, 2024)
-    assert goals is not None and [(g.project, g.actual) for g in goals] == [("일자리 창출", "315"), ("시설 설치", "9")]
+    assert goals is not None and [(g.project, g.actual) for g in goals] == [
+        ("일자리 창출", "315"),
+        ("시설 설치", "9"),
+    ]
 
 
 def test_a_table_without_its_quarters_total_is_no_quarter_table() -> None:
     assert quarter_goals([row[:-1] for row in _grid()], 2024) is None
-    assert quarter_goals([["성과지표", "구분", "2024", "2025"], ["a", "계획", "1", "2"], ["a", "실적", "1", "-"]],
-                         2024) is None
+    assert (
+        quarter_goals(
+            [["성과지표", "구분", "2024", "2025"], ["a", "계획", "1", "2"], ["a", "실적", "1", "-"]], 2024
+        )
+        is None
+    )
 
 
 def test_a_dump_prints_the_quarter_table_a_row_a_line() -> None:
-    lines = [" ".join(HEAD), "일자리 창출 명 계획 85 1 244 13 343", "실적 315 - - - 315",
-             "시설 설치 개소 계획 4 0 6 1 11", "실적 9 - - - 9", "※ 분기 누계 기준"]
+    lines = [
+        " ".join(HEAD),
+        "일자리 창출 명 계획 85 1 244 13 343",
+        "실적 315 - - - 315",
+        "시설 설치 개소 계획 4 0 6 1 11",
+        "실적 9 - - - 9",
+        "※ 분기 누계 기준",
+    ]
     got = quarter_goal_lines(lines, 2024)
     assert got is not None
-    assert [(g.project, g.unit, g.target, g.actual, g.row) for g in got.goals] == \
-        [("일자리 창출", "명", "343", "315", 1), ("시설 설치", "개소", "11", "9", 3)]
+    assert [(g.project, g.unit, g.target, g.actual, g.row) for g in got.goals] == [
+        ("일자리 창출", "명", "343", "315", 1),
+        ("시설 설치", "개소", "11", "9", 3),
+    ]
     assert got.used == {0, 1, 2, 3, 4}
     lines[1] = "일자리 창출 명 계획 85 1 244 13 999"
     assert quarter_goal_lines(lines, 2024) is None  # its first row does not add up: nothing read by guess
@@ -98,9 +123,27 @@ def test_the_family_reads_whole_in_every_format() -> None:
 
 
 def test_a_dump_printing_a_cell_a_line_or_the_name_above_its_row_reads_the_same() -> None:
-    cells = [*HEAD, "일자리 창출", "명", "계획", "85", "1", "244", "13", "343", "실적", "315", "-", "-", "-", "315"]
+    cells = [
+        *HEAD,
+        "일자리 창출",
+        "명",
+        "계획",
+        "85",
+        "1",
+        "244",
+        "13",
+        "343",
+        "실적",
+        "315",
+        "-",
+        "-",
+        "-",
+        "315",
+    ]
     got = quarter_goal_lines(cells, 2024)
-    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == [("일자리 창출", "343", "315")]
+    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == [
+        ("일자리 창출", "343", "315")
+    ]
     above = [" ".join(HEAD), "일자리 창출 명", "계획 85 1 244 13 343", "실적 315 - - - 315"]
     got = quarter_goal_lines(above, 2024)
     assert got is not None and [(g.project, g.unit, g.row) for g in got.goals] == [("일자리 창출", "명", 2)]

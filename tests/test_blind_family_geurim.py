@@ -47,8 +47,21 @@ def _texts(block: str) -> list[str]:
 def test_a_box_drawn_table_is_read_from_its_rules_spans_and_all() -> None:
     lines = BOXED.split("\n")
     assert grid_end(lines, 0) == len(lines)
-    assert _texts(BOXED) == ["구분", "총사업비", "연도별 투자계획", "2024년", "2025년",
-                             "계", "1,234,567", "1,000,000", "234,567", "국비", "-", "-", "-"]
+    assert _texts(BOXED) == [
+        "구분",
+        "총사업비",
+        "연도별 투자계획",
+        "2024년",
+        "2025년",
+        "계",
+        "1,234,567",
+        "1,000,000",
+        "234,567",
+        "국비",
+        "-",
+        "-",
+        "-",
+    ]
 
 
 def test_a_pandoc_grid_table_is_read_the_same_way() -> None:
@@ -128,8 +141,9 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         f, e = got[0]["funding"], exp[0]["funding"]
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name
         if path.suffix == ".txt":  # a list broken at its box's edge joined whole
             assert got[0]["header"]["coop_depts"] == exp[0]["header"]["coop_depts"], path.name
         assert got[0]["header"]["status_code"] == exp[0]["header"]["status_code"], path.name

@@ -50,23 +50,29 @@ LAYOUT = Path(__file__).resolve().parent.parent / "samples" / "layout" / "famili
 # ------------------------------------------------------------------------------ the status's options
 
 
-@pytest.mark.parametrize(("row", "ticked"), [
-    ("완료( )  이행후 계속추진( )  정상추진(○)  일부추진( )  부진( )  보류( )", "정상추진"),
-    ("완료( ) 부진(○) 보류( )", "부진"),
-    ("완료[ ] 정상추진[V] 부진[ ]", "정상추진"),
-    ("완료(●) 정상추진(○) 부진(○)", "완료"),  # marks of both kinds: the ticked kind's
-])
+@pytest.mark.parametrize(
+    ("row", "ticked"),
+    [
+        ("완료( )  이행후 계속추진( )  정상추진(○)  일부추진( )  부진( )  보류( )", "정상추진"),
+        ("완료( ) 부진(○) 보류( )", "부진"),
+        ("완료[ ] 정상추진[V] 부진[ ]", "정상추진"),
+        ("완료(●) 정상추진(○) 부진(○)", "완료"),  # marks of both kinds: the ticked kind's
+    ],
+)
 def test_options_with_bracketed_marks_tick_the_marked_one(row: str, ticked: str) -> None:
     assert ticked_option(row) == ticked
 
 
-@pytest.mark.parametrize("text", [
-    "완료(100%)",  # one option: a status with its progress
-    "추진중(정상)",
-    "정상추진(계속) 완료(○)",  # a bracket of words is no mark
-    "완료( ) 부진( )",  # nothing marked
-    "완료(○) 부진(○)",  # marks of one kind in every bracket: none told apart
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "완료(100%)",  # one option: a status with its progress
+        "추진중(정상)",
+        "정상추진(계속) 완료(○)",  # a bracket of words is no mark
+        "완료( ) 부진( )",  # nothing marked
+        "완료(○) 부진(○)",  # marks of one kind in every bracket: none told apart
+    ],
+)
 def test_texts_that_are_no_row_of_marked_options(text: str) -> None:
     assert ticked_option(text) is None
 
@@ -76,7 +82,9 @@ def test_a_row_of_marked_options_is_a_status_value_however_long() -> None:
 
 
 def test_the_header_reads_the_marked_option_as_the_status() -> None:
-    header, _, _ = read_header([make_line("이행상황 완료( ) 이행후 계속추진( ) 정상추진(○) 일부추진( ) 부진( ) 보류( )")])
+    header, _, _ = read_header(
+        [make_line("이행상황 완료( ) 이행후 계속추진( ) 정상추진(○) 일부추진( ) 부진( ) 보류( )")]
+    )
     assert header["status"] == "정상추진"
     assert header["status_code"] == status_code("정상추진") == "ongoing_normal"
 
@@ -93,8 +101,12 @@ def test_a_status_row_printed_under_a_waiting_phone_label_is_not_the_phone() -> 
 
 
 def test_the_sub_project_row_under_the_hierarchy_is_the_title_and_its_number_the_mgmt_no() -> None:
-    lines = ["분 야 Ⅵ. 교육·청년", "공 약 6-5. 시민이 안심하는 생활안전망 구축",
-             "세부사업 6-5-71. 길목시 창업 지원센터 건립", "주관부서 경제정책과 담당자 모서희 연락처 9800"]
+    lines = [
+        "분 야 Ⅵ. 교육·청년",
+        "공 약 6-5. 시민이 안심하는 생활안전망 구축",
+        "세부사업 6-5-71. 길목시 창업 지원센터 건립",
+        "주관부서 경제정책과 담당자 모서희 연락처 9800",
+    ]
     header, _, _ = read_header([make_line(t) for t in lines])
     assert header["title"] == "길목시 창업 지원센터 건립"
     assert header["mgmt_no"] == "6-5-71"
@@ -147,13 +159,19 @@ def test_a_title_line_centred_over_the_contents_column_is_no_line_of_the_header_
 
 
 def test_a_row_opening_with_a_year_printed_as_the_year_lines_are_is_that_years() -> None:
-    lines = ["계획 실적 이행률(%) 추진상황", "2023", "3.1km 2.9km 94% 완료",
-             "2024 공정률 70% 공정률 38% 54% 완료"]
+    lines = [
+        "계획 실적 이행률(%) 추진상황",
+        "2023",
+        "3.1km 2.9km 94% 완료",
+        "2024 공정률 70% 공정률 38% 54% 완료",
+    ]
     got = goal_rows(lines)
     assert got is not None
     rows, _ = got
-    assert [(r.year, r.target, r.actual) for r in rows] == [(2023, "3.1km", "2.9km"),
-                                                           (2024, "공정률 70%", "공정률 38%")]
+    assert [(r.year, r.target, r.actual) for r in rows] == [
+        (2023, "3.1km", "2.9km"),
+        (2024, "공정률 70%", "공정률 38%"),
+    ]
 
 
 def test_a_target_opening_with_a_year_of_another_shape_stays_the_target() -> None:

@@ -52,14 +52,20 @@ def test_a_row_cut_by_a_page_break_goes_on_in_the_cells_above() -> None:
         second = _table([*again, ["", "의견 수렴", ""], ["2024. 9.", "준공", "완료"]], 1)
         joined = join_cut(first, second)
         assert joined is not None
-        assert _texts(joined) == [HEAD, ["2024. 3.", "착공식 개최", "완료"], ["2024. 5.", "주민설명회 개최 및 의견 수렴", ""],
-                                  ["2024. 9.", "준공", "완료"]]
+        assert _texts(joined) == [
+            HEAD,
+            ["2024. 3.", "착공식 개최", "완료"],
+            ["2024. 5.", "주민설명회 개최 및 의견 수렴", ""],
+            ["2024. 9.", "준공", "완료"],
+        ]
 
 
 def test_a_table_on_the_next_page_proving_no_cut_row_stays_apart() -> None:
     first = _table([HEAD, ["2024. 5.", "주민설명회 개최", ""]], 0)
     whole = _table([["2024. 9.", "준공", "완료"]], 1)  # a whole row: every cell printed
-    item = _table([["", "- 참여 120명", ""]], 1)  # a marked line the cell above never prints: an item of its own
+    item = _table(
+        [["", "- 참여 120명", ""]], 1
+    )  # a marked line the cell above never prints: an item of its own
     wider = _table([["", "의견 수렴", "", ""]], 1)  # other columns
     for second in (whole, item, wider):
         assert join_cut(first, second) is None
@@ -74,17 +80,36 @@ def _lines(texts: list[str], gone: set[int] = frozenset()) -> list:
 
 
 def test_a_dump_line_going_on_after_the_page_furniture_joins_the_row_above() -> None:
-    lines = _lines(["일자 주요 추진내용 비고", "2024. 5. 주민설명회 개최 및 ", "1 / 3", "사업명 [관리번호 1-2]",
-                    "일자 주요 추진내용 비고", " 의견 수렴 ", "2024. 9. 준공 완료"], {2, 3})
+    lines = _lines(
+        [
+            "일자 주요 추진내용 비고",
+            "2024. 5. 주민설명회 개최 및 ",
+            "1 / 3",
+            "사업명 [관리번호 1-2]",
+            "일자 주요 추진내용 비고",
+            " 의견 수렴 ",
+            "2024. 9. 준공 완료",
+        ],
+        {2, 3},
+    )
     out = join_cut_rows(lines, {2, 3})
-    assert [ln.text for ln in out if not ln.blank] == ["일자 주요 추진내용 비고", "2024. 5. 주민설명회 개최 및 의견 수렴",
-                                                       "2024. 9. 준공 완료"]
+    assert [ln.text for ln in out if not ln.blank] == [
+        "일자 주요 추진내용 비고",
+        "2024. 5. 주민설명회 개최 및 의견 수렴",
+        "2024. 9. 준공 완료",
+    ]
 
 
 def test_a_dump_line_that_proves_no_cut_row_stays() -> None:
-    for rest in (" - 참여 120명 ", "의견 수렴", " 의견 수렴  "):  # a marker of its own; no empty cell; more cells after
+    for rest in (
+        " - 참여 120명 ",
+        "의견 수렴",
+        " 의견 수렴  ",
+    ):  # a marker of its own; no empty cell; more cells after
         lines = _lines(["2024. 5. 주민설명회 개최 및 ", "2 / 3", rest], {1})
-        assert [ln.text for ln in join_cut_rows(lines, {1}) if not ln.blank][0] == "2024. 5. 주민설명회 개최 및"
+        assert [ln.text for ln in join_cut_rows(lines, {1}) if not ln.blank][
+            0
+        ] == "2024. 5. 주민설명회 개최 및"
     no_break = _lines(["2024. 5. 주민설명회 개최 및 ", " 의견 수렴 "])
     assert len([ln for ln in join_cut_rows(no_break, set()) if not ln.blank]) == 2
 
@@ -100,8 +125,14 @@ def test_the_generator_keeps_a_cut_rows_text_whole() -> None:
     g = Grid(4, 3, widths=[1.0, 4.0, 1.0], role="achievements")
     for k, h in enumerate(HEAD):
         g.put(0, k, h, head=True)
-    for r, (d, text, note) in enumerate([("2024. 3.", "착공식 개최", "완료"), ("2024. 5.", "주민설명회 개최 및 의견 수렴", ""),
-                                         ("2024. 9.", "준공", "완료")], start=1):
+    for r, (d, text, note) in enumerate(
+        [
+            ("2024. 3.", "착공식 개최", "완료"),
+            ("2024. 5.", "주민설명회 개최 및 의견 수렴", ""),
+            ("2024. 9.", "준공", "완료"),
+        ],
+        start=1,
+    ):
         g.put(r, 0, d)
         g.put(r, 1, text, align="left")
         g.put(r, 2, note)
@@ -120,24 +151,32 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         assert got[0]["funding"] == exp[0]["funding"], path.name
-        assert [a["text"] for a in got[0]["achievements"]] == [a["text"] for a in exp[0]["achievements"]], path.name
+        assert [a["text"] for a in got[0]["achievements"]] == [a["text"] for a in exp[0]["achievements"]], (
+            path.name
+        )
 
 
 def test_a_line_left_open_goes_on_however_short() -> None:
     from pledgecard.extract.textjoin import left_open
 
     assert left_open("청년농업인 29명(1차", "21, 2차 8)") and left_open("참여기업 15개,", "참여자 111명")
-    assert not left_open("청년농업인 29명(1차 21, 2차 8)", "세부 추진실적") and not left_open("설명회 개최", "참여자 111명")
+    assert not left_open("청년농업인 29명(1차 21, 2차 8)", "세부 추진실적") and not left_open(
+        "설명회 개최", "참여자 111명"
+    )
 
 
 def test_a_layout_dumps_cut_cell_goes_on_at_its_column_on_the_next_page() -> None:
     from pledgecard.extract.readers.text_cut_rows import goes_on_aligned
 
-    page1 = ["     일자           주요 추진내용               비고", "  2024. 3.       착공식 개최                 완료",
-             "                  - 청년농업인 29명(1차"]
+    page1 = [
+        "     일자           주요 추진내용               비고",
+        "  2024. 3.       착공식 개최                 완료",
+        "                  - 청년농업인 29명(1차",
+    ]
     page2 = ["               21, 2차 8)", "2024. 5.       준공                        완료"]
-    lines = [to_tline(k + 1, 1, t) for k, t in enumerate(page1)] + \
-        [to_tline(len(page1) + k + 1, 2, t) for k, t in enumerate(page2)]  # the next page shifted left by 2
+    lines = [to_tline(k + 1, 1, t) for k, t in enumerate(page1)] + [
+        to_tline(len(page1) + k + 1, 2, t) for k, t in enumerate(page2)
+    ]  # the next page shifted left by 2
     assert goes_on_aligned(lines, 2, 3)
     lines[3] = to_tline(4, 2, "  21, 2차 8)")  # at the page's edge: no empty cell before it
     assert not goes_on_aligned(lines, 2, 3)
@@ -148,12 +187,37 @@ def test_a_cut_rows_rest_printed_past_a_narrow_columns_box_and_the_furniture_joi
     (the head's cells again): the cut line left open takes the rest (one count paired with another item before)."""
     from pledgecard.extract.readers.text_cut_boxes import join_cut_boxes
 
-    texts = ["일자", "주요 추진내용", "* 참여기업 15개,", "비고", "완료", "완료", "3 / 5", "사업명 [관리번호 1-2]",
-             "일자", "주요 추진내용", "참여자 111명", "- 기반조성"]
+    texts = [
+        "일자",
+        "주요 추진내용",
+        "* 참여기업 15개,",
+        "비고",
+        "완료",
+        "완료",
+        "3 / 5",
+        "사업명 [관리번호 1-2]",
+        "일자",
+        "주요 추진내용",
+        "참여자 111명",
+        "- 기반조성",
+    ]
     shown = [ln.text for ln in join_cut_boxes(_lines(texts, {6, 7}), {6, 7}) if not ln.blank]
-    assert shown == ["일자", "주요 추진내용", "* 참여기업 15개, 참여자 111명", "비고", "완료", "완료", "일자", "주요 추진내용",
-                     "- 기반조성"]
-    for rest in ("- 참여자 111명", "(계속)", "x"):  # a marker of its own, a caption, a lone character: no rest
+    assert shown == [
+        "일자",
+        "주요 추진내용",
+        "* 참여기업 15개, 참여자 111명",
+        "비고",
+        "완료",
+        "완료",
+        "일자",
+        "주요 추진내용",
+        "- 기반조성",
+    ]
+    for rest in (
+        "- 참여자 111명",
+        "(계속)",
+        "x",
+    ):  # a marker of its own, a caption, a lone character: no rest
         assert join_cut_boxes(_lines([*texts[:10], rest], {6, 7}), {6, 7})[2].text == "* 참여기업 15개,"
     closed = ["* 참여기업 15개", *texts[3:]]  # the cut line not left open: nothing proves the rest its own
     assert join_cut_boxes(_lines(closed, {6, 7}), {6, 7})[0].text == "* 참여기업 15개"
@@ -167,9 +231,20 @@ def test_bare_page_numbers_each_before_the_running_header_cut_a_dump_without_for
     from pledgecard.extract.readers.text_lines import furniture, numbers_before_headers
 
     head = "      사업명 [관리번호 1-2]"
-    texts = [head, "      일자  주요 추진내용  비고", "      2022. 10.  · 건의 7건 검토  완료", "             * 참여기업 15개,",
-             "      1", head, "              참여자 111명", "              - 기반조성", "      1", head,
-             "      2023. 3.  · 준공 완료  완료", "      1"]
+    texts = [
+        head,
+        "      일자  주요 추진내용  비고",
+        "      2022. 10.  · 건의 7건 검토  완료",
+        "             * 참여기업 15개,",
+        "      1",
+        head,
+        "              참여자 111명",
+        "              - 기반조성",
+        "      1",
+        head,
+        "      2023. 3.  · 준공 완료  완료",
+        "      1",
+    ]
     lines = _lines(texts)
     assert numbers_before_headers(lines) == {4, 8}
     gone = furniture(lines)

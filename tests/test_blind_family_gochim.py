@@ -69,15 +69,36 @@ def test_a_status_with_the_last_reports_reads_as_the_one_now() -> None:
 
 def test_a_revised_goal_target_is_the_target_in_force() -> None:
     g = make_goal("청년주택", 2024, "120호 → 150호 공급", "추진중", "98호", None)
-    assert (g["target"], g["target_value"], g["target_unit"], g["actual_value"]) == ("150호 공급", 150, "호", 98)
+    assert (g["target"], g["target_value"], g["target_unit"], g["actual_value"]) == (
+        "150호 공급",
+        150,
+        "호",
+        98,
+    )
     g = make_goal("청년주택", 2024, "150호 공급 (당초 120호)", "추진중", None, None)
     assert (g["target"], g["target_value"]) == ("150호 공급", 150)
 
 
-FUNDING_CELLS = ["구분 총사업비 연도별 투자 실적 및 계획 비고", "2023년 2024년 2025년",
-                 "계", "3,000", "(당초 2,800)", "1,000", "1,200", "(당초 1,000)", "800",
-                 "국비", "1,800", "(당초 1,600)", "600", "700", "(당초 500)", "500", "국비 40% 내시 '24 1회 추경 반영",
-                 "도비 1,200 400 500 300"]
+FUNDING_CELLS = [
+    "구분 총사업비 연도별 투자 실적 및 계획 비고",
+    "2023년 2024년 2025년",
+    "계",
+    "3,000",
+    "(당초 2,800)",
+    "1,000",
+    "1,200",
+    "(당초 1,000)",
+    "800",
+    "국비",
+    "1,800",
+    "(당초 1,600)",
+    "600",
+    "700",
+    "(당초 500)",
+    "500",
+    "국비 40% 내시 '24 1회 추경 반영",
+    "도비 1,200 400 500 300",
+]
 
 
 def test_a_note_cell_a_line_is_no_row_and_a_one_line_row_joins_the_cells() -> None:
@@ -93,15 +114,23 @@ def test_a_note_cell_a_line_is_no_row_and_a_one_line_row_joins_the_cells() -> No
 
 
 def test_a_revised_one_line_table_reads_its_figures_in_force() -> None:
-    lines = in_force_lines(_lines(["구분 총사업비 2023년 2024년 비고",
-                                   "계 2,800 → 3,000 1,000 1,800 → 2,000",
-                                   "국비 1,600 → 1,800 600 1,000 → 1,200 국비 40% 내시",
-                                   "도비 1,200 400 800"]))
+    lines = in_force_lines(
+        _lines(
+            [
+                "구분 총사업비 2023년 2024년 비고",
+                "계 2,800 → 3,000 1,000 1,800 → 2,000",
+                "국비 1,600 → 1,800 600 1,000 → 1,200 국비 40% 내시",
+                "도비 1,200 400 800",
+            ]
+        )
+    )
     columns, rows = interpret_grid(grid_from_lines(lines), 1_000_000)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
-    assert [r["amounts_krw"] for r in rows] == [[3_000_000_000, 1_000_000_000, 2_000_000_000],
-                                                [1_800_000_000, 600_000_000, 1_200_000_000],
-                                                [1_200_000_000, 400_000_000, 800_000_000]]
+    assert [r["amounts_krw"] for r in rows] == [
+        [3_000_000_000, 1_000_000_000, 2_000_000_000],
+        [1_800_000_000, 600_000_000, 1_200_000_000],
+        [1_200_000_000, 400_000_000, 800_000_000],
+    ]
 
 
 def test_the_family_reads_whole_in_every_format() -> None:
@@ -111,8 +140,13 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert g["funding"] == e["funding"], path.name
         figures = ("year", "target", "target_value", "target_unit", "actual_value")
         assert [[x[k] for k in figures] for x in g["goals"]] == [[x[k] for k in figures] for x in e["goals"]]
-        assert (g["header"]["status"], g["header"]["status_code"]) == (e["header"]["status"], e["header"]["status_code"])
-        if not path.name.endswith(".txt"):  # the dump prints the side table's note cells split at their spaces
+        assert (g["header"]["status"], g["header"]["status_code"]) == (
+            e["header"]["status"],
+            e["header"]["status_code"],
+        )
+        if not path.name.endswith(
+            ".txt"
+        ):  # the dump prints the side table's note cells split at their spaces
             assert score_record(e, g).score() >= 0.999, path.name
             assert g["tables"] == e["tables"], path.name
 
@@ -136,7 +170,11 @@ def test_a_revised_target_in_a_dumps_goal_line_is_the_target_in_force(tmp_path: 
     fam = BY_NAME["gochim-county"]
     records = family_records(fam, 80010)
     write_file(tmp_path, "gochim-county-80010", "txt", records, fam.style)
-    assert "→" in (tmp_path / "gochim-county-80010-txt.txt").read_text(encoding="utf-8").split("성과 목표")[-1]
+    assert (
+        "→" in (tmp_path / "gochim-county-80010-txt.txt").read_text(encoding="utf-8").split("성과 목표")[-1]
+    )
     [got] = extract_file(tmp_path / "gochim-county-80010-txt.txt")
     figures = ("year", "target", "target_value", "actual_value")
-    assert [[g[k] for k in figures] for g in got["goals"]] == [[g[k] for k in figures] for g in records[0]["goals"]]
+    assert [[g[k] for k in figures] for g in got["goals"]] == [
+        [g[k] for k in figures] for g in records[0]["goals"]
+    ]

@@ -41,8 +41,13 @@ M = 10**6
 
 
 def test_a_footnote_mark_after_a_figure_is_no_part_of_it() -> None:
-    assert [without_mark(c) for c in ("1,200※", "350*", "820주1)", "12.5 ※", "1,200")] == \
-        ["1,200", "350", "820", "12.5", "1,200"]
+    assert [without_mark(c) for c in ("1,200※", "350*", "820주1)", "12.5 ※", "1,200")] == [
+        "1,200",
+        "350",
+        "820",
+        "12.5",
+        "1,200",
+    ]
     assert without_mark("국비") == "국비" and without_mark("※ 추경 반영분") == "※ 추경 반영분"
     assert without_marks("국비 21,780 4,618※ 8,597* 7,901주1) 664") == "국비 21,780 4,618 8,597 7,901 664"
     assert without_marks("주1) 기금 교부 예정액") == "주1) 기금 교부 예정액"  # a note's own mark stays
@@ -52,18 +57,24 @@ def test_a_footnote_mark_after_a_figure_is_no_part_of_it() -> None:
 
 
 def _grid(local: str = "14,646") -> list[list[str]]:
-    return [["구분", "총사업비", "2023년", "2024년"],
-            ["계", "36,426", "12,435", "23,991"],
-            ["국비", "21,780", "4,618※", "17,162*"],
-            ["- 균특", "12,713", "3,304", "9,409"],
-            ["- 기금", "9,067", "1,314", "7,753"],
-            ["지방비", local, "7,817", "6,829"],
-            ["도비", "10,834", "6,000", "4,834"],
-            ["군비", "3,812", "1,817", "1,995"]]
+    return [
+        ["구분", "총사업비", "2023년", "2024년"],
+        ["계", "36,426", "12,435", "23,991"],
+        ["국비", "21,780", "4,618※", "17,162*"],
+        ["- 균특", "12,713", "3,304", "9,409"],
+        ["- 기금", "9,067", "1,314", "7,753"],
+        ["지방비", local, "7,817", "6,829"],
+        ["도비", "10,834", "6,000", "4,834"],
+        ["군비", "3,812", "1,817", "1,995"],
+    ]
 
 
 def test_a_part_label_after_a_dash_is_a_part() -> None:
-    assert sub_row_label("- 균특") == "균특" and sub_row_label("ㆍ도비") == "도비" and sub_row_label("(도비)") == "도비"
+    assert (
+        sub_row_label("- 균특") == "균특"
+        and sub_row_label("ㆍ도비") == "도비"
+        and sub_row_label("(도비)") == "도비"
+    )
     assert sub_row_label("국비") is None and sub_row_label("- 2,205") is None and sub_row_label("-") is None
 
 
@@ -71,28 +82,42 @@ def test_nested_rows_read_as_the_leaf_sources_without_counting_twice() -> None:
     columns, rows = interpret_grid(_grid(), M)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
     assert [(r["source"], r["amounts_krw"]) for r in rows] == [
-        ("total", [36426 * M, 12435 * M, 23991 * M]), ("national", [21780 * M, 4618 * M, 17162 * M]),
-        ("provincial", [10834 * M, 6000 * M, 4834 * M]), ("municipal", [3812 * M, 1817 * M, 1995 * M])]
+        ("total", [36426 * M, 12435 * M, 23991 * M]),
+        ("national", [21780 * M, 4618 * M, 17162 * M]),
+        ("provincial", [10834 * M, 6000 * M, 4834 * M]),
+        ("municipal", [3812 * M, 1817 * M, 1995 * M]),
+    ]
 
 
 def test_a_group_row_its_members_do_not_add_up_to_stays() -> None:
-    _, rows = interpret_grid(_grid(local="14,000"), M)  # 10,834 + 3,812 != 14,000: which is which is not shown
+    _, rows = interpret_grid(
+        _grid(local="14,000"), M
+    )  # 10,834 + 3,812 != 14,000: which is which is not shown
     assert [r["source"] for r in rows] == ["total", "national", "local", "provincial", "municipal"]
 
 
 def test_parts_of_a_leaf_source_are_its_breakdown_and_of_a_group_its_sources() -> None:
-    national = [{"source": "national", "amounts_krw": [10]}, {"source": None, "amounts_krw": [6]},
-                {"source": "other", "amounts_krw": [4]}]
+    national = [
+        {"source": "national", "amounts_krw": [10]},
+        {"source": None, "amounts_krw": [6]},
+        {"source": "other", "amounts_krw": [4]},
+    ]
     assert fold_sub_rows(national, [False, True, True]) == {0}
-    local = [{"source": "local", "amounts_krw": [10]}, {"source": "provincial", "amounts_krw": [6]},
-             {"source": "municipal", "amounts_krw": [4]}]
+    local = [
+        {"source": "local", "amounts_krw": [10]},
+        {"source": "provincial", "amounts_krw": [6]},
+        {"source": "municipal", "amounts_krw": [4]},
+    ]
     assert fold_sub_rows(local, [False, True, True]) == {1, 2}
     assert fold_group_rows(local) == {1, 2}  # unmarked, right under it
     assert fold_group_rows(local[1:] + local[:1]) == {0, 1}  # right over it
     assert fold_group_rows(local[:2]) == {0, 1}  # one member alone: no subtotal shown
     # sources marked under the total row (계 then - 국비, - 지방비): the rows as printed, the total kept
-    total = [{"source": "total", "amounts_krw": [10]}, {"source": "national", "amounts_krw": [6]},
-             {"source": "local", "amounts_krw": [4]}]
+    total = [
+        {"source": "total", "amounts_krw": [10]},
+        {"source": "national", "amounts_krw": [6]},
+        {"source": "local", "amounts_krw": [4]},
+    ]
     assert fold_sub_rows(total, [False, True, True]) == {0, 1, 2}
 
 
@@ -100,8 +125,12 @@ def test_a_stream_of_cells_reads_parts_and_marked_figures() -> None:
     text = "\n".join(c for row in _grid() for c in row)
     columns, rows = funding_from_stream(text, M)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
-    assert [(r["source"], r["amounts_krw"][1]) for r in rows] == \
-        [("total", 12435 * M), ("national", 4618 * M), ("provincial", 6000 * M), ("municipal", 1817 * M)]
+    assert [(r["source"], r["amounts_krw"][1]) for r in rows] == [
+        ("total", 12435 * M),
+        ("national", 4618 * M),
+        ("provincial", 6000 * M),
+        ("municipal", 1817 * M),
+    ]
 
 
 # ------------------------------------------------------------------------------ checkboxes
@@ -125,7 +154,10 @@ def test_options_ticking_none_or_printed_alike_tell_nothing() -> None:
 
 def test_a_dump_that_lost_the_box_glyphs_reads_no_status(tmp_path: Path) -> None:
     src = (FAMILY / "gyeoul-county-70001-txt.txt").read_text(encoding="utf-8")
-    for name, text in (("unticked", src.replace("■", "□")), ("lost", src.replace("■", "?").replace("□", "?"))):
+    for name, text in (
+        ("unticked", src.replace("■", "□")),
+        ("lost", src.replace("■", "?").replace("□", "?")),
+    ):
         path = tmp_path / f"{name}.txt"
         path.write_text(text, encoding="utf-8")
         rec = extract_file(path)[0]
@@ -140,11 +172,17 @@ def test_a_dump_that_lost_the_box_glyphs_reads_no_status(tmp_path: Path) -> None
 def test_the_family_reads_whole_in_every_format() -> None:
     for path, exp, got in family_cards(FAMILY, "gyeoul-county-*-*.*"):
         assert len(got) == len(exp) == 1
-        floor = 0.97 if path.name == "gyeoul-county-70002-txt.txt" else 0.999  # a worded goal row run together
+        floor = (
+            0.97 if path.name == "gyeoul-county-70002-txt.txt" else 0.999
+        )  # a worded goal row run together
         assert score_record(exp[0], got[0]).score() >= floor, path.name
         f, e = got[0]["funding"], exp[0]["funding"]
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name
         h = got[0]["header"]
-        assert (h["status"], h["status_code"]) == (exp[0]["header"]["status"], exp[0]["header"]["status_code"])
+        assert (h["status"], h["status_code"]) == (
+            exp[0]["header"]["status"],
+            exp[0]["header"]["status_code"],
+        )
         assert got[0]["as_of"]["label"] == exp[0]["as_of"]["label"], path.name

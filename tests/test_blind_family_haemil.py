@@ -45,7 +45,12 @@ FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "haem
 
 def test_a_quarter_printed_as_an_ordinal_is_read() -> None:
     d = parse_date("2020년 제1분기")
-    assert (d["label"], d["start"], d["end"], d["precision"]) == ("2020-Q1", "2020-01-01", "2020-03-31", "quarter")
+    assert (d["label"], d["start"], d["end"], d["precision"]) == (
+        "2020-Q1",
+        "2020-01-01",
+        "2020-03-31",
+        "quarter",
+    )
     assert parse_date("'21년 제4분기 기준")["label"] == "2021-Q4"
     assert parse_date("제3차 회의")["label"] is None  # an ordinal of no quarter is no date
 
@@ -72,16 +77,25 @@ def _line(text: str, font: Font | None = BODY, marker: str | None = None, cell: 
 
 def test_the_readers_carry_the_type_a_heading_is_set_in() -> None:
     for ext in ("pdf", "hwpx", "hwp"):
-        lines = [(k, x) for k, x in enumerate(linearize(read_path(FAMILY / f"haemil-province-69001-{ext}.{ext}")))
-                 if isinstance(x, Line)]
+        lines = [
+            (k, x)
+            for k, x in enumerate(linearize(read_path(FAMILY / f"haemil-province-69001-{ext}.{ext}")))
+            if isinstance(x, Line)
+        ]
         body = body_font(lines)
         assert body is not None and body.size == 10.0 and not body.bold, ext
         heading = next(x for _, x in lines if x.text == "추진 배경 및 개요")
         assert heading.source.font == Font(13.0, bold=True), ext
-        assert {lines[k][1].text for k in range(len(lines)) if lines[k][0] in type_headings(lines)} >= \
-            {"추진 배경 및 개요", "예산 확보 현황", "주요 성과"}, ext
-    txt = [(k, x) for k, x in enumerate(linearize(read_path(FAMILY / "haemil-province-69001-txt.txt")))
-           if isinstance(x, Line)]
+        assert {lines[k][1].text for k in range(len(lines)) if lines[k][0] in type_headings(lines)} >= {
+            "추진 배경 및 개요",
+            "예산 확보 현황",
+            "주요 성과",
+        }, ext
+    txt = [
+        (k, x)
+        for k, x in enumerate(linearize(read_path(FAMILY / "haemil-province-69001-txt.txt")))
+        if isinstance(x, Line)
+    ]
     assert body_font(txt) is None and not type_headings(txt)  # a dump carries no type
 
 
@@ -93,10 +107,19 @@ def test_type_set_apart_is_larger_or_bold_over_plain() -> None:
 
 
 def test_a_bare_line_in_heading_type_naming_a_section_is_a_heading() -> None:
-    lines = list(enumerate([_line("주요 성과", HEAD), _line("청년농업 임대형 스마트팜 실시설계 용역 완료", marker="▸"),
-                            _line("청년농업인 대상 설명회 개최 및 입주 농가 모집 공고"),
-                            _line("주요 성과", HEAD, cell="T1!A1"), _line("추진 방향", HEAD),
-                            _line("예산 확보 현황", HEAD, marker="●"), _line("향후 추진계획 및 기대효과", HEAD)]))
+    lines = list(
+        enumerate(
+            [
+                _line("주요 성과", HEAD),
+                _line("청년농업 임대형 스마트팜 실시설계 용역 완료", marker="▸"),
+                _line("청년농업인 대상 설명회 개최 및 입주 농가 모집 공고"),
+                _line("주요 성과", HEAD, cell="T1!A1"),
+                _line("추진 방향", HEAD),
+                _line("예산 확보 현황", HEAD, marker="●"),
+                _line("향후 추진계획 및 기대효과", HEAD),
+            ]
+        )
+    )
     assert type_headings(lines) == {0, 6}  # not in a cell, nor words no vocabulary names, nor after a glyph
     assert type_headings([(k, _line(x.text, None)) for k, x in lines]) == set()
 
@@ -104,10 +127,15 @@ def test_a_bare_line_in_heading_type_naming_a_section_is_a_heading() -> None:
 def test_a_header_word_naming_a_section_heads_it_when_set_as_a_heading() -> None:
     """추진상황 is a header label and a section's name: bare under the header it is the label, unless it is
     set in the card's heading type."""
+
     def card(head: Font) -> list[Line]:
-        return [_line("해밀도 민선8기 도지사 공약 이행관리카드", Font(16.0, bold=True)), _line("추진상황", head),
-                _line("실시설계 용역 완료 : '24. 3월", marker="▸"), _line("착공 및 기반 조성 : '24. 9월", marker="▸"),
-                _line("주민설명회 개최 : '24. 5월", marker="▸")]
+        return [
+            _line("해밀도 민선8기 도지사 공약 이행관리카드", Font(16.0, bold=True)),
+            _line("추진상황", head),
+            _line("실시설계 용역 완료 : '24. 3월", marker="▸"),
+            _line("착공 및 기반 조성 : '24. 9월", marker="▸"),
+            _line("주민설명회 개최 : '24. 5월", marker="▸"),
+        ]
 
     assert [s.name for s in split_card(card(HEAD))[0]] == [None, "achievements"]
     assert [s.name for s in split_card(card(BODY))[0]] == [None]
@@ -126,8 +154,9 @@ def test_the_family_reads_in_every_format_with_no_wrong_figure() -> None:
         assert got[0]["header"]["lead_dept"] == exp[0]["header"]["lead_dept"], path.name
         assert got[0]["as_of"]["label"] == exp[0]["as_of"]["label"], path.name
         f, e = got[0]["funding"], exp[0]["funding"]
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name
         assert got[0]["overview"]["budget"] == exp[0]["overview"]["budget"], path.name
         dates = {a["text"]: a["date"] for a in exp[0]["achievements"]}
         for a in got[0]["achievements"]:  # an ordinal quarter read as its quarter, never another
@@ -155,8 +184,9 @@ def test_a_variant_without_bullets_reads_its_headings(fmt: str, tmp_path: Path) 
     assert score_record(recs[0], got[0]).score() >= NO_BULLET_FLOOR[fmt]
     assert got[0]["overview"]["period"] == recs[0]["overview"]["period"]
     assert got[0]["overview"]["budget"] == recs[0]["overview"]["budget"]
-    assert [(r["source"], r["amounts_krw"]) for r in got[0]["funding"]["rows"]] == \
-        [(r["source"], r["amounts_krw"]) for r in recs[0]["funding"]["rows"]]
+    assert [(r["source"], r["amounts_krw"]) for r in got[0]["funding"]["rows"]] == [
+        (r["source"], r["amounts_krw"]) for r in recs[0]["funding"]["rows"]
+    ]
     assert got[0]["effects"] == recs[0]["effects"]
 
 
@@ -165,8 +195,14 @@ def test_bare_content_sentences_under_a_bare_contents_label_are_the_contents() -
     content line, not the column heads of a contents table a dump printed as a line (세부사업 내용 사업량)."""
     from pledgecard.extract.sections.overview import extract_overview
 
-    lines = [_line("추진기간 : 2018년 08월 ~ 2022년 12월"), _line("주요내용"),
-             _line("청년농업 기반 조성을 위한 육묘장 구축 및 입주농가 지원"),
-             _line("해밀도 내 육묘장 50개소 조성, 운영 프로그램 개발")]
+    lines = [
+        _line("추진기간 : 2018년 08월 ~ 2022년 12월"),
+        _line("주요내용"),
+        _line("청년농업 기반 조성을 위한 육묘장 구축 및 입주농가 지원"),
+        _line("해밀도 내 육묘장 50개소 조성, 운영 프로그램 개발"),
+    ]
     ov = extract_overview(lines).value["overview"]
-    assert ov["contents"] == ["청년농업 기반 조성을 위한 육묘장 구축 및 입주농가 지원", "해밀도 내 육묘장 50개소 조성, 운영 프로그램 개발"]
+    assert ov["contents"] == [
+        "청년농업 기반 조성을 위한 육묘장 구축 및 입주농가 지원",
+        "해밀도 내 육묘장 50개소 조성, 운영 프로그램 개발",
+    ]

@@ -43,8 +43,16 @@ from conftest import family_cards
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "hanmaru-county"
 
-_WIDE = {**{str(d): chr(0xFF10 + d) for d in range(10)}, ",": "\uff0c", ".": "\uff0e", "(": "\uff08",
-         ")": "\uff09", ":": "\uff1a", "~": "\uff5e", " ": "\u3000"}
+_WIDE = {
+    **{str(d): chr(0xFF10 + d) for d in range(10)},
+    ",": "\uff0c",
+    ".": "\uff0e",
+    "(": "\uff08",
+    ")": "\uff09",
+    ":": "\uff1a",
+    "~": "\uff5e",
+    " ": "\u3000",
+}
 
 
 def _typed(text: str, mask: list[bool]) -> str:
@@ -63,11 +71,20 @@ def test_a_fullwidth_figure_reads_whole_never_cut_at_its_comma() -> None:
 
 
 def test_hanja_units_and_total_words_are_vocabulary() -> None:
-    assert (unit_multiplier("千원"), unit_multiplier("百萬원"), unit_multiplier("億원")) == (10**3, 10**6, 10**8)
+    assert (unit_multiplier("千원"), unit_multiplier("百萬원"), unit_multiplier("億원")) == (
+        10**3,
+        10**6,
+        10**8,
+    )
     assert find_unit("（단위：千원）") == "千원"
     assert find_unit("(단위 : 百萬원)") == "百萬원"
     assert parse_amount("3億원") == 300_000_000
-    assert [funding_source(w) for w in ("計", "合計", "小計", "국　비")] == ["total", "total", "total", "national"]
+    assert [funding_source(w) for w in ("計", "合計", "小計", "국　비")] == [
+        "total",
+        "total",
+        "total",
+        "national",
+    ]
 
 
 def test_a_fullwidth_budget_reads_its_parts_and_keeps_its_raw() -> None:
@@ -76,7 +93,10 @@ def test_a_fullwidth_budget_reads_its_parts_and_keeps_its_raw() -> None:
     assert b["raw"] == raw.replace("\u3000", " ")  # as printed (its spaces folded, as every text's)
     assert (b["unit"], b["total_krw"]) == ("千원", 5_039_944_000)
     assert [(p["source"], p["amount_krw"]) for p in b["parts"]] == [
-        ("national", 2_014_941_000), ("provincial", 1_660_041_000), ("municipal", 1_364_962_000)]
+        ("national", 2_014_941_000),
+        ("provincial", 1_660_041_000),
+        ("municipal", 1_364_962_000),
+    ]
 
 
 def test_only_fullwidth_ascii_folds_never_the_other_compatibility_forms() -> None:
@@ -108,29 +128,55 @@ def test_dates_read_alike_in_fullwidth_and_ascii(y: int, m: int, mask: list[bool
 def test_a_line_broken_inside_a_fullwidth_run_glues_without_a_space() -> None:
     assert glue("군비　１２０，２３", "３）") == "군비　１２０，２３３）"
     # a break right after the comma proves nothing (a list's 12, / 345, its space lost with the line's end): a space
-    assert not wraps_fullwidth("（국비　２５４，", "１４９）") and not wraps_fullwidth("인원 １２，", "３４５명")
+    assert not wraps_fullwidth("（국비　２５４，", "１４９）") and not wraps_fullwidth(
+        "인원 １２，", "３４５명"
+    )
     # a date's part may end at the break (January, then a list's 2.): no date cut
     assert not wraps_fullwidth("기간 ２０２３．　１", "２．～")
     assert glue("２，５８１，６", "７７，　도비") == "２，５８１，６７７，　도비"
     # no group left unfinished: two whole figures (adjacent cells of a layout dump), a date's parts, a break at a
     # space, a half-width right half: a space as before
-    assert not wraps_fullwidth("１１,８０８", "３,００４") and glue("１１,８０８", "３,００４") == "１１,８０８ ３,００４"
+    assert (
+        not wraps_fullwidth("１１,８０８", "３,００４")
+        and glue("１１,８０８", "３,００４") == "１１,８０８ ３,００４"
+    )
     assert not wraps_fullwidth("２０２４．", "３．")
     assert not wraps_fullwidth("국비", "２５４") and glue("국비", "２５４") == "국비 ２５４"
     assert not wraps_fullwidth("１２０，２３", "3)")
     assert not wraps_fullwidth("１２０，２３", "３４５")  # four digits would make no group of three
     # a date so typed broken inside its year: a date runs across the break only glued
-    assert glue("개최 : ２０２０． ８． ～ ２０２", "０． ９．") == "개최 : ２０２０． ８． ～ ２０２０． ９．"
+    assert (
+        glue("개최 : ２０２０． ８． ～ ２０２", "０． ９．") == "개최 : ２０２０． ８． ～ ２０２０． ９．"
+    )
 
 
 def _line(text: str, x0: float, x1: float, top: float, marker: str | None = None) -> Line:
-    return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 10.5, text_x0=x0 + 13 if marker else x0,
-                size=10.5, page=1, last_top=top, last_bottom=top + 10.5, last_x1=x1, raw=text)
+    return Line(
+        text=text,
+        marker=marker,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=top + 10.5,
+        text_x0=x0 + 13 if marker else x0,
+        size=10.5,
+        page=1,
+        last_top=top,
+        last_bottom=top + 10.5,
+        last_x1=x1,
+        raw=text,
+    )
 
 
 def test_a_pdf_line_stopping_short_of_the_edge_is_full_when_the_next_word_would_not_fit() -> None:
     right = 544.0
-    prev = _line("총사업비 : ２８９，６８７千원（국비 ５０，４００， 군비 １２０，２３", 51.0, 527.0, 100.0, marker="ㅇ")
+    prev = _line(
+        "총사업비 : ２８９，６８７千원（국비 ５０，４００， 군비 １２０，２３",
+        51.0,
+        527.0,
+        100.0,
+        marker="ㅇ",
+    )
     nxt = _line("３）", 51.0, 72.0, 115.75)
     assert continues(prev, nxt, right, pitch=5.25)  # ３） (21 pt) would not fit in the 17 pt left
     short = _line("ㄱ", 51.0, 61.5, 115.75)  # a one-syllable word would have fit: the line ended there
@@ -149,4 +195,6 @@ def test_the_family_reads_whole_in_every_format() -> None:
 def test_the_committed_cards_mix_the_two_widths() -> None:
     for path in FAMILY.glob("*-txt.txt"):
         text = path.read_text(encoding="utf-8")
-        assert "\uff0c" in text and "," in text and "\u3000" in text and "千원" in text and "計" in text, path.name
+        assert "\uff0c" in text and "," in text and "\u3000" in text and "千원" in text and "計" in text, (
+            path.name
+        )

@@ -28,8 +28,12 @@ FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "hanu
 FLOORS = {"pdf": 0.99, "hwp": 0.99, "hwpx": 0.99, "txt": 0.99}
 
 HEAD = ["구분 계 국비 지방비 민자", "소계 도비 군비"]
-ROWS = ["계 218.6 35.1 140.1 71.1 69.0 43.4", "2023년 31.5 - 31.5 17.7 13.8 -",
-        "2024년 57.5 16.3 28.0 20.0 8.0 13.2", "2025년 129.6 18.8 80.6 33.4 47.2 30.2"]
+ROWS = [
+    "계 218.6 35.1 140.1 71.1 69.0 43.4",
+    "2023년 31.5 - 31.5 17.7 13.8 -",
+    "2024년 57.5 16.3 28.0 20.0 8.0 13.2",
+    "2025년 129.6 18.8 80.6 33.4 47.2 30.2",
+]
 
 
 def _grid(lines: list[str]) -> list[list[str]]:
@@ -38,9 +42,15 @@ def _grid(lines: list[str]) -> list[list[str]]:
 
 def test_the_groups_cell_is_replaced_by_its_members_and_a_total_word_is_the_groups_own() -> None:
     assert group_spanned(["계", "국비", "지방비", "민자"], ["소계", "도비", "군비"]) == (
-        ["계", "국비", "지방비", "도비", "군비", "민자"], 2, [3, 4])
+        ["계", "국비", "지방비", "도비", "군비", "민자"],
+        2,
+        [3, 4],
+    )
     assert group_spanned(["계", "국비", "지방비", "민자"], ["도비", "군비"]) == (
-        ["계", "국비", "도비", "군비", "민자"], None, [2, 3])
+        ["계", "국비", "도비", "군비", "민자"],
+        None,
+        [2, 3],
+    )
 
 
 def test_no_group_or_a_lower_line_of_others_is_no_spanned_head() -> None:
@@ -67,18 +77,25 @@ def test_a_subtotal_or_total_the_sums_disprove_leaves_the_table_unread() -> None
     assert _grid(bad_total) == []
 
 
-TABLE = [["구분", "계", "국비", "지방비", "지방비", "지방비", "민자"],  # a table reader's grid: the span repeated
-         ["구분", "계", "국비", "소계", "도비", "군비", "민자"],
-         ["계", "218.6", "35.1", "140.1", "71.1", "69.0", "43.4"],
-         ["2024년", "57.5", "16.3", "28.0", "20.0", "8.0", "13.2"],
-         ["2025년", "161.1", "18.8", "112.1", "51.1", "61.0", "30.2"]]
+TABLE = [
+    ["구분", "계", "국비", "지방비", "지방비", "지방비", "민자"],  # a table reader's grid: the span repeated
+    ["구분", "계", "국비", "소계", "도비", "군비", "민자"],
+    ["계", "218.6", "35.1", "140.1", "71.1", "69.0", "43.4"],
+    ["2024년", "57.5", "16.3", "28.0", "20.0", "8.0", "13.2"],
+    ["2025년", "161.1", "18.8", "112.1", "51.1", "61.0", "30.2"],
+]
 
 
 def test_a_subtotal_opening_a_groups_run_is_dropped_as_one_closing_it() -> None:
     for order in ([0, 1, 2, 3, 4, 5, 6], [0, 1, 2, 4, 5, 3, 6]):  # 소계 first under 지방비, or last
         _, rows = interpret_grid([[r[j] for j in order] for r in TABLE], 10**8)
         assert [(r["label"], r["source"]) for r in rows] == [
-            ("계", "total"), ("국비", "national"), ("도비", "provincial"), ("군비", "municipal"), ("민자", "private")]
+            ("계", "total"),
+            ("국비", "national"),
+            ("도비", "provincial"),
+            ("군비", "municipal"),
+            ("민자", "private"),
+        ]
         assert rows[2]["amounts_krw"] == [7_110_000_000, 2_000_000_000, 5_110_000_000]
 
 
@@ -89,7 +106,9 @@ def test_family_cards_score_and_hold_no_wrong_figure() -> None:
         seen.add(fmt)
         assert score_record(exp[0], got[0]).score() >= FLOORS[fmt], path.name
         f_exp, f_got = exp[0]["funding"], got[0]["funding"] or {"rows": [], "columns": []}
-        assert {r["source"] for r in f_got["rows"]} <= {r["source"] for r in f_exp["rows"]}, path.name  # no 지방비
+        assert {r["source"] for r in f_got["rows"]} <= {r["source"] for r in f_exp["rows"]}, (
+            path.name
+        )  # no 지방비
         for r in f_got["rows"]:
             e = next(x for x in f_exp["rows"] if x["source"] == r["source"])
             for v, w in zip(e["amounts_krw"], r["amounts_krw"], strict=True):

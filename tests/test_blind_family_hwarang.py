@@ -39,9 +39,11 @@ from conftest import family_cards
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "hwarang-city"
 KIND = "화랑시 민선8기 공약사업 관리카드"
 HEADS = ("연번", "공약명", "담당부서", "추진상황", "총사업비(백만원)")
-ROWS = (("1", "청년 일자리 30개 창출", "일자리정책과", "정상추진", "12,500"),
-        ("2", "공공돌봄 24시간 체계 구축", "여성가족과", "부진", "3,400"),
-        ("3", "도시숲 선도도시 조성", "공원녹지과", "완료", "980"))
+ROWS = (
+    ("1", "청년 일자리 30개 창출", "일자리정책과", "정상추진", "12,500"),
+    ("2", "공공돌봄 24시간 체계 구축", "여성가족과", "부진", "3,400"),
+    ("3", "도시숲 선도도시 조성", "공원녹지과", "완료", "980"),
+)
 
 
 def _table(rows: list[tuple[str, ...]]) -> Table:
@@ -58,33 +60,69 @@ def test_a_column_of_pledges_under_a_name_head_is_a_list() -> None:
         for rows in itertools.permutations(ROWS[:n]):
             assert pledge_list(_table([HEADS, *rows]))
     assert not pledge_list(_table([HEADS, ROWS[0]]))  # one value row under labels: a header printed so
-    pairs = [("공약명", "청년 일자리 30개 창출", "관리번호", "3-12"), ("담당부서", "일자리정책과", "추진상황", "정상추진")]
+    pairs = [
+        ("공약명", "청년 일자리 30개 창출", "관리번호", "3-12"),
+        ("담당부서", "일자리정책과", "추진상황", "정상추진"),
+    ]
     assert not pledge_list(_table(pairs))  # label | value pairs
-    over = [("공약명", "관리번호"), ("청년 일자리 30개 창출", "3-12"), ("담당부서", "추진상황"), ("일자리정책과", "정상추진")]
+    over = [
+        ("공약명", "관리번호"),
+        ("청년 일자리 30개 창출", "3-12"),
+        ("담당부서", "추진상황"),
+        ("일자리정책과", "정상추진"),
+    ]
     assert not pledge_list(_table(over))  # labels over values, a label row under the value row
     stacked = [("공약명",), ("청년 일자리 30개 창출",), ("담당부서",), ("일자리정책과",)]
     assert not pledge_list(_table(stacked))
     # a body table whose header rows end with 공약명 beside its value, the sections' rows under it: a card
-    body = [("관리번호", "3-12"), ("공약명", "청년 일자리 30개 창출"), ("1. 사업개요", "사업기간 2023 ~ 2026"),
-            ("2. 추진실적", "청년센터 개소"), ("3. 향후계획", "협약 체결")]
+    body = [
+        ("관리번호", "3-12"),
+        ("공약명", "청년 일자리 30개 창출"),
+        ("1. 사업개요", "사업기간 2023 ~ 2026"),
+        ("2. 추진실적", "청년센터 개소"),
+        ("3. 향후계획", "협약 체결"),
+    ]
     assert not pledge_list(_table(body))
     # the list's head row without its 연번 and 총사업비 (공약명 | 담당부서 | 추진상황): still a list
     assert pledge_list(_table([HEADS[1:4], *(r[1:4] for r in ROWS)]))
 
 
 def test_a_list_of_pledges_starts_no_card() -> None:
-    card = [*_lines(KIND), _table([("공약명", "청년 일자리 30개 창출", "관리번호", "3-12")]), *_lines("1. 사업개요")]
-    items = [*_lines("민선8기 공약사업 추진상황 보고 (2025년 3분기)", "2. 공약사업 목록"), _table([HEADS, *ROWS]), *card]
+    card = [
+        *_lines(KIND),
+        _table([("공약명", "청년 일자리 30개 창출", "관리번호", "3-12")]),
+        *_lines("1. 사업개요"),
+    ]
+    items = [
+        *_lines("민선8기 공약사업 추진상황 보고 (2025년 3분기)", "2. 공약사업 목록"),
+        _table([HEADS, *ROWS]),
+        *card,
+    ]
     cards = split_cards(items)
     assert len(cards) == 1 and isinstance(cards[0][0], Line) and cards[0][0].text == KIND
     # the list printed a cell a line (a text dump): its 공약명 line opens a cut naming no section, front matter
-    dumped = _lines("2. 공약사업 목록", *HEADS, *itertools.chain(*ROWS), KIND, "공약명 청년 일자리 30개 창출",
-                    "관리번호 3-12", "1. 사업개요", "2. 추진실적")
+    dumped = _lines(
+        "2. 공약사업 목록",
+        *HEADS,
+        *itertools.chain(*ROWS),
+        KIND,
+        "공약명 청년 일자리 30개 창출",
+        "관리번호 3-12",
+        "1. 사업개요",
+        "2. 추진실적",
+    )
     cards = split_cards(dumped)
     assert len(cards) == 1 and cards[0][0].text == KIND
     # a first cut naming a section is a card: two cards stay
-    two = _lines("공약명 공공돌봄 24시간 체계 구축", "관리번호 2-4", "1. 사업개요", KIND, "공약명 청년 일자리 30개 창출",
-                 "관리번호 3-12", "1. 사업개요")
+    two = _lines(
+        "공약명 공공돌봄 24시간 체계 구축",
+        "관리번호 2-4",
+        "1. 사업개요",
+        KIND,
+        "공약명 청년 일자리 30개 창출",
+        "관리번호 3-12",
+        "1. 사업개요",
+    )
     assert len(split_cards(two)) == 2
 
 

@@ -51,9 +51,11 @@ def _grouped(groups: list[tuple[str, list[tuple[str, str]]]]) -> Table:
     return Table(cells=cells, n_rows=row, n_cols=3)
 
 
-HEADER = [("공 약", [("사업명", "어르신 돌봄 서비스 도입"), ("관리번호", "Ⅵ-8"), ("추진상황", "지연")]),
-          ("담 당", [("부서", "여성가족과"), ("성명", "정경혜"), ("전화", "☏ 내선 7579")]),
-          ("추 진", [("협조부서", "-"), ("실천목표", "단계별 추진"), ("작성일", "2025년 9월 30일 현재")])]
+HEADER = [
+    ("공 약", [("사업명", "어르신 돌봄 서비스 도입"), ("관리번호", "Ⅵ-8"), ("추진상황", "지연")]),
+    ("담 당", [("부서", "여성가족과"), ("성명", "정경혜"), ("전화", "☏ 내선 7579")]),
+    ("추 진", [("협조부서", "-"), ("실천목표", "단계별 추진"), ("작성일", "2025년 9월 30일 현재")]),
+]
 
 
 def test_group_labels_over_header_fields_stay_a_header_table() -> None:
@@ -65,9 +67,13 @@ def test_group_labels_over_header_fields_stay_a_header_table() -> None:
 
 
 def test_a_label_over_sub_labels_naming_no_header_field_still_opens_a_section() -> None:
-    table = _grouped([("추진실적", [("1분기", "설명회 개최"), ("2분기", "협약 체결"), ("3분기", "착공")]),
-                      ("향후계획", [("4분기", "준공"), ("내년", "운영"), ("후년", "평가")]),
-                      ("기대효과", [("주민", "편의 증진"), ("지역", "활성화"), ("기타", "-")])])
+    table = _grouped(
+        [
+            ("추진실적", [("1분기", "설명회 개최"), ("2분기", "협약 체결"), ("3분기", "착공")]),
+            ("향후계획", [("4분기", "준공"), ("내년", "운영"), ("후년", "평가")]),
+            ("기대효과", [("주민", "편의 증진"), ("지역", "활성화"), ("기타", "-")]),
+        ]
+    )
     assert unpack_table(table) != [table]
 
 
@@ -86,16 +92,44 @@ def _goal(g: dict[str, Any]) -> tuple[Any, ...]:  # the words as the scorer comp
 
 
 def test_a_header_label_alone_on_its_line_is_no_bare_section_word() -> None:
-    lines = [(k, Line(text=t, marker=None, indent=0, source=Source()))
-             for k, t in enumerate(["사업명", "어르신 돌봄", "추진상황", "지연", "◇ 1. 사업의 주요 골자", "○ 사업기간 : 2022년",
-                                    "(단위: 원)", "구분", "연도별 투자 실적 및 계획", "◇ 2. 돈이 드는 곳", "○ 협약 체결",
-                                    "◇ 3. 그동안 한 일"])]
+    lines = [
+        (k, Line(text=t, marker=None, indent=0, source=Source()))
+        for k, t in enumerate(
+            [
+                "사업명",
+                "어르신 돌봄",
+                "추진상황",
+                "지연",
+                "◇ 1. 사업의 주요 골자",
+                "○ 사업기간 : 2022년",
+                "(단위: 원)",
+                "구분",
+                "연도별 투자 실적 및 계획",
+                "◇ 2. 돈이 드는 곳",
+                "○ 협약 체결",
+                "◇ 3. 그동안 한 일",
+            ]
+        )
+    ]
     assert bare_known(lines) == {"funding"}
     assert unknown_headings(lines) == {4, 9, 11}
 
 
 def test_an_outreach_head_a_cell_a_line_names_its_table() -> None:
-    cells = ["계", "주민간담회·공청회 등", "만족도조사", "민간전문가 자문", "언론·방송", "기타", "98회", "1", "-", "1", "96", "-"]
+    cells = [
+        "계",
+        "주민간담회·공청회 등",
+        "만족도조사",
+        "민간전문가 자문",
+        "언론·방송",
+        "기타",
+        "98회",
+        "1",
+        "-",
+        "1",
+        "96",
+        "-",
+    ]
     assert table_kind([Line(text=t, marker=None, indent=0, source=Source()) for t in cells]) == "outreach"
     items = ["설명회 개최", "보도자료 배포", "만족도 조사"]  # bulleted lines are items, not a head row
     assert table_kind([Line(text=t, marker="○", indent=0, source=Source()) for t in items]) is None
@@ -103,7 +137,10 @@ def test_an_outreach_head_a_cell_a_line_names_its_table() -> None:
 
 def test_approximate_counts_count_and_a_range_counts_nothing() -> None:
     assert [(c["value"], c["unit"]) for c in find_counts("설명회 개최(약 130명 참석)")] == [(130, "명")]
-    assert [(c["value"], c["unit"]) for c in find_counts("주민 130여 명, 교육 100명 이상 수료")] == [(130, "명"), (100, "명")]
+    assert [(c["value"], c["unit"]) for c in find_counts("주민 130여 명, 교육 100명 이상 수료")] == [
+        (130, "명"),
+        (100, "명"),
+    ]
     assert find_counts("참여기업 20~30개 모집") == [] and find_counts("간담회 3 ∼ 4회 개최") == []
     assert [c["value"] for c in find_counts("1차 20개, 2차 30개")] == [20, 30]
 
@@ -112,5 +149,7 @@ def test_the_family_reads_whole_in_every_format() -> None:
     for path, exp, got in family_cards(FAMILY, "ieum-county-*-*.*"):
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
-        assert {k: v for k, v in got[0]["header"].items() if k in exp[0]["header"]} == exp[0]["header"], path.name
+        assert {k: v for k, v in got[0]["header"].items() if k in exp[0]["header"]} == exp[0]["header"], (
+            path.name
+        )
         assert [_goal(g) for g in got[0]["goals"]] == [_goal(g) for g in exp[0]["goals"]], path.name

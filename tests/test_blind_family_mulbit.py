@@ -44,14 +44,16 @@ HEAD = ["구분", "일자", "주요내용", "참석인원(명)"]
 
 
 def _log(subtotal: str = "3회") -> list[list[str]]:
-    return [HEAD,
-            ["주민설명회", "2025. 5. 14.", "현장 간담회 개최", "120"],
-            ["주민설명회", "소계", "1회", "120"],
-            ["설문조사", "2025. 2. 16.", "시민 수요조사 실시", "20"],
-            ["설문조사", "2025. 3. 5.", "시민 수요조사 실시", "190"],
-            ["설문조사", "2025. 6. 8.", "시민 수요조사 실시", "15"],
-            ["설문조사", "소계", subtotal, "225"],
-            ["합계", "합계", "4회", "345"]]
+    return [
+        HEAD,
+        ["주민설명회", "2025. 5. 14.", "현장 간담회 개최", "120"],
+        ["주민설명회", "소계", "1회", "120"],
+        ["설문조사", "2025. 2. 16.", "시민 수요조사 실시", "20"],
+        ["설문조사", "2025. 3. 5.", "시민 수요조사 실시", "190"],
+        ["설문조사", "2025. 6. 8.", "시민 수요조사 실시", "15"],
+        ["설문조사", "소계", subtotal, "225"],
+        ["합계", "합계", "4회", "345"],
+    ]
 
 
 # ------------------------------------------------------------------------------ outreach as a dated log
@@ -61,7 +63,9 @@ def test_a_dated_log_counts_by_its_subtotal_rows_not_the_people() -> None:
     got = extract_outreach([make_table(_log())]).value["outreach"]
     assert got["total"] == 4
     assert [(x["label"], x["category"], x["count"]) for x in got["items"]] == [
-        ("주민설명회", "meetings", 1), ("설문조사", "survey", 3)]
+        ("주민설명회", "meetings", 1),
+        ("설문조사", "survey", 3),
+    ]
 
 
 def test_a_log_whose_subtotals_miss_the_total_gives_no_counts() -> None:
@@ -71,35 +75,86 @@ def test_a_log_whose_subtotals_miss_the_total_gives_no_counts() -> None:
 
 
 def test_a_log_merged_cells_printed_once_carries_the_channel_down() -> None:
-    grid = [[c if k or r[0] == "합계" or i in (1, 3) else "" for k, c in enumerate(r)] for i, r in enumerate(_log())]
+    grid = [
+        [c if k or r[0] == "합계" or i in (1, 3) else "" for k, c in enumerate(r)]
+        for i, r in enumerate(_log())
+    ]
     got = extract_outreach([make_table(grid)]).value["outreach"]
     assert [(x["label"], x["count"]) for x in got["items"]] == [("주민설명회", 1), ("설문조사", 3)]
 
 
 def test_a_dated_log_as_dump_lines() -> None:
-    lines = [make_line(" ".join(HEAD)), make_line("주민설명회 2025. 5. 14. 현장 간담회 개최 120"),
-             make_line("소계 1회 120"), make_line("전문가 자문 2025. 1. 16. 자문위원회 회의 20"),
-             make_line("2025. 2. 2. 자문위원회 회의 115"), make_line("소계 2회 135"), make_line("합계 3회 255")]
+    lines = [
+        make_line(" ".join(HEAD)),
+        make_line("주민설명회 2025. 5. 14. 현장 간담회 개최 120"),
+        make_line("소계 1회 120"),
+        make_line("전문가 자문 2025. 1. 16. 자문위원회 회의 20"),
+        make_line("2025. 2. 2. 자문위원회 회의 115"),
+        make_line("소계 2회 135"),
+        make_line("합계 3회 255"),
+    ]
     got = extract_outreach(lines).value["outreach"]
     assert got["total"] == 3
     assert [(x["label"], x["category"], x["count"]) for x in got["items"]] == [
-        ("주민설명회", "meetings", 1), ("전문가 자문", "experts", 2)]
+        ("주민설명회", "meetings", 1),
+        ("전문가 자문", "experts", 2),
+    ]
 
 
 def test_a_dated_log_printed_a_cell_a_line() -> None:
-    cells = [*HEAD, "주민설명회", "2025. 5. 14.", "현장 간담회 개최", "120", "소계", "1회", "120", "언론보도",
-             "2025. 3. 2.", "보도자료 배포", "-", "2025. 4. 9.", "지역 언론 기획보도", "-", "소계", "2회", "-",
-             "합계", "3회", "120"]
+    cells = [
+        *HEAD,
+        "주민설명회",
+        "2025. 5. 14.",
+        "현장 간담회 개최",
+        "120",
+        "소계",
+        "1회",
+        "120",
+        "언론보도",
+        "2025. 3. 2.",
+        "보도자료 배포",
+        "-",
+        "2025. 4. 9.",
+        "지역 언론 기획보도",
+        "-",
+        "소계",
+        "2회",
+        "-",
+        "합계",
+        "3회",
+        "120",
+    ]
     got = extract_outreach([make_line(c) for c in cells]).value["outreach"]
     assert got["total"] == 3
     assert [(x["label"], x["category"], x["count"]) for x in got["items"]] == [
-        ("주민설명회", "meetings", 1), ("언론보도", "media", 2)]
+        ("주민설명회", "meetings", 1),
+        ("언론보도", "media", 2),
+    ]
 
 
 def test_a_log_printed_column_by_column_pairs_no_count() -> None:
     # pdftotext's default mode: the table's columns interleaved, a subtotal word before another channel's name
-    cells = ["구분", "일자", "2025. 5. 14.", "주민설명회", "주요내용", "현장 간담회 개최", "소계", "설문조사", "120",
-             "1회", "120", "2025. 2. 16.", "시민 수요조사 실시", "20", "소계", "3회", "합계", "4회"]
+    cells = [
+        "구분",
+        "일자",
+        "2025. 5. 14.",
+        "주민설명회",
+        "주요내용",
+        "현장 간담회 개최",
+        "소계",
+        "설문조사",
+        "120",
+        "1회",
+        "120",
+        "2025. 2. 16.",
+        "시민 수요조사 실시",
+        "20",
+        "소계",
+        "3회",
+        "합계",
+        "4회",
+    ]
     got = extract_outreach([make_line(c) for c in cells]).value["outreach"]
     assert got is None or all(x["count"] is None for x in got["items"])
 
@@ -108,13 +163,21 @@ def test_a_log_printed_column_by_column_pairs_no_count() -> None:
 
 
 def test_plans_by_quarter_under_year_lines() -> None:
-    lines = [make_line("2025년", "○"), make_line("1/4분기 : 실시설계 착수", "-"),
-             make_line("3/4분기 : 공사 발주 및 계약", "-"), make_line("2026년", "○"),
-             make_line("2/4분기 : 준공 및 개관", "-"), make_line("운영 활성화 방안 마련", "○")]
+    lines = [
+        make_line("2025년", "○"),
+        make_line("1/4분기 : 실시설계 착수", "-"),
+        make_line("3/4분기 : 공사 발주 및 계약", "-"),
+        make_line("2026년", "○"),
+        make_line("2/4분기 : 준공 및 개관", "-"),
+        make_line("운영 활성화 방안 마련", "○"),
+    ]
     plans = extract_plans(lines).value["plans"]
     assert [(p["text"], p["date"] and p["date"]["label"]) for p in plans] == [
-        ("실시설계 착수", "2025-Q1"), ("공사 발주 및 계약", "2025-Q3"), ("준공 및 개관", "2026-Q2"),
-        ("운영 활성화 방안 마련", None)]
+        ("실시설계 착수", "2025-Q1"),
+        ("공사 발주 및 계약", "2025-Q3"),
+        ("준공 및 개관", "2026-Q2"),
+        ("운영 활성화 방안 마련", None),
+    ]
 
 
 def test_a_period_colon_line_without_a_year_line_is_no_dated_plan() -> None:
@@ -126,8 +189,12 @@ def test_a_period_colon_line_without_a_year_line_is_no_dated_plan() -> None:
 
 
 def test_a_day_opening_an_item_is_its_date_among_items_dated_after_a_colon() -> None:
-    lines = [make_line("기 추진실적 ('24. 3/4분기 누계)", "1."), make_line("2024. 3. 15. 착공식 개최", "가."),
-             make_line("관계기관 협의 : '24. 5.", "나."), make_line("2024년 예산 확보", "다.")]
+    lines = [
+        make_line("기 추진실적 ('24. 3/4분기 누계)", "1."),
+        make_line("2024. 3. 15. 착공식 개최", "가."),
+        make_line("관계기관 협의 : '24. 5.", "나."),
+        make_line("2024년 예산 확보", "다."),
+    ]
     ach = extract_achievements(lines).value["achievements"]
     got = [(a["text"], a["date"] and a["date"]["label"]) for a in ach]
     assert ("착공식 개최", "2024-03-15") in got
@@ -139,13 +206,17 @@ def test_a_day_opening_an_item_is_its_date_among_items_dated_after_a_colon() -> 
 
 
 def test_an_item_wrapped_over_three_lines_with_a_hanging_indent_is_one_item_in_a_dump() -> None:
-    dump = ("▌ 추진실적\n\n1. 기 추진실적 ('23. 4/4분기 누계)\n\n"
-            "가. '22. 11. 12. 물빛문화재단-㈜다온테크 해양레저 업무협약 체결,\n"
-            "    추진 과정에서 제기된 안전·환경 관련 요구사항을 검토하여 설계 및 운영계획에\n"
-            "    단계적으로 반영\n\n  1) 관광객 41명(1차 33, 2차 8)\n")
+    dump = (
+        "▌ 추진실적\n\n1. 기 추진실적 ('23. 4/4분기 누계)\n\n"
+        "가. '22. 11. 12. 물빛문화재단-㈜다온테크 해양레저 업무협약 체결,\n"
+        "    추진 과정에서 제기된 안전·환경 관련 요구사항을 검토하여 설계 및 운영계획에\n"
+        "    단계적으로 반영\n\n  1) 관광객 41명(1차 33, 2차 8)\n"
+    )
     doc = text_reader.read(dump.encode("utf-8"), path="x.txt")
     texts = [b.text for b in doc.blocks if hasattr(b, "text")]
-    assert any(t.endswith("운영계획에 단계적으로 반영") and t.startswith("'22. 11. 12.") for t in texts), texts
+    assert any(t.endswith("운영계획에 단계적으로 반영") and t.startswith("'22. 11. 12.") for t in texts), (
+        texts
+    )
     assert "단계적으로 반영" not in texts
 
 
@@ -156,18 +227,27 @@ def test_the_familys_long_items_read_whole_in_pdf() -> None:
         long_items = [a["text"] for a in exp["achievements"] if len(a["text"]) > 60]
         assert long_items
         # (a word the line broke inside may be glued with a space: the document prints it nowhere whole)
-        assert {t.replace(" ", "") for t in long_items} <= {a["text"].replace(" ", "") for a in got["achievements"]}
+        assert {t.replace(" ", "") for t in long_items} <= {
+            a["text"].replace(" ", "") for a in got["achievements"]
+        }
 
 
 # ------------------------------------------------------------------------------ a series of row labels
 
 
 def test_a_two_column_dump_table_whose_rows_open_with_a_series_is_cut_after_it() -> None:
-    lines = [make_line("월 추진내용"), make_line("7월 세부 추진계획 보완"),
-             make_line("8월 시민 의견 수렴 결과 정리, 사업 설명자료 배포"), make_line("9월 현장점검 실시")]
+    lines = [
+        make_line("월 추진내용"),
+        make_line("7월 세부 추진계획 보완"),
+        make_line("8월 시민 의견 수렴 결과 정리, 사업 설명자료 배포"),
+        make_line("9월 현장점검 실시"),
+    ]
     (tb,) = tables_from_lines(lines, "")
-    assert tb["rows"] == [["7월", "세부 추진계획 보완"], ["8월", "시민 의견 수렴 결과 정리, 사업 설명자료 배포"],
-                          ["9월", "현장점검 실시"]]
+    assert tb["rows"] == [
+        ["7월", "세부 추진계획 보완"],
+        ["8월", "시민 의견 수렴 결과 정리, 사업 설명자료 배포"],
+        ["9월", "현장점검 실시"],
+    ]
 
 
 def test_rows_opening_with_unlike_words_stay_a_word_a_cell() -> None:
@@ -185,13 +265,27 @@ def test_a_block_element_bar_frames_a_heading() -> None:
 
 
 def test_a_dated_log_and_plans_under_year_lines_are_sections_by_content() -> None:
-    log = [make_line(" ".join(HEAD)), make_line("주민설명회 2025. 5. 14. 현장 간담회 개최 120"),
-           make_line("소계 1회 120"), make_line("합계 1회 120")]
-    assert kind_by_content(log, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "outreach"
-    plans = [make_line("2026년", "○"), make_line("1/4분기 : 실시설계 착수", "-"), make_line("3/4분기 : 착공", "-")]
-    assert kind_by_content(plans, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "plans"
+    log = [
+        make_line(" ".join(HEAD)),
+        make_line("주민설명회 2025. 5. 14. 현장 간담회 개최 120"),
+        make_line("소계 1회 120"),
+        make_line("합계 1회 120"),
+    ]
+    assert (
+        kind_by_content(log, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "outreach"
+    )
+    plans = [
+        make_line("2026년", "○"),
+        make_line("1/4분기 : 실시설계 착수", "-"),
+        make_line("3/4분기 : 착공", "-"),
+    ]
+    assert (
+        kind_by_content(plans, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) == "plans"
+    )
     past = [make_line("2024년", "○"), make_line("1/4분기 : 실시설계 착수", "-")]
-    assert kind_by_content(past, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) != "plans"
+    assert (
+        kind_by_content(past, taken={"achievements"}, as_of="2025-09-30", after=["achievements"]) != "plans"
+    )
 
 
 # ------------------------------------------------------------------------------ the family
@@ -202,6 +296,9 @@ def test_the_family_reads_whole_in_every_format_with_no_wrong_figure() -> None:
     for path, exp, got in family_cards(FAMILY, "mulbit-city-*-*.*"):
         assert len(got) == len(exp) == 1
         assert score_record(exp[0], got[0]).score() >= 0.98, path.name
-        wrong = [(name, ev, gv) for _, name, ev, gv in wrong_figures.figures(exp[0], got[0])
-                 if gv is not None and gv != ev]
+        wrong = [
+            (name, ev, gv)
+            for _, name, ev, gv in wrong_figures.figures(exp[0], got[0])
+            if gv is not None and gv != ev
+        ]
         assert not wrong, (path.name, wrong)

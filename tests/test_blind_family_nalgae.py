@@ -70,20 +70,25 @@ def test_the_revised_rows_are_the_funding_and_the_original_ones_are_dropped() ->
     assert rows == [0, 2, 4]
     assert [r[0] for r in kept[1:]] == ["국비", "시비"]
     _, funding = interpret_grid(kept, MILLION)
-    assert [r["amounts_krw"] for r in funding] == [[500 * MILLION, 200 * MILLION, 300 * MILLION],
-                                                   [120 * MILLION, 60 * MILLION, 60 * MILLION]]
+    assert [r["amounts_krw"] for r in funding] == [
+        [500 * MILLION, 200 * MILLION, 300 * MILLION],
+        [120 * MILLION, 60 * MILLION, 60 * MILLION],
+    ]
 
 
 def test_a_dump_prints_the_spanning_source_on_the_original_row_only() -> None:
-    lines = [make_line(t) for t in (
-        "구분 총사업비 2023 2024",
-        "계 당초 390 190 200",
-        "변경 620 260 360",
-        "국비 당초 300 100 200",
-        "변경 500 200 300",
-        "시비 당초 90 90",  # an empty cell of an original row: nothing printed, the row dropped whole
-        "변경 120 60 60",
-    )]
+    lines = [
+        make_line(t)
+        for t in (
+            "구분 총사업비 2023 2024",
+            "계 당초 390 190 200",
+            "변경 620 260 360",
+            "국비 당초 300 100 200",
+            "변경 500 200 300",
+            "시비 당초 90 90",  # an empty cell of an original row: nothing printed, the row dropped whole
+            "변경 120 60 60",
+        )
+    ]
     grid = grid_from_lines(lines)
     assert [r[0] for r in grid[1:]] == ["계", "국비", "시비"]
     assert grid[2][1:] == ["500", "200", "300"]
@@ -103,10 +108,20 @@ def test_a_source_a_layout_reader_placed_on_the_original_row_goes_to_the_revised
 
 
 def test_an_original_row_under_two_sources_run_together_hands_none_on() -> None:
-    lines = [make_line(t) for t in ("구분 총사업비 2023 2024", "계 국비 당초 390 190 200", "변경 620 260 360",
-                                    "도비 당초 90 90", "변경 120 60 60")]
+    lines = [
+        make_line(t)
+        for t in (
+            "구분 총사업비 2023 2024",
+            "계 국비 당초 390 190 200",
+            "변경 620 260 360",
+            "도비 당초 90 90",
+            "변경 120 60 60",
+        )
+    ]
     grid = grid_from_lines(lines)
-    assert all(r[0] != "국비" and r[0] != "계" for r in grid[1:])  # whose the 변경 row is, the line does not tell
+    assert all(
+        r[0] != "국비" and r[0] != "계" for r in grid[1:]
+    )  # whose the 변경 row is, the line does not tell
 
 
 def test_a_unit_printed_apart_from_its_head() -> None:
@@ -121,16 +136,25 @@ def test_a_unit_printed_apart_from_its_head() -> None:
 
 
 def test_a_stream_whose_total_row_is_not_the_sources_sum_in_a_column_is_nulled() -> None:
-    cols = [{"label": "총사업비", "kind": "total", "year": None}] + \
-        [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)]
-    rows = [{"label": "계", "source": "total", "amounts_krw": [30, 12, 18]},
-            {"label": "국비", "source": "national", "amounts_krw": [20, 15, 5]},  # 15 and 5 swapped in print
-            {"label": "도비", "source": "provincial", "amounts_krw": [10, 7, 3]}]
+    cols = [{"label": "총사업비", "kind": "total", "year": None}] + [
+        {"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)
+    ]
+    rows = [
+        {"label": "계", "source": "total", "amounts_krw": [30, 12, 18]},
+        {"label": "국비", "source": "national", "amounts_krw": [20, 15, 5]},  # 15 and 5 swapped in print
+        {"label": "도비", "source": "provincial", "amounts_krw": [10, 7, 3]},
+    ]
     assert null_across_columns(cols, rows, 1)
-    assert all(v is None for r in rows for v in r["amounts_krw"]) and rows[1]["amounts_raw"] == ["20", "15", "5"]
-    fine = [{"label": "계", "source": "total", "amounts_krw": [30, 22, 8]},
-            {"label": "국비", "source": "national", "amounts_krw": [20, 15, 5]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [10, 7, 3]}]
+    assert all(v is None for r in rows for v in r["amounts_krw"]) and rows[1]["amounts_raw"] == [
+        "20",
+        "15",
+        "5",
+    ]
+    fine = [
+        {"label": "계", "source": "total", "amounts_krw": [30, 22, 8]},
+        {"label": "국비", "source": "national", "amounts_krw": [20, 15, 5]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [10, 7, 3]},
+    ]
     assert not null_across_columns(cols, fine, 1)
 
 
@@ -145,16 +169,22 @@ def test_a_revised_row_without_an_original_row_above_takes_no_source() -> None:
 
 def test_the_corner_words_together_head_the_label_column() -> None:
     years = "2023 2024 2025 2026"
-    for head in (["연도", "재원", "총사업비 (백만원)", "임기 내", "임기 후", years],
-                 ["연도 재원", "총사업비 (백만원)", "임기 내", "임기 후", years],
-                 ["재원 연도 총사업비 (백만원) 임기 내 임기 후", years]):
+    for head in (
+        ["연도", "재원", "총사업비 (백만원)", "임기 내", "임기 후", years],
+        ["연도 재원", "총사업비 (백만원)", "임기 내", "임기 후", years],
+        ["재원 연도 총사업비 (백만원) 임기 내 임기 후", years],
+    ):
         order = [t.strip() for t in header_orders(head)[0]]
         assert order == ["총사업비", "2023", "2024", "2025", "2026", "임기 후"], head
 
 
 def test_a_corner_pair_is_two_lines_of_one_axis_word_each() -> None:
     assert corner_pair("연도", "재원") and corner_pair("재원", "연도") and corner_pair(" 연 도", "재원별")
-    assert not corner_pair("재원", "재원") and not corner_pair("연도", "국비") and not corner_pair("연도 재원", "")
+    assert (
+        not corner_pair("재원", "재원")
+        and not corner_pair("연도", "국비")
+        and not corner_pair("연도 재원", "")
+    )
 
 
 def test_one_corner_word_alone_is_no_label_column_head() -> None:
@@ -168,12 +198,17 @@ def test_one_corner_word_alone_is_no_label_column_head() -> None:
 
 def test_a_goal_row_with_empty_cells_between_single_spaces() -> None:
     assert gapped_row("일자리 창출 명 89 62 391  398  132 ", 8) == (
-        "일자리 창출", "명", ["89", "62", "391", "", "398", "", "132", ""])
+        "일자리 창출",
+        "명",
+        ["89", "62", "391", "", "398", "", "132", ""],
+    )
 
 
 def test_a_goal_row_that_does_not_tell_which_cell_is_empty_is_not_cut() -> None:
     assert gapped_row("일자리 창출 명 89 62 391  398  132", 8) is None  # trimmed: one cell short
-    assert gapped_row("일자리 창출 명 89 62 391 10 398 7 132 5", 8) is None  # nothing empty: the common reader's
+    assert (
+        gapped_row("일자리 창출 명 89 62 391 10 398 7 132 5", 8) is None
+    )  # nothing empty: the common reader's
     assert gapped_row("일자리 창출 명 89  62 391  398  132 ", 8) is None  # two spaces between cells: 9 cells
 
 

@@ -36,22 +36,45 @@ def _text(s: str, x: float, top: float) -> list[dict[str, Any]]:
     for ch in s:
         w = SIZE if "\uac00" <= ch <= "\ud7a3" else 0.6 * SIZE
         if not ch.isspace():
-            out.append({"text": ch, "fontname": "F", "size": SIZE, "upright": True, "x0": x, "x1": x + w,
-                        "top": top, "bottom": top + SIZE})
+            out.append(
+                {
+                    "text": ch,
+                    "fontname": "F",
+                    "size": SIZE,
+                    "upright": True,
+                    "x0": x,
+                    "x1": x + w,
+                    "top": top,
+                    "bottom": top + SIZE,
+                }
+            )
         x += w if not ch.isspace() else 0.3 * SIZE
     return out
 
 
 def _centred(s: str, x0: float, x1: float, top: float) -> list[dict[str, Any]]:
-    width = sum(SIZE if "\uac00" <= ch <= "\ud7a3" else 0.3 * SIZE if ch.isspace() else 0.6 * SIZE for ch in s)
+    width = sum(
+        SIZE if "\uac00" <= ch <= "\ud7a3" else 0.3 * SIZE if ch.isspace() else 0.6 * SIZE for ch in s
+    )
     return _text(s, (x0 + x1 - width) / 2, top)
 
 
 def _rule(y: float, x0: float = 50.0, x1: float = 350.0, cut: tuple[float, ...] = ()) -> list[dict[str, Any]]:
     """A horizontal rule, drawn in segments meeting at ``cut`` (a renderer drawing it cell by cell)."""
     xs = [x0, *cut, x1]
-    return [{"object_type": "line", "orientation": "h", "x0": a, "x1": b, "top": y, "bottom": y,
-             "width": b - a, "height": 0} for a, b in zip(xs, xs[1:], strict=False)]
+    return [
+        {
+            "object_type": "line",
+            "orientation": "h",
+            "x0": a,
+            "x1": b,
+            "top": y,
+            "bottom": y,
+            "width": b - a,
+            "height": 0,
+        }
+        for a, b in zip(xs, xs[1:], strict=False)
+    ]
 
 
 COLS = (50.0, 150.0, 250.0, 350.0)
@@ -61,7 +84,9 @@ def _row(cells: list[str], top: float) -> list[dict[str, Any]]:
     return [c for k, s in enumerate(cells) for c in _centred(s, COLS[k], COLS[k + 1], top)]
 
 
-def _read(edges: list[dict[str, Any]], chars: list[dict[str, Any]]) -> tuple[list[Grid], dict[tuple[int, int], str]]:
+def _read(
+    edges: list[dict[str, Any]], chars: list[dict[str, Any]]
+) -> tuple[list[Grid], dict[tuple[int, int], str]]:
     """The open grids of a page and the text of their first table's cells by (row, col)."""
     grids = open_grids(edges, chars, [])
     if not grids:
@@ -73,8 +98,11 @@ def _read(edges: list[dict[str, Any]], chars: list[dict[str, Any]]) -> tuple[lis
 
 def test_an_open_table_is_read_as_a_grid_of_its_columns_and_rows() -> None:
     edges = _rule(100) + _rule(116) + _rule(160)
-    chars = _row(["구분", "2024년", "2025년"], 103) + _row(["국비", "1,200", "300"], 120) + \
-        _row(["도비", "450", "-"], 140)
+    chars = (
+        _row(["구분", "2024년", "2025년"], 103)
+        + _row(["국비", "1,200", "300"], 120)
+        + _row(["도비", "450", "-"], 140)
+    )
     grids, cells = _read(edges, chars)
     assert len(grids) == 1
     assert cells[(0, 0)] == "구분" and cells[(0, 2)] == "2025년"
@@ -85,8 +113,12 @@ def test_an_open_table_is_read_as_a_grid_of_its_columns_and_rows() -> None:
 def test_a_span_heading_over_sub_heads_is_a_row_of_its_own_and_cells_beside_it_span_both() -> None:
     # 구분 centred on both head rows, `연도별 투자계획` over the two years (narrower than them)
     edges = _rule(100) + _rule(134) + _rule(160)
-    chars = (_centred("연도별 투자", 150, 350, 102) + _centred("구분", 50, 150, 112)
-             + _row(["", "2024년", "2025년"], 122) + _row(["계", "1,500", "300"], 140))
+    chars = (
+        _centred("연도별 투자", 150, 350, 102)
+        + _centred("구분", 50, 150, 112)
+        + _row(["", "2024년", "2025년"], 122)
+        + _row(["계", "1,500", "300"], 140)
+    )
     _, cells = _read(edges, chars)
     assert cells[(0, 0)] == "구분"
     assert cells[(0, 1)] == "연도별 투자"
@@ -97,9 +129,13 @@ def test_a_span_heading_over_sub_heads_is_a_row_of_its_own_and_cells_beside_it_s
 
 def test_a_cell_wrapped_over_two_lines_beside_one_line_cells_is_one_row() -> None:
     edges = _rule(100) + _rule(116) + _rule(170)
-    chars = (_row(["세부사업", "목표", "실적"], 103) + _centred("수소산업", 50, 150, 120)
-             + _row(["", "5.2km", "4.8km"], 126) + _centred("지원사업", 50, 150, 132)
-             + _row(["", "5.0km", "-"], 152))
+    chars = (
+        _row(["세부사업", "목표", "실적"], 103)
+        + _centred("수소산업", 50, 150, 120)
+        + _row(["", "5.2km", "4.8km"], 126)
+        + _centred("지원사업", 50, 150, 132)
+        + _row(["", "5.0km", "-"], 152)
+    )
     _, cells = _read(edges, chars)
     assert cells[(1, 0)] == "수소산업\n지원사업" or cells[(1, 0)] == "수소산업 지원사업"
     assert cells[(1, 1)] == "5.2km" and cells[(1, 2)] == "4.8km"
@@ -110,9 +146,15 @@ def test_a_spaced_label_is_no_column_where_the_rule_is_drawn_cell_by_cell() -> N
     # `국   비`: a gap wider than half a character, but no cell edge of the rule drawn under it
     cut = COLS[1:3]
     edges = _rule(100, cut=cut) + _rule(116, cut=cut) + _rule(160, cut=cut)
-    chars = (_row(["구분", "2024년", "2025년"], 103) + _text("국", 84, 120) + _text("비", 102, 120)
-             + _row(["", "1,200", "300"], 120) + _text("도", 84, 140) + _text("비", 102, 140)
-             + _row(["", "450", "-"], 140))
+    chars = (
+        _row(["구분", "2024년", "2025년"], 103)
+        + _text("국", 84, 120)
+        + _text("비", 102, 120)
+        + _row(["", "1,200", "300"], 120)
+        + _text("도", 84, 140)
+        + _text("비", 102, 140)
+        + _row(["", "450", "-"], 140)
+    )
     _, cells = _read(edges, chars)
     assert {k for (_, k) in cells} == {0, 1, 2}
     assert cells[(1, 0)].replace(" ", "") == "국비" and cells[(1, 1)] == "1,200"
@@ -122,8 +164,16 @@ def test_rules_around_a_heading_or_crossed_by_a_vertical_rule_are_no_open_table(
     # a heading between two rules: one piece a line
     assert open_grids(_rule(100) + _rule(120), _text("◆ 시민소통 실적", 60, 104), []) == []
     # a ruled table's own rules (a vertical rule crosses the band): the ruling finder's
-    vertical = {"object_type": "line", "orientation": "v", "x0": 150.0, "x1": 150.0, "top": 100.0, "bottom": 160.0,
-                "width": 0, "height": 60.0}
+    vertical = {
+        "object_type": "line",
+        "orientation": "v",
+        "x0": 150.0,
+        "x1": 150.0,
+        "top": 100.0,
+        "bottom": 160.0,
+        "width": 0,
+        "height": 60.0,
+    }
     chars = _row(["구분", "2024년", "2025년"], 103) + _row(["국비", "1,200", "300"], 120)
     assert open_grids([*_rule(100), *_rule(116), *_rule(160), vertical], chars, []) == []
     # one rule alone (an underline) is no frame
@@ -133,8 +183,13 @@ def test_rules_around_a_heading_or_crossed_by_a_vertical_rule_are_no_open_table(
 def test_a_label_centred_between_two_rows_spans_them() -> None:
     # a source over its 계획 and 확보 rows: the label stands alone on the line between them
     edges = _rule(100) + _rule(116) + _rule(190)
-    chars = (_row(["구분", "", "2024년"], 103) + _row(["", "계획", "1,200"], 120) + _centred("국비", 50, 150, 132)
-             + _row(["", "확보", "900"], 144) + _row(["", "계획", "300"], 164))
+    chars = (
+        _row(["구분", "", "2024년"], 103)
+        + _row(["", "계획", "1,200"], 120)
+        + _centred("국비", 50, 150, 132)
+        + _row(["", "확보", "900"], 144)
+        + _row(["", "계획", "300"], 164)
+    )
     _, cells = _read(edges, chars)
     assert cells[(1, 0)] == "국비"
     assert cells[(1, 1)] == "계획" and cells[(2, 1)] == "확보" and cells[(2, 2)] == "900"
@@ -145,9 +200,14 @@ def test_a_cell_centred_on_three_rows_wrapped_over_their_gaps_spans_two_of_them(
     # a project's two lines: the first beside the first row, the second beside the second, a wrapped
     # cell's line gap between them while the other columns stand a row's gap apart
     edges = _rule(100) + _rule(116) + _rule(190)
-    chars = (_row(["연도", "세부사업", "목표"], 103) + _row(["2023", "", "5.0km"], 122)
-             + _centred("수소산업", 150, 250, 128) + _centred("지원사업", 150, 250, 141)
-             + _row(["2024", "", "6.0km"], 146) + _row(["2025", "", "7.0km"], 170))
+    chars = (
+        _row(["연도", "세부사업", "목표"], 103)
+        + _row(["2023", "", "5.0km"], 122)
+        + _centred("수소산업", 150, 250, 128)
+        + _centred("지원사업", 150, 250, 141)
+        + _row(["2024", "", "6.0km"], 146)
+        + _row(["2025", "", "7.0km"], 170)
+    )
     _, cells = _read(edges, chars)
     assert [cells[(r, 0)] for r in (1, 2, 3)] == ["2023", "2024", "2025"]
     assert cells[(1, 1)].split() == ["수소산업", "지원사업"] and (2, 1) not in cells
@@ -160,10 +220,15 @@ def test_a_spaced_head_label_over_two_columns_and_a_centred_span_heading_over_fo
     xs = (50.0, 110.0, 170.0, 230.0, 290.0, 350.0, 410.0)
     years, amounts = ("2024년", "2025년", "2026년", "2027년"), ("100", "200", "300", "400")
     edges = _rule(100, 50, 410) + _rule(134, 50, 410) + _rule(160, 50, 410)
-    chars = (_text("구", 95, 112) + _text("분", 113, 112) + _centred("연도별 투자계획", 170, 410, 102)
-             + [c for k, y in enumerate(years) for c in _centred(y, xs[k + 2], xs[k + 3], 122)]
-             + _centred("국비", 50, 110, 140) + _centred("계획", 110, 170, 140)
-             + [c for k, v in enumerate(amounts) for c in _centred(v, xs[k + 2], xs[k + 3], 140)])
+    chars = (
+        _text("구", 95, 112)
+        + _text("분", 113, 112)
+        + _centred("연도별 투자계획", 170, 410, 102)
+        + [c for k, y in enumerate(years) for c in _centred(y, xs[k + 2], xs[k + 3], 122)]
+        + _centred("국비", 50, 110, 140)
+        + _centred("계획", 110, 170, 140)
+        + [c for k, v in enumerate(amounts) for c in _centred(v, xs[k + 2], xs[k + 3], 140)]
+    )
     _, cells = _read(edges, chars)
     assert cells[(0, 0)].replace(" ", "") == "구분" and (0, 1) not in cells  # one cell over both columns
     assert cells[(0, 2)] == "연도별 투자계획" and not {(0, 3), (0, 4), (0, 5)} & set(cells)
@@ -181,9 +246,18 @@ def test_a_spaced_head_label_over_two_columns_and_a_centred_span_heading_over_fo
 # page's closing rule), eunha-province 0.92 -> 1.000 and bomi-county 0.93 -> 1.000 (a head split over
 # the break), jinsol-county 0.96 -> 1.000 (a year column empty on the first page), maru-county 0.945 ->
 # 0.972 (rows cut under a head alone with group labels).
-OPEN_FLOORS = {"jinsol-county": 1.0, "yunseul-city": 1.0, "maeul-county": 0.99, "dasom-district": 0.90,
-               "dahae-city": 1.0, "solmae-county": 1.0, "sora-city": 0.96, "eunha-province": 1.0,
-               "bomi-county": 1.0, "maru-county": 0.97}
+OPEN_FLOORS = {
+    "jinsol-county": 1.0,
+    "yunseul-city": 1.0,
+    "maeul-county": 0.99,
+    "dasom-district": 0.90,
+    "dahae-city": 1.0,
+    "solmae-county": 1.0,
+    "sora-city": 0.96,
+    "eunha-province": 1.0,
+    "bomi-county": 1.0,
+    "maru-county": 0.97,
+}
 
 
 @pytest.mark.parametrize("name", sorted(OPEN_FLOORS))
@@ -200,8 +274,12 @@ def test_families_drawn_open_sided_read_without_a_wrong_figure(name: str, tmp_pa
     path = write_file(tmp_path, f"{name}-{seed}", "pdf", family_records(fam, seed), style)
     expected = load_records(path.with_name(path.stem + ".expected.json"))
     got = extract_file(path)
-    wrong = [(label, exp, out) for e, g in zip(expected, got, strict=True)
-             for _, label, exp, out in wf.figures(e, g) if out is not None and out != exp]
+    wrong = [
+        (label, exp, out)
+        for e, g in zip(expected, got, strict=True)
+        for _, label, exp, out in wf.figures(e, g)
+        if out is not None and out != exp
+    ]
     assert wrong == []
     assert min(score_record(e, g).score() for e, g in zip(expected, got, strict=True)) >= OPEN_FLOORS[name]
 
@@ -209,10 +287,16 @@ def test_families_drawn_open_sided_read_without_a_wrong_figure(name: str, tmp_pa
 def test_rows_a_page_break_cuts_off_the_bottom_rule_are_read_to_the_pages_end() -> None:
     # the top and head rules, then rows down to the page's end and its number: no bottom rule
     edges = _rule(100) + _rule(116)
-    chars = (_row(["연도", "목표", "실적"], 103) + _row(["2023", "5.2km", "4.8km"], 120)
-             + _row(["2024", "5.0km", "-"], 140) + _centred("- 1 -", 50, 350, 300))
+    chars = (
+        _row(["연도", "목표", "실적"], 103)
+        + _row(["2023", "5.2km", "4.8km"], 120)
+        + _row(["2024", "5.0km", "-"], 140)
+        + _centred("- 1 -", 50, 350, 300)
+    )
     _, cells = _read(edges, chars)
     assert [cells[(2, k)] for k in range(3)] == ["2024", "5.0km", "-"]
     assert not any("1" in t and "-" in t for t in cells.values())  # the page number stays out
     # a heading after the table (its bottom rule then ends it) is no cut row
-    assert open_grids(edges, _row(["연도", "목표", "실적"], 103) + _text("◆ 향후 추진계획", 55, 130), []) == []
+    assert (
+        open_grids(edges, _row(["연도", "목표", "실적"], 103) + _text("◆ 향후 추진계획", 55, 130), []) == []
+    )

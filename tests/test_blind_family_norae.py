@@ -30,7 +30,11 @@ def test_the_family_reads_in_every_format_its_funding_by_the_term() -> None:
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         f = got[0]["funding"]
         assert [(c["label"], c["kind"]) for c in f["columns"]] == [
-            ("총사업비", "total"), ("기투자", "prior"), ("임기내", "other"), ("임기후", "after_term")], path.name
+            ("총사업비", "total"),
+            ("기투자", "prior"),
+            ("임기내", "other"),
+            ("임기후", "after_term"),
+        ], path.name
         assert all(r["amounts_krw"][0] == sum(r["amounts_krw"][1:]) for r in f["rows"]), path.name
         h, e = got[0]["header"], exp[0]["header"]
         assert (h["title"], h["mgmt_no"]) == (e["title"], e["mgmt_no"]), path.name  # 실천과제 | 2-3-7. title

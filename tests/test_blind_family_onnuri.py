@@ -70,7 +70,10 @@ def test_a_date_typed_in_fullwidth_mode_reads_as_its_ascii_form() -> None:
 def test_dates_found_in_fullwidth_text_keep_the_texts_spans() -> None:
     text = "협약 체결 : ２０２４．３． 및 점검 : 2024. 5."
     found = find_dates(text)
-    assert [(text[a:b], d["label"]) for a, b, d in found] == [("２０２４．３．", "2024-03"), ("2024. 5.", "2024-05")]
+    assert [(text[a:b], d["label"]) for a, b, d in found] == [
+        ("２０２４．３．", "2024-03"),
+        ("2024. 5.", "2024-05"),
+    ]
 
 
 def test_fullwidth_folding_changes_only_the_fullwidth_forms_of_ascii() -> None:
@@ -111,8 +114,15 @@ def test_a_time_naming_no_date_is_the_items_date_unreadable() -> None:
 
 
 def _title_box_table() -> Table:
-    box = Table(cells=[Cell(0, 0, "결\n재", row_span=2), *(Cell(0, 1 + k, h) for k, h in enumerate(("담당", "팀장", "과장", "국장"))),
-                       *(Cell(1, 1 + k, "") for k in range(4))], n_rows=2, n_cols=5)
+    box = Table(
+        cells=[
+            Cell(0, 0, "결\n재", row_span=2),
+            *(Cell(0, 1 + k, h) for k, h in enumerate(("담당", "팀장", "과장", "국장"))),
+            *(Cell(1, 1 + k, "") for k in range(4)),
+        ],
+        n_rows=2,
+        n_cols=5,
+    )
     return Table(cells=[Cell(0, 0, TITLE), Cell(0, 1, "", nested=[box])], n_rows=1, n_cols=2)
 
 
@@ -142,7 +152,16 @@ def _header(lines: list[str]) -> dict:
 
 def test_an_approval_box_printed_a_cell_a_line_names_no_contact() -> None:
     box = ["담당", "결", "팀장", "과장", "국장", "재"]
-    tail = ["공약명", "친환경농업 창업 지원 확대", "주관부서", "스마트농업팀", "담당자", "임희민", "연락처", "031-847-9614"]
+    tail = [
+        "공약명",
+        "친환경농업 창업 지원 확대",
+        "주관부서",
+        "스마트농업팀",
+        "담당자",
+        "임희민",
+        "연락처",
+        "031-847-9614",
+    ]
     h = _header([TITLE, *box, "(2024년 6월말 현재)", *tail])
     assert h["kind"] == TITLE and h["contact_name"] == "임희민" and h["title"] == "친환경농업 창업 지원 확대"
 
@@ -156,8 +175,21 @@ def test_a_contact_label_under_the_title_is_still_a_label() -> None:
 
 
 def test_a_channel_stream_with_the_total_amid_a_wrapped_label_pairs_no_count_wrongly() -> None:
-    texts = ["주민간담회·공청", "계", "회등", "174회", "만족도 조사", "민간전문가 자문", "언론, 방송", "기타",
-             "2", "4", "168", "-", "-"]
+    texts = [
+        "주민간담회·공청",
+        "계",
+        "회등",
+        "174회",
+        "만족도 조사",
+        "민간전문가 자문",
+        "언론, 방송",
+        "기타",
+        "2",
+        "4",
+        "168",
+        "-",
+        "-",
+    ]
     got = extract_outreach([make_line(t) for t in texts]).value["outreach"]
     assert got is None or all(x["count"] is None for x in got["items"])
     if got is not None:
@@ -165,11 +197,13 @@ def test_a_channel_stream_with_the_total_amid_a_wrapped_label_pairs_no_count_wro
 
 
 def test_a_year_line_over_a_sub_item_heads_no_block() -> None:
-    items = [make_line("기 추진실적 ('24. 1분기 기준 누계)", "□"),
-             make_line("아카데미 운영(수료생 42명) : 2024.1.13.", "ㅇ"),
-             make_line("2026년"),
-             make_line("총 9회 운영, 만족도 83점", "-"),
-             make_line("공모사업 최종 선정 : '23.12.", "ㅇ")]
+    items = [
+        make_line("기 추진실적 ('24. 1분기 기준 누계)", "□"),
+        make_line("아카데미 운영(수료생 42명) : 2024.1.13.", "ㅇ"),
+        make_line("2026년"),
+        make_line("총 9회 운영, 만족도 83점", "-"),
+        make_line("공모사업 최종 선정 : '23.12.", "ㅇ"),
+    ]
     ach = extract_achievements(items).value["achievements"]
     assert {a["group_as_of"]["label"] for a in ach} == {"2024-Q1"}
 
@@ -195,24 +229,45 @@ def test_the_family_reads_whole_in_every_format() -> None:
 
 
 def test_lines_timed_without_a_date_are_plans_by_content() -> None:
-    lines = [make_line("중앙부처 공모사업 대응 및 국비 확보 건의 : 연중", "ㅇ"),
-             make_line("공약사항 정비 및 이행계획 보완 : 수시", "ㅇ")]
-    assert kind_by_content(lines, taken={"overview", "achievements"}, as_of="2026-06-30",
-                           after=["overview", "achievements"]) == "plans"
+    lines = [
+        make_line("중앙부처 공모사업 대응 및 국비 확보 건의 : 연중", "ㅇ"),
+        make_line("공약사항 정비 및 이행계획 보완 : 수시", "ㅇ"),
+    ]
+    assert (
+        kind_by_content(
+            lines, taken={"overview", "achievements"}, as_of="2026-06-30", after=["overview", "achievements"]
+        )
+        == "plans"
+    )
     mixed = [*lines, make_line("운영 활성화 방안 마련 : 2027년 상반기", "ㅇ")]
-    assert kind_by_content(mixed, taken={"overview", "achievements"}, as_of="2026-06-30",
-                           after=["overview", "achievements"]) == "plans"
+    assert (
+        kind_by_content(
+            mixed, taken={"overview", "achievements"}, as_of="2026-06-30", after=["overview", "achievements"]
+        )
+        == "plans"
+    )
     # before any achievements, undated work is no section known by content
     assert kind_by_content(lines, taken={"overview"}, as_of=None, after=["overview"]) is None
 
 
 def test_a_note_under_a_table_is_no_effects_by_content() -> None:
     notes = [make_line("언론보도는 보도자료 배포 건수 기준", "※")]
-    assert kind_by_content(notes, taken={"overview", "achievements"}, as_of=None,
-                           after=["overview", "achievements"]) is None
+    assert (
+        kind_by_content(
+            notes, taken={"overview", "achievements"}, as_of=None, after=["overview", "achievements"]
+        )
+        is None
+    )
     effects = [make_line("지역경제 활성화", "ㅇ")]
-    assert kind_by_content(effects, taken={"overview", "achievements", "plans"}, as_of=None,
-                           after=["overview", "achievements", "plans"]) == "effects"
+    assert (
+        kind_by_content(
+            effects,
+            taken={"overview", "achievements", "plans"},
+            as_of=None,
+            after=["overview", "achievements", "plans"],
+        )
+        == "effects"
+    )
 
 
 def test_requests_and_change_history_are_sections_of_no_field() -> None:

@@ -28,11 +28,21 @@ OPTIONS = ["이행후 계속추진", "완료", "정상", "일부"]
 
 
 def _grid(marks: list[str], status_label: str = "추진상황") -> Table:
-    heads = [Cell(0, 0, "관리번호", row_span=2), Cell(0, 1, "공약사업명", row_span=2), Cell(0, 2, "소관부서", row_span=2),
-             Cell(0, 3, status_label, col_span=4), Cell(0, 7, "진행률(%)", row_span=2)]
+    heads = [
+        Cell(0, 0, "관리번호", row_span=2),
+        Cell(0, 1, "공약사업명", row_span=2),
+        Cell(0, 2, "소관부서", row_span=2),
+        Cell(0, 3, status_label, col_span=4),
+        Cell(0, 7, "진행률(%)", row_span=2),
+    ]
     options = [Cell(1, 3 + j, o) for j, o in enumerate(OPTIONS)]
-    values = [Cell(2, 0, "Ⅲ-①-2"), Cell(2, 1, "청년 창업공간 조성"), Cell(2, 2, "일자리정책과"),
-              *(Cell(2, 3 + j, m) for j, m in enumerate(marks)), Cell(2, 7, "45")]
+    values = [
+        Cell(2, 0, "Ⅲ-①-2"),
+        Cell(2, 1, "청년 창업공간 조성"),
+        Cell(2, 2, "일자리정책과"),
+        *(Cell(2, 3 + j, m) for j, m in enumerate(marks)),
+        Cell(2, 7, "45"),
+    ]
     return Table(cells=heads + options + values, n_rows=3, n_cols=8)
 
 
@@ -42,13 +52,23 @@ def test_the_status_is_the_option_over_its_ticked_word() -> None:
         marks[ticked] = "해당됨"
         pairs, rows = option_grid_pairs(_grid(marks))
         assert rows == {0, 1, 2}
-        assert [(f, v) for f, v, _ in pairs] == [("status", option), ("mgmt_no", "Ⅲ-①-2"),
-                                                 ("title", "청년 창업공간 조성"), ("lead_dept", "일자리정책과")]
+        assert [(f, v) for f, v, _ in pairs] == [
+            ("status", option),
+            ("mgmt_no", "Ⅲ-①-2"),
+            ("title", "청년 창업공간 조성"),
+            ("lead_dept", "일자리정책과"),
+        ]
 
 
 def test_no_grid_without_exactly_one_ticked_word_or_under_another_label() -> None:
-    for marks in (["해당됨", "해당됨", "해당안됨", "해당안됨"], ["해당안됨"] * 4, ["해당안됨", "12", "해당됨", "해당안됨"]):
-        assert option_grid_pairs(_grid(marks)) == ([], set()), marks  # two ticked, none, a figure: not guessed
+    for marks in (
+        ["해당됨", "해당됨", "해당안됨", "해당안됨"],
+        ["해당안됨"] * 4,
+        ["해당안됨", "12", "해당됨", "해당안됨"],
+    ):
+        assert option_grid_pairs(_grid(marks)) == ([], set()), (
+            marks
+        )  # two ticked, none, a figure: not guessed
     assert option_grid_pairs(_grid(["해당안됨", "해당됨", "해당안됨", "해당안됨"], "구분")) == ([], set())
 
 
@@ -58,8 +78,12 @@ def test_the_family_reads_in_every_format_without_a_wrong_header() -> None:
         h, e = got[0]["header"], exp[0]["header"]
         if path.suffix != ".txt":
             assert score_record(exp[0], got[0]).score() >= 0.999, path.name
-            assert (h["status"], h["status_code"], h["mgmt_no"], h["lead_dept"]) == \
-                (e["status"], e["status_code"], e["mgmt_no"], e["lead_dept"]), path.name
+            assert (h["status"], h["status_code"], h["mgmt_no"], h["lead_dept"]) == (
+                e["status"],
+                e["status_code"],
+                e["mgmt_no"],
+                e["lead_dept"],
+            ), path.name
         assert h["status"] in (e["status"], None), path.name  # a head (진행률(%)) is never the status
 
 
@@ -68,8 +92,12 @@ def test_a_bare_number_glued_to_a_known_title_is_a_heading_number() -> None:
     number is taken off only where the rest names a section whole."""
     from pledgecard.extract.labels import section_of
 
-    assert [section_of(t) for t in ("1사업개요", "2재정계획", "3추진사항", "12향후 추진계획")] == \
-        ["overview", "funding", "achievements", "plans"]
+    assert [section_of(t) for t in ("1사업개요", "2재정계획", "3추진사항", "12향후 추진계획")] == [
+        "overview",
+        "funding",
+        "achievements",
+        "plans",
+    ]
     assert [section_of(t) for t in ("3회 개최", "12개소", "2024사업개요", "1사업개요 추진")] == [None] * 4
 
 
@@ -77,7 +105,16 @@ def test_the_label_a_glued_heading_matched_is_told_as_its_section_is() -> None:
     """section_label (the inspection's) reads a glued number as section_of does: one helper both call."""
     from pledgecard.extract.labels import section_label, section_of
 
-    for t in ("1사업개요", "2재정계획", "3추진사항", "1. 사업개요", "3회 개최", "12개소", "2024사업개요", "1사업개요 추진"):
+    for t in (
+        "1사업개요",
+        "2재정계획",
+        "3추진사항",
+        "1. 사업개요",
+        "3회 개최",
+        "12개소",
+        "2024사업개요",
+        "1사업개요 추진",
+    ):
         assert (section_label(t) is None) == (section_of(t) is None), t
     assert section_label("1사업개요") == section_label("사업개요") is not None
 
@@ -95,14 +132,28 @@ def test_a_dump_of_the_list_row_is_read_back_into_its_grid() -> None:
     from pledgecard.extract.sections.header_option_lines import option_grid_lines
 
     heads, options = "관리번호 공약사업명 소관부서 추진상황 진행률(%)", "이행후 계속추진 완료 정상 일부"
-    [grid] = option_grid_lines(_lines(heads, options, "Ⅳ-⑦-89 대학 연계 지역인재 사업 추진 경제정책과 해당안됨 해당됨 해당안됨 해당안됨 35"))
+    [grid] = option_grid_lines(
+        _lines(
+            heads,
+            options,
+            "Ⅳ-⑦-89 대학 연계 지역인재 사업 추진 경제정책과 해당안됨 해당됨 해당안됨 해당안됨 35",
+        )
+    )
     pairs, _ = option_grid_pairs(grid)
-    assert [(f, v) for f, v, _ in pairs] == [("status", "완료"), ("mgmt_no", "Ⅳ-⑦-89"),
-                                             ("title", "대학 연계 지역인재 사업 추진"), ("lead_dept", "경제정책과")]
-    for values in ("Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당됨 해당됨 해당안됨 해당안됨 35",  # two ticked
-                   "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 35",  # three marks under four options
-                   "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 해당안됨"):  # the progress missing
-        assert len(option_grid_lines(_lines(heads, options, values))) == 3, values  # left as lines, none guessed
+    assert [(f, v) for f, v, _ in pairs] == [
+        ("status", "완료"),
+        ("mgmt_no", "Ⅳ-⑦-89"),
+        ("title", "대학 연계 지역인재 사업 추진"),
+        ("lead_dept", "경제정책과"),
+    ]
+    for values in (
+        "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당됨 해당됨 해당안됨 해당안됨 35",  # two ticked
+        "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 35",  # three marks under four options
+        "Ⅳ-⑦-89 대학 연계 사업 경제정책과 해당안됨 해당됨 해당안됨 해당안됨",
+    ):  # the progress missing
+        assert len(option_grid_lines(_lines(heads, options, values))) == 3, (
+            values
+        )  # left as lines, none guessed
 
 
 def test_a_sub_goals_circled_number_is_part_of_a_code() -> None:

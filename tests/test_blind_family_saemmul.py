@@ -48,12 +48,14 @@ def test_a_year_with_its_bound_names_the_prior_or_the_after_term_column() -> Non
 
 
 def _grid(labels: list[str]) -> list[list[str]]:
-    return [["구분", "총 계", "'22까지", "2023", "2024", "2027 이후"],
-            [labels[0], "1,000.0", "100.0", "200.0", "300.0", "400.0"],
-            [labels[1], "400.0", "-", "100.0", "100.0", "200.0"],
-            [labels[2], "600.0", "100.0", "100.0", "200.0", "200.0"],
-            [labels[3], "250.5", "40.0", "60.0", "50.5", "100.0"],
-            [labels[4], "349.5", "60.0", "40.0", "149.5", "100.0"]]
+    return [
+        ["구분", "총 계", "'22까지", "2023", "2024", "2027 이후"],
+        [labels[0], "1,000.0", "100.0", "200.0", "300.0", "400.0"],
+        [labels[1], "400.0", "-", "100.0", "100.0", "200.0"],
+        [labels[2], "600.0", "100.0", "100.0", "200.0", "200.0"],
+        [labels[3], "250.5", "40.0", "60.0", "50.5", "100.0"],
+        [labels[4], "349.5", "60.0", "40.0", "149.5", "100.0"],
+    ]
 
 
 def test_a_table_with_bounded_periods_reads_every_column() -> None:
@@ -68,7 +70,9 @@ def test_a_table_with_bounded_periods_reads_every_column() -> None:
 
 def test_a_label_wholly_in_brackets_is_a_part() -> None:
     assert sub_row_label("(도비)") == "도비" and sub_row_label("（시군비）") == "시군비"
-    assert sub_row_label("도비") is None and sub_row_label("국비(기금)") is None and sub_row_label("()") is None
+    assert (
+        sub_row_label("도비") is None and sub_row_label("국비(기금)") is None and sub_row_label("()") is None
+    )
     assert source_label(["(시군비)"]) == "시군비"
 
 
@@ -91,8 +95,12 @@ def test_a_stream_of_cells_folds_its_bracketed_rows() -> None:
     text = "\n".join(c for row in _grid(["계", "국비", "지방비", "(도비)", "(시군비)"]) for c in row)
     columns, rows = funding_from_stream(text, M)
     assert [c["kind"] for c in columns] == ["total", "prior", "year", "year", "after_term"]
-    assert [(r["source"], r["amounts_krw"][0]) for r in rows] == \
-        [("total", 1000 * M), ("national", 400 * M), ("provincial", 250_500_000), ("municipal", 349_500_000)]
+    assert [(r["source"], r["amounts_krw"][0]) for r in rows] == [
+        ("total", 1000 * M),
+        ("national", 400 * M),
+        ("provincial", 250_500_000),
+        ("municipal", 349_500_000),
+    ]
 
 
 # ------------------------------------------------------------------------------ ㄴ
@@ -113,6 +121,7 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         f, e = got[0]["funding"], exp[0]["funding"]
         assert [c["kind"] for c in f["columns"]] == [c["kind"] for c in e["columns"]], path.name
-        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == \
-            [(r["source"], r["amounts_krw"]) for r in e["rows"]], path.name
+        assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
+            (r["source"], r["amounts_krw"]) for r in e["rows"]
+        ], path.name
         assert got[0]["overview"]["budget"] == exp[0]["overview"]["budget"], path.name

@@ -51,8 +51,12 @@ def test_a_row_turned_with_the_scan_is_level_again(angle: float) -> None:
         x, y = (c["x0"] + c["x1"]) / 2 - cx, (c["top"] + c["bottom"]) / 2 - cy
         nx, ny = cx + x * math.cos(a) + y * math.sin(a), cy - x * math.sin(a) + y * math.cos(a)
         dx, dy = nx - (x + cx), ny - (y + cy)
-        turned.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
-    assert (turned[-1]["top"] - turned[0]["top"]) * math.copysign(1.0, angle) < -1.0  # angle > 0: right end higher
+        turned.append(
+            {**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy}
+        )
+    assert (turned[-1]["top"] - turned[0]["top"]) * math.copysign(
+        1.0, angle
+    ) < -1.0  # angle > 0: right end higher
     back = level_chars(turned, -angle, width, height)
     for b, c in zip(back, level, strict=True):
         assert b["top"] == pytest.approx(c["top"], abs=1e-6) and b["x0"] == pytest.approx(c["x0"], abs=1e-6)
@@ -70,8 +74,10 @@ def test_the_committed_pdfs_are_searchable_scans_without_rules() -> None:
         doc = pdfium.PdfDocument(path.read_bytes())
         assert all(is_scan_layer(doc[k]) for k in range(len(doc)))
         doc.close()
-    for other in (REPO / "samples" / "families" / "eoul-province" / "eoul-province-89001-pdf.pdf",
-                  REPO / "tests" / "fixtures" / "pdf" / "scan.pdf"):
+    for other in (
+        REPO / "samples" / "families" / "eoul-province" / "eoul-province-89001-pdf.pdf",
+        REPO / "tests" / "fixtures" / "pdf" / "scan.pdf",
+    ):
         doc = pdfium.PdfDocument(other.read_bytes())
         assert not any(is_scan_layer(doc[k]) for k in range(len(doc))), other.name
         doc.close()
@@ -136,8 +142,11 @@ def test_a_layer_whose_words_carry_a_trailing_space_reads_the_same(tmp_path: Pat
     fam = BY_NAME["saenal-district"]
     records = family_records(fam, 90002)
     path = tmp_path / "spaced.pdf"
-    path.write_bytes(sandwich_pdf(HTML(string=card_html(records, style=fam.style)).render().write_pdf(), seed=7,
-                                  word_space=True))
+    path.write_bytes(
+        sandwich_pdf(
+            HTML(string=card_html(records, style=fam.style)).render().write_pdf(), seed=7, word_space=True
+        )
+    )
     with open_pdf(path.read_bytes(), "pdfium") as pdf:
         assert any(c["text"] == " " for load in pdf.pages() for c in load().chars)
     got = extract_file(path)

@@ -45,10 +45,17 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_a_contents_list_is_told_by_its_leaders_and_pages() -> None:
-    items = _lines("목  차", "Ⅰ. 사업개요 ·········· 2", "Ⅱ. 재원 투자계획 ······ 2", "Ⅲ. 추진실적 ·········· 3",
-                   "공약명 청년 일자리")
+    items = _lines(
+        "목  차",
+        "Ⅰ. 사업개요 ·········· 2",
+        "Ⅱ. 재원 투자계획 ······ 2",
+        "Ⅲ. 추진실적 ·········· 3",
+        "공약명 청년 일자리",
+    )
     assert contents_entries(items) == {1, 2, 3}
-    wrapped = _lines("Ⅰ. 사업개요 ········", "··············· 3", "Ⅱ. 추진실적", "········· 4", "◆ Ⅰ. 사업개요")
+    wrapped = _lines(
+        "Ⅰ. 사업개요 ········", "··············· 3", "Ⅱ. 추진실적", "········· 4", "◆ Ⅰ. 사업개요"
+    )
     assert contents_entries(wrapped) == {0, 1, 2, 3}  # a leader's rest with the page on the next line
     dots = _lines("1. 사업개요 ...... 2", "2. 추진실적 . . . . 5")  # other leader dots, spaced
     assert contents_entries(dots) == {0, 1}
@@ -68,16 +75,27 @@ def test_columns_before_a_schedules_periods_take_their_roles() -> None:
 
 def test_half_years_headed_by_words_are_periods() -> None:
     cols = periods(["2025년", "2025년", "2026년", "2026년"], ["상반기", "하반기", "상반기", "하반기"])
-    assert cols is not None and [(p.year, p.n, p.k) for p in cols] == [(2025, 2, 1), (2025, 2, 2), (2026, 2, 1),
-                                                                       (2026, 2, 2)]
+    assert cols is not None and [(p.year, p.n, p.k) for p in cols] == [
+        (2025, 2, 1),
+        (2025, 2, 2),
+        (2026, 2, 1),
+        (2026, 2, 2),
+    ]
     assert periods(["2025년", "2025년"], ["하반기", "상반기"]) is None  # out of order
     assert periods(["2025년", "2025년"], ["계획", "실적"]) is None  # words that name no period
 
 
 def test_a_dump_rows_number_and_printed_date_are_parted_from_the_plan() -> None:
-    rows = ["1 실시설계 용역 착수 '25. 3.~8.", "2 공사 발주 및 착공 '25. 9.~'26. 4.", "3 준공 및 개관 '26. 6."]
-    assert lead_texts(rows) == [("실시설계 용역 착수", "'25. 3.~8."), ("공사 발주 및 착공", "'25. 9.~'26. 4."),
-                                ("준공 및 개관", "'26. 6.")]
+    rows = [
+        "1 실시설계 용역 착수 '25. 3.~8.",
+        "2 공사 발주 및 착공 '25. 9.~'26. 4.",
+        "3 준공 및 개관 '26. 6.",
+    ]
+    assert lead_texts(rows) == [
+        ("실시설계 용역 착수", "'25. 3.~8."),
+        ("공사 발주 및 착공", "'25. 9.~'26. 4."),
+        ("준공 및 개관", "'26. 6."),
+    ]
     plain = ["실시설계 용역 착수", "공사 발주 및 착공"]  # no column before the marks but the text's
     assert lead_texts(plain) == [(t, "") for t in plain]
     some = ["1 실시설계 용역 2025. 3.", "2 공사 발주 및 착공"]  # not every row ends in a date: kept whole
@@ -120,11 +138,24 @@ def test_a_cover_page_is_told_by_its_page_before_the_headers() -> None:
         return Line(text=text, marker=None, indent=0, source=Source(page=page, line_start=at))
 
     kind = "샛별군 민선8기 군수 공약사업 관리카드"
-    paged = [line(kind, 1), line("민선8기 공약사업 추진상황 보고", 1), line("「 청년 일자리 」", 1), line("목 차", 2),
-             line("공약명 청년 일자리 관리번호 3", 3), line("추진상황 정상추진", 3)]
+    paged = [
+        line(kind, 1),
+        line("민선8기 공약사업 추진상황 보고", 1),
+        line("「 청년 일자리 」", 1),
+        line("목 차", 2),
+        line("공약명 청년 일자리 관리번호 3", 3),
+        line("추진상황 정상추진", 3),
+    ]
     assert cover_items(paged) == {1, 2, 3}  # the title line is the card's kind, never a cover's
-    dumped = [line(t, None, k) for k, t in ((1, kind), (3, "민선8기 공약사업 추진상황 보고"), (9, "목 차"),
-                                              (20, "공약명 청년 일자리 관리번호 3"))]
+    dumped = [
+        line(t, None, k)
+        for k, t in (
+            (1, kind),
+            (3, "민선8기 공약사업 추진상황 보고"),
+            (9, "목 차"),
+            (20, "공약명 청년 일자리 관리번호 3"),
+        )
+    ]
     assert cover_items(dumped, (8, 15)) == {1, 2}  # a dump's pages by its line numbers
     assert cover_items(dumped) == set()  # no page known: nothing told
     one = [line(kind, 1), line("「 청년 일자리 」", 1), line("공약명 청년 일자리", 1)]
@@ -137,12 +168,19 @@ def test_a_cover_page_is_told_by_its_page_before_the_headers() -> None:
 
 def test_a_status_is_read_as_a_whole_value_never_as_a_phrase_tail() -> None:
     assert status_in_phrase("민선8기 공약사업 추진상황 보고", prefixed=True)
-    assert status_in_phrase("공약사업 추진상황 보고", prefixed=False)  # labels run on, the first without a value
+    assert status_in_phrase(
+        "공약사업 추진상황 보고", prefixed=False
+    )  # labels run on, the first without a value
     assert not status_in_phrase("추진상황 정상추진 보고기준일 2026년 2분기 현재", prefixed=False)
     assert not status_in_phrase("민선8기 추진상황 정상추진", prefixed=True)  # a status word: the status
     assert not status_in_phrase("추진상황 보고", prefixed=False)  # in its label's place: read as printed
-    lines = _lines("샛별군 민선8기 군수 공약사업 관리카드", "민선8기 공약사업 추진상황 보고", "「 청년 일자리 」",
-                   "공약명 청년 일자리 관리번호 3", "추진상황 정상추진")
+    lines = _lines(
+        "샛별군 민선8기 군수 공약사업 관리카드",
+        "민선8기 공약사업 추진상황 보고",
+        "「 청년 일자리 」",
+        "공약명 청년 일자리 관리번호 3",
+        "추진상황 정상추진",
+    )
     header = read_header(list(lines))[0]
     assert (header["title"], header["status"], header["mgmt_no"]) == ("청년 일자리", "정상추진", "3")
 
@@ -150,14 +188,36 @@ def test_a_status_is_read_as_a_whole_value_never_as_a_phrase_tail() -> None:
 def test_a_schedule_printed_a_cell_a_line_reads_its_rows_number_and_printed_date() -> None:
     from pledgecard.extract.sections.schedule_tables import schedule_plans
 
-    items = _lines("연번", "추진과제", "추진기간", "2027년", "2028년", "상반기", "하반기", "상반기", "하반기",
-                   "1", "실시설계", "'27. 11.", "■", "2", "착공", "'28. 1.~6.", "■")
+    items = _lines(
+        "연번",
+        "추진과제",
+        "추진기간",
+        "2027년",
+        "2028년",
+        "상반기",
+        "하반기",
+        "상반기",
+        "하반기",
+        "1",
+        "실시설계",
+        "'27. 11.",
+        "■",
+        "2",
+        "착공",
+        "'28. 1.~6.",
+        "■",
+    )
     read = schedule_plans(items)
     assert read is not None
-    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2027-11"), ("착공", "2028-01/2028-06")]
+    assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [
+        ("실시설계", "2027-11"),
+        ("착공", "2028-01/2028-06"),
+    ]
     assert read[1] == [] and read[2] == []
     # a plan line above a schedule of one head is no head of it: it stays a line, the schedule read as before
-    items = _lines("관계기관 협의 지속", "추진계획", "2025년", "1/4", "2/4", "3/4", "4/4", "실시설계", "●", "●", "●", "●")
+    items = _lines(
+        "관계기관 협의 지속", "추진계획", "2025년", "1/4", "2/4", "3/4", "4/4", "실시설계", "●", "●", "●", "●"
+    )
     read = schedule_plans(items)
     assert read is not None and [ln.text for ln in read[1]] == ["관계기관 협의 지속"]
     assert [(ln.text, d and d["label"]) for ln, d in read[0]] == [("실시설계", "2025-Q1/2025-Q4")]

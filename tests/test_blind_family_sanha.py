@@ -71,24 +71,26 @@ def test_a_run_ends_after_a_known_label_before_a_tables_one_syllable_cell() -> N
 
 
 def test_a_gutter_of_syllables_left_of_the_content_becomes_labels_where_their_cells_begin() -> None:
-    dump = "\n".join([
-        "관리번호          6-7",
-        "",
-        "    - 사업기간 : 23.1.~28.2.",
-        "사",
-        "    - 총사업비 : 3,954천원",
-        "업",
-        "    - 주요내용",
-        "개",
-        "    · 교육 제공",
-        "요",
-        "    · 협력체계 운영",
-        "추   ○ 그간 추진실적 ('24. 4/4분기 누계)",
-        "진   - 공모사업 선정 : '23. 9. 27.",
-        "실   - 아카데미 운영 : 2023. 8.",
-        "적   - 협약 체결 : 2023. 1. 19.",
-        "",
-    ])
+    dump = "\n".join(
+        [
+            "관리번호          6-7",
+            "",
+            "    - 사업기간 : 23.1.~28.2.",
+            "사",
+            "    - 총사업비 : 3,954천원",
+            "업",
+            "    - 주요내용",
+            "개",
+            "    · 교육 제공",
+            "요",
+            "    · 협력체계 운영",
+            "추   ○ 그간 추진실적 ('24. 4/4분기 누계)",
+            "진   - 공모사업 선정 : '23. 9. 27.",
+            "실   - 아카데미 운영 : 2023. 8.",
+            "적   - 협약 체결 : 2023. 1. 19.",
+            "",
+        ]
+    )
     got = _texts(gutter_labels(split_lines(dump)))
     assert got[:3] == ["관리번호          6-7", "사업개요", "- 사업기간 : 23.1.~28.2."]
     assert got.index("추진실적") == got.index("· 협력체계 운영") + 1  # the cell before ends where this begins
@@ -128,19 +130,25 @@ def test_a_two_syllable_run_of_unknown_words_far_apart_stays_apart() -> None:
 
 
 def test_a_transposed_funding_dump_ending_in_a_derived_column_reads_without_it() -> None:
-    lines = [make_line(t) for t in ("구 분 국 비 도 비 군 비 소 계 전년대비 증감",
-                                    "2023년 245,275 864,425 743,767 1,853,467 -",
-                                    "2024년 508,343 522,951 319,154 1,350,448 △503,019",
-                                    "합계 753,618 1,387,376 1,062,921 3,203,915 -")]
+    lines = [
+        make_line(t)
+        for t in (
+            "구 분 국 비 도 비 군 비 소 계 전년대비 증감",
+            "2023년 245,275 864,425 743,767 1,853,467 -",
+            "2024년 508,343 522,951 319,154 1,350,448 △503,019",
+            "합계 753,618 1,387,376 1,062,921 3,203,915 -",
+        )
+    ]
     grid = transposed_grid_from_lines(lines)
     assert grid[0] == ["", "국비", "도비", "군비", "소계"]
     assert grid[2] == ["2024년", "508,343", "522,951", "319,154", "1,350,448"]
 
 
 def test_a_derived_column_whose_rows_do_not_add_up_is_not_read() -> None:
-    lines = [make_line(t) for t in ("구분 국비 도비 소계 전년대비 증감",
-                                    "2023년 100 200 300 -",
-                                    "2024년 100 200 999 50")]
+    lines = [
+        make_line(t)
+        for t in ("구분 국비 도비 소계 전년대비 증감", "2023년 100 200 300 -", "2024년 100 200 999 50")
+    ]
     assert transposed_grid_from_lines(lines) == []
 
 
@@ -148,22 +156,30 @@ def test_a_derived_column_whose_rows_do_not_add_up_is_not_read() -> None:
 
 
 def _matrix() -> list[list[str]]:
-    return [["구분", "구분", "연도별 목표 및 실적", "연도별 목표 및 실적", "연도별 목표 및 실적"],
-            ["구분", "구분", "2022", "2023", "2024"],
-            ["청년주택 공급(호)", "목표", "112", "82", "62"],
-            ["청년주택 공급(호)", "실적", "80", "82", "-"]]
+    return [
+        ["구분", "구분", "연도별 목표 및 실적", "연도별 목표 및 실적", "연도별 목표 및 실적"],
+        ["구분", "구분", "2022", "2023", "2024"],
+        ["청년주택 공급(호)", "목표", "112", "82", "62"],
+        ["청년주택 공급(호)", "실적", "80", "82", "-"],
+    ]
 
 
 def test_a_years_across_matrix_reads_its_years_under_a_spanning_head() -> None:
     got = goals_across(_matrix())
-    assert [(g.year, g.target, g.actual, g.row) for g in got] == [(2022, "112", "80", 2), (2023, "82", "82", 2),
-                                                               (2024, "62", None, 2)]
+    assert [(g.year, g.target, g.actual, g.row) for g in got] == [
+        (2022, "112", "80", 2),
+        (2023, "82", "82", 2),
+        (2024, "62", None, 2),
+    ]
 
 
 def test_an_indicators_unit_after_its_name_counts_its_bare_figures() -> None:
     goals = goals_from_table(make_table(_matrix()))
     assert {(g["project"], g["target_value"], g["target_unit"], g["actual_value"]) for g in goals} == {
-        ("청년주택 공급", 112, "호", 80), ("청년주택 공급", 82, "호", 82), ("청년주택 공급", 62, "호", None)}
+        ("청년주택 공급", 112, "호", 80),
+        ("청년주택 공급", 82, "호", 82),
+        ("청년주택 공급", 62, "호", None),
+    }
 
 
 def test_a_head_row_naming_a_field_is_no_span_over_the_years() -> None:
@@ -173,20 +189,44 @@ def test_a_head_row_naming_a_field_is_no_span_over_the_years() -> None:
 
 
 def test_a_two_line_head_over_a_line_of_years_reads_in_a_dump() -> None:
-    lines = [make_line(t) for t in ("구 분 연도별 목표 및 실적", "2022 2023 2024",
-                                    "시설 설치(개소) 목표 3 11 10", "실적 2 11 -")]
+    lines = [
+        make_line(t)
+        for t in (
+            "구 분 연도별 목표 및 실적",
+            "2022 2023 2024",
+            "시설 설치(개소) 목표 3 11 10",
+            "실적 2 11 -",
+        )
+    ]
     for ln in lines:
         ln.printed = ln.text
     got = extract_goals(lines).value["goals"]
     assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in got] == [
-        ("시설 설치", 2022, 3, 2), ("시설 설치", 2023, 11, 11), ("시설 설치", 2024, 10, None)]
+        ("시설 설치", 2022, 3, 2),
+        ("시설 설치", 2023, 11, 11),
+        ("시설 설치", 2024, 10, None),
+    ]
 
 
 def test_a_matrix_a_cell_a_line_reads_when_every_line_is_its_cell() -> None:
-    cells = ["구    분", "연도별 목표 및 실적", "2022", "2023", "청년주택 공급(호)", "목표", "112", "82", "실적", "80", "-"]
+    cells = [
+        "구    분",
+        "연도별 목표 및 실적",
+        "2022",
+        "2023",
+        "청년주택 공급(호)",
+        "목표",
+        "112",
+        "82",
+        "실적",
+        "80",
+        "-",
+    ]
     got = goals_across_cells(cells)
-    assert got is not None and [(g.year, g.target, g.actual) for g, _ in got.goals] == [(2022, "112", "80"),
-                                                                                      (2023, "82", None)]
+    assert got is not None and [(g.year, g.target, g.actual) for g, _ in got.goals] == [
+        (2022, "112", "80"),
+        (2023, "82", None),
+    ]
     assert goals_across_cells(cells[:-1]) is None  # a cell left out: nothing read
     assert goals_across_cells([*cells, "※ 2024년 목표 조정"]) is None  # a line of something else
 
@@ -222,14 +262,31 @@ def test_the_dump_prints_the_labels_one_syllable_a_line() -> None:
 
 
 def test_a_project_printed_on_its_own_line_before_its_target_row_is_that_rows() -> None:
-    lines = [make_line(t) for t in ("구 분", "연도별 목표 및 실적", "2022 2023", "정비 구간(km)", "목표 1.7 2.1",
-                                    "실적 1.1 -", "공정률(%)", "목표 20 30", "실적 20 -")]
+    lines = [
+        make_line(t)
+        for t in (
+            "구 분",
+            "연도별 목표 및 실적",
+            "2022 2023",
+            "정비 구간(km)",
+            "목표 1.7 2.1",
+            "실적 1.1 -",
+            "공정률(%)",
+            "목표 20 30",
+            "실적 20 -",
+        )
+    ]
     for ln in lines:
         ln.printed = ln.text
     got = extract_goals(lines).value["goals"]
-    assert [(g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got] == [
-        ("정비 구간", 2022, 1.7, "km", 1.1), ("정비 구간", 2023, 2.1, "km", None),
-        ("공정률", 2022, 20, "%", 20), ("공정률", 2023, 30, "%", None)]
+    assert [
+        (g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"]) for g in got
+    ] == [
+        ("정비 구간", 2022, 1.7, "km", 1.1),
+        ("정비 구간", 2023, 2.1, "km", None),
+        ("공정률", 2022, 20, "%", 20),
+        ("공정률", 2023, 30, "%", None),
+    ]
 
 
 def test_a_column_of_wrapped_one_syllable_cells_is_no_label() -> None:

@@ -37,15 +37,23 @@ def test_a_sentence_of_periods_reads_each_with_its_own_unit() -> None:
     assert got is not None
     assert [(c["kind"], c["year"]) for c, _ in got] == [("year", y) for y in range(2018, 2023)]
     assert [a for _, a in got] == [3_860_000_000, 4_460_000_000, 3_140_000_000, 3_620_000_000, 3_280_000_000]
-    mixed = periods_told("기투자 1,200백만원, '24년 800, 임기후 2,000", "백만원")  # bare amounts: the budget's unit
+    mixed = periods_told(
+        "기투자 1,200백만원, '24년 800, 임기후 2,000", "백만원"
+    )  # bare amounts: the budget's unit
     assert mixed is not None
-    assert [(c["kind"], a) for c, a in mixed] == [("prior", 1_200_000_000), ("year", 800_000_000),
-                                                 ("after_term", 2_000_000_000)]
+    assert [(c["kind"], a) for c, a in mixed] == [
+        ("prior", 1_200_000_000),
+        ("year", 800_000_000),
+        ("after_term", 2_000_000_000),
+    ]
 
 
 def test_a_period_glued_to_its_amount_by_a_wrap_reads() -> None:
     got = periods_told("'22년 32.8억원, '23년28.1억원", None)
-    assert got is not None and [(c["year"], a) for c, a in got] == [(2022, 3_280_000_000), (2023, 2_810_000_000)]
+    assert got is not None and [(c["year"], a) for c, a in got] == [
+        (2022, 3_280_000_000),
+        (2023, 2_810_000_000),
+    ]
 
 
 def test_sentences_of_other_things_are_no_periods() -> None:
@@ -61,19 +69,28 @@ def test_the_funding_from_its_sentences_holds_no_source_period() -> None:
     read = funding_from_prose([make_line(BUDGET), make_line(YEARS)], SectionContext())
     assert read is not None and read.rest == []
     assert [(x["code"], x["observed"]["rows"], x["observed"]["columns"]) for x in read.findings] == [
-        ("extract.periods_unprinted", [1, 2, 3], [1, 2, 3, 4, 5])]  # the sources' periods null on purpose
+        ("extract.periods_unprinted", [1, 2, 3], [1, 2, 3, 4, 5])
+    ]  # the sources' periods null on purpose
     f = read.value["funding"]
     assert f["unit"] == "억원"
     assert [c["kind"] for c in f["columns"]] == ["total"] + ["year"] * 5
     rows = {r["source"]: r["amounts_krw"] for r in f["rows"]}
-    assert rows["total"] == [18_360_000_000, 3_860_000_000, 4_460_000_000, 3_140_000_000, 3_620_000_000,
-                             3_280_000_000]
+    assert rows["total"] == [
+        18_360_000_000,
+        3_860_000_000,
+        4_460_000_000,
+        3_140_000_000,
+        3_620_000_000,
+        3_280_000_000,
+    ]
     assert rows["national"] == [2_910_000_000] + [None] * 5
     assert rows["municipal"] == [11_270_000_000] + [None] * 5
 
 
 def test_periods_not_adding_up_to_the_total_are_null_with_a_finding() -> None:
-    off = YEARS.replace("44.6억원", "45.6억원")  # one figure misread or misprinted: none of the periods proven
+    off = YEARS.replace(
+        "44.6억원", "45.6억원"
+    )  # one figure misread or misprinted: none of the periods proven
     read = funding_from_prose([make_line(BUDGET), make_line(off)], SectionContext())
     assert read is not None
     total = next(r for r in read.value["funding"]["rows"] if r["source"] == "total")
@@ -83,13 +100,21 @@ def test_periods_not_adding_up_to_the_total_are_null_with_a_finding() -> None:
 
 def test_the_overview_budget_stands_for_a_budget_sentence_the_section_lacks() -> None:
     assert funding_from_prose([make_line(YEARS)], SectionContext()) is None  # no total told anywhere
-    budget = {"total_krw": 18_360_000_000, "unit": "억원", "parts": [
-        {"label": "국비", "source": "national", "amount_krw": 7_360_000_000},
-        {"label": "군비", "source": "municipal", "amount_krw": 11_000_000_000}]}
+    budget = {
+        "total_krw": 18_360_000_000,
+        "unit": "억원",
+        "parts": [
+            {"label": "국비", "source": "national", "amount_krw": 7_360_000_000},
+            {"label": "군비", "source": "municipal", "amount_krw": 11_000_000_000},
+        ],
+    }
     read = funding_from_prose([make_line(YEARS)], SectionContext(record={"overview": {"budget": budget}}))
     assert read is not None
     assert {r["source"]: r["amounts_krw"][0] for r in read.value["funding"]["rows"]} == {
-        "total": 18_360_000_000, "national": 7_360_000_000, "municipal": 11_000_000_000}
+        "total": 18_360_000_000,
+        "national": 7_360_000_000,
+        "municipal": 11_000_000_000,
+    }
 
 
 def test_the_sections_entry_point_reads_the_sentences_where_no_table_stands() -> None:
@@ -97,8 +122,14 @@ def test_the_sections_entry_point_reads_the_sentences_where_no_table_stands() ->
     f = read.value["funding"]
     assert f is not None and f["unit"] == "억원"
     assert {r["source"]: r["amounts_krw"][0] for r in f["rows"]} == {
-        "total": 18_360_000_000, "national": 2_910_000_000, "provincial": 4_180_000_000, "municipal": 11_270_000_000}
-    assert extract_funding([make_line(BUDGET)], SectionContext()).value.get("funding") is None  # no periods told
+        "total": 18_360_000_000,
+        "national": 2_910_000_000,
+        "provincial": 4_180_000_000,
+        "municipal": 11_270_000_000,
+    }
+    assert (
+        extract_funding([make_line(BUDGET)], SectionContext()).value.get("funding") is None
+    )  # no periods told
 
 
 def test_drawn_sentences_read_back_exactly() -> None:
@@ -106,17 +137,24 @@ def test_drawn_sentences_read_back_exactly() -> None:
     for _ in range(200):
         years = list(range(2018 + rnd.randint(0, 6), 2030))[: rnd.randint(2, 6)]
         tenths = [rnd.randint(1, 3000) for _ in years]
-        text = ", ".join(f"'{y % 100:02d}년 {t / 10:,.1f}".removesuffix(".0") + "억원" for y, t in zip(years, tenths,
-                                                                                                   strict=True))
+        text = ", ".join(
+            f"'{y % 100:02d}년 {t / 10:,.1f}".removesuffix(".0") + "억원"
+            for y, t in zip(years, tenths, strict=True)
+        )
         got = periods_told(f"ㅇ 연도별 투자계획 : {text}", None)
         assert got is not None, text
-        assert [(c["year"], a) for c, a in got] == [(y, t * EOK // 10) for y, t in zip(years, tenths, strict=True)]
+        assert [(c["year"], a) for c, a in got] == [
+            (y, t * EOK // 10) for y, t in zip(years, tenths, strict=True)
+        ]
 
 
 def test_lines_telling_a_funding_name_an_unknown_section() -> None:
     lines = [make_line(BUDGET), make_line(YEARS)]
     assert tells_funding([ln.text for ln in lines])
-    assert kind_by_content(lines, taken={"overview", "achievements"}, as_of=None, after=["overview"]) == "funding"
+    assert (
+        kind_by_content(lines, taken={"overview", "achievements"}, as_of=None, after=["overview"])
+        == "funding"
+    )
     assert kind_by_content(lines, taken={"overview", "funding"}, as_of=None, after=["overview"]) != "funding"
     assert not tells_funding([BUDGET])  # a budget alone is the overview's line, no funding
 
@@ -131,5 +169,8 @@ def test_family_cards_score_and_hold_no_wrong_figure() -> None:
         assert f_got is not None, path.name
         for r in f_got["rows"]:
             e = next(x for x in f_exp["rows"] if x["source"] == r["source"])
-            assert r["amounts_krw"] == e["amounts_krw"], (path.name, r["label"])  # a source's years null, as printed
+            assert r["amounts_krw"] == e["amounts_krw"], (
+                path.name,
+                r["label"],
+            )  # a source's years null, as printed
     assert seen == set(FLOORS)

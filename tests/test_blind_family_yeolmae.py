@@ -44,16 +44,27 @@ FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "yeol
 def test_a_note_number_raised_after_a_figure_is_no_part_of_it() -> None:
     assert without_mark("13,9341)") == "13,934"  # the commas group the figure: its last group ends it
     assert without_mark("4,11312)") == "4,113"
-    assert without_mark("7011)") == "7011)"  # ungrouped: where the figure ends is unproven, the cell no figure
+    assert (
+        without_mark("7011)") == "7011)"
+    )  # ungrouped: where the figure ends is unproven, the cell no figure
     assert without_mark("701¹⁾") == "701" and without_mark("13,934¹²⁾") == "13,934"  # read raised (PDF)
     assert without_mark("(13,934)") == "(13,934)" and without_mark("1,335") == "1,335"
     assert without_marks("국비 13,9341) 8,673 701¹⁾ -") == "국비 13,934 8,673 701 -"
-    told = "총 44,485백만원(국비 13,934, 도비 12,372, 군비 18,179)"  # a closing bracket after a figure: no call
+    told = (
+        "총 44,485백만원(국비 13,934, 도비 12,372, 군비 18,179)"  # a closing bracket after a figure: no call
+    )
     assert without_marks(told) == told
 
 
 def _char(text: str, x0: float, size: float, bottom: float) -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + 0.6 * size, "top": bottom - size, "bottom": bottom, "size": size}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + 0.6 * size,
+        "top": bottom - size,
+        "bottom": bottom,
+        "size": size,
+    }
 
 
 def test_a_small_raised_call_after_a_figure_is_read_in_superscript_forms() -> None:
@@ -74,7 +85,11 @@ def test_a_rounded_boxs_thin_band_is_no_row() -> None:
     assert without_thin_bands(box, [(51.7, 59.8, 543.6, 64.4), (51.7, 64.4, 543.6, 97.0)]) == [box]
     table = [(51.7, 59.8, 543.6, 80.0), (51.7, 80.0, 543.6, 97.0)]  # rows tall enough for a line: kept
     assert without_thin_bands(box, table) == table
-    narrow = [(51.7, 59.8, 300.0, 64.4), (300.0, 59.8, 543.6, 64.4), (51.7, 64.4, 543.6, 97.0)]  # not one band
+    narrow = [
+        (51.7, 59.8, 300.0, 64.4),
+        (300.0, 59.8, 543.6, 64.4),
+        (51.7, 64.4, 543.6, 97.0),
+    ]  # not one band
     assert without_thin_bands(box, narrow) == narrow
 
 
@@ -83,14 +98,24 @@ def _line(text: str, top: float, size: float = 10.5, page: int = 1) -> Line:
 
 
 def test_foot_notes_are_read_after_the_text_calling_them() -> None:
-    body = [_line("ㅇ 사업비 13,934¹⁾ 확보", 100), _line("ㅇ 기반 조성", 120), _line("Ⅶ. 기대효과", 140),
-            _line("ㅇ 관광 활성화", 160)]
+    body = [
+        _line("ㅇ 사업비 13,934¹⁾ 확보", 100),
+        _line("ㅇ 기반 조성", 120),
+        _line("Ⅶ. 기대효과", 140),
+        _line("ㅇ 관광 활성화", 160),
+    ]
     note = _line("1) 국비 지역균형발전특별회계 포함", 780, 8.0)
     assert [x.text for x in place_footnotes([], [*body, note])] == [
-        body[0].text, note.text, *(b.text for b in body[1:])]
+        body[0].text,
+        note.text,
+        *(b.text for b in body[1:]),
+    ]
     # a note the page had no room for, at the next page's foot: after its call on the page before
     done = list(body)
-    page2 = [_line("ㅇ 관광 활성화 2", 100, page=2), _line("1) 국비 지역균형발전특별회계 포함", 780, 8.0, page=2)]
+    page2 = [
+        _line("ㅇ 관광 활성화 2", 100, page=2),
+        _line("1) 국비 지역균형발전특별회계 포함", 780, 8.0, page=2),
+    ]
     assert [x.text for x in place_footnotes(done, page2)] == [page2[0].text]
     assert done[1].text == note.text
     # no call printed: the line stays where it is (a numbered item, not a note)
@@ -129,7 +154,7 @@ def test_a_note_in_a_cell_is_read_after_its_table_never_in_the_figure(suffix: st
     texts = [b.full_text if isinstance(b, Paragraph) else "TABLE" for b in blocks]
     assert "Ⅱ. 재원별 투자계획" in texts  # a text box's paragraphs are read where it is anchored
     at = texts.index("TABLE")
-    assert texts[at + 1:at + 3] == ["1) 국비 지역균형발전특별회계 포함", "2) 제1회 추경 반영분 포함"]
+    assert texts[at + 1 : at + 3] == ["1) 국비 지역균형발전특별회계 포함", "2) 제1회 추경 반영분 포함"]
     [table] = [b for b in blocks if isinstance(b, Table)]
     assert sorted(c.text for c in table.cells) == ["13,934", "701", "국비", "군비"]
     assert not any("정정" in t for t in texts if t != "TABLE")  # a memo is never printed: never read
@@ -149,18 +174,42 @@ def test_the_family_reads_whole_in_every_format() -> None:
 
 
 def _dump(*pages: list[str]) -> list[TLine]:
-    return [TLine(n, p, t) for n, (p, t) in enumerate(((p, t) for p, page in enumerate(pages, 1) for t in page), 1)]
+    return [
+        TLine(n, p, t)
+        for n, (p, t) in enumerate(((p, t) for p, page in enumerate(pages, 1) for t in page), 1)
+    ]
 
 
 def test_a_dumps_foot_notes_are_read_under_the_rows_calling_them() -> None:
-    table = ["구분 총사업비 2024년 2025년", "국비 13,9341) 8,673 5,261", "", "군비 4,113 701 3,412", "Ⅲ. 추진실적",
-             "ㅇ 협약 체결 : 2024. 3."]
+    table = [
+        "구분 총사업비 2024년 2025년",
+        "국비 13,9341) 8,673 5,261",
+        "",
+        "군비 4,113 701 3,412",
+        "Ⅲ. 추진실적",
+        "ㅇ 협약 체결 : 2024. 3.",
+    ]
     note = "1) 국비 지역균형발전특별회계 포함"
     read = [x.text for x in place_foot_notes(_dump([*table, "", note]))]
-    assert read == [*table[:4], note, *table[4:], ""]  # under the table's last row of figures, not amid its rows
-    later = [x.text for x in place_foot_notes(_dump(table, ["ㅇ 관광 활성화", note]))]  # at the next page's foot
+    assert read == [
+        *table[:4],
+        note,
+        *table[4:],
+        "",
+    ]  # under the table's last row of figures, not amid its rows
+    later = [
+        x.text for x in place_foot_notes(_dump(table, ["ㅇ 관광 활성화", note]))
+    ]  # at the next page's foot
     assert later == [*table[:4], note, *table[4:], "ㅇ 관광 활성화"]
-    numbered = ["Ⅵ. 향후 추진계획", "국비 13,934 8,673 5,261", "1) 추진 배경"]  # no call printed: a numbered item
+    numbered = [
+        "Ⅵ. 향후 추진계획",
+        "국비 13,934 8,673 5,261",
+        "1) 추진 배경",
+    ]  # no call printed: a numbered item
     assert [x.text for x in place_foot_notes(_dump(numbered))] == numbered
-    glued = ["국비 7011) 8,673 5,261", "Ⅲ. 추진실적", note]  # after an ungrouped figure's digits: no call proven
+    glued = [
+        "국비 7011) 8,673 5,261",
+        "Ⅲ. 추진실적",
+        note,
+    ]  # after an ungrouped figure's digits: no call proven
     assert [x.text for x in place_foot_notes(_dump(glued))] == glued

@@ -71,8 +71,10 @@ def _p(text: str, marker: str | None = None, indent: int = 0, line: int = 1) -> 
 
 
 def test_a_heading_numbered_by_a_consonant_does_not_continue_the_item_above() -> None:
-    lines = [_p("연빛군 내 지원센터 10개소 조성, 운영 프로그램 개발 및 관련 기관 협의", "-"),
-             _p("추진실적", "ㄴ.", line=3)]
+    lines = [
+        _p("연빛군 내 지원센터 10개소 조성, 운영 프로그램 개발 및 관련 기관 협의", "-"),
+        _p("추진실적", "ㄴ.", line=3),
+    ]
     assert [p.text for p in join_broken_lines(lines)] == [lines[0].text, "추진실적"]
 
 
@@ -86,8 +88,14 @@ def test_a_wrapped_last_line_closing_on_its_date_is_the_items_rest() -> None:
 
 
 def test_a_line_hung_under_the_items_text_is_its_rest_however_short_the_first() -> None:
-    lines = [_p("관광 전문가 자문회의 개최(총 2회), 관계부서 합동 협의", "2-2."),
-             _p("와 현장 의견 수렴 결과를 반영하여 세부 추진방안 및 단계별 일정을 확정 : 2025. 10. 20.", indent=2, line=2)]
+    lines = [
+        _p("관광 전문가 자문회의 개최(총 2회), 관계부서 합동 협의", "2-2."),
+        _p(
+            "와 현장 의견 수렴 결과를 반영하여 세부 추진방안 및 단계별 일정을 확정 : 2025. 10. 20.",
+            indent=2,
+            line=2,
+        ),
+    ]
     assert len(join_broken_lines(lines)) == 1
     lines[1].indent = 0  # flush left under a short item: an item of its own, as before
     assert len(join_broken_lines(lines)) == 2
@@ -101,14 +109,16 @@ def _blocks(text: str) -> list[Paragraph | Table]:
 
 
 def test_an_items_wrapped_rest_above_a_table_is_no_head_row() -> None:
-    dump = ("1-5. 이차전지 분야별 추진 현황, 사업 대상지 주변 주민과 이해관계자 의견을 반영한 보완계획 마련 및 관계기관\n"
-            "  사전 협의 완료\n"
-            "\n"
-            "         연번                   분야              대상시설      추진상황\n"
-            "\n"
-            "          1                  기반조성             산업단지          추진중\n"
-            "\n"
-            "          2                  인력양성             실증센터          계획\n")
+    dump = (
+        "1-5. 이차전지 분야별 추진 현황, 사업 대상지 주변 주민과 이해관계자 의견을 반영한 보완계획 마련 및 관계기관\n"
+        "  사전 협의 완료\n"
+        "\n"
+        "         연번                   분야              대상시설      추진상황\n"
+        "\n"
+        "          1                  기반조성             산업단지          추진중\n"
+        "\n"
+        "          2                  인력양성             실증센터          계획\n"
+    )
     blocks = _blocks(dump)
     tables = [b for b in blocks if isinstance(b, Table)]
     assert len(tables) == 1 and tables[0].cells[0].text == "연번"
@@ -116,31 +126,35 @@ def test_an_items_wrapped_rest_above_a_table_is_no_head_row() -> None:
 
 
 def test_a_title_without_a_kind_word_over_the_header_table_is_no_head_of_it() -> None:
-    dump = ("                  연빛군 민선8기 군수 공약사업 추진상황\n"
-            "\n"
-            "    공약명          이차전지 전문인력 30명 양성            관리번호           5-24\n"
-            "\n"
-            "   담당부서                산업입지담당관               담당자           맹태동\n"
-            "\n"
-            "    연락처                    5557              협조부서       첨단산업과\n")
+    dump = (
+        "                  연빛군 민선8기 군수 공약사업 추진상황\n"
+        "\n"
+        "    공약명          이차전지 전문인력 30명 양성            관리번호           5-24\n"
+        "\n"
+        "   담당부서                산업입지담당관               담당자           맹태동\n"
+        "\n"
+        "    연락처                    5557              협조부서       첨단산업과\n"
+    )
     blocks = _blocks(dump)
     assert isinstance(blocks[0], Paragraph) and blocks[0].text == "연빛군 민선8기 군수 공약사업 추진상황"
     assert isinstance(blocks[1], Table) and blocks[1].cells[0].text == "공약명"
 
 
 def test_a_head_a_page_break_cut_from_its_body_takes_a_spanning_line_loosely_centred() -> None:
-    dump = ("ㄹ. 재원 투자계획\n"
-            "                                                                   (단위: 백만원)\n"
-            "\n"
-            "                                          연도별 투자 실적 및 계획\n"
-            "      구분       총사업비\n"
-            "                      2022년     2023년      2024년   2025년   2026년    2027년\n"
-            "\n"
-            "\n"
-            "                                    -2-\n"
-            "\f    계        13,772      3,899        3,438      2,398      457     585       2,995\n"
-            "\n"
-            "   국비         4,557      2,787         479             -      -       -       1,291\n")
+    dump = (
+        "ㄹ. 재원 투자계획\n"
+        "                                                                   (단위: 백만원)\n"
+        "\n"
+        "                                          연도별 투자 실적 및 계획\n"
+        "      구분       총사업비\n"
+        "                      2022년     2023년      2024년   2025년   2026년    2027년\n"
+        "\n"
+        "\n"
+        "                                    -2-\n"
+        "\f    계        13,772      3,899        3,438      2,398      457     585       2,995\n"
+        "\n"
+        "   국비         4,557      2,787         479             -      -       -       1,291\n"
+    )
     [table] = [b for b in _blocks(dump) if isinstance(b, Table)]
     grid = table.grid()
     assert grid[0] == ["구분", "총사업비"] + ["연도별 투자 실적 및 계획"] * 6
@@ -157,6 +171,7 @@ def test_the_family_reads_whole_in_every_format() -> None:
         assert score_record(exp[0], got[0]).score() >= 0.999, path.name
         g, e = got[0], exp[0]
         assert g["effects"] == e["effects"] == [], path.name  # no 기대효과 section
-        assert [(a["group"], a["level"], a["marker"]) for a in g["achievements"]] == \
-            [(a["group"], a["level"], a["marker"]) for a in e["achievements"]], path.name
+        assert [(a["group"], a["level"], a["marker"]) for a in g["achievements"]] == [
+            (a["group"], a["level"], a["marker"]) for a in e["achievements"]
+        ], path.name
         assert [p["text"] for p in g["plans"]] == [p["text"] for p in e["plans"]], path.name

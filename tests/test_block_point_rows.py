@@ -19,12 +19,31 @@ def test_two_dates_opening_a_row_after_an_item_table_open_a_block() -> None:
     from pledgecard.extract.document import Cell, Table
     from pledgecard.extract.sections.item_tables import item_rows_from_lines
 
-    head = Table(cells=[Cell(row=r, col=c, text=t) for r, row in enumerate([["추진일자", "추진내용", "비고"],
-                                                                           ["2023.11.11.", "공모 선정", "완료"]])
-                        for c, t in enumerate(row)], n_rows=2, n_cols=3)
-    rows = [head, *_lines("2024. 3월 실시설계 완료", "2026년 2분기 현재 2026. 6. 제도 개선", "'26. 4. 7. 협약 체결")]
-    out = [(ln.text, ln.marker is None) for ln in item_rows_from_lines(rows, lambda _ln: False) if isinstance(ln, Line)]
-    assert out[2:] == [("2026년 2분기 현재", True), ("제도 개선 : 2026. 6.", False), ("협약 체결 : '26. 4. 7.", False)]
+    head = Table(
+        cells=[
+            Cell(row=r, col=c, text=t)
+            for r, row in enumerate([["추진일자", "추진내용", "비고"], ["2023.11.11.", "공모 선정", "완료"]])
+            for c, t in enumerate(row)
+        ],
+        n_rows=2,
+        n_cols=3,
+    )
+    rows = [
+        head,
+        *_lines("2024. 3월 실시설계 완료", "2026년 2분기 현재 2026. 6. 제도 개선", "'26. 4. 7. 협약 체결"),
+    ]
+    out = [
+        (ln.text, ln.marker is None)
+        for ln in item_rows_from_lines(rows, lambda _ln: False)
+        if isinstance(ln, Line)
+    ]
+    assert out[2:] == [
+        ("2026년 2분기 현재", True),
+        ("제도 개선 : 2026. 6.", False),
+        ("협약 체결 : '26. 4. 7.", False),
+    ]
     # a date with no as-of word before another opens no block: the row reads as before (its first date its own)
     rows = [head, *_lines("2026년 2분기 2026. 6. 제도 개선")]
-    assert [ln.text for ln in item_rows_from_lines(rows, lambda _ln: False)][1:] == ["2026. 6. 제도 개선 : 2026년 2분기"]
+    assert [ln.text for ln in item_rows_from_lines(rows, lambda _ln: False)][1:] == [
+        "2026. 6. 제도 개선 : 2026년 2분기"
+    ]

@@ -103,6 +103,10 @@ def test_a_body_table_card_reads_as_the_card(tmp_path: Path, name: str, fmt: str
     scores = [score_record(exp, rec).score() for exp, rec in zip(expected, got, strict=True)]
     assert min(scores) >= THRESHOLDS[(name, fmt)], f"{path.name}: {[round(s, 3) for s in scores]}"
     figures = _figures()
-    wrong = [(n, ev, gv) for exp, rec in zip(expected, got, strict=True)
-             for _, n, ev, gv in figures(exp, rec) if gv is not None and gv != ev]
+    wrong = [
+        (n, ev, gv)
+        for exp, rec in zip(expected, got, strict=True)
+        for _, n, ev, gv in figures(exp, rec)
+        if gv is not None and gv != ev
+    ]
     assert wrong == []

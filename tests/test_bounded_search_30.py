@@ -39,7 +39,9 @@ def _read(text: str, tmp: Path, name: str) -> tuple[dict[str, Any], list[dict[st
     path.write_text(text, encoding="utf-8")
     limits = Limits()
     with use_vocabulary(limits.vocabulary), searches() as log:
-        cards = extract_card_results(read_bytes(path.read_bytes(), path=str(path), limits=limits), file_name=str(path))
+        cards = extract_card_results(
+            read_bytes(path.read_bytes(), path=str(path), limits=limits), file_name=str(path)
+        )
     assert len(cards) == 1
     return cards[0].record, cards[0].findings, log
 
@@ -55,6 +57,7 @@ def _figures(expected: dict[str, Any], record: dict[str, Any]) -> tuple[int, int
 
 
 # ------------------------------------------------------------------------------ the budget itself
+
 
 def test_a_search_counts_its_tries_and_gives_up_past_its_bound() -> None:
     with searches() as log:
@@ -84,8 +87,10 @@ def test_the_groupings_of_a_long_row_of_three_digit_groups_are_bounded() -> None
 
 # ------------------------------------------------------------------------------ the sweep's card (v3909)
 
+
 def test_mutant_3909_without_units_reads_right_and_its_short_row_is_solved_not_searched(
-        mutant: tuple[str, dict[str, Any]], tmp_path: Path) -> None:
+    mutant: tuple[str, dict[str, Any]], tmp_path: Path
+) -> None:
     text, expected = mutant
     bare = unit_stripped(text, expected)
     assert bare != text and "  657 815 65" in bare  # (the sweep's v3909: a blank opening 도비's row)
@@ -100,14 +105,18 @@ def test_mutant_3909_without_units_reads_right_and_its_short_row_is_solved_not_s
     assert all(s.tries <= s.limit and not s.given_up for s in log)
     # the common case cheap: the one short row's cells read off the sums, no placement of its blanks listed
     assert not any(s.name == "funding_spaced.blank_places" for s in log)
-    assert not any((f.get("observed") or {}).get("search") for f in findings if isinstance(f.get("observed"), dict))
+    assert not any(
+        (f.get("observed") or {}).get("search") for f in findings if isinstance(f.get("observed"), dict)
+    )
 
 
 # ------------------------------------------------------------------------------ wider tables of bare figures
 
+
 @pytest.mark.parametrize(("years", "short"), [(12, 1), (12, 2), (16, 2), (20, 1), (20, 3)])
 def test_wide_bare_figure_tables_stay_within_the_budget_right_or_null(
-        mutant: tuple[str, dict[str, Any]], tmp_path: Path, years: int, short: int) -> None:
+    mutant: tuple[str, dict[str, Any]], tmp_path: Path, years: int, short: int
+) -> None:
     text, expected = mutant
     card, want = widened(text, expected, years, short)
     record, findings, log = _read(card, tmp_path, f"bare-{years}-{short}")
@@ -116,13 +125,19 @@ def test_wide_bare_figure_tables_stay_within_the_budget_right_or_null(
     assert wrong == 0  # right or null
     assert right + null == len(want["funding"]["rows"]) * years
     given_up = {s.name: s.limit for s in log if s.given_up}
-    said = {f["observed"]["search"]: f["observed"]["bound"] for f in findings
-            if f["code"] == "extract.table_unrecovered" and isinstance(f.get("observed"), dict)
-            and "search" in f["observed"]}
+    said = {
+        f["observed"]["search"]: f["observed"]["bound"]
+        for f in findings
+        if f["code"] == "extract.table_unrecovered"
+        and isinstance(f.get("observed"), dict)
+        and "search" in f["observed"]
+    }
     assert said == given_up  # every search given up said so, naming its bound
 
 
-def test_a_short_row_alone_is_placed_by_the_sums_whatever_the_width(mutant: tuple[str, dict[str, Any]]) -> None:
+def test_a_short_row_alone_is_placed_by_the_sums_whatever_the_width(
+    mutant: tuple[str, dict[str, Any]],
+) -> None:
     """Unit test of the shape: a table of 20 bare-figure columns (the card's unit line, head and labels) whose
     second row prints no gap for its blanks, the others printing theirs as wider gaps, the total row's figures
     comma-grouped: read right, the one search opened for the short row (the choices of the other rows'
@@ -132,17 +147,22 @@ def test_a_short_row_alone_is_placed_by_the_sums_whatever_the_width(mutant: tupl
     head = next(k for k, ln in enumerate(lines) if ln.startswith("'"))
     unit_line = next(ln for ln in reversed(lines[:head]) if expected["funding"]["unit"] in ln)
     labels = [r["label"] for r in expected["funding"]["rows"]]  # three sources, then the total
-    values = [[414, 364, 0, 686, 794, 91, 149, 399, 88, 571, 856, 884, 120, 0, 305, 777, 10, 402, 0, 655],
-              [0, 657, 815, 65, 510, 214, 501, 690, 343, 112, 689, 0, 200, 300, 0, 999, 101, 0, 88, 0],
-              [17, 657, 431, 532, 534, 0, 78, 464, 0, 242, 426, 64, 0, 815, 815, 110, 0, 0, 230, 41]]
+    values = [
+        [414, 364, 0, 686, 794, 91, 149, 399, 88, 571, 856, 884, 120, 0, 305, 777, 10, 402, 0, 655],
+        [0, 657, 815, 65, 510, 214, 501, 690, 343, 112, 689, 0, 200, 300, 0, 999, 101, 0, 88, 0],
+        [17, 657, 431, 532, 534, 0, 78, 464, 0, 242, 426, 64, 0, 815, 815, 110, 0, 0, 230, 41],
+    ]
     values.append([sum(col) for col in zip(*values, strict=True)])
 
     def printed(k: int) -> str:
         cells = [f"{v:,}" if v else "" for v in values[k]]
         return " ".join(c for c in cells if c) if k == 1 else " ".join(cells)
 
-    table = [unit_line, " ".join(f"'{y:02d}" for y in range(19, 39)),
-             *(f"{lb} {printed(k)}" for k, lb in enumerate(labels))]
+    table = [
+        unit_line,
+        " ".join(f"'{y:02d}" for y in range(19, 39)),
+        *(f"{lb} {printed(k)}" for k, lb in enumerate(labels)),
+    ]
     with searches() as log:
         got = extract_funding([make_line(t) for t in table]).value["funding"]
     assert got is not None

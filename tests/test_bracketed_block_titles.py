@@ -24,7 +24,11 @@ PAIRS = list(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.sampled_from(PAIRS), st.sampled_from([" ", ""]), st.sampled_from(["목표 대비 달성도", "연차별 목표 및 실적"]))
+@given(
+    st.sampled_from(PAIRS),
+    st.sampled_from([" ", ""]),
+    st.sampled_from(["목표 대비 달성도", "연차별 목표 및 실적"]),
+)
 def test_a_bracketed_title_alone_is_no_table(pair: tuple[str, str], pad: str, title: str) -> None:
     line = f"{pair[0]}{pad}{title}{pad}{pair[1]}"
     assert tables_from_lines([make_line(line)], "") == []

@@ -30,12 +30,26 @@ def _parts(raw: str) -> list[tuple[str | None, int | None]]:
         ("15억원(총 15억원 중 10억 확보)", 15 * EOK, []),  # a total and the part secured: no split
         ("(총 15억원 중 10억 확보)", 15 * EOK, []),
         ("10억원(총 15억원 중 10억 확보)", None, []),  # two totals printed: which is the budget's is unknown
-        ("총 15억원(국비 10억, 도비 5억 중 도비 미확보)", 15 * EOK, [("national", 10 * EOK), ("provincial", 5 * EOK)]),
-        ("총 15억원(국비 10억, 도비 5억 중 도비 2억 미확보)", 15 * EOK,
-         [("national", 10 * EOK), ("provincial", 5 * EOK)]),
-        ("15억원(국비 10억 중 5억 확보, 도비 5억)", 15 * EOK, [("national", 10 * EOK), ("provincial", 5 * EOK)]),
-        ("12억원(국비 6억, 도비 3억, 시비 3억 중 시비 1억 확보)", 12 * EOK,
-         [("national", 6 * EOK), ("provincial", 3 * EOK), ("municipal", 3 * EOK)]),
+        (
+            "총 15억원(국비 10억, 도비 5억 중 도비 미확보)",
+            15 * EOK,
+            [("national", 10 * EOK), ("provincial", 5 * EOK)],
+        ),
+        (
+            "총 15억원(국비 10억, 도비 5억 중 도비 2억 미확보)",
+            15 * EOK,
+            [("national", 10 * EOK), ("provincial", 5 * EOK)],
+        ),
+        (
+            "15억원(국비 10억 중 5억 확보, 도비 5억)",
+            15 * EOK,
+            [("national", 10 * EOK), ("provincial", 5 * EOK)],
+        ),
+        (
+            "12억원(국비 6억, 도비 3억, 시비 3억 중 시비 1억 확보)",
+            12 * EOK,
+            [("national", 6 * EOK), ("provincial", 3 * EOK), ("municipal", 3 * EOK)],
+        ),
         ("15억원(국비 10억, 도비 5억, 계 15억)", 15 * EOK, [("national", 10 * EOK), ("provincial", 5 * EOK)]),
         # entries of a source each that do not add up: as printed (budget.parts_sum reports the card)
         ("15억원(국비 10억, 도비 3억)", 15 * EOK, [("national", 10 * EOK), ("provincial", 3 * EOK)]),
@@ -43,16 +57,22 @@ def _parts(raw: str) -> list[tuple[str | None, int | None]]:
         ("15억원(국비 10억 중 3억, 도비 4억 중 1억)", 15 * EOK, [("national", None), ("provincial", None)]),
     ],
 )
-def test_a_bracket_keeps_only_the_split_of_its_total(raw: str, total: int | None,
-                                                      parts: list[tuple[str | None, int | None]]) -> None:
+def test_a_bracket_keeps_only_the_split_of_its_total(
+    raw: str, total: int | None, parts: list[tuple[str | None, int | None]]
+) -> None:
     got = parse_budget(raw)
     assert got["total_krw"] == total
     assert _parts(raw) == parts
     assert all(p.get("raw") for p in got["parts"] if p["amount_krw"] is None)  # the printed text kept
 
 
-SOURCES = [("국비", "national"), ("도비", "provincial"), ("시비", "municipal"), ("구비", "district"),
-           ("민자", "private")]
+SOURCES = [
+    ("국비", "national"),
+    ("도비", "provincial"),
+    ("시비", "municipal"),
+    ("구비", "district"),
+    ("민자", "private"),
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -64,8 +84,10 @@ def test_property_a_secured_share_after_a_source_is_no_part(amounts: list[int], 
     k = data.draw(st.integers(0, len(amounts) - 1))
     share = data.draw(st.integers(1, amounts[k]))
     word = data.draw(st.sampled_from(["확보", "미확보"]))
-    entries = [f"{label} {a}억" + (f" 중 {share}억 {word}" if i == k else "")
-               for i, ((label, _), a) in enumerate(zip(labels, amounts, strict=False))]
+    entries = [
+        f"{label} {a}억" + (f" 중 {share}억 {word}" if i == k else "")
+        for i, ((label, _), a) in enumerate(zip(labels, amounts, strict=False))
+    ]
     raw = f"{sum(amounts)}억원({', '.join(entries)})"
     assert _parts(raw) == [(code, a * EOK) for (_, code), a in zip(labels, amounts, strict=False)]
 
@@ -80,10 +102,17 @@ def test_property_a_total_with_its_secured_part_has_no_parts(total: int, data: s
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from([*SOURCES, ("총", "total"), ("중", None)]), st.integers(0, 99)),
-                min_size=1, max_size=5), st.integers(1, 300))
-def test_property_parts_add_up_or_are_a_source_each(entries: list[tuple[tuple[str, str | None], int]],
-                                                    total: int) -> None:
+@given(
+    st.lists(
+        st.tuples(st.sampled_from([*SOURCES, ("총", "total"), ("중", None)]), st.integers(0, 99)),
+        min_size=1,
+        max_size=5,
+    ),
+    st.integers(1, 300),
+)
+def test_property_parts_add_up_or_are_a_source_each(
+    entries: list[tuple[tuple[str, str | None], int]], total: int
+) -> None:
     """Whatever the bracket holds, the parts emitted with amounts add up to the total, or name one
     source each (a card's own sums, checked by validation); no part restates the total."""
     raw = f"{total}억원({', '.join(f'{label} {a}억' for (label, _), a in entries)})"
@@ -94,7 +123,8 @@ def test_property_parts_add_up_or_are_a_source_each(entries: list[tuple[tuple[st
     if known and got["total_krw"] is not None and len(known) == len(parts):
         sources = [p["source"] for p in parts]
         assert sum(p["amount_krw"] for p in parts) == got["total_krw"] or (
-            None not in sources and len(set(sources)) == len(sources))
+            None not in sources and len(set(sources)) == len(sources)
+        )
 
 
 def test_a_card_whose_budget_bracket_holds_a_secured_part(tmp_path: Path) -> None:
@@ -104,15 +134,25 @@ def test_a_card_whose_budget_bracket_holds_a_secured_part(tmp_path: Path) -> Non
     line = "◦ 총사업비 : 220,719백만 원(국비 154,442, 지방비 66,277)"
     assert line in text
     card = tmp_path / "secured.txt"
-    card.write_text(text.replace(line, "◦ 총사업비 : 220,719백만 원(총 220,719백만 원 중 154,442 확보)"),
-                    encoding="utf-8")
+    card.write_text(
+        text.replace(line, "◦ 총사업비 : 220,719백만 원(총 220,719백만 원 중 154,442 확보)"), encoding="utf-8"
+    )
     budget = extract_file(card)[0]["overview"]["budget"]
     assert budget["total_krw"] == 220_719_000_000 and budget["parts"] == []
-    card.write_text(text.replace(line, "◦ 총사업비 : 220,719백만 원(국비 154,442 중 100,000 확보, 지방비 50,000 중 10,000)"),
-                    encoding="utf-8")
+    card.write_text(
+        text.replace(
+            line, "◦ 총사업비 : 220,719백만 원(국비 154,442 중 100,000 확보, 지방비 50,000 중 10,000)"
+        ),
+        encoding="utf-8",
+    )
     rec = extract_file(card)[0]
     assert [(p["source"], p["amount_krw"]) for p in rec["overview"]["budget"]["parts"]] == [
-        ("national", None), ("local", None)]
-    flagged = {f["location"] for f in validate_batch([rec])
-               if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)}
+        ("national", None),
+        ("local", None),
+    ]
+    flagged = {
+        f["location"]
+        for f in validate_batch([rec])
+        if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)
+    }
     assert {"overview.budget.parts[0]", "overview.budget.parts[1]"} <= flagged

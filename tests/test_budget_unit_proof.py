@@ -45,7 +45,10 @@ def test_bare_pieces_no_sum_proves_are_null_with_one_finding(tmp_path: Path) -> 
     assert _amounts(budget) == [None, None, None, None]
     [f] = _unit_findings(findings)  # said once: no unit_unprinted beside it
     assert f["code"] == "extract.unit_unproven" and f["location"] == "overview.budget"
-    assert f["observed"]["locations"] == ["overview.budget.total_krw", *(f"overview.budget.parts[{i}]" for i in range(3))]
+    assert f["observed"]["locations"] == [
+        "overview.budget.total_krw",
+        *(f"overview.budget.parts[{i}]" for i in range(3)),
+    ]
     assert f["source_location"]
 
 
@@ -82,17 +85,30 @@ def test_the_card_unit_line_reads_the_bare_pieces(tmp_path: Path) -> None:
 
 def test_proof_needs_exactly_one_unit() -> None:
     assert proven_budget("10 (국비 5, 도비 5)")[1]  # every unit fits: none proven
-    assert proven_budget("10억 (국비 5, 도비 5)") [1] == []  # printed
+    assert proven_budget("10억 (국비 5, 도비 5)")[1] == []  # printed
     assert proven_budget("10 (국비 5억, 도비 4)")[0]["total_krw"] is None  # no unit fits
 
 
 def test_validation_keeps_no_unreadable_finding_for_the_amounts_the_finding_names() -> None:
-    unproven = {"code": "extract.unit_unproven", "success": False, "card_id": "a", "location": "overview.budget",
-                "observed": {"locations": ["overview.budget.total_krw"]}}
+    unproven = {
+        "code": "extract.unit_unproven",
+        "success": False,
+        "card_id": "a",
+        "location": "overview.budget",
+        "observed": {"locations": ["overview.budget.total_krw"]},
+    }
     cell = {"code": "normalize.unreadable_amount", "success": False, "card_id": "a"}
     assert explained_locations(unproven) == ["overview.budget.total_krw"]
-    kept = without_unprinted([unproven, {**cell, "location": "overview.budget.total_krw"},
-                              {**cell, "location": "overview.budget.parts[0]"},
-                              {**cell, "card_id": "b", "location": "overview.budget.total_krw"}])
+    kept = without_unprinted(
+        [
+            unproven,
+            {**cell, "location": "overview.budget.total_krw"},
+            {**cell, "location": "overview.budget.parts[0]"},
+            {**cell, "card_id": "b", "location": "overview.budget.total_krw"},
+        ]
+    )
     assert [(f["card_id"], f.get("location")) for f in kept] == [
-        ("a", "overview.budget"), ("a", "overview.budget.parts[0]"), ("b", "overview.budget.total_krw")]
+        ("a", "overview.budget"),
+        ("a", "overview.budget.parts[0]"),
+        ("b", "overview.budget.total_krw"),
+    ]

@@ -48,7 +48,9 @@ def test_a_title_naming_no_card_above_the_header_is_the_kind(tmp_path: Path, fam
     path = _dump(family)
     expected = load_records(path.with_name(path.stem + ".expected.json"))
     kind = expected[0]["header"]["kind"]
-    untitled = _KIND_WORDS.sub(" 추진상황", kind)  # 가온시 민선8기 시장 공약사업 관리카드 -> … 공약사업 추진상황
+    untitled = _KIND_WORDS.sub(
+        " 추진상황", kind
+    )  # 가온시 민선8기 시장 공약사업 관리카드 -> … 공약사업 추진상황
     assert untitled != kind
     text = path.read_text(encoding="utf-8")
     assert kind in text
@@ -65,8 +67,12 @@ def test_a_title_naming_no_card_above_the_header_is_the_kind(tmp_path: Path, fam
 
 
 def test_a_line_naming_no_card_is_the_kind_only_right_above_the_header() -> None:
-    header = [make_line("공약명 청년 일자리 창출"), make_line("관리번호 3-1"), make_line("사업개요", "□"),
-              make_line("사업기간 : 2023. 1. ~ 2026. 12.", "◦")]
+    header = [
+        make_line("공약명 청년 일자리 창출"),
+        make_line("관리번호 3-1"),
+        make_line("사업개요", "□"),
+        make_line("사업기간 : 2023. 1. ~ 2026. 12.", "◦"),
+    ]
     above = [make_line("한빛시 민선8기 공약사업 추진상황"), make_line("(2024. 3/4분기 현재)")]
     (card,) = split_cards([*above, *header])
     assert card[0].text == above[0].text  # the title line and the date under it start the card
@@ -75,8 +81,12 @@ def test_a_line_naming_no_card_is_the_kind_only_right_above_the_header() -> None
     assert card[0].text == "공약명 청년 일자리 창출"  # a line between: no title of this card
 
 
-BULLETS = [("❍", "공약 실천계획 이행상황 보고회 개최"), ("-", "공약사업 관리카드 정비"),
-           ("1.", "공약 실천계획 이행상황 보고회 개최"), ("▶", "공약 이행 점검카드 작성 교육")]
+BULLETS = [
+    ("❍", "공약 실천계획 이행상황 보고회 개최"),
+    ("-", "공약사업 관리카드 정비"),
+    ("1.", "공약 실천계획 이행상황 보고회 개최"),
+    ("▶", "공약 이행 점검카드 작성 교육"),
+]
 
 
 @pytest.mark.parametrize(("marker", "text"), BULLETS)
@@ -94,12 +104,22 @@ def test_a_bulleted_line_naming_a_card_is_an_item_of_the_card(tmp_path: Path, ma
 
 
 def test_a_title_behind_a_glyph_over_the_header_still_starts_a_card() -> None:
-    lines = [make_line("한빛시 공약사업 관리카드", "◈"), make_line("공약명 청년 일자리 창출"), make_line("사업개요", "□"),
-             make_line("기업 설명회 개최", "◦"),
-             make_line("한빛시 공약사업 관리카드", "◈"), make_line("공약명 청년 창업 지원"), make_line("사업개요", "□")]
+    lines = [
+        make_line("한빛시 공약사업 관리카드", "◈"),
+        make_line("공약명 청년 일자리 창출"),
+        make_line("사업개요", "□"),
+        make_line("기업 설명회 개최", "◦"),
+        make_line("한빛시 공약사업 관리카드", "◈"),
+        make_line("공약명 청년 창업 지원"),
+        make_line("사업개요", "□"),
+    ]
     cards = split_cards(lines)
     assert [c[0].text for c in cards] == ["한빛시 공약사업 관리카드"] * 2
-    inside = [*lines[:4], make_line("한빛시 공약사업 관리카드 정비", "◦"), make_line("관리번호 부여 완료", "-")]
+    inside = [
+        *lines[:4],
+        make_line("한빛시 공약사업 관리카드 정비", "◦"),
+        make_line("관리번호 부여 완료", "-"),
+    ]
     (card,) = split_cards(inside)
     assert card[-2].text == "한빛시 공약사업 관리카드 정비"  # kept, as an item
 
@@ -129,12 +149,19 @@ def test_a_title_over_a_header_table_of_weak_labels_starts_the_next_quarters_car
     from tests.conftest import make_table
 
     def card(quarter: str) -> list[Any]:
-        return [make_line("나래시 시장 공약사업 추진 관리카드"),
-                make_table([["공약번호", "교육-43", "사업명", "광역철도 서비스 개선"]]),
-                make_line("Ⅰ. 사업개요", "◾"), make_line(f"추진기간 : {quarter}", "◦")]
+        return [
+            make_line("나래시 시장 공약사업 추진 관리카드"),
+            make_table([["공약번호", "교육-43", "사업명", "광역철도 서비스 개선"]]),
+            make_line("Ⅰ. 사업개요", "◾"),
+            make_line(f"추진기간 : {quarter}", "◦"),
+        ]
 
     cards = split_cards([*card("2019. ~ 2022."), *card("2019. ~ 2023.")])
     assert [c[-1].text for c in cards] == ["추진기간 : 2019. ~ 2022.", "추진기간 : 2019. ~ 2023."]
-    running = [*card("2019. ~ 2022."), make_line("나래시 시장 공약사업 추진 관리카드"), make_line("기업 설명회 개최", "◦")]
+    running = [
+        *card("2019. ~ 2022."),
+        make_line("나래시 시장 공약사업 추진 관리카드"),
+        make_line("기업 설명회 개최", "◦"),
+    ]
     (one,) = split_cards(running)  # a title over no header: the page's running title, dropped
     assert one[-1].text == "기업 설명회 개최"

@@ -13,10 +13,19 @@ def _line(n: int) -> Line:
 
 
 def test_each_line_holds_the_goals_read_over_it() -> None:
-    prov = {"goals[0].target": Source(line_start=10, line_end=12), "goals[1].actual": Source(line_start=12),
-            "funding.rows[0]": Source(line_start=11), "goals[2]": Source(page=3)}
+    prov = {
+        "goals[0].target": Source(line_start=10, line_end=12),
+        "goals[1].actual": Source(line_start=12),
+        "funding.rows[0]": Source(line_start=11),
+        "goals[2]": Source(page=3),
+    }
     at = goal_line_paths(prov)
     assert at == {10: {"goals[0]"}, 11: {"goals[0]"}, 12: {"goals[0]", "goals[1]"}}
     rows = [_line(n) for n in (10, 11, 12, 13)]
     got = goal_at_line(rows, at)
-    assert [got.get(id(r)) for r in rows] == ["goals[0]", "goals[0]", None, None]  # two goals on 12: none told
+    assert [got.get(id(r)) for r in rows] == [
+        "goals[0]",
+        "goals[0]",
+        None,
+        None,
+    ]  # two goals on 12: none told

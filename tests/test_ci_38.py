@@ -68,14 +68,19 @@ def test_items_closing_with_a_counter_are_no_running_footers() -> None:
     tops = [a["text"] for a in rec["achievements"] if a["level"] == 1]
     assert tops == ["행복버스 1단계 노선 운행 1/2", "행복버스 2단계 노선 운행 2/2"]
     assert all(a["parent"] is not None for a in rec["achievements"] if a["level"] == 2)
-    fax = split_lines("2025-10-14 14:07 FROM: 063-280-1100 P. 1/2\n가\n나\n다\n2025-10-14 14:08 FROM: 063-280-1100 P. 2/2\n")
+    fax = split_lines(
+        "2025-10-14 14:07 FROM: 063-280-1100 P. 1/2\n가\n나\n다\n2025-10-14 14:08 FROM: 063-280-1100 P. 2/2\n"
+    )
     assert stamped_footers(fax) == {0, 4}
 
 
 def test_a_markdown_text_with_no_pager_keeps_its_repeated_lines_and_fractions() -> None:
     [rec] = extract_file(REVIEW / "markdown-links-under-items.txt")
     assert [(x["label"], x["count"]) for x in rec["outreach"]["items"]] == [
-        ("주민간담회", 2), ("주민간담회", 2), ("만족도조사", 1)]
+        ("주민간담회", 2),
+        ("주민간담회", 2),
+        ("만족도조사", 1),
+    ]
     lines = ["# 카드", "## 목표", "공정률", "**2/3**", "[첨부](/a.pdf)"]
     assert chrome_off(lines) == ["# 카드", "## 목표", "공정률", "**2/3**", ""]
 
@@ -83,7 +88,10 @@ def test_a_markdown_text_with_no_pager_keeps_its_repeated_lines_and_fractions() 
 def test_a_result_column_of_status_words_adds_no_items() -> None:
     [rec] = extract_file(REVIEW / "status-result-column.txt")
     assert [(a["level"], a["text"]) for a in rec["achievements"]] == [
-        (1, "행복버스 1차 노선 운행 개시"), (1, "차량 위탁운영 협약 체결"), (1, "2차 노선 확대 운행")]
+        (1, "행복버스 1차 노선 운행 개시"),
+        (1, "차량 위탁운영 협약 체결"),
+        (1, "2차 노선 확대 운행"),
+    ]
 
 
 def test_outreach_prose_summing_a_plan_in_reads_no_count() -> None:
@@ -95,8 +103,13 @@ def test_outreach_prose_summing_a_plan_in_reads_no_count() -> None:
 def test_a_tagged_dated_block_heading_is_no_wrapped_rest_of_a_note() -> None:
     # crossbred 6506 txt (FAMILIES[:83], sweep s38): `[세부사업2] 2025. 12월 말 기준` under a `* 참여기관 : …` line ran
     # into it as its rest, and 23 items took the first block's date (2025-Q3 for 2025-12); 0.876 -> 0.961
-    paras = [Paragraph(text=t, marker=m) for m, t in (
-        ("-", "청년 창업 공간 조성 협약 체결 및 운영 개시 : 2025. 7."),
-        ("*", "참여기관 : 달빛평생교육진흥원, 온새미로시스템즈 외 다수 기관이 참여하여 운영 중"),
-        (None, "[세부사업2] 2025. 12월 말 기준"), ("-", "교육과정 개설"))]
+    paras = [
+        Paragraph(text=t, marker=m)
+        for m, t in (
+            ("-", "청년 창업 공간 조성 협약 체결 및 운영 개시 : 2025. 7."),
+            ("*", "참여기관 : 달빛평생교육진흥원, 온새미로시스템즈 외 다수 기관이 참여하여 운영 중"),
+            (None, "[세부사업2] 2025. 12월 말 기준"),
+            ("-", "교육과정 개설"),
+        )
+    ]
     assert [p.text for p in join_broken_lines(paras)][2] == "[세부사업2] 2025. 12월 말 기준"

@@ -109,7 +109,7 @@ def hwp_reference(path: Path) -> tuple[list[str], str]:
     try:
         (flags,) = struct.unpack_from("<I", ole.openstream("FileHeader").read(), 36)
         names = sorted(
-            (int(e[1][len("Section"):]), "/".join(e))
+            (int(e[1][len("Section") :]), "/".join(e))
             for e in ole.listdir()
             if len(e) == 2 and e[0] == "BodyText" and e[1].startswith("Section")
         )
@@ -143,7 +143,7 @@ def _hwp_paragraph(node: list[Any], units: list[str]) -> None:
         if i < len(controls):
             units.append(_caption_number(controls[i][1]))
             _hwp_lists(controls[i], units)
-    for control in controls[len(pieces):]:
+    for control in controls[len(pieces) :]:
         _hwp_lists(control, units)
 
 
@@ -178,7 +178,9 @@ def hwpx_reference(path: Path) -> tuple[list[str], str]:
             (n for n in z.namelist() if re.fullmatch(r"Contents/section\d+\.xml", n)),
             key=lambda n: int(re.findall(r"\d+", n)[-1]),
         )
-        preview = z.read("Preview/PrvText.txt").decode("utf-8") if "Preview/PrvText.txt" in z.namelist() else ""
+        preview = (
+            z.read("Preview/PrvText.txt").decode("utf-8") if "Preview/PrvText.txt" in z.namelist() else ""
+        )
         for name in names:
             for p in etree.fromstring(z.read(name)).iterchildren("{*}p"):
                 _hwpx_paragraph(p, units)
@@ -195,7 +197,9 @@ def _hwpx_paragraph(p: etree._Element, units: list[str]) -> None:
                 piece.append("".join(el.itertext()))
             elif name == "switch":
                 branches = [b for b in el if _local(b) in ("case", "default")]
-                chosen = next((b for b in branches if _local(b) == "default"), branches[0] if branches else None)
+                chosen = next(
+                    (b for b in branches if _local(b) == "default"), branches[0] if branches else None
+                )
                 if chosen is not None:
                     items(chosen)
             elif name == "ctrl":

@@ -37,7 +37,9 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return d
 
 
-def test_correcting_a_printed_typo_clears_its_finding_on_the_rerun(out: Path, capsys: pytest.CaptureFixture) -> None:
+def test_correcting_a_printed_typo_clears_its_finding_on_the_rerun(
+    out: Path, capsys: pytest.CaptureFixture
+) -> None:
     (err,) = _failing(out, "achievement.parts_sum")  # the card prints 74명, its parts sum to 85
     assert err["location"] == "achievements[4]"
     printed = _record(out)["achievements"][4]["text"]
@@ -70,9 +72,22 @@ def test_correcting_a_printed_typo_clears_its_finding_on_the_rerun(out: Path, ca
 
 def test_a_stale_correction_is_reported_not_applied(out: Path, tmp_path: Path) -> None:
     shared = tmp_path / "shared-corrections.jsonl"
-    shared.write_text(json.dumps({"card_id": CARD, "path": "header.mgmt_no", "extracted": "2-19", "value": "2-21",
-                                  "note": "made on last quarter's card", "by": "lee", "at": "2026-09-01T00:00:00Z"},
-                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    shared.write_text(
+        json.dumps(
+            {
+                "card_id": CARD,
+                "path": "header.mgmt_no",
+                "extracted": "2-19",
+                "value": "2-21",
+                "note": "made on last quarter's card",
+                "by": "lee",
+                "at": "2026-09-01T00:00:00Z",
+            },
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     assert main(["validate", str(out), "--corrections", str(shared), "--fail-on", "never"]) == 0
     (stale,) = _failing(out, "correction.stale")
     assert stale["location"] == "header.mgmt_no" and stale["severity"] == "warning"

@@ -57,7 +57,11 @@ def test_a_cell_wrapped_over_three_lines_joins_the_row_centred_on_it() -> None:
     assert len(wrapped(apart, xs, SIZE)) == 2
     two = [[_p(0, 100), _p(1, 100)], [_p(0, 119), _p(1, 119), _p(2, 119)]]  # a row of its own
     assert len(wrapped(two, xs, SIZE)) == 2
-    between = [[_p(0, 100), _p(1, 100)], [_p(0, 119)], [_p(0, 138), _p(1, 138)]]  # a lone line between two rows
+    between = [
+        [_p(0, 100), _p(1, 100)],
+        [_p(0, 119)],
+        [_p(0, 138), _p(1, 138)],
+    ]  # a lone line between two rows
     assert len(wrapped(between, xs, SIZE)) == 3
 
 
@@ -74,8 +78,14 @@ def test_a_table_goes_on_with_a_rule_a_padding_off_when_it_opens_with_figures() 
 def test_a_head_row_alone_at_a_pages_end_goes_on_into_the_next_pages_table() -> None:
     xs, off = [51.7, 133.7, 203.1, 493.1, 543.6], [51.7, 133.7, 205.4, 493.1, 543.6]
     head = _page_table(1, xs, [["주요사업", "목표치", "추진실적", "추진상황"]])
-    assert continues_on(head, _page_table(2, off, [["<2023>", "<2023>", "<2023>", "<2023>"],
-                                                     ["창업보육센터", "교육생 양성", "22명", "추진중"]]))
+    assert continues_on(
+        head,
+        _page_table(
+            2,
+            off,
+            [["<2023>", "<2023>", "<2023>", "<2023>"], ["창업보육센터", "교육생 양성", "22명", "추진중"]],
+        ),
+    )
     assert not continues_on(head, _page_table(2, off, [["주요사업", "목표치", "추진실적", "비고"]]))
 
 
@@ -83,16 +93,26 @@ def test_a_head_row_alone_at_a_pages_end_goes_on_into_the_next_pages_table() -> 
 
 
 def test_a_name_ending_like_a_department_is_the_name_its_place_says() -> None:
-    row = split_value_row(["title", "mgmt_no", "lead_dept", "contact_name", "contact_phone"],
-                          "도시숲 선도도시 조성 1-60 탄소중립담당관 변윤소 5538")
-    assert row == {"title": "도시숲 선도도시 조성", "mgmt_no": "1-60", "lead_dept": "탄소중립담당관",
-                   "contact_name": "변윤소", "contact_phone": "5538"}
+    row = split_value_row(
+        ["title", "mgmt_no", "lead_dept", "contact_name", "contact_phone"],
+        "도시숲 선도도시 조성 1-60 탄소중립담당관 변윤소 5538",
+    )
+    assert row == {
+        "title": "도시숲 선도도시 조성",
+        "mgmt_no": "1-60",
+        "lead_dept": "탄소중립담당관",
+        "contact_name": "변윤소",
+        "contact_phone": "5538",
+    }
 
 
 def test_a_status_of_two_words_closes_a_value_row_whole() -> None:
     fields = ["coop_depts", "target", "status"]
     assert split_value_row(fields, "홍보담당관,기획예산과 2026년 완료 이행후 계속추진") == {
-        "coop_depts": "홍보담당관,기획예산과", "target": "2026년 완료", "status": "이행후 계속추진"}
+        "coop_depts": "홍보담당관,기획예산과",
+        "target": "2026년 완료",
+        "status": "이행후 계속추진",
+    }
     assert split_value_row(fields, "홍보담당관 임기내 완료 정상추진")["status"] == "정상추진"  # type: ignore[index]
     assert status_phrase("완료 후 계속추진") and status_phrase("정상 추진")
     assert not status_phrase("완료 정상추진") and not status_phrase("추진 정상추진")
@@ -136,19 +156,32 @@ def test_a_budget_sentence_under_a_low_level_bullet_is_no_row_of_the_table_under
     from pledgecard.extract.sections.funding import extract_funding
 
     for marker in ("·", None, "◦"):
-        items = [make_line("국비 23억 2천만원, 도비 3억 9천만원, 군비 25억 4천만원 (총 52억 5천만원)", marker),
-                 make_line("(단위: 천원)"), make_line("구분 계 연도별 투자계획"),
-                 make_line("2022년 2023년 2024년 2025년 2026년"),
-                 make_line("사업비 5,250,000 1,090,000 670,000 1,360,000 1,680,000 450,000")]
+        items = [
+            make_line("국비 23억 2천만원, 도비 3억 9천만원, 군비 25억 4천만원 (총 52억 5천만원)", marker),
+            make_line("(단위: 천원)"),
+            make_line("구분 계 연도별 투자계획"),
+            make_line("2022년 2023년 2024년 2025년 2026년"),
+            make_line("사업비 5,250,000 1,090,000 670,000 1,360,000 1,680,000 450,000"),
+        ]
         funding = extract_funding(items).value["funding"]
-        assert funding["rows"][0]["amounts_krw"] == [5_250_000_000, 1_090_000_000, 670_000_000, 1_360_000_000,
-                                                    1_680_000_000, 450_000_000], marker
+        assert funding["rows"][0]["amounts_krw"] == [
+            5_250_000_000,
+            1_090_000_000,
+            670_000_000,
+            1_360_000_000,
+            1_680_000_000,
+            450_000_000,
+        ], marker
 
 
 def test_goal_lines_under_a_hangul_letter_bullet_keep_it_out_of_the_actual() -> None:
     """``ㅇ`` (a Hangul letter printed as a bullet) opening the next goal's line: not the end of the
     goal above's actual, whose bracketed status then closes it."""
-    got = goal_lines(["ㅇ 2019년 실증센터 조성 - 목표: 공정률 70% / 실적: 공정률 56% (추진 중)",
-                      "ㅇ 2020년 실증센터 조성 - 목표: 90호 공급 / 실적: - (미착수)"])
+    got = goal_lines(
+        [
+            "ㅇ 2019년 실증센터 조성 - 목표: 공정률 70% / 실적: 공정률 56% (추진 중)",
+            "ㅇ 2020년 실증센터 조성 - 목표: 90호 공급 / 실적: - (미착수)",
+        ]
+    )
     assert got is not None
     assert [(g.actual, g.status) for g in got] == [("공정률 56%", "추진 중"), (None, "미착수")]

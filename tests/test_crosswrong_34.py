@@ -45,7 +45,9 @@ def test_total_moved_first_only_where_the_sum_proves_it() -> None:
 
 
 def _cell_lines(texts: list[str]) -> list[Line]:
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(texts, start=1)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(texts, start=1)
+    ]
 
 
 def test_cell_a_line_table_total_word_first_count_last() -> None:

@@ -45,8 +45,12 @@ def test_a_box_under_a_section_of_no_dated_blocks_still_heads_a_block() -> None:
     """With no dated block heading in the section, a box before a title heads its block."""
     lines = [(t, m) for t, m in LINES if not t.startswith("〔")]
     sections = split_sections([make_line(t, m) for t, m in lines])
-    items = [a for s in sections if s.name == "achievements"
-             for a in extract_achievements(s.items).value["achievements"]]
+    items = [
+        a
+        for s in sections
+        if s.name == "achievements"
+        for a in extract_achievements(s.items).value["achievements"]
+    ]
     assert "세부 추진실적" not in [a["text"] for a in items]
 
 
@@ -67,8 +71,12 @@ BULLETED = [
 def test_boxes_under_bulleted_dated_blocks_are_items_of_their_block() -> None:
     items = extract_achievements([make_line(t, m) for t, m in BULLETED]).value["achievements"]
     assert [(a["text"], a["level"], a["group_as_of"]["label"]) for a in items] == [
-        ("세부 추진실적", 1, "2024-Q3"), ("기업지원", 2, "2024-Q3"), ("6개 기업 투자협약 체결", 3, "2024-Q3"),
-        ("세부 추진실적", 1, "2024-12-31"), ("인력양성", 2, "2024-12-31"), ("신규 참여기업 협약", 3, "2024-12-31"),
+        ("세부 추진실적", 1, "2024-Q3"),
+        ("기업지원", 2, "2024-Q3"),
+        ("6개 기업 투자협약 체결", 3, "2024-Q3"),
+        ("세부 추진실적", 1, "2024-12-31"),
+        ("인력양성", 2, "2024-12-31"),
+        ("신규 참여기업 협약", 3, "2024-12-31"),
     ]
 
 

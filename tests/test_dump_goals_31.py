@@ -55,9 +55,16 @@ def _score(path: Path, expected: Path) -> tuple[float, list[str]]:
 
 # before the fix (session 31): mulbit 62003 0.819, 62007 0.878, saebom 27003 0.821, 27004 0.863, nuri 15006
 # 0.891: the group headings (``1)`` / ``인력양성``) lost, their items hung under the wrong parents
-@pytest.mark.parametrize("card", ["mulbit-city/mulbit-city-62003", "mulbit-city/mulbit-city-62007",
-                                  "saebom-county/saebom-county-27003", "saebom-county/saebom-county-27004",
-                                  "nuri-province/nuri-province-15006"])
+@pytest.mark.parametrize(
+    "card",
+    [
+        "mulbit-city/mulbit-city-62003",
+        "mulbit-city/mulbit-city-62007",
+        "saebom-county/saebom-county-27003",
+        "saebom-county/saebom-county-27004",
+        "nuri-province/nuri-province-15006",
+    ],
+)
 def test_headings_broken_after_their_number_read_as_the_card_printed_whole(card: str, tmp_path: Path) -> None:
     src = FAMILIES / f"{card}-txt.txt"
     expected = src.with_name(src.stem + ".expected.json")
@@ -76,8 +83,10 @@ def _joined(*texts: str) -> list[str]:
 
 
 def test_a_lone_number_joins_the_title_under_it_at_its_indent() -> None:
-    assert _joined("라.", "주요 추진실적", "  1) 아이돌봄 용역 착수 : '25. 3.") == \
-        ["라. 주요 추진실적", "  1) 아이돌봄 용역 착수 : '25. 3."]
+    assert _joined("라.", "주요 추진실적", "  1) 아이돌봄 용역 착수 : '25. 3.") == [
+        "라. 주요 추진실적",
+        "  1) 아이돌봄 용역 착수 : '25. 3.",
+    ]
     assert _joined("  1)", "  인력양성", "", "  (2)", "", "  기업지원") == ["  1) 인력양성", "  (2) 기업지원"]
 
 
@@ -85,8 +94,15 @@ def test_numbers_that_open_no_title_stay_as_printed() -> None:
     # a bare figure (a table's cell), a bare numeral over a booklet part's title, a row number beside a
     # bulleted item, a column of numbers printed before their texts, a title left of its number,
     # a row of cells after it, two blank lines between
-    for texts in (["6", "인력양성"], ["Ⅰ", "농업·농촌 분야"], ["14.", "↳ 인력양성"], ["1)", "2)", "3)", "인력양성"],
-                  ["   1)", "인력양성"], ["1.", "기반조성  산업단지  추진중"], ["가.", "", "", "사업개요"]):
+    for texts in (
+        ["6", "인력양성"],
+        ["Ⅰ", "농업·농촌 분야"],
+        ["14.", "↳ 인력양성"],
+        ["1)", "2)", "3)", "인력양성"],
+        ["   1)", "인력양성"],
+        ["1.", "기반조성  산업단지  추진중"],
+        ["가.", "", "", "사업개요"],
+    ):
         assert _joined(*texts) == [t for t in texts if t], texts
 
 
@@ -94,18 +110,24 @@ def test_numbers_that_open_no_title_stay_as_printed() -> None:
 # first year above its rows and the second after them (mutant 4099's pdftotext dump: the second year's
 # rows were read as the first year's, four wrong goal figures)
 HEAD = ["주요사업", "목표", "실적", "추진상황"]
-ROWS = [["재활용 선별장 조성", "1.7km", "1.6km", "완료"], ["탄소중립 지원사업", "237호 공급", "208호", "완료"],
-        ["재활용 선별장 조성", "1.9km", "1.0km", "완료"], ["탄소중립 지원사업", "217호 공급", "158호", "완료"]]
+ROWS = [
+    ["재활용 선별장 조성", "1.7km", "1.6km", "완료"],
+    ["탄소중립 지원사업", "237호 공급", "208호", "완료"],
+    ["재활용 선별장 조성", "1.9km", "1.0km", "완료"],
+    ["탄소중립 지원사업", "217호 공급", "158호", "완료"],
+]
 
 
 def test_a_year_printed_after_its_rows_goes_to_its_run_of_the_same_projects() -> None:
     lines = [*HEAD, "2021년", *[c for r in ROWS for c in r], "2022년"]
     got = goal_cells(lines)
     assert got is not None
-    assert [(r.year, r.project, r.target) for r in got[0]] == [(2021, "재활용 선별장 조성", "1.7km"),
-                                                               (2021, "탄소중립 지원사업", "237호 공급"),
-                                                               (2022, "재활용 선별장 조성", "1.9km"),
-                                                               (2022, "탄소중립 지원사업", "217호 공급")]
+    assert [(r.year, r.project, r.target) for r in got[0]] == [
+        (2021, "재활용 선별장 조성", "1.7km"),
+        (2021, "탄소중립 지원사업", "237호 공급"),
+        (2022, "재활용 선별장 조성", "1.9km"),
+        (2022, "탄소중립 지원사업", "217호 공급"),
+    ]
 
 
 def test_a_year_printed_after_rows_that_prove_no_runs_leaves_them_unread() -> None:

@@ -63,7 +63,10 @@ def test_lines_dealt_in_turn_where_only_that_reading_wraps() -> None:
 def test_cells_printed_one_after_another_are_not_dealt() -> None:
     # each cell whole before the next (a one-line project, a target wrapped as a cell wraps): that reading
     # wraps too, so nothing proves the lines alternate
-    assert interleaved_cells(["어르신 돌봄 지원사업", "어르신 돌봄 교육생", "양성(15명)", "추가 교육"], 2) is None
+    assert (
+        interleaved_cells(["어르신 돌봄 지원사업", "어르신 돌봄 교육생", "양성(15명)", "추가 교육"], 2)
+        is None
+    )
     # an odd count, or no more lines than cells
     assert interleaved_cells(BOX[:3], 2) is None
     assert interleaved_cells(BOX[:2], 2) is None
@@ -77,16 +80,35 @@ def test_the_rate_proves_a_figure_printed_amid_the_target() -> None:
 
 
 def _table(box: list[str], rate: str) -> list[str]:
-    return ["연도", "2023", "세부사업", "목표", *box, "실적", "달성률", "추진상황", "23회", rate, "완료",
-            "추진내용", "실증센터 운영 및", "교육생 지원"]
+    return [
+        "연도",
+        "2023",
+        "세부사업",
+        "목표",
+        *box,
+        "실적",
+        "달성률",
+        "추진상황",
+        "23회",
+        rate,
+        "완료",
+        "추진내용",
+        "실증센터 운영 및",
+        "교육생 지원",
+    ]
 
 
 def test_a_one_row_box_table_reads_its_row_and_detail() -> None:
     got = rows_from_column_boxes(_table(BOX, "66%"))
     assert got is not None
     (row,) = got[0]
-    assert (row.year, row.project.replace(" ", ""), row.target.replace(" ", ""), row.actual, row.status) == \
-        (2023, "이차전지지원사업", "이차전지프로그램운영(35회)", "23회", "완료")
+    assert (row.year, row.project.replace(" ", ""), row.target.replace(" ", ""), row.actual, row.status) == (
+        2023,
+        "이차전지지원사업",
+        "이차전지프로그램운영(35회)",
+        "23회",
+        "완료",
+    )
     assert row.detail is not None and row.detail.replace(" ", "") == "실증센터운영및교육생지원"
 
 
@@ -109,8 +131,10 @@ def test_a_year_run_above_the_header_gives_the_rows_before_a_year_line_their_yea
     got = goal_cells(LEAD + FIRST + CUT)
     assert got is not None
     assert [(r.year, r.project, r.target, r.actual) for r in got[0]] == [
-        (2024, "창업 인재양성", "4.2km", "4.1km"), (2025, "창업 인재양성", "공정률 80%", "공정률 60%"),
-        (2026, "창업 인재양성", "1.2km", None)]
+        (2024, "창업 인재양성", "4.2km", "4.1km"),
+        (2025, "창업 인재양성", "공정률 80%", "공정률 60%"),
+        (2026, "창업 인재양성", "1.2km", None),
+    ]
 
 
 def test_a_year_run_above_the_header_as_many_as_no_rows_places_no_year() -> None:

@@ -34,8 +34,14 @@ _HEAD = ["연도", "목표", "실적", "달성여부"]
 
 
 def test_a_row_wrapped_over_three_lines_joins_to_the_heads_count() -> None:
-    run = [_HEAD, ["2024년", "자전거 2,000대", "1,700대", "미달"], ["2025년", "자전거 2,500대"],
-           ["대여소 250개소", "1,700대"], ["180개소", "추진중"], ["2026년", "자전거 3,000대", "-", "미착수"]]
+    run = [
+        _HEAD,
+        ["2024년", "자전거 2,000대", "1,700대", "미달"],
+        ["2025년", "자전거 2,500대"],
+        ["대여소 250개소", "1,700대"],
+        ["180개소", "추진중"],
+        ["2026년", "자전거 3,000대", "-", "미착수"],
+    ]
     assert wrapped_groups(run) == [(1, 2), (2, 5), (5, 6)]
     assert joined_row(run[2:5]) == ["2025년", "자전거 2,500대 대여소 250개소", "1,700대 180개소", "추진중"]
 
@@ -43,22 +49,34 @@ def test_a_row_wrapped_over_three_lines_joins_to_the_heads_count() -> None:
 def test_short_lines_that_do_not_prove_one_row_stay_text() -> None:
     whole = ["2024년", "자전거 2,000대", "1,700대", "미달"]
     # a line going on a row opening with a row's first cell's shape: a row of its own, short of cells
-    assert wrapped_groups([_HEAD, whole, ["2025년", "자전거 2,500대"], ["2026년", "1,700대", "추진중"]]) is None
+    assert (
+        wrapped_groups([_HEAD, whole, ["2025년", "자전거 2,500대"], ["2026년", "1,700대", "추진중"]]) is None
+    )
     # the joined cells overshoot the head's count
-    assert wrapped_groups([_HEAD, whole, ["2025년", "자전거"], ["2,500대", "1,700대", "추진중", "비고"]]) is None
+    assert (
+        wrapped_groups([_HEAD, whole, ["2025년", "자전거"], ["2,500대", "1,700대", "추진중", "비고"]]) is None
+    )
     # the run ends inside a row
     assert wrapped_groups([_HEAD, whole, ["2025년", "자전거 2,500대"]]) is None
     # an empty cell typed: cells placed by counting tabs, another rule's
     assert wrapped_groups([_HEAD, whole, ["2025년", "", "1,700대"], ["x", "추진중"]]) is None
     # no whole row besides the head: no proof that rows are typed whole
-    assert wrapped_groups([_HEAD, ["2025년", "자전거 2,500대"], ["대여소 250개소", "1,700대", "추진중"]]) is None
+    assert (
+        wrapped_groups([_HEAD, ["2025년", "자전거 2,500대"], ["대여소 250개소", "1,700대", "추진중"]]) is None
+    )
     # every line whole: nothing wrapped (typed_tables' own rule)
     assert wrapped_groups([_HEAD, whole, whole]) is None
 
 
 def test_typed_runs_join_wrapped_rows_only_when_asked() -> None:
-    lines = ["연도\t목표\t실적\t달성여부", "2024년\t자전거 2,000대\t1,700대\t미달", "2025년\t자전거 2,500대",
-             "대여소 250개소\t1,700대", "180개소\t추진중", "2026년\t자전거 3,000대\t-\t미착수"]
+    lines = [
+        "연도\t목표\t실적\t달성여부",
+        "2024년\t자전거 2,000대\t1,700대\t미달",
+        "2025년\t자전거 2,500대",
+        "대여소 250개소\t1,700대",
+        "180개소\t추진중",
+        "2026년\t자전거 3,000대\t-\t미착수",
+    ]
     assert typed_runs([typed_cells(s) for s in lines]) == []  # rows short of cells prove nothing alone
     rows = [typed_cells(s) for s in lines]
     wrapped: dict[int, int] = {}
@@ -86,15 +104,22 @@ def test_a_cell_listing_two_counts_gives_no_single_figure() -> None:
 
 
 def test_a_target_of_a_row_read_words_takes_that_rows_counter() -> None:
-    goals = [make_goal(None, 2023, "자전거 100대", "달성", "100대", None),
-             make_goal(None, 2025, "자전거 250대 대여소 250개소", "추진중", None, None),
-             make_goal(None, 2026, "자전거 300대", "미착수", None, None),
-             make_goal(None, 2026, "전기자전거 30대", "미착수", None, None),  # other words: nothing proven
-             make_goal("다른 사업", 2026, "자전거 50대", "미착수", None, None)]  # another project
+    goals = [
+        make_goal(None, 2023, "자전거 100대", "달성", "100대", None),
+        make_goal(None, 2025, "자전거 250대 대여소 250개소", "추진중", None, None),
+        make_goal(None, 2026, "자전거 300대", "미착수", None, None),
+        make_goal(None, 2026, "전기자전거 30대", "미착수", None, None),  # other words: nothing proven
+        make_goal("다른 사업", 2026, "자전거 50대", "미착수", None, None),
+    ]  # another project
     assert goals[0]["target_value"] == 100 and goals[2]["target_value"] is None  # the lone actual proves 대
     with_shaped_targets(goals)
     assert [(g["target_value"], g["target_unit"]) for g in goals] == [
-        (100, "대"), (None, None), (300, "대"), (None, None), (None, None)]
+        (100, "대"),
+        (None, None),
+        (300, "대"),
+        (None, None),
+        (None, None),
+    ]
     assert make_goal(None, 2026, "자전거 3,000대", "미착수", None, None)["target_value"] is None  # no proof
 
 
@@ -105,7 +130,9 @@ def test_gaon_special_city_reads_its_wrapped_goal_row() -> None:
     score = sc.score_record(exp, got)
     assert score.score() >= 1.0  # 0.741 before
     assert score.groups["goals"][0] >= 28  # 0 of 28 before
-    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(exp, got)
+    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(
+        exp, got
+    )
     assert wrong == []
     row = next(g for g in got["goals"] if g["year"] == 2025)
     assert row["target"] == "자전거 2,500대 대여소 250개소" and row["actual"] == "1,700대 180개소"
@@ -116,11 +143,16 @@ def test_an_indicator_line_names_the_bare_figures_under_it() -> None:
     assert indicator_line("성과지표 : 스마트팜 창업 청년농(명)") == ("스마트팜 창업 청년농", "명")
     assert indicator_line("사업기간 : 2023(년)") is None  # a label of no project column
     assert indicator_line("성과지표 : 스마트팜 창업 청년농") is None  # no unit
-    assert without_head("성과지표 : 청년농(명) 구 분 2024년 2025년", ["구 분", "2024년", "2025년"]) == "성과지표 : 청년농(명)"
+    assert (
+        without_head("성과지표 : 청년농(명) 구 분 2024년 2025년", ["구 분", "2024년", "2025년"])
+        == "성과지표 : 청년농(명)"
+    )
     bare = [make_goal(None, 2024, "10", None, "12", None), make_goal(None, 2026, "10", None, "-", None)]
     assert with_indicator_line(bare, "성과지표 : 스마트팜 창업 청년농(명)")
     assert [(g["project"], g["target_value"], g["target_unit"], g["actual_value"]) for g in bare] == [
-        ("스마트팜 창업 청년농", 10, "명", 12), ("스마트팜 창업 청년농", 10, "명", None)]
+        ("스마트팜 창업 청년농", 10, "명", 12),
+        ("스마트팜 창업 청년농", 10, "명", None),
+    ]
     worded = [make_goal(None, 2024, "교육 10회", None, "12회", None)]  # a goal printing its own unit keeps it
     assert not with_indicator_line(worded, "성과지표 : 청년농(명)") and worded[0]["target_unit"] == "회"
     named = [make_goal("창업 지원", 2024, "10", None, "12", None)]  # a goal naming its project keeps it
@@ -133,6 +165,8 @@ def test_dorim_county_reads_the_indicator_over_its_goal_table() -> None:
     [got] = extract_file(HANDMADE / "dorim-county-3-05.txt")
     score = sc.score_record(exp, got)
     assert score.score() >= 1.0  # 0.944 before
-    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(exp, got)
+    wrong = [n for _, n, e, g in wf.figures(exp, got) if g is not None and g != e] + wrong_goal_figures(
+        exp, got
+    )
     assert wrong == []
     assert {(g["project"], g["target_unit"]) for g in got["goals"]} == {("스마트팜 창업 청년농", "명")}

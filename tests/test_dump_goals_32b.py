@@ -36,8 +36,28 @@ from conftest import family_card, pdftotext_scored
 _BEFORE = ["target", "actual", "rate"]
 
 # mulbit-city 62003 as pdftotext prints its goal table, as the goals section hands it over (the page number out)
-_CUT_TABLE = ["연도", "2024", "세부사업", "아이돌봄 기반", "구축", "목표", "실적", "달성률", "추진상황", "6.0km", "4.1km",
-              "68%", "완료", "2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "82%", "완료"]
+_CUT_TABLE = [
+    "연도",
+    "2024",
+    "세부사업",
+    "아이돌봄 기반",
+    "구축",
+    "목표",
+    "실적",
+    "달성률",
+    "추진상황",
+    "6.0km",
+    "4.1km",
+    "68%",
+    "완료",
+    "2023",
+    "아이돌봄 지원",
+    "4.5km",
+    "사업",
+    "3.7km",
+    "82%",
+    "완료",
+]
 
 
 def test_a_dash_actual_is_no_zero() -> None:
@@ -51,22 +71,46 @@ def test_a_dash_actual_is_no_zero() -> None:
 
 
 def test_project_pieces_around_the_figures() -> None:
-    assert project_around_figures(["아이돌봄 지원", "4.5km", "사업", "3.7km", "82%"], _BEFORE) == \
-        ("아이돌봄 지원 사업", ["4.5km", "3.7km", "82%"])
-    assert project_around_figures(["아이돌봄", "4.5km", "지원사업", "3.7km", "82%"], _BEFORE) == \
-        ("아이돌봄 지원사업", ["4.5km", "3.7km", "82%"])
+    assert project_around_figures(["아이돌봄 지원", "4.5km", "사업", "3.7km", "82%"], _BEFORE) == (
+        "아이돌봄 지원 사업",
+        ["4.5km", "3.7km", "82%"],
+    )
+    assert project_around_figures(["아이돌봄", "4.5km", "지원사업", "3.7km", "82%"], _BEFORE) == (
+        "아이돌봄 지원사업",
+        ["4.5km", "3.7km", "82%"],
+    )
 
 
-@pytest.mark.parametrize("cells", [
-    ["아이돌봄 지원", "4.5km", "사업", "3.7km", "60%"],  # the rate is not the actual over the target
-    ["아이돌봄 지원", "4.5km", "사업", "3.7개", "82%"],  # two units: not one measure's figures
-    ["충전소", "20개소 확충", "사업", "16개소", "80%"],  # a target with a word beside its figure: not whole
-    ["아이돌봄 지원", "4.5km", "3.7km", "사업", "82%"],  # a piece after the actual: may be the actual's word
-    ["4.5km", "아이돌봄 지원", "3.7km", "82%"],  # the project does not open the row
-    ["아이돌봄 지원", "착공", "사업", "운영 완료", "-"],  # no figures to prove the places
-    ["4.5km", "3.7km", "82%"],  # no piece left for the project
-    ["탄소중립 지원", "6.0km", "3.5km", "58%"],  # no piece under the target's line: the cell may span the next row
-])
+@pytest.mark.parametrize(
+    "cells",
+    [
+        ["아이돌봄 지원", "4.5km", "사업", "3.7km", "60%"],  # the rate is not the actual over the target
+        ["아이돌봄 지원", "4.5km", "사업", "3.7개", "82%"],  # two units: not one measure's figures
+        [
+            "충전소",
+            "20개소 확충",
+            "사업",
+            "16개소",
+            "80%",
+        ],  # a target with a word beside its figure: not whole
+        [
+            "아이돌봄 지원",
+            "4.5km",
+            "3.7km",
+            "사업",
+            "82%",
+        ],  # a piece after the actual: may be the actual's word
+        ["4.5km", "아이돌봄 지원", "3.7km", "82%"],  # the project does not open the row
+        ["아이돌봄 지원", "착공", "사업", "운영 완료", "-"],  # no figures to prove the places
+        ["4.5km", "3.7km", "82%"],  # no piece left for the project
+        [
+            "탄소중립 지원",
+            "6.0km",
+            "3.5km",
+            "58%",
+        ],  # no piece under the target's line: the cell may span the next row
+    ],
+)
 def test_rows_no_one_reading_fits_are_left(cells: list[str]) -> None:
     assert project_around_figures(cells, _BEFORE) is None
 
@@ -75,15 +119,21 @@ def test_a_project_run_is_placed_on_the_first_row_only_when_it_is_alone_before_t
     lines = ["세부사업", "아이돌봄 기반", "구축", "목표"]
     later = ["아이돌봄 지원 사업"]  # the later rows' projects, each read (test_review_c_mend_32: one missing)
     assert first_row_project(lines, [1, 2], 1, later) == "아이돌봄 기반 구축"
-    assert first_row_project(lines, [1, 2], 2, later) is None  # two rows before the cut: whose line is whose is not told
+    assert (
+        first_row_project(lines, [1, 2], 2, later) is None
+    )  # two rows before the cut: whose line is whose is not told
     assert first_row_project(lines, [1], 1, later) is None  # one line: lead_columns' own rule
-    assert first_row_project(["세부사업", "교육 2기", "운영", "목표"], [1, 2], 1, later) is None  # a figure: no project's
+    assert (
+        first_row_project(["세부사업", "교육 2기", "운영", "목표"], [1, 2], 1, later) is None
+    )  # a figure: no project's
 
 
 def test_a_table_cut_after_its_first_row_reads_both_rows() -> None:
     rows, unread = goal_cells(_CUT_TABLE)
     assert [(r.year, r.project, r.target, r.actual, r.status) for r in rows] == [
-        (2024, "아이돌봄 기반 구축", "6.0km", "4.1km", "완료"), (2023, "아이돌봄 지원 사업", "4.5km", "3.7km", "완료")]
+        (2024, "아이돌봄 기반 구축", "6.0km", "4.1km", "완료"),
+        (2023, "아이돌봄 지원 사업", "4.5km", "3.7km", "완료"),
+    ]
     assert unread == []
     # the second row's rate disagreeing: that row unread, and its pieces no longer proven its own (they may go on
     # with the first row's cell): the first row's project null
@@ -96,18 +146,60 @@ def test_a_project_cell_that_may_span_the_next_row_is_left() -> None:
     """mulbit-city 62027 (and mirae-city 36010): the row after the first prints one project line beside its
     target, the next row another (``탄소중립 지원`` / ... / ``사업``): a cell spanning both, or the first row's going on?
     The dump does not tell: the first row's project stays null, the second row unread."""
-    lines = ["연도", "2026", "세부사업", "탄소중립 인재", "양성", "목표", "실적", "달성률", "추진상황", "공정률 60%",
-             "공정률 56%", "93%", "완료", "2024", "탄소중립 지원", "6.0km", "3.5km", "58%", "완료", "2025", "사업",
-             "61호 공급", "47호", "77%", "완료"]
+    lines = [
+        "연도",
+        "2026",
+        "세부사업",
+        "탄소중립 인재",
+        "양성",
+        "목표",
+        "실적",
+        "달성률",
+        "추진상황",
+        "공정률 60%",
+        "공정률 56%",
+        "93%",
+        "완료",
+        "2024",
+        "탄소중립 지원",
+        "6.0km",
+        "3.5km",
+        "58%",
+        "완료",
+        "2025",
+        "사업",
+        "61호 공급",
+        "47호",
+        "77%",
+        "완료",
+    ]
     rows, unread = goal_cells(lines)
     assert [(r.year, r.project, r.target) for r in rows] == [(2026, None, "공정률 60%")]
     assert unread
     # the next row prints its own pieces around its target: the rows before it are whole
-    lines = [*_CUT_TABLE[:13], "2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "82%", "완료", "2024", "돌봄",
-             "5.0km", "센터", "4.0km", "80%", "완료"]
+    lines = [
+        *_CUT_TABLE[:13],
+        "2023",
+        "아이돌봄 지원",
+        "4.5km",
+        "사업",
+        "3.7km",
+        "82%",
+        "완료",
+        "2024",
+        "돌봄",
+        "5.0km",
+        "센터",
+        "4.0km",
+        "80%",
+        "완료",
+    ]
     rows, _unread = goal_cells(lines)
-    assert [(r.year, r.project) for r in rows] == [(2024, "아이돌봄 기반 구축"), (2023, "아이돌봄 지원 사업"),
-                                                  (2024, "돌봄 센터")]
+    assert [(r.year, r.project) for r in rows] == [
+        (2024, "아이돌봄 기반 구축"),
+        (2023, "아이돌봄 지원 사업"),
+        (2024, "돌봄 센터"),
+    ]
 
 
 def _line(text: str, n: int) -> Line:
@@ -115,10 +207,14 @@ def _line(text: str, n: int) -> Line:
 
 
 def test_a_cell_a_line_row_left_unread_has_a_finding() -> None:
-    rest = [_line(t, n) for n, t in enumerate(["2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "60%", "완료"], 40)]
+    rest = [
+        _line(t, n)
+        for n, t in enumerate(["2023", "아이돌봄 지원", "4.5km", "사업", "3.7km", "60%", "완료"], 40)
+    ]
     found = goal_cell_rows_unread(rest, {}, {})
-    assert [(f["code"], f["location"], f["source_location"]) for f in found] == \
-        [("extract.table_unrecovered", "goals", "line 40-46")]
+    assert [(f["code"], f["location"], f["source_location"]) for f in found] == [
+        ("extract.table_unrecovered", "goals", "line 40-46")
+    ]
     assert goal_cell_rows_unread(rest, {45: None}, {}) == []  # a line of a goal read: the row is not lost
     words = [_line(t, n) for n, t in enumerate(["주민 참여", "완료"], 40)]  # no figure: no row's cells shown
     assert goal_cell_rows_unread(words, {}, {}) == []
@@ -126,7 +222,10 @@ def test_a_cell_a_line_row_left_unread_has_a_finding() -> None:
 
 PINNED_32B = {
     # (family, seed, dump): (score reached, before -> after)
-    ("mulbit-city", 62003, "pdftotext"): (0.96, "0.927 (goals 6.3/14, row 2 lost with no finding) -> 0.960 (14/14)"),
+    ("mulbit-city", 62003, "pdftotext"): (
+        0.96,
+        "0.927 (goals 6.3/14, row 2 lost with no finding) -> 0.960 (14/14)",
+    ),
 }
 
 

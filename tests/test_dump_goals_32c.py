@@ -30,13 +30,32 @@ from conftest import family_card, pdftotext_scored
 _PIECES = ["이차전지 교육생", "이차전지 인", "양성(15명)", "재양성", "이차전지 협약 체", "결(10건)"]
 _FIGURES = [("17명", "113%"), ("-", "-")]
 # yeonbit-county 73002 as pdftotext prints its goal table, as the goals section hands it over
-_TABLE = ["연도", "2023", "2024", "세부사업", *_PIECES, "추진내용", "지원센터 운영 및", "교육생 지원",
-          "목표", "실적", "달성률", "추진상황", "17명", "113%", "완료", "-", "-", "미착수"]
+_TABLE = [
+    "연도",
+    "2023",
+    "2024",
+    "세부사업",
+    *_PIECES,
+    "추진내용",
+    "지원센터 운영 및",
+    "교육생 지원",
+    "목표",
+    "실적",
+    "달성률",
+    "추진상황",
+    "17명",
+    "113%",
+    "완료",
+    "-",
+    "-",
+    "미착수",
+]
 
 
 def test_the_pieces_read_one_way_only() -> None:
     assert merged_readings(_PIECES, _FIGURES) == [
-        (["이차전지 인", "재양성"], [["이차전지 교육생", "양성(15명)"], ["이차전지 협약 체", "결(10건)"]])]
+        (["이차전지 인", "재양성"], [["이차전지 교육생", "양성(15명)"], ["이차전지 협약 체", "결(10건)"]])
+    ]
 
 
 def test_the_table_reads_its_rows_and_leaves_the_detail() -> None:
@@ -44,7 +63,9 @@ def test_the_table_reads_its_rows_and_leaves_the_detail() -> None:
     assert got is not None
     rows, unread = got
     assert [(r.year, r.target, r.actual, r.status) for r in rows] == [
-        (2023, "이차전지 교육생 양성(15명)", "17명", "완료"), (2024, "이차전지 협약 체결(10건)", None, "미착수")]
+        (2023, "이차전지 교육생 양성(15명)", "17명", "완료"),
+        (2024, "이차전지 협약 체결(10건)", None, "미착수"),
+    ]
     assert {r.project for r in rows} == {"이차전지 인 재양성"}  # no word of the card proves 인재양성 one word
     assert [_TABLE[k] for k in unread] == ["지원센터 운영 및", "교육생 지원"]  # one cell or two: not printed
 
@@ -53,16 +74,29 @@ def test_pitch_and_width() -> None:
     assert pitch_fits([[1, 3], [0, 2], [4, 5]])
     assert not pitch_fits([[0, 3]])  # two lines of the other column between two of one cell's
     assert column_wraps([["이차전지 교육생", "양성(15명)"], ["이차전지 협약 체", "결(10건)"]])
-    assert not column_wraps([["양성(15명)", "재양성"], ["이차전지 협약 체", "결(10건)"]])  # a line short of the column
+    assert not column_wraps(
+        [["양성(15명)", "재양성"], ["이차전지 협약 체", "결(10건)"]]
+    )  # a line short of the column
 
 
-@pytest.mark.parametrize(("pieces", "figures"), [
-    (_PIECES, [("17명", "150%"), ("-", "-")]),  # the rate is not the actual over any target's figure
-    (["친환경농업 인", "친환경농업 협", "재양성", "약 체결(15건)"], [("14건", "93%")]),  # one row: a three-line
-    # project beside a one-line target keeps the pitch as well as two lines beside two
-    (_PIECES, _FIGURES[::-1]),  # the figures of another row: the second target's count does not give the rate
-])
-def test_boxes_more_than_one_reading_fits_or_none_are_left(pieces: list[str], figures: list[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("pieces", "figures"),
+    [
+        (_PIECES, [("17명", "150%"), ("-", "-")]),  # the rate is not the actual over any target's figure
+        (
+            ["친환경농업 인", "친환경농업 협", "재양성", "약 체결(15건)"],
+            [("14건", "93%")],
+        ),  # one row: a three-line
+        # project beside a one-line target keeps the pitch as well as two lines beside two
+        (
+            _PIECES,
+            _FIGURES[::-1],
+        ),  # the figures of another row: the second target's count does not give the rate
+    ],
+)
+def test_boxes_more_than_one_reading_fits_or_none_are_left(
+    pieces: list[str], figures: list[tuple[str, str]]
+) -> None:
     assert len(merged_readings(pieces, figures)) != 1
 
 

@@ -63,11 +63,14 @@ def test_a_funding_tables_last_rows_printed_amid_the_header_go_back_after_its_ro
     assert header.items == [] and _texts(funding)[-2:] == ["2024년 400 100 300", "합계 1,200 300 900"]
 
 
-@pytest.mark.parametrize("last", [
-    ("2024년", "400", "100", "300", "합계", "1,200", "300", "990"),  # a column that does not sum
-    ("2022년", "400", "100", "300", "합계", "1,200", "300", "900"),  # a year before the funding's own
-    ("합계", "1,200", "300", "900"),  # the total row alone: no row of its own moves
-])
+@pytest.mark.parametrize(
+    "last",
+    [
+        ("2024년", "400", "100", "300", "합계", "1,200", "300", "990"),  # a column that does not sum
+        ("2022년", "400", "100", "300", "합계", "1,200", "300", "900"),  # a year before the funding's own
+        ("합계", "1,200", "300", "900"),  # the total row alone: no row of its own moves
+    ],
+)
 def test_rows_the_sums_or_the_periods_do_not_prove_stay(last: tuple[str, ...]) -> None:
     header = Section(name=None, heading=None, items=_lines("공약명", *last))
     funding = Section(name="funding", heading="재원", items=_lines(*HEAD, *FIRST))
@@ -84,24 +87,37 @@ def test_a_funding_table_with_its_total_row_takes_no_rows() -> None:
 
 def test_cells_printed_after_a_funding_table_proven_whole_are_set_apart() -> None:
     tail = ("만족도조사", "전문가 자문", "기타", "-", "-", "3")
-    sections = [Section(name=None, heading=None), Section(name="funding", heading="재원",
-                                                          items=_lines(*HEAD, *FIRST, *LAST, *tail))]
+    sections = [
+        Section(name=None, heading=None),
+        Section(name="funding", heading="재원", items=_lines(*HEAD, *FIRST, *LAST, *tail)),
+    ]
     funding_cells_after_total(sections)
     assert [s.name for s in sections] == [None, "funding", None]
-    assert _texts(sections[1]) == [*HEAD, *FIRST, *LAST] and _texts(sections[2]) == ["만족도조사", "전문가 자문", "기타", "-",
-                                                                                     "-", "3"]
+    assert _texts(sections[1]) == [*HEAD, *FIRST, *LAST] and _texts(sections[2]) == [
+        "만족도조사",
+        "전문가 자문",
+        "기타",
+        "-",
+        "-",
+        "3",
+    ]
 
 
-@pytest.mark.parametrize("tail", [
-    ("○ 국비 확보 추진 중",),  # a bullet under the table: the funding's
-    ("비율(%) 100.0 25.0 75.0",),  # a share row the sums leave out: the table's own (sinbi-county)
-    ("비율(%)", "100.0", "25.0", "75.0"),  # the same a cell a line
-    ("만족도조사", "3"),  # after rows the sums do not prove (below)
-])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ("○ 국비 확보 추진 중",),  # a bullet under the table: the funding's
+        ("비율(%) 100.0 25.0 75.0",),  # a share row the sums leave out: the table's own (sinbi-county)
+        ("비율(%)", "100.0", "25.0", "75.0"),  # the same a cell a line
+        ("만족도조사", "3"),  # after rows the sums do not prove (below)
+    ],
+)
 def test_lines_after_a_funding_table_stay_unless_cells_after_proven_rows(tail: tuple[str, ...]) -> None:
     rows = (*LAST[:-1], "901") if tail[0] == "만족도조사" else LAST
-    sections = [Section(name=None, heading=None), Section(name="funding", heading="재원",
-                                                          items=_lines(*HEAD, *FIRST, *rows, *tail))]
+    sections = [
+        Section(name=None, heading=None),
+        Section(name="funding", heading="재원", items=_lines(*HEAD, *FIRST, *rows, *tail)),
+    ]
     funding_cells_after_total(sections)
     assert len(sections) == 2 and _texts(sections[1]) == [*HEAD, *FIRST, *rows, *tail]
 
@@ -111,7 +127,9 @@ def _unseen(seed: int, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
     from samples.generate import write_file
 
     fam = BY_NAME["moa-city"]
-    return pdftotext_scored(write_file(tmp_path, f"moa-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
+    return pdftotext_scored(
+        write_file(tmp_path, f"moa-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path
+    )
 
 
 def _funding_figures(rec: dict) -> list[list[int | None]]:

@@ -51,8 +51,11 @@ def _lines(texts: list[str | None]) -> list:
     from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Line
 
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=2 * k + 1)) for k, t in enumerate(texts)
-            if t is not None]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=2 * k + 1))
+        for k, t in enumerate(texts)
+        if t is not None
+    ]
 
 
 def test_a_word_cut_by_the_wrap_joins_a_piece_printed_apart_to_its_label() -> None:
@@ -60,7 +63,9 @@ def test_a_word_cut_by_the_wrap_joins_a_piece_printed_apart_to_its_label() -> No
     from pledgecard.extract.sections.outreach_wrapped_head import word_cut, wrapped_label_last
 
     assert word_cut("주민간담회, 공", "청회 등")
-    assert not word_cut("주민간담회, 공청회", "등")  # no word cut: nothing the glue names that the parts do not
+    assert not word_cut(
+        "주민간담회, 공청회", "등"
+    )  # no word cut: nothing the glue names that the parts do not
     assert not word_cut("기타", "실적(건)")
     head = ["계", "만족도 조사", "전문가 자문", "언론, 방송", "기타", "주민간담회, 공", "청회 등"]
     # every piece a box of its own, a blank line between each two (line numbers 1, 3, 5, ...)
@@ -87,7 +92,9 @@ def _unseen(family: str, seed: int, tmp_path: Path) -> tuple[dict, dict, float, 
     pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), fam.style)
     (exp,) = load_records(pdf.with_name(pdf.stem + ".expected.json"))
     (rec,) = extract_file(_pdf2txt(pdf, tmp_path / f"{pdf.stem}-pdf2txt.txt"))
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     return exp, rec, sc.score_record(exp, rec).score(), wrong
 
 

@@ -44,16 +44,39 @@ YEARS = [("col", f"{y}년") for y in range(2022, 2027)]
 
 def test_the_reading_printing_head_and_label_column_each_in_one_run_is_kept() -> None:
     # sinbi 37011 pdf2txt: 구분, the head (계 first), the label column (계 first), then every amount
-    toks = _tokens([("gubun", "구분"), ("tot", "계"), *YEARS, ("col", "비율(%)"), ("tot", "계"),
-                    ("row", "국비"), ("row", "도비"), ("row", "군비"), ("row", "기타")])
+    toks = _tokens(
+        [
+            ("gubun", "구분"),
+            ("tot", "계"),
+            *YEARS,
+            ("col", "비율(%)"),
+            ("tot", "계"),
+            ("row", "국비"),
+            ("row", "도비"),
+            ("row", "군비"),
+            ("row", "기타"),
+        ]
+    )
     assert reading_by_runs([1, 8, None], toks, 35) == 8  # the label column's 계 is the row's
     assert reading_by_runs([8, 1, None], toks, 35) == 8
     # gaeul: the head (합계 first), the amounts, then the labels (계 last): the label column's 계 again
-    toks = _tokens([("tot", "합계"), *YEARS, ("gubun", "구분"), ("row", "국비"), ("row", "도비"), ("row", "군비"),
-                    ("tot", "계")])
+    toks = _tokens(
+        [
+            ("tot", "합계"),
+            *YEARS,
+            ("gubun", "구분"),
+            ("row", "국비"),
+            ("row", "도비"),
+            ("row", "군비"),
+            ("tot", "계"),
+        ]
+    )
     assert reading_by_runs([0, 10, None], toks, 24) == 10
     # one reading fitting the counts: nothing to choose
-    assert reading_by_runs([1, 8, None], _tokens([("tot", "계"), *YEARS, ("row", "국비"), ("tot", "계")]), 12) is None
+    assert (
+        reading_by_runs([1, 8, None], _tokens([("tot", "계"), *YEARS, ("row", "국비"), ("tot", "계")]), 12)
+        is None
+    )
 
 
 def test_a_spanning_word_amid_the_amounts_before_a_run_of_period_labels() -> None:
@@ -75,8 +98,25 @@ def test_a_count_under_a_channel_label_past_the_footer_is_no_stray_count() -> No
 
 
 def test_the_totals_count_amid_a_wrapped_labels_pieces_is_no_channels() -> None:
-    got = from_lines(_lines(["계", "주민간담회, 공청", "6회", "회등", "만족도 조사", "전문가 자문", "언론 홍보", "기타",
-                             "-", "-", "-", "2", "4"]))
+    got = from_lines(
+        _lines(
+            [
+                "계",
+                "주민간담회, 공청",
+                "6회",
+                "회등",
+                "만족도 조사",
+                "전문가 자문",
+                "언론 홍보",
+                "기타",
+                "-",
+                "-",
+                "-",
+                "2",
+                "4",
+            ]
+        )
+    )
     assert got is None or all(it["category"] != "meetings" or it["count"] is None for it in got["items"])
 
 
@@ -88,16 +128,27 @@ def _dump(kind: str, pdf: Path, out: Path) -> Path:
 
         out.write_text(extract_text(str(pdf)), encoding="utf-8")
     else:
-        subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120
+        )
     return out
 
 
 PINNED_31 = {
     # (family, seed, dump): (score reached, before -> after)
-    ("sinbi-county", 37011, "pdf2txt"): (0.85, "29 wrong funding figures (0.735) -> 0, every amount read (0.852)"),
-    ("bitna-district", 35008, "pdf2txt"): (0.60, "20 wrong funding figures (0.633) -> 0, funding null (0.608)"),
+    ("sinbi-county", 37011, "pdf2txt"): (
+        0.85,
+        "29 wrong funding figures (0.735) -> 0, every amount read (0.852)",
+    ),
+    ("bitna-district", 35008, "pdf2txt"): (
+        0.60,
+        "20 wrong funding figures (0.633) -> 0, funding null (0.608)",
+    ),
     ("narae-city", 29012, "pdftotext"): (0.90, "기타's count 0 read 47 (0.914) -> 0 wrong (0.904)"),
-    ("haetsal-county", 57021, "pdftotext"): (0.85, "meetings' count 4 read 6 (0.855) -> 0 wrong, outreach null (0.855)"),
+    ("haetsal-county", 57021, "pdftotext"): (
+        0.85,
+        "meetings' count 4 read 6 (0.855) -> 0 wrong, outreach null (0.855)",
+    ),
 }
 
 
@@ -112,6 +163,8 @@ def test_unseen_cards_dumped_read_no_wrong_figure(family: str, seed: int, kind: 
     pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), fam.style)
     (exp,) = load_records(pdf.with_name(pdf.stem + ".expected.json"))
     (rec,) = extract_file(_dump(kind, pdf, tmp_path / f"{pdf.stem}-{kind}.txt"))
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= floor

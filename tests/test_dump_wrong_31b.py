@@ -39,7 +39,9 @@ def test_row_labels_together_amid_the_amounts_are_no_rows_order() -> None:
 
 
 def _dump(pdf: Path, out: Path) -> Path:
-    subprocess.run(["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120
+    )
     return out
 
 
@@ -61,7 +63,9 @@ def test_cards_dumped_by_pdftotext_read_no_wrong_figure(family: str, seed: int, 
     pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), fam.style)
     (exp,) = load_records(pdf.with_name(pdf.stem + ".expected.json"))
     (rec,) = extract_file(_dump(pdf, tmp_path / f"{pdf.stem}-pdftotext.txt"))
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= floor
 
@@ -73,8 +77,12 @@ def test_a_line_over_a_channel_table_set_in_its_top_row_is_no_head() -> None:
     from pledgecard.extract.sections.outreach_grid import from_grid
 
     head = ["구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "계"]
-    rows = [["주민간담회·공청회 등", "-", "2", "-", "1", "3"], ["언론 홍보", "13", "18", "17", "7", "55"],
-            ["기타", "1", "-", "-", "-", "1"], ["합계", "14", "20", "17", "8", "59"]]
+    rows = [
+        ["주민간담회·공청회 등", "-", "2", "-", "1", "3"],
+        ["언론 홍보", "13", "18", "17", "7", "55"],
+        ["기타", "1", "-", "-", "-", "1"],
+        ["합계", "14", "20", "17", "8", "59"],
+    ]
     got = from_grid([["", "", "", "", "", "⦋단위:회⦌"], head, *rows])
     assert got is not None and got["total"] == 59
     assert [it["count"] for it in got["items"]] == [3, 55, 1]
@@ -82,7 +90,10 @@ def test_a_line_over_a_channel_table_set_in_its_top_row_is_no_head() -> None:
 
 PINNED_31B_MUTANTS = {
     # (seed, format): (score reached, before -> after)
-    (4071, "layout"): (0.86, "outreach: the first quarter's counts read (5 wrong, 0.841) -> the 계 column, 0 wrong"),
+    (4071, "layout"): (
+        0.86,
+        "outreach: the first quarter's counts read (5 wrong, 0.841) -> the 계 column, 0 wrong",
+    ),
 }
 
 

@@ -29,17 +29,26 @@ from pledgecard.scoring import load_records
 from conftest import mutant_file, shared_tools
 
 YEARS = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023, 2024)]
-BUDGET = {"total_krw": 90, "parts": [{"source": "national", "amount_krw": 60},
-                                     {"source": "municipal", "amount_krw": 30}]}
+BUDGET = {
+    "total_krw": 90,
+    "parts": [{"source": "national", "amount_krw": 60}, {"source": "municipal", "amount_krw": 30}],
+}
 
 
 def _funding(national: list[int | None], municipal: list[int | None]) -> dict:
-    return {"columns": YEARS, "rows": [{"label": "국비", "source": "national", "amounts_krw": national},
-                                       {"label": "시비", "source": "municipal", "amounts_krw": municipal}]}
+    return {
+        "columns": YEARS,
+        "rows": [
+            {"label": "국비", "source": "national", "amounts_krw": national},
+            {"label": "시비", "source": "municipal", "amounts_krw": municipal},
+        ],
+    }
 
 
 def test_a_deal_adding_to_the_budget_with_a_row_off_its_part_is_disproven() -> None:
-    assert deal_disproven(_funding([20, 0, 30], [10, 10, 20]), BUDGET)  # 50 and 40 against 60 and 30, 90 in all
+    assert deal_disproven(
+        _funding([20, 0, 30], [10, 10, 20]), BUDGET
+    )  # 50 and 40 against 60 and 30, 90 in all
 
 
 def test_a_deal_every_row_of_which_sums_to_its_part_stands() -> None:
@@ -96,8 +105,13 @@ def test_mutant_4100_pdftotext_reads_its_goal_matrix_of_years_down(tmp_path: Pat
     assert wrong == []
     goals = got[0]["goals"]
     assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in goals] == [
-        ("일자리 창출", 2019, 92, 81), ("참여 주민", 2019, 351, 267), ("정비 구간", 2019, 2.5, 2.4),
-        ("일자리 창출", 2020, 243, 243), ("참여 주민", 2020, 686, 686), ("정비 구간", 2020, 1.0, 1.0)]
+        ("일자리 창출", 2019, 92, 81),
+        ("참여 주민", 2019, 351, 267),
+        ("정비 구간", 2019, 2.5, 2.4),
+        ("일자리 창출", 2020, 243, 243),
+        ("참여 주민", 2020, 686, 686),
+        ("정비 구간", 2020, 1.0, 1.0),
+    ]
 
 
 HEAD = ["연도", "2019년", "2020년", "지표1", "지표2", "일자리 창출(명)", "정비 구간(km)"]
@@ -108,13 +122,18 @@ def test_a_matrix_of_years_down_printed_a_column_at_a_time_reads_where_the_count
     got = goal_label_run_lines(HEAD + ROWS)
     assert got is not None
     assert [(g.project, g.unit, g.year, g.target, g.actual) for g in got.goals] == [
-        ("일자리 창출", "명", 2019, "92", "81"), ("정비 구간", "km", 2019, "2.5", None),
-        ("일자리 창출", "명", 2020, "243", "243"), ("정비 구간", "km", 2020, "1.0", "1.0")]
+        ("일자리 창출", "명", 2019, "92", "81"),
+        ("정비 구간", "km", 2019, "2.5", None),
+        ("일자리 창출", "명", 2020, "243", "243"),
+        ("정비 구간", "km", 2020, "1.0", "1.0"),
+    ]
     assert got.used == set(range(len(HEAD) + len(ROWS)))
 
 
 def test_counts_that_leave_more_than_one_reading_read_nothing() -> None:
     assert goal_label_run_lines([*HEAD, *ROWS, "목표", "5", "6"]) is None  # a third row under two years
     assert goal_label_run_lines(HEAD + ROWS[:-1]) is None  # a cell short
-    assert goal_label_run_lines([*HEAD, *ROWS[:5], "7", *ROWS[5:]]) is None  # a run longer than the indicators
+    assert (
+        goal_label_run_lines([*HEAD, *ROWS[:5], "7", *ROWS[5:]]) is None
+    )  # a run longer than the indicators
     assert goal_label_run_lines([*HEAD[:3], "지표1", *HEAD[5:], *ROWS]) is None  # ordinals short of the names

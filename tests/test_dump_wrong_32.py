@@ -51,9 +51,11 @@ def test_counts_go_under_the_heads_they_are_centred_on_in_characters() -> None:
 def test_a_monospace_block_aligned_in_display_columns_keeps_that_measure() -> None:
     # a hand-typed dump: each count centred under its head in display columns (Hangul two columns wide);
     # in characters the 3 would lie nearer 기타
-    text = ("  계      주민 간담회      설문 조사      외부 자문      기타\n"
-            "\n"
-            "  4회                       1                 3\n")
+    text = (
+        "  계      주민 간담회      설문 조사      외부 자문      기타\n"
+        "\n"
+        "  4회                       1                 3\n"
+    )
     assert _grid(text) == {"4회": 0, "1": 2, "3": 3}
 
 
@@ -62,8 +64,10 @@ def _columns(*kinds: str) -> list[dict]:
 
 
 def _rows(*values: list[int]) -> list[dict]:
-    return [{"label": f"r{i}", "source": "total" if i == 0 else f"s{i}", "amounts_krw": list(v)}
-            for i, v in enumerate(values)]
+    return [
+        {"label": f"r{i}", "source": "total" if i == 0 else f"s{i}", "amounts_krw": list(v)}
+        for i, v in enumerate(values)
+    ]
 
 
 def test_a_share_head_amid_the_years_goes_last_where_every_row_then_sums() -> None:
@@ -91,11 +95,14 @@ def _wrong(seed: int, tmp_path: Path, fmt: str = "layout") -> list[str]:
     dump = mutant_file(seed, fmt, tmp_path)
     _, wf = shared_tools()
     wrong: list[str] = []
-    for e, g in zip(load_records(dump.with_name(f"mutant-{seed}-{fmt}.expected.json")), extract_file(dump),
-                    strict=True):
+    for e, g in zip(
+        load_records(dump.with_name(f"mutant-{seed}-{fmt}.expected.json")), extract_file(dump), strict=True
+    ):
         wrong += [f"{n}: {a} -> {b}" for _, n, a, b in wf.figures(e, g) if b is not None and b != a]
         if fmt == "pdftotext":  # (the funding dumps pinned: every cell read, not only none wrong)
-            wrong += [f"unread {n}" for part, n, a, b in wf.figures(e, g) if part == "funding" and b is None and a]
+            wrong += [
+                f"unread {n}" for part, n, a, b in wf.figures(e, g) if part == "funding" and b is None and a
+            ]
     return wrong
 
 

@@ -34,8 +34,9 @@ def _mutant(seed: int, fmt: str, tmp_path: Path) -> tuple[float, list[str]]:
     sc, wf = shared_tools()
     tally = sc.Tally()
     wrong: list[str] = []
-    for e, g in zip(load_records(dump.with_name(f"mutant-{seed}-{fmt}.expected.json")), extract_file(dump),
-                    strict=True):
+    for e, g in zip(
+        load_records(dump.with_name(f"mutant-{seed}-{fmt}.expected.json")), extract_file(dump), strict=True
+    ):
         sc.score_record(e, g, tally)
         wrong += [f"{n}: {a} -> {b}" for _, n, a, b in wf.figures(e, g) if b is not None and b != a]
     return tally.score(), wrong
@@ -45,8 +46,13 @@ def _card(*texts: str) -> list[Line]:
     return [Line(text=t, marker=None, indent=0, source=Source(line_start=n + 1)) for n, t in enumerate(texts)]
 
 
-UNTITLED = ("연빛군 민선8기 군수 공약사업 추진상황", "[9-37] 어르신 돌봄 24시간 체계 구축", "(2025. 2/4분기 현재)",
-            "주관부서 여성가족과 담당자 심하희 연락처 040-298-8444", "협조부서 복지정책과")
+UNTITLED = (
+    "연빛군 민선8기 군수 공약사업 추진상황",
+    "[9-37] 어르신 돌봄 24시간 체계 구축",
+    "(2025. 2/4분기 현재)",
+    "주관부서 여성가족과 담당자 심하희 연락처 040-298-8444",
+    "협조부서 복지정책과",
+)
 
 
 def test_the_pledges_own_line_over_a_header_without_its_name_starts_the_card() -> None:
@@ -63,7 +69,9 @@ def test_a_booklet_of_such_cards_is_cut_at_each_pledge_line() -> None:
 
 def test_a_numbered_line_amid_a_cards_body_starts_no_card() -> None:
     # (a pledge's line with no header under it: an item of the card, or a running page header)
-    lines = _card(*UNTITLED, "1. 사업개요", "[9-37] 어르신 돌봄 24시간 체계 구축", "○ 사업기간 : 2022. 7.～2026. 6.")
+    lines = _card(
+        *UNTITLED, "1. 사업개요", "[9-37] 어르신 돌봄 24시간 체계 구축", "○ 사업기간 : 2022. 7.～2026. 6."
+    )
     assert len(split_cards(lines)) == 1
 
 
@@ -84,7 +92,9 @@ MARKED = "주요사업 목표치 추진상황\n\n<2025>\n\n협약 체결(55건)\
 def test_a_status_run_after_the_last_target_goes_back_to_the_rows_in_order() -> None:
     goals = goals_from_text(MARKED + "추진중\n\n(68건)\n\n미착수\n\n연도별 투자 실적 및 계획\n")
     assert [(g["year"], g["target_value"], g["status"], g["actual_value"]) for g in goals] == [
-        (2025, 55, "추진중", 68), (2026, 10, "미착수", None)]
+        (2025, 55, "추진중", 68),
+        (2026, 10, "미착수", None),
+    ]
 
 
 def test_a_status_run_short_of_the_rows_places_no_actual() -> None:
@@ -154,12 +164,23 @@ def _marked(text: str, marker: str | None = None) -> Line:
 
 
 def test_a_bare_section_word_amid_a_glyph_headed_cards_table_heads_nothing() -> None:
-    lines = [_marked("연차별 목표", "⇻"), _marked("연도"), _marked("목표"), _marked("실적"), _marked("추진상황"),
-             _marked("2020"), _marked("기업 지원(35개)"), _marked("34개"), _marked("추진실적 및 향후계획", "⇻"),
-             _marked("그간 추진실적"), _marked("향후 추진계획"), _marked("기 추진실적 - '20.3/4분기 기준 누계", "☖"),
-             _marked("세부 추진실적", "가.")]
+    lines = [
+        _marked("연차별 목표", "⇻"),
+        _marked("연도"),
+        _marked("목표"),
+        _marked("실적"),
+        _marked("추진상황"),
+        _marked("2020"),
+        _marked("기업 지원(35개)"),
+        _marked("34개"),
+        _marked("추진실적 및 향후계획", "⇻"),
+        _marked("그간 추진실적"),
+        _marked("향후 추진계획"),
+        _marked("기 추진실적 - '20.3/4분기 기준 누계", "☖"),
+        _marked("세부 추진실적", "가."),
+    ]
     names = [s.name for s in split_sections(lines)]
-    assert names[names.index("goals"):] == ["goals", "plans", "achievements"]
+    assert names[names.index("goals") :] == ["goals", "plans", "achievements"]
     achievements = next(s for s in split_sections(lines) if s.name == "achievements")
     assert item_text(achievements.items[-1]) == "세부 추진실적"
 
@@ -182,7 +203,11 @@ def _rows(*rows: tuple[str, str, list[int]]) -> list[dict]:
     return [{"label": lab, "source": src, "amounts_krw": list(v)} for lab, src, v in rows]
 
 
-BLOCK = (("소계", "total", [1671, 1042]), ("국비", "national", [1077, 827]), ("시비", "municipal", [594, 215]))
+BLOCK = (
+    ("소계", "total", [1671, 1042]),
+    ("국비", "national", [1077, 827]),
+    ("시비", "municipal", [594, 215]),
+)
 
 
 def test_a_lone_subtotal_block_under_a_sub_project_head_is_no_whole() -> None:

@@ -52,12 +52,23 @@ from conftest import shared_tools
 
 
 def _lines(*spec: tuple[str | None, str]) -> list[Line]:
-    return [Line(text=t, marker=m, indent=0, source=Source(line_start=k + 1)) for k, (m, t) in enumerate(spec)]
+    return [
+        Line(text=t, marker=m, indent=0, source=Source(line_start=k + 1)) for k, (m, t) in enumerate(spec)
+    ]
 
 
-CELLS = _lines((None, "분기"), (None, "주요 추진내용"), (None, "비고"), (None, "'22. 4/4분기"), (None, "주요 추진실적"),
-               (None, "완료"), ("ㄴ", "신규 참여기업 협약(계약인원 : 23명)"), (None, "'22. 3/4분기"),
-               (None, "현장 건의 21건 검토 및 제도 개선"), (None, "완료"))
+CELLS = _lines(
+    (None, "분기"),
+    (None, "주요 추진내용"),
+    (None, "비고"),
+    (None, "'22. 4/4분기"),
+    (None, "주요 추진실적"),
+    (None, "완료"),
+    ("ㄴ", "신규 참여기업 협약(계약인원 : 23명)"),
+    (None, "'22. 3/4분기"),
+    (None, "현장 건의 21건 검토 및 제도 개선"),
+    (None, "완료"),
+)
 
 
 def _dated_heading(line: Line) -> bool:
@@ -77,7 +88,9 @@ def test_a_status_cell_after_a_row_read_as_a_heading_proves_it_a_row() -> None:
 
 def test_a_dated_block_cell_with_no_status_cell_after_it_stays_a_heading() -> None:
     # a block-label cell (2024년 1분기 / 현재) over the block's first line: its heading, as before
-    cells = CELLS[:3] + _lines((None, "2024년 1분기"), (None, "현재"), (None, "세부 추진실적"), ("▸", "기업지원"))
+    cells = CELLS[:3] + _lines(
+        (None, "2024년 1분기"), (None, "현재"), (None, "세부 추진실적"), ("▸", "기업지원")
+    )
     out = item_rows_from_lines(list(cells), _dated_heading, "achievements")
     assert [(ln.marker, ln.text) for ln in out if isinstance(ln, Line)][0] == (None, "2024년 1분기 현재")
 
@@ -96,15 +109,29 @@ def test_gaeul_64009_hwpx_text_extract_reads_no_wrong_figure(tmp_path: Path) -> 
     assert main(["--include-tables", str(src), "-o", str(out)]) == 0
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= 0.98
 
 
 def test_a_status_cell_left_after_the_run_proves_rows_unread() -> None:
-    lines = ["공정률 80%", "공정률 74%", "추진 중", "<2023>", "아이돌봄 인재양성", "<2024>", "공정률 70%", "-", "미착수"]
+    lines = [
+        "공정률 80%",
+        "공정률 74%",
+        "추진 중",
+        "<2023>",
+        "아이돌봄 인재양성",
+        "<2024>",
+        "공정률 70%",
+        "-",
+        "미착수",
+    ]
     assert rows_left_after(lines, 2, {0, 1, 2})
-    assert not rows_left_after(lines[:6], 2, {0, 1, 2})  # the marks and their projects only: nothing proves rows left
+    assert not rows_left_after(
+        lines[:6], 2, {0, 1, 2}
+    )  # the marks and their projects only: nothing proves rows left
 
 
 def test_a_counter_wrapped_after_its_number_is_joined() -> None:
@@ -121,8 +148,15 @@ HEAD_COLUMNS = {"year": 0, "project": 1, "target": 2, "actual": 3, "status": 4, 
 def test_a_goal_row_laid_out_from_its_first_column_goes_back_in_place() -> None:
     row = ["2024", "1.3km", "0.8km", "추진 중", "", "", ""]
     assert unpacked_row(row, HEAD_COLUMNS) == ["2024", "", "1.3km", "0.8km", "추진 중", "", ""]
-    assert unpacked_row(["2025", "2.0km", "-", "미착수", "", "", ""], HEAD_COLUMNS) == \
-        ["2025", "", "2.0km", "-", "미착수", "", ""]
+    assert unpacked_row(["2025", "2.0km", "-", "미착수", "", "", ""], HEAD_COLUMNS) == [
+        "2025",
+        "",
+        "2.0km",
+        "-",
+        "미착수",
+        "",
+        "",
+    ]
     # a whole row, a row whose kinds disagree, a row not packed left: left as printed
     assert unpacked_row(["2023", "기반 구축", "2.3km", "1.3km", "완료", "운영", ""], HEAD_COLUMNS) is None
     assert unpacked_row(["2024", "기반 구축", "0.8km", "추진 중", "", "", ""], HEAD_COLUMNS) is None
@@ -140,8 +174,11 @@ def _dumped(family: str, seed: int, kind: str, tmp_path: Path) -> tuple[float, l
     sc, wf = shared_tools()
     fam = BY_NAME[family]
     fmt = {"hwp5html": "hwp"}.get(kind, "pdf")
-    src = write_file(tmp_path, f"{family}-{seed}", "hwpx", family_records(fam, seed), fam.style) if fmt == "hwp" \
+    src = (
+        write_file(tmp_path, f"{family}-{seed}", "hwpx", family_records(fam, seed), fam.style)
+        if fmt == "hwp"
         else write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), fam.style)
+    )
     if fmt == "hwp":
         from samples.render_hwp import hwp_from_hwpx
 
@@ -159,14 +196,22 @@ def _dumped(family: str, seed: int, kind: str, tmp_path: Path) -> tuple[float, l
         html_dir = out.with_suffix("")
         with closing(Hwp5File(str(src))) as hwp5file, open_dir(str(html_dir)) as dest:
             HTMLTransform().transform_hwp5_to_dir(hwp5file, dest)
-        out.write_text(inscriptis.get_text((html_dir / "index.xhtml").read_text(encoding="utf-8")), encoding="utf-8")
+        out.write_text(
+            inscriptis.get_text((html_dir / "index.xhtml").read_text(encoding="utf-8")), encoding="utf-8"
+        )
     else:
         mode = {"layout": ["-layout"], "raw": ["-raw"]}.get(kind, [])
-        subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True,
-                       timeout=120)
+        subprocess.run(
+            ["pdftotext", *mode, "-enc", "UTF-8", str(src), str(out)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     (exp,) = load_records(tmp_path / f"{family}-{seed}-{'hwpx' if fmt == 'hwp' else fmt}.expected.json")
     (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     return sc.score_record(exp, rec).score(), wrong
 
 

@@ -46,7 +46,17 @@ from conftest import family_card, pdftotext_scored, shared_tools
 # the section's lines as the reader gets them from pdftotext's default mode (a cell a line, blank lines dropped)
 HEAD = ["연도", "2025", "2026", "세부사업", "대중교통 지원사업", "목표", "실적", "추진상황"]
 PAGE_ONE = ["협약 체결(10건)", "7건", "완료", "착공", "운영 완료", "완료"]
-PAGE_TWO = ["협약 체결(20건)", "23건", "완료", "시범 운영", "설계 완료", "완료", "협약 체결(60건)", "42건", "추진중"]
+PAGE_TWO = [
+    "협약 체결(20건)",
+    "23건",
+    "완료",
+    "시범 운영",
+    "설계 완료",
+    "완료",
+    "협약 체결(60건)",
+    "42건",
+    "추진중",
+]
 
 
 def test_a_run_of_year_lines_is_found_where_two_or_more_rise() -> None:
@@ -60,7 +70,12 @@ def test_a_year_run_amid_the_rows_gives_its_years_one_a_row() -> None:
     got = goal_cells(lines)
     assert got is not None
     assert [(r.year, r.target) for r in got[0]] == [
-        (2025, "협약 체결(10건)"), (2026, "착공"), (2024, "협약 체결(20건)"), (2025, "시범 운영"), (2026, "협약 체결(60건)")]
+        (2025, "협약 체결(10건)"),
+        (2026, "착공"),
+        (2024, "협약 체결(20건)"),
+        (2025, "시범 운영"),
+        (2026, "협약 체결(60건)"),
+    ]
 
 
 def test_a_year_run_amid_the_rows_not_as_many_as_its_rows_leaves_them_unread() -> None:
@@ -70,8 +85,28 @@ def test_a_year_run_amid_the_rows_not_as_many_as_its_rows_leaves_them_unread() -
     assert [(r.year, r.target) for r in got[0]] == [(2025, "협약 체결(10건)"), (2026, "착공")]
 
 
-EUNHA = ["세부사업", "목표", "실적", "달성률", "추진상황", "추진내용", "[2024년]", "돌봄 기반 구축", "협약 체결(15건)", "12건",
-         "80%", "완료", "센터 운영", "협약 체결(25건)", "26건", "104%", "추진중", "센터 운영", "[2025년]", "돌봄 기반 구축"]
+EUNHA = [
+    "세부사업",
+    "목표",
+    "실적",
+    "달성률",
+    "추진상황",
+    "추진내용",
+    "[2024년]",
+    "돌봄 기반 구축",
+    "협약 체결(15건)",
+    "12건",
+    "80%",
+    "완료",
+    "센터 운영",
+    "협약 체결(25건)",
+    "26건",
+    "104%",
+    "추진중",
+    "센터 운영",
+    "[2025년]",
+    "돌봄 기반 구축",
+]
 
 
 def test_a_group_year_printed_after_its_rows_leaves_the_rows_since_the_year_above_unread() -> None:
@@ -82,17 +117,29 @@ def test_a_group_year_printed_after_its_rows_leaves_the_rows_since_the_year_abov
 
 
 def test_the_rows_of_a_late_group() -> None:
-    rows = [GoalRow(3, "a", 2023, "t", "완료", None, None), GoalRow(7, "b", 2024, "t", "완료", None, None),
-            GoalRow(12, "b", 2024, "t", "완료", None, None)]
+    rows = [
+        GoalRow(3, "a", 2023, "t", "완료", None, None),
+        GoalRow(7, "b", 2024, "t", "완료", None, None),
+        GoalRow(12, "b", 2024, "t", "완료", None, None),
+    ]
     lines = [""] * 16 + ["[2025년]", "기반 구축"]
     assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], lines) == {7, 12}
-    assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], lines[:17]) == set()  # nothing after it
-    assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (10, 2025)], lines) == set()  # the year opens a row
+    assert (
+        rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], lines[:17]) == set()
+    )  # nothing after it
+    assert (
+        rows_of_late_group(rows, [(2, 2023), (6, 2024), (10, 2025)], lines) == set()
+    )  # the year opens a row
     # the group opened a row (a status after the year), its cells out of order and unread: its own, the rows above
     # keep their year (gaji-county 91002 pdf2txt)
-    assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "공정률 80%", "미착수"]) == set()
+    assert (
+        rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "공정률 80%", "미착수"])
+        == set()
+    )
     # figures after it: the group's rows print their cells there, their statuses cut off (saebom-county 27007 pdf2txt)
-    assert rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "154호 공급", "106호"]) == set()
+    assert (
+        rows_of_late_group(rows, [(2, 2023), (6, 2024), (16, 2025)], [*lines, "154호 공급", "106호"]) == set()
+    )
 
 
 def test_geurim_78004_pdftotext_year_run_after_a_page_break(tmp_path: Path) -> None:
@@ -133,15 +180,19 @@ def test_a_dash_of_a_left_tables_blank_cell_before_the_gutter_is_no_right_column
     from pledgecard.extract.readers.text_lines import to_tline
     from pledgecard.extract.readers.text_side_columns import side_by_side
 
-    rows = [("❶ 사업 개요", "❸ 주요 추진실적"), ("• 사업기간 : 2018 ~2022 년", "㈎ 기 추진실적"),
-            ("• 주요내용", "• 관련 현장 건의 23건 검토 : 2020. 9월"), ("– 기업 유치 및 전문인력 양성", "• 투자협약 체결 : '20. 7."),
-            ("구분     계          국비         시비", "• 세부 추진실적"),
-            (f"{'2020년  362,130    -          362,130':<40}-", "– 기반조성"),
-            ("– 정류장 5개소 조성", "ㆍ 아카데미 운영 : '20. 9.")]
+    rows = [
+        ("❶ 사업 개요", "❸ 주요 추진실적"),
+        ("• 사업기간 : 2018 ~2022 년", "㈎ 기 추진실적"),
+        ("• 주요내용", "• 관련 현장 건의 23건 검토 : 2020. 9월"),
+        ("– 기업 유치 및 전문인력 양성", "• 투자협약 체결 : '20. 7."),
+        ("구분     계          국비         시비", "• 세부 추진실적"),
+        (f"{'2020년  362,130    -          362,130':<40}-", "– 기반조성"),
+        ("– 정류장 5개소 조성", "ㆍ 아카데미 운영 : '20. 9."),
+    ]
     lines = [to_tline(k + 1, 1, _padded(a, b)) for k, (a, b) in enumerate(rows)]
     out = [ln.text.strip() for ln in side_by_side(lines) if ln.text.strip()]
-    assert out[:len(rows)] == [a.rstrip() for a, _ in rows]
-    assert out[len(rows):] == [b for _, b in rows]
+    assert out[: len(rows)] == [a.rstrip() for a, _ in rows]
+    assert out[len(rows) :] == [b for _, b in rows]
 
 
 def test_daon_42018_hwp5html_reads_its_achievements_beside_the_funding(tmp_path: Path) -> None:
@@ -157,7 +208,9 @@ def test_daon_42018_hwp5html_reads_its_achievements_beside_the_funding(tmp_path:
     out = tmp_path / "daon-42018-hwp5html.txt"
     converter_dump("hwp5html", hwp, out)
     (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert len(rec["achievements"]) == len(exp["achievements"])
     assert sc.score_record(exp, rec).score() >= 0.98

@@ -45,14 +45,23 @@ def _pdf2txt_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict,
     out = tmp_path / f"{family}-{seed}-pdf2txt.txt"
     converter_dump("pdf2txt", pdf, out)
     out.with_name(out.stem + ".expected.json").write_text(
-        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return expected_scored(out)
 
 
 def _tokens_and_amounts() -> tuple[list[tuple[str, str, int]], list[str], list[int]]:
     """A 4-row (계 국비 도비 군비) x 3-column (2023 2024 합계) table printed column by column."""
-    tokens = [("gubun", "구분", 0), ("tot", "계", 10), ("row", "국비", 20), ("row", "도비", 30), ("row", "군비", 40),
-              ("col", "2023", 50), ("col", "2024", 60), ("tot", "합계", 500)]
+    tokens = [
+        ("gubun", "구분", 0),
+        ("tot", "계", 10),
+        ("row", "국비", 20),
+        ("row", "도비", 30),
+        ("row", "군비", 40),
+        ("col", "2023", 50),
+        ("col", "2024", 60),
+        ("tot", "합계", 500),
+    ]
     amounts = [*CELLS, "90", "30", "40", "20"]
     pos = [100 + 10 * k for k in range(8)] + [510, 520, 530, 540]
     return tokens, amounts, pos
@@ -80,7 +89,9 @@ def test_a_row_label_after_the_amounts_or_counts_off_give_no_proof() -> None:
     budget = ((Share(30 * M, "national"), Share(40 * M, "provincial"), Share(20 * M, "municipal")), 90 * M)
     with_row = [*tokens, ("row", "민자", 600)]  # a row printed with its own amounts: row by row
     assert late_total_reading(with_row, pos, amounts, M, budget) is None
-    assert late_total_reading(tokens, [*pos, 550], [*amounts, "5"], M, budget) is None  # not one column after it
+    assert (
+        late_total_reading(tokens, [*pos, 550], [*amounts, "5"], M, budget) is None
+    )  # not one column after it
 
 
 def test_iseul_31018_pdf2txt_funding_printed_column_by_column(tmp_path: Path) -> None:

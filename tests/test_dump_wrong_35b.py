@@ -25,8 +25,10 @@ from pledgecard.scoring import wrong_goal_figures
 
 from conftest import expected_scored, family_card, pdftotext_dump
 
-HEAD = [["성과지표", "2023년 단위 목표", "실적", "2024년", "실적", "2025년", "실적"],
-        ["", "", "", "목표", "", "목표", ""]]
+HEAD = [
+    ["성과지표", "2023년 단위 목표", "실적", "2024년", "실적", "2025년", "실적"],
+    ["", "", "", "목표", "", "목표", ""],
+]
 ROWS = [["참여 주민", "명", "856", "558", "595", "410", "432"], ["공정률", "%", "30", "30", "50", "50", "60"]]
 
 
@@ -37,7 +39,8 @@ def _layout_scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, 
     out = tmp_path / f"{family}-{seed}-layout.txt"
     pdftotext_dump(pdf, out, "-layout")
     out.with_name(out.stem + ".expected.json").write_text(
-        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     exp, rec, score, wrong = expected_scored(out)
     return exp, rec, score, [*wrong, *wrong_goal_figures(exp, rec)]
 
@@ -61,11 +64,17 @@ def test_a_reading_that_gives_no_goal_a_year_under_years_across_is_a_misread() -
     assert yearless_under_years(grid, _yearless("참여 주민", "공정률"))
     placed = [{**g, "year": 2023} for g in _yearless("참여 주민", "공정률")]
     assert not yearless_under_years(grid, placed)  # a goal under its year: the head reading placed it
-    assert not yearless_under_years([["주요사업", "목표", "실적"], ["둘레길", "4.7km", "3.5km"]], _yearless("둘레길"))
+    assert not yearless_under_years(
+        [["주요사업", "목표", "실적"], ["둘레길", "4.7km", "3.5km"]], _yearless("둘레길")
+    )
     assert not yearless_under_years(grid, [])
     # the head's first year over its own target and actual (the unit column's word in a cell of its own): that
     # year's figures read right, yearless (nalgae-city 61008 body-layout): kept
-    apart = [["성과지표", "단위", "2023년 목표", "실적", "2024년", "실적"], ["", "", "", "", "목표", ""], *ROWS]
+    apart = [
+        ["성과지표", "단위", "2023년 목표", "실적", "2024년", "실적"],
+        ["", "", "", "", "목표", ""],
+        *ROWS,
+    ]
     assert years_across(apart) and not yearless_under_years(apart, _yearless("참여 주민", "공정률"))
 
 
@@ -90,7 +99,9 @@ def test_narae_29016_layout_outreach_heading_opening_the_page_under_the_goal_tab
     -> 1.000: three goals, the outreach table read."""
     exp, rec, score, wrong = _layout_scored(tmp_path, "narae-city", 29016)
     assert wrong == []
-    assert [(g["year"], g["target"]) for g in rec["goals"]] == [(g["year"], g["target"]) for g in exp["goals"]]
+    assert [(g["year"], g["target"]) for g in rec["goals"]] == [
+        (g["year"], g["target"]) for g in exp["goals"]
+    ]
     counts = [(i["category"], i["count"]) for i in rec["outreach"]["items"]]
     assert counts == [(i["category"], i["count"]) for i in exp["outreach"]["items"]]
     assert rec["outreach"]["total"] == exp["outreach"]["total"]
@@ -101,11 +112,23 @@ def test_every_glued_run_of_a_row_is_one_cell_where_the_runs_give_the_head_its_c
     from pledgecard.extract.sections.goal_glued_runs import rejoined_runs
 
     # 2024 / 문화관광 인 + 재양성 / 문화관광 프로그 + 램 운영(60회) / 81회 / 135%, the runs on consecutive lines
-    cells = [(0, "2024"), (2, "문화관광 인"), (3, "재양성"), (5, "문화관광 프로그"), (6, "램 운영(60회)"), (8, "81회"),
-             (10, "135%")]
+    cells = [
+        (0, "2024"),
+        (2, "문화관광 인"),
+        (3, "재양성"),
+        (5, "문화관광 프로그"),
+        (6, "램 운영(60회)"),
+        (8, "81회"),
+        (10, "135%"),
+    ]
     glued = frozenset({2, 5})
-    assert rejoined_runs(cells, glued, 5) == [(0, "2024"), (2, "문화관광 인 재양성"), (5, "문화관광 프로그 램 운영(60회)"),
-                                              (8, "81회"), (10, "135%")]
+    assert rejoined_runs(cells, glued, 5) == [
+        (0, "2024"),
+        (2, "문화관광 인 재양성"),
+        (5, "문화관광 프로그 램 운영(60회)"),
+        (8, "81회"),
+        (10, "135%"),
+    ]
     assert rejoined_runs(cells, glued, 6) is None  # the runs joined give the head another count
     assert rejoined_runs(cells, frozenset({2}), 6) is None  # one run: goal_glued_cells' own
     # a run opening with a figure (a target's own cell glued to the next): no wrapped words
@@ -161,9 +184,36 @@ def test_a_goal_table_read_only_by_its_glued_cells_is_read_whole_or_not_at_all()
     reading of some rows (the 2022 row read with its target as its actual: 30 wrong)."""
     from pledgecard.extract.sections.goal_glued_read import every_row_joined
 
-    texts = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황", "추진내용", "2019", "환승센터 조", "성",
-             "광역철도 협약 체", "결(55건)", "71건", "129%", "완료", "정류장 운영 및 주", "민 지원", "2022", "광역철도 기",
-             "반 구축", "광역철도 프로그", "램 운영(30회)", "57%", "추진 중", "공영주차장 운영", "및 운수종사자 지", "원", "17회"]
+    texts = [
+        "연도",
+        "세부사업",
+        "목표",
+        "실적",
+        "달성률",
+        "추진상황",
+        "추진내용",
+        "2019",
+        "환승센터 조",
+        "성",
+        "광역철도 협약 체",
+        "결(55건)",
+        "71건",
+        "129%",
+        "완료",
+        "정류장 운영 및 주",
+        "민 지원",
+        "2022",
+        "광역철도 기",
+        "반 구축",
+        "광역철도 프로그",
+        "램 운영(30회)",
+        "57%",
+        "추진 중",
+        "공영주차장 운영",
+        "및 운수종사자 지",
+        "원",
+        "17회",
+    ]
     glued = frozenset({8, 10, 15, 18, 20, 24, 25})
     assert every_row_joined(texts, glued) is None
     one = texts[:17]  # the 2019 row alone: every row read, its cells joined

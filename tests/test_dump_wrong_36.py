@@ -93,8 +93,9 @@ def test_byeolbit_14034_square_funding_table_in_three_dumps(tmp_path: Path) -> N
     for converter, floor in ((None, 0.98), ("pdf2txt", 0.84)):
         exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path, converter)
         assert wrong == [], converter
-        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == \
-            [r["amounts_krw"] for r in exp["funding"]["rows"]], converter
+        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+            r["amounts_krw"] for r in exp["funding"]["rows"]
+        ], converter
         assert score >= floor, (converter, score)
 
 
@@ -117,8 +118,11 @@ def test_years_without_a_gap_or_a_gap_printed_nowhere_later_are_read() -> None:
     assert late_year([2023, 2025], ["2024년"], 1) is None  # printed before the lines looked at
     assert late_year_head([*GOAL_HEAD, *GOAL_ROW]) is None
     read = goals_year_column_lines([*GOAL_HEAD, *GOAL_ROW])  # the card prints no 2025: the years as printed
-    assert read is not None and [(g.year, g.target, g.actual) for g in read.goals] == \
-        [(2023, "71", "68"), (2024, "40", "88"), (2026, "56", None)]
+    assert read is not None and [(g.year, g.target, g.actual) for g in read.goals] == [
+        (2023, "71", "68"),
+        (2024, "40", "88"),
+        (2026, "56", None),
+    ]
 
 
 def test_nalgae_61027_pdftotext_goal_year_head_printed_past_the_rows(tmp_path: Path) -> None:
@@ -133,16 +137,25 @@ def test_nalgae_61027_pdftotext_goal_year_head_printed_past_the_rows(tmp_path: P
     assert wrong == []
     assert score >= FLOOR_61027
     dump = tmp_path / f"{pdf.stem}.txt"
-    [card] = extract_card_results(read_bytes(dump.read_bytes(), path=str(dump), limits=Limits()), file_name=str(dump))
-    assert [f["observed"] for f in card.findings if f["code"] == "extract.table_unrecovered"
-            and f["location"] == "goals"] == [{"late_year": 2025}]
+    [card] = extract_card_results(
+        read_bytes(dump.read_bytes(), path=str(dump), limits=Limits()), file_name=str(dump)
+    )
+    assert [
+        f["observed"]
+        for f in card.findings
+        if f["code"] == "extract.table_unrecovered" and f["location"] == "goals"
+    ] == [{"late_year": 2025}]
 
 
 def test_a_figure_with_a_measure_unit_among_the_head_lines_is_another_tables_cell() -> None:
     assert foreign_cell("5.3km") and foreign_cell("공정률 100%")
-    assert not foreign_cell("주민간담회·공청회 등") and not foreign_cell("구 분") and not foreign_cell("2024년")
+    assert (
+        not foreign_cell("주민간담회·공청회 등") and not foreign_cell("구 분") and not foreign_cell("2024년")
+    )
     assert head_holds_foreign_cells(["구 분", "주민간담회·공청회 등", "5.3km", "4.9km", "추진 중"])
-    assert not head_holds_foreign_cells(["구 분", "주민간담회·공청회 등", "만족도조사", "언론, 방송", "기타", "계"])
+    assert not head_holds_foreign_cells(
+        ["구 분", "주민간담회·공청회 등", "만족도조사", "언론, 방송", "기타", "계"]
+    )
 
 
 def test_saebom_27013_pdf2txt_outreach_head_mixed_with_goal_cells(tmp_path: Path) -> None:

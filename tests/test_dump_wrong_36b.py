@@ -55,8 +55,12 @@ def test_a_wrapped_labels_piece_apart_at_the_dumps_cell_gap_is_no_cell() -> None
     starts = [279, 281, 283, 285, 287, 291, 293]
     assert piece_apart_last(parts, starts, 6)  # six counts: the total and five channels, none the piece's
     assert not piece_apart_last(parts, starts, 7)  # a count for the piece too: a column of its own
-    assert not piece_apart_last(parts, [*starts[:-1], 296], 6)  # apart wider than the cells: a cell of its own
-    assert not piece_apart_last(parts, list(range(279, 286)), 6)  # lines one after another: wrapped_label_last's
+    assert not piece_apart_last(
+        parts, [*starts[:-1], 296], 6
+    )  # apart wider than the cells: a cell of its own
+    assert not piece_apart_last(
+        parts, list(range(279, 286)), 6
+    )  # lines one after another: wrapped_label_last's
     assert not piece_apart_last([*parts[:-1], "비고"], starts, 6)  # a note column's head
     assert not piece_apart_last(parts[:-1], starts[:-1], 6)  # no piece after the last label
     # a row's label after the heads at the cells' gap (dure-county 51023 pdf2txt: 구분 ... 기타 / 횟수)

@@ -32,7 +32,9 @@ def _card(*items: Line) -> list[tuple[int, Line]]:
 
 
 def test_a_status_word_or_a_figure_alone_is_a_cell() -> None:
-    assert lone_cell("완료") and lone_cell("추 진 중") and lone_cell("미착수")  # the vocabulary's status words
+    assert (
+        lone_cell("완료") and lone_cell("추 진 중") and lone_cell("미착수")
+    )  # the vocabulary's status words
     assert lone_cell("1,117,566") and lone_cell("△92,512") and lone_cell("3") and lone_cell("(12)")
     assert figure_cell("1,417,279") and not figure_cell("완료")
     # a title that holds a status word among others, or a year before it, is no lone cell
@@ -44,12 +46,22 @@ def test_a_status_word_over_a_dated_block_is_no_sibling_heading() -> None:
     """Known bare headings over their sections' first lines; the side table's last cell 완료 over the next dated
     block line is shaped like them (bare, short, over a bulleted line) and is still a cell."""
     lines = _card(
-        _line("사업개요"), _line("사업기간 : 22.7.~27.6.", "-"),
-        _line("추진실적"), _line("그간 추진실적 ('25. 4/4분기 누계)", "○"),
-        _line("연번"), _line("분야"), _line("추진상황"), _line("3"), _line("기업지원"), _line("완료"),
-        _line("2026. 3. 31.", "○"), _line("창업 분야", "-"),
-        _line("돈이 드는 곳"), _line("(단위: 천원)"),
-        _line("향후계획"), _line("창업 설명회 개최", "-"),
+        _line("사업개요"),
+        _line("사업기간 : 22.7.~27.6.", "-"),
+        _line("추진실적"),
+        _line("그간 추진실적 ('25. 4/4분기 누계)", "○"),
+        _line("연번"),
+        _line("분야"),
+        _line("추진상황"),
+        _line("3"),
+        _line("기업지원"),
+        _line("완료"),
+        _line("2026. 3. 31.", "○"),
+        _line("창업 분야", "-"),
+        _line("돈이 드는 곳"),
+        _line("(단위: 천원)"),
+        _line("향후계획"),
+        _line("창업 설명회 개최", "-"),
     )
     got = {it.text for k, it in lines if k in bare_sibling_headings(lines, set())}
     assert "돈이 드는 곳" in got  # an unknown title over a unit line: a sibling heading
@@ -61,10 +73,14 @@ def test_a_status_word_over_a_dated_block_is_no_sibling_heading() -> None:
 
 def test_bare_titles_with_no_known_heading_skip_a_lone_status_word() -> None:
     lines = _card(
-        _line("사업의 주요 골자"), _line("사업기간 : 2023.~2026.", ">"),
-        _line("돈이 드는 곳"), _line("(단위: 만원)"),
-        _line("완료"), _line("2026. 3. 31.", ">"),
-        _line("앞으로의 과제"), _line("만족도 조사 실시", ">"),
+        _line("사업의 주요 골자"),
+        _line("사업기간 : 2023.~2026.", ">"),
+        _line("돈이 드는 곳"),
+        _line("(단위: 만원)"),
+        _line("완료"),
+        _line("2026. 3. 31.", ">"),
+        _line("앞으로의 과제"),
+        _line("만족도 조사 실시", ">"),
     )
     got = {it.text for k, it in lines if k in bare_headings(lines)}
     assert got == {"사업의 주요 골자", "돈이 드는 곳", "앞으로의 과제"}

@@ -43,7 +43,21 @@ def test_a_whole_unit_statement_is_read_as_before() -> None:
 # (extract/sections/goal_glued_cells.py), and only in a table the one-cell-a-line reader reads rows of (one it reads
 # none of goes to the other shapes' readers as before: mutant 3833 pdftotext, pinned in test_layout_wrong_29).
 HEAD = ["연도", "", "세부사업", "", "목표", "", "실적", "", "추진상황", "", "비고", ""]
-ROW1 = ["2023", "", "이차전지 지원", "사업", "", "공정률 80%", "", "공정률 77%", "", "완료", "", "운영 개시", ""]
+ROW1 = [
+    "2023",
+    "",
+    "이차전지 지원",
+    "사업",
+    "",
+    "공정률 80%",
+    "",
+    "공정률 77%",
+    "",
+    "완료",
+    "",
+    "운영 개시",
+    "",
+]
 ROW2 = ["2023", "", "산업단지 조성", "", "공정률 80%", "", "공정률 72%", "", "완료", "", "실시설계 중"]
 
 
@@ -56,8 +70,10 @@ def _read(printed: list[str]) -> list[tuple]:
 
 
 def test_a_wrapped_cell_on_glued_lines_is_one_cell() -> None:
-    assert _read(HEAD + ROW1 + ROW2) == [(2023, "이차전지 지원 사업", "공정률 80%", "공정률 77%"),
-                                         (2023, "산업단지 조성", "공정률 80%", "공정률 72%")]
+    assert _read(HEAD + ROW1 + ROW2) == [
+        (2023, "이차전지 지원 사업", "공정률 80%", "공정률 77%"),
+        (2023, "산업단지 조성", "공정률 80%", "공정률 72%"),
+    ]
 
 
 def test_glued_lines_are_no_cell_where_the_head_is_glued_too() -> None:
@@ -72,7 +88,11 @@ def test_two_glued_pairs_or_a_figure_on_a_glued_line_join_nothing() -> None:
     assert rejoined(cells, glued, 4) is None  # two pairs glued
     assert rejoined(cells, frozenset({5}), 4) is None  # the glued pair holds a figure
     assert rejoined(cells[:3] + cells[3:4] + cells[5:], frozenset({2}), 4) == [
-        (0, "2023"), (2, "이차전지 지원 사업"), (5, "공정률 80%"), (8, "완료")]
+        (0, "2023"),
+        (2, "이차전지 지원 사업"),
+        (5, "공정률 80%"),
+        (8, "완료"),
+    ]
     assert rejoined(cells, frozenset({2}), 6) is None  # no cell over the head's
 
 

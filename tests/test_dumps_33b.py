@@ -43,8 +43,11 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _lines(texts: list[str]) -> list[Line]:
     """Lines as a text dump's reader hands them: numbered as printed, a blank line where ``""`` stands."""
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=n, line_end=n))
-            for n, t in enumerate(texts, 1) if t]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=n, line_end=n))
+        for n, t in enumerate(texts, 1)
+        if t
+    ]
 
 
 # (a) labels and titles cut over two lines
@@ -69,7 +72,12 @@ def test_a_title_cut_over_two_lines_is_one() -> None:
 
 def test_cut_lines_are_joined_only_right_under_each_other() -> None:
     printed = ["관리번", "호", "", "54", "", "공약", "명", "", "자원순환 선도"]
-    assert [ln.text for ln in cut_lines_joined(_lines(printed)) or []] == ["관리번호", "54", "공약명", "자원순환 선도"]
+    assert [ln.text for ln in cut_lines_joined(_lines(printed)) or []] == [
+        "관리번호",
+        "54",
+        "공약명",
+        "자원순환 선도",
+    ]
     apart = ["관리번", "", "호", "", "54", "", "공약", "", "명", "", "자원순환 선도"]
     assert cut_lines_joined(_lines(apart)) is None  # a blank line between: two cells
 
@@ -90,35 +98,56 @@ def test_mutant_4314_pdftotext_is_found_by_its_cut_labels(tmp_path: Path) -> Non
     exp, rec, score, wrong = pdftotext_scored(mutant_file(4314, "pdf", tmp_path), tmp_path)
     header = rec["header"]
     assert (header["kind"], header["mgmt_no"], header["lead_dept"], header["status"]) == (
-        exp["header"]["kind"], exp["header"]["mgmt_no"], exp["header"]["lead_dept"], exp["header"]["status"])
+        exp["header"]["kind"],
+        exp["header"]["mgmt_no"],
+        exp["header"]["lead_dept"],
+        exp["header"]["status"],
+    )
     assert (wrong, score >= 0.18) == ([], True), round(score, 3)
 
 
 # (b) a goal cell's piece on a row of its own
 def _table(rows: list[list[str]]) -> Table:
-    cells = [Cell(i, j, t, source=Source(line_start=10 + i, line_end=10 + i)) for i, row in enumerate(rows)
-             for j, t in enumerate(row) if t]
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=Source(line_start=10))
+    cells = [
+        Cell(i, j, t, source=Source(line_start=10 + i, line_end=10 + i))
+        for i, row in enumerate(rows)
+        for j, t in enumerate(row)
+        if t
+    ]
+    return Table(
+        cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=Source(line_start=10)
+    )
 
 
 HEAD = ["연도", "세부과제", "추진상황", "실적", "목표", "추진내용"]
 
 
 def test_a_figure_piece_under_an_empty_target_is_reported_at_its_goal() -> None:
-    table = _table([HEAD, ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"],
-                    ["", "", "", "", "프로그램 운영 (55회)", ""],
-                    ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""]])
-    goals = [{"year": 2019, "project": "환승센터 조성", "status": "추진중", "target": None},
-             {"year": 2020, "project": "환승센터 조성", "status": "미착수", "target": "교육생 양성(10명)"}]
+    table = _table(
+        [
+            HEAD,
+            ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"],
+            ["", "", "", "", "프로그램 운영 (55회)", ""],
+            ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""],
+        ]
+    )
+    goals = [
+        {"year": 2019, "project": "환승센터 조성", "status": "추진중", "target": None},
+        {"year": 2020, "project": "환승센터 조성", "status": "미착수", "target": "교육생 양성(10명)"},
+    ]
     got = pieces_unread([table], goals, "성과 목표")
     assert [(f["code"], f["location"], f["observed"]["piece"]) for f in got] == [
-        ("extract.table_unrecovered", "goals[0].target", "프로그램 운영 (55회)")]
+        ("extract.table_unrecovered", "goals[0].target", "프로그램 운영 (55회)")
+    ]
 
 
 def test_a_piece_under_a_filled_target_or_with_no_figure_is_not() -> None:
-    full = _table([HEAD, ["2019", "환승센터 조성", "추진중", "30회", "운영 (50회)", ""],
-                   ["", "", "", "", "(55회)", ""]])
-    worded = _table([HEAD, ["2019", "환승센터 조성", "추진중", "30회", "", ""], ["", "", "", "", "운영 개시", ""]])
+    full = _table(
+        [HEAD, ["2019", "환승센터 조성", "추진중", "30회", "운영 (50회)", ""], ["", "", "", "", "(55회)", ""]]
+    )
+    worded = _table(
+        [HEAD, ["2019", "환승센터 조성", "추진중", "30회", "", ""], ["", "", "", "", "운영 개시", ""]]
+    )
     goals = [{"year": 2019, "project": "환승센터 조성", "status": "추진중", "target": None}]
     assert pieces_unread([full], goals, None) == [] and pieces_unread([worded], goals, None) == []
 
@@ -136,7 +165,10 @@ def test_mutant_4315_layout_target_cut_by_a_page_break_is_joined_back(tmp_path: 
 
     (card,) = extract_card_results(read_path(out))
     rec = card.record
-    assert (rec["goals"][0]["target"], rec["goals"][0]["target_value"]) == ("수요응답형 교통 프로그램 운영 (55회)", 55)
+    assert (rec["goals"][0]["target"], rec["goals"][0]["target_value"]) == (
+        "수요응답형 교통 프로그램 운영 (55회)",
+        55,
+    )
     assert not any(f["location"] == "goals[0].target" for f in card.findings)
     assert wrong_goal_figures(exp, rec) == []
     sc, wf = shared_tools()
@@ -149,20 +181,50 @@ MARU_HEAD = ["주요사업", "목표치", "추진실적", "달성률", "추진�
 
 
 def test_no_row_is_read_from_a_cut_rows_untaken_detail() -> None:
-    lines = [*MARU_HEAD, "<2025>", "친환경농업 인", "친환경농업 협", "재양성", "약 체결(15건)", "<2026>", "14건", "93%",
-             "추진중", "임대형 스마트팜 운영", "및 청년농업인 지원", "-", "-", "미착수"]
+    lines = [
+        *MARU_HEAD,
+        "<2025>",
+        "친환경농업 인",
+        "친환경농업 협",
+        "재양성",
+        "약 체결(15건)",
+        "<2026>",
+        "14건",
+        "93%",
+        "추진중",
+        "임대형 스마트팜 운영",
+        "및 청년농업인 지원",
+        "-",
+        "-",
+        "미착수",
+    ]
     got = goal_cells(lines)
     assert got is not None and got[0] == []
 
 
 def test_rows_under_year_groups_with_no_cut_are_read_as_before() -> None:
-    lines = [*MARU_HEAD, "<2025>", "친환경농업 인재양성", "협약 체결(15건)", "14건", "93%", "추진중", "스마트팜 운영",
-             "<2026>", "친환경농업 인재양성", "기업 지원(50개)", "-", "-", "미착수"]
+    lines = [
+        *MARU_HEAD,
+        "<2025>",
+        "친환경농업 인재양성",
+        "협약 체결(15건)",
+        "14건",
+        "93%",
+        "추진중",
+        "스마트팜 운영",
+        "<2026>",
+        "친환경농업 인재양성",
+        "기업 지원(50개)",
+        "-",
+        "-",
+        "미착수",
+    ]
     got = goal_cells(lines)
     assert got is not None
     assert [(r.year, r.project, r.target, r.actual, r.status) for r in got[0]] == [
         (2025, "친환경농업 인재양성", "협약 체결(15건)", "14건", "추진중"),
-        (2026, "친환경농업 인재양성", "기업 지원(50개)", None, "미착수")]
+        (2026, "친환경농업 인재양성", "기업 지원(50개)", None, "미착수"),
+    ]
 
 
 @pytest.mark.parametrize("seed", [19001, 19004])
@@ -175,9 +237,13 @@ def test_maru_pdf2txt_reads_no_goal_from_another_cells_words(seed: int, tmp_path
     converter_dump("pdf2txt", src, out)
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(out)
-    expected_words = {w for g in exp["goals"] for k in ("project", "target") for w in (g.get(k) or "").split()}
+    expected_words = {
+        w for g in exp["goals"] for k in ("project", "target") for w in (g.get(k) or "").split()
+    }
     for g in rec["goals"]:  # every goal's project and target words are some expected goal's
         assert {w for k in ("project", "target") for w in (g.get(k) or "").split()} <= expected_words, g
-    wrong = [n for _, n, e, x in wf.figures(exp, rec) if x is not None and x != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, x in wf.figures(exp, rec) if x is not None and x != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= {19001: 0.78, 19004: 0.69}[seed]  # measured 0.784, 0.697

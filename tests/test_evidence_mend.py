@@ -19,10 +19,16 @@ from pledgecard.validate.evidence import EvidenceFinder
 from pledgecard.writers import read_jsonl
 
 
-@pytest.mark.parametrize("pos", [
-    {"line": 3, "columns": ["a", 1]}, {"line": 3, "columns": [None, 2]}, {"line": 3, "columns": [True, 2]},
-    {"line": 3, "columns": [1.5, "2"]}, {"line": 3, "bbox": [True, 1, 2, 3]},
-])
+@pytest.mark.parametrize(
+    "pos",
+    [
+        {"line": 3, "columns": ["a", 1]},
+        {"line": 3, "columns": [None, 2]},
+        {"line": 3, "columns": [True, 2]},
+        {"line": 3, "columns": [1.5, "2"]},
+        {"line": 3, "bbox": [True, 1, 2, 3]},
+    ],
+)
 def test_a_malformed_position_reads_back_without_its_malformed_part(pos: dict[str, Any]) -> None:
     src = source_of(pos)
     assert src.columns is None and src.bbox is None and src.line_start == 3
@@ -40,8 +46,22 @@ FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 def _run(tmp: Path, name: str) -> Path:
     family = name.rsplit("-", 2)[0]
     out = tmp / "out"
-    assert main(["run", str(FAMILIES / family / name), "-o", str(out), "--workers", "1", "--fail-on", "never",
-                 "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(FAMILIES / family / name),
+                "-o",
+                str(out),
+                "--workers",
+                "1",
+                "--fail-on",
+                "never",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     return out
 
 
@@ -53,7 +73,9 @@ def test_a_dump_with_page_breaks_quotes_the_readers_own_lines(tmp_path: Path) ->
     assert data.count(b"\f") >= 5
     reader: dict[int, str] = {}
     for line in split_lines(decode_text(data)):
-        reader[line.number] = clean_text(line.text, one_line=True)[0]  # after a form feed: the line's last part
+        reader[line.number] = clean_text(line.text, one_line=True)[
+            0
+        ]  # after a form feed: the line's last part
     quoted = 0
     for f in read_jsonl(_run(tmp_path, name) / "findings.jsonl"):
         ev = f.get("evidence") or {}
@@ -90,8 +112,10 @@ def test_a_card_on_pages_read_across_cites_its_own_first_lines_there() -> None:
     from pledgecard.extract.coverage import CITED_LINES, pages_interleaved
     from pledgecard.extract.layout import Line
 
-    items = [Line(text=f"줄 {n}", marker=None, indent=0, source=Source(line_start=n, line_end=n))
-             for n in (140, 90, 95, 101, 120)]
+    items = [
+        Line(text=f"줄 {n}", marker=None, indent=0, source=Source(line_start=n, line_end=n))
+        for n in (140, 90, 95, 101, 120)
+    ]
     [found] = pages_interleaved([(1, 85), (86, 170), (171, 250)], items)
     assert found["observed"] == 1
     assert found["source_location"] == "line 90-101" and CITED_LINES == 3
@@ -99,17 +123,29 @@ def test_a_card_on_pages_read_across_cites_its_own_first_lines_there() -> None:
     assert pages_interleaved([(1, 85)], items) == []
 
 
-@pytest.mark.parametrize(("finding", "want"), [
-    ({"code": "extract.pages_interleaved", "location": None, "observed": 1}, []),
-    ({"code": "extract.low_coverage", "location": None, "observed": 0.62}, []),
-    ({"code": "extract.text_before_card", "location": None, "observed": {"items": 4, "chars": 120}}, []),
-    ({"code": "goal.year_order", "location": "goals[1].year", "observed": 2024}, []),
-    ({"code": "outreach.count", "location": "outreach", "observed": [3, 4]}, []),
-    ({"code": "funding.sum", "location": "funding.rows[0].amounts_krw[2]", "observed": 8500}, ["8,500", "8500"]),
-    ({"code": "budget.total", "location": "budget.total_krw", "observed": 1200}, ["1,200", "1200"]),
-    ({"code": "extract.amount_spans_periods", "location": "funding.rows[1]",
-      "observed": {"amount": "4,077 (2년간)", "periods": ["2024", "2025"]}}, ["4,077 (2년간)"]),
-])
+@pytest.mark.parametrize(
+    ("finding", "want"),
+    [
+        ({"code": "extract.pages_interleaved", "location": None, "observed": 1}, []),
+        ({"code": "extract.low_coverage", "location": None, "observed": 0.62}, []),
+        ({"code": "extract.text_before_card", "location": None, "observed": {"items": 4, "chars": 120}}, []),
+        ({"code": "goal.year_order", "location": "goals[1].year", "observed": 2024}, []),
+        ({"code": "outreach.count", "location": "outreach", "observed": [3, 4]}, []),
+        (
+            {"code": "funding.sum", "location": "funding.rows[0].amounts_krw[2]", "observed": 8500},
+            ["8,500", "8500"],
+        ),
+        ({"code": "budget.total", "location": "budget.total_krw", "observed": 1200}, ["1,200", "1200"]),
+        (
+            {
+                "code": "extract.amount_spans_periods",
+                "location": "funding.rows[1]",
+                "observed": {"amount": "4,077 (2년간)", "periods": ["2024", "2025"]},
+            },
+            ["4,077 (2년간)"],
+        ),
+    ],
+)
 def test_only_an_amount_or_a_value_is_a_finding_figure(finding: dict[str, Any], want: list[str]) -> None:
     from pledgecard.validate.evidence_figure import figures
 
@@ -124,8 +160,11 @@ def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Pa
 
     run = _run(tmp_path, "gaji-county-91001-pdf.pdf")
     (prov,) = read_jsonl(run / "provenance.jsonl")
-    found = [f for f in read_jsonl(run / "findings.jsonl")
-             if f["code"] == "extract.amount_spans_periods" and not f["success"]]
+    found = [
+        f
+        for f in read_jsonl(run / "findings.jsonl")
+        if f["code"] == "extract.amount_spans_periods" and not f["success"]
+    ]
     assert found
     funding = prov["locations"]["funding"]["bbox"]
     for f in found:
@@ -137,11 +176,20 @@ def test_a_pdf_cells_crop_takes_its_table_with_the_head_not_its_row(tmp_path: Pa
         assert table[1] < row[1]  # above the rows: the head
 
 
-@pytest.mark.parametrize(("name", "head"), [
-    ("jinsol-county-34015-hwpx.hwpx", 1),  # a key/value header table, a cell spanning columns in every row
-    ("haram-district-25018-hwpx.hwpx", 1),  # a funding table whose first head spans two columns, no second level
-    ("gaji-county-91001-hwpx.hwpx", 2),  # a two-level head: 연차별 투자계획 over its years
-])
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        (
+            "jinsol-county-34015-hwpx.hwpx",
+            1,
+        ),  # a key/value header table, a cell spanning columns in every row
+        (
+            "haram-district-25018-hwpx.hwpx",
+            1,
+        ),  # a funding table whose first head spans two columns, no second level
+        ("gaji-county-91001-hwpx.hwpx", 2),  # a two-level head: 연차별 투자계획 over its years
+    ],
+)
 def test_a_quoted_row_stands_under_its_tables_head_only(name: str, head: int) -> None:
     """The quoted HWPX row stands under the table's first row, and under its second only where the two make a
     head of two levels: never under every row above it."""
@@ -169,8 +217,11 @@ def test_a_quoted_row_stands_under_its_tables_head_only(name: str, head: int) ->
 def _margin_table(head: list[str], body: list[str]) -> Any:
     from pledgecard.extract.document import Cell, Table
 
-    cells = [Cell(r, k, text, source=Source(cell=cell_address(2, r, k)))
-             for r, row in enumerate((head, body)) for k, text in enumerate(row)]
+    cells = [
+        Cell(r, k, text, source=Source(cell=cell_address(2, r, k)))
+        for r, row in enumerate((head, body))
+        for k, text in enumerate(row)
+    ]
     return Table(cells=cells, n_rows=2, n_cols=len(head))
 
 
@@ -179,9 +230,15 @@ def test_a_table_of_the_sources_totals_is_refused_unless_its_head_is_whole_and_i
 
     body = ["총 계", "300", "100", "200", ""]
     assert source_margin(_margin_table(["구 분", "계", "국비", "시비", "비고"], body), 1) is not None
-    assert source_margin(_margin_table(["사업명", "계", "국비", "시비", "비고"], body), 1) is None  # no label head
-    assert source_margin(_margin_table(["구 분", "계", "국비", "국비", "시비"], ["총 계", "300", "100", "100", "200"]),
-                         1) is None  # 국비 twice (one of them summing to the total with 시비): refused
+    assert (
+        source_margin(_margin_table(["사업명", "계", "국비", "시비", "비고"], body), 1) is None
+    )  # no label head
+    assert (
+        source_margin(
+            _margin_table(["구 분", "계", "국비", "국비", "시비"], ["총 계", "300", "100", "100", "200"]), 1
+        )
+        is None
+    )  # 국비 twice (one of them summing to the total with 시비): refused
 
 
 def test_unprinted_periods_of_the_sources_are_one_finding_not_unread_amounts(tmp_path: Path) -> None:
@@ -199,7 +256,9 @@ def test_unprinted_periods_of_the_sources_are_one_finding_not_unread_amounts(tmp
         assert all(rows[r]["amounts_krw"][c] is None for c in found["observed"]["columns"])
     (prov,) = read_jsonl(run / "provenance.jsonl")
     total = next(k for k, c in enumerate(rec["funding"]["columns"]) if c["kind"] == "total")
-    cells = [prov["locations"][f"funding.rows[{r}].amounts_krw[{total}]"]["cell"] for r in range(1, len(rows))]
+    cells = [
+        prov["locations"][f"funding.rows[{r}].amounts_krw[{total}]"]["cell"] for r in range(1, len(rows))
+    ]
     assert len(set(cells)) == len(cells) and all(c.startswith("T2!") for c in cells)
 
 
@@ -210,7 +269,10 @@ def test_amounts_over_several_periods_are_explained_not_unread(tmp_path: Path, f
     cell 'could not be read'."""
     name = f"gaji-county-91001-{fmt}.{fmt}"
     out = tmp_path / "out"
-    assert main(["extract", str(FAMILIES / "gaji-county" / name), "-o", str(out), "--workers", "1", "--quiet"]) == 0
+    assert (
+        main(["extract", str(FAMILIES / "gaji-county" / name), "-o", str(out), "--workers", "1", "--quiet"])
+        == 0
+    )
     assert main(["validate", str(out), "--no-report", "--fail-on", "never"]) == 0
     failing = [f for f in read_jsonl(out / "findings.jsonl") if not f["success"]]
     spans = [f for f in failing if f["code"] == "extract.amount_spans_periods"]
@@ -229,4 +291,6 @@ def test_a_null_amount_of_the_margins_generator_is_printed_blank_not_zero() -> N
 
     style = Style()
     assert _cell(None, 1_000_000, style) == ""
-    assert _cell(0, 1_000_000, style) != "" and _cell(1_200_000_000, 1_000_000, style).replace(",", "") == "1200"
+    assert (
+        _cell(0, 1_000_000, style) != "" and _cell(1_200_000_000, 1_000_000, style).replace(",", "") == "1200"
+    )

@@ -17,7 +17,12 @@ from pledgecard.validate.helper import Helper
 from pledgecard.workflow import extract_batch
 
 CORPUS = Path(__file__).resolve().parents[1] / "samples" / "corpus"
-FILES = ("card-00102-pdf.pdf", "card-00104-pdf.pdf", "multi-00109-pdf.pdf", "multi-00209-pdf.pdf")  # 7 cards, 5 crops
+FILES = (
+    "card-00102-pdf.pdf",
+    "card-00104-pdf.pdf",
+    "multi-00109-pdf.pdf",
+    "multi-00209-pdf.pdf",
+)  # 7 cards, 5 crops
 _GENERATED = re.compile(rb"generated \d{4}-\d\d-\d\d \d\d:\d\d UTC")
 
 
@@ -36,13 +41,16 @@ def _validated(extracted: Path, at: Path) -> dict[str, bytes]:
     files = {"findings.jsonl": (at / "findings.jsonl").read_bytes()}
     for path in sorted((at / "report").rglob("*")):
         if path.is_file():
-            files[str(path.relative_to(at))] = _GENERATED.sub(b"", path.read_bytes()).replace(bytes(at), b"DIR")
+            files[str(path.relative_to(at))] = _GENERATED.sub(b"", path.read_bytes()).replace(
+                bytes(at), b"DIR"
+            )
     return files
 
 
 @pytest.mark.parametrize("cap", [evidence.MAX_IMAGE_BYTES, 1])
-def test_prefetched_evidence_is_the_same_report(extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                cap: int) -> None:
+def test_prefetched_evidence_is_the_same_report(
+    extracted: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cap: int
+) -> None:
     monkeypatch.setattr(evidence, "MAX_IMAGE_BYTES", cap)  # (1 byte: the first image, then notes)
     monkeypatch.setattr(evidence, "PREFETCH_MIN", 10_000)  # each crop rendered when its finding is written
     alone = _validated(extracted, tmp_path / "alone")

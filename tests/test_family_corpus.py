@@ -53,8 +53,17 @@ def test_committed_family_corpus_is_what_the_generator_writes(name: str, tmp_pat
 def _hwp_styles() -> list:
     """One family for each way a family's HWP document is built differently (booklet, memo, text boxes,
     newspaper columns, slides, watermark, running header, landscape, shaded headings), and the first family."""
-    kinds = [bound, lambda s: s.memo, lambda s: s.text_boxes, lambda s: s.page_columns > 1, lambda s: s.slide_deck,
-             lambda s: s.watermark, lambda s: s.running_header, lambda s: s.landscape, lambda s: s.heading_shade]
+    kinds = [
+        bound,
+        lambda s: s.memo,
+        lambda s: s.text_boxes,
+        lambda s: s.page_columns > 1,
+        lambda s: s.slide_deck,
+        lambda s: s.watermark,
+        lambda s: s.running_header,
+        lambda s: s.landscape,
+        lambda s: s.heading_shade,
+    ]
     picked = [FAMILIES[0]]
     for kind in kinds:
         fam = next((f for f in FAMILIES if kind(f.style)), None)

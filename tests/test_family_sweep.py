@@ -43,17 +43,22 @@ def _label(d: dict[str, Any] | None) -> str | None:
 
 
 VIEWS: dict[str, Callable[[Any], Any]] = {  # what the scorer reads of each part
-    "achievements": lambda items: [(a["group"], _label(a["group_as_of"]), a["level"], a["parent"], a["text"],
-                                    _label(a["date"])) for a in items],
-    "goals": lambda goals: [(g["project"], g["year"], g["target"], g["target_value"], g["actual"],
-                             g["actual_value"], g["status"]) for g in goals],
+    "achievements": lambda items: [
+        (a["group"], _label(a["group_as_of"]), a["level"], a["parent"], a["text"], _label(a["date"]))
+        for a in items
+    ],
+    "goals": lambda goals: [
+        (g["project"], g["year"], g["target"], g["target_value"], g["actual"], g["actual_value"], g["status"])
+        for g in goals
+    ],
     "header": lambda h: (h["lead_dept"], sorted(h["coop_depts"])),
 }
 
 
 @pytest.mark.parametrize(("family", "seed", "fmt", "parts"), CASES)
-def test_swept_family_card_reads_fully(tmp_path: Path, family: str, seed: int, fmt: str,
-                                       parts: tuple[str, ...]) -> None:
+def test_swept_family_card_reads_fully(
+    tmp_path: Path, family: str, seed: int, fmt: str, parts: tuple[str, ...]
+) -> None:
     sc, wf = shared_tools()
     fam = BY_NAME[family]
     path = write_file(tmp_path, f"{family}-{seed}", fmt, family_records(fam, seed), fam.style)
@@ -72,13 +77,16 @@ def test_swept_family_card_reads_fully(tmp_path: Path, family: str, seed: int, f
     assert tally.score() >= 0.98, f"{tally.score():.3f}\n" + "\n".join(misses[:10])
 
 
-@pytest.mark.parametrize(("printed", "depts"), [
-    ("농업기술센터 기술보급과", ["농업기술센터 기술보급과"]),  # a body, then its unit: one department
-    ("기획예산과 재무과", ["기획예산과", "재무과"]),  # two units side by side
-    ("보건소 건강증진과 재무과", ["보건소 건강증진과", "재무과"]),
-    ("경제국 교통국", ["경제국", "교통국"]),  # two bodies
-    ("농업기술센터 기술보급과, 재무과", ["농업기술센터 기술보급과", "재무과"]),
-])
+@pytest.mark.parametrize(
+    ("printed", "depts"),
+    [
+        ("농업기술센터 기술보급과", ["농업기술센터 기술보급과"]),  # a body, then its unit: one department
+        ("기획예산과 재무과", ["기획예산과", "재무과"]),  # two units side by side
+        ("보건소 건강증진과 재무과", ["보건소 건강증진과", "재무과"]),
+        ("경제국 교통국", ["경제국", "교통국"]),  # two bodies
+        ("농업기술센터 기술보급과, 재무과", ["농업기술센터 기술보급과", "재무과"]),
+    ],
+)
 def test_co_operating_departments_printed_with_spaces(printed: str, depts: list[str]) -> None:
     from pledgecard.extract.sections.header import split_depts
 

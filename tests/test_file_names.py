@@ -19,7 +19,8 @@ RAW = "공약카드-2-20".encode("cp949") + b".txt"  # b'\xb0\xf8\xbe\xe0...' : 
 
 
 def test_a_cp949_file_name_runs_through_the_cli_and_is_shown_readably(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     src = tmp_path / "in"
     src.mkdir()
     raw_path = os.fsencode(src) + b"/" + RAW

@@ -26,16 +26,36 @@ FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 FILES = sorted([*FAMILIES.glob("*/*-txt.txt"), *FAMILIES.glob("*/*-hwpx.hwpx")])
 
 # a record path: a part of the record, then fields and indices
-RECORD_PATH = re.compile(r"(header|overview|funding|achievements|goals|outreach|plans|effects|tables)"
-                         r"(\.[a-z_]+|\[\d+\])*")
-CARD_LEVEL = {"extract.low_coverage", "extract.labels_unprinted", "extract.text_before_card", "extract.pages_interleaved",
-              "extract.table_unassigned", "extract.table_missing", "extract.table_unrecovered"}  # may be the card's
+RECORD_PATH = re.compile(
+    r"(header|overview|funding|achievements|goals|outreach|plans|effects|tables)"
+    r"(\.[a-z_]+|\[\d+\])*"
+)
+CARD_LEVEL = {
+    "extract.low_coverage",
+    "extract.labels_unprinted",
+    "extract.text_before_card",
+    "extract.pages_interleaved",
+    "extract.table_unassigned",
+    "extract.table_missing",
+    "extract.table_unrecovered",
+}  # may be the card's
 # made at a printed item (a line, a row, a cell, a table, a legend): where it is printed is known
-AT_ITEM = {"extract.table_unrecovered", "extract.table_unassigned", "extract.table_missing", "extract.row_unread",
-           "extract.year_unread", "extract.markup_lost", "extract.text_before_card", "extract.labels_unprinted",
-           "extract.amount_spans_periods", "extract.pages_interleaved"}
-SOURCE_POSITION = re.compile(r"(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+)"
-                             r"((, | \.\. )(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+))*")
+AT_ITEM = {
+    "extract.table_unrecovered",
+    "extract.table_unassigned",
+    "extract.table_missing",
+    "extract.row_unread",
+    "extract.year_unread",
+    "extract.markup_lost",
+    "extract.text_before_card",
+    "extract.labels_unprinted",
+    "extract.amount_spans_periods",
+    "extract.pages_interleaved",
+}
+SOURCE_POSITION = re.compile(
+    r"(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+)"
+    r"((, | \.\. )(page \d+|line \d+(-\d+)?|section \d+ paragraph \d+|columns \d+-\d+|cell \S+))*"
+)
 
 
 def _exists(record: dict[str, Any], path: str) -> bool:
@@ -72,7 +92,10 @@ def test_every_extract_finding_is_located_at_a_record_path(found: list) -> None:
     for name, rec, f in found:
         loc = f["location"]
         if loc is None:
-            assert f["code"] in CARD_LEVEL, (name, f)  # only a finding that may concern the whole card has none
+            assert f["code"] in CARD_LEVEL, (
+                name,
+                f,
+            )  # only a finding that may concern the whole card has none
             continue
         assert RECORD_PATH.fullmatch(loc), (name, f["code"], loc)
         assert _exists(rec, loc.rsplit(".", 1)[0] if not loc.endswith("]") else loc), (name, f["code"], loc)
@@ -106,11 +129,23 @@ def _sources(draw: st.DrawFn) -> Source:
     start = draw(st.none() | _NAT)
     end = draw(st.none() | _NAT) if start is not None else None
     para = draw(st.none() | st.tuples(_NAT, _NAT))
-    cell = draw(st.none() | st.text(st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters="!:_"),
-                                    min_size=1, max_size=8))
-    return Source(line_start=start, line_end=end, page=draw(st.none() | _NAT),
-                  section=para[0] if para else None, paragraph=para[1] if para else None,
-                  columns=draw(st.none() | st.tuples(_NAT, _NAT)), cell=cell)
+    cell = draw(
+        st.none()
+        | st.text(
+            st.characters(whitelist_categories=("Lu", "Ll", "Nd"), whitelist_characters="!:_"),
+            min_size=1,
+            max_size=8,
+        )
+    )
+    return Source(
+        line_start=start,
+        line_end=end,
+        page=draw(st.none() | _NAT),
+        section=para[0] if para else None,
+        paragraph=para[1] if para else None,
+        columns=draw(st.none() | st.tuples(_NAT, _NAT)),
+        cell=cell,
+    )
 
 
 @settings(max_examples=300, deadline=None)
@@ -126,8 +161,19 @@ def test_a_described_source_reads_back_whole(src: Source) -> None:
 def test_a_finding_at_a_whole_part_of_the_record_offers_no_correction_command() -> None:
     from pledgecard.validate.report_figures import correct_command
 
-    rec = {"card_id": "1-2@2024-Q4", "funding": {"rows": []}, "goals": [{"actual_value": 3}], "header": {"status": "a"}}
+    rec = {
+        "card_id": "1-2@2024-Q4",
+        "funding": {"rows": []},
+        "goals": [{"actual_value": 3}],
+        "header": {"status": "a"},
+    }
     for part in ("funding", "goals", "header"):  # no one field to correct: none (not the whole part as JSON)
-        assert correct_command(Path("out"), rec, {"location": part, "code": "extract.table_unrecovered"}) is None
-    assert "header.status" in (correct_command(Path("out"), rec, {"location": "header.status", "code": "x"}) or "")
-    assert "goals[0].actual_value" in (correct_command(Path("out"), rec, {"location": "goals[0]", "code": "x"}) or "")
+        assert (
+            correct_command(Path("out"), rec, {"location": part, "code": "extract.table_unrecovered"}) is None
+        )
+    assert "header.status" in (
+        correct_command(Path("out"), rec, {"location": "header.status", "code": "x"}) or ""
+    )
+    assert "goals[0].actual_value" in (
+        correct_command(Path("out"), rec, {"location": "goals[0]", "code": "x"}) or ""
+    )

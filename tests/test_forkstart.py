@@ -60,7 +60,8 @@ def test_an_earlier_journal_leaves_the_start_to_the_driver(tmp_path: Path) -> No
 
 @pytest.mark.parametrize("journal", [None, b"{}\n"])
 def test_the_driver_starts_the_fork_server_before_it_lists_the_inputs_in_a_fresh_folder(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal: bytes | None) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, journal: bytes | None
+) -> None:
     """Fresh folder: the fork server's imports overlap the listing of the inputs. An earlier
     journal (here one without a readable entry) leaves the start until the journal is read."""
     import pledgecard.batch.driver as driver

@@ -41,16 +41,45 @@ def test_totals_are_shares_by_source_where_named() -> None:
     assert totals_are_shares(grid, 0, 0, named)  # no rows named: by amount, as before
     assert not totals_are_shares(grid, 0, 0, named, [NAT, PROV])  # 국비 holding the 도비 share
     assert totals_are_shares(grid, 0, 0, named, [PROV, NAT])
-    assert not totals_are_shares(grid, 0, 0, ((Share(12, PROV), Share(18, NAT)), 31), [NAT, PROV])  # total off
+    assert not totals_are_shares(
+        grid, 0, 0, ((Share(12, PROV), Share(18, NAT)), 31), [NAT, PROV]
+    )  # total off
 
 
 # --- proven_grid: the grid whose rows are the named shares -------------------------------------------------------
 
-_COLS = [*({"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025, 2026)),
-         {"label": "합계", "kind": "total", "year": None}]
+_COLS = [
+    *({"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025, 2026)),
+    {"label": "합계", "kind": "total", "year": None},
+]
 # dasan-edu's square table (test_funding_proof): read row by row or column by column, every sum holds both ways
-_SQUARE = ["2,158", "2,470", "2,250", "6,609", "13,487", "-", "983", "-", "1,542", "2,525", "81", "-", "-",
-           "1,982", "2,063", "1,139", "519", "268", "1,289", "3,215", "938", "968", "1,982", "1,796", "5,684"]
+_SQUARE = [
+    "2,158",
+    "2,470",
+    "2,250",
+    "6,609",
+    "13,487",
+    "-",
+    "983",
+    "-",
+    "1,542",
+    "2,525",
+    "81",
+    "-",
+    "-",
+    "1,982",
+    "2,063",
+    "1,139",
+    "519",
+    "268",
+    "1,289",
+    "3,215",
+    "938",
+    "968",
+    "1,982",
+    "1,796",
+    "5,684",
+]
 _SOURCES = [NAT, PROV, "municipal", "private"]
 
 
@@ -76,12 +105,18 @@ def test_proven_grid_with_the_shares_crossed_proves_nothing() -> None:
 
 
 def _square_rows(sources: list[str]) -> tuple[list[dict], list[dict]]:
-    cols = [{"label": "계", "kind": "total"}, {"label": "2024", "kind": "year", "year": 2024},
-            {"label": "2025", "kind": "year", "year": 2025}]
+    cols = [
+        {"label": "계", "kind": "total"},
+        {"label": "2024", "kind": "year", "year": 2024},
+        {"label": "2025", "kind": "year", "year": 2025},
+    ]
     # read turned: row i holds column i's cells (the total row 30 = 10 + 20 down its column)
     turned = [[30, 12, 18], [10, 4, 6], [20, 8, 12]]
     labels = {"total": "계", NAT: "국비", PROV: "도비"}
-    rows = [{"label": labels[s], "source": s, "amounts_krw": list(v)} for s, v in zip(sources, turned, strict=True)]
+    rows = [
+        {"label": labels[s], "source": s, "amounts_krw": list(v)}
+        for s, v in zip(sources, turned, strict=True)
+    ]
     return cols, rows
 
 
@@ -118,7 +153,9 @@ def test_a_block_whose_rows_carry_other_sources_shares_is_no_whole() -> None:
     assert part_for_whole(block, ((Share(12, NAT), Share(18, PROV)), 30), [])  # type: ignore[arg-type]
     assert not part_for_whole(block, ((Share(18, NAT), Share(12, PROV)), 30), [])  # type: ignore[arg-type]
     # a total column among the cells: the row's total cell is its share
-    with_total = _block(("소계", "total", [30, 10, 20]), ("국비", NAT, [18, 6, 12]), ("도비", PROV, [12, 4, 8]))
+    with_total = _block(
+        ("소계", "total", [30, 10, 20]), ("국비", NAT, [18, 6, 12]), ("도비", PROV, [12, 4, 8])
+    )
     for r in with_total:
         r["amounts_krw"] = [sum(r["amounts_krw"][1:]), *r["amounts_krw"][1:]]
     assert not part_for_whole(with_total, ((Share(18, NAT), Share(12, PROV)), 30), [])  # type: ignore[arg-type]
@@ -160,8 +197,15 @@ def test_text_running_into_the_next_cells_text_is_left_as_printed() -> None:
 
     run_on = [*_LOST_BAR[:2], "│ ⟨단위 Xa업비  │ 년   │ 년   │", *_LOST_BAR[3:]]
     assert with_lost_bars(run_on, junction) == run_on
-    merged = ["┌───────┬───────┐", "│ 구 분 │ 총사  │", "├───────┴───────┤", "│ 합계 공통 금액│", "├───────┬───────┤",
-              "│ 1     │ 2     │", "└───────┴───────┘"]
+    merged = [
+        "┌───────┬───────┐",
+        "│ 구 분 │ 총사  │",
+        "├───────┴───────┤",
+        "│ 합계 공통 금액│",
+        "├───────┬───────┤",
+        "│ 1     │ 2     │",
+        "└───────┴───────┘",
+    ]
     assert with_lost_bars(merged, junction) == merged  # a cell spanning both: rules above and below, no bar
 
 
@@ -183,8 +227,23 @@ _PLAN_ROWS = [
     [6658, 2831, 2637, 1827, 1827, 1827, 1458, 1004, 810, 1709, 0, 0, 1664, 0, 0],
     [4407, 1836, 1656, 280, 280, 280, 2027, 1556, 1376, 2100, 0, 0, 0, 0, 0],
 ]
-_SCRAMBLED = ["second", "second", "plan", "second", "plan", "second", "second", "plan", "second", "second", "plan",
-              "second", "second", "plan", "second"]
+_SCRAMBLED = [
+    "second",
+    "second",
+    "plan",
+    "second",
+    "plan",
+    "second",
+    "second",
+    "plan",
+    "second",
+    "second",
+    "plan",
+    "second",
+    "second",
+    "plan",
+    "second",
+]
 
 
 def test_the_plans_place_is_the_one_the_budget_totals() -> None:
@@ -196,9 +255,16 @@ def test_the_plans_place_is_the_one_the_budget_totals() -> None:
     assert plan_by_budget(amounts, _SCRAMBLED, 15, 1, None) is None  # no budget: no proof
     assert plan_by_budget(amounts, _SCRAMBLED, 15, 1, (budget[0], 14615)) is None  # another total
     secured = ((Share(1507, NAT), Share(2831, PROV), Share(1836, "municipal")), 6174)
-    assert plan_by_budget(amounts, _SCRAMBLED, 15, 1, secured) == ["second", "plan", "second"] * 5  # the place totalling
+    assert (
+        plan_by_budget(amounts, _SCRAMBLED, 15, 1, secured) == ["second", "plan", "second"] * 5
+    )  # the place totalling
     # every figure secured (확보 = 계획 everywhere): two places total the budget, no proof
-    both = [[*(row[k] for k in range(0, 15)),] for row in _PLAN_ROWS]
+    both = [
+        [
+            *(row[k] for k in range(0, 15)),
+        ]
+        for row in _PLAN_ROWS
+    ]
     for row in both:
         for g in range(5):
             row[g * 3 + 1] = row[g * 3]

@@ -9,30 +9,58 @@ from typing import Any
 from pledgecard.extract.sections.funding_labels import UNLABELLED, label_by_budget
 
 M = 1_000_000
-COLUMNS: list[Any] = [{"label": "2023", "kind": "year", "year": 2023}, {"label": "2024", "kind": "year", "year": 2024},
-                      {"label": "합계", "kind": "total", "year": None}]
+COLUMNS: list[Any] = [
+    {"label": "2023", "kind": "year", "year": 2023},
+    {"label": "2024", "kind": "year", "year": 2024},
+    {"label": "합계", "kind": "total", "year": None},
+]
 
 
 def _rows() -> list[Any]:
     # the labels in the order a dump printed them, the amounts in the rows' order
     return [
         {"label": "계", "source": "total", "amounts_krw": [30 * M, 60 * M, 90 * M]},
-        {"label": "국비", "source": "national", "amounts_krw": [None] * 3, "amounts_raw": ["20", "30", "50"], UNLABELLED: True},
-        {"label": "시비", "source": "municipal", "amounts_krw": [None] * 3, "amounts_raw": ["10", "-", "10"], UNLABELLED: True},
-        {"label": "민자", "source": "private", "amounts_krw": [None] * 3, "amounts_raw": ["-", "30", "30"], UNLABELLED: True},
+        {
+            "label": "국비",
+            "source": "national",
+            "amounts_krw": [None] * 3,
+            "amounts_raw": ["20", "30", "50"],
+            UNLABELLED: True,
+        },
+        {
+            "label": "시비",
+            "source": "municipal",
+            "amounts_krw": [None] * 3,
+            "amounts_raw": ["10", "-", "10"],
+            UNLABELLED: True,
+        },
+        {
+            "label": "민자",
+            "source": "private",
+            "amounts_krw": [None] * 3,
+            "amounts_raw": ["-", "30", "30"],
+            UNLABELLED: True,
+        },
     ]
 
 
 def _budget(**shares: int) -> dict[str, Any]:
-    return {"total_krw": 90 * M, "parts": [{"label": k, "source": k, "amount_krw": v * M} for k, v in shares.items()]}
+    return {
+        "total_krw": 90 * M,
+        "parts": [{"label": k, "source": k, "amount_krw": v * M} for k, v in shares.items()],
+    }
 
 
 def test_rows_take_the_labels_whose_shares_their_totals_are() -> None:
     rows = _rows()
     label_by_budget(COLUMNS, rows, _budget(national=10, municipal=30, private=50), M)
     got = {r["source"]: r["amounts_krw"] for r in rows}
-    assert got == {"total": [30 * M, 60 * M, 90 * M], "private": [20 * M, 30 * M, 50 * M],
-                   "national": [10 * M, 0, 10 * M], "municipal": [0, 30 * M, 30 * M]}
+    assert got == {
+        "total": [30 * M, 60 * M, 90 * M],
+        "private": [20 * M, 30 * M, 50 * M],
+        "national": [10 * M, 0, 10 * M],
+        "municipal": [0, 30 * M, 30 * M],
+    }
     assert all(UNLABELLED not in r and "amounts_raw" not in r for r in rows)
     assert [r["label"] for r in rows] == ["계", "민자", "국비", "시비"]
 

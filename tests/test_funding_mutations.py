@@ -42,8 +42,10 @@ def _target(rec: dict[str, Any], seed: int) -> tuple[int, int]:
 
 def _labels(funding: dict[str, Any]) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     # columns as the scorer matches them (a PDF may wrap a label: 총사업 비), rows by label and source
-    return ([(c["kind"], c["year"]) for c in funding["columns"]],
-            [(r["label"], r["source"]) for r in funding["rows"]])
+    return (
+        [(c["kind"], c["year"]) for c in funding["columns"]],
+        [(r["label"], r["source"]) for r in funding["rows"]],
+    )
 
 
 @pytest.fixture(scope="module")
@@ -56,7 +58,8 @@ def mutated(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], d
         original = synth_record(seed)
         stored = json.loads((CORPUS / f"card-{seed:05d}-txt.expected.json").read_text(encoding="utf-8"))
         assert {k: v for k, v in original.items() if k != "source"} == {
-            k: v for k, v in stored.items() if k != "source"}  # the corpus card itself
+            k: v for k, v in stored.items() if k != "source"
+        }  # the corpus card itself
         r, c = _target(original, seed)
         expected = copy.deepcopy(original)
         unit = unit_multiplier(expected["funding"]["unit"])
@@ -70,8 +73,13 @@ def mutated(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], d
             (got,) = res.records
             got["card_id"] = f"{seed}-{fmt}"  # one card id per case in the batch
             records.append(got)
-            cases[(seed, fmt)] = {"original": original, "expected": expected, "got": got, "cell": (r, c),
-                                  "findings": []}
+            cases[(seed, fmt)] = {
+                "original": original,
+                "expected": expected,
+                "got": got,
+                "cell": (r, c),
+                "findings": [],
+            }
     for f in validate_batch(records):
         if not f["success"]:
             seed, fmt = f["card_id"].split("-")
@@ -82,7 +90,8 @@ def mutated(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[int, str], d
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("seed", SEEDS)
 def test_one_changed_cell_gives_exactly_its_row_and_column_findings(
-        mutated: dict[tuple[int, str], dict[str, Any]], seed: int, fmt: str) -> None:
+    mutated: dict[tuple[int, str], dict[str, Any]], seed: int, fmt: str
+) -> None:
     case = mutated[(seed, fmt)]
     r, c = case["cell"]
     got, expected = case["got"]["funding"], case["expected"]["funding"]
@@ -92,7 +101,10 @@ def test_one_changed_cell_gives_exactly_its_row_and_column_findings(
     assert [row["amounts_krw"] for row in got["rows"]] == [row["amounts_krw"] for row in expected["rows"]]
     money = ("funding.", "budget.", "amount.", "normalize.unreadable_amount")
     sums = sorted((f["code"], f["location"]) for f in case["findings"] if f["code"].startswith(money))
-    assert sums == [("funding.column_sum", f"funding.columns[{c}]"), ("funding.row_sum", f"funding.rows[{r}]")]
+    assert sums == [
+        ("funding.column_sum", f"funding.columns[{c}]"),
+        ("funding.row_sum", f"funding.rows[{r}]"),
+    ]
     by_code = {f["code"]: f for f in case["findings"]}
     unit = unit_multiplier(expected["unit"]) or 1
     col_label = expected["columns"][c]["label"]
@@ -110,7 +122,11 @@ def _cell_per_line(funding: dict[str, Any]) -> str:
     mult = unit_multiplier(funding["unit"]) or 1
     cols = funding["columns"]
     total = next(k for k, col in enumerate(cols) if col["kind"] == "total")
-    under = [f"{col['label']}년" if col["kind"] == "year" else col["label"] for col in cols if col["kind"] != "total"]
+    under = [
+        f"{col['label']}년" if col["kind"] == "year" else col["label"]
+        for col in cols
+        if col["kind"] != "total"
+    ]
     head = ["구분"] + ([cols[total]["label"]] if total == 0 else []) + ["연도별 투자 실적 및 계획"]
     head += [cols[total]["label"]] if total != 0 else []
     lines = [f"(단위 : {funding['unit']})", *head, *under]
@@ -123,7 +139,10 @@ def _line_items(text: str) -> list[Any]:
     from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Line
 
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(text.split("\n"), 1)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+        for i, t in enumerate(text.split("\n"), 1)
+    ]
 
 
 def test_cell_per_line_dumps_keep_their_labels_when_one_cell_changes() -> None:
@@ -142,7 +161,9 @@ def test_cell_per_line_dumps_keep_their_labels_when_one_cell_changes() -> None:
             got, rest = result.value.get("funding"), result.rest
             assert got is not None and rest == []
             assert _labels(got) == _labels(original), (seed, variant)
-            assert [row["amounts_krw"] for row in got["rows"]] == [row["amounts_krw"] for row in funding["rows"]]
+            assert [row["amounts_krw"] for row in got["rows"]] == [
+                row["amounts_krw"] for row in funding["rows"]
+            ]
             records.append({"card_id": f"{seed}-{variant}", "funding": got})
     failing: dict[str, list[tuple[str, str]]] = {}
     for f in validate_batch(records):
@@ -151,8 +172,10 @@ def test_cell_per_line_dumps_keep_their_labels_when_one_cell_changes() -> None:
     for seed in SEEDS:
         r, c = _target({"funding": synth_record(seed)["funding"]}, seed)
         assert f"{seed}-clean" not in failing
-        assert sorted(failing[f"{seed}-typo"]) == [("funding.column_sum", f"funding.columns[{c}]"),
-                                                   ("funding.row_sum", f"funding.rows[{r}]")]
+        assert sorted(failing[f"{seed}-typo"]) == [
+            ("funding.column_sum", f"funding.columns[{c}]"),
+            ("funding.row_sum", f"funding.rows[{r}]"),
+        ]
 
 
 def test_flattened_headers_placed_by_layout_or_not_at_all() -> None:
@@ -174,7 +197,9 @@ def test_flattened_headers_placed_by_layout_or_not_at_all() -> None:
     assert got is not None
     assert [row["amounts_krw"] for row in got["rows"]] == [[None] * 3] * 2
     assert [row["amounts_raw"] for row in got["rows"]] == [["35", "10", "20"], ["18", "5", "10"]]
-    placed = "구분\n연도별 투자 실적 및 계획\n기투자\n2023년\n총사업비\n임기이후\n계\n1\n2\n0\n3\n국비\n1\n2\n0\n9"
+    placed = (
+        "구분\n연도별 투자 실적 및 계획\n기투자\n2023년\n총사업비\n임기이후\n계\n1\n2\n0\n3\n국비\n1\n2\n0\n9"
+    )
     got = extract_funding(_line_items(placed), won).value.get("funding")
     assert got is not None
     assert [c["kind"] for c in got["columns"]] == ["prior", "year", "after_term", "total"]

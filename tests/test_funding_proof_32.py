@@ -95,10 +95,17 @@ def test_a_label_where_no_row_starts_stays_null(tmp_path: Path, family: str, see
 
 
 def test_other_period_columns_are_counted_among_the_periods() -> None:
-    cols = [{"label": "기투자", "kind": "prior", "year": None}, {"label": "임기내", "kind": "other", "year": None},
-            {"label": "임기후", "kind": "after_term", "year": None}, {"label": "총사업비", "kind": "total", "year": None}]
+    cols = [
+        {"label": "기투자", "kind": "prior", "year": None},
+        {"label": "임기내", "kind": "other", "year": None},
+        {"label": "임기후", "kind": "after_term", "year": None},
+        {"label": "총사업비", "kind": "total", "year": None},
+    ]
     assert periods_with_other(cols, [0, 2]) == [0, 1, 2]
-    assert periods_with_other(cols[:1] + cols[2:], [0, 1]) == [0, 1]  # no other column: the periods as they are
+    assert periods_with_other(cols[:1] + cols[2:], [0, 1]) == [
+        0,
+        1,
+    ]  # no other column: the periods as they are
     assert periods_with_other(cols, []) == []  # no period but the other one: no sum to prove by
 
 
@@ -111,8 +118,10 @@ def test_shares_place_the_one_printable_grid() -> None:
     grid = ((5, 7, 9), (1, 2, 4))
     figures = [5, 7, 1, 9, 2, 4]  # 5 7 | 1 | 9 | 2 4: each cell after the one left of it and the one above it
     assert share_placements(figures, [21, 7], 3) == {grid}
-    budget = {"total_krw": 28, "parts": [{"source": "national", "amount_krw": 21},
-                                         {"source": "provincial", "amount_krw": 7}]}
+    budget = {
+        "total_krw": 28,
+        "parts": [{"source": "national", "amount_krw": 21}, {"source": "provincial", "amount_krw": 7}],
+    }
     assert placed_by_shares(figures, _rows("national", "provincial"), 3, budget) == grid
     # the rows printed the other way round (provincial first): no printable grid gives them their shares
     assert placed_by_shares(figures, _rows("provincial", "national"), 3, budget) is None
@@ -125,7 +134,9 @@ def test_shares_tell_every_row_or_nothing() -> None:
     assert row_shares(_rows("provincial", "national"), {"parts": parts}) == [7, 21]
     assert row_shares(_rows("national", "municipal"), {"parts": parts}) is None  # a row the budget names not
     assert row_shares(_rows("national"), {"parts": parts}) is None
-    assert row_shares(_rows("national", "provincial"), {"parts": parts, "total_krw": 30}) is None  # parts off total
+    assert (
+        row_shares(_rows("national", "provincial"), {"parts": parts, "total_krw": 30}) is None
+    )  # parts off total
 
 
 def test_the_share_search_is_bounded() -> None:
@@ -136,11 +147,20 @@ def test_the_share_search_is_bounded() -> None:
 
 PINNED_32_MUTANTS = {
     # (seed, format): (score reached, before -> after)
-    (4046, "txt"): (0.94, "임기내 left out of the row sums, blanks lost: 20 funding figures null (0.827) -> read (0.948)"),
+    (4046, "txt"): (
+        0.94,
+        "임기내 left out of the row sums, blanks lost: 20 funding figures null (0.827) -> read (0.948)",
+    ),
     (4088, "pdftotext"): (0.82, "two placements fit the budget's shares: null, 0 wrong (0.821 -> 0.821)"),
     # the sweep of 4160-4179 (txt, pdftotext, layout)
-    (4163, "txt"): (0.98, "a change's minus printed △73 (written anew -73): the row's gaps lost, 0.770 -> 0.982"),
-    (4177, "layout"): (0.79, "지방비 over 소계 | 도비 | 군비 placed beside 국비: 7 wrong (0.933) -> null (0.796)"),
+    (4163, "txt"): (
+        0.98,
+        "a change's minus printed △73 (written anew -73): the row's gaps lost, 0.770 -> 0.982",
+    ),
+    (4177, "layout"): (
+        0.79,
+        "지방비 over 소계 | 도비 | 군비 placed beside 국비: 7 wrong (0.933) -> null (0.796)",
+    ),
     (4163, "layout"): (0.85, "기타 on the next page: the sources short of the total, read as before (0.851)"),
 }
 
@@ -164,15 +184,31 @@ def test_a_changes_minus_sign_is_the_figure_written_anew() -> None:
     from pledgecard.extract.sections.funding_rows import printed_with_blanks
 
     text = "도  비 89 52 73  104 2 15 △73 66.9"
-    row = {"label": "도비", "source": "provincial", "amounts_krw": [None] * 7,
-           "amounts_raw": ["89", "52", "73", "104", "2", "15", "-73"]}
+    row = {
+        "label": "도비",
+        "source": "provincial",
+        "amounts_krw": [None] * 7,
+        "amounts_raw": ["89", "52", "73", "104", "2", "15", "-73"],
+    }
     line = Line(text=" ".join(text.split()), marker=None, indent=0, source=Source(), printed=text)
     # seven periods, 증감 and 확보율(%): nine cells a row, the blank one a wider gap
-    assert printed_with_blanks([row], [line], 9)["도비"] == ["89", "52", "73", "", "104", "2", "15", "△73", "66.9"]
+    assert printed_with_blanks([row], [line], 9)["도비"] == [
+        "89",
+        "52",
+        "73",
+        "",
+        "104",
+        "2",
+        "15",
+        "△73",
+        "66.9",
+    ]
 
 
 def _table(*rows: tuple[str, list[int | None]]) -> list[dict]:
-    return [{"label": lab, "source": "total" if lab == "계" else lab, "amounts_krw": list(v)} for lab, v in rows]
+    return [
+        {"label": lab, "source": "total" if lab == "계" else lab, "amounts_krw": list(v)} for lab, v in rows
+    ]
 
 
 def test_sources_over_the_total_null_the_table() -> None:
@@ -180,12 +216,19 @@ def test_sources_over_the_total_null_the_table() -> None:
 
     cols = [{"label": str(y), "kind": "year", "year": y} for y in (2018, 2019, 2020)]
     # 국비's column dropped, the 지방비 subtotal read in its place: over the total in 2019
-    rows = _table(("계", [402, 386, 732]), ("국비", [158, 276, 189]), ("도비", [148, 201, 170]),
-                  ("군비", [10, 75, 19]), ("민자", [0, 110, 300]))
+    rows = _table(
+        ("계", [402, 386, 732]),
+        ("국비", [158, 276, 189]),
+        ("도비", [148, 201, 170]),
+        ("군비", [10, 75, 19]),
+        ("민자", [0, 110, 300]),
+    )
     assert null_parts_over_total(cols, rows, 1)
     assert all(v is None for r in rows for v in r["amounts_krw"]) and rows[1]["amounts_raw"]
     # a source row lost (printed on the next page): the sources short of the total, the cells stand
-    short = _table(("계", [168, 317, 200]), ("국비", [26, 60, 18]), ("도비", [89, 52, 73]), ("군비", [0, 114, 78]))
+    short = _table(
+        ("계", [168, 317, 200]), ("국비", [26, 60, 18]), ("도비", [89, 52, 73]), ("군비", [0, 114, 78])
+    )
     assert not null_parts_over_total(cols, short, 1)
     assert short[1]["amounts_krw"] == [26, 60, 18]
     # one column over (a card's own slip): one sum failing tells no column misplaced

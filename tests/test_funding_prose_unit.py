@@ -12,7 +12,13 @@ from pledgecard.extract.readers import read_path
 from pledgecard.pipeline import card_results
 from pledgecard.validate.unprinted import explained_cells
 
-CARD = Path(__file__).resolve().parent.parent / "samples" / "families" / "soseul-county" / "soseul-county-97001-txt.txt"
+CARD = (
+    Path(__file__).resolve().parent.parent
+    / "samples"
+    / "families"
+    / "soseul-county"
+    / "soseul-county-97001-txt.txt"
+)
 BUDGET = "ㅇ 총사업비 : 183.6억원(국비 29.1, 도비 41.8, 군비 112.7)"
 YEARS = "ㅇ 연도별 투자계획 : '18년 38.6억원, '19년 44.6억원, '20년 31.4억원, '21년 36.2억원, '22년 32.8억원"
 EOK = 100_000_000
@@ -32,13 +38,24 @@ def _amounts(record: dict[str, Any]) -> list[list[int | None]]:
 
 
 def test_periods_printing_their_unit_prove_the_bare_budget(tmp_path: Path) -> None:
-    record, findings = _dump(tmp_path, "ㅇ 총사업비 : 180(국비 30, 도비 50, 군비 100)",
-                             "ㅇ 연도별 투자계획 : '18년 80억원, '19년 100억원")
-    assert _amounts(record) == [[180 * EOK, 80 * EOK, 100 * EOK], [30 * EOK, None, None],
-                                [50 * EOK, None, None], [100 * EOK, None, None]]
+    record, findings = _dump(
+        tmp_path,
+        "ㅇ 총사업비 : 180(국비 30, 도비 50, 군비 100)",
+        "ㅇ 연도별 투자계획 : '18년 80억원, '19년 100억원",
+    )
+    assert _amounts(record) == [
+        [180 * EOK, 80 * EOK, 100 * EOK],
+        [30 * EOK, None, None],
+        [50 * EOK, None, None],
+        [100 * EOK, None, None],
+    ]
     budget = record["overview"]["budget"]  # the overview's bare budget: under the unit the funding proved
-    assert [budget["total_krw"], *(p["amount_krw"] for p in budget["parts"])] == [180 * EOK, 30 * EOK, 50 * EOK,
-                                                                                  100 * EOK]
+    assert [budget["total_krw"], *(p["amount_krw"] for p in budget["parts"])] == [
+        180 * EOK,
+        30 * EOK,
+        50 * EOK,
+        100 * EOK,
+    ]
     assert not [f for f in findings if f["code"] in ("extract.unit_unproven", "extract.unit_unprinted")]
 
 
@@ -48,8 +65,9 @@ def test_a_bare_decimal_total_proven_by_the_periods(tmp_path: Path) -> None:
 
 
 def test_no_piece_printing_a_unit_leaves_every_amount_null_with_one_finding(tmp_path: Path) -> None:
-    record, findings = _dump(tmp_path, "ㅇ 총사업비 : 180(국비 30, 도비 50, 군비 100)",
-                             "ㅇ 연도별 투자계획 : '18년 80, '19년 100")
+    record, findings = _dump(
+        tmp_path, "ㅇ 총사업비 : 180(국비 30, 도비 50, 군비 100)", "ㅇ 연도별 투자계획 : '18년 80, '19년 100"
+    )
     assert all(a is None for row in _amounts(record) for a in row)
     [f] = [f for f in findings if f["code"] == "extract.unit_unproven" and f["location"] == "funding"]
     assert sorted(explained_cells(f)) == [(0, 0), (0, 1), (0, 2), (1, 0), (2, 0), (3, 0)]

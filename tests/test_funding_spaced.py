@@ -29,18 +29,40 @@ def _rows(lines: list[str]) -> dict[str, Any]:
 def test_spaced_thousands_read_where_the_sums_prove_the_grouping() -> None:
     rows = _rows(SPACED)
     k = 1000
-    assert rows["소계"]["amounts_krw"] == [4561834 * k, 1797557 * k, 1035348 * k, 55900 * k, 178914 * k, 1494115 * k]
+    assert rows["소계"]["amounts_krw"] == [
+        4561834 * k,
+        1797557 * k,
+        1035348 * k,
+        55900 * k,
+        178914 * k,
+        1494115 * k,
+    ]
     assert rows["국비"]["amounts_krw"] == [1427536 * k, 465983 * k, 395751 * k, 0, 0, 565802 * k]
-    assert rows["도비"]["amounts_krw"] == [1872330 * k, 791655 * k, 11226 * k, 55900 * k, 178914 * k, 834635 * k]
+    assert rows["도비"]["amounts_krw"] == [
+        1872330 * k,
+        791655 * k,
+        11226 * k,
+        55900 * k,
+        178914 * k,
+        834635 * k,
+    ]
     assert rows["군비"]["amounts_krw"] == [1261968 * k, 539919 * k, 628371 * k, 0, 0, 93678 * k]
 
 
 def test_spaced_thousands_no_sum_proves_stay_null() -> None:
-    broken = [*SPACED[:4], "국    비 1 427 536 465 983 395 751 - - 565 803", *SPACED[5:]]  # a row's sum off by one
+    broken = [
+        *SPACED[:4],
+        "국    비 1 427 536 465 983 395 751 - - 565 803",
+        *SPACED[5:],
+    ]  # a row's sum off by one
     rows = _rows(broken)
     assert all(v is None for r in rows.values() for v in r["amounts_krw"])
     assert rows["국비"]["amounts_raw"][:3] == ["1", "427", "536"]  # the printed tokens kept
-    no_total = [SPACED[0], "구    분 2022년 2023년", "국    비 1 427 536"]  # 1 | 427 536 or 1 427 | 536: no sum
+    no_total = [
+        SPACED[0],
+        "구    분 2022년 2023년",
+        "국    비 1 427 536",
+    ]  # 1 | 427 536 or 1 427 | 536: no sum
     assert all(v is None for r in _rows(no_total).values() for v in r["amounts_krw"])
 
 
@@ -91,13 +113,22 @@ def test_share_and_change_columns_and_fullwidth_digits_read_by_the_total_row() -
 
 
 def test_derived_columns_no_sum_proves_stay_null() -> None:
-    lines = [ln.replace("４ ６０４ 42.0", "４ ６０５ 42.0") for ln in SHARE_AND_FULLWIDTH]  # the total row off by one
+    lines = [
+        ln.replace("４ ６０４ 42.0", "４ ６０５ 42.0") for ln in SHARE_AND_FULLWIDTH
+    ]  # the total row off by one
     rows = _rows(lines)
     assert all(v is None for r in rows.values() for v in r["amounts_krw"])
 
 
 def test_with_blanks_marks_each_space_more() -> None:
-    assert with_blanks("국 비 5 932 311  2 810", ["5", "932", "311", "2", "810"]) == ["5", "932", "311", "", "2", "810"]
+    assert with_blanks("국 비 5 932 311  2 810", ["5", "932", "311", "2", "810"]) == [
+        "5",
+        "932",
+        "311",
+        "",
+        "2",
+        "810",
+    ]
     assert with_blanks("국 비 5  932", ["5", "932", "7"]) == ["5", "932", "7"]  # not the line's end: as given
 
 
@@ -120,15 +151,26 @@ def _by_source(lines: list[str]) -> dict[str, Any]:
     got = extract_funding([make_line(t) for t in lines]).value["funding"]
     if not got:
         return {}
-    return {r["label"].replace(" ", ""): dict(zip([c["label"] for c in got["columns"]], r["amounts_krw"], strict=True))
-            for r in got["rows"]}
+    return {
+        r["label"].replace(" ", ""): dict(
+            zip([c["label"] for c in got["columns"]], r["amounts_krw"], strict=True)
+        )
+        for r in got["rows"]
+    }
 
 
 def test_years_as_rows_grouped_where_the_total_row_proves_it() -> None:
     rows = _by_source(YEARS_AS_ROWS)
     k = 1000
-    assert rows["국비"] == {"2022": 158792 * k, "2023": 272539 * k, "2024": 0, "2025": 339908 * k, "2026": 0,
-                           "2027": 23667 * k, "합계": 794906 * k}
+    assert rows["국비"] == {
+        "2022": 158792 * k,
+        "2023": 272539 * k,
+        "2024": 0,
+        "2025": 339908 * k,
+        "2026": 0,
+        "2027": 23667 * k,
+        "합계": 794906 * k,
+    }
     assert rows["도비"]["2023"] == 40588 * k and rows["도비"]["합계"] == 1648711 * k
 
 
@@ -139,12 +181,23 @@ def test_years_as_rows_no_sum_proves_stay_unread() -> None:
 
 
 def test_regroup_period_rows_needs_one_grouping() -> None:
-    lines = [["1", "111", "222"], ["5", "5"], ["1", "116", "227"]]  # 1 111 | 222 or 1 | 111 222, the total alike
-    assert regroup_period_rows(lines, 2, None, 2, 1) == [[1111, 222], [5, 5], [1116, 227]]  # the total line proves one
+    lines = [
+        ["1", "111", "222"],
+        ["5", "5"],
+        ["1", "116", "227"],
+    ]  # 1 111 | 222 or 1 | 111 222, the total alike
+    assert regroup_period_rows(lines, 2, None, 2, 1) == [
+        [1111, 222],
+        [5, 5],
+        [1116, 227],
+    ]  # the total line proves one
     assert regroup_period_rows(lines[:2], 2, None, None, 1) is None  # no total: no proof
     assert regroup_period_rows([["1", "111", "222"], ["1", "111", "222"]], 2, None, None, 1) is None
     # 2 3: one short, no total column; the total line's sums hold for one placement of its blank only (session 29:
     # mutant 3872), and for two when two short lines may each take the other's (5 5 / 5 5 under 5 10 5): none
-    assert regroup_period_rows([["1", "", "5"], ["2", "3"], ["3", "3", "5"]], 3, None, 2, 1) == [[1, 0, 5], [2, 3, 0],
-                                                                                                  [3, 3, 5]]
+    assert regroup_period_rows([["1", "", "5"], ["2", "3"], ["3", "3", "5"]], 3, None, 2, 1) == [
+        [1, 0, 5],
+        [2, 3, 0],
+        [3, 3, 5],
+    ]
     assert regroup_period_rows([["5", "5"], ["5", "5"], ["5", "10", "5"]], 3, None, 2, 1) is None

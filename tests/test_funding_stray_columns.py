@@ -16,15 +16,32 @@ from pledgecard.scoring import load_records
 
 from conftest import make_line
 
-CARD = Path(__file__).resolve().parents[1] / "samples" / "families" / "ieum-county" / "ieum-county-75001-pdf.pdf"
+CARD = (
+    Path(__file__).resolve().parents[1] / "samples" / "families" / "ieum-county" / "ieum-county-75001-pdf.pdf"
+)
 
 
 def test_the_amount_lines_after_the_stray_year_labels_are_the_tables() -> None:
     from pledgecard.extract.sections.funding_strays import stray_period_amounts
 
-    lines = [make_line(t) for t in ("○ 경로당 운영", "-1-", "2028년", "1,155,000,000원 838,000,000원", "-",
-                                    "6,475,000,000원", "- 이용 아동 대상 설명회 개최 : 2025년 9월중", "-")]
-    assert [ln.full_text for ln in stray_period_amounts(lines)] == ["1,155,000,000원 838,000,000원", "-", "6,475,000,000원"]
+    lines = [
+        make_line(t)
+        for t in (
+            "○ 경로당 운영",
+            "-1-",
+            "2028년",
+            "1,155,000,000원 838,000,000원",
+            "-",
+            "6,475,000,000원",
+            "- 이용 아동 대상 설명회 개최 : 2025년 9월중",
+            "-",
+        )
+    ]
+    assert [ln.full_text for ln in stray_period_amounts(lines)] == [
+        "1,155,000,000원 838,000,000원",
+        "-",
+        "6,475,000,000원",
+    ]
     # amounts without their year labels, or bare numbers (a page number), are no table's
     assert stray_period_amounts([make_line("1,155,000,000원"), make_line("2028년")]) == ()
     assert stray_period_amounts([make_line("2028년"), make_line("3")]) == ()

@@ -19,13 +19,16 @@ def test_the_terms_span_is_a_column_of_its_own_kind(label: str) -> None:
     assert classify_column(label) == {"label": label, "kind": "other", "year": None}
 
 
-@pytest.mark.parametrize("lines", [["구분 총사업비 기투자 임기내 임기후"], ["구분 총사업비 투자계획", "기투자 임기내 임기후"]])
+@pytest.mark.parametrize(
+    "lines", [["구분 총사업비 기투자 임기내 임기후"], ["구분 총사업비 투자계획", "기투자 임기내 임기후"]]
+)
 def test_a_head_without_years_reads_the_terms_span_as_a_column(lines: list[str]) -> None:
     assert header_order(lines) == ["총사업비", "기투자", "임기내", "임기후"]
 
 
-@pytest.mark.parametrize("lines", [["구분 총사업비 임기 내 임기후", "2024 2025 2026"],
-                                   ["구분 총사업비 임기내", "2024년 2025년"]])
+@pytest.mark.parametrize(
+    "lines", [["구분 총사업비 임기 내 임기후", "2024 2025 2026"], ["구분 총사업비 임기내", "2024년 2025년"]]
+)
 def test_over_years_the_terms_words_are_their_heading(lines: list[str]) -> None:
     order = [c.strip() for c in header_order(lines)]
     assert not any(c.replace(" ", "") in ("임기내", "임기중") for c in order)
@@ -59,12 +62,17 @@ def test_a_card_whose_funding_is_told_by_the_term_is_read(tmp_path: Path) -> Non
     [rec] = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     f = rec["funding"]
     assert [(c["label"], c["kind"]) for c in f["columns"]] == [
-        ("총사업비", "total"), ("기투자", "prior"), ("임기내", "other"), ("임기후", "after_term")]
+        ("총사업비", "total"),
+        ("기투자", "prior"),
+        ("임기내", "other"),
+        ("임기후", "after_term"),
+    ]
     m = 10**6
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
         ("total", [4000 * m, 500 * m, 2900 * m, 600 * m]),
         ("national", [1000 * m, 0, 800 * m, 200 * m]),
-        ("municipal", [3000 * m, 500 * m, 2100 * m, 400 * m])]
+        ("municipal", [3000 * m, 500 * m, 2100 * m, 400 * m]),
+    ]
 
 
 def test_beside_the_years_on_their_line_the_terms_span_is_a_column() -> None:
@@ -75,10 +83,12 @@ def test_beside_the_years_on_their_line_the_terms_span_is_a_column() -> None:
 
 
 def test_a_card_with_the_terms_span_beside_its_years_is_read(tmp_path: Path) -> None:
-    card = CARD.replace("구분 총사업비 기투자 임기내 임기후", "구분 총사업비 2023 2024 2025 임기내 임기후").replace(
-        "계 4,000 500 2,900 600", "계 4,000 500 1,000 1,400 2,900 600").replace(
-        "국비 1,000 - 800 200", "국비 1,000 - 300 500 800 200").replace(
-        "시비 3,000 500 2,100 400", "시비 3,000 500 700 900 2,100 400")
+    card = (
+        CARD.replace("구분 총사업비 기투자 임기내 임기후", "구분 총사업비 2023 2024 2025 임기내 임기후")
+        .replace("계 4,000 500 2,900 600", "계 4,000 500 1,000 1,400 2,900 600")
+        .replace("국비 1,000 - 800 200", "국비 1,000 - 300 500 800 200")
+        .replace("시비 3,000 500 2,100 400", "시비 3,000 500 700 900 2,100 400")
+    )
     (tmp_path / "card.txt").write_text(card, encoding="utf-8")
     out = tmp_path / "out"
     assert cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet"]) == 0

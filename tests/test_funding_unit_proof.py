@@ -53,7 +53,9 @@ def test_bare_cells_no_sum_proves_are_null_with_a_finding_the_cell_with_its_unit
     assert f["location"] == "funding" and f["observed"] == {"cells": [[0, 1], [0, 2]]}
     assert f["source_location"] and f["source_position"]  # at the table
     assert explained_cells(f) == [(0, 1), (0, 2)]
-    assert not [f for f in findings if f["location"] == "funding.unit"]  # said once, by the finding naming the cells
+    assert not [
+        f for f in findings if f["location"] == "funding.unit"
+    ]  # said once, by the finding naming the cells
 
 
 def test_the_one_unit_the_row_sum_proves_reads_the_bare_cells(tmp_path: Path) -> None:
@@ -82,27 +84,54 @@ def test_no_cell_with_a_unit_nothing_proves_one(tmp_path: Path) -> None:
 
 
 def test_validation_keeps_no_unreadable_finding_for_the_cells_the_finding_names() -> None:
-    unproven = {"code": "extract.unit_unproven", "success": False, "card_id": "a", "location": "funding",
-                "observed": {"cells": [[0, 1]]}}
+    unproven = {
+        "code": "extract.unit_unproven",
+        "success": False,
+        "card_id": "a",
+        "location": "funding",
+        "observed": {"cells": [[0, 1]]},
+    }
     cell = {"code": "normalize.unreadable_amount", "success": False, "card_id": "a"}
-    kept = without_unprinted([unproven, {**cell, "location": "funding.rows[0].amounts_krw[1]"},
-                              {**cell, "location": "funding.rows[0].amounts_krw[2]"}])
+    kept = without_unprinted(
+        [
+            unproven,
+            {**cell, "location": "funding.rows[0].amounts_krw[1]"},
+            {**cell, "location": "funding.rows[0].amounts_krw[2]"},
+        ]
+    )
     assert [f.get("location") for f in kept] == ["funding", "funding.rows[0].amounts_krw[2]"]
 
 
-HEAD = [Paragraph(text="도지사 공약사업 관리카드", source=Source(line_start=1)),
-        Paragraph(text="공약명 청년 주택 공급 관리번호 3-2", source=Source(line_start=2)),
-        Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3))]
+HEAD = [
+    Paragraph(text="도지사 공약사업 관리카드", source=Source(line_start=1)),
+    Paragraph(text="공약명 청년 주택 공급 관리번호 3-2", source=Source(line_start=2)),
+    Paragraph(text="재원투자 계획", marker="□", source=Source(line_start=3)),
+]
 
 
-@pytest.mark.parametrize(("total", "national", "expected", "unit"), [
-    ("1,200백만원", ["800", "400"], [1_200_000_000, 800_000_000, 400_000_000], "백만원"),  # the column sum proves
-    ("1,200백만원", ["800", "500"], [1_200_000_000, None, None], None),  # no unit makes 800 + 500 1,200
-])
-def test_a_model_table_proven_by_its_column_sums(total: str, national: list[str], expected: list[int | None],
-                                                 unit: str | None) -> None:
-    table = make_table([["구분", "총사업비", "2023년"], ["계", total, total], ["국비", national[0], national[0]],
-                        ["도비", national[1], national[1]]])
+@pytest.mark.parametrize(
+    ("total", "national", "expected", "unit"),
+    [
+        (
+            "1,200백만원",
+            ["800", "400"],
+            [1_200_000_000, 800_000_000, 400_000_000],
+            "백만원",
+        ),  # the column sum proves
+        ("1,200백만원", ["800", "500"], [1_200_000_000, None, None], None),  # no unit makes 800 + 500 1,200
+    ],
+)
+def test_a_model_table_proven_by_its_column_sums(
+    total: str, national: list[str], expected: list[int | None], unit: str | None
+) -> None:
+    table = make_table(
+        [
+            ["구분", "총사업비", "2023년"],
+            ["계", total, total],
+            ["국비", national[0], national[0]],
+            ["도비", national[1], national[1]],
+        ]
+    )
     [card] = extract_card_results(Document(blocks=[*HEAD, table], format="hwpx", sha256="d" * 64))
     got = [r["amounts_krw"][0] for r in card.record["funding"]["rows"]]
     assert got == expected and card.record["funding"]["unit"] == unit
@@ -110,10 +139,14 @@ def test_a_model_table_proven_by_its_column_sums(total: str, national: list[str]
 
 
 def test_proof_needs_exactly_one_unit() -> None:
-    funding = {"columns": [{"kind": "total"}, {"kind": "year"}, {"kind": "year"}],
-               "rows": [{"source": "total", "amounts_krw": [0, 3, 4]}]}
-    bare, own = bare_cells(funding, {"columns": funding["columns"],
-                                     "rows": [{"source": "total", "amounts_krw": [0, 3000, 4000]}]})
+    funding = {
+        "columns": [{"kind": "total"}, {"kind": "year"}, {"kind": "year"}],
+        "rows": [{"source": "total", "amounts_krw": [0, 3, 4]}],
+    }
+    bare, own = bare_cells(
+        funding,
+        {"columns": funding["columns"], "rows": [{"source": "total", "amounts_krw": [0, 3000, 4000]}]},
+    )
     assert bare == {(0, 1), (0, 2)} and own == set()
     assert proven_multiplier(funding, bare, own, candidate_multipliers()) is None  # no cell with its unit
     funding["rows"][0]["amounts_krw"] = [1_000_000_000, 3, 7]

@@ -40,9 +40,11 @@ from conftest import pdftotext_dump, shared_score, wrong_figures_of
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "samples" / "gyeongbuk-VII-10-2023Q2"
 
-ROWS = [("2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완"),
-        ("2024. 2.", "캠핑장 시범 운영", "캠핑장 운영 활성화 방안 마련"),
-        ("2025. 상반기", "관광 수요 조사", "문화관광 추진계획 수립 및 예산 확보")]
+ROWS = [
+    ("2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완"),
+    ("2024. 2.", "캠핑장 시범 운영", "캠핑장 운영 활성화 방안 마련"),
+    ("2025. 상반기", "관광 수요 조사", "문화관광 추진계획 수립 및 예산 확보"),
+]
 HEAD = ("추진시기", "추진실적", "추진계획")
 
 
@@ -51,29 +53,53 @@ def _with_plans(body: list[str]) -> str:
     lines = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
     i = next(k for k, ln in enumerate(lines) if "향후 추진계획" in ln)
     j = next(k for k, ln in enumerate(lines) if k > i and "기대효과" in ln)
-    return "\n".join(lines[:i + 1] + ["", *body, ""] + lines[j:])
+    return "\n".join(lines[: i + 1] + ["", *body, ""] + lines[j:])
 
 
 def _plans_expected() -> dict:
     """The sample's expected record with the table's plans (each row's 계획 cell, dated by its 추진시기 cell)."""
     exp = copy.deepcopy(load_records(SAMPLE.with_suffix(".expected.json"))[0])
-    dates = [{"raw": "2024. 1.", "label": "2024-01", "start": "2024-01-01", "end": "2024-01-31", "precision": "month"},
-             {"raw": "2024. 2.", "label": "2024-02", "start": "2024-02-01", "end": "2024-02-29", "precision": "month"},
-             {"raw": "2025. 상반기", "label": "2025-H1", "start": "2025-01-01", "end": "2025-06-30",
-              "precision": "half"}]
+    dates = [
+        {
+            "raw": "2024. 1.",
+            "label": "2024-01",
+            "start": "2024-01-01",
+            "end": "2024-01-31",
+            "precision": "month",
+        },
+        {
+            "raw": "2024. 2.",
+            "label": "2024-02",
+            "start": "2024-02-01",
+            "end": "2024-02-29",
+            "precision": "month",
+        },
+        {
+            "raw": "2025. 상반기",
+            "label": "2025-H1",
+            "start": "2025-01-01",
+            "end": "2025-06-30",
+            "precision": "half",
+        },
+    ]
     exp["plans"] = [{"text": r[2], "date": d} for r, d in zip(ROWS, dates, strict=True)]
     return exp
 
 
-@pytest.mark.parametrize(("head", "section", "pick"), [
-    (["추진시기", "추진실적", "추진계획"], "plans", 1),
-    (["추진시기", "추진실적", "추진계획"], "achievements", 0),
-    (["추진시기", "추진계획", "추진실적"], "plans", 0),
-    (["추진시기", "추진실적", "추진계획"], None, 0),  # no section told: the first, as item_columns
-    (["추진일자", "추진내용", "비고"], "plans", None),  # one content
-    (["추진일자", "추진내용"], "plans", None),
-])
-def test_own_content_pick_of_a_two_contents_head(head: list[str], section: str | None, pick: int | None) -> None:
+@pytest.mark.parametrize(
+    ("head", "section", "pick"),
+    [
+        (["추진시기", "추진실적", "추진계획"], "plans", 1),
+        (["추진시기", "추진실적", "추진계획"], "achievements", 0),
+        (["추진시기", "추진계획", "추진실적"], "plans", 0),
+        (["추진시기", "추진실적", "추진계획"], None, 0),  # no section told: the first, as item_columns
+        (["추진일자", "추진내용", "비고"], "plans", None),  # one content
+        (["추진일자", "추진내용"], "plans", None),
+    ],
+)
+def test_own_content_pick_of_a_two_contents_head(
+    head: list[str], section: str | None, pick: int | None
+) -> None:
     assert own_content_pick(head, section) == pick
 
 
@@ -105,16 +131,20 @@ def _dropped(pages: list[list[str]]) -> list[str]:
 
 
 def test_a_running_header_over_the_cards_own_title_is_furniture() -> None:
-    pages = [[" " * 60 + KIND, "", "목차", "1-2 청년 창업 지원 ···· 3"],
-             [" " * 60 + KIND, "", " " * 20 + KIND, HEADER, "담당부서    일자리과"],
-             [" " * 60 + KIND, "◦ 창업 공간 조성 : 2024. 3."]]
+    pages = [
+        [" " * 60 + KIND, "", "목차", "1-2 청년 창업 지원 ···· 3"],
+        [" " * 60 + KIND, "", " " * 20 + KIND, HEADER, "담당부서    일자리과"],
+        [" " * 60 + KIND, "◦ 창업 공간 조성 : 2024. 3."],
+    ]
     assert _dropped(pages) == [KIND] * 3  # every page-opening line; the title under it stays
 
 
 def test_a_cards_own_title_atop_every_page_stays() -> None:
-    pages = [[" " * 20 + KIND, HEADER, "담당부서    일자리과"],
-             [" " * 20 + KIND, "◦ 창업 공간 조성 : 2024. 3."],
-             [" " * 20 + KIND, "◦ 창업 교육 운영 : 2024. 6."]]
+    pages = [
+        [" " * 20 + KIND, HEADER, "담당부서    일자리과"],
+        [" " * 20 + KIND, "◦ 창업 공간 조성 : 2024. 3."],
+        [" " * 20 + KIND, "◦ 창업 교육 운영 : 2024. 6."],
+    ]
     assert _dropped(pages) == []
 
 
@@ -123,11 +153,15 @@ def test_a_header_on_one_page_only_or_no_form_feeds_is_none() -> None:
     assert _dropped([[KIND, "", KIND, HEADER], ["◦ 창업 공간 조성"]]) == []
 
 
-@pytest.mark.parametrize(("text", "opens"), [
-    (HEADER, True), ("│ 공약명 │ 청년 창업 지원 │", True),
-    ("연도     주요사업     목표     실적     추진상황     추진내용", False),  # a goal table's head
-    (KIND, False),
-])
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        (HEADER, True),
+        ("│ 공약명 │ 청년 창업 지원 │", True),
+        ("연도     주요사업     목표     실적     추진상황     추진내용", False),  # a goal table's head
+        (KIND, False),
+    ],
+)
 def test_header_fields_open_with_a_label(text: str, opens: bool) -> None:
     assert opens_with_label(text) is opens
 
@@ -140,7 +174,9 @@ def _layout_read(tmp_path: Path, family: str, seed: int, **style: object) -> tup
     from samples.generate import write_file
 
     fam = BY_NAME[family]
-    pdf = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), replace(fam.style, **style))
+    pdf = write_file(
+        tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed), replace(fam.style, **style)
+    )
     dump = tmp_path / f"{pdf.stem}-layout.txt"
     pdftotext_dump(pdf, dump, "-layout")
     return load_records(pdf.with_name(pdf.stem + ".expected.json")), extract_file(dump)
@@ -165,8 +201,10 @@ def test_a_cards_own_title_atop_every_page_keeps_its_card(tmp_path: Path) -> Non
 
     src = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
     title = next(ln for ln in src if ln.strip())
-    cut = [k for k, ln in enumerate(src) if ln.lstrip().startswith("\ufffd")][2:4]  # two pages after the first
-    paged = src[:cut[0]] + ["\f" + title, ""] + src[cut[0]:cut[1]] + ["\f" + title, ""] + src[cut[1]:]
+    cut = [k for k, ln in enumerate(src) if ln.lstrip().startswith("\ufffd")][
+        2:4
+    ]  # two pages after the first
+    paged = src[: cut[0]] + ["\f" + title, ""] + src[cut[0] : cut[1]] + ["\f" + title, ""] + src[cut[1] :]
     plain, repeated = tmp_path / "plain.txt", tmp_path / "repeated.txt"
     plain.write_text("\n".join(src), encoding="utf-8")
     repeated.write_text("\n".join(paged), encoding="utf-8")
@@ -183,12 +221,15 @@ def test_a_cards_own_title_atop_every_page_keeps_its_card(tmp_path: Path) -> Non
 MEMOS = Path(__file__).resolve().parent / "fixtures" / "furniture_33"
 
 
-@pytest.mark.parametrize(("text", "ends"), [
-    ("붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.", True),
-    ("2. 붙임과 같이 제출합니다. 붙임 청년농업 창업 지원 확대 공약사업 관리카드 1부. 끝.", True),
-    ("2. 위 호와 관련하여 붙임과 같이 제출합니다.", False),
-    ("◦ 공약사업 관리카드 정비", False),
-])
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.", True),
+        ("2. 붙임과 같이 제출합니다. 붙임 청년농업 창업 지원 확대 공약사업 관리카드 1부. 끝.", True),
+        ("2. 위 호와 관련하여 붙임과 같이 제출합니다.", False),
+        ("◦ 공약사업 관리카드 정비", False),
+    ],
+)
 def test_a_line_ending_with_a_memos_attachment_line(text: str, ends: bool) -> None:
     assert ends_with_cover_memo(text) is ends
 
@@ -211,15 +252,18 @@ def test_a_cover_memo_before_an_untitled_card_gives_it_nothing(name: str) -> Non
 # ------------------------------------------------------------------------------ a - item set in under a - item
 
 
-@pytest.mark.parametrize(("items", "steady"), [
-    ([("-", 0), ("-", 2), ("-", 0), ("-", 0)], True),  # narae: one set in under its parent
-    ([("○", 0), ("-", 2), ("-", 4), ("-", 2)], True),
-    ([("-", 0), ("-", 0), ("-", 0)], False),  # no set-in at all
-    ([("-", 4), ("-", 5), ("-", 4), ("-", 6)], False),  # three indents: drift
-    ([("○", 0), ("-", 4), ("○", 1), ("-", 5)], False),  # another style drifting: the dump's margins move
-    ([("○", 0), ("-", 5), ("○", 0), ("-", 4)], False),  # the larger indent under no item of its glyph
-    ([("-", 4), ("-", 4), ("-", 6), ("-", 6)], False),  # the margin moved at a page and stayed: drift
-])
+@pytest.mark.parametrize(
+    ("items", "steady"),
+    [
+        ([("-", 0), ("-", 2), ("-", 0), ("-", 0)], True),  # narae: one set in under its parent
+        ([("○", 0), ("-", 2), ("-", 4), ("-", 2)], True),
+        ([("-", 0), ("-", 0), ("-", 0)], False),  # no set-in at all
+        ([("-", 4), ("-", 5), ("-", 4), ("-", 6)], False),  # three indents: drift
+        ([("○", 0), ("-", 4), ("○", 1), ("-", 5)], False),  # another style drifting: the dump's margins move
+        ([("○", 0), ("-", 5), ("○", 0), ("-", 4)], False),  # the larger indent under no item of its glyph
+        ([("-", 4), ("-", 4), ("-", 6), ("-", 6)], False),  # the margin moved at a page and stayed: drift
+    ],
+)
 def test_steady_margins(items: list[tuple[str, int]], steady: bool) -> None:
     assert steady_margins(items) is steady
 

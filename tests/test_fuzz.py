@@ -45,25 +45,144 @@ def fuzz(max_examples: int) -> settings:
     at scale 1 the whole file runs well under 60 s."""
     return settings(_BASE, max_examples=max(1, int(max_examples * SCALE)))
 
+
 # Fragments of card text from many templates (labels, headings, markers, units, funding rows,
 # date shapes), so that random documents reach deep into the extractors.
 FRAGMENTS = [
-    "도지사 공약사업 관리카드", "시장 공약사업 관리카드", "군수 공약 이행 관리카드", "구청장 공약사업 관리카드",
-    "공 약 명", "공약명", "관리번호", "Ⅲ-12", "1-1", "추진부서", "주관부서", "담 당 자", "전화번호", "연락처",
-    "협조부서", "실천목표", "추진상황", "이행상황", "추진중(정상)", "정상추진", "부진", "완료", "일부추진",
-    "이행후 계속추진", "미착수", "폐기", "보류", "□ 사업개요", "1. 사업개요", "사업 개요", "◦ 사업기간 :",
-    "◦ 총사업비 :", "◦ 주요내용", "□ 재원투자 실적 및 계획", "투자계획", "(단위 : 백만 원)", "(단위:천원)",
-    "(단위: 억 원)", "원", "천 원", "백만 원", "억 원", "구  분", "총사업비", "총계", "계", "기투자", "임기이후",
-    "임기 후", "국비", "국  비", "지방비", "도비", "시군비", "시비", "군비", "구비", "민자", "민간", "기타",
-    "□ 추진실적(성과)", "추진실적", "《기 추진실적: ’24. 3분기 기준 누계》", "《2024년 4분기 현재》",
-    "□ 현재까지 목표달성", "연도", "목표", "추진내용", "실적", "□ 도민소통 실적", "주민간담회, 공청회 등",
-    "만족도조사", "민간전문가 자문", "언론·방송", "□ 향후계획", "향후 추진계획", "<기대효과>", "□ 기대효과",
-    "⇨", "◦", "○", "ㅇ", "-", "·", "※", "*", "①", "\ufffd", "\uf0a7", ":", " : ", "~", "(", ")", ",",
-    "2023년", "2024", "'24. 3분기", "’23. 9 ~ 12.", "'24. 3 ~12.", "2022. 5월 ~ 2027. 2월", "2025. 상반기",
-    "'23. 2학기~", "2024. 9. 15.", "2026년 하반기", "'25. 1/4분기", "12,345", "220,719", "0", "-", "△3",
-    "1,234명", "51명", "5개사", "3회", "4과목", "28개", "48억", "3억5천만 원", "5,000천원",
-    "220,719백만 원(국비 154,442, 지방비 66,277)", "48억 원(도비 20억, 시비 28억)", "비예산", "㈜", "(주)",
-    "네이버클라우드", "정밀의료", "=HYPERLINK(\"x\")", "<script>", "../../x", "\t", "  ", "\u3000", "\u00a0",
+    "도지사 공약사업 관리카드",
+    "시장 공약사업 관리카드",
+    "군수 공약 이행 관리카드",
+    "구청장 공약사업 관리카드",
+    "공 약 명",
+    "공약명",
+    "관리번호",
+    "Ⅲ-12",
+    "1-1",
+    "추진부서",
+    "주관부서",
+    "담 당 자",
+    "전화번호",
+    "연락처",
+    "협조부서",
+    "실천목표",
+    "추진상황",
+    "이행상황",
+    "추진중(정상)",
+    "정상추진",
+    "부진",
+    "완료",
+    "일부추진",
+    "이행후 계속추진",
+    "미착수",
+    "폐기",
+    "보류",
+    "□ 사업개요",
+    "1. 사업개요",
+    "사업 개요",
+    "◦ 사업기간 :",
+    "◦ 총사업비 :",
+    "◦ 주요내용",
+    "□ 재원투자 실적 및 계획",
+    "투자계획",
+    "(단위 : 백만 원)",
+    "(단위:천원)",
+    "(단위: 억 원)",
+    "원",
+    "천 원",
+    "백만 원",
+    "억 원",
+    "구  분",
+    "총사업비",
+    "총계",
+    "계",
+    "기투자",
+    "임기이후",
+    "임기 후",
+    "국비",
+    "국  비",
+    "지방비",
+    "도비",
+    "시군비",
+    "시비",
+    "군비",
+    "구비",
+    "민자",
+    "민간",
+    "기타",
+    "□ 추진실적(성과)",
+    "추진실적",
+    "《기 추진실적: ’24. 3분기 기준 누계》",
+    "《2024년 4분기 현재》",
+    "□ 현재까지 목표달성",
+    "연도",
+    "목표",
+    "추진내용",
+    "실적",
+    "□ 도민소통 실적",
+    "주민간담회, 공청회 등",
+    "만족도조사",
+    "민간전문가 자문",
+    "언론·방송",
+    "□ 향후계획",
+    "향후 추진계획",
+    "<기대효과>",
+    "□ 기대효과",
+    "⇨",
+    "◦",
+    "○",
+    "ㅇ",
+    "-",
+    "·",
+    "※",
+    "*",
+    "①",
+    "\ufffd",
+    "\uf0a7",
+    ":",
+    " : ",
+    "~",
+    "(",
+    ")",
+    ",",
+    "2023년",
+    "2024",
+    "'24. 3분기",
+    "’23. 9 ~ 12.",
+    "'24. 3 ~12.",
+    "2022. 5월 ~ 2027. 2월",
+    "2025. 상반기",
+    "'23. 2학기~",
+    "2024. 9. 15.",
+    "2026년 하반기",
+    "'25. 1/4분기",
+    "12,345",
+    "220,719",
+    "0",
+    "-",
+    "△3",
+    "1,234명",
+    "51명",
+    "5개사",
+    "3회",
+    "4과목",
+    "28개",
+    "48억",
+    "3억5천만 원",
+    "5,000천원",
+    "220,719백만 원(국비 154,442, 지방비 66,277)",
+    "48억 원(도비 20억, 시비 28억)",
+    "비예산",
+    "㈜",
+    "(주)",
+    "네이버클라우드",
+    "정밀의료",
+    '=HYPERLINK("x")',
+    "<script>",
+    "../../x",
+    "\t",
+    "  ",
+    "\u3000",
+    "\u00a0",
 ]
 
 fragment = st.sampled_from(FRAGMENTS)
@@ -149,7 +268,9 @@ def tables(draw: st.DrawFn) -> Table:
 
 @st.composite
 def paragraphs(draw: st.DrawFn) -> Paragraph:
-    return Paragraph(text=draw(card_text), marker=draw(st.sampled_from(MARKERS)), indent=draw(st.integers(0, 3)))
+    return Paragraph(
+        text=draw(card_text), marker=draw(st.sampled_from(MARKERS)), indent=draw(st.integers(0, 3))
+    )
 
 
 @st.composite
@@ -157,12 +278,23 @@ def documents(draw: st.DrawFn) -> Document:
     fmt = draw(st.sampled_from(["txt", "pdf", "hwp", "hwpx"]))
     blocks: list[Any] = draw(st.lists(st.one_of(paragraphs(), paragraphs(), tables()), max_size=30))
     for i, b in enumerate(blocks):  # sources as the format would give them
-        src = Source(line_start=i + 1, line_end=i + 1) if fmt == "txt" else (
-            Source(page=1 + i // 10, bbox=(72.0, 10.0 * i, 500.0, 10.0 * i + 9)) if fmt == "pdf"
-            else Source(section=0, paragraph=i))
+        src = (
+            Source(line_start=i + 1, line_end=i + 1)
+            if fmt == "txt"
+            else (
+                Source(page=1 + i // 10, bbox=(72.0, 10.0 * i, 500.0, 10.0 * i + 9))
+                if fmt == "pdf"
+                else Source(section=0, paragraph=i)
+            )
+        )
         b.source = src
-    return Document(blocks=blocks, format=fmt, path=f"fuzz.{fmt}", sha256="0" * 64,
-                    n_pages=(1 + len(blocks) // 10) if fmt == "pdf" else None)
+    return Document(
+        blocks=blocks,
+        format=fmt,
+        path=f"fuzz.{fmt}",
+        sha256="0" * 64,
+        n_pages=(1 + len(blocks) // 10) if fmt == "pdf" else None,
+    )
 
 
 def _records_valid(doc: Document) -> None:
@@ -233,15 +365,15 @@ def mutated(draw: st.DrawFn, base: bytes) -> bytes:
         if op == "flip" and data:
             data[pos] ^= 1 << draw(st.integers(0, 7))
         elif op == "delete":
-            del data[pos:pos + n]
+            del data[pos : pos + n]
         elif op == "insert":
             data[pos:pos] = draw(st.binary(min_size=1, max_size=n))
         elif op == "duplicate":
-            data[pos:pos] = data[pos:pos + n]
+            data[pos:pos] = data[pos : pos + n]
         elif op == "truncate":
             del data[pos:]
         elif op == "zero":
-            data[pos:pos + n] = bytes(len(data[pos:pos + n]))
+            data[pos : pos + n] = bytes(len(data[pos : pos + n]))
     return bytes(data)
 
 
@@ -267,8 +399,10 @@ def test_random_bytes(data: bytes) -> None:
 
 
 @fuzz(60)
-@given(st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", mc.OLE2_MAGIC, b"\xef\xbb\xbf", b"\xff\xfe"]),
-       st.binary(max_size=2048))
+@given(
+    st.sampled_from([b"%PDF-1.4\n", b"PK\x03\x04", mc.OLE2_MAGIC, b"\xef\xbb\xbf", b"\xff\xfe"]),
+    st.binary(max_size=2048),
+)
 def test_random_bytes_behind_a_magic_number(magic: bytes, tail: bytes) -> None:
     _read_and_extract(magic + tail, "magic.bin")
 
@@ -303,11 +437,33 @@ def test_mutated_hwpx_xml(data: st.DataObject) -> None:
         pos = data.draw(st.integers(0, len(xml)))
         op = data.draw(st.sampled_from(["insert", "delete", "fragment"]))
         if op == "delete":
-            xml = xml[:pos] + xml[pos + data.draw(st.integers(1, 200)):]
+            xml = xml[:pos] + xml[pos + data.draw(st.integers(1, 200)) :]
         elif op == "insert":
-            xml = xml[:pos] + data.draw(st.sampled_from(
-                ["<", ">", "&", "&amp;", "&#0;", "&#xD800;", "<hp:p>", "</hp:p>", "<!ENTITY e 'x'>", "]]>",
-                 "<![CDATA[", "\x00", "\ufeff", '"', "<hp:tbl rowCnt='99999' colCnt='0'>"])) + xml[pos:]
+            xml = (
+                xml[:pos]
+                + data.draw(
+                    st.sampled_from(
+                        [
+                            "<",
+                            ">",
+                            "&",
+                            "&amp;",
+                            "&#0;",
+                            "&#xD800;",
+                            "<hp:p>",
+                            "</hp:p>",
+                            "<!ENTITY e 'x'>",
+                            "]]>",
+                            "<![CDATA[",
+                            "\x00",
+                            "\ufeff",
+                            '"',
+                            "<hp:tbl rowCnt='99999' colCnt='0'>",
+                        ]
+                    )
+                )
+                + xml[pos:]
+            )
         else:
             xml = xml[:pos] + data.draw(card_text).replace("&", "&amp;").replace("<", "&lt;") + xml[pos:]
     parts[name] = xml.encode("utf-8", errors="surrogatepass")

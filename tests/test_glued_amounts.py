@@ -15,14 +15,17 @@ from pledgecard.extract.sections.funding_grid import interpret_grid
 from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 
 
-@pytest.mark.parametrize(("token", "parts"), [
-    ("1,355,782,3131,016,794,005610,559,657", ["1,355,782,313", "1,016,794,005", "610,559,657"]),
-    ("1,234567,890", ["1,234", "567,890"]),
-    ("609,752,111", ["609,752,111"]),
-    ("2024", ["2024"]),
-    ("-", ["-"]),
-    ("3.5", ["3.5"]),
-])
+@pytest.mark.parametrize(
+    ("token", "parts"),
+    [
+        ("1,355,782,3131,016,794,005610,559,657", ["1,355,782,313", "1,016,794,005", "610,559,657"]),
+        ("1,234567,890", ["1,234", "567,890"]),
+        ("609,752,111", ["609,752,111"]),
+        ("2024", ["2024"]),
+        ("-", ["-"]),
+        ("3.5", ["3.5"]),
+    ],
+)
 def test_glued_amounts_are_parted_by_their_comma_groups(token: str, parts: list[str]) -> None:
     assert split_glued(token) == parts
 
@@ -37,11 +40,13 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_a_glued_row_is_read_whole() -> None:
-    grid = grid_from_lines(_lines(
-        "구분 기투자 2023년 2024년 계",
-        "국비 1,000,000 2,000,000 3,000,000 6,000,000",
-        "시비 1,000,0002,000,000 3,000,000 6,000,000",
-    ))
+    grid = grid_from_lines(
+        _lines(
+            "구분 기투자 2023년 2024년 계",
+            "국비 1,000,000 2,000,000 3,000,000 6,000,000",
+            "시비 1,000,0002,000,000 3,000,000 6,000,000",
+        )
+    )
     columns, rows = interpret_grid(grid, 1)
     assert [c["kind"] for c in columns] == ["prior", "year", "year", "total"]
     assert rows[0]["amounts_krw"] == rows[1]["amounts_krw"] == [1_000_000, 2_000_000, 3_000_000, 6_000_000]

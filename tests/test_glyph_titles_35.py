@@ -31,8 +31,22 @@ def test_lone_letters_naming_no_section_are_no_title() -> None:
 
 
 def test_a_title_recurring_on_two_cards_is_kept_as_printed() -> None:
-    one = ["공약사업 관리카드 2024년 3분기", *TITLE, "구 분 총사업비 연도별", "계 13,472 2,545", *PLANS, "○ 만족도 조사"]
-    two = ["공약사업 관리카드 2024년 4분기", *TITLE, "구 분 총사업비 연도별", "계 13,472 2,545", *PLANS, "○ 만족도 조사"]
+    one = [
+        "공약사업 관리카드 2024년 3분기",
+        *TITLE,
+        "구 분 총사업비 연도별",
+        "계 13,472 2,545",
+        *PLANS,
+        "○ 만족도 조사",
+    ]
+    two = [
+        "공약사업 관리카드 2024년 4분기",
+        *TITLE,
+        "구 분 총사업비 연도별",
+        "계 13,472 2,545",
+        *PLANS,
+        "○ 만족도 조사",
+    ]
     assert _read([one, two]) == one + two
 
 
@@ -57,4 +71,8 @@ def test_a_goal_head_naming_no_year_after_the_years_is_no_crash() -> None:
 
     assert goal_names_apart._subs([2023, 2024, None], ["target", "actual"] * 3) is None
     assert goal_names_apart._subs([2023, 2024], ["target", "actual"] * 2) == [
-        (2023, "target"), (2023, "actual"), (2024, "target"), (2024, "actual")]
+        (2023, "target"),
+        (2023, "actual"),
+        (2024, "target"),
+        (2024, "actual"),
+    ]

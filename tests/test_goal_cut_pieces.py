@@ -21,33 +21,64 @@ def _line(printed: str, page: int | None = None) -> Line:
 
 
 HEAD = "연도 세부사업 목표 실적 추진상황"
-ROWS = ["2024 에너지자립마을 조성 자원순환 프로그램 운영(45회) 39회 추진 중", "2025 자원순환 프로그램 - 미착수"]
+ROWS = [
+    "2024 에너지자립마을 조성 자원순환 프로그램 운영(45회) 39회 추진 중",
+    "2025 자원순환 프로그램 - 미착수",
+]
 
 
 def _texts(*printed: str, cut: bool = True) -> list[str]:
     """The lines joined, the last line on the page after the others' (``cut``: the row shown cut) or all on one."""
     pages = [1] * (len(printed) - 1) + [2 if cut else 1]
-    return [ln.full_text for ln in join_cut_pieces([_line(p, n) for p, n in zip(printed, pages, strict=True)])]
+    return [
+        ln.full_text for ln in join_cut_pieces([_line(p, n) for p, n in zip(printed, pages, strict=True)])
+    ]
 
 
 def test_a_padded_piece_joins_its_cell_in_the_row_above() -> None:
     pages = [1, 1, 1, 2, 2]  # the piece atop the next page
-    lines = [_line(p, n) for p, n in zip([HEAD, *ROWS, "  운영(10회)  ", "2026 자원순환 기업 지원(60개) - 미착수"], pages,
-                                         strict=True)]
+    lines = [
+        _line(p, n)
+        for p, n in zip(
+            [HEAD, *ROWS, "  운영(10회)  ", "2026 자원순환 기업 지원(60개) - 미착수"], pages, strict=True
+        )
+    ]
     assert [ln.full_text for ln in join_cut_pieces(lines)] == [
-        HEAD, ROWS[0], "2025 자원순환 프로그램 운영(10회) - 미착수", "2026 자원순환 기업 지원(60개) - 미착수"]
+        HEAD,
+        ROWS[0],
+        "2025 자원순환 프로그램 운영(10회) - 미착수",
+        "2026 자원순환 기업 지원(60개) - 미착수",
+    ]
     # a text dump's pages by their starting lines
-    numbered = [Line(text=ln.text, marker=None, indent=0, source=Source(line_start=n, line_end=n), printed=ln.printed,
-                     lead=ln.lead) for ln, n in zip(lines, (1, 3, 5, 11, 13), strict=True)]
-    assert [ln.full_text for ln in join_cut_pieces(numbered, (9,))][2] == "2025 자원순환 프로그램 운영(10회) - 미착수"
-    assert [ln.full_text for ln in join_cut_pieces(numbered, (14,))][3] == "운영(10회)"  # one page: not shown cut
+    numbered = [
+        Line(
+            text=ln.text,
+            marker=None,
+            indent=0,
+            source=Source(line_start=n, line_end=n),
+            printed=ln.printed,
+            lead=ln.lead,
+        )
+        for ln, n in zip(lines, (1, 3, 5, 11, 13), strict=True)
+    ]
+    assert [ln.full_text for ln in join_cut_pieces(numbered, (9,))][
+        2
+    ] == "2025 자원순환 프로그램 운영(10회) - 미착수"
+    assert [ln.full_text for ln in join_cut_pieces(numbered, (14,))][
+        3
+    ] == "운영(10회)"  # one page: not shown cut
     # the actual's column (the fourth of six): it ends right before the status word
     head = HEAD + " 추진내용"
-    assert _texts(head, "2021 시범 운영 관계기관 추진중 ", "   협의  ") == [head, "2021 시범 운영 관계기관 협의 추진중"]
+    assert _texts(head, "2021 시범 운영 관계기관 추진중 ", "   협의  ") == [
+        head,
+        "2021 시범 운영 관계기관 협의 추진중",
+    ]
     # under a 달성률 column, the actual ends before the rate
     rated = "연도 세부사업 목표 실적 달성률 추진상황"
     assert _texts(rated, "2025 사업 시범 운영 관계기관 - 추진중", "   협의  ") == [
-        rated, "2025 사업 시범 운영 관계기관 협의 - 추진중"]
+        rated,
+        "2025 사업 시범 운영 관계기관 협의 - 추진중",
+    ]
 
 
 def test_a_piece_whose_spaces_or_row_do_not_prove_its_cell_stays_apart() -> None:
@@ -67,7 +98,9 @@ def test_a_piece_whose_spaces_or_row_do_not_prove_its_cell_stays_apart() -> None
     assert _texts(HEAD, "2021 시범 운영 관계기관 추진중", "   협의  ", cut=False)[-1] == "협의"
     # a bracket the row above leaves open: its cell goes on, on one page too
     assert _texts(HEAD, "2025 자원순환 프로그램(연 - 미착수", "  10회)  ", cut=False) == [
-        HEAD, "2025 자원순환 프로그램(연 10회) - 미착수"]
+        HEAD,
+        "2025 자원순환 프로그램(연 10회) - 미착수",
+    ]
     # the target's rest not ending as a target does (no figure, no closing bracket): not joined
     assert _texts(HEAD, *ROWS, "  운영  ") == [HEAD, *ROWS, "운영"]
     # the row above ends a target before its actual (운영(45회) 연 39회: the actual may be 연 39회): not split
@@ -88,4 +121,6 @@ def test_the_unseen_card_reads_its_cut_row(tmp_path: Path) -> None:
     assert "  운영(10회)  " in path.read_text(encoding="utf-8")  # the shape: the cut cell's rest, padded
     [got] = extract_file(path)
     keys = ("project", "year", "target", "target_value", "actual_value", "status")
-    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [tuple(g[k] for k in keys) for g in records[0]["goals"]]
+    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
+        tuple(g[k] for k in keys) for g in records[0]["goals"]
+    ]

@@ -24,7 +24,18 @@ TAILS = ["final", "rate"]
 
 def test_a_row_short_of_its_latest_actual_is_placed_by_the_sums() -> None:
     cells = "3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5 51.9".split()  # targets sum to 13.5, 7.0 / 13.5 = 51.9%
-    assert placed(cells, SUBS, TAILS) == ["3.9", "4.2", "3.8", "2.8", "2.9", "추진중", "2.9", "", "13.5", "51.9"]
+    assert placed(cells, SUBS, TAILS) == [
+        "3.9",
+        "4.2",
+        "3.8",
+        "2.8",
+        "2.9",
+        "추진중",
+        "2.9",
+        "",
+        "13.5",
+        "51.9",
+    ]
 
 
 def test_a_cumulative_row_is_placed_by_its_last_target() -> None:
@@ -39,12 +50,15 @@ def test_time_order_tells_two_placements_the_sums_both_allow() -> None:
     assert placed(cells, SUBS, TAILS) == ["1", "1", "4", "추진중", "3", "", "1", "", "9", "11.1"]
 
 
-@pytest.mark.parametrize("cells", [
-    "3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5 52.9",   # the rate disagrees with the actuals
-    "3.9 4.2 3.8 2.8 2.9 추진중 2.9 14.5 51.9",   # the targets do not sum to the final one
-    "3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5",        # no rate: nothing proves the actuals
-    "3.9 4.2 3.8 2.8 2.9 착공 2.9 13.5 51.9",     # a worded cell: no figure, dash or status word
-])
+@pytest.mark.parametrize(
+    "cells",
+    [
+        "3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5 52.9",  # the rate disagrees with the actuals
+        "3.9 4.2 3.8 2.8 2.9 추진중 2.9 14.5 51.9",  # the targets do not sum to the final one
+        "3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5",  # no rate: nothing proves the actuals
+        "3.9 4.2 3.8 2.8 2.9 착공 2.9 13.5 51.9",  # a worded cell: no figure, dash or status word
+    ],
+)
 def test_an_unproven_row_is_left_unread(cells: str) -> None:
     assert placed(cells.split(), SUBS, TAILS) is None
 
@@ -99,21 +113,44 @@ def test_the_row_forms_converters_print() -> None:
 def test_a_head_whose_words_a_narrow_cell_wrapped() -> None:
     """pdftotext -raw prints a wrapped head cell a piece a line; a layout dump sets the pieces on one line."""
     rows = ["보행로 정비 연장 km 3.9 4.2 3.8 2.8 2.9 추진중 2.9 13.5 51.9"]
-    raw = ["지표명", "단", "위", "2023년 2024년 2025년 2026년", "최종목", "표", "달성", "률", "(%)",
-           "목표 실적 목표 실적 목표 실적 목표 실적", *rows]
-    layout = ["지표명 단 위 목표 2023년 실적 2024년 목표 실적 2025년 목표 실적 2026년 목표 실적 최종목 표 달성 률 (%)", *rows]
+    raw = [
+        "지표명",
+        "단",
+        "위",
+        "2023년 2024년 2025년 2026년",
+        "최종목",
+        "표",
+        "달성",
+        "률",
+        "(%)",
+        "목표 실적 목표 실적 목표 실적 목표 실적",
+        *rows,
+    ]
+    layout = [
+        "지표명 단 위 목표 2023년 실적 2024년 목표 실적 2025년 목표 실적 2026년 목표 실적 최종목 표 달성 률 (%)",
+        *rows,
+    ]
     for lines in (raw, layout):
         got = goals_year_column_lines(lines)
         assert got is not None
         assert [(g.year, g.target, g.actual) for g in got.goals] == [
-            (2023, "3.9", "4.2"), (2024, "3.8", "2.8"), (2025, "2.9", "추진중"), (2026, "2.9", None)]
+            (2023, "3.9", "4.2"),
+            (2024, "3.8", "2.8"),
+            (2025, "2.9", "추진중"),
+            (2026, "2.9", None),
+        ]
 
 
-@pytest.mark.parametrize("dump", ["samples/layout/families/gaeul-county-64001-layout.txt",
-                                  "samples/layout/families/gaeul-county-64003-layout.txt",
-                                  # the goal table under a title line closing the achievements' cell of a
-                                  # body table, its head one long line (달성률 (%): the unit a word apart)
-                                  "samples/layout/body/gaeul-county-64001-body-layout.txt"])
+@pytest.mark.parametrize(
+    "dump",
+    [
+        "samples/layout/families/gaeul-county-64001-layout.txt",
+        "samples/layout/families/gaeul-county-64003-layout.txt",
+        # the goal table under a title line closing the achievements' cell of a
+        # body table, its head one long line (달성률 (%): the unit a word apart)
+        "samples/layout/body/gaeul-county-64001-body-layout.txt",
+    ],
+)
 def test_the_indicator_goals_of_a_layout_dump_are_read_right(dump: str) -> None:
     path = REPO / dump
     [expected] = load_records(path.with_name(path.stem + ".expected.json"))

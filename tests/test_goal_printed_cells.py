@@ -15,11 +15,13 @@ from pledgecard.extract.sections.goal_rows import goal_rows
 
 _GAP = " " * 6
 _HEAD = ("연도", "주요사업", "목표", "실적", "달성률", "추진상황")
-_ROWS = (("2023", "해양관광 거점 정비", "해양관광 협약 체결(12건)", "10건", "83%", "추진 중"),
-         ("2024", "노선 확정", "-", "-", "미착수"),  # the project cell spans: one cell fewer
-         ("2025", "실시설계 착수", "-", "-", "미착수"),
-         ("2023", "해양레저 기반 조성", "타당성 조사", "관계부처 협의", "-", "추진 중"),  # worded actual
-         ("2024", "해양레저 체험 운영(20회)", "-", "-", "미착수"))
+_ROWS = (
+    ("2023", "해양관광 거점 정비", "해양관광 협약 체결(12건)", "10건", "83%", "추진 중"),
+    ("2024", "노선 확정", "-", "-", "미착수"),  # the project cell spans: one cell fewer
+    ("2025", "실시설계 착수", "-", "-", "미착수"),
+    ("2023", "해양레저 기반 조성", "타당성 조사", "관계부처 협의", "-", "추진 중"),  # worded actual
+    ("2024", "해양레저 체험 운영(20회)", "-", "-", "미착수"),
+)
 
 
 def _lines(rows: tuple[tuple[str, ...], ...]) -> list[str]:
@@ -43,11 +45,13 @@ def _read(rows: tuple[tuple[str, ...], ...], printed: dict[str, tuple[str, ...]]
 
 def test_cells_printed_apart_cut_the_rows_a_spanning_project_carried_down() -> None:
     goals, unread = _read(_ROWS, _printed(_ROWS))
-    assert goals == [("해양관광 거점 정비", 2023, "해양관광 협약 체결(12건)", "10건"),
-                     ("해양관광 거점 정비", 2024, "노선 확정", None),
-                     ("해양관광 거점 정비", 2025, "실시설계 착수", None),
-                     ("해양레저 기반 조성", 2023, "타당성 조사", "관계부처 협의"),
-                     ("해양레저 기반 조성", 2024, "해양레저 체험 운영(20회)", None)]
+    assert goals == [
+        ("해양관광 거점 정비", 2023, "해양관광 협약 체결(12건)", "10건"),
+        ("해양관광 거점 정비", 2024, "노선 확정", None),
+        ("해양관광 거점 정비", 2025, "실시설계 착수", None),
+        ("해양레저 기반 조성", 2023, "타당성 조사", "관계부처 협의"),
+        ("해양레저 기반 조성", 2024, "해양레저 체험 운영(20회)", None),
+    ]
     assert unread == []
 
 
@@ -79,19 +83,35 @@ def test_a_print_of_other_words_or_no_gap_has_no_cells() -> None:
 def test_a_layout_dump_reads_the_rows_by_their_cells(tmp_path: Path) -> None:
     body = "\n\n".join("    " + _GAP.join(r) for r in (_HEAD, *_ROWS))
     path = tmp_path / "card.txt"
-    path.write_text("\n\n".join(("바다군 민선8기 군수 공약 관리카드", "공약명 해양관광 활성화 관리번호 3-2",
-                                 "4. 성과목표 및 실적", body, "5. 향후 추진계획",
-                                 "● 해양관광 추진계획 수립 : 2024. 하반기")) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n\n".join(
+            (
+                "바다군 민선8기 군수 공약 관리카드",
+                "공약명 해양관광 활성화 관리번호 3-2",
+                "4. 성과목표 및 실적",
+                body,
+                "5. 향후 추진계획",
+                "● 해양관광 추진계획 수립 : 2024. 하반기",
+            )
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     (rec,) = extract_file(path)
     assert [(g["project"], g["year"], g["target"]) for g in rec["goals"]] == [
-        ("해양관광 거점 정비", 2023, "해양관광 협약 체결(12건)"), ("해양관광 거점 정비", 2024, "노선 확정"),
-        ("해양관광 거점 정비", 2025, "실시설계 착수"), ("해양레저 기반 조성", 2023, "타당성 조사"),
-        ("해양레저 기반 조성", 2024, "해양레저 체험 운영(20회)")]
+        ("해양관광 거점 정비", 2023, "해양관광 협약 체결(12건)"),
+        ("해양관광 거점 정비", 2024, "노선 확정"),
+        ("해양관광 거점 정비", 2025, "실시설계 착수"),
+        ("해양레저 기반 조성", 2023, "타당성 조사"),
+        ("해양레저 기반 조성", 2024, "해양레저 체험 운영(20회)"),
+    ]
 
 
 _HEAD_D = ("연도", "주요사업", "목표", "실적", "달성률", "추진상황", "추진내용")
-_ROWS_D = (("2024", "해양관광 거점 정비", "기본설계 완료", "용역 완료", "-", "완료", "거점센터 운영 및 체험 지원"),
-           ("2025", "노선 확정", "행정절차 이행", "-", "추진 중"))  # project and 추진내용 both span: two cells fewer
+_ROWS_D = (
+    ("2024", "해양관광 거점 정비", "기본설계 완료", "용역 완료", "-", "완료", "거점센터 운영 및 체험 지원"),
+    ("2025", "노선 확정", "행정절차 이행", "-", "추진 중"),
+)  # project and 추진내용 both span: two cells fewer
 
 
 def test_the_cells_after_the_status_are_left_out_of_the_count() -> None:
@@ -101,6 +121,7 @@ def test_the_cells_after_the_status_are_left_out_of_the_count() -> None:
     assert got is not None
     assert [(g.project, g.year, g.target, g.actual, g.detail) for g in got[0]] == [
         ("해양관광 거점 정비", 2024, "기본설계 완료", "용역 완료", "거점센터 운영 및 체험 지원"),
-        ("해양관광 거점 정비", 2025, "노선 확정", "행정절차 이행", "거점센터 운영 및 체험 지원")]
+        ("해양관광 거점 정비", 2025, "노선 확정", "행정절차 이행", "거점센터 운영 및 체험 지원"),
+    ]
     bare = goal_rows(lines, "")
     assert bare is not None and 2 in bare[1]  # without the printed cells the second row is not read

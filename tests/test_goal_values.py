@@ -54,8 +54,12 @@ def _value_span(text: str) -> tuple[int, int]:
     value, unit = goal_value(text)
     if value is None and _VALUE.fullmatch(text):  # a bare figure, its unit in the table's head (sinbi-county)
         return 0, len(text)
-    spans = [m.span() for m in _VALUE.finditer(text)
-             if float(m.group(0).replace(",", "")) == value and (unit is None or text[m.end():].lstrip().startswith(unit))]
+    spans = [
+        m.span()
+        for m in _VALUE.finditer(text)
+        if float(m.group(0).replace(",", "")) == value
+        and (unit is None or text[m.end() :].lstrip().startswith(unit))
+    ]
     assert spans, (text, value, unit)
     return spans[0]
 
@@ -74,7 +78,9 @@ def test_the_real_goal_texts_are_many() -> None:
 
 @settings(max_examples=300, deadline=None)
 @given(st.sampled_from(GOAL_TEXTS), st.data())
-def test_property_confused_goal_value_is_null_with_a_finding_row(printed: tuple[str, Any], data: st.DataObject) -> None:
+def test_property_confused_goal_value_is_null_with_a_finding_row(
+    printed: tuple[str, Any], data: st.DataObject
+) -> None:
     text, value = printed
     # a bare figure (its unit in a column of its own, gaeul-county's 단위) is the table reader's: no value here
     assert goal_value(text)[0] == value or _VALUE.fullmatch(text)
@@ -83,7 +89,9 @@ def test_property_confused_goal_value_is_null_with_a_finding_row(printed: tuple[
     for key in ("target", "actual"):
         rec = {"goals": [{key: confused, f"{key}_value": None}]}
         (row,) = goal_value_rows("c", rec)
-        assert row["location"] == f"goals[0].{key}_value" and row["amount"] is None and row["raw"] == confused, confused
+        assert (
+            row["location"] == f"goals[0].{key}_value" and row["amount"] is None and row["raw"] == confused
+        ), confused
     rec = {"goals": [{"target": text, "target_value": value}]}
     assert [r["amount"] for r in goal_value_rows("c", rec)] == [value]  # the printed figure: read, no finding
 
@@ -116,10 +124,15 @@ def test_the_card_has_goal_and_outreach_figures() -> None:
     assert [g["target_value"] for g in CLEAN["goals"]] == [15, None, 35]
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.sampled_from(SITES), st.data())
-def test_property_confused_goal_or_outreach_figure_in_a_card(tmp_path_factory: Any, site: tuple[str, int, int],
-                                                             data: st.DataObject) -> None:
+def test_property_confused_goal_or_outreach_figure_in_a_card(
+    tmp_path_factory: Any, site: tuple[str, int, int], data: st.DataObject
+) -> None:
     line, a, b = site
     confusions = _confusions(line[a:b])
     assume(confusions)
@@ -130,11 +143,15 @@ def test_property_confused_goal_or_outreach_figure_in_a_card(tmp_path_factory: A
     (rec,) = process_file(path).records
     before, after = _numbers(CLEAN), _numbers(rec)
     changed = {k for k in before if after.get(k) != before[k]}
-    assert changed and all(after.get(k) is None for k in changed), (token, changed)  # null, never another number
+    assert changed and all(after.get(k) is None for k in changed), (
+        token,
+        changed,
+    )  # null, never another number
     flagged = {r["location"] for r in amount_rows(rec["card_id"], rec) if r["amount"] is None}
     # every figure that became null is flagged at its own location (a goal's value, an item's count)
-    assert {re.sub(r"^\.|\.count$", "", k) for k in changed} <= {re.sub(r"\.count$", "", f) for f in flagged}, \
-        (token, changed, flagged)
+    assert {re.sub(r"^\.|\.count$", "", k) for k in changed} <= {
+        re.sub(r"\.count$", "", f) for f in flagged
+    }, (token, changed, flagged)
 
 
 def test_issue_examples_give_null_and_the_finding_at_the_goal(tmp_path: Path) -> None:
@@ -144,12 +161,18 @@ def test_issue_examples_give_null_and_the_finding_at_the_goal(tmp_path: Path) ->
     (rec,) = process_file(p).records
     g = rec["goals"][0]
     assert (g["target"], g["target_value"], g["actual"], g["actual_value"]) == (
-        "도시숲 기업 지원(1O0호)", None, "7l%", None)
+        "도시숲 기업 지원(1O0호)",
+        None,
+        "7l%",
+        None,
+    )
     findings = [f for f in validate_batch([rec]) if not f["success"]]
     clean = {(f["code"], f["location"]) for f in validate_batch([CLEAN]) if not f["success"]}
     new = {(f["code"], f["location"]) for f in findings} - clean
-    assert new == {("normalize.unreadable_amount", "goals[0].target_value"),
-                   ("normalize.unreadable_amount", "goals[0].actual_value")}
+    assert new == {
+        ("normalize.unreadable_amount", "goals[0].target_value"),
+        ("normalize.unreadable_amount", "goals[0].actual_value"),
+    }
 
 
 def test_a_figure_glued_to_a_symbol_is_no_figure_and_flagged(tmp_path: Path) -> None:

@@ -252,7 +252,10 @@ def test_pair_counting_out_reads_each_status_and_no_finding() -> None:
 @pytest.mark.parametrize(
     "upper, lower",
     [
-        ("추진 중", "(30개)"),  # 30개: the unit of 2022's target 기업 지원(40개), not 2021's 교육생 양성(40명)
+        (
+            "추진 중",
+            "(30개)",
+        ),  # 30개: the unit of 2022's target 기업 지원(40개), not 2021's 교육생 양성(40명)
         ("완료 (45명)", "(30개)"),
         ("완료(45명)", "30개"),
         ("추진 중", "2022년 30개 예정"),  # another year named
@@ -293,7 +296,10 @@ def test_lone_mark_beside_a_bullet_footnote_or_qualifier_read_as_before(target: 
 
 
 def _dated_goals(target: str) -> tuple[list[tuple], list[str]]:
-    rows = [["연도", "세부사업", "목표", "실적", "추진상황"], ["2024", "버스 지원사업", target, "20개", "추진중"]]
+    rows = [
+        ["연도", "세부사업", "목표", "실적", "추진상황"],
+        ["2024", "버스 지원사업", target, "20개", "추진중"],
+    ]
     got = extract_goals([make_table(rows)])
     goals = [(g["year"], g["target"], g["target_value"], g["actual"]) for g in got.value["goals"]]
     return goals, [f["code"] for f in got.findings]
@@ -327,7 +333,9 @@ def test_another_years_mark_between_two_figures_of_a_dated_row_still_null() -> N
 
 def test_marks_unproven_with_one_side_aside_or_a_dated_row() -> None:
     assert marks_unproven("- <2024> 30개") == 0
-    assert marks_unproven("30개 <2024> / 연내 완료") == 1  # words of its own after the mark: 30 may be another's
+    assert (
+        marks_unproven("30개 <2024> / 연내 완료") == 1
+    )  # words of its own after the mark: 30 may be another's
     assert marks_unproven("30개 <2024> 50개", 2024) == 0  # the row's own year
     assert marks_unproven("30개 <2023> 50개", 2024) == 1
     assert marks_unproven("실시설계(2024) 및 착공(2025)") == 2  # no year column: no one year's row
@@ -396,7 +404,9 @@ def test_a_mark_amid_a_target_below_a_page_cut_end_to_end(tmp_path: Path) -> Non
         ("5개소 설치", "설치 3개소", "60%"),  # the same words in another order
     ],
 )
-def test_merged_row_of_its_targets_measure_in_other_words_still_carried(target: str, actual: str, rate: str) -> None:
+def test_merged_row_of_its_targets_measure_in_other_words_still_carried(
+    target: str, actual: str, rate: str
+) -> None:
     """F6 (reviewer c3/c4): same_measure demanded equal words and units, losing real merged rows main read."""
     got = goal_cells(_merged_lines(target, actual, rate))
     assert got is not None

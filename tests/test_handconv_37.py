@@ -99,11 +99,13 @@ def test_the_side_by_side_tables_read_apart_no_row_a_column_off(tmp_path: Path) 
     side-by-side cut (text_side_heads) the two tables are read apart, every goal as printed."""
     out = _dump("doc-hangyeol-city-5-9.pdf", "layout", tmp_path)
     text = out.read_text(encoding="utf-8")
-    assert any("재원투자" in ln and "목표" in ln for ln in text.splitlines())  # the two tables' headings on one line
+    assert any(
+        "재원투자" in ln and "목표" in ln for ln in text.splitlines()
+    )  # the two tables' headings on one line
     got = process_file(out).records[0]
-    assert [(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"] if g["actual"] == "342명"] == [
-        (2024, 300, 342)
-    ]
+    assert [
+        (g["year"], g["target_value"], g["actual_value"]) for g in got["goals"] if g["actual"] == "342명"
+    ] == [(2024, 300, 342)]
     exp = json.loads((HANDMADE / "doc-hangyeol-city-5-9.expected.json").read_text(encoding="utf-8"))
     assert shared_score(exp, got) >= 0.99
     assert wrong_figure_count(exp, got) == 0

@@ -70,12 +70,25 @@ def test_a_goal_cell_only_a_figure_and_its_counter_is_a_count() -> None:
     assert closing_count("시범 2대", "대") == 2 and closing_count("8대 운행", "대") is None
     goal = make_goal("전용 교실 조성", 2024, "120실", "완료", "142실", None)
     assert (goal["target_value"], goal["target_unit"], goal["actual_value"]) == (120, "실", 142)
-    pair = make_goal("DRT 도입", 2023, "시범 2대", None, "2대", None)  # the target closes in the actual's counter
+    pair = make_goal(
+        "DRT 도입", 2023, "시범 2대", None, "2대", None
+    )  # the target closes in the actual's counter
     assert (pair["target_value"], pair["target_unit"], pair["actual_value"]) == (2, "대", 2)
     loose = make_goal("DRT 도입", 2024, "8대 운행", None, "8대 운행", None)  # no cell proves a count: null
     assert loose["target_value"] is None and loose["actual_value"] is None
-    read = with_lone_counts({"project": None, "year": 2024, "target": "40명", "target_value": 40, "target_unit": "명",
-                             "status": None, "actual": "3대", "actual_value": None, "detail": None})
+    read = with_lone_counts(
+        {
+            "project": None,
+            "year": 2024,
+            "target": "40명",
+            "target_value": 40,
+            "target_unit": "명",
+            "status": None,
+            "actual": "3대",
+            "actual_value": None,
+            "detail": None,
+        }
+    )
     assert read["target_value"] == 40 and read["target_unit"] == "명" and read["actual_value"] == 3
 
 
@@ -89,10 +102,15 @@ def test_a_caption_opening_with_its_picture_tag() -> None:
 
 def test_the_documents_read_their_shapes() -> None:
     hwp = extract_file(HANDMADE / "doc-yunseul-metro-2-8.hwp")[0]
-    assert hwp["source"]["format"] == "hwp" and hwp["header"]["contact_name"] == "문가온"  # the merged label's two rows
+    assert (
+        hwp["source"]["format"] == "hwp" and hwp["header"]["contact_name"] == "문가온"
+    )  # the merged label's two rows
     assert hwp["header"]["contact_phone"] == "052-229-7713"
     assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in hwp["goals"]][:3] == [
-        ("빈집 정비", 2024, 40, 36), ("빈집 정비", 2025, 80, 64), ("빈집 정비", 2026, 120, None)]
+        ("빈집 정비", 2024, 40, 36),
+        ("빈집 정비", 2025, 80, 64),
+        ("빈집 정비", 2026, 120, None),
+    ]
     assert [c["year"] for c in hwp["funding"]["columns"]] == [2023, 2024, 2025, 2026, None]  # the years down
     assert hwp["outreach"]["total"] == 19 and len(hwp["outreach"]["items"]) == 5  # across, the total first
     pdf = extract_file(HANDMADE / "doc-hanbyeol-edu-2-6.pdf")[0]
@@ -100,19 +118,37 @@ def test_the_documents_read_their_shapes() -> None:
     assert pdf["header"]["issuer"] == "한별도교육청" and pdf["unparsed"] == []
     # the outreach table cut by the page break, its head printed again on page 3: one table, no head as a row
     assert [(x["category"], x["count"]) for x in pdf["outreach"]["items"]] == [
-        ("meetings", 5), ("survey", 1), ("experts", 3), ("media", 12), ("other", 2)]
+        ("meetings", 5),
+        ("survey", 1),
+        ("experts", 3),
+        ("media", 12),
+        ("other", 2),
+    ]
     assert pdf["outreach"]["total"] == 23
-    assert [(g["target_value"], g["target_unit"], g["actual_value"]) for g in pdf["goals"] if g["project"] == "전용 교실 조성"] == [
-        (120, "실", 142), (200, "실", 158)]
+    assert [
+        (g["target_value"], g["target_unit"], g["actual_value"])
+        for g in pdf["goals"]
+        if g["project"] == "전용 교실 조성"
+    ] == [(120, "실", 142), (200, "실", 158)]
 
 
 def test_a_header_value_cell_printing_the_contact_in_brackets() -> None:
     assert bracketed_pairs("lead_dept", "주거복지과 (담당 : 도예준, ☎ 02-3470-2231)") == [
-        ("lead_dept", "주거복지과"), ("contact_name", "도예준, ☎ 02-3470-2231")]
-    assert bracketed_pairs("status", "추진중(정상)") == [("status", "추진중(정상)")]  # no label in the bracket
-    assert bracketed_pairs("title", "청년 일자리(전화 상담 1,200건)") == [("title", "청년 일자리(전화 상담 1,200건)")]
+        ("lead_dept", "주거복지과"),
+        ("contact_name", "도예준, ☎ 02-3470-2231"),
+    ]
+    assert bracketed_pairs("status", "추진중(정상)") == [
+        ("status", "추진중(정상)")
+    ]  # no label in the bracket
+    assert bracketed_pairs("title", "청년 일자리(전화 상담 1,200건)") == [
+        ("title", "청년 일자리(전화 상담 1,200건)")
+    ]
     got = extract_file(HANDMADE / "doc-saebyeol-district-4.hwpx")[0]["header"]
-    assert (got["lead_dept"], got["contact_name"], got["contact_phone"]) == ("주거복지과", "도예준", "02-3470-2231")
+    assert (got["lead_dept"], got["contact_name"], got["contact_phone"]) == (
+        "주거복지과",
+        "도예준",
+        "02-3470-2231",
+    )
 
 
 def test_a_listed_partner_a_name_and_its_bodys_type() -> None:

@@ -68,8 +68,13 @@ def test_the_hwp_script_writes_the_landscape_card(tmp_path: Path) -> None:
 def test_a_quoted_card_loses_its_quote_marks() -> None:
     text = "팀장님, 회신드립니다.\n\n> 작성 바랍니다.\n>\n> □ 사업개요\n>   ○ 사업기간 : ’23. 1. ~ ’26. 12.\n> > 중첩 인용\n끝"
     assert quote_runs(text.split("\n")) == [(2, 6)]
-    assert unquoted(text).split("\n")[2:7] == ["작성 바랍니다.", "", "□ 사업개요", "  ○ 사업기간 : ’23. 1. ~ ’26. 12.",
-                                                 "중첩 인용"]
+    assert unquoted(text).split("\n")[2:7] == [
+        "작성 바랍니다.",
+        "",
+        "□ 사업개요",
+        "  ○ 사업기간 : ’23. 1. ~ ’26. 12.",
+        "중첩 인용",
+    ]
     assert len(unquoted(text).split("\n")) == len(text.split("\n"))  # lines keep their numbers
 
 
@@ -81,28 +86,55 @@ def test_arrow_bullets_are_no_quote() -> None:
 
 
 def test_a_quoted_card_reads_its_headings_and_table() -> None:
-    body = ("RE: 제출\n\n> 별빛군 공약사업 관리카드\n>\n> □ 재원투자 계획 (단위 : 백만원)\n"
-            ">   구  분      계       2023     2024\n>   국  비    1,000      400      600\n>\n> □ 기대효과\n")
+    body = (
+        "RE: 제출\n\n> 별빛군 공약사업 관리카드\n>\n> □ 재원투자 계획 (단위 : 백만원)\n"
+        ">   구  분      계       2023     2024\n>   국  비    1,000      400      600\n>\n> □ 기대효과\n"
+    )
     texts = [b.text for b in read(body.encode()).blocks if isinstance(b, Paragraph)]
     assert "별빛군 공약사업 관리카드" in texts and not any(t.startswith(">") for t in texts)
 
 
 def test_a_goal_table_a_cell_a_line_with_its_status_headed_sangtae() -> None:
-    lines = ["연도", "목표", "실적", "상태", "2024", "센터 1곳", "1곳", "완료", "2025", "센터 2곳", "1곳", "추진중"]
+    lines = [
+        "연도",
+        "목표",
+        "실적",
+        "상태",
+        "2024",
+        "센터 1곳",
+        "1곳",
+        "완료",
+        "2025",
+        "센터 2곳",
+        "1곳",
+        "추진중",
+    ]
     got = goal_cells(lines)
     assert got is not None and got[1] == []
     assert [(r.year, r.target, r.actual, r.status) for r in got[0]] == [
-        (2024, "센터 1곳", "1곳", "완료"), (2025, "센터 2곳", "1곳", "추진중")]
+        (2024, "센터 1곳", "1곳", "완료"),
+        (2025, "센터 2곳", "1곳", "추진중"),
+    ]
 
 
 def test_an_e_mails_header_fields_are_no_part_of_the_card() -> None:
-    texts = ["보낸사람: 서다온 <a@b.example>", "받는사람: 공약팀", "제목: RE: 공약사업 관리카드 제출 (3-6)", "",
-             "제목: 공약사업 관리카드"]
+    texts = [
+        "보낸사람: 서다온 <a@b.example>",
+        "받는사람: 공약팀",
+        "제목: RE: 공약사업 관리카드 제출 (3-6)",
+        "",
+        "제목: 공약사업 관리카드",
+    ]
     assert mail_header_lines(texts) == {0, 1, 2}  # a lone field line (a card's own) is none
-    body = ("보낸사람: 서다온\n제목: RE: [요청] 공약사업 관리카드 제출 (3-6)\n\n"
-            "별빛군 공약사업 관리카드\n\n□ 사업개요\n  ○ 사업기간 : ’23. 1. ~ ’26. 12.\n")
+    body = (
+        "보낸사람: 서다온\n제목: RE: [요청] 공약사업 관리카드 제출 (3-6)\n\n"
+        "별빛군 공약사업 관리카드\n\n□ 사업개요\n  ○ 사업기간 : ’23. 1. ~ ’26. 12.\n"
+    )
     doc = read(body.encode())
-    assert [getattr(b, "text", "") for b in doc.furniture][:2] == ["보낸사람: 서다온", "제목: RE: [요청] 공약사업 관리카드 제출 (3-6)"]
+    assert [getattr(b, "text", "") for b in doc.furniture][:2] == [
+        "보낸사람: 서다온",
+        "제목: RE: [요청] 공약사업 관리카드 제출 (3-6)",
+    ]
 
 
 def test_a_board_posts_buttons_line_is_furniture_not_the_last_bullets_end() -> None:
@@ -113,18 +145,23 @@ def test_a_board_posts_buttons_line_is_furniture_not_the_last_bullets_end() -> N
     assert any("이전글" in b.text for b in doc.furniture)
 
 
-GRID = [["연 도", "체류형 관광객(명)", "체류형 관광객(명)", "농촌체험 프로그램(회)", "농촌체험 프로그램(회)"],
-        ["연 도", "목 표", "실 적", "목 표", "실 적"],
-        ["2024", "20,000", "23,400", "40", "46"],
-        ["2026", "50,000", "-", "80", "-"]]
+GRID = [
+    ["연 도", "체류형 관광객(명)", "체류형 관광객(명)", "농촌체험 프로그램(회)", "농촌체험 프로그램(회)"],
+    ["연 도", "목 표", "실 적", "목 표", "실 적"],
+    ["2024", "20,000", "23,400", "40", "46"],
+    ["2026", "50,000", "-", "80", "-"],
+]
 
 
 def test_two_indicators_each_over_a_target_and_actual_pair_the_years_down() -> None:
     got = goals_indicator_pairs(GRID)
     assert got is not None
     assert [(g.project, g.unit, g.year, g.target, g.actual) for g in got] == [
-        ("체류형 관광객", "명", 2024, "20,000", "23,400"), ("체류형 관광객", "명", 2026, "50,000", None),
-        ("농촌체험 프로그램", "회", 2024, "40", "46"), ("농촌체험 프로그램", "회", 2026, "80", None)]
+        ("체류형 관광객", "명", 2024, "20,000", "23,400"),
+        ("체류형 관광객", "명", 2026, "50,000", None),
+        ("농촌체험 프로그램", "회", 2024, "40", "46"),
+        ("농촌체험 프로그램", "회", 2026, "80", None),
+    ]
     unitless = [["연도", "관광객", "관광객", "체험", "체험"], *GRID[1:]]
     assert goals_indicator_pairs(unitless) is None  # bare figures under heads naming no unit: untold
     one = [["연도", "관광객(명)", "관광객(명)"], ["연도", "목표", "실적"], ["2024", "20", "23"]]
@@ -134,8 +171,15 @@ def test_two_indicators_each_over_a_target_and_actual_pair_the_years_down() -> N
 
 
 def test_a_plans_table_by_quarter() -> None:
-    table = make_table([["추진시기", "추 진 계 획"], ["2025. 4분기", "체류형 숙소 2단계 착공"],
-                        ["2026. 1분기", "운영기관 공모"]])
+    table = make_table(
+        [
+            ["추진시기", "추 진 계 획"],
+            ["2025. 4분기", "체류형 숙소 2단계 착공"],
+            ["2026. 1분기", "운영기관 공모"],
+        ]
+    )
     plans = extract_plans([table]).value["plans"]
-    assert [(p["text"], p["date"]["label"]) for p in plans] == [("체류형 숙소 2단계 착공", "2025-Q4"),
-                                                              ("운영기관 공모", "2026-Q1")]
+    assert [(p["text"], p["date"]["label"]) for p in plans] == [
+        ("체류형 숙소 2단계 착공", "2025-Q4"),
+        ("운영기관 공모", "2026-Q1"),
+    ]

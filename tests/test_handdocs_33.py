@@ -85,17 +85,19 @@ def test_the_nested_tables_are_read_with_one_decimal_amounts() -> None:
 
 # -- a sheet's label column ------------------------------------------------------------------------------------
 
-SHEET = "\n".join([
-    "카드\t\t\t\t",
-    "사업개요\t사업기간\t2024. 1. ~ 2026. 12.\t\t",
-    "\t사업비\t1,860백만원\t\t",
-    "재원투자\t구분\t총사업비\t2024\t2025",
-    "(단위:백만원)\t계\t1,860\t540\t620",
-    "\t도비\t558\t162\t186",
-    "추진실적\t노선 운행 개시\t2024. 3.\t\t",
-    "\t이용 누적 18,420명\t\t\t",
-    "\t노선 확대 운행\t2025. 4.\t\t",
-])
+SHEET = "\n".join(
+    [
+        "카드\t\t\t\t",
+        "사업개요\t사업기간\t2024. 1. ~ 2026. 12.\t\t",
+        "\t사업비\t1,860백만원\t\t",
+        "재원투자\t구분\t총사업비\t2024\t2025",
+        "(단위:백만원)\t계\t1,860\t540\t620",
+        "\t도비\t558\t162\t186",
+        "추진실적\t노선 운행 개시\t2024. 3.\t\t",
+        "\t이용 누적 18,420명\t\t\t",
+        "\t노선 확대 운행\t2025. 4.\t\t",
+    ]
+)
 
 
 def test_a_label_column_spans_its_parts_rows_its_remark_the_second_line() -> None:
@@ -107,22 +109,38 @@ def test_a_label_column_spans_its_parts_rows_its_remark_the_second_line() -> Non
     label = table.cell_at(4, 0)
     assert label is not None and (label.row, label.row_span, label.text) == (3, 3, "재원투자\n(단위:백만원)")
     # a row of one text amid the part's dated rows stays one of them (its date cell empty)
-    assert [table.cell_at(r, 1).text for r in (6, 7, 8)] == ["노선 운행 개시", "이용 누적 18,420명", "노선 확대 운행"]
+    assert [table.cell_at(r, 1).text for r in (6, 7, 8)] == [
+        "노선 운행 개시",
+        "이용 누적 18,420명",
+        "노선 확대 운행",
+    ]
     assert table.cell_at(7, 2) is not None and table.cell_at(7, 2).text == ""
 
 
 def test_a_sheet_whose_first_column_names_no_parts_has_no_label_column() -> None:
-    rows = [["관리번호", "2-9", "공약명", "셔틀"], ["주관부서", "노인복지과", "담당자", "송하늘"],
-            ["구분", "계", "2024", "2025"], ["도비", "558", "162", "186"]]
+    rows = [
+        ["관리번호", "2-9", "공약명", "셔틀"],
+        ["주관부서", "노인복지과", "담당자", "송하늘"],
+        ["구분", "계", "2024", "2025"],
+        ["도비", "558", "162", "186"],
+    ]
     assert label_blocks(rows) == {}
 
 
 def test_a_headless_table_of_dated_items_reads_as_dated_lines() -> None:
-    table = make_table([["노선 운행 개시", "2024. 3."], ["이용 누적 18,420명", ""], ["노선 확대 운행", "2025. 4."]])
+    table = make_table(
+        [["노선 운행 개시", "2024. 3."], ["이용 누적 18,420명", ""], ["노선 확대 운행", "2025. 4."]]
+    )
     lines = dated_row_lines(table, "\u2063")
     assert lines is not None
-    assert [ln.text for ln in lines] == ["노선 운행 개시 : 2024. 3.", "이용 누적 18,420명", "노선 확대 운행 : 2025. 4."]
-    assert dated_row_lines(make_table([["국비", "1,200"], ["도비", "600"]]), "\u2063") is None  # figures: a table
+    assert [ln.text for ln in lines] == [
+        "노선 운행 개시 : 2024. 3.",
+        "이용 누적 18,420명",
+        "노선 확대 운행 : 2025. 4.",
+    ]
+    assert (
+        dated_row_lines(make_table([["국비", "1,200"], ["도비", "600"]]), "\u2063") is None
+    )  # figures: a table
     assert dated_row_lines(make_table([["착공", "2024. 3.", "완료"]]), "\u2063") is None  # a second text
     assert dated_row_lines(make_table([["착공", ""], ["준공", ""]]), "\u2063") is None  # no row dated
 
@@ -137,36 +155,59 @@ def test_the_as_of_on_a_row_of_its_own_in_a_header_table() -> None:
 
 # -- header fields under the first heading, the outreach total on the heading --------------------------------
 
+
 def test_header_fields_lettered_under_an_overview_heading_move_to_the_header() -> None:
-    pairs = [make_line("공 약 명 : 빈집 보금자리 조성", "가."), make_line("관리번호 : 3-8", "나."),
-             make_line("담당부서 : 인구정책과", "다."), make_line("추진상황 : 추진중(부진)", "라.")]
+    pairs = [
+        make_line("공 약 명 : 빈집 보금자리 조성", "가."),
+        make_line("관리번호 : 3-8", "나."),
+        make_line("담당부서 : 인구정책과", "다."),
+        make_line("추진상황 : 추진중(부진)", "라."),
+    ]
     rest = [make_line("사업기간 : 2023. 1. ~ 2026. 12.", "가.")]
-    sections = [Section(name=None, heading=None, items=[make_line("은솔군 공약사업 관리카드")]),
-                Section(name="overview", heading="공약 개요", items=[*pairs, *rest])]
+    sections = [
+        Section(name=None, heading=None, items=[make_line("은솔군 공약사업 관리카드")]),
+        Section(name="overview", heading="공약 개요", items=[*pairs, *rest]),
+    ]
     header_pairs_home(sections)
     assert [it.full_text for it in sections[0].items][1:] == [p.text for p in pairs]
     assert sections[1].items == rest
-    two = [Section(name=None, heading=None), Section(name="overview", heading="공약 개요", items=[*pairs[:2], *rest])]
+    two = [
+        Section(name=None, heading=None),
+        Section(name="overview", heading="공약 개요", items=[*pairs[:2], *rest]),
+    ]
     header_pairs_home(two)  # two header labels: no header of their own
     assert len(two[1].items) == 3
 
 
 def test_the_total_on_the_headings_line_where_it_is_the_counts_sum() -> None:
-    items = [{"label": "주민설명회", "category": "meetings", "count": 3, "note": None},
-             {"label": "언론 보도", "category": "media", "count": 5, "note": None}]
+    items = [
+        {"label": "주민설명회", "category": "meetings", "count": 3, "note": None},
+        {"label": "언론 보도", "category": "media", "count": 5, "note": None},
+    ]
     assert heading_total("군민소통 실적 : 총 8회", items) == 8
     assert heading_total("군민소통 실적 : 총 9회", items) is None  # no sum of theirs
 
 
 # -- a schedule starting mid-year, its legend ---------------------------------------------------------------------
 
+
 def test_a_schedule_whose_first_year_prints_its_last_quarter_only() -> None:
     years = ["2025년", "2026년", "2026년", "2026년", "2026년"]
     cols = periods(years, ["4분기", "1분기", "2분기", "3분기", "4분기"])
-    assert cols is not None and [p.label() for p in cols] == ["2025-Q4", "2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
-    tail = periods(["2025년"] * 4 + ["2026년"] * 3, ["1분기", "2분기", "3분기", "4분기", "1분기", "2분기", "3분기"])
+    assert cols is not None and [p.label() for p in cols] == [
+        "2025-Q4",
+        "2026-Q1",
+        "2026-Q2",
+        "2026-Q3",
+        "2026-Q4",
+    ]
+    tail = periods(
+        ["2025년"] * 4 + ["2026년"] * 3, ["1분기", "2분기", "3분기", "4분기", "1분기", "2분기", "3분기"]
+    )
     assert tail is not None and tail[-1].label() == "2026-Q3"  # the last year its first quarters
-    assert periods(years, ["3분기", "1분기", "2분기", "3분기", "4분기"]) is None  # the first year's run ends short
+    assert (
+        periods(years, ["3분기", "1분기", "2분기", "3분기", "4분기"]) is None
+    )  # the first year's run ends short
     assert periods(["2025년", "2026년"], ["4분기", "1분기"]) is None  # no year printed whole tells how many
 
 
@@ -178,9 +219,18 @@ def test_a_mark_legend_is_no_plan() -> None:
 
 # -- a table printed on its side on an upright page ------------------------------------------------------------
 
+
 def _char(text: str, x0: float, top: float, upright: bool) -> dict:
-    return {"text": text, "fontname": "F", "size": 10.0, "upright": upright, "x0": x0, "x1": x0 + 10,
-            "top": top, "bottom": top + 10}
+    return {
+        "text": text,
+        "fontname": "F",
+        "size": 10.0,
+        "upright": upright,
+        "x0": x0,
+        "x1": x0 + 10,
+        "top": top,
+        "bottom": top + 10,
+    }
 
 
 def test_a_band_of_turned_glyphs_under_upright_text_is_turned_to_read_across() -> None:
@@ -191,12 +241,14 @@ def test_a_band_of_turned_glyphs_under_upright_text_is_turned_to_read_across() -
     below = [_char(ch, 50 + 10 * k, 400, True) for k, ch in enumerate("추진실적")]
     page = PageModel(number=1, width=595, height=842, chars=[*above, *turned, *below])
     out = upright_band(page)
-    side = out.chars[len(above):len(above) + len(word)]
+    side = out.chars[len(above) : len(above) + len(word)]
     assert all(c["upright"] for c in out.chars)
     tops = {round(c["top"]) for c in side}
     assert len(tops) == 1  # one line across now
     xs = [c["x0"] for c in sorted(side, key=lambda c: c["x0"])]
-    assert [c["text"] for c in sorted(side, key=lambda c: c["x0"])][:4] == list("총사업비")  # read left to right
+    assert [c["text"] for c in sorted(side, key=lambda c: c["x0"])][:4] == list(
+        "총사업비"
+    )  # read left to right
     assert xs == sorted(xs)
     # the text under the band moved by what the band grew (its width 10 points, its height 10 a glyph: up)
     grow = 10 - 10 * len(word)
@@ -205,14 +257,29 @@ def test_a_band_of_turned_glyphs_under_upright_text_is_turned_to_read_across() -
 
 
 def test_an_upright_page_and_a_page_wholly_on_its_side_have_no_band() -> None:
-    upright_only = PageModel(number=1, width=595, height=842,
-                             chars=[_char(ch, 50 + 10 * k, 40, True) for k, ch in enumerate("재원투자 계획 " * 4)])
+    upright_only = PageModel(
+        number=1,
+        width=595,
+        height=842,
+        chars=[_char(ch, 50 + 10 * k, 40, True) for k, ch in enumerate("재원투자 계획 " * 4)],
+    )
     assert upright_band(upright_only) is upright_only
-    amid = PageModel(number=1, width=595, height=842,  # an upright glyph beside the turned ones: no band
-                     chars=[*[_char(ch, 60, 300 - 10 * k, False) for k, ch in enumerate("총사업비합계국비도비시비계획연도목표실적달성")],
-                            _char("가", 200, 250, True)])
+    amid = PageModel(
+        number=1,
+        width=595,
+        height=842,  # an upright glyph beside the turned ones: no band
+        chars=[
+            *[
+                _char(ch, 60, 300 - 10 * k, False)
+                for k, ch in enumerate("총사업비합계국비도비시비계획연도목표실적달성")
+            ],
+            _char("가", 200, 250, True),
+        ],
+    )
     assert upright_band(amid) is amid
-    whole = PageModel(number=1, width=595, height=842, chars=amid.chars[:-1])  # every glyph turned: pdf_turn's
+    whole = PageModel(
+        number=1, width=595, height=842, chars=amid.chars[:-1]
+    )  # every glyph turned: pdf_turn's
     assert upright_band(whole) is whole
 
 
@@ -222,22 +289,33 @@ def test_the_turned_tables_are_read_over_the_pages() -> None:
     assert list(rows) == ["national", "provincial", "municipal", "total"]  # pages 1 and 2, the head once
     assert rows["total"] == [3500000000, 800000000, 900000000, 900000000, 900000000]
     assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]] == [
-        ("공공자전거 확대", 2024, 800, 820), ("공공자전거 확대", 2025, 1200, 1050), ("공공자전거 확대", 2026, 1500, None),
-        ("자전거도로 연결", 2025, 12, 9.5)]
+        ("공공자전거 확대", 2024, 800, 820),
+        ("공공자전거 확대", 2025, 1200, 1050),
+        ("공공자전거 확대", 2026, 1500, None),
+        ("자전거도로 연결", 2025, 12, 9.5),
+    ]
 
 
 def test_the_label_column_sheet_card_reads_its_parts() -> None:
     rec = extract_file(HANDMADE / "cheongram-city-sheet-2-9.txt")[0]
     assert rec["as_of"]["label"] == "2025-06-30"
-    assert [(a["text"], (a["date"] or {}).get("label")) for a in rec["achievements"]][2] == ("이용 어르신 누적 18,420명", None)
+    assert [(a["text"], (a["date"] or {}).get("label")) for a in rec["achievements"]][2] == (
+        "이용 어르신 누적 18,420명",
+        None,
+    )
     assert [p["date"]["label"] for p in rec["plans"]] == ["2026-03", "2025-11"]
 
 
 def test_source_of_a_moved_line_is_kept() -> None:
     line = make_line("관리번호 : 3-8", "나.")
     line.source = Source(line_start=5, line_end=5)
-    sections = [Section(name=None, heading=None),
-                Section(name="overview", heading="공약 개요",
-                        items=[line, make_line("공약명 : 가", "가."), make_line("추진상황 : 완료", "다.")])]
+    sections = [
+        Section(name=None, heading=None),
+        Section(
+            name="overview",
+            heading="공약 개요",
+            items=[line, make_line("공약명 : 가", "가."), make_line("추진상황 : 완료", "다.")],
+        ),
+    ]
     header_pairs_home(sections)
     assert sections[0].items[0].source.line_start == 5 and sections[0].items[0].marker is None

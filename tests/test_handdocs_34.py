@@ -59,7 +59,9 @@ def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
     assert out.read_bytes() == (HANDMADE / "doc-roa-province-8-3.hwp").read_bytes()
     hwpx = handmade_script("doc-hwpx")
     blocks = hwpx.dasom_city()
-    assert sum(b.count("<hp:rect ") for b in blocks) == 4  # four headings in text boxes (three in one-cell boxes)
+    assert (
+        sum(b.count("<hp:rect ") for b in blocks) == 4
+    )  # four headings in text boxes (three in one-cell boxes)
     out = tmp_path / "doc-dasom-city-2-7.hwpx"
     hwpx.write_hwpx(out, "시장 공약사업 관리카드 2-7", blocks)
     assert out.read_bytes() == (HANDMADE / "doc-dasom-city-2-7.hwpx").read_bytes()
@@ -68,13 +70,24 @@ def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
 def test_the_documents_read_their_shapes() -> None:
     roa = extract_file(HANDMADE / "doc-roa-province-8-3.hwp")[0]
     assert [c["kind"] for c in roa["funding"]["columns"]] == ["total", "year", "year", "year", "year"]
-    assert [r["source"] for r in roa["funding"]["rows"]] == ["national", "provincial", "municipal", "other", "total"]
+    assert [r["source"] for r in roa["funding"]["rows"]] == [
+        "national",
+        "provincial",
+        "municipal",
+        "other",
+        "total",
+    ]
     assert [(g["year"], g["target_value"], g["actual_value"]) for g in roa["goals"][:3]] == [
-        (2024, 8000, 8920), (2025, 20000, None), (2026, 32000, None)]
+        (2024, 8000, 8920),
+        (2025, 20000, None),
+        (2026, 32000, None),
+    ]
     dasom = extract_file(HANDMADE / "doc-dasom-city-2-7.hwpx")[0]
     assert [a["level"] for a in dasom["achievements"]] == [1, 2, 1, 2, 2, 3, 1, 2]
     onsaemi = extract_file(HANDMADE / "doc-onsaemi-city-7-1.pdf")[0]
-    assert len(onsaemi["goals"]) == 12 and onsaemi["goals"][-1]["project"] == "투자 유치"  # its rows over the break
+    assert (
+        len(onsaemi["goals"]) == 12 and onsaemi["goals"][-1]["project"] == "투자 유치"
+    )  # its rows over the break
     assert (onsaemi["source"]["page_start"], onsaemi["source"]["page_end"]) == (1, 4)
     md = extract_file(HANDMADE / "baramgyeol-district-5-4.txt")[0]
     assert [p["text"] for p in md["plans"]] == ["2단계 통학로 준공", "3단계 대상 학교 선정"]
@@ -83,11 +96,18 @@ def test_the_documents_read_their_shapes() -> None:
 
 # -- a Markdown export -------------------------------------------------------------------------------------------
 
+
 def test_markdown_markup_comes_off_only_in_a_markdown_text() -> None:
     text = "# 가온구 구청장 공약사업 관리카드\n\n> 작성기준일: 2025. 6. 30.\n\n## 1. 사업개요\n- **사업기간** : 2024. 1."
     assert is_markdown(text.split("\n"))
-    assert unmarked(text).split("\n") == ["가온구 구청장 공약사업 관리카드", "", "작성기준일: 2025. 6. 30.", "",
-                                          "1. 사업개요", "- 사업기간 : 2024. 1."]
+    assert unmarked(text).split("\n") == [
+        "가온구 구청장 공약사업 관리카드",
+        "",
+        "작성기준일: 2025. 6. 30.",
+        "",
+        "1. 사업개요",
+        "- 사업기간 : 2024. 1.",
+    ]
     assert unmarked_line("### 2025년 상반기 누계") == "2025년 상반기 누계"
     assert unmarked_line("- 단가 2*3*4 산정") == "- 단가 2*3*4 산정"  # no pair of emphasis marks
     one = "#1 관리번호\n□ 사업개요\n> 인용"  # a # glued to its text, one line: no Markdown, kept as printed
@@ -105,21 +125,33 @@ def test_a_number_over_a_figure_and_its_counter_word_numbers_the_item() -> None:
     assert split_marker("12. 3.")[0] is None
 
 
-@pytest.mark.parametrize(("items", "steady"), [
-    ([("-", 0), ("-", 2), ("-", 0), ("-", 2), ("-", 2), ("-", 0), ("-", 2)], True),  # baramgyeol: ends set in
-    ([("-", 0), ("-", 2), ("-", 0), ("-", 0)], True),  # narae, as before
-    ([("-", 4), ("-", 4), ("-", 6), ("-", 6)], False),  # the margin moved and stayed: drift, as before
-    ([("-", 4), ("-", 6), ("-", 6)], False),  # never back out: drift
-])
-def test_a_section_may_end_on_a_set_in_item_after_coming_back_out(items: list[tuple[str, int]], steady: bool) -> None:
+@pytest.mark.parametrize(
+    ("items", "steady"),
+    [
+        (
+            [("-", 0), ("-", 2), ("-", 0), ("-", 2), ("-", 2), ("-", 0), ("-", 2)],
+            True,
+        ),  # baramgyeol: ends set in
+        ([("-", 0), ("-", 2), ("-", 0), ("-", 0)], True),  # narae, as before
+        ([("-", 4), ("-", 4), ("-", 6), ("-", 6)], False),  # the margin moved and stayed: drift, as before
+        ([("-", 4), ("-", 6), ("-", 6)], False),  # never back out: drift
+    ],
+)
+def test_a_section_may_end_on_a_set_in_item_after_coming_back_out(
+    items: list[tuple[str, int]], steady: bool
+) -> None:
     assert steady_margins(items) is steady
 
 
 # -- a transposed funding table, its total row first -----------------------------------------------------------
 
 HEAD = ["연 도", "국 비", "도 비", "시 비", "기 타", "계"]
-BODY = [["합 계", "3,000", "1,500", "1,500", "300", "6,300"], ["2023", "300", "150", "150", "-", "600"],
-        ["2024", "800", "400", "400", "100", "1,700"], ["2025", "1,900", "950", "950", "200", "4,000"]]
+BODY = [
+    ["합 계", "3,000", "1,500", "1,500", "300", "6,300"],
+    ["2023", "300", "150", "150", "-", "600"],
+    ["2024", "800", "400", "400", "100", "1,700"],
+    ["2025", "1,900", "950", "950", "200", "4,000"],
+]
 
 
 def test_a_row_of_rising_bare_years_is_a_head() -> None:
@@ -140,15 +172,19 @@ def test_a_transposed_table_with_its_total_row_first_reads() -> None:
 
 # -- goals by half-year ----------------------------------------------------------------------------------------
 
-GOALS = [["성과지표", "구 분", "2024년", "2024년", "2025년", "2025년"],
-         ["성과지표", "구 분", "상반기", "하반기", "상반기", "하반기"],
-         ["참여자(명)", "목 표", "3,000", "8,000", "12,000", "20,000"],
-         ["참여자(명)", "실 적", "3,450", "8,920", "11,300", "-"]]
+GOALS = [
+    ["성과지표", "구 분", "2024년", "2024년", "2025년", "2025년"],
+    ["성과지표", "구 분", "상반기", "하반기", "상반기", "하반기"],
+    ["참여자(명)", "목 표", "3,000", "8,000", "12,000", "20,000"],
+    ["참여자(명)", "실 적", "3,450", "8,920", "11,300", "-"],
+]
 
 
 def test_each_year_over_its_halves_gives_the_year_end_goal() -> None:
     assert year_end_columns(GOALS, 0, {2: 2024, 3: 2024, 4: 2025, 5: 2025}) == {3: [2, 3], 5: [4, 5]}
-    goals = goals_across(GOALS, ("※ 목표·실적은 연도별 누계(하반기는 연말 기준)",))  # the note says running totals
+    goals = goals_across(
+        GOALS, ("※ 목표·실적은 연도별 누계(하반기는 연말 기준)",)
+    )  # the note says running totals
     assert goals is not None
     assert [(g.year, g.target, g.actual) for g in goals] == [(2024, "8,000", "8,920"), (2025, "20,000", None)]
 
@@ -160,7 +196,16 @@ def test_halves_that_do_not_run_to_date_give_no_year_figure() -> None:
     apart = [row[:] for row in GOALS]
     apart[2] = ["참여자(명)", "목 표", "5,000", "3,000", "7,000", "6,000"]
     goals = goals_across(apart, ("※ 목표·실적은 연도별 누계",))
-    assert goals is not None  # one goal a year, its figures null: the halves are no totals (review b, finding 2)
-    assert [(g.year, g.target, g.actual, g.unproven) for g in goals] == [(2024, "", None, True), (2025, "", None, True)]
-    assert year_end_columns([GOALS[0], ["", "", "1월", "2월", "1월", "2월"]], 0, {2: 2024, 3: 2024, 4: 2025,
-                                                                                5: 2025}) is None  # months
+    assert (
+        goals is not None
+    )  # one goal a year, its figures null: the halves are no totals (review b, finding 2)
+    assert [(g.year, g.target, g.actual, g.unproven) for g in goals] == [
+        (2024, "", None, True),
+        (2025, "", None, True),
+    ]
+    assert (
+        year_end_columns(
+            [GOALS[0], ["", "", "1월", "2월", "1월", "2월"]], 0, {2: 2024, 3: 2024, 4: 2025, 5: 2025}
+        )
+        is None
+    )  # months

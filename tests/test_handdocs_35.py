@@ -70,14 +70,29 @@ def test_the_documents_read_their_shapes() -> None:
     yeonhwa = extract_file(HANDMADE / "doc-yeonhwa-district-3-5.hwp")[0]
     # two rows a source (당초 over 변경): the plan in force, 증감 no column of the record
     assert [r["label"] for r in yeonhwa["funding"]["rows"]] == ["국비", "시비", "구비", "합계"]
-    assert [c["kind"] for c in yeonhwa["funding"]["columns"]] == ["total", "year", "year", "year", "year", "after_term"]
+    assert [c["kind"] for c in yeonhwa["funding"]["columns"]] == [
+        "total",
+        "year",
+        "year",
+        "year",
+        "year",
+        "after_term",
+    ]
     assert yeonhwa["funding"]["rows"][2]["amounts_krw"][0] == 2_202_000_000  # 22.02억원
     assert [(g["project"], g["year"], g["actual_value"], g["status"]) for g in yeonhwa["goals"]][2:4] == [
-        ("동네 생활정원 조성", 2026, None, "미착수"), ("주민 정원해설사 양성", 2024, 23, "달성")]
+        ("동네 생활정원 조성", 2026, None, "미착수"),
+        ("주민 정원해설사 양성", 2024, 23, "달성"),
+    ]
     byeolmaru = extract_file(HANDMADE / "doc-byeolmaru-county-2-11.pdf")[0]
-    assert byeolmaru["effects"] == ["체류형 야간 관광 활성화로 지역경제 회복", "청정 밤하늘 자원의 관광 브랜드화"]
+    assert byeolmaru["effects"] == [
+        "체류형 야간 관광 활성화로 지역경제 회복",
+        "청정 밤하늘 자원의 관광 브랜드화",
+    ]
     assert byeolmaru["header"]["issuer"] == "별마루군"
-    assert [(x["category"], x["count"]) for x in byeolmaru["outreach"]["items"]] == [("meetings", 3), ("experts", 5)]
+    assert [(x["category"], x["count"]) for x in byeolmaru["outreach"]["items"]] == [
+        ("meetings", 3),
+        ("experts", 5),
+    ]
     assert len(byeolmaru["achievements"]) == 11  # the dated table over the page break, its head printed twice
     saebit = extract_file(HANDMADE / "doc-saebit-special-city-5-3.hwpx")[0]
     assert saebit["as_of"]["label"] == "2025-09-30"  # the as-of date a cell of the header grid
@@ -85,7 +100,9 @@ def test_the_documents_read_their_shapes() -> None:
 
 
 def test_bare_goal_lines_under_a_bullet_with_the_status_in_brackets() -> None:
-    def told(line: str) -> tuple[str, str, str | None]:  # the labelled line's year, its two values, the status
+    def told(
+        line: str,
+    ) -> tuple[str, str, str | None]:  # the labelled line's year, its two values, the status
         got = bare_labelled(line)
         assert got is not None, line
         year, rest = got[0].split(" : ", 1)
@@ -97,23 +114,34 @@ def test_bare_goal_lines_under_a_bullet_with_the_status_in_brackets() -> None:
     assert bare_labelled("→ 2024년 : 목표 10개소 / 실적 11개소") is None  # an arrow is no bullet
     # labels with their colons under a bullet are the labelled shape's, no bare line (hannae-city-youth-02)
     assert bare_labelled(" ◦ 2024년 목표 : 입주기업 20개사 선정 → 실적 : 21개사 선정") is None
-    lines = ["○ 동네 생활정원 조성", "  - 2024년 : 목표 10개소 / 실적 11개소 (달성)",
-             "  - 2026년 : 목표 30개소 / 실적 - (미착수)", "○ 주민 정원해설사 양성",
-             "  - 2024년 : 목표 20명 / 실적 23명 (달성)"]
+    lines = [
+        "○ 동네 생활정원 조성",
+        "  - 2024년 : 목표 10개소 / 실적 11개소 (달성)",
+        "  - 2026년 : 목표 30개소 / 실적 - (미착수)",
+        "○ 주민 정원해설사 양성",
+        "  - 2024년 : 목표 20명 / 실적 23명 (달성)",
+    ]
     got = goal_lines(lines)
     assert got is not None
     assert [(g.project, g.year, g.target, g.actual, g.status) for g in got] == [
         ("동네 생활정원 조성", 2024, "10개소", "11개소", "달성"),
         ("동네 생활정원 조성", 2026, "30개소", None, "미착수"),
-        ("주민 정원해설사 양성", 2024, "20명", "23명", "달성")]
+        ("주민 정원해설사 양성", 2024, "20명", "23명", "달성"),
+    ]
 
 
 def test_labelled_goal_lines_still_wrap_and_end_at_the_next_goal() -> None:
-    lines = ["▫ 2024년 청년주택 - 목표: 186호 공급", "/ 실적: 120호 (추진중)", "▫ 2025년 청년주택 - 목표: 200호 / 실적: -"]
+    lines = [
+        "▫ 2024년 청년주택 - 목표: 186호 공급",
+        "/ 실적: 120호 (추진중)",
+        "▫ 2025년 청년주택 - 목표: 200호 / 실적: -",
+    ]
     got = goal_lines(lines)
     assert got is not None
     assert [(g.year, g.target, g.actual, g.status) for g in got] == [
-        (2024, "186호 공급", "120호", "추진중"), (2025, "200호", None, None)]
+        (2024, "186호 공급", "120호", "추진중"),
+        (2025, "200호", None, None),
+    ]
 
 
 def _lines(*texts: str | tuple[str, str]) -> list[Line]:
@@ -125,7 +153,12 @@ def _lines(*texts: str | tuple[str, str]) -> list[Line]:
 
 
 def test_a_stamp_of_the_issuer_and_its_department_closes_the_card() -> None:
-    assert sign_off_count(_lines(("○", "청정 밤하늘 자원의 관광 브랜드화"), "별마루군", "관광진흥과"), "별마루군") == 2
+    assert (
+        sign_off_count(
+            _lines(("○", "청정 밤하늘 자원의 관광 브랜드화"), "별마루군", "관광진흥과"), "별마루군"
+        )
+        == 2
+    )
     assert sign_off_count(_lines(("○", "관광 브랜드화"), "별마루군 관광진흥과"), "별마루군") == 1
     # an effect naming the county, a bulleted line, another government's name: no sign-off
     assert sign_off_count(_lines(("○", "별마루군 관광진흥과")), "별마루군") == 0

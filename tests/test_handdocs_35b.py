@@ -83,7 +83,11 @@ def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
 
 def test_the_text_dump_prints_no_table() -> None:
     text = (HANDMADE / "saeteo-city-7-6.txt").read_text(encoding="utf-8")
-    assert "\t" not in text and "|" not in text and "   " not in text.replace("\n    ", "\n").replace("\n  ", "\n")
+    assert (
+        "\t" not in text
+        and "|" not in text
+        and "   " not in text.replace("\n    ", "\n").replace("\n  ", "\n")
+    )
 
 
 @dataclass
@@ -110,11 +114,26 @@ def test_a_final_target_naming_a_year_after_the_years_is_that_years_target() -> 
     assert final_year("최종목표 (2026년)", [2023, 2024]) == 2026
     assert final_year("최종목표(2026)", [2025, 2026]) is None  # the years' own columns hold it
     assert final_year("최종목표", [2023, 2024]) is None and final_year("달성률(%)", [2023, 2024]) is None
-    grid = [["성과지표", "단위", "기준값(2022)", "2023 목표", "2023 실적", "2024 목표", "2024 실적", "최종목표(2026)"],
-            ["시설 리모델링", "개소", "0", "2", "2", "4", "4", "12"]]
+    grid = [
+        [
+            "성과지표",
+            "단위",
+            "기준값(2022)",
+            "2023 목표",
+            "2023 실적",
+            "2024 목표",
+            "2024 실적",
+            "최종목표(2026)",
+        ],
+        ["시설 리모델링", "개소", "0", "2", "2", "4", "4", "12"],
+    ]
     got = goals_year_columns(grid)
     assert got is not None
-    assert [(g.year, g.target, g.actual) for g in got] == [(2023, "2", "2"), (2024, "4", "4"), (2026, "12", None)]
+    assert [(g.year, g.target, g.actual) for g in got] == [
+        (2023, "2", "2"),
+        (2024, "4", "4"),
+        (2026, "12", None),
+    ]
     plain = goals_year_columns([[*grid[0][:-1], "최종목표"], grid[1]])
     assert plain is not None and [g.year for g in plain] == [2023, 2024]  # no year named: not read, as before
 
@@ -124,49 +143,81 @@ def test_a_department_cells_role_word_names_its_field() -> None:
     assert sub_labelled("협조 : 기획예산실, 건설과") == ("coop_depts", "기획예산실, 건설과")
     assert sub_labelled("담당 : 변하율") is None and sub_labelled("주관부서") is None
     header = extract_file(HANDMADE / "doc-modeum-county-4-9.hwpx")[0]["header"]
-    assert (header["lead_dept"], header["coop_depts"], header["contact_name"]) == ("교통행정과", ["기획예산실", "건설과"],
-                                                                                     "변하율")
+    assert (header["lead_dept"], header["coop_depts"], header["contact_name"]) == (
+        "교통행정과",
+        ["기획예산실", "건설과"],
+        "변하율",
+    )
 
 
 def test_a_labelled_budget_line_adding_up_is_a_budget() -> None:
     got = labelled_budget("총사업비 : 5,200백만원 (국비 1,560, 도비 1,040, 군비 2,600)")
     assert got is not None and got["total_krw"] == 5_200_000_000
     assert [p["amount_krw"] for p in got["parts"]] == [1_560_000_000, 1_040_000_000, 2_600_000_000]
-    assert labelled_budget("총사업비 : 5,200백만원 (국비 1,560, 도비 1,040, 군비 2,000)") is None  # no sum: unproven
+    assert (
+        labelled_budget("총사업비 : 5,200백만원 (국비 1,560, 도비 1,040, 군비 2,000)") is None
+    )  # no sum: unproven
     assert labelled_budget("국비 : 1,560백만원") is None
 
 
 def test_a_bulleted_budget_line_with_no_colon_is_the_overviews_budget() -> None:
-    got = extract_overview([make_line("총사업비 12,500백만원(국비 5,000, 도비 2,500, 시비 5,000)", "○"),
-                            make_line("주요내용", "○"), make_line("사업비 12억원 절감 방안 마련", "-")])
+    got = extract_overview(
+        [
+            make_line("총사업비 12,500백만원(국비 5,000, 도비 2,500, 시비 5,000)", "○"),
+            make_line("주요내용", "○"),
+            make_line("사업비 12억원 절감 방안 마련", "-"),
+        ]
+    )
     ov = got.value["overview"]
     assert ov["budget"]["total_krw"] == 12_500_000_000 and ov["contents"] == ["사업비 12억원 절감 방안 마련"]
 
 
 def test_periods_told_a_line_each_are_read_as_one_sentence() -> None:
-    lines = [make_line("연차별 투자계획 (단위 : 백만원)", "○"), make_line("2023년 : 1,200백만원", "-"),
-             make_line("2024년 : 3,800백만원", "-"), make_line("국비 확보 노력", "-")]
+    lines = [
+        make_line("연차별 투자계획 (단위 : 백만원)", "○"),
+        make_line("2023년 : 1,200백만원", "-"),
+        make_line("2024년 : 3,800백만원", "-"),
+        make_line("국비 확보 노력", "-"),
+    ]
     got = period_run(lines, lambda t: t.split(", ") if t.count("년") >= 2 else None)
     assert got is not None and [ln.text for ln in got[0]] == ["2023년 : 1,200백만원", "2024년 : 3,800백만원"]
     assert got[1] == ["2023년 1,200백만원", "2024년 3,800백만원"]
     assert period_run(lines[:2], lambda t: [t]) is None  # one line: no run
     funding = extract_file(HANDMADE / "saeteo-city-7-6.txt")[0]["funding"]
-    assert funding["rows"][0]["amounts_krw"] == [12_500_000_000, 1_200_000_000, 3_800_000_000, 4_500_000_000,
-                                                 3_000_000_000]
+    assert funding["rows"][0]["amounts_krw"] == [
+        12_500_000_000,
+        1_200_000_000,
+        3_800_000_000,
+        4_500_000_000,
+        3_000_000_000,
+    ]
 
 
 def test_goal_lines_under_a_numbered_project_with_an_outcome_in_brackets() -> None:
-    assert numbered_head("가. 수변 쉼터 조성") == "수변 쉼터 조성" and numbered_head("(1) 생태모니터링단 운영") is not None
-    assert numbered_head("ㅇ 급식소 운영") is None and numbered_head("○ 급식소 운영") is None  # bullets: goal_lines' own
+    assert (
+        numbered_head("가. 수변 쉼터 조성") == "수변 쉼터 조성"
+        and numbered_head("(1) 생태모니터링단 운영") is not None
+    )
+    assert (
+        numbered_head("ㅇ 급식소 운영") is None and numbered_head("○ 급식소 운영") is None
+    )  # bullets: goal_lines' own
     assert numbered_head("1. 2단계 준공") is None  # a figure: no project's name
     assert outcome_word("달성") and outcome_word("미 달 성") and not outcome_word("누계")
-    got = goal_lines(["가. 수변 쉼터 조성", "○ 2024년 목표: 4개소 / 실적: 4개소 (달성)",
-                      "○ 2025년 목표: 8개소 / 실적: 6개소 (추진중)", "나. 생태모니터링단 운영",
-                      "○ 2024년 목표: 30명 / 실적: 36명 (누계)"])
+    got = goal_lines(
+        [
+            "가. 수변 쉼터 조성",
+            "○ 2024년 목표: 4개소 / 실적: 4개소 (달성)",
+            "○ 2025년 목표: 8개소 / 실적: 6개소 (추진중)",
+            "나. 생태모니터링단 운영",
+            "○ 2024년 목표: 30명 / 실적: 36명 (누계)",
+        ]
+    )
     assert got is not None
     assert [(g.project, g.year, g.actual, g.status) for g in got] == [
-        ("수변 쉼터 조성", 2024, "4개소", "달성"), ("수변 쉼터 조성", 2025, "6개소", "추진중"),
-        ("생태모니터링단 운영", 2024, "36명 (누계)", None)]  # a remark no outcome word: the actual's, as before
+        ("수변 쉼터 조성", 2024, "4개소", "달성"),
+        ("수변 쉼터 조성", 2025, "6개소", "추진중"),
+        ("생태모니터링단 운영", 2024, "36명 (누계)", None),
+    ]  # a remark no outcome word: the actual's, as before
 
 
 def test_the_comma_between_two_pairs_is_no_values() -> None:
@@ -185,8 +236,10 @@ def test_a_month_alone_is_its_reporting_years_month_up_to_the_reporting_point() 
     assert month_in_as_of_year(parse_date("2024. 5."), q2) is None  # a date of its own
     items = extract_file(HANDMADE / "doc-eungyeol-province-2-13.hwp")[0]["achievements"]
     assert [(a["text"], (a["date"] or {}).get("label")) for a in items if a["level"] == 2][:3] == [
-        ("청년농 창업 보육 교육과정 운영 완료 (5월)", None), ("입주 청년농 18명 선정", "2025-05"),
-        ("임대온실 24동 중 20동 시공", "2025-06")]
+        ("청년농 창업 보육 교육과정 운영 완료 (5월)", None),
+        ("입주 청년농 18명 선정", "2025-05"),
+        ("임대온실 24동 중 20동 시공", "2025-06"),
+    ]
 
 
 def test_a_note_column_printing_dashes_for_no_note_is_the_channels_notes() -> None:
@@ -195,11 +248,16 @@ def test_a_note_column_printing_dashes_for_no_note_is_the_channels_notes() -> No
     assert not note_column(["-", "-"], counts) and not note_column(["3", "-"], counts)
     outreach = extract_file(HANDMADE / "doc-eungyeol-province-2-13.hwp")[0]["outreach"]
     assert [(i["label"], i["count"], i["note"]) for i in outreach["items"]] == [
-        ("청년농 간담회", 3, "입주 조건·임대료 의견 수렴"), ("만족도조사", 1, "보육 교육 수료생 대상"),
-        ("전문가 자문", 2, "온실 설계 자문"), ("언론홍보", 3, None)]
+        ("청년농 간담회", 3, "입주 조건·임대료 의견 수렴"),
+        ("만족도조사", 1, "보육 교육 수료생 대상"),
+        ("전문가 자문", 2, "온실 설계 자문"),
+        ("언론홍보", 3, None),
+    ]
     assert outreach["total"] == 9
 
 
 def test_a_count_after_the_bracket_of_the_count_before_is_labelled_by_its_own_words() -> None:
     assert [(c["value"], c["label"]) for c in find_counts("세부과제 추진현황 : 완료(2건) / 추진중(1건)")] == [
-        (2, "완료"), (1, "추진중")]
+        (2, "완료"),
+        (1, "추진중"),
+    ]

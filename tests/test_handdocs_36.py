@@ -62,7 +62,9 @@ def test_one_file_of_two_quarters_cards_gives_two_records_each_whole() -> None:
     # the figures that changed between the quarters, each card's own
     assert [r["overview"]["budget"]["total_krw"] for r in got] == [2_400_000_000, 2_460_000_000]
     assert [r["outreach"]["total"] for r in got] == [5, 7]
-    assert all(item["orgs"] == [] for r in got for item in r["achievements"])  # 달빛어린이병원: a kind, no name
+    assert all(
+        item["orgs"] == [] for r in got for item in r["achievements"]
+    )  # 달빛어린이병원: a kind, no name
 
 
 def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
@@ -79,18 +81,30 @@ def test_the_scripts_write_the_committed_files(tmp_path: Path) -> None:
 
 def test_the_documents_read_their_shapes() -> None:
     sori = extract_file(HANDMADE / "doc-sori-city-3-12.pdf")[0]
-    assert [c["kind"] for c in sori["funding"]["columns"]] == ["year"] * 4 + ["total"]  # the total column last
-    assert [r["source"] for r in sori["funding"]["rows"]] == ["national", "provincial", "municipal"]  # no total row
+    assert [c["kind"] for c in sori["funding"]["columns"]] == ["year"] * 4 + [
+        "total"
+    ]  # the total column last
+    assert [r["source"] for r in sori["funding"]["rows"]] == [
+        "national",
+        "provincial",
+        "municipal",
+    ]  # no total row
     assert sori["unparsed"] == []
     bitgaram = extract_file(HANDMADE / "doc-bitgaram-county-6-1.hwpx")[0]
     assert [c["year"] for c in bitgaram["funding"]["columns"]] == [*range(2020, 2029), None]
     assert bitgaram["funding"]["rows"][-1]["amounts_krw"][-1] == 30_000_000_000
     # the year-end (하반기) figures of running totals, a year-end actual not yet printed null
     assert [(g["year"], g["target_value"], g["actual_value"]) for g in bitgaram["goals"][:3]] == [
-        (2024, 60, 60), (2025, 100, None), (2026, 120, None)]
+        (2024, 60, 60),
+        (2025, 100, None),
+        (2026, 120, None),
+    ]
     bomnae = extract_file(HANDMADE / "bomnae-district-box-2-6.txt")[0]
     assert [(g["project"], g["year"]) for g in bomnae["goals"]][:3] == [
-        ("디지털 배움터 운영", 2024), ("디지털 배움터 운영", 2025), ("디지털 배움터 운영", 2026)]
+        ("디지털 배움터 운영", 2024),
+        ("디지털 배움터 운영", 2025),
+        ("디지털 배움터 운영", 2026),
+    ]
     assert bomnae["outreach"]["total"] == 10 and bomnae["unparsed"] == []
 
 
@@ -103,7 +117,9 @@ def test_the_text_card_draws_its_tables_in_box_characters_with_merged_cells_blan
     exp = json.loads((HANDMADE / "bomnae-district-box-2-6.expected.json").read_text(encoding="utf-8"))
     exp = exp if isinstance(exp, dict) else exp[0]
     fields = ("project", "year", "target_value", "actual_value")
-    assert [tuple(g[k] for k in fields) for g in record["goals"]] == [tuple(g[k] for k in fields) for g in exp["goals"]]
+    assert [tuple(g[k] for k in fields) for g in record["goals"]] == [
+        tuple(g[k] for k in fields) for g in exp["goals"]
+    ]
     assert len({g["project"] for g in record["goals"]}) >= 2
     assert not any(ch in json.dumps(record, ensure_ascii=False) for ch in "┌─┬┐│├┼┤└┴┘")
 
@@ -155,18 +171,26 @@ def test_a_second_stacked_table_goes_on_with_the_years_and_closes_with_the_total
 def test_head_cells_of_a_year_and_its_period_read_as_the_year_over_its_periods() -> None:
     assert period_year("'24 상반기") == 2024 and period_year("2025년 4분기") == 2025
     assert period_year("상반기") is None and period_year("2024") is None and period_year("목 표") is None
-    grid = [["성과지표", "구분", "'24 상반기", "'24 하반기", "'25 상반기", "'25 하반기"],
-            ["주택 공급(호)", "목표", "40", "60", "80", "100"],
-            ["주택 공급(호)", "실적", "40", "60", "72", "-"]]
+    grid = [
+        ["성과지표", "구분", "'24 상반기", "'24 하반기", "'25 상반기", "'25 하반기"],
+        ["주택 공급(호)", "목표", "40", "60", "80", "100"],
+        ["주택 공급(호)", "실적", "40", "60", "72", "-"],
+    ]
     split = split_period_heads(grid)
     assert split[0] == ["성과지표", "구분", "2024", "2024", "2025", "2025"] and split[1] == grid[0]
-    assert split_period_heads([["구분", "2024", "2025"], ["목표", "1", "2"]]) == [["구분", "2024", "2025"],
-                                                                                  ["목표", "1", "2"]]
+    assert split_period_heads([["구분", "2024", "2025"], ["목표", "1", "2"]]) == [
+        ["구분", "2024", "2025"],
+        ["목표", "1", "2"],
+    ]
     got = goals_across(grid, ("목표·실적은 누계 기준",))
     assert got is not None
-    assert [(g.year, g.target, g.actual, g.unproven) for g in got] == [(2024, "60", "60", False),
-                                                                      (2025, "100", None, False)]
+    assert [(g.year, g.target, g.actual, g.unproven) for g in got] == [
+        (2024, "60", "60", False),
+        (2025, "100", None, False),
+    ]
     # no running-total word: the year's figures unproven, never the 하반기 column's as the year's
     unproven = goals_across(grid)
     assert unproven is not None and [(g.year, g.target, g.actual, g.unproven) for g in unproven] == [
-        (2024, "", None, True), (2025, "", None, True)]
+        (2024, "", None, True),
+        (2025, "", None, True),
+    ]

@@ -71,10 +71,17 @@ def test_the_script_writes_the_committed_hwpx_and_hwp(tmp_path: Path) -> None:
 def test_the_shapes_are_as_the_round_asks() -> None:
     pdf = extract_file(HANDMADE / "doc-dahye-city-4-12.pdf")[0]
     assert (pdf["source"]["page_start"], pdf["source"]["page_end"]) == (1, 4)
-    assert [g["target_unit"] for g in pdf["goals"]] == ["개소"] * 3 + ["%"] * 3 + ["명"] * 3  # the 단위 column
+    assert [g["target_unit"] for g in pdf["goals"]] == ["개소"] * 3 + ["%"] * 3 + [
+        "명"
+    ] * 3  # the 단위 column
     hwp = extract_file(HANDMADE / "doc-noeul-province-6-1.hwp")[0]
     assert [a["date"]["label"] for a in hwp["achievements"]] == [
-        "2024-03", "2024-04/2024-05", "2024-H2", "2025-02-14", "2025-03/2025-06"]  # the dated table's rows
+        "2024-03",
+        "2024-04/2024-05",
+        "2024-H2",
+        "2025-02-14",
+        "2025-03/2025-06",
+    ]  # the dated table's rows
     assert [p["date"]["label"] for p in hwp["plans"]] == ["2025-09", "2025-Q4", "2026-H1"]
     text = (HANDMADE / "gureum-metro-web-2-14.txt").read_text(encoding="utf-8")
     assert "\t" not in text and "|" not in text and "  " not in text  # cells a line, no column printed
@@ -82,9 +89,16 @@ def test_the_shapes_are_as_the_round_asks() -> None:
 
 def test_a_department_cell_naming_every_role_parts_at_its_marks() -> None:
     assert sub_labelled_pairs("주관: 교통행정과 / 협조: 안전총괄과, 교육지원과") == [
-        ("lead_dept", "교통행정과"), ("coop_depts", "안전총괄과, 교육지원과")]
-    assert sub_labelled_pairs("주관 : 교통행정과; 협업 : 건설과") == [("lead_dept", "교통행정과"), ("coop_depts", "건설과")]
-    assert sub_labelled_pairs("협조 : 기획예산실, 건설과") == [("coop_depts", "기획예산실, 건설과")]  # one role
+        ("lead_dept", "교통행정과"),
+        ("coop_depts", "안전총괄과, 교육지원과"),
+    ]
+    assert sub_labelled_pairs("주관 : 교통행정과; 협업 : 건설과") == [
+        ("lead_dept", "교통행정과"),
+        ("coop_depts", "건설과"),
+    ]
+    assert sub_labelled_pairs("협조 : 기획예산실, 건설과") == [
+        ("coop_depts", "기획예산실, 건설과")
+    ]  # one role
     # a parting mark inside the value, no role after it: the one role, its value as printed
     assert sub_labelled_pairs("주관 : 교통행정과/도로과") == [("lead_dept", "교통행정과/도로과")]
     assert sub_labelled_pairs("교통행정과 / 협조: 건설과") is None  # no role word opening the cell
@@ -103,50 +117,119 @@ def test_the_web_pages_breadcrumb_from_home_and_its_buttons_a_word_a_line() -> N
 
 
 def test_goal_rows_a_cell_a_line_printing_their_years() -> None:
-    lines = ["구분", "연도", "목표", "실적", "추진상황", "경관조명 설치", "2024", "20개소", "20개소", "완료",
-             "2025", "25개소", "22개소", "추진중", "2026", "30개소", "-", "미착수"]
+    lines = [
+        "구분",
+        "연도",
+        "목표",
+        "실적",
+        "추진상황",
+        "경관조명 설치",
+        "2024",
+        "20개소",
+        "20개소",
+        "완료",
+        "2025",
+        "25개소",
+        "22개소",
+        "추진중",
+        "2026",
+        "30개소",
+        "-",
+        "미착수",
+    ]
     got = goal_year_rows(lines)
     assert got is not None
     rows, unread = got
     assert [(r.project, r.year, r.target, r.actual, r.status) for r in rows] == [
-        ("경관조명 설치", 2024, "20개소", "20개소", "완료"), ("경관조명 설치", 2025, "25개소", "22개소", "추진중"),
-        ("경관조명 설치", 2026, "30개소", None, "미착수")] and unread == []
+        ("경관조명 설치", 2024, "20개소", "20개소", "완료"),
+        ("경관조명 설치", 2025, "25개소", "22개소", "추진중"),
+        ("경관조명 설치", 2026, "30개소", None, "미착수"),
+    ] and unread == []
     # a second project's cell opening its own rows
     more = [*lines, "스마트 관제", "2025", "20개소", "20개소", "완료"]
     got = goal_year_rows(more)
     assert got is not None and [r.project for r in got[0]][-1] == "스마트 관제" and got[1] == []
     # no year column named in the head: the stream reader's table, not this one's
-    assert goal_year_rows(["구분", "목표", "실적", "추진상황", "경관조명 설치", "20개소", "20개소", "완료"]) is None
+    assert (
+        goal_year_rows(["구분", "목표", "실적", "추진상황", "경관조명 설치", "20개소", "20개소", "완료"])
+        is None
+    )
     # a row whose year cell holds no year (the year printed apart): no row read, the table left to the others
     assert goal_year_rows(["연도", "목표", "실적", "추진상황", "20개소", "20개소", "완료", "2024"]) is None
     # the rows read while they fit; what follows is handed back
-    got = goal_year_rows(["연도", "목표", "실적", "추진상황", "2024", "20개소", "18개소", "추진중", "※ 누계 기준"])
+    got = goal_year_rows(
+        ["연도", "목표", "실적", "추진상황", "2024", "20개소", "18개소", "추진중", "※ 누계 기준"]
+    )
     assert got is not None and [r.year for r in got[0]] == [2024] and got[1] == [8]
 
 
 def test_a_head_word_of_real_tables_heads_the_project_where_the_rows_prove_it() -> None:
-    lines = ["사 업", "연 도", "목 표", "실 적", "추진상황", "통학로 정비", "2024", "8개소", "8개소", "완료",
-             "2025", "16개소", "13개소", "추진중", "스마트 횡단보도", "2025", "10개소", "10개소", "완료"]
+    lines = [
+        "사 업",
+        "연 도",
+        "목 표",
+        "실 적",
+        "추진상황",
+        "통학로 정비",
+        "2024",
+        "8개소",
+        "8개소",
+        "완료",
+        "2025",
+        "16개소",
+        "13개소",
+        "추진중",
+        "스마트 횡단보도",
+        "2025",
+        "10개소",
+        "10개소",
+        "완료",
+    ]
     got = goal_year_rows(lines)
     assert got is not None and got[1] == []
-    assert [(r.project, r.year) for r in got[0]] == [("통학로 정비", 2024), ("통학로 정비", 2025), ("스마트 횡단보도", 2025)]
+    assert [(r.project, r.year) for r in got[0]] == [
+        ("통학로 정비", 2024),
+        ("통학로 정비", 2025),
+        ("스마트 횡단보도", 2025),
+    ]
     # 사업 alone over rows that print no project cell before their year: a wrapped project's last word, no head
     plain = goal_year_rows(["사업", "연도", "목표", "실적", "추진상황", "2024", "8개소", "8개소", "완료"])
     assert plain is not None and plain[0][0].project is None and plain[1] == [0]
     # another reader's rows stand where these read no more of them, or disagree with one
     row = plain[0][0]
-    assert year_rows_more(lines, (got[0][1:2], [k for k in range(19) if k not in (10, 11, 12, 13)])) is not None
+    assert (
+        year_rows_more(lines, (got[0][1:2], [k for k in range(19) if k not in (10, 11, 12, 13)])) is not None
+    )
     assert year_rows_more(lines, ([row], [10])) is not None  # its row at line 5 as these read it: more read
-    assert year_rows_more(lines, ([replace(row, target="16개소")], [10])) is None  # a row read otherwise: it stands
+    assert (
+        year_rows_more(lines, ([replace(row, target="16개소")], [10])) is None
+    )  # a row read otherwise: it stands
     assert year_rows_more(lines, (got[0], [])) is None  # nothing left unread: nothing to read more of
 
 
 def test_channels_across_a_cell_a_line_with_the_rows_label_between() -> None:
-    cells = ["구 분", "주민설명회", "만족도조사", "전문가 자문", "언론보도", "계", "횟 수", "3", "1", "2", "5", "11"]
+    cells = [
+        "구 분",
+        "주민설명회",
+        "만족도조사",
+        "전문가 자문",
+        "언론보도",
+        "계",
+        "횟 수",
+        "3",
+        "1",
+        "2",
+        "5",
+        "11",
+    ]
     got = cells_across([make_line(t) for t in cells])
     assert got is not None and got["total"] == 11
     assert [(i["category"], i["count"]) for i in got["items"]] == [
-        ("meetings", 3), ("survey", 1), ("experts", 2), ("media", 5)]
+        ("meetings", 3),
+        ("survey", 1),
+        ("experts", 2),
+        ("media", 5),
+    ]
     assert cells_across([make_line(t) for t in cells[:-1]]) is None  # a count short: not placed
     assert cells_across([make_line(t) for t in [*cells, "※ 누계"]]) is None  # a line after the counts
     assert cells_across([make_line(t) for t in cells[1:]]) is None  # no corner opening the head

@@ -108,7 +108,9 @@ def test_a_note_column_of_outcome_words_is_the_status() -> None:
         ["", "2025", "30개소", "18개소", "추진중"],
     ]
     assert status_column(rows, {0, 1, 2, 3}) == 4
-    assert status_column([["a", "달성"], ["b", "미달"]], {0}) is None  # outcome words alone: no status word proves it
+    assert (
+        status_column([["a", "달성"], ["b", "미달"]], {0}) is None
+    )  # outcome words alone: no status word proves it
     assert status_column([["a", "달성 예정"], ["b", "미달"]], {0}) is None  # more words than the outcome
 
 

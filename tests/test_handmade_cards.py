@@ -96,7 +96,6 @@ FLOORS = {
     "dasarang-county-copy-5-1": 1.0,
     "yeoreum2-province-fax-2-6": 1.0,
     "haneul2-district-web-4-8": 1.0,
-
     # session 38 (handdocs5): money in 원 without thousands separators (blind 1.000; tests/test_handdocs5_38.py)
     "seulbi-county-6-2": 1.0,
     # session 39 (handdocs7): a card exported from a spreadsheet as comma-separated text (blind 0.012;
@@ -141,20 +140,24 @@ def _grid(block: str) -> list[tuple[int, int, str]]:
 
 
 def test_a_row_indented_under_a_spanning_first_cell_is_a_row_of_its_own() -> None:
-    block = ("과제              연도     계획        실적\n"
-             "공원 정비         2023     4곳         4곳\n"
-             "                  2024     6곳         5곳\n"
-             "숲길 조성         2024     2km         1km")
+    block = (
+        "과제              연도     계획        실적\n"
+        "공원 정비         2023     4곳         4곳\n"
+        "                  2024     6곳         5곳\n"
+        "숲길 조성         2024     2km         1km"
+    )
     got = _grid(block)
     assert [c for c in got if c[0] == 2] == [(2, 1, "2024"), (2, 2, "6곳"), (2, 3, "5곳")]
     assert (1, 1, "2023") in got and (3, 0, "숲길 조성") in got
 
 
 def test_wrapped_cells_on_an_indented_line_still_continue_their_row() -> None:
-    block = ("사업명            목표                 추진상황      추진내용\n"
-             "공원 정비         노후 공원 정비       추진중        설계\n"
-             "                  (4곳)                (정상)        완료\n"
-             "숲길 조성         숲길 2km             완료          준공")
+    block = (
+        "사업명            목표                 추진상황      추진내용\n"
+        "공원 정비         노후 공원 정비       추진중        설계\n"
+        "                  (4곳)                (정상)        완료\n"
+        "숲길 조성         숲길 2km             완료          준공"
+    )
     got = _grid(block)
     assert (1, 1, "노후 공원 정비 (4곳)") in got and (1, 2, "추진중 (정상)") in got
     assert max(r for r, _, _ in got) == 2
@@ -166,7 +169,11 @@ def test_two_words_a_cell_gap_apart_are_two_cells_a_spread_syllable_one() -> Non
 
 
 def test_goal_columns_told_by_their_cells() -> None:
-    rows = [["'22년", "정비 4곳", "4곳", "완료"], ["'23년", "정비 6곳", "2곳", "지연"], ["'24년", "정비 8곳", "", ""]]
+    rows = [
+        ["'22년", "정비 4곳", "4곳", "완료"],
+        ["'23년", "정비 6곳", "2곳", "지연"],
+        ["'24년", "정비 8곳", "", ""],
+    ]
     assert year_column(rows, {1, 2}) == 0
     assert status_column(rows, {0, 1, 2}) == 3
     assert year_column([["2023", "2023"], ["2024", "2024"]], set()) is None  # two such columns: none
@@ -178,14 +185,25 @@ def test_goal_columns_told_by_their_cells() -> None:
 
 def test_a_header_pair_line_keeps_no_separator_in_its_values() -> None:
     assert split_labelled("주관부서 : 총무과 / 담당자 김갑동 / 전화번호 123-4567") == [
-        ("lead_dept", "총무과"), ("contact_name", "김갑동"), ("contact_phone", "123-4567")]
+        ("lead_dept", "총무과"),
+        ("contact_name", "김갑동"),
+        ("contact_phone", "123-4567"),
+    ]
 
 
 def test_outreach_bullets_with_colons_a_dash_and_the_total_in_the_heading() -> None:
-    lines = [make_line("주민설명회 : 2회 (읍면 순회)", "-"), make_line("언론보도 : 6회", "-"), make_line("기타 : -", "-")]
+    lines = [
+        make_line("주민설명회 : 2회 (읍면 순회)", "-"),
+        make_line("언론보도 : 6회", "-"),
+        make_line("기타 : -", "-"),
+    ]
     got = from_sentences(lines, "군민소통 실적 (총 8회)")
     assert got is not None
-    assert [(x["category"], x["count"]) for x in got["items"]] == [("meetings", 2), ("media", 6), ("other", 0)]
+    assert [(x["category"], x["count"]) for x in got["items"]] == [
+        ("meetings", 2),
+        ("media", 6),
+        ("other", 0),
+    ]
     assert got["items"][0]["label"] == "주민설명회" and got["items"][0]["note"] == "읍면 순회"
     assert got["total"] == 8
     assert from_sentences(lines, "군민소통 실적 (총 9회)")["total"] is None  # type: ignore[index]  # not the sum: unproven
@@ -271,14 +289,18 @@ DOC_FLOORS = {
 
 
 def test_every_handmade_document_has_a_floor() -> None:
-    assert {p.name for p in HANDMADE.glob("doc-*") if p.suffix in (".pdf", ".hwpx", ".hwp")} == set(DOC_FLOORS)
+    assert {p.name for p in HANDMADE.glob("doc-*") if p.suffix in (".pdf", ".hwpx", ".hwp")} == set(
+        DOC_FLOORS
+    )
 
 
 @pytest.mark.parametrize("file", sorted(DOC_FLOORS))
 def test_handmade_document_scores_its_floor_with_no_wrong_figure(file: str) -> None:
     score_card, wrong_figures = shared_tools()
     one = _expected(file.rsplit(".", 1)[0])
-    exps = one if isinstance(one, list) else [one]  # a file of several cards: a list of records (doc-ihyeon-city-4-7)
+    exps = (
+        one if isinstance(one, list) else [one]
+    )  # a file of several cards: a list of records (doc-ihyeon-city-4-7)
     got = extract_file(HANDMADE / file)
     assert len(got) == len(exps)
     for exp, rec in zip(exps, got, strict=True):

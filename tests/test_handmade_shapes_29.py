@@ -45,23 +45,37 @@ HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 
 def test_header_labels_in_brackets_of_their_own() -> None:
     assert split_labelled("[공약명] 청년 창업 스테이션 조성        [관리번호] 2-15") == [
-        ("title", "청년 창업 스테이션 조성"), ("mgmt_no", "2-15")]
+        ("title", "청년 창업 스테이션 조성"),
+        ("mgmt_no", "2-15"),
+    ]
     assert split_labelled("【담당자】 오태민  【연락처】 031-000-0000") == [
-        ("contact_name", "오태민"), ("contact_phone", "031-000-0000")]
+        ("contact_name", "오태민"),
+        ("contact_phone", "031-000-0000"),
+    ]
 
 
 def test_a_pair_in_brackets_after_a_value_and_the_next_pairs_glyph() -> None:
     assert split_labelled("공 약 명 : 친환경 급식 확대 (관리번호 : 5-12)") == [
-        ("title", "친환경 급식 확대"), ("mgmt_no", "5-12")]
+        ("title", "친환경 급식 확대"),
+        ("mgmt_no", "5-12"),
+    ]
     assert split_labelled("실천목표 : 임기 내 완료        ◈ 추진상황 : 추진중(부진)") == [
-        ("target", "임기 내 완료"), ("status", "추진중(부진)")]  # the bracket a value opens stays
+        ("target", "임기 내 완료"),
+        ("status", "추진중(부진)"),
+    ]  # the bracket a value opens stays
 
 
 def test_the_bracketed_pair_card_reads_its_whole_header() -> None:
     (rec,) = extract_file(HANDMADE / "seoryeong-province-5-12.txt")
     h = rec["header"]
     assert (h["title"], h["mgmt_no"], h["lead_dept"], h["contact_name"], h["contact_phone"], h["target"]) == (
-        "친환경 농산물 학교급식 공급 확대", "5-12", "친환경농업과", "최은비", "055-211-4631", "임기 내 완료")
+        "친환경 농산물 학교급식 공급 확대",
+        "5-12",
+        "친환경농업과",
+        "최은비",
+        "055-211-4631",
+        "임기 내 완료",
+    )
 
 
 def test_a_part_row_spread_over_its_cell_after_a_glued_mark() -> None:
@@ -88,11 +102,18 @@ def test_a_heading_with_a_colon_remark_names_its_section() -> None:
 
 
 def test_a_list_of_counts_with_a_dash_and_the_total_after_the_headings_colon() -> None:
-    lines = [make_line("간담회 4회(입주기업 간담회), 만족도조사 1회, 전문가 자문 2회, 언론보도 4회, 기타 -", "▪")]
+    lines = [
+        make_line("간담회 4회(입주기업 간담회), 만족도조사 1회, 전문가 자문 2회, 언론보도 4회, 기타 -", "▪")
+    ]
     got = from_sentences(lines, "시민소통 실적 : 총 11회")
     assert got is not None
     assert [(x["category"], x["count"]) for x in got["items"]] == [
-        ("meetings", 4), ("survey", 1), ("experts", 2), ("media", 4), ("other", 0)]
+        ("meetings", 4),
+        ("survey", 1),
+        ("experts", 2),
+        ("media", 4),
+        ("other", 0),
+    ]
     assert got["total"] == 11
     assert from_sentences(lines, "시민소통 실적 : 총 12회")["total"] is None  # type: ignore[index]  # not the sum
 
@@ -114,7 +135,10 @@ def test_budget_parts_in_square_brackets() -> None:
     got = parse_budget("18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]")
     assert got["total_krw"] == 18240000000
     assert [(p["source"], p["amount_krw"]) for p in got["parts"]] == [
-        ("national", 0), ("provincial", 5472000000), ("municipal", 12768000000)]
+        ("national", 0),
+        ("provincial", 5472000000),
+        ("municipal", 12768000000),
+    ]
     assert parse_budget("5,000백만원 [단위: 백만원]")["parts"] == []  # a unit's wrapper holds no parts
 
 
@@ -126,23 +150,38 @@ def test_two_head_words_each_a_label_a_narrow_gap_apart_are_two_cells() -> None:
 
 
 def test_rows_indented_one_after_another_under_a_spanning_first_cell() -> None:
-    block = (" 주요사업                  연도   목표            실적          추진상황\n"
-             " 친환경 급식 공급률 확대   2023   공급률 50%      52.1%         완료\n"
-             "                           2024   공급률 60%      58.4%         추진중\n"
-             "                           2025   공급률 65%      -             미착수")
+    block = (
+        " 주요사업                  연도   목표            실적          추진상황\n"
+        " 친환경 급식 공급률 확대   2023   공급률 50%      52.1%         완료\n"
+        "                           2024   공급률 60%      58.4%         추진중\n"
+        "                           2025   공급률 65%      -             미착수"
+    )
     p = plan(split_lines(block))
     assert p is not None
     got = sorted((pc.row, pc.col, pc.cell.text("")) for pc in p[1])
-    assert [c for c in got if c[0] == 3] == [(3, 1, "2025"), (3, 2, "공급률 65%"), (3, 3, "-"), (3, 4, "미착수")]
+    assert [c for c in got if c[0] == 3] == [
+        (3, 1, "2025"),
+        (3, 2, "공급률 65%"),
+        (3, 3, "-"),
+        (3, 4, "미착수"),
+    ]
     assert [c for c in got if c[0] == 2][0] == (2, 1, "2024")
 
 
 def test_goal_lines_with_bracketed_labels_and_a_square_bracketed_status() -> None:
-    got = goal_lines(["ㅇ '23년 : (목표) 실시설계 완료 → (실적) 완료 [완료]",
-                      "ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]",
-                      "ㅇ '25년 : (목표) 캠핑장 개장 → (실적) - [미착수]"])
+    got = goal_lines(
+        [
+            "ㅇ '23년 : (목표) 실시설계 완료 → (실적) 완료 [완료]",
+            "ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]",
+            "ㅇ '25년 : (목표) 캠핑장 개장 → (실적) - [미착수]",
+        ]
+    )
     assert got is not None
     assert [(g.year, g.target, g.actual, g.status) for g in got] == [
-        (2023, "실시설계 완료", "완료", "완료"), (2024, "공정률 70%", "공정률 65%", "추진중"),
-        (2025, "캠핑장 개장", None, "미착수")]
-    assert goal_lines(["ㅇ '24년 (목표 달성 노력) 추진"]) is None  # a bracket holding more than the label: none
+        (2023, "실시설계 완료", "완료", "완료"),
+        (2024, "공정률 70%", "공정률 65%", "추진중"),
+        (2025, "캠핑장 개장", None, "미착수"),
+    ]
+    assert (
+        goal_lines(["ㅇ '24년 (목표 달성 노력) 추진"]) is None
+    )  # a bracket holding more than the label: none

@@ -8,8 +8,17 @@ from pathlib import Path
 
 from pledgecard import extract_file
 
-HEAD = ["보람시 민선8기 공약사업 상세조회", "공약사업명", "관광 명소화 사업 추진", "담당부서", "연락처", "관광진흥과",
-        "044-347-2399", "▶ 사업개요", "• 사업기간 : 2018-07 ~ 2023-02"]
+HEAD = [
+    "보람시 민선8기 공약사업 상세조회",
+    "공약사업명",
+    "관광 명소화 사업 추진",
+    "담당부서",
+    "연락처",
+    "관광진흥과",
+    "044-347-2399",
+    "▶ 사업개요",
+    "• 사업기간 : 2018-07 ~ 2023-02",
+]
 TAIL = ["• 총사업비 : 10,400천원(국비 4,000, 도비 6,400)"]
 LABELS = ["공약번호", "담당자", "추진상태"]
 
@@ -24,8 +33,13 @@ def _card(tmp_path: Path, *lines: str) -> dict:
 def test_labels_and_as_many_values_below_the_header_are_its(tmp_path: Path) -> None:
     rec = _card(tmp_path, *LABELS, "28", "편재나", "정상추진")
     got = {k: rec["header"][k] for k in ("mgmt_no", "contact_name", "status", "lead_dept", "contact_phone")}
-    assert got == {"mgmt_no": "28", "contact_name": "편재나", "status": "정상추진", "lead_dept": "관광진흥과",
-                   "contact_phone": "044-347-2399"}
+    assert got == {
+        "mgmt_no": "28",
+        "contact_name": "편재나",
+        "status": "정상추진",
+        "lead_dept": "관광진흥과",
+        "contact_phone": "044-347-2399",
+    }
     assert rec["overview"]["budget"]["total_krw"] == 10_400_000
 
 

@@ -23,10 +23,21 @@ PDFS = sorted((REPO / "samples" / "families" / "yunseul-city").glob("*-pdf.pdf")
 
 def test_a_first_level_printed_over_lines_stands_around_the_headings_columns() -> None:
     lines = ["구분 총사업비", "연도별 투자계획", "증감", "확보율", "(%)", "2022년 2023년 2024년"]
-    assert [t.strip() for t in header_order(lines)] == ["총사업비", "2022년", "2023년", "2024년", "증감", "확보율"]
+    assert [t.strip() for t in header_order(lines)] == [
+        "총사업비",
+        "2022년",
+        "2023년",
+        "2024년",
+        "증감",
+        "확보율",
+    ]
     # one line of first-level labels: as before
     assert [t.strip() for t in header_order(["구분 총사업비 연도별 투자계획 증감", "2022년 2023년"])] == [
-        "총사업비", "2022년", "2023년", "증감"]
+        "총사업비",
+        "2022년",
+        "2023년",
+        "증감",
+    ]
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=lambda p: p.name)
@@ -35,7 +46,9 @@ def test_the_raw_dump_reads_the_funding_table_whole(pdf: Path, tmp_path: Path) -
     if tool is None:
         pytest.fail("pdftotext not found (poppler-utils is a test requirement)")
     out = tmp_path / f"{pdf.stem}-raw.txt"
-    subprocess.run([tool, "-raw", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [tool, "-raw", "-enc", "UTF-8", str(pdf), str(out)], check=True, capture_output=True, timeout=120
+    )
     _, wf = shared_tools()
     [expected] = load_records(pdf.with_name(pdf.stem + ".expected.json"))
     [got] = extract_file(out)

@@ -36,7 +36,9 @@ def _label() -> Line:
 def test_the_status_is_the_option_over_the_ticked_word(ticked: int) -> None:
     marks = ["해당안 됨"] * 4
     marks[ticked] = "해당됨"
-    [grid] = option_heads_apart([_label(), _table(["Ⅳ-⑦-89", "청년 일자리 사업", "경제정책과", *marks, "35"])])
+    [grid] = option_heads_apart(
+        [_label(), _table(["Ⅳ-⑦-89", "청년 일자리 사업", "경제정책과", *marks, "35"])]
+    )
     assert isinstance(grid, Table)
     pairs, rows = option_grid_pairs(grid)
     got = {f: v for f, v, _ in pairs}
@@ -46,19 +48,26 @@ def test_the_status_is_the_option_over_the_ticked_word(ticked: int) -> None:
     assert any(c.text == "담당자" and c.row == 3 for c in grid.cells)  # the rows below moved down, kept
 
 
-@pytest.mark.parametrize("marks", [
-    ["해당됨", "해당됨", "해당안됨", "해당안됨"],  # two ticked: no one status
-    ["해당안됨"] * 4,  # none ticked
-    ["해당안됨", "해당됨", "12", "해당안됨"],  # a figure amid the marks
-])
+@pytest.mark.parametrize(
+    "marks",
+    [
+        ["해당됨", "해당됨", "해당안됨", "해당안됨"],  # two ticked: no one status
+        ["해당안됨"] * 4,  # none ticked
+        ["해당안됨", "해당됨", "12", "해당안됨"],  # a figure amid the marks
+    ],
+)
 def test_no_one_ticked_option_leaves_the_items_as_they_were(marks: list[str]) -> None:
     items = [_label(), _table(["Ⅳ-⑦-89", "청년 일자리 사업", "경제정책과", *marks, "35"])]
     assert option_heads_apart(items) == items
 
 
 def test_a_line_naming_no_status_takes_no_table() -> None:
-    items = [Line(text="공약사업 현황", marker=None, indent=0, source=Source()),
-             _table(["Ⅳ-⑦-89", "청년 일자리 사업", "경제정책과", "해당안됨", "해당됨", "해당안됨", "해당안됨", "35"])]
+    items = [
+        Line(text="공약사업 현황", marker=None, indent=0, source=Source()),
+        _table(
+            ["Ⅳ-⑦-89", "청년 일자리 사업", "경제정책과", "해당안됨", "해당됨", "해당안됨", "해당안됨", "35"]
+        ),
+    ]
     assert option_heads_apart(items) == items
 
 
@@ -87,14 +96,21 @@ def test_the_head_block_kept_as_text_lines_is_read_as_the_grid(ticked: int) -> N
     assert isinstance(grid, Table)
     got = {f: v for f, v, _ in option_grid_pairs(grid)[0]}
     assert got["status"].replace(" ", "") == HEADS[3 + ticked].replace(" ", "")
-    assert (got["mgmt_no"], got["title"], got["lead_dept"]) == ("Ⅱ-⑨-67", "오름구 대중교통 조기 착공", "교통정책과")
+    assert (got["mgmt_no"], got["title"], got["lead_dept"]) == (
+        "Ⅱ-⑨-67",
+        "오름구 대중교통 조기 착공",
+        "교통정책과",
+    )
 
 
-@pytest.mark.parametrize("values", [
-    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당됨 해당 됨 해당안 됨 해당안 됨 45",  # two ticked
-    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 45",  # three marks, four options
-    "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 해당안 됨 45 12",  # two values, one head
-])
+@pytest.mark.parametrize(
+    "values",
+    [
+        "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당됨 해당 됨 해당안 됨 해당안 됨 45",  # two ticked
+        "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 45",  # three marks, four options
+        "Ⅱ-⑨-67 오름구 대중교통 조기 착공 교통정책과 해당안 됨 해당안 됨 해당됨 해당안 됨 45 12",  # two values, one head
+    ],
+)
 def test_lines_that_do_not_fit_the_grid_stay(values: str) -> None:
     items = [_label(), _line(HEAD_LINE), _line(values)]
     assert option_heads_apart(items) == items

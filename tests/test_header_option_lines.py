@@ -41,7 +41,9 @@ def test_a_long_options_line_is_parted() -> None:
     opts = ["완료", "진행"] * 11 + ["이행후 계속추진"]
     toks = " ".join(opts).split()
     assert len(toks) == 24 and groups(toks, len(opts)) == opts
-    assert groups(toks, 8) is None  # 완료 진행 ... in eight runs: only with a run of 17 words (… 이행후 계속추진)
+    assert (
+        groups(toks, 8) is None
+    )  # 완료 진행 ... in eight runs: only with a run of 17 words (… 이행후 계속추진)
     assert groups(["정상", "추진", "완료"], 2) is None  # 정상 | 추진 완료 or 정상 추진 | 완료: not told
 
 
@@ -64,22 +66,34 @@ OPTIONS = "해당안됨 해당됨 해당안됨"
 
 def test_a_head_no_label_names_takes_its_rows_number() -> None:
     """연번 before the labels: its value a bare integer, taken by it, not glued into the title."""
-    got = _pairs("연번 공약명 관리번호 추진상황 비고", "이행후 계속추진 완료 정상",
-                 f"1 공공돌봄 체계 구축 Ⅵ-27 {OPTIONS} 없음")
+    got = _pairs(
+        "연번 공약명 관리번호 추진상황 비고",
+        "이행후 계속추진 완료 정상",
+        f"1 공공돌봄 체계 구축 Ⅵ-27 {OPTIONS} 없음",
+    )
     assert got == [("status", "완료"), ("title", "공공돌봄 체계 구축"), ("mgmt_no", "Ⅵ-27")]
 
 
 def test_a_head_no_label_names_over_no_rows_number_leaves_the_lines() -> None:
-    for heads, values in (("연번 공약명 관리번호 추진상황 비고", f"가 공공돌봄 체계 구축 Ⅵ-27 {OPTIONS} 없음"),
-                          ("공약명 구분 관리번호 추진상황 비고", f"공공돌봄 체계 구축 1 Ⅵ-27 {OPTIONS} 없음"),  # a head inside
-                          ("연번 순번 공약명 추진상황 비고", f"1 2 공공돌봄 체계 구축 {OPTIONS} 없음"),  # two words together
-                          ("연번 추진상황 비고", f"1 {OPTIONS} 없음")):  # no label at all before the status
+    for heads, values in (
+        ("연번 공약명 관리번호 추진상황 비고", f"가 공공돌봄 체계 구축 Ⅵ-27 {OPTIONS} 없음"),
+        ("공약명 구분 관리번호 추진상황 비고", f"공공돌봄 체계 구축 1 Ⅵ-27 {OPTIONS} 없음"),  # a head inside
+        ("연번 순번 공약명 추진상황 비고", f"1 2 공공돌봄 체계 구축 {OPTIONS} 없음"),  # two words together
+        ("연번 추진상황 비고", f"1 {OPTIONS} 없음"),
+    ):  # no label at all before the status
         assert _pairs(heads, "이행후 계속추진 완료 정상", values) is None, heads
 
 
 def test_one_label_before_the_status_takes_a_value_of_its_kind_only() -> None:
     opts = "이행후 계속추진 완료 정상"
-    assert _pairs("관리번호 추진상황 비고", opts, f"Ⅵ-27 {OPTIONS} 없음") == [("status", "완료"), ("mgmt_no", "Ⅵ-27")]
-    assert _pairs("관리번호 추진상황 비고", opts, f"공공돌봄 체계 {OPTIONS} 없음") is None  # no code: not its value
-    assert _pairs("공약명 추진상황 비고", opts, f"공공돌봄 체계 {OPTIONS} 없음") == \
-        [("status", "완료"), ("title", "공공돌봄 체계")]
+    assert _pairs("관리번호 추진상황 비고", opts, f"Ⅵ-27 {OPTIONS} 없음") == [
+        ("status", "완료"),
+        ("mgmt_no", "Ⅵ-27"),
+    ]
+    assert (
+        _pairs("관리번호 추진상황 비고", opts, f"공공돌봄 체계 {OPTIONS} 없음") is None
+    )  # no code: not its value
+    assert _pairs("공약명 추진상황 비고", opts, f"공공돌봄 체계 {OPTIONS} 없음") == [
+        ("status", "완료"),
+        ("title", "공공돌봄 체계"),
+    ]

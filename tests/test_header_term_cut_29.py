@@ -12,10 +12,15 @@ from pledgecard.extract.vocabulary import current
 
 def test_the_target_begins_at_the_term_it_opens_with() -> None:
     assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 임기 후 계속") == {
-        "title": "이차전지 특화단지 지정 추진", "target": "임기 후 계속"}
+        "title": "이차전지 특화단지 지정 추진",
+        "target": "임기 후 계속",
+    }
     # the term printed unspaced, a typed value after the target
     assert split_value_row(["title", "target", "status"], "청년 일자리 창출 임기내 완료 정상추진") == {
-        "title": "청년 일자리 창출", "target": "임기내 완료", "status": "정상추진"}
+        "title": "청년 일자리 창출",
+        "target": "임기내 완료",
+        "status": "정상추진",
+    }
 
 
 def test_no_cut_where_the_term_does_not_show_one() -> None:

@@ -37,7 +37,11 @@ def test_a_title_syllable_printed_apart_is_no_status(tmp_path: Path) -> None:
     text = _pdf2txt(src, tmp_path / "a.txt")
     exp = family_header_expected("nalgae-city", 61008)
     got = header_read(text, tmp_path / "a.txt")
-    assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
+    assert (_norm(got["title"]), got["status"], got["status_code"]) == (
+        _norm(exp["title"]),
+        exp["status"],
+        exp["status_code"],
+    )
     # mutation: the status line gone, the syllable is no status either (null, left unread)
     lines = text.split("\n")
     assert exp["status"] in lines
@@ -55,7 +59,11 @@ def test_a_status_word_ending_a_title_yields_to_the_status_printed_later(tmp_pat
     text = _pdf2txt(src, tmp_path / "a.txt")
     exp = family_header_expected("nalgae-city", 61009)
     got = header_read(text, tmp_path / "a.txt")
-    assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
+    assert (_norm(got["title"]), got["status"], got["status_code"]) == (
+        _norm(exp["title"]),
+        exp["status"],
+        exp["status_code"],
+    )
     # mutation: the later status printed right under another free-text value (the 실천목표's) too: neither
     # status is proven, none is read
     lines = [x for x in text.split("\n") if x != exp["status"]]
@@ -66,7 +74,9 @@ def test_a_status_word_ending_a_title_yields_to_the_status_printed_later(tmp_pat
     assert _norm(got["title"]) != _norm(exp["title"]) + _norm(exp["status"])
 
 
-def test_a_title_printed_around_its_label_without_layout_is_joined_where_a_word_proves_it(tmp_path: Path) -> None:
+def test_a_title_printed_around_its_label_without_layout_is_joined_where_a_word_proves_it(
+    tmp_path: Path,
+) -> None:
     """gippeum-county through pdftotext's default mode: ``어르신 돌봄 24시간 체`` / ``공약명`` / ``계 구축``:
     ``체계`` a word of the document (its running header repeats the title) proves the two lines one cell."""
     src = FAMILIES / "gippeum-county" / "gippeum-county-77001-pdf.pdf"
@@ -82,8 +92,14 @@ def test_a_title_printed_around_its_label_without_layout_is_joined_where_a_word_
     assert len(_norm(got2["title"])) > len(_norm(exp2["title"])) // 2
     # mutation: the line above made to end at a word's end no word continues: not joined (the line under the
     # label alone, as before: a piece, not a made-up title)
-    top = next(x for x in text.split("\n") if x and _norm(exp["title"]).startswith(_norm(x)) and x != exp["title"]
-               and not x.startswith(exp["title"]))
+    top = next(
+        x
+        for x in text.split("\n")
+        if x
+        and _norm(exp["title"]).startswith(_norm(x))
+        and x != exp["title"]
+        and not x.startswith(exp["title"])
+    )
     got = header_read(text.replace(top + "\n", "무관한 줄\n", 1), tmp_path / "d.txt")
     assert "무관한" not in (got["title"] or "")
 

@@ -17,10 +17,16 @@ FAMILY = Path(__file__).resolve().parents[1] / "samples" / "families" / "bomi-co
 
 @pytest.mark.parametrize(
     ("text", "number"),
-    [("Ⅶ 관련 사진", ("r", 7, "관련 사진")), ("Ⅲ. 추진일정", ("r.", 3, "추진일정")),
-     ("6. 문제점 및 대책", ("d.", 6, "문제점 및 대책")), ("나. 금분기 추진실적", ("l.", 2, "금분기 추진실적")),
-     ("(4) 현장 사진", ("(d)", 4, "현장 사진")), ("③ 추진일정", ("c", 3, "추진일정")),
-     ("관련 사진", None), ("2024. 9. 착공", None)],
+    [
+        ("Ⅶ 관련 사진", ("r", 7, "관련 사진")),
+        ("Ⅲ. 추진일정", ("r.", 3, "추진일정")),
+        ("6. 문제점 및 대책", ("d.", 6, "문제점 및 대책")),
+        ("나. 금분기 추진실적", ("l.", 2, "금분기 추진실적")),
+        ("(4) 현장 사진", ("(d)", 4, "현장 사진")),
+        ("③ 추진일정", ("c", 3, "추진일정")),
+        ("관련 사진", None),
+        ("2024. 9. 착공", None),
+    ],
 )
 def test_heading_number(text: str, number: tuple[str, int, str] | None) -> None:
     assert heading_number(text) == number
@@ -45,7 +51,6 @@ def test_an_unknown_numbered_section_stays_out_of_the_section_above(path: Path) 
     assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])
 
 
-
 def test_numbering_split_off_as_a_marker_counts_too(tmp_path: Path) -> None:
     """``Ⅶ.`` (with its period) is read as the line's marker: the headings compare as printed."""
     text = next(FAMILY.glob("*-txt.txt")).read_text(encoding="utf-8")
@@ -59,21 +64,26 @@ def test_numbering_split_off_as_a_marker_counts_too(tmp_path: Path) -> None:
     assert any(u["section"] and "관련 사진" in u["section"] for u in rec["unparsed"])
 
 
-@pytest.mark.parametrize(("text", "split"), [
-    ("1.사업의 주요 골자", ("1.", "사업의 주요 골자")),
-    ("Ⅱ.재원투자 계획", ("Ⅱ.", "재원투자 계획")),
-    ("가.추진실적", ("가.", "추진실적")),
-    ("3)향후계획", ("3)", "향후계획")),
-    ("[2]돈이 드는 곳", ("[2]", "돈이 드는 곳")),
-    ("1. 사업개요", None),  # spaced: the marker reader splits it
-    ("1.5억원", None),  # a figure
-    ("24.9.", None),  # a date
-    ("'24.9.추진", None),
-    ("2024.추진", None),  # a year before a word: no heading number
-    ("1.사업기간 : 2023.03 ~ 2028.06", None),  # an item: a colon and figures after the number
-    ("1.청년농업 혁신밸리 조성 및 청년농 10명 육성 완료", None),  # a sentence, too long for a title
-])
-def test_a_heading_number_run_into_its_title_splits_as_the_spaced_line(text: str, split: tuple[str, str] | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("1.사업의 주요 골자", ("1.", "사업의 주요 골자")),
+        ("Ⅱ.재원투자 계획", ("Ⅱ.", "재원투자 계획")),
+        ("가.추진실적", ("가.", "추진실적")),
+        ("3)향후계획", ("3)", "향후계획")),
+        ("[2]돈이 드는 곳", ("[2]", "돈이 드는 곳")),
+        ("1. 사업개요", None),  # spaced: the marker reader splits it
+        ("1.5억원", None),  # a figure
+        ("24.9.", None),  # a date
+        ("'24.9.추진", None),
+        ("2024.추진", None),  # a year before a word: no heading number
+        ("1.사업기간 : 2023.03 ~ 2028.06", None),  # an item: a colon and figures after the number
+        ("1.청년농업 혁신밸리 조성 및 청년농 10명 육성 완료", None),  # a sentence, too long for a title
+    ],
+)
+def test_a_heading_number_run_into_its_title_splits_as_the_spaced_line(
+    text: str, split: tuple[str, str] | None
+) -> None:
     assert glued_number(text) == split
     if split is not None:  # the same number and title as the line printed with its space
         spaced = heading_number(f"{split[0]} {split[1]}")

@@ -53,17 +53,32 @@ def test_the_one_unit_under_which_a_total_agrees() -> None:
 
 def test_the_budget_unit_path_and_the_unitless_budget_prove_by_the_same_question() -> None:
     # a table read under the budget's 억원 whose total is the budget's under 백만원 only: 백만원, inferred
-    table = make_table([["구분", "계", "2024년", "2025년"], ["계", "1,000", "400", "600"], ["국비", "1,000", "400", "600"]])
-    ctx = SectionContext(record={"overview": {"budget": {"unit": "억원", "total_krw": 1_000_000_000, "parts": []}}})
+    table = make_table(
+        [["구분", "계", "2024년", "2025년"], ["계", "1,000", "400", "600"], ["국비", "1,000", "400", "600"]]
+    )
+    ctx = SectionContext(
+        record={"overview": {"budget": {"unit": "억원", "total_krw": 1_000_000_000, "parts": []}}}
+    )
     got = extract_funding([table], ctx)
-    assert got.value["funding"]["unit"] == "백만원" and got.value["funding"]["rows"][0]["amounts_krw"][0] == 10**9
+    assert (
+        got.value["funding"]["unit"] == "백만원"
+        and got.value["funding"]["rows"][0]["amounts_krw"][0] == 10**9
+    )
     assert [f["observed"] for f in got.findings if f["code"] == "extract.unit_inferred"]
     # a bare budget beside a table counted in 백만원 (the card's unit line): 10 is 10억 (10억 is the table's total)
-    funding = {"unit": "백만원", "columns": [{"kind": "total", "label": "계"}],
-               "rows": [{"source": "total", "label": "계", "amounts_krw": [10**9]}]}
-    record = {"overview": {"budget": {"raw": "10", "unit": None, "total_krw": 10, "parts": []}}, "funding": funding}
+    funding = {
+        "unit": "백만원",
+        "columns": [{"kind": "total", "label": "계"}],
+        "rows": [{"source": "total", "label": "계", "amounts_krw": [10**9]}],
+    }
+    record = {
+        "overview": {"budget": {"raw": "10", "unit": None, "total_krw": 10, "parts": []}},
+        "funding": funding,
+    }
     budget_proven(record, {}, "백만원")
-    assert record["overview"]["budget"]["total_krw"] == 10**9 and record["overview"]["budget"]["unit"] == "억원"
+    assert (
+        record["overview"]["budget"]["total_krw"] == 10**9 and record["overview"]["budget"]["unit"] == "억원"
+    )
 
 
 def test_a_bare_table_under_the_budgets_unit_is_read_as_before() -> None:
@@ -84,7 +99,12 @@ def test_thousands_grouped_with_the_variant_a_parameter() -> None:
     assert all(commas.fullmatch(t) for t in ("1,250", "125", "1,335,724"))
     assert not any(commas.fullmatch(t) for t in ("1250", "1.250", "12,50"))
     ocr = thousands_grouped(",.", 1)
-    assert ocr.search("국비 14.250") and ocr.search("14,250") and not ocr.search("14250") and not ocr.search("125")
+    assert (
+        ocr.search("국비 14.250")
+        and ocr.search("14,250")
+        and not ocr.search("14250")
+        and not ocr.search("125")
+    )
     assert not ocr.search("1,2500")  # a digit after the last group: no group of three
     assert misgrouped(["14,250", "77929", "18.310"]) == {1} and misgrouped(["14250", "77929"]) == set()
 
@@ -110,12 +130,18 @@ def test_a_leading_bracket_pair_as_the_markers_know_it() -> None:
 
 
 def test_saeop_heads_the_project_column_of_a_real_table() -> None:
-    table = make_table([["사업", "연도", "목표", "실적", "추진상황"],
-                        ["산후조리비 지원", "2024", "160명", "163명", "완료"],
-                        ["육아용품 지원", "2025", "180건", "91건", "추진중"]])
+    table = make_table(
+        [
+            ["사업", "연도", "목표", "실적", "추진상황"],
+            ["산후조리비 지원", "2024", "160명", "163명", "완료"],
+            ["육아용품 지원", "2025", "180건", "91건", "추진중"],
+        ]
+    )
     assert [g["project"] for g in goals_from_table(table)] == ["산후조리비 지원", "육아용품 지원"]
     # inside a longer head it names nothing of its own (사업기간 is no project column)
-    longer = make_table([["사업기간", "연도", "목표", "실적", "추진상황"], ["2024~2026", "2024", "160명", "163명", "완료"]])
+    longer = make_table(
+        [["사업기간", "연도", "목표", "실적", "추진상황"], ["2024~2026", "2024", "160명", "163명", "완료"]]
+    )
     assert [g["project"] for g in goals_from_table(longer)] == [None]
 
 
@@ -132,4 +158,6 @@ def test_doc_moraenae_reads_its_projects(tmp_path: Path) -> None:
     assert [g["project"] for g in rec["goals"]] == [g["project"] for g in expected["goals"]]
     out = tmp_path / "rec.json"
     out.write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
-    assert score_with_shared_scorer(src.with_name("doc-moraenae-county-5-2.expected.json"), out)["score"] == 1.0
+    assert (
+        score_with_shared_scorer(src.with_name("doc-moraenae-county-5-2.expected.json"), out)["score"] == 1.0
+    )

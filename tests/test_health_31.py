@@ -40,7 +40,9 @@ def _refused(*_: Any, **__: Any) -> Any:
 
 
 @pytest.mark.parametrize("src", SAMPLES, ids=[p.stem for p in SAMPLES])
-def test_the_reporting_point_is_read_once_a_card_and_reads_the_same(src: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_reporting_point_is_read_once_a_card_and_reads_the_same(
+    src: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The committed sample cards read with the point passed down (the two helpers refusing to read it again) are
     the records each helper reading its own point gave, and score the same against their expected records."""
     _, wf = shared_tools()
@@ -60,8 +62,12 @@ def test_the_reporting_point_is_read_once_a_card_and_reads_the_same(src: Path, m
     monkeypatch.setattr(heading_unknown_sections, "sections_as_of", _refused)
     once = extract_file(src)
     assert once == own and len(calls) == len(once) >= 1
-    wrong = [f for exp, rec in zip(expected, once, strict=True) for _, f, e, g in wf.figures(exp, rec)
-             if g is not None and g != e]
+    wrong = [
+        f
+        for exp, rec in zip(expected, once, strict=True)
+        for _, f, e, g in wf.figures(exp, rec)
+        if g is not None and g != e
+    ]
     assert wrong == []
 
 
@@ -139,6 +145,7 @@ def test_the_funding_read_again_reads_the_record_itself() -> None:
 
 # ------------------------------------------------------------------ the funding sum search (funding_sum_search)
 
+
 def _linear_extensions(R: int, C: int) -> list[list[tuple[int, int]]]:
     """Every print order of an R x C grid in which no cell prints before the one above it nor the one left of it."""
     out: list[list[tuple[int, int]]] = []
@@ -167,8 +174,9 @@ def _grids_that_hold(values: list[int], sums: Any, orders: list[list[tuple[int, 
         g = [[0] * C for _ in range(R)]
         for v, (i, j) in zip(values, order, strict=True):
             g[i][j] = v
-        if all(abs(sum(g[i][j] for j in periods) - g[i][t]) <= 1 for i in range(R)) \
-                and all(abs(sum(g[i][j] for i in range(R) if i != tr) - g[tr][j]) <= 1 for j in range(C)):
+        if all(abs(sum(g[i][j] for j in periods) - g[i][t]) <= 1 for i in range(R)) and all(
+            abs(sum(g[i][j] for i in range(R) if i != tr) - g[tr][j]) <= 1 for j in range(C)
+        ):
             out.add(tuple(map(tuple, g)))
     return out
 
@@ -226,15 +234,24 @@ def test_a_search_past_its_bound_is_given_up_on_the_shared_budget() -> None:
         placed = place_by_sums(values, [0.5] * 20, GridSums(4, 5, 0, (1, 2, 3, 4), 0), bound=5)
     assert (placed.grid, placed.why) == (None, "bound")
     [note] = given_up_findings(log, "funding")
-    assert note["code"] == "extract.table_unrecovered" and note["observed"] == {"search": SEARCH_NAME, "bound": 5}
+    assert note["code"] == "extract.table_unrecovered" and note["observed"] == {
+        "search": SEARCH_NAME,
+        "bound": 5,
+    }
 
 
 # ------------------------------------------------------------------ a fall under a period (funding_checks)
 
+
 def _table(*rows: list[int]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    columns = [{"label": "2021", "kind": "year", "year": 2021}, {"label": "2022", "kind": "year", "year": 2022},
-               {"label": "t", "kind": "total"}]
-    return columns, [{"label": f"r{i}", "source": "national", "amounts_krw": list(r)} for i, r in enumerate(rows)]
+    columns = [
+        {"label": "2021", "kind": "year", "year": 2021},
+        {"label": "2022", "kind": "year", "year": 2022},
+        {"label": "t", "kind": "total"},
+    ]
+    return columns, [
+        {"label": f"r{i}", "source": "national", "amounts_krw": list(r)} for i, r in enumerate(rows)
+    ]
 
 
 def test_a_fall_whose_row_adds_up_nulls_only_the_fall_and_the_rows_no_sum_holds() -> None:
@@ -258,10 +275,16 @@ def test_a_change_column_read_in_a_periods_place_still_nulls_the_table(a: int, b
     wrong."""
     from pledgecard.extract.sections.funding_checks import null_negative
 
-    columns = [{"label": "2021", "kind": "year", "year": 2021}, {"label": "2022", "kind": "year", "year": 2022},
-               {"label": "2023", "kind": "year", "year": 2023}, {"label": "t", "kind": "total"}]
+    columns = [
+        {"label": "2021", "kind": "year", "year": 2021},
+        {"label": "2022", "kind": "year", "year": 2022},
+        {"label": "2023", "kind": "year", "year": 2023},
+        {"label": "t", "kind": "total"},
+    ]
     c = b + fall  # the true row: a, b, c (the change c - b the fall), its total a + b + c
-    rows = [{"label": "r", "source": "national", "amounts_krw": [a, c, fall, a + b + c]},
-            {"label": "s", "source": "local", "amounts_krw": [10, 30, 10, 60]}]  # true 10, 20, 30: a rise of 10
+    rows = [
+        {"label": "r", "source": "national", "amounts_krw": [a, c, fall, a + b + c]},
+        {"label": "s", "source": "local", "amounts_krw": [10, 30, 10, 60]},
+    ]  # true 10, 20, 30: a rise of 10
     assert null_negative(columns, rows, 1)
     assert all(v is None for r in rows for v in r["amounts_krw"])

@@ -61,7 +61,9 @@ def test_counts_after_a_colon_name_the_outreach_only() -> None:
 def test_a_title_a_colon_and_other_words_is_an_item() -> None:
     overview = current().words("sections", "overview")[0]
     assert section_of(f"{overview} : A B C") is None
-    assert section_of(f"{overview} :") == "overview"  # (a heading's closing colon is dropped: its title alone)
+    assert (
+        section_of(f"{overview} :") == "overview"
+    )  # (a heading's closing colon is dropped: its title alone)
     assert section_of(f": {_total_word()} 11") is None
 
 
@@ -94,6 +96,7 @@ def test_the_header_line_and_the_title_box_ask_the_same() -> None:
 
 # ------------------------------------------------------------------ (d) the label column's head, shared
 
+
 def test_the_outreach_corner_reads_the_shared_label_column_words() -> None:
     corner = current().words("label_column")[0]
     total = current().words("totals")[0]
@@ -107,6 +110,7 @@ def test_the_outreach_corner_reads_the_shared_label_column_words() -> None:
 
 
 # ------------------------------------------------------------------ (e) note-column heads built once
+
 
 def test_note_column_keys_follow_the_vocabulary_in_force() -> None:
     """A note column's word the vocabulary in force adds changes a reading (review A 32: the test asserted an
@@ -125,6 +129,7 @@ def test_note_column_keys_follow_the_vocabulary_in_force() -> None:
 
 # ------------------------------------------------------------------ (f) the funding sum search on the shared budget
 
+
 def _staircase_order(R: int, C: int, rnd: random.Random) -> list[tuple[int, int]]:
     filled, order = [0] * R, []
     while len(order) < R * C:
@@ -141,8 +146,9 @@ def _holding(values: list[int], R: int, C: int) -> set[tuple[tuple[int, ...], ..
 
     def walk(k: int, filled: list[int], g: list[list[int]]) -> None:
         if k == len(values):
-            if all(sum(r[1:]) == r[0] for r in g) and all(sum(g[i][j] for i in range(1, R)) == g[0][j]
-                                                          for j in range(C)):
+            if all(sum(r[1:]) == r[0] for r in g) and all(
+                sum(g[i][j] for i in range(1, R)) == g[0][j] for j in range(C)
+            ):
                 out.add(tuple(map(tuple, g)))
             return
         for i in range(R):
@@ -186,7 +192,11 @@ def test_the_search_has_no_bound_of_its_own() -> None:
     from pledgecard.extract import search_budget
     from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
 
-    rows = [[1000, 300, 700], [640, 210, 430], [360, 90, 270]]  # a total row over two sources, each row's total first
+    rows = [
+        [1000, 300, 700],
+        [640, 210, 430],
+        [360, 90, 270],
+    ]  # a total row over two sources, each row's total first
     values = [v for row in rows for v in row]
     sums = GridSums(3, 3, 0, (1, 2), 0)
     with search_budget.searches() as log:
@@ -201,7 +211,9 @@ def test_the_search_has_no_bound_of_its_own() -> None:
 
 
 @pytest.mark.parametrize("name", ["dahae-city", "hwarang-city"])
-def test_family_tables_dumped_by_pdf2txt_are_placed_within_the_shared_budget(name: str, tmp_path: Path) -> None:
+def test_family_tables_dumped_by_pdf2txt_are_placed_within_the_shared_budget(
+    name: str, tmp_path: Path
+) -> None:
     """dahae-city's 5 x 8 funding table dumped by pdf2txt took 340k steps (its own bound of 1e6 beside the shared
     budget); pruned by the figures still to print (a row's or column's last one or two cells must be one figure,
     or two adding up, of those to come, checked on every row and column at each step) it takes under 15k: every
@@ -220,7 +232,9 @@ def test_family_tables_dumped_by_pdf2txt_are_placed_within_the_shared_budget(nam
     right = total = 0
     wrong: list[str] = []
     tries: list[int] = []
-    for src in sorted((Path(__file__).resolve().parents[1] / "samples" / "families" / name).glob("*-pdf.pdf")):
+    for src in sorted(
+        (Path(__file__).resolve().parents[1] / "samples" / "families" / name).glob("*-pdf.pdf")
+    ):
         out = tmp_path / f"{src.stem}-pdf2txt.txt"
         converter_dump("pdf2txt", src, out)  # (test_text_converters dumps the same files)
         with searches() as log:

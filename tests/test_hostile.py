@@ -62,7 +62,8 @@ class _WriteAudit:
         if event == "open" and isinstance(args[0], (str, bytes, os.PathLike)):
             mode, flags = args[1], args[2]
             writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
-                isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR))
+                isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR)
+            )
             if writing:
                 audit.opened.append(os.path.realpath(os.fsdecode(args[0])))
         elif event in ("os.rename", "os.replace"):
@@ -154,7 +155,10 @@ def _warehouse_rows(db: Path) -> dict[str, tuple[Any, ...]]:
     import duckdb
 
     with duckdb.connect(str(db), read_only=True) as con:
-        return {r[0]: tuple(r[1:]) for r in con.sql("SELECT path, status, error_code, error FROM files").fetchall()}
+        return {
+            r[0]: tuple(r[1:])
+            for r in con.sql("SELECT path, status, error_code, error FROM files").fetchall()
+        }
 
 
 def _score(out: Path, record: dict[str, Any], expected: Path) -> dict[str, float]:
@@ -191,8 +195,9 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
         os.chdir(cwd)  # a relative write would land here, outside the output folder
         try:
             with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-                run_code = main(["run", str(root / "in"), *map(str, shared), "-o", str(out),
-                                 "--workers", "2", "--quiet"])
+                run_code = main(
+                    ["run", str(root / "in"), *map(str, shared), "-o", str(out), "--workers", "2", "--quiet"]
+                )
                 export_code = main(["export", str(out), "--csv"])
         finally:
             os.chdir(old)
@@ -206,13 +211,27 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Batch]:
         row = json.loads(line)
         rows[row["path"]] = row
     records_jsonl = out / "records.jsonl"
-    records = [json.loads(x) for x in records_jsonl.read_text(encoding="utf-8").splitlines()] \
-        if records_jsonl.is_file() else []
-    b = Batch(root=root, inputs=inputs, out=out, run_code=run_code, export_code=export_code,
-              stdout=stdout.getvalue(), stderr=stderr.getvalue(), rows=rows, records=records,
-              report_rows=_report_rows(out / "report" / "index.html"),
-              warehouse_rows=_warehouse_rows(out / "warehouse.duckdb"), written_outside=written,
-              connections=connections, audit=audit)
+    records = (
+        [json.loads(x) for x in records_jsonl.read_text(encoding="utf-8").splitlines()]
+        if records_jsonl.is_file()
+        else []
+    )
+    b = Batch(
+        root=root,
+        inputs=inputs,
+        out=out,
+        run_code=run_code,
+        export_code=export_code,
+        stdout=stdout.getvalue(),
+        stderr=stderr.getvalue(),
+        rows=rows,
+        records=records,
+        report_rows=_report_rows(out / "report" / "index.html"),
+        warehouse_rows=_warehouse_rows(out / "warehouse.duckdb"),
+        written_outside=written,
+        connections=connections,
+        audit=audit,
+    )
     for name in ("seed.txt", "dotdot-entries.hwpx"):
         rec = b.record_of(name)
         if rec is not None:
@@ -257,7 +276,9 @@ def test_corpus_entry(batch: Batch, name: str) -> None:
             assert word in row["error"].lower(), (word, row["error"])
         report = batch.report_rows.get(path)
         assert report is not None, f"{name} is not listed in the report"
-        assert report[1:3] == [row["status"], row["error_code"]] and report[3] == " ".join(row["error"].split())
+        assert report[1:3] == [row["status"], row["error_code"]] and report[3] == " ".join(
+            row["error"].split()
+        )
         if row["status"] == "failed":
             assert f"failed: {path}: {row['error']}" in batch.stderr.splitlines()
     assert_good_files_full(batch)
@@ -425,12 +446,23 @@ def test_every_output_file_is_written_atomically(batch: Batch, group: str) -> No
     finals = sorted(os.path.realpath(p) for p in batch.out.rglob("*") if p.is_file())
     rel = {p: os.path.relpath(p, out) for p in finals}
     assert not [p for p in finals if p.endswith(".tmp")]
-    files = [p for p in finals if not rel[p].startswith(NOT_ATOMIC_BY_DESIGN)
-             and rel[p].startswith("report/gx/") == (group == "gx-data-docs")]
+    files = [
+        p
+        for p in finals
+        if not rel[p].startswith(NOT_ATOMIC_BY_DESIGN)
+        and rel[p].startswith("report/gx/") == (group == "gx-data-docs")
+    ]
     assert files
     if group == "pledgecard":
-        assert {"records.jsonl", "files.jsonl", "provenance.jsonl", "findings.jsonl", "report/index.html",
-                "csv/files.csv", "tables/files.parquet"} <= set(rel.values())
+        assert {
+            "records.jsonl",
+            "files.jsonl",
+            "provenance.jsonl",
+            "findings.jsonl",
+            "report/index.html",
+            "csv/files.csv",
+            "tables/files.parquet",
+        } <= set(rel.values())
     direct = [rel[p] for p in files if p in batch.audit.opened]
     not_renamed = [rel[p] for p in files if p not in batch.audit.renamed_to]
     assert direct == [] and not_renamed == [], {"written in place": direct, "not renamed": not_renamed}
@@ -503,8 +535,13 @@ def test_pdf_stream_bomb_is_refused_by_the_unpacked_limit(tmp_path: Path) -> Non
     bomb = tmp_path / "stream-bomb.pdf"
     bomb.write_bytes(pdfgen.flate_bomb_pdf(2 << 30))
     assert bomb.stat().st_size < 3_000_000
-    proc = subprocess.run([sys.executable, "-c", _CAPPED_CHILD, str(bomb), str(3 << 29)],
-                          capture_output=True, text=True, timeout=120, cwd=tmp_path)
+    proc = subprocess.run(
+        [sys.executable, "-c", _CAPPED_CHILD, str(bomb), str(3 << 29)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert proc.returncode == 0, proc.stderr[-2000:]
     res = json.loads(proc.stdout.strip().splitlines()[-1])
     assert (res["status"], res["code"]) == ("failed", "limit_exceeded"), res

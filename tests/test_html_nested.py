@@ -17,8 +17,16 @@ from pledgecard.extract.readers.text_page_cuts import page_cuts, paged_at
 
 
 def _table_html(rows: list[list[tuple[str, int, int]]]) -> str:
-    return "<table>" + "".join("<tr>" + "".join(f'<td rowspan="{rs}" colspan="{cs}"><p>{t}</p></td>'
-                                                 for t, rs, cs in row) + "</tr>" for row in rows) + "</table>"
+    return (
+        "<table>"
+        + "".join(
+            "<tr>"
+            + "".join(f'<td rowspan="{rs}" colspan="{cs}"><p>{t}</p></td>' for t, rs, cs in row)
+            + "</tr>"
+            for row in rows
+        )
+        + "</table>"
+    )
 
 
 def _tables(dump: str) -> list[Table]:
@@ -31,13 +39,19 @@ def _tables(dump: str) -> list[Table]:
                 out.append(b)
                 for cell in b.cells:
                     walk(cell.nested)
+
     walk(text.read(dump.encode("utf-8")).blocks)
     return out
 
 
 GOALS = [  # dasom-district's goal table: project and detail cells spanning a project's rows
     [c("주요사업"), c("목표치"), c("추진상황"), c("추진내용")],
-    [c("관광 지원사업", 2), c("관광 프로그램 운영(50회)"), c("추진 중"), c("안내센터 운영 및 관광객 지원", 2)],
+    [
+        c("관광 지원사업", 2),
+        c("관광 프로그램 운영(50회)"),
+        c("추진 중"),
+        c("안내센터 운영 및 관광객 지원", 2),
+    ],
     [c("관광 교육생 양성(20명)"), c("미착수")],
 ]
 
@@ -46,13 +60,16 @@ def _cell_lines(rows: list[list[tuple[str, int, int]]]) -> list[TLine]:
     """The goal table's lines as the reader of a label | content table gives them to the table readers: the
     table in the content cell of another (its lines padded to the cell's width), the text lines' padding not kept,
     the lines of spaces keeping theirs (extract/readers/text_layout.py, split_region)."""
-    dump = inscriptis.get_text(f"<html><body><table><tr><td><p>◎ 목표</p>{_table_html(rows)}"
-                               "</td></tr></table></body></html>")
+    dump = inscriptis.get_text(
+        f"<html><body><table><tr><td><p>◎ 목표</p>{_table_html(rows)}</td></tr></table></body></html>"
+    )
     lines = [ln for ln in split_lines(dump) if ln.trail or ln.segs]
-    assert len({len(ln.text) + ln.trail for ln in lines if "관광" in ln.text or not ln.segs}) == 1  # one width
+    assert (
+        len({len(ln.text) + ln.trail for ln in lines if "관광" in ln.text or not ln.segs}) == 1
+    )  # one width
     first = next(k for k, ln in enumerate(lines) if "주요사업" in ln.text)
     last = max(k for k, ln in enumerate(lines) if ln.segs)
-    return [ln if ln.blank else TLine(ln.number, ln.page, ln.text, ln.segs) for ln in lines[first:last + 1]]
+    return [ln if ln.blank else TLine(ln.number, ln.page, ln.text, ln.segs) for ln in lines[first : last + 1]]
 
 
 def test_a_table_as_wide_as_its_cell_counts_its_rows_to_their_last_cell() -> None:
@@ -92,11 +109,15 @@ def test_a_total_column_that_sums_nothing_leaves_the_head_unread() -> None:
     assert all(t.grid() != _grid(rows) for t in _tables(dump))
 
 
-def _paged(rows_before: list[list[tuple[str, int, int]]], rows_after: list[list[tuple[str, int, int]]]) -> str:
+def _paged(
+    rows_before: list[list[tuple[str, int, int]]], rows_after: list[list[tuple[str, int, int]]]
+) -> str:
     title = "어르신 돌봄 체계 구축 [ 관리번호 4-4-10 ]"
-    return inscriptis.get_text(f"<html><body><p>{title}</p><p>기쁨군 공약사업 관리카드</p><p>Ⅱ. 소요재원</p>"
-                               f"{_table_html(rows_before)}<p>1</p><p>{title}</p>{_table_html(rows_after)}"
-                               f"<p>Ⅲ. 추진경과</p><p>2</p><p>{title}</p><p>Ⅳ. 향후계획</p></body></html>")
+    return inscriptis.get_text(
+        f"<html><body><p>{title}</p><p>기쁨군 공약사업 관리카드</p><p>Ⅱ. 소요재원</p>"
+        f"{_table_html(rows_before)}<p>1</p><p>{title}</p>{_table_html(rows_after)}"
+        f"<p>Ⅲ. 추진경과</p><p>2</p><p>{title}</p><p>Ⅳ. 향후계획</p></body></html>"
+    )
 
 
 def test_a_bare_page_number_before_the_running_header_ends_a_page() -> None:

@@ -24,20 +24,42 @@ def _table(*rows: tuple[str, str, str]) -> str:
 
 def _text(*parts: str) -> str:
     """The parts in a section's page as hwp5html writes it (a table inside a paragraph's span)."""
-    return inscriptis.get_text(f'<html><body><div class="Section Paper"><div class="Page">{"".join(parts)}'
-                               "</div></div></body></html>")
+    return inscriptis.get_text(
+        f'<html><body><div class="Section Paper"><div class="Page">{"".join(parts)}</div></div></body></html>'
+    )
 
 
-FIRST_PAGE = (HEAD, ("2025년 4월", "어르신 돌봄 수요조사 실시", "완료"), ("", "※ 참여기관 : 기쁨개발공사", ""),
-              ("", "공동육아나눔터 운영", ""), ("2024년 3분기", "- 현장 건의 10건 검토", "완료"), ("", "주요", ""))
-SECOND_PAGE = (HEAD, ("", "추진실적", ""), ("2025.01.10.", "- 9개 기업 투자협약 체결", "완료"),
-               ("2023. 9. 29.", "설명회 개최(65명 참석)", "완료"))
+FIRST_PAGE = (
+    HEAD,
+    ("2025년 4월", "어르신 돌봄 수요조사 실시", "완료"),
+    ("", "※ 참여기관 : 기쁨개발공사", ""),
+    ("", "공동육아나눔터 운영", ""),
+    ("2024년 3분기", "- 현장 건의 10건 검토", "완료"),
+    ("", "주요", ""),
+)
+SECOND_PAGE = (
+    HEAD,
+    ("", "추진실적", ""),
+    ("2025.01.10.", "- 9개 기업 투자협약 체결", "완료"),
+    ("2023. 9. 29.", "설명회 개최(65명 참석)", "완료"),
+)
 
 
 def _pages(first: str, second: str) -> str:
     """Three pages, each closed by a bare page number before the running header (the file opening with it)."""
-    return _text(RUNNING, "<p>기쁨군 공약사업 관리카드</p>", "<p>▣ 추진경과</p>", first, "<p>1</p>", RUNNING, second, "<p>2</p>", RUNNING,
-                 "<p>▣ 향후 추진일정</p>", "<p>◯ 공약사항 정비 및 이행계획 보완</p>")
+    return _text(
+        RUNNING,
+        "<p>기쁨군 공약사업 관리카드</p>",
+        "<p>▣ 추진경과</p>",
+        first,
+        "<p>1</p>",
+        RUNNING,
+        second,
+        "<p>2</p>",
+        RUNNING,
+        "<p>▣ 향후 추진일정</p>",
+        "<p>◯ 공약사항 정비 및 이행계획 보완</p>",
+    )
 
 
 def _tables(text: str) -> list[list[list[str]]]:
@@ -49,7 +71,7 @@ def test_rows_with_empty_first_cells_are_the_tables() -> None:
     k = next(i for i, ln in enumerate(lines) if not ln.blank)
     end = padded_end(lines, k)
     assert end is not None and lines[end].blank and lines[end - 1].text.strip() == "주요"
-    table = padded_table(lines[k:end + 1])
+    table = padded_table(lines[k : end + 1])
     assert table is not None and table.grid() == [list(r) for r in FIRST_PAGE]
 
 
@@ -87,29 +109,44 @@ def test_a_block_whose_lines_run_across_its_columns_is_no_padded_table() -> None
     lines = split_lines("\n".join(NESTED))
     end = padded_end(lines, 0)
     assert end == len(lines) - 1  # one width throughout: padded
-    assert padded_table(lines[:end + 1]) is None  # but the paragraphs lie across the nested table's columns
+    assert padded_table(lines[: end + 1]) is None  # but the paragraphs lie across the nested table's columns
     assert padded_table(lines[:6]) is not None
 
 
 def test_two_padded_tables_one_after_the_other_are_two_tables() -> None:
     """gippeum-county's firms table (its total row short: ``계 | 37``) printed right above the achievements table
     going on: the line of the indent alone between them parts them, each read with its own columns."""
-    firms = (("연번", "기업명", "분야", "참여인원"), ("1", "온새미로모빌리티", "제조", "23"), ("2", "새봄테크", "제조", "14"))
+    firms = (
+        ("연번", "기업명", "분야", "참여인원"),
+        ("1", "온새미로모빌리티", "제조", "23"),
+        ("2", "새봄테크", "제조", "14"),
+    )
     total = '<tr><td colspan="3"><p>계</p></td><td><p>37</p></td></tr>'
     firms_html = _table(*firms).replace("</tr>", "</tr>" + total, 1)
-    grids = _tables(_text(firms_html, _table(HEAD, ("2026. 4. 24.", "업무협약 체결", ""), ("", "세부 추진실적", ""))))
-    assert grids == [[list(firms[0]), ["계", "계", "계", "37"], *map(list, firms[1:])],
-                     [list(HEAD), ["2026. 4. 24.", "업무협약 체결", ""], ["", "세부 추진실적", ""]]]
+    grids = _tables(
+        _text(firms_html, _table(HEAD, ("2026. 4. 24.", "업무협약 체결", ""), ("", "세부 추진실적", "")))
+    )
+    assert grids == [
+        [list(firms[0]), ["계", "계", "계", "37"], *map(list, firms[1:])],
+        [list(HEAD), ["2026. 4. 24.", "업무협약 체결", ""], ["", "세부 추진실적", ""]],
+    ]
 
 
 def test_a_cells_marked_paragraphs_stay_apart() -> None:
     """maeul-county's overview as a padded table: the content cell's ``○`` line and its ``*`` note are two
     paragraphs (one a line), not one wrapped line; a line with no marker goes on the one above."""
-    rows = '<tr><td><p>사업기간</p></td><td><p>2022.07.∼2026.12.</p></td></tr>' \
-           '<tr><td><p>사업내용</p></td><td><p>○ 운수종사자 맞춤형 교육 제공</p><p>* 참여기관: 마을대학교</p></td></tr>'
-    lines = split_lines(_text(f'<p class="Normal"><span class="TableControl"><table>{rows}</table></span></p>'))
+    rows = (
+        "<tr><td><p>사업기간</p></td><td><p>2022.07.∼2026.12.</p></td></tr>"
+        "<tr><td><p>사업내용</p></td><td><p>○ 운수종사자 맞춤형 교육 제공</p><p>* 참여기관: 마을대학교</p></td></tr>"
+    )
+    lines = split_lines(
+        _text(f'<p class="Normal"><span class="TableControl"><table>{rows}</table></span></p>')
+    )
     k = next(i for i, ln in enumerate(lines) if not ln.blank)
     end = padded_end(lines, k)
-    table = padded_table(lines[k:end + 1]) if end is not None else None
+    table = padded_table(lines[k : end + 1]) if end is not None else None
     assert table is not None
-    assert table.grid() == [["사업기간", "2022.07.∼2026.12."], ["사업내용", "○ 운수종사자 맞춤형 교육 제공\n* 참여기관: 마을대학교"]]
+    assert table.grid() == [
+        ["사업기간", "2022.07.∼2026.12."],
+        ["사업내용", "○ 운수종사자 맞춤형 교육 제공\n* 참여기관: 마을대학교"],
+    ]

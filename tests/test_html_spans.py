@@ -14,8 +14,10 @@ from pledgecard.extract.readers.text_lines import split_lines
 
 def _html(rows: list[list[tuple[str, int, int]]]) -> str:
     """A table of rows of (text, rowspan, colspan), each cell a paragraph as hwp5html writes it."""
-    body = "".join("<tr>" + "".join(f'<td rowspan="{rs}" colspan="{cs}"><p>{t}</p></td>' for t, rs, cs in row)
-                   + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>" + "".join(f'<td rowspan="{rs}" colspan="{cs}"><p>{t}</p></td>' for t, rs, cs in row) + "</tr>"
+        for row in rows
+    )
     return f"<html><body><p>caption</p><table>{body}</table><p>after</p></body></html>"
 
 
@@ -120,9 +122,20 @@ ROW_LABELS_UNDER_PROJECT = [  # jinsol-county's goals: each project spanning its
 ]
 
 
-@pytest.mark.parametrize("rows", [YEARS_OVER_PAIRS, ONE_OVER_YEARS, YEAR_ROWS_UNDER_PROJECT, TARGET_ACTUAL_PAIRS,
-                                  TOTAL_FIRST, SCHEDULE, QUARTERS_OF_YEARS, PROJECT_AND_DETAIL_SPANNING,
-                                  ROW_LABELS_UNDER_PROJECT])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        YEARS_OVER_PAIRS,
+        ONE_OVER_YEARS,
+        YEAR_ROWS_UNDER_PROJECT,
+        TARGET_ACTUAL_PAIRS,
+        TOTAL_FIRST,
+        SCHEDULE,
+        QUARTERS_OF_YEARS,
+        PROJECT_AND_DETAIL_SPANNING,
+        ROW_LABELS_UNDER_PROJECT,
+    ],
+)
 def test_spans_read_back_as_the_html_spans_them(rows: list[list[tuple[str, int, int]]]) -> None:
     _, table = _read(rows)
     assert table is not None
@@ -136,53 +149,67 @@ def test_blank_cells_keep_their_columns() -> None:
     laid = layout_rows(lines)
     assert laid is not None
     assert [len(r) for r in laid[0]] == [5, 6, 8, 8]
-    assert [" ".join(sg.text for sg in cell) for cell in laid[0][2]] == ["일자리 창출", "명", "89", "62", "391", "", "398", ""]
+    assert [" ".join(sg.text for sg in cell) for cell in laid[0][2]] == [
+        "일자리 창출",
+        "명",
+        "89",
+        "62",
+        "391",
+        "",
+        "398",
+        "",
+    ]
 
 
-@pytest.mark.parametrize("rows", [
-    [  # a year row spanning the table under its head: one cell alone, a label, no sub-head
-        [c("세부사업"), c("목표"), c("실적"), c("추진상황")],
-        [c("2023년도", 1, 4)],
-        [c("관광 기반 구축"), c("협약 체결(10건)"), c("9건"), c("추진 중")],
-        [c("관광 지원사업"), c("협약 체결(50건)"), c("66건"), c("추진중")],
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [  # a year row spanning the table under its head: one cell alone, a label, no sub-head
+            [c("세부사업"), c("목표"), c("실적"), c("추진상황")],
+            [c("2023년도", 1, 4)],
+            [c("관광 기반 구축"), c("협약 체결(10건)"), c("9건"), c("추진 중")],
+            [c("관광 지원사업"), c("협약 체결(50건)"), c("66건"), c("추진중")],
+        ],
+        [  # a words cell among the years over the sub-head, each over one cell: which spans which is not told
+            [c("성과지표", 2), c("단위"), c("2023년", 1, 2), c("2024년"), c("2025년")],
+            [c("목표"), c("실적"), c("목표"), c("목표")],
+            [c("청년주택 공급"), c("호"), c("69"), c("69"), c("63"), c("106")],
+            [c("참여 주민"), c("명"), c("285"), c("193"), c("257"), c("569")],
+        ],
+        [  # a short row whose year would stand under words: its cells are not those the head's columns tell
+            [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
+            [c("2023"), c("스마트팜 인재양성", 2), c("착공"), c("12"), c("완료"), c("교육생 지원", 2)],
+            [c("단계별 추진"), c("2024"), c("-"), c("미착수")],
+        ],
+        [  # halves under the year, no month cells: which head cell spans which columns is not told
+            [c("추진과제", 2), c("2024년", 1, 2)],
+            [c("상반기"), c("하반기")],
+            [c("공약사항 정비"), c("●"), c("")],
+            [c("실증단지 운영"), c(""), c("●")],
+        ],
+        [  # quarters under two years out of order: no year's periods proven
+            [c("추진계획", 2), c("2024년", 1, 4), c("2025년", 1, 4)],
+            [c(f"{q}/4") for q in (1, 2, 3, 4, 1, 3, 2, 4)],
+            [c("중앙부처 공모사업 대응"), *[c("")] * 2, *[c("●")] * 2, *[c("")] * 4],
+            [c("성과평가 및 개선방안 마련"), *[c("")] * 4, *[c("●")] * 4],
+        ],
+        [  # a total spanning the label columns after a group's rows: its row spans the group's label or its own
+            [c("구분"), c("세부"), c("2023"), c("2024")],
+            [c("국비", 2), c("당초"), c("10"), c("20")],
+            [c("변경"), c("11"), c("21")],
+            [c("합계", 1, 2), c("11"), c("21")],
+        ],
+        [  # ROW_LABELS_UNDER_PROJECT with the row label atop one group another (계획): the short rows' first cells
+            # under no column of one label, their figures under words: their columns are not told
+            *ROW_LABELS_UNDER_PROJECT[:5],
+            [c("스마트팜 기반 구축", 4), c("계획"), c("209호 공급"), c(""), c("")],
+            *ROW_LABELS_UNDER_PROJECT[6:],
+        ],
     ],
-    [  # a words cell among the years over the sub-head, each over one cell: which spans which is not told
-        [c("성과지표", 2), c("단위"), c("2023년", 1, 2), c("2024년"), c("2025년")],
-        [c("목표"), c("실적"), c("목표"), c("목표")],
-        [c("청년주택 공급"), c("호"), c("69"), c("69"), c("63"), c("106")],
-        [c("참여 주민"), c("명"), c("285"), c("193"), c("257"), c("569")],
-    ],
-    [  # a short row whose year would stand under words: its cells are not those the head's columns tell
-        [c("연도"), c("세부사업"), c("목표"), c("실적"), c("추진상황"), c("추진내용")],
-        [c("2023"), c("스마트팜 인재양성", 2), c("착공"), c("12"), c("완료"), c("교육생 지원", 2)],
-        [c("단계별 추진"), c("2024"), c("-"), c("미착수")],
-    ],
-    [  # halves under the year, no month cells: which head cell spans which columns is not told
-        [c("추진과제", 2), c("2024년", 1, 2)],
-        [c("상반기"), c("하반기")],
-        [c("공약사항 정비"), c("●"), c("")],
-        [c("실증단지 운영"), c(""), c("●")],
-    ],
-    [  # quarters under two years out of order: no year's periods proven
-        [c("추진계획", 2), c("2024년", 1, 4), c("2025년", 1, 4)],
-        [c(f"{q}/4") for q in (1, 2, 3, 4, 1, 3, 2, 4)],
-        [c("중앙부처 공모사업 대응"), *[c("")] * 2, *[c("●")] * 2, *[c("")] * 4],
-        [c("성과평가 및 개선방안 마련"), *[c("")] * 4, *[c("●")] * 4],
-    ],
-    [  # a total spanning the label columns after a group's rows: its row spans the group's label or its own
-        [c("구분"), c("세부"), c("2023"), c("2024")],
-        [c("국비", 2), c("당초"), c("10"), c("20")],
-        [c("변경"), c("11"), c("21")],
-        [c("합계", 1, 2), c("11"), c("21")],
-    ],
-    [  # ROW_LABELS_UNDER_PROJECT with the row label atop one group another (계획): the short rows' first cells
-        # under no column of one label, their figures under words: their columns are not told
-        *ROW_LABELS_UNDER_PROJECT[:5],
-        [c("스마트팜 기반 구축", 4), c("계획"), c("209호 공급"), c(""), c("")],
-        *ROW_LABELS_UNDER_PROJECT[6:],
-    ],
-])
-def test_spans_the_dump_does_not_prove_are_left_to_the_other_readers(rows: list[list[tuple[str, int, int]]]) -> None:
+)
+def test_spans_the_dump_does_not_prove_are_left_to_the_other_readers(
+    rows: list[list[tuple[str, int, int]]],
+) -> None:
     _, table = _read(rows)
     assert table is None
 
@@ -195,16 +222,35 @@ def test_a_layout_tables_two_cells_side_by_side_read_column_by_column() -> None:
     from pledgecard.extract.document import Paragraph
     from pledgecard.extract.readers.text import read
 
-    left = ["❶ 사업 개요", "• 사업기간 : 2023. 1. ~ 2026. 12.", "• 총사업비 : 4,600백만원(국비 1,300, 시비 3,300)",
-            "• 주요내용", "– 둘레길 20개소 조성", "– 관광안내센터 구축"]
-    right = ["❸ 주요 추진실적", "• 설명회 개최(439명 참석) : 2023. 4.", "– 방문객 35명", "• 박람회 참가 : 2023. 10.",
-             "• 업무협약 체결 : 2024. 11.", "• 신규 참여기업 협약 : 2024. 11. 22."]
+    left = [
+        "❶ 사업 개요",
+        "• 사업기간 : 2023. 1. ~ 2026. 12.",
+        "• 총사업비 : 4,600백만원(국비 1,300, 시비 3,300)",
+        "• 주요내용",
+        "– 둘레길 20개소 조성",
+        "– 관광안내센터 구축",
+    ]
+    right = [
+        "❸ 주요 추진실적",
+        "• 설명회 개최(439명 참석) : 2023. 4.",
+        "– 방문객 35명",
+        "• 박람회 참가 : 2023. 10.",
+        "• 업무협약 체결 : 2024. 11.",
+        "• 신규 참여기업 협약 : 2024. 11. 22.",
+    ]
     cell = "".join
-    html = ("<html><body><table><tr><td>" + cell(f"<p>{t}</p>" for t in left) + "</td><td>"
-            + cell(f"<p>{t}</p>" for t in right) + "</td></tr></table><p>❹ 성과 목표 및 실적</p><table>"
-            + "<tr><td>연도</td><td>주요사업</td><td>목표</td><td>실적</td><td>추진내용</td></tr>"
-            + "<tr><td>2023</td><td>스마트팜 기반 구축 및 청년농업인 육성을 위한 임대형 스마트팜 조성</td><td>247호 공급</td><td>164호</td>"
-            + "<td>육묘장 운영 및 청년농업인 지원 사업의 추진</td></tr></table></body></html>")
+    html = (
+        "<html><body><table><tr><td>"
+        + cell(f"<p>{t}</p>" for t in left)
+        + "</td><td>"
+        + cell(f"<p>{t}</p>" for t in right)
+        + "</td></tr></table><p>❹ 성과 목표 및 실적</p><table>"
+        + "<tr><td>연도</td><td>주요사업</td><td>목표</td><td>실적</td><td>추진내용</td></tr>"
+        + "<tr><td>2023</td><td>스마트팜 기반 구축 및 청년농업인 육성을 위한 임대형 스마트팜 조성</td><td>247호 공급</td><td>164호</td>"
+        + "<td>육묘장 운영 및 청년농업인 지원 사업의 추진</td></tr></table></body></html>"
+    )
     doc = read(inscriptis.get_text(html).encode("utf-8"))
-    texts = [" ".join(((b.marker or "") + " " + b.text).split()) for b in doc.blocks if isinstance(b, Paragraph)]
-    assert texts[:len(left) + len(right)] == [" ".join(t.split()) for t in left + right]
+    texts = [
+        " ".join(((b.marker or "") + " " + b.text).split()) for b in doc.blocks if isinstance(b, Paragraph)
+    ]
+    assert texts[: len(left) + len(right)] == [" ".join(t.split()) for t in left + right]

@@ -58,7 +58,9 @@ def test_a_body_row_packed_left_out_of_its_columns_kinds_leaves_the_table_unalig
     assert "2025 기업 지원(45개) 44개 98% 완료" in texts
     # the same rows a geometry-keeping layout prints (blank lines empty): a row short of its last cells is
     # in its columns there, the table read as it is
-    grids = _tables(*(r if r.strip() else "" for r in rows[:-4]), "      2026  실시설계 완료       행정절차 이행", "")
+    grids = _tables(
+        *(r if r.strip() else "" for r in rows[:-4]), "      2026  실시설계 완료       행정절차 이행", ""
+    )
     assert grids and grids[0][-1][:3] == ["2026", "실시설계 완료", "행정절차 이행"]
 
 
@@ -75,12 +77,14 @@ def test_left_aligned_columns_every_row_full_are_read_by_their_left_edges() -> N
         "      합계     179  -              1       -         178    - ",
         SPACES,
     )
-    assert grids == [[
-        ["연도", "계", "주민간담회 · 공청회 등", "만족도 조사", "민간전문가 자문", "언론 홍보", "기타"],
-        ["2022년", "76", "-", "-", "-", "76", "-"],
-        ["2023년", "103", "-", "1", "-", "102", "-"],
-        ["합계", "179", "-", "1", "-", "178", "-"],
-    ]]
+    assert grids == [
+        [
+            ["연도", "계", "주민간담회 · 공청회 등", "만족도 조사", "민간전문가 자문", "언론 홍보", "기타"],
+            ["2022년", "76", "-", "-", "-", "76", "-"],
+            ["2023년", "103", "-", "1", "-", "102", "-"],
+            ["합계", "179", "-", "1", "-", "178", "-"],
+        ]
+    ]
 
 
 def test_a_row_no_reader_aligned_is_read_a_cell_a_line_column_by_column() -> None:
@@ -97,8 +101,14 @@ def test_a_row_no_reader_aligned_is_read_a_cell_a_line_column_by_column() -> Non
         "      다음 문단",
     )
     texts = [b.text for b in blocks if isinstance(b, Paragraph)]
-    assert texts[texts.index("이차전지 기반 구축"):] == [
-        "이차전지 기반 구축", "<2023>", "이차전지 협약 체결(40건)", "추진 중", "(21건)", "다음 문단"]
+    assert texts[texts.index("이차전지 기반 구축") :] == [
+        "이차전지 기반 구축",
+        "<2023>",
+        "이차전지 협약 체결(40건)",
+        "추진 중",
+        "(21건)",
+        "다음 문단",
+    ]
 
 
 def test_a_sub_head_packed_left_that_no_spanning_cell_places_leaves_the_table_unaligned() -> None:

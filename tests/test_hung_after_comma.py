@@ -15,9 +15,11 @@ LAST = "사전 협의 완료 : '19. 7.~'19. 8."
 
 
 def _joined(item: str, rest: str, indent: int = 2) -> list[str]:
-    paras = [Paragraph(text=item, marker="가.", indent=0, source=Source(line_start=1, line_end=1)),
-             Paragraph(text=rest, indent=indent, source=Source(line_start=2, line_end=2)),
-             Paragraph(text=LAST, indent=indent, source=Source(line_start=3, line_end=3))]
+    paras = [
+        Paragraph(text=item, marker="가.", indent=0, source=Source(line_start=1, line_end=1)),
+        Paragraph(text=rest, indent=indent, source=Source(line_start=2, line_end=2)),
+        Paragraph(text=LAST, indent=indent, source=Source(line_start=3, line_end=3)),
+    ]
     return [p.text for p in join_broken_lines(paras)]
 
 

@@ -31,8 +31,14 @@ DEFAULT_OUTLINE = [
 
 
 def test_number_shapes() -> None:
-    assert [number_text(3, s) for s in (DIGIT, CIRCLED_DIGIT, ROMAN_CAPITAL, HANGUL_SYLLABLE, HANGUL_JAMO)] == [
-        "3", "③", "Ⅲ", "다", "ㄷ",
+    assert [
+        number_text(3, s) for s in (DIGIT, CIRCLED_DIGIT, ROMAN_CAPITAL, HANGUL_SYLLABLE, HANGUL_JAMO)
+    ] == [
+        "3",
+        "③",
+        "Ⅲ",
+        "다",
+        "ㄷ",
     ]
     assert number_text(14, HANGUL_SYLLABLE) == "하"
     assert number_text(15, HANGUL_SYLLABLE) is None  # past the run: nothing made up

@@ -44,7 +44,12 @@ def test_a_spanning_source_cell_leads_the_first_row_it_spans() -> None:
 def test_the_funding_of_a_table_printed_a_cell_a_line_folds_its_subtotals() -> None:
     funding = extract_funding(_cells()).value["funding"]
     assert [(c["kind"], c["year"]) for c in funding["columns"]] == [
-        ("total", None), ("year", 2019), ("year", 2020), ("year", 2021), ("year", 2022)]
+        ("total", None),
+        ("year", 2019),
+        ("year", 2020),
+        ("year", 2021),
+        ("year", 2022),
+    ]
     assert [(r["source"], r["amounts_krw"]) for r in funding["rows"]] == [
         ("total", [10_690_000_000, 1_770_000_000, 3_690_000_000, 2_370_000_000, 2_860_000_000]),
         ("national", [2_770_000_000, 0, 1_400_000_000, 0, 1_370_000_000]),  # 국비's 소계
@@ -65,8 +70,30 @@ def test_plan_and_secured_rows_under_a_source_are_no_spanned_sub_sources() -> No
     the run: not read as a spanning source (the stream of cells keeps the plan figures)."""
     from pledgecard.extract.sections.funding_cell_lines import rows_from_cells_spanned
 
-    cells = ["구분", "2022년", "2023년", "합계", "국 비", "계획", "100", "200", "300", "확보", "100", "150", "250",
-             "도 비", "계획", "10", "20", "30", "확보", "10", "20", "30"]
+    cells = [
+        "구분",
+        "2022년",
+        "2023년",
+        "합계",
+        "국 비",
+        "계획",
+        "100",
+        "200",
+        "300",
+        "확보",
+        "100",
+        "150",
+        "250",
+        "도 비",
+        "계획",
+        "10",
+        "20",
+        "30",
+        "확보",
+        "10",
+        "20",
+        "30",
+    ]
     _, spanned = rows_from_cells_spanned([make_line(c) for c in cells])
     assert not spanned
     _, spanned = rows_from_cells_spanned(_cells()[1:])

@@ -11,8 +11,12 @@ from samples import generate
 
 
 def _write(out: Path) -> dict[str, bytes]:
-    assert generate.main(["--out", str(out), "--families", "yeolmae-county", "--formats", "hwpx,hwp",
-                          "--count", "1"]) == 0
+    assert (
+        generate.main(
+            ["--out", str(out), "--families", "yeolmae-county", "--formats", "hwpx,hwp", "--count", "1"]
+        )
+        == 0
+    )
     return {p.name: p.read_bytes() for p in sorted((out / "yeolmae-county").iterdir())}
 
 

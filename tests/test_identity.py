@@ -54,17 +54,35 @@ def make_batch(root: Path) -> dict[str, Path]:
         files[role] = p
 
     # NUL, BEL and RLO inside the 관리번호 and the title
-    put("nul", "a-nul/card.txt", _sub(_sub(_card(102), "관리번호 1-12", "관리번호 1-\x00\x0712\u202e"),
-                                       "도시숲 기본계획", "도시숲\x00 기본\u202e계획"))
+    put(
+        "nul",
+        "a-nul/card.txt",
+        _sub(
+            _sub(_card(102), "관리번호 1-12", "관리번호 1-\x00\x0712\u202e"),
+            "도시숲 기본계획",
+            "도시숲\x00 기본\u202e계획",
+        ),
+    )
     # one 관리번호 and quarter, two governments: one printed in the title, one given by the folder
-    put("hongcheon", "b-gangwon/card.txt",
-        _sub(_card(103), "구청장 공약사업 관리카드", "2023년 1분기 강원특별자치도 홍천군 공약사업 관리카드"))
-    put("cheonan", "c-cheonan/card.txt", _sub(_card(103), "어르신 돌봄 24시간 체계 구축", "시내버스 노선 전면 개편"))
+    put(
+        "hongcheon",
+        "b-gangwon/card.txt",
+        _sub(_card(103), "구청장 공약사업 관리카드", "2023년 1분기 강원특별자치도 홍천군 공약사업 관리카드"),
+    )
+    put(
+        "cheonan",
+        "c-cheonan/card.txt",
+        _sub(_card(103), "어르신 돌봄 24시간 체계 구축", "시내버스 노선 전면 개편"),
+    )
     (root / "c-cheonan" / "pledgecard.toml").write_text('issuer = "충청남도 천안시"\n', encoding="utf-8")
     # one issuer, one 관리번호 and quarter, two different pledges
     gangwon = _sub(_card(104), "도지사 공약사업 관리카드", "강원특별자치도 공약사업 관리카드")
     put("first", "d-same/first.txt", gangwon)
-    put("second", "d-same/second.txt", _sub(gangwon, "대학 연계 청년 일자리 사업 추진", "전통시장 주차장 확충"))
+    put(
+        "second",
+        "d-same/second.txt",
+        _sub(gangwon, "대학 연계 청년 일자리 사업 추진", "전통시장 주차장 확충"),
+    )
     # one card in four formats, and a text copy with one figure changed
     for fmt in ("hwpx", "hwp", "pdf", "txt"):
         src = CORPUS / f"card-00106-{fmt}.{fmt}"
@@ -75,15 +93,24 @@ def make_batch(root: Path) -> dict[str, Path]:
     put("cp949name", f"f-names/{name}", _card(105))
     # lines in CP949 and in UTF-8 in one file
     lines = _card(107).splitlines(keepends=True)
-    put("mixed", "g-mixed/card.txt", b"".join(ln.encode("cp949" if k % 2 else "utf-8") for k, ln in enumerate(lines)))
+    put(
+        "mixed",
+        "g-mixed/card.txt",
+        b"".join(ln.encode("cp949" if k % 2 else "utf-8") for k, ln in enumerate(lines)),
+    )
     # a card PDF with a map and a photo (their image streams once hung the PDF guard)
     put("photo", "h-photo/card.pdf", photo_card_pdf())
     return files
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pledgecard", "run", *args, "--quiet", "--workers", "2"],
-                          capture_output=True, text=True, timeout=600, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "pledgecard", "run", *args, "--quiet", "--workers", "2"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -94,16 +121,20 @@ def _report_funding(out: Path) -> float:
     """The report's "Funding by source" chart: the sum of its bars."""
     html = (out / "report" / "index.html").read_text(encoding="utf-8")
     start = html.index("Funding by source")
-    chart = html[start: html.index("</svg>", start)]
+    chart = html[start : html.index("</svg>", start)]
     return sum(float(v.replace(",", "")) for v in re.findall(r"<title>[^<]*: ([\d,]+)원</title>", chart))
 
 
-WAREHOUSE_FUNDING = ("SELECT coalesce(sum(amount_krw), 0) FROM funding "
-                     "WHERE col_kind = 'total' AND coalesce(source_code, '') <> 'total'")
+WAREHOUSE_FUNDING = (
+    "SELECT coalesce(sum(amount_krw), 0) FROM funding "
+    "WHERE col_kind = 'total' AND coalesce(source_code, '') <> 'total'"
+)
 
 
 @pytest.fixture(scope="module")
-def batch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, Path], subprocess.CompletedProcess[str]]:
+def batch(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, Path], subprocess.CompletedProcess[str]]:
     root = tmp_path_factory.mktemp("identity")
     files = make_batch(root / "in")
     out = root / "out"
@@ -117,7 +148,11 @@ def test_conflicting_cards_are_both_kept_and_named(batch: tuple) -> None:
     recs = _jsonl(out / "records.jsonl")
     by_file = {r["source"]["file"]: r for r in recs}
     assert by_file["first.txt"]["card_id"] == by_file["second.txt"]["card_id"] == "80@2026-Q2"
-    assert by_file["first.txt"]["header"]["issuer"] == by_file["second.txt"]["header"]["issuer"] == "강원특별자치도"
+    assert (
+        by_file["first.txt"]["header"]["issuer"]
+        == by_file["second.txt"]["header"]["issuer"]
+        == "강원특별자치도"
+    )
     findings = _jsonl(out / "findings.jsonl")
     conflicts = [f for f in findings if f["code"] == "card.id_conflict"]
     assert len(conflicts) == 2 and {f["severity"] for f in conflicts} == {"warning"}
@@ -127,7 +162,9 @@ def test_conflicting_cards_are_both_kept_and_named(batch: tuple) -> None:
     keys = {f["card_key"] for f in conflicts}
     assert "강원특별자치도|80@2026-Q2" in keys and len(keys) == 2
     con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
-    rows = con.execute("SELECT card_key, title, variant FROM cards WHERE card_id = '80@2026-Q2' ORDER BY title").fetchall()
+    rows = con.execute(
+        "SELECT card_key, title, variant FROM cards WHERE card_id = '80@2026-Q2' ORDER BY title"
+    ).fetchall()
     con.close()
     assert {r[1] for r in rows} == {"대학 연계 청년 일자리 사업 추진", "전통시장 주차장 확충"}
     assert {r[0] for r in rows} == keys and sorted(r[2] is None for r in rows) == [False, True]
@@ -136,11 +173,14 @@ def test_conflicting_cards_are_both_kept_and_named(batch: tuple) -> None:
 def test_two_governments_cards_on_one_number_are_two_keys(batch: tuple) -> None:
     out, _, _ = batch
     con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
-    rows = con.execute("SELECT issuer, card_key, title FROM cards WHERE card_id = '6-27@2023-Q1' "
-                       "ORDER BY issuer").fetchall()
+    rows = con.execute(
+        "SELECT issuer, card_key, title FROM cards WHERE card_id = '6-27@2023-Q1' ORDER BY issuer"
+    ).fetchall()
     con.close()
-    assert rows == [("강원특별자치도 홍천군", "강원특별자치도 홍천군|6-27@2023-Q1", "어르신 돌봄 24시간 체계 구축"),
-                    ("충청남도 천안시", "충청남도 천안시|6-27@2023-Q1", "시내버스 노선 전면 개편")]
+    assert rows == [
+        ("강원특별자치도 홍천군", "강원특별자치도 홍천군|6-27@2023-Q1", "어르신 돌봄 24시간 체계 구축"),
+        ("충청남도 천안시", "충청남도 천안시|6-27@2023-Q1", "시내버스 노선 전면 개편"),
+    ]
     codes = {f["code"] for f in _jsonl(out / "findings.jsonl") if f["card_id"] == "6-27@2023-Q1"}
     assert "card.id_conflict" not in codes  # different governments: no conflict at all
 
@@ -151,17 +191,25 @@ def test_one_canonical_copy_everywhere(batch: tuple) -> None:
     assert sum(r["card_id"] == "3-32@2023-Q3" for r in recs) == 5  # records.jsonl keeps every copy
     canonical = json.loads((out / "cards" / "3-32@2023-Q3.json").read_text(encoding="utf-8"))
     assert canonical["source"]["format"] == "hwpx"
-    assert not any(p.name.startswith("3-32") and p.name != "3-32@2023-Q3.json" for p in (out / "cards").iterdir())
+    assert not any(
+        p.name.startswith("3-32") and p.name != "3-32@2023-Q3.json" for p in (out / "cards").iterdir()
+    )
     rows = {r["path"]: r for r in _jsonl(out / "files.jsonl")}
     assert rows[str(files["hwpx"])]["duplicate_of"] is None
     for role in ("hwp", "pdf", "txt", "edited"):
         assert rows[str(files[role])]["duplicate_of"] == str(files["hwpx"])
     assert all(r["duplicate_of"] is None for p, r in rows.items() if "e-multi" not in p)
     con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
-    (n, fmt, sha), = con.execute("SELECT count(*), any_value(source_format), any_value(source_sha256) "
-                                 "FROM cards WHERE card_id = '3-32@2023-Q3'").fetchall()
-    f_shas = {r[0] for r in con.execute("SELECT DISTINCT source_sha256 FROM findings "
-                                        "WHERE card_id = '3-32@2023-Q3'").fetchall()}
+    ((n, fmt, sha),) = con.execute(
+        "SELECT count(*), any_value(source_format), any_value(source_sha256) "
+        "FROM cards WHERE card_id = '3-32@2023-Q3'"
+    ).fetchall()
+    f_shas = {
+        r[0]
+        for r in con.execute(
+            "SELECT DISTINCT source_sha256 FROM findings WHERE card_id = '3-32@2023-Q3'"
+        ).fetchall()
+    }
     dup = con.execute("SELECT path FROM files WHERE duplicate_of IS NOT NULL ORDER BY path").fetchall()
     con.close()
     assert (n, fmt, sha) == (1, "hwpx", canonical["source"]["sha256"])
@@ -186,23 +234,36 @@ def test_copies_that_differ_are_reported_with_their_paths(batch: tuple) -> None:
 
 def test_control_characters_removed_with_warnings_and_nul_free_everywhere(batch: tuple) -> None:
     out, files, _ = batch
-    recs = [r for r in _jsonl(out / "records.jsonl") if r["source"]["file"] == "card.txt"
-            and r["card_id"].startswith("1-12")]
+    recs = [
+        r
+        for r in _jsonl(out / "records.jsonl")
+        if r["source"]["file"] == "card.txt" and r["card_id"].startswith("1-12")
+    ]
     assert [r["card_id"] for r in recs] == ["1-12@2024-06"]
-    assert recs[0]["header"]["mgmt_no"] == "1-12" and recs[0]["header"]["title"] == "전남 도시숲 기본계획 수립"
+    assert (
+        recs[0]["header"]["mgmt_no"] == "1-12" and recs[0]["header"]["title"] == "전남 도시숲 기본계획 수립"
+    )
     warn = [f for f in _jsonl(out / "findings.jsonl") if f["code"] == "normalize.control_characters"]
     assert {f["location"] for f in warn} == {"card_id", "header.mgmt_no", "header.title"}
     sha = recs[0]["source"]["sha256"]
     assert all(f["card_id"] == "1-12@2024-06" and f["source_sha256"] == sha for f in warn)
     bad = re.compile(r"\\u00(?:0\d|1[0-9a-f]|7f|[89][0-9a-f])|\\u202[a-e]|\\u206[6-9]", re.I)
-    for p in [out / "records.jsonl", out / "findings.jsonl", out / "provenance.jsonl", *(out / "cards").iterdir()]:
+    for p in [
+        out / "records.jsonl",
+        out / "findings.jsonl",
+        out / "provenance.jsonl",
+        *(out / "cards").iterdir(),
+    ]:
         raw = p.read_text(encoding="utf-8")
         assert not bad.search(raw) and "\x00" not in raw and "\u202e" not in raw, p
     con = duckdb.connect(str(out / "warehouse.duckdb"), read_only=True)
     for table, cols in TABLE_COLUMNS.items():
         for col in cols:
-            n = con.execute(f'SELECT count(*) FROM "{table}" WHERE CAST("{col}" AS VARCHAR) LIKE ? '
-                            f'OR CAST("{col}" AS VARCHAR) LIKE ?', ["%\x00%", "%\u202e%"]).fetchone()[0]
+            n = con.execute(
+                f'SELECT count(*) FROM "{table}" WHERE CAST("{col}" AS VARCHAR) LIKE ? '
+                f'OR CAST("{col}" AS VARCHAR) LIKE ?',
+                ["%\x00%", "%\u202e%"],
+            ).fetchone()[0]
             assert n == 0, (table, col)
     con.close()
 
@@ -279,15 +340,33 @@ def test_issuer_is_read_from_structure_not_names() -> None:
 def test_printed_issuer_wins_unless_forced(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "printed.txt").write_text(_sub(_card(104), "도지사 공약사업 관리카드", "강원특별자치도 공약사업 관리카드"),
-                                     encoding="utf-8")
+    (src / "printed.txt").write_text(
+        _sub(_card(104), "도지사 공약사업 관리카드", "강원특별자치도 공약사업 관리카드"), encoding="utf-8"
+    )
     (src / "plain.txt").write_text(_card(101), encoding="utf-8")
     (src / "pledgecard.toml").write_text('issuer = "경상남도"\n', encoding="utf-8")
 
     def issuers(*extra: str) -> dict[str, str | None]:
         out = tmp_path / f"out{len(extra)}"
-        proc = subprocess.run([sys.executable, "-m", "pledgecard", "extract", str(src), "-o", str(out), "--quiet",
-                               "--workers", "1", *extra], capture_output=True, text=True, timeout=300, cwd=ROOT)
+        proc = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pledgecard",
+                "extract",
+                str(src),
+                "-o",
+                str(out),
+                "--quiet",
+                "--workers",
+                "1",
+                *extra,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=ROOT,
+        )
         assert proc.returncode == 0, proc.stderr
         rows = _jsonl(out / "files.jsonl")
         assert [Path(r["path"]).name for r in rows] == ["plain.txt", "printed.txt"]  # the config is no input
@@ -295,36 +374,59 @@ def test_printed_issuer_wins_unless_forced(tmp_path: Path) -> None:
 
     assert issuers() == {"plain.txt": "경상남도", "printed.txt": "강원특별자치도"}
     assert issuers("--issuer", "전라남도") == {"plain.txt": "전라남도", "printed.txt": "강원특별자치도"}
-    assert issuers("--issuer", "전라남도", "--force-issuer") == {"plain.txt": "전라남도", "printed.txt": "전라남도"}
+    assert issuers("--issuer", "전라남도", "--force-issuer") == {
+        "plain.txt": "전라남도",
+        "printed.txt": "전라남도",
+    }
 
 
 def _copy(i: int, title: str, fmt: str, path: str, total: int, issuer: str | None = None) -> Copy:
-    rec = {"card_id": "1-1@2024-Q4", "source": {"format": fmt, "sha256": f"{i:064x}", "card_index": 0},
-           "header": {"title": title, "issuer": issuer}, "overview": {"budget": {"total_krw": total}}}
+    rec = {
+        "card_id": "1-1@2024-Q4",
+        "source": {"format": fmt, "sha256": f"{i:064x}", "card_index": 0},
+        "header": {"title": title, "issuer": issuer},
+        "overview": {"budget": {"total_krw": total}},
+    }
     return Copy(i, rec, path)
 
 
 def test_resolution_rule() -> None:
-    res = resolve([
-        _copy(0, "청년 일자리 창출", "txt", "a/x.txt", 5),
-        _copy(1, "청년 일자리 창출", "pdf", "a/x.pdf", 5),
-        _copy(2, "청년 일자리  창출", "hwpx", "b/x.hwpx", 5),
-        _copy(3, "전통시장 주차장 확충", "txt", "c/y.txt", 7),
-        _copy(4, "청년 일자리 창출", "txt", "d/z.txt", 5, issuer="천안시"),
-    ])
+    res = resolve(
+        [
+            _copy(0, "청년 일자리 창출", "txt", "a/x.txt", 5),
+            _copy(1, "청년 일자리 창출", "pdf", "a/x.pdf", 5),
+            _copy(2, "청년 일자리  창출", "hwpx", "b/x.hwpx", 5),
+            _copy(3, "전통시장 주차장 확충", "txt", "c/y.txt", 7),
+            _copy(4, "청년 일자리 창출", "txt", "d/z.txt", 5, issuer="천안시"),
+        ]
+    )
     assert [(c.canonical.path, c.key) for c in res.cards] == [
-        ("b/x.hwpx", "1-1@2024-Q4"), ("c/y.txt", f"1-1@2024-Q4#{res.cards[1].variant}"), ("d/z.txt", "천안시|1-1@2024-Q4")]
+        ("b/x.hwpx", "1-1@2024-Q4"),
+        ("c/y.txt", f"1-1@2024-Q4#{res.cards[1].variant}"),
+        ("d/z.txt", "천안시|1-1@2024-Q4"),
+    ]
     assert [len(c.copies) for c in res.cards] == [3, 1, 1]
     assert res.duplicate_of() == {"a/x.txt": "b/x.hwpx", "a/x.pdf": "b/x.hwpx"}
     assert [f["code"] for f in res.findings] == ["card.id_conflict", "card.id_conflict"]
     assert len({c.display_id for c in res.cards}) == 3
     # the same batch in another order resolves the same way
-    again = resolve([_copy(i, *a) for i, a in enumerate([
-        ("청년 일자리 창출", "txt", "d/z.txt", 5, "천안시"), ("전통시장 주차장 확충", "txt", "c/y.txt", 7),
-        ("청년 일자리  창출", "hwpx", "b/x.hwpx", 5), ("청년 일자리 창출", "pdf", "a/x.pdf", 5),
-        ("청년 일자리 창출", "txt", "a/x.txt", 5)])])
-    assert sorted((c.canonical.path, c.key) for c in again.cards) == sorted((c.canonical.path, c.key) for c in res.cards)
-
+    again = resolve(
+        [
+            _copy(i, *a)
+            for i, a in enumerate(
+                [
+                    ("청년 일자리 창출", "txt", "d/z.txt", 5, "천안시"),
+                    ("전통시장 주차장 확충", "txt", "c/y.txt", 7),
+                    ("청년 일자리  창출", "hwpx", "b/x.hwpx", 5),
+                    ("청년 일자리 창출", "pdf", "a/x.pdf", 5),
+                    ("청년 일자리 창출", "txt", "a/x.txt", 5),
+                ]
+            )
+        ]
+    )
+    assert sorted((c.canonical.path, c.key) for c in again.cards) == sorted(
+        (c.canonical.path, c.key) for c in res.cards
+    )
 
 
 def test_issuer_read_from_a_hwpx_title_line(tmp_path: Path) -> None:
@@ -340,8 +442,9 @@ def test_issuer_read_from_a_hwpx_title_line(tmp_path: Path) -> None:
         for info in src.infolist():
             data = src.read(info.filename)
             if info.filename.endswith("section0.xml"):
-                data = _sub(data.decode("utf-8"), "구청장 공약사업 관리카드",
-                            "서울특별시 성북구 공약사업 관리카드").encode("utf-8")
+                data = _sub(
+                    data.decode("utf-8"), "구청장 공약사업 관리카드", "서울특별시 성북구 공약사업 관리카드"
+                ).encode("utf-8")
             dst.writestr(info, data)
     path = tmp_path / "card.hwpx"
     path.write_bytes(buf.getvalue())

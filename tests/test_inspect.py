@@ -20,11 +20,20 @@ from pledgecard.pipeline import process_file
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "samples" / "corpus"
-FILES = [CORPUS / f"card-00103-{fmt}.{ext}" for fmt, ext in
-         (("txt", "txt"), ("pdf", "pdf"), ("hwp", "hwp"), ("hwpx", "hwpx"))]
+FILES = [
+    CORPUS / f"card-00103-{fmt}.{ext}"
+    for fmt, ext in (("txt", "txt"), ("pdf", "pdf"), ("hwp", "hwp"), ("hwpx", "hwpx"))
+]
 # record field -> the section that fills it
-FILLED_BY = {"overview": "overview", "funding": "funding", "achievements": "achievements", "goals": "goals",
-             "outreach": "outreach", "plans": "plans", "effects": "effects"}
+FILLED_BY = {
+    "overview": "overview",
+    "funding": "funding",
+    "achievements": "achievements",
+    "goals": "goals",
+    "outreach": "outreach",
+    "plans": "plans",
+    "effects": "effects",
+}
 
 
 def _inspect(capsys: pytest.CaptureFixture[str], path: Path, *extra: str) -> tuple[int, dict[str, Any]]:
@@ -116,7 +125,8 @@ def _renamed_hwpx(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("make", [_renamed_txt, _renamed_hwpx], ids=["txt", "hwpx"])
 def test_an_unknown_heading_is_read_by_its_shape_and_content_until_the_vocabulary_names_it(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path, make: Any) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, make: Any
+) -> None:
     path = make(tmp_path)
     (tmp_path / "mine.toml").write_text(MINE, encoding="utf-8")
     code, data = _inspect(capsys, path)
@@ -137,12 +147,15 @@ def test_an_unknown_heading_is_read_by_its_shape_and_content_until_the_vocabular
     (card,) = data["cards"]
     (sec,) = [s for s in card["sections"] if s["heading"] and s["heading"].endswith(UNKNOWN)]
     assert (sec["name"], sec["label"], sec["by"], sec["read"]) == ("plans", "앞으로의일정", "heading", True)
-    assert pledgecard.inspect(path, vocabulary=tmp_path / "mine.toml").to_dict()["cards"][0]["sections"] == \
-        card["sections"]  # the library twin takes the same vocabulary
+    assert (
+        pledgecard.inspect(path, vocabulary=tmp_path / "mine.toml").to_dict()["cards"][0]["sections"]
+        == card["sections"]
+    )  # the library twin takes the same vocabulary
 
 
 def test_a_heading_neither_its_shape_nor_its_content_tells_is_unplaced(
-        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     """A heading no vocabulary names over lines whose kind nothing decides: its text is unplaced
     (never put into a field by a guess), and the report says so."""
     src = CORPUS / "card-00102-txt.txt"
@@ -168,16 +181,24 @@ def test_a_heading_neither_its_shape_nor_its_content_tells_is_unplaced(
 # ------------------------------------------------------------------ no card, errors
 
 NO_CARD = "공약 진행 현황판\n과제명 청년 주택 공급\n과제번호 3-2\n■ 그간 성과\n◦ 부지 매입 : '23. 5.\n"
-TITLE_WORDS = '[title]\nkinds = ["진행"]\nsuffix = ["현황판"]\n[header]\ntitle = ["과제명"]\nmgmt_no = ["과제번호"]\n' \
-              '[sections]\nachievements = ["그간성과"]\n'
+TITLE_WORDS = (
+    '[title]\nkinds = ["진행"]\nsuffix = ["현황판"]\n[header]\ntitle = ["과제명"]\nmgmt_no = ["과제번호"]\n'
+    '[sections]\nachievements = ["그간성과"]\n'
+)
 
 
-def test_a_file_with_no_card_shows_its_blocks_and_exits_6(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_file_with_no_card_shows_its_blocks_and_exits_6(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "card.txt"
     path.write_text(NO_CARD, encoding="utf-8")
     code, data = _inspect(capsys, path)
     assert code == 6 and data["cards"] == []
-    assert [b["text"] for b in data["blocks"]][:3] == ["공약 진행 현황판", "과제명 청년 주택 공급", "과제번호 3-2"]
+    assert [b["text"] for b in data["blocks"]][:3] == [
+        "공약 진행 현황판",
+        "과제명 청년 주택 공급",
+        "과제번호 3-2",
+    ]
     cli_main(["inspect", str(path)])
     assert "No card found" in capsys.readouterr().out
     (tmp_path / "v.toml").write_text(TITLE_WORDS, encoding="utf-8")
@@ -204,12 +225,16 @@ def test_errors_map_to_the_documented_exit_codes(capsys: pytest.CaptureFixture[s
 
 def test_ocr_option_reaches_the_reader(capsys: pytest.CaptureFixture[str]) -> None:
     scan = REPO / "samples" / "scans" / "card-00101-scan.pdf"
-    assert cli_main(["inspect", str(scan), "--json", "--ocr", "never"]) == 1  # a scan without OCR: nothing to read
+    assert (
+        cli_main(["inspect", str(scan), "--json", "--ocr", "never"]) == 1
+    )  # a scan without OCR: nothing to read
     out = capsys.readouterr()
     assert out.out == "" and "no text layer" in out.err
 
 
-def test_engine_option_reaches_the_reader(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_engine_option_reaches_the_reader(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pledgecard.extract.readers.pdf as pdf_reader
 
     used: list[str] = []

@@ -23,17 +23,34 @@ def _read(rows: list[str]) -> list[tuple[str | None, str]]:
 
 
 def test_a_status_closing_every_dated_row_is_the_note_cell() -> None:
-    got = _read(["'24. 4/4분기 세부 추진실적 완료", "'25. 1/4분기 기업 투자협약 체결 완료",
-                 "'25. 3/4분기 캠핑장 조성 실시설계 용역 완료 완료"])
-    assert got == [(ROW_MARKER, "세부 추진실적 : '24. 4/4분기"), (ROW_MARKER, "기업 투자협약 체결 : '25. 1/4분기"),
-                   (ROW_MARKER, "캠핑장 조성 실시설계 용역 완료 : '25. 3/4분기")]
+    got = _read(
+        [
+            "'24. 4/4분기 세부 추진실적 완료",
+            "'25. 1/4분기 기업 투자협약 체결 완료",
+            "'25. 3/4분기 캠핑장 조성 실시설계 용역 완료 완료",
+        ]
+    )
+    assert got == [
+        (ROW_MARKER, "세부 추진실적 : '24. 4/4분기"),
+        (ROW_MARKER, "기업 투자협약 체결 : '25. 1/4분기"),
+        (ROW_MARKER, "캠핑장 조성 실시설계 용역 완료 : '25. 3/4분기"),
+    ]
 
 
 def test_the_tables_of_one_card_show_the_column_together() -> None:
-    items = [_line(HEAD + " "), _line("'24. 4/4분기 세부 추진실적 완료"), _line("기업지원 ", "ㄴ"),
-             _line(HEAD + " "), _line("'25. 1/4분기 기업 투자협약 체결 완료")]
+    items = [
+        _line(HEAD + " "),
+        _line("'24. 4/4분기 세부 추진실적 완료"),
+        _line("기업지원 ", "ㄴ"),
+        _line(HEAD + " "),
+        _line("'25. 1/4분기 기업 투자협약 체결 완료"),
+    ]
     out = item_rows_from_lines(items, lambda ln: False)
-    assert [x.text for x in out] == ["세부 추진실적 : '24. 4/4분기", "기업지원", "기업 투자협약 체결 : '25. 1/4분기"]
+    assert [x.text for x in out] == [
+        "세부 추진실적 : '24. 4/4분기",
+        "기업지원",
+        "기업 투자협약 체결 : '25. 1/4분기",
+    ]
 
 
 def test_nothing_short_of_every_row_proves_the_column() -> None:
@@ -44,4 +61,7 @@ def test_nothing_short_of_every_row_proves_the_column() -> None:
     # a row ending in a gap (its note empty) shows the dump kept the gaps: the other rows' notes are printed
     # (the older rule, item_tables.rows_show_gaps), and that row's own last word stays its content's
     gap = _read(["'24. 4/4분기 세부 추진실적 완료", "'25. 1/4분기 설계 용역 완료 "])
-    assert gap == [(ROW_MARKER, "세부 추진실적 : '24. 4/4분기"), (ROW_MARKER, "설계 용역 완료 : '25. 1/4분기")]
+    assert gap == [
+        (ROW_MARKER, "세부 추진실적 : '24. 4/4분기"),
+        (ROW_MARKER, "설계 용역 완료 : '25. 1/4분기"),
+    ]

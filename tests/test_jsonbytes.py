@@ -12,9 +12,14 @@ from hypothesis import strategies as st
 
 from pledgecard.batch.jsonbytes import dumps_indented, dumps_safe
 
-LEAVES = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
-VALUES = st.recursive(LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
-                      max_leaves=30)
+LEAVES = (
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True, allow_infinity=True) | st.text()
+)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
 
 
 @given(VALUES)
@@ -28,7 +33,9 @@ def test_what_json_loads_never_returns_goes_the_plain_way() -> None:
 
 
 def test_real_cards_are_written_as_before() -> None:
-    expected = sorted((Path(__file__).resolve().parents[1] / "samples" / "corpus").glob("*.expected.json"))[:40]
+    expected = sorted((Path(__file__).resolve().parents[1] / "samples" / "corpus").glob("*.expected.json"))[
+        :40
+    ]
     assert expected
     for path in expected:
         obj = json.loads(path.read_text(encoding="utf-8"))

@@ -11,9 +11,38 @@ from pledgecard.extract.sections.goal_quarters import quarter_goal_lines
 from pledgecard.extract.sections.label_block import label_block_orders
 
 LABELS = ["성과지표", "단위", "일자리 창출", "명", "시설 설치", "개소"]
-VALUES = ["구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "누계",
-          "계획", "85", "1", "244", "13", "343", "실적", "315", "-", "-", "-", "315",
-          "계획", "4", "0", "6", "1", "11", "실적", "9", "-", "-", "-", "9"]
+VALUES = [
+    "구분",
+    "1/4분기",
+    "2/4분기",
+    "3/4분기",
+    "4/4분기",
+    "누계",
+    "계획",
+    "85",
+    "1",
+    "244",
+    "13",
+    "343",
+    "실적",
+    "315",
+    "-",
+    "-",
+    "-",
+    "315",
+    "계획",
+    "4",
+    "0",
+    "6",
+    "1",
+    "11",
+    "실적",
+    "9",
+    "-",
+    "-",
+    "-",
+    "9",
+]
 
 
 def test_the_label_block_parts_by_every_width_the_counts_allow() -> None:
@@ -22,9 +51,13 @@ def test_the_label_block_parts_by_every_width_the_counts_allow() -> None:
     # that the readers refuse (its head no indicator and unit head)
     assert got == [(["성과지표", "단위"], 2), (["성과지표", "단위", "일자리 창출"], 1)]
     first = next(label_block_orders(LABELS + VALUES))
-    assert first.lines == ["성과지표 단위 구분 1/4분기 2/4분기 3/4분기 4/4분기 누계",
-                           "일자리 창출 명 계획 85 1 244 13 343", "실적 315 - - - 315",
-                           "시설 설치 개소 계획 4 0 6 1 11", "실적 9 - - - 9"]
+    assert first.lines == [
+        "성과지표 단위 구분 1/4분기 2/4분기 3/4분기 4/4분기 누계",
+        "일자리 창출 명 계획 85 1 244 13 343",
+        "실적 315 - - - 315",
+        "시설 설치 개소 계획 4 0 6 1 11",
+        "실적 9 - - - 9",
+    ]
     assert first.sources[1] == [2, 3, 12, 13, 14, 15, 16, 17]
 
 
@@ -37,8 +70,10 @@ def test_rows_of_unequal_length_or_no_value_rows_give_no_rebuild() -> None:
 def test_a_quarter_table_printed_in_two_blocks_reads_where_its_sums_prove() -> None:
     got = quarter_goal_lines(LABELS + VALUES, 2024)
     assert got is not None
-    assert [(g.project, g.unit, g.target, g.actual, g.row) for g in got.goals] == \
-        [("일자리 창출", "명", "343", "315", 2), ("시설 설치", "개소", "11", "9", 4)]
+    assert [(g.project, g.unit, g.target, g.actual, g.row) for g in got.goals] == [
+        ("일자리 창출", "명", "343", "315", 2),
+        ("시설 설치", "개소", "11", "9", 4),
+    ]
     assert got.used == set(range(len(LABELS + VALUES)))
     moved = LABELS + VALUES
     moved[moved.index("343")] = "342"  # a row that does not add up: the indicator unread, so no rebuild
@@ -48,11 +83,21 @@ def test_a_quarter_table_printed_in_two_blocks_reads_where_its_sums_prove() -> N
 
 
 def test_a_head_cell_restating_the_heading_over_the_unit_head_stays_in_its_table(tmp_path: Path) -> None:
-    lines = ["공약사업 관리카드", "공약명 : 청년 일자리 지원", "점검기준일 : 2024.03.31.",
-             "▷ Ⅱ. 분기별 성과지표 추진실적", *LABELS, *VALUES, "▷ Ⅲ. 분기별 추진실적", "□ 세부 추진실적",
-             "- 청년 교육 실시('24. 2.)"]
+    lines = [
+        "공약사업 관리카드",
+        "공약명 : 청년 일자리 지원",
+        "점검기준일 : 2024.03.31.",
+        "▷ Ⅱ. 분기별 성과지표 추진실적",
+        *LABELS,
+        *VALUES,
+        "▷ Ⅲ. 분기별 추진실적",
+        "□ 세부 추진실적",
+        "- 청년 교육 실시('24. 2.)",
+    ]
     path = tmp_path / "card.txt"
     path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     goals = extract_file(path)[0]["goals"]
-    assert [(g["project"], g["target"], g["actual"]) for g in goals] == \
-        [("일자리 창출", "343", "315"), ("시설 설치", "11", "9")]
+    assert [(g["project"], g["target"], g["actual"]) for g in goals] == [
+        ("일자리 창출", "343", "315"),
+        ("시설 설치", "11", "9"),
+    ]

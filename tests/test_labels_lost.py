@@ -22,7 +22,9 @@ CODE = "extract.labels_unprinted"
 
 
 def _codes(path: Path) -> list[list[str]]:
-    return [[f["code"] for f in c.findings] for c in extract_card_results(read_path(path), file_name=str(path))]
+    return [
+        [f["code"] for f in c.findings] for c in extract_card_results(read_path(path), file_name=str(path))
+    ]
 
 
 def _pdf2txt(src: Path, out: Path) -> Path:
@@ -45,8 +47,11 @@ def _stream_encoded_fonts(src: Path) -> list[str]:
         for xref in doc.xrefs:
             for objid in xref.get_objids():
                 obj = resolve1(doc.getobj(objid))
-                if isinstance(obj, dict) and str(obj.get("Type")) == "/'Font'" \
-                        and isinstance(resolve1(obj.get("Encoding")), PDFStream):
+                if (
+                    isinstance(obj, dict)
+                    and str(obj.get("Type")) == "/'Font'"
+                    and isinstance(resolve1(obj.get("Encoding")), PDFStream)
+                ):
                     fonts.append(str(obj.get("BaseFont")))
         return fonts
 
@@ -55,8 +60,9 @@ def _stream_encoded_fonts(src: Path) -> list[str]:
 def test_a_pdf2txt_dump_losing_a_fonts_text_says_so(src: Path, tmp_path: Path) -> None:
     assert _stream_encoded_fonts(src), "the labels' font carries its own encoding CMap"
     dump = _pdf2txt(src, tmp_path / "pdf2txt.txt").read_text(encoding="utf-8")
-    layout = subprocess.run(["pdftotext", "-enc", "UTF-8", str(src), "-"], check=True, capture_output=True,
-                            text=True).stdout
+    layout = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(src), "-"], check=True, capture_output=True, text=True
+    ).stdout
     label = "사업명"  # a label the bold font sets: pdftotext maps it, pdf2txt drops it
     assert label in layout and label not in dump
     assert [CODE in codes for codes in _codes(tmp_path / "pdf2txt.txt")] == [True]
@@ -64,22 +70,46 @@ def test_a_pdf2txt_dump_losing_a_fonts_text_says_so(src: Path, tmp_path: Path) -
     assert [CODE in codes for codes in _codes(tmp_path / "pdftotext.txt")] == [False]
 
 
-@pytest.mark.parametrize("src", sorted(SORA.glob("*-txt.txt"))[:1] + sorted(SORA.glob("*-hwpx.hwpx"))[:1],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "src", sorted(SORA.glob("*-txt.txt"))[:1] + sorted(SORA.glob("*-hwpx.hwpx"))[:1], ids=lambda p: p.name
+)
 def test_a_card_printing_its_labels_does_not_say_so(src: Path) -> None:
     assert all(CODE not in codes for codes in _codes(src))
 
 
 def _doc(texts: list[str]) -> Document:
-    return Document(blocks=[Paragraph(text=t, source=Source(line_start=i + 1)) for i, t in enumerate(texts)],
-                    format="txt", sha256="d" * 64)
+    return Document(
+        blocks=[Paragraph(text=t, source=Source(line_start=i + 1)) for i, t in enumerate(texts)],
+        format="txt",
+        sha256="d" * 64,
+    )
 
 
-VALUES = ["청년 주택 공급", "주택정책과", "홍길동", "063-123-4567", "• 사업기간 : 2022. 9월 ~ 2027. 12월",
-          *[f"{k * 37 % 900 + 100:,}" for k in range(16)], "청년 주택 100호 공급", "기본계획 수립", "추진중"]
-LABELS = ["공약명 청년 주택 공급", "주관부서 주택정책과", "담당자 홍길동", "전화 063-123-4567", "1. 사업개요",
-          "• 사업기간 : 2022. 9월 ~ 2027. 12월", "2. 재원투자계획",
-          *[f"{k * 37 % 900 + 100:,}" for k in range(16)], "3. 추진실적", "청년 주택 100호 공급", "기본계획 수립", "추진중"]
+VALUES = [
+    "청년 주택 공급",
+    "주택정책과",
+    "홍길동",
+    "063-123-4567",
+    "• 사업기간 : 2022. 9월 ~ 2027. 12월",
+    *[f"{k * 37 % 900 + 100:,}" for k in range(16)],
+    "청년 주택 100호 공급",
+    "기본계획 수립",
+    "추진중",
+]
+LABELS = [
+    "공약명 청년 주택 공급",
+    "주관부서 주택정책과",
+    "담당자 홍길동",
+    "전화 063-123-4567",
+    "1. 사업개요",
+    "• 사업기간 : 2022. 9월 ~ 2027. 12월",
+    "2. 재원투자계획",
+    *[f"{k * 37 % 900 + 100:,}" for k in range(16)],
+    "3. 추진실적",
+    "청년 주택 100호 공급",
+    "기본계획 수립",
+    "추진중",
+]
 
 
 def test_values_without_their_labels_are_the_shape() -> None:

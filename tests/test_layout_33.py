@@ -42,6 +42,7 @@ def _row(text: str) -> bool:
 
 # 1. a dash cell run into the next cell is no bullet item
 
+
 def test_a_dash_cell_run_into_a_one_word_cell_keeps_the_row() -> None:
     assert _row("2025                      교육생 양성(10명)       -       - 미착수")
     assert _row("2024   기반 구축   착공        관계기관 협의         - 추진중    거점 운영 및 지원")
@@ -59,7 +60,8 @@ def test_a_bullet_item_beside_a_label_is_still_no_row() -> None:
 def test_dolbit_76002_layout_reads_the_row_under_a_blank_project_cell() -> None:
     exp, got, score, wrong = expected_scored(FAMILY_LAYOUT / "dolbit-city-76002-layout.txt")
     assert [(g["project"], g["year"], g["target_value"], g["actual"], g["status"]) for g in got["goals"]] == [
-        (g["project"], g["year"], g["target_value"], g["actual"], g["status"]) for g in exp["goals"]]
+        (g["project"], g["year"], g["target_value"], g["actual"], g["status"]) for g in exp["goals"]
+    ]
     assert got["goals"][-1]["project"] == got["goals"][-2]["project"]  # carried down from the row above
     assert score >= 1.0
     assert not wrong
@@ -76,19 +78,23 @@ def test_unseen_dolbit_layout_dumps_read_their_dash_rows(tmp_path: Path, seed: i
 
 # 2. a caption over a side table, a head printed again under it
 
+
 def _lines(text: str) -> list:
     return [ln for ln in split_lines(text) if not ln.blank]
 
 
 def test_a_caption_over_a_head_row_is_no_head_cell_piece() -> None:
-    cap, head = _lines("               어르신 돌봄 참여기업 현황\n\n"
-                       "         연번                 기업명               분야                  참여인원\n")
+    cap, head = _lines(
+        "               어르신 돌봄 참여기업 현황\n\n"
+        "         연번                 기업명               분야                  참여인원\n"
+    )
     assert caption_over(cap, head)
 
 
 def test_a_wrapped_head_cells_top_line_centred_or_flush_is_no_caption() -> None:
-    top, head = _lines("                          연도별 투자\n"
-                       "         구분               계획 및 실적              비고\n")
+    top, head = _lines(
+        "                          연도별 투자\n         구분               계획 및 실적              비고\n"
+    )
     assert not caption_over(top, head)  # centred on its cell
     top, head = _lines("         세부\n         사업명          목표            실적\n")
     assert not caption_over(top, head)  # at its cell's left edge
@@ -96,9 +102,11 @@ def test_a_wrapped_head_cells_top_line_centred_or_flush_is_no_caption() -> None:
 
 def test_a_row_of_words_printed_before_opens_a_table_of_its_own() -> None:
     head = "    일자                              주요 추진내용                               비고\n\n"
-    lines = split_lines(head + "  2026. 6. 6.   공동육아나눔터 조성\n\n"
-                        "         연번                 기업명               분야                  참여인원\n\n"
-                        "         2                ㈜새봄테크               제조                     14\n\n" + head)
+    lines = split_lines(
+        head + "  2026. 6. 6.   공동육아나눔터 조성\n\n"
+        "         연번                 기업명               분야                  참여인원\n\n"
+        "         2                ㈜새봄테크               제조                     14\n\n" + head
+    )
     k = next(i for i, ln in enumerate(lines) if ln.text.strip().startswith("연번"))
     last = max(i for i, ln in enumerate(lines) if not ln.blank)
     assert head_again(lines, last, k)
@@ -106,8 +114,9 @@ def test_a_row_of_words_printed_before_opens_a_table_of_its_own() -> None:
     assert not head_again(lines, next(i for i, ln in enumerate(lines) if "새봄" in ln.text), k)
     assert not head_again(lines, last, 0)
     # the same words in the block's own columns (a wrapped cell's lines printed alike in each year group)
-    again = split_lines("청년 일자리              공유오피스 운영\n\n"
-                        "청년 일자리              공유오피스 운영\n")
+    again = split_lines(
+        "청년 일자리              공유오피스 운영\n\n청년 일자리              공유오피스 운영\n"
+    )
     assert not head_again(again, 2, 0)
 
 
@@ -115,7 +124,8 @@ def test_gippeum_77001_layout_reads_its_side_table_under_its_caption() -> None:
     exp, got, score, wrong = expected_scored(FAMILY_LAYOUT / "gippeum-county-77001-layout.txt")
     # (the 계 label merged over three cells prints once: one cell of its row)
     assert [(t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in got["tables"]] == [
-        (t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in exp["tables"]]
+        (t["title"], t["header"], t["rows"][1:], t["rows"][0][-1]) for t in exp["tables"]
+    ]
     assert score >= 0.93
     assert not wrong
 
@@ -132,9 +142,11 @@ def test_unseen_gippeum_layout_dumps_read_their_side_tables(tmp_path: Path, seed
 # 3. two contents on one row line, each with its bullet
 
 SAMPLE = ROOT / "samples" / "gyeongbuk-VII-10-2023Q2"
-ROWS = [("2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완"),
-        ("2024. 2.", "캠핑장 시범 운영", "캠핑장 운영 활성화 방안 마련"),
-        ("2025. 상반기", "관광 수요 조사", "문화관광 추진계획 수립 및 예산 확보")]
+ROWS = [
+    ("2024. 1.", "기본계획 수립 완료", "공약사항 정비 및 이행계획 보완"),
+    ("2024. 2.", "캠핑장 시범 운영", "캠핑장 운영 활성화 방안 마련"),
+    ("2025. 상반기", "관광 수요 조사", "문화관광 추진계획 수립 및 예산 확보"),
+]
 
 
 def test_the_sections_own_content_of_a_two_contents_head() -> None:
@@ -153,7 +165,7 @@ def _with_plans(body: list[str]) -> str:
     lines = SAMPLE.with_suffix(".txt").read_text(encoding="utf-8").split("\n")
     i = next(k for k, ln in enumerate(lines) if "향후 추진계획" in ln)
     j = next(k for k, ln in enumerate(lines) if k > i and "기대효과" in ln)
-    return "\n".join(lines[:i + 1] + ["", *body, ""] + lines[j:])
+    return "\n".join(lines[: i + 1] + ["", *body, ""] + lines[j:])
 
 
 @pytest.mark.parametrize("gap", [" ", "      "])
@@ -164,10 +176,29 @@ def test_a_plans_row_printing_both_contents_with_bullets_reads_its_plan(tmp_path
     got = process_file(path).records[0]
     assert [(p["text"], p["date"]["raw"]) for p in got["plans"]] == [(p, d) for d, _, p in ROWS]
     exp = load_records(SAMPLE.with_suffix(".expected.json"))[0]
-    dates = [{"raw": "2024. 1.", "label": "2024-01", "start": "2024-01-01", "end": "2024-01-31", "precision": "month"},
-             {"raw": "2024. 2.", "label": "2024-02", "start": "2024-02-01", "end": "2024-02-29", "precision": "month"},
-             {"raw": "2025. 상반기", "label": "2025-H1", "start": "2025-01-01", "end": "2025-06-30",
-              "precision": "half"}]
+    dates = [
+        {
+            "raw": "2024. 1.",
+            "label": "2024-01",
+            "start": "2024-01-01",
+            "end": "2024-01-31",
+            "precision": "month",
+        },
+        {
+            "raw": "2024. 2.",
+            "label": "2024-02",
+            "start": "2024-02-01",
+            "end": "2024-02-29",
+            "precision": "month",
+        },
+        {
+            "raw": "2025. 상반기",
+            "label": "2025-H1",
+            "start": "2025-01-01",
+            "end": "2025-06-30",
+            "precision": "half",
+        },
+    ]
     exp["plans"] = [{"text": p, "date": d} for (_, _, p), d in zip(ROWS, dates, strict=True)]
     assert wrong_figures_of(exp, got) == []
     assert shared_score(exp, got) == pytest.approx(1.0)

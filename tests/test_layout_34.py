@@ -29,11 +29,14 @@ FAMILY_LAYOUT = ROOT / "samples" / "layout" / "families"
 
 # 1. a cell cut by the page break, the next row's cell wrapped around its row
 
+
 def test_a_lone_line_right_over_a_row_tops_that_row() -> None:
-    lines = split_lines("                          선정\n\n"
-                        "                         본예산 반\n"
-                        "   도비     -     -   183,598   764,933    948,531\n"
-                        "                         영 예정\n")
+    lines = split_lines(
+        "                          선정\n\n"
+        "                         본예산 반\n"
+        "   도비     -     -   183,598   764,933    948,531\n"
+        "                         영 예정\n"
+    )
     assert atop_row(lines, 2)
     assert not atop_row(lines, 0)  # a blank line under it
     assert not atop_row(lines, 3)  # the row's last line
@@ -44,12 +47,14 @@ def test_gippeum_77008_layout_reads_the_funding_rows_after_the_break(tmp_path: P
     path, exp = family_card(tmp_path, "gippeum-county", 77008, "layout")
     _, got, score, wrong = expected_scored(path)
     assert [(r["label"], r["amounts_krw"]) for r in got["funding"]["rows"]] == [
-        (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]]
+        (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]
+    ]
     assert score >= 1.0
     assert not wrong
 
 
 # 2. a row's target and actual cells run together after a page break: two counts of one counter, no one figure
+
 
 def test_a_count_in_its_own_bracket_beside_another_is_two_counts() -> None:
     assert lists_counts("아이돌봄 기업 지원 46개 (50개)")
@@ -61,11 +66,14 @@ def test_a_count_in_its_own_bracket_beside_another_is_two_counts() -> None:
 
 
 @pytest.mark.parametrize(("family", "seed", "floor"), [("geurim-city", 78005, 0.92)])
-def test_unseen_layout_dumps_read_no_figure_from_cells_run_together(tmp_path: Path, family: str, seed: int,
-                                                                     floor: float) -> None:
+def test_unseen_layout_dumps_read_no_figure_from_cells_run_together(
+    tmp_path: Path, family: str, seed: int, floor: float
+) -> None:
     path, exp = family_card(tmp_path, family, seed, "layout")
     _, got, score, wrong = expected_scored(path)
     assert score >= floor
     assert not wrong
     # the goal whose target and actual ran together after the page break: no target figure
-    assert [g["target_value"] for g in got["goals"] if g["target"] and "(" in g["target"] and g["actual"]] == [None]
+    assert [
+        g["target_value"] for g in got["goals"] if g["target"] and "(" in g["target"] and g["actual"]
+    ] == [None]

@@ -29,10 +29,13 @@ def _col(label: str, kind: str) -> dict:
 
 # 1. a stream of cells: a row's figures only where a printed sum proves them
 
+
 def test_a_stream_row_no_printed_sum_proves_is_null() -> None:
     cols = [_col("계", "total"), _col("계", "total"), _col("2022", "year"), _col("2023", "year")]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [None, 9, 26, 1254]},  # its total cells unread
-            {"label": "도비", "source": "provincial", "amounts_krw": [30, 30, 10, 20]}]  # sums to its total
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [None, 9, 26, 1254]},  # its total cells unread
+        {"label": "도비", "source": "provincial", "amounts_krw": [30, 30, 10, 20]},
+    ]  # sums to its total
     assert null_unproven_stream(cols, rows, 1)
     assert rows[0]["amounts_krw"] == [None] * 4 and rows[0]["amounts_raw"] == ["9", "26", "1,254"]
     assert rows[1]["amounts_krw"] == [30, 30, 10, 20] and "amounts_raw" not in rows[1]
@@ -41,9 +44,11 @@ def test_a_stream_row_no_printed_sum_proves_is_null() -> None:
 def test_a_stream_row_is_proven_by_the_columns_summing_to_the_total_row() -> None:
     cols = [_col("2022", "year"), _col("2023", "year")]
     # no total column: every column sums the sources to the total row
-    rows = [{"label": "계", "source": "total", "amounts_krw": [30, 70]},
-            {"label": "국비", "source": "national", "amounts_krw": [10, 30]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [20, 40]}]
+    rows = [
+        {"label": "계", "source": "total", "amounts_krw": [30, 70]},
+        {"label": "국비", "source": "national", "amounts_krw": [10, 30]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [20, 40]},
+    ]
     assert not null_unproven_stream(cols, rows, 1)  # every column's sum holds: each cell in its place
     rows[2]["amounts_krw"] = [20, 50]  # a cell off: the 2023 column no longer sums
     assert null_unproven_stream(cols, rows, 1)
@@ -53,30 +58,42 @@ def test_a_stream_row_is_proven_by_the_columns_summing_to_the_total_row() -> Non
 
 def test_a_lone_share_column_is_no_part_of_the_rows_sum() -> None:
     cols = [_col("총사업비", "total"), _col("2022", "year"), _col("2023", "year"), _col("구성비", "share")]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 45]},  # a ratio beside its sum
-            {"label": "도비", "source": "provincial", "amounts_krw": [None, 10, 20, 55]},  # its total untold
-            {"label": "시비", "source": "municipal", "amounts_krw": [40, 10, 20, 55]}]  # told: funding_broken's
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 45]},  # a ratio beside its sum
+        {"label": "도비", "source": "provincial", "amounts_krw": [None, 10, 20, 55]},  # its total untold
+        {"label": "시비", "source": "municipal", "amounts_krw": [40, 10, 20, 55]},
+    ]  # told: funding_broken's
     assert null_unproven_stream(cols, rows, 1)
     assert rows[0]["amounts_krw"] == [30, 10, 20, 45]
     assert rows[1]["amounts_krw"] == [None] * 4
-    assert rows[2]["amounts_krw"] == [40, 10, 20, 55]  # one row off its told total: the card's slip, validated
+    assert rows[2]["amounts_krw"] == [
+        40,
+        10,
+        20,
+        55,
+    ]  # one row off its told total: the card's slip, validated
     cols[3] = _col("미확보", "share")  # two shares split the total: they too sum to it
     cols.insert(3, _col("확보", "share"))
-    split = [{"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 25, 5]},
-             {"label": "도비", "source": "provincial", "amounts_krw": [None, 10, 20, 25, 9]}]
+    split = [
+        {"label": "국비", "source": "national", "amounts_krw": [30, 10, 20, 25, 5]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [None, 10, 20, 25, 9]},
+    ]
     assert null_unproven_stream(cols, split, 1)
     assert split[0]["amounts_krw"] == [30, 10, 20, 25, 5] and split[1]["amounts_krw"] == [None] * 5
 
 
 def test_a_stream_with_no_printed_sum_is_left_to_its_layout() -> None:
     cols = [_col("2022", "year"), _col("2023", "year")]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [10, 30]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [20, 40]}]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [10, 30]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [20, 40]},
+    ]
     assert not null_unproven_stream(cols, rows, 1)
     assert rows[0]["amounts_krw"] == [10, 30]
 
 
 # 2. a lone heading centred over the source heads, drifting in the character measure
+
 
 def test_a_gap_heading_drifting_off_centre_in_the_character_measure_is_a_heading() -> None:
     top = to_tline(1, 1, " " * 90 + "재원")
@@ -92,7 +109,8 @@ def test_dodam_38009_layout_reads_the_sources_under_their_heads(tmp_path: Path) 
     path, exp = family_card(tmp_path, "dodam-district", 38009, "layout")
     _, got, score, wrong = expected_scored(path)
     assert [(r["label"], r["amounts_krw"]) for r in got["funding"]["rows"]] == [
-        (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]]  # the 2018 row too
+        (r["label"], r["amounts_krw"]) for r in exp["funding"]["rows"]
+    ]  # the 2018 row too
     assert score >= 1.0
     assert not wrong
 
@@ -100,12 +118,21 @@ def test_dodam_38009_layout_reads_the_sources_under_their_heads(tmp_path: Path) 
 # unseen layout dumps of the watermarked family (angae-county, its watermark across the funding table), floors
 # measured (floored to 0.01): no figure wrong
 
-@pytest.mark.parametrize(("family", "seed", "floor"), [
-    ("angae-county", 95003, 0.91), ("angae-county", 95004, 0.82), ("angae-county", 95005, 0.78),
-    ("angae-county", 95006, 0.89), ("angae-county", 95007, 0.97), ("angae-county", 95008, 0.85),
-])
-def test_unseen_watermarked_layout_dumps_read_no_figure_wrong(tmp_path: Path, family: str, seed: int,
-                                                               floor: float) -> None:
+
+@pytest.mark.parametrize(
+    ("family", "seed", "floor"),
+    [
+        ("angae-county", 95003, 0.91),
+        ("angae-county", 95004, 0.82),
+        ("angae-county", 95005, 0.78),
+        ("angae-county", 95006, 0.89),
+        ("angae-county", 95007, 0.97),
+        ("angae-county", 95008, 0.85),
+    ],
+)
+def test_unseen_watermarked_layout_dumps_read_no_figure_wrong(
+    tmp_path: Path, family: str, seed: int, floor: float
+) -> None:
     path, _ = family_card(tmp_path, family, seed, "layout")
     _, got, score, wrong = expected_scored(path)
     assert score >= floor

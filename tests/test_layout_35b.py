@@ -73,7 +73,8 @@ INTERLEAVED = (
     "     * 참여기관 : 라온재단\n"
     "     ❍ 세부 추진실적\n"
     "     ㅡ 인력양성\n"
-    "     · 시범운행 개시 : 2023. 2월\n")
+    "     · 시범운행 개시 : 2023. 2월\n"
+)
 
 
 def test_an_interleaved_label_with_its_number_begins_its_cell_at_the_block_heading() -> None:
@@ -101,14 +102,17 @@ PAIRED = (
     "    성과지표        단위\n"
     "                      목표      실적     목표     실적     목표       실적   목표    실적\n\n"
     "공정률              %     30     30     50                60        100\n\n"
-    "정비 구간           km     1.8    1.8    2.6           2.3           1.2\n")
+    "정비 구간           km     1.8    1.8    2.6           2.3           1.2\n"
+)
 
 
 def test_years_over_sub_column_pairs_read_by_the_columns_a_figure_overlaps() -> None:
     got = year_pair_table(split_lines(PAIRED))
     assert got is not None
     grid = got.table.grid()
-    assert grid[0] == ["성과지표", "단위"] + [y for y in ("2023년", "2024년", "2025년", "2026년") for _ in (0, 1)]
+    assert grid[0] == ["성과지표", "단위"] + [
+        y for y in ("2023년", "2024년", "2025년", "2026년") for _ in (0, 1)
+    ]
     assert grid[1][2:4] == ["목표", "실적"]
     assert grid[2] == ["공정률", "%", "30", "30", "50", "", "", "", "100", ""]
     assert grid[3] == ["정비 구간", "km", "1.8", "1.8", "2.6", "", "2.3", "", "1.2", ""]
@@ -116,13 +120,19 @@ def test_years_over_sub_column_pairs_read_by_the_columns_a_figure_overlaps() -> 
 
 
 def test_a_head_of_years_without_repeated_sub_heads_is_no_such_table() -> None:
-    assert year_pair_table(split_lines(PAIRED.replace("목표     실적     목표", "목표     실적     계획"))) is None
+    assert (
+        year_pair_table(split_lines(PAIRED.replace("목표     실적     목표", "목표     실적     계획")))
+        is None
+    )
     assert year_pair_table(split_lines("   구분     2023년     2024년\n   국비       10        20\n")) is None
 
 
-@pytest.mark.parametrize(("seed", "floor", "unplaced"), [(61007, 0.97, ["line 105"]), (61011, 1.0, []),
-                                                         (61012, 1.0, [])])
-def test_nalgae_layout_goals_under_year_pairs(tmp_path: Path, seed: int, floor: float, unplaced: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("seed", "floor", "unplaced"), [(61007, 0.97, ["line 105"]), (61011, 1.0, []), (61012, 1.0, [])]
+)
+def test_nalgae_layout_goals_under_year_pairs(
+    tmp_path: Path, seed: int, floor: float, unplaced: list[str]
+) -> None:
     path, _ = family_card(tmp_path, "nalgae-city", seed, "layout")
     exp, got, score, wrong = expected_scored(path)
     assert not wrong
@@ -138,39 +148,39 @@ def test_nalgae_layout_goals_under_year_pairs(tmp_path: Path, seed: int, floor: 
 
 
 GLUED = (
-    '                           2023년            2024년           2025년            2026년                    달성\n'
-    '                  단                                                                     최종목\n'
-    '     지표명                                                                                               률\n'
-    '                  위      목표       실적      목표     실적       목표     실적       목표     실적      표\n'
-    '                                                                                                      (%)\n'
-    '\n'
-    '현장 민원 처리          건       356     304      400   414        81      73     223 추진중          1,060     74.6\n'
-    '\n'
-    '녹지 조성 면적          ㎡     9,380 8,225 2,271 2,287 8,560 7,928 4,681 추진중 24,892                          74.1\n'
-    '\n'
-    '프로그램 참여자          명     1,727 1,247        528   492       289    272 1,212 추진중             3,756     53.5\n'
-    '\n'
-    '\n'
+    "                           2023년            2024년           2025년            2026년                    달성\n"
+    "                  단                                                                     최종목\n"
+    "     지표명                                                                                               률\n"
+    "                  위      목표       실적      목표     실적       목표     실적       목표     실적      표\n"
+    "                                                                                                      (%)\n"
+    "\n"
+    "현장 민원 처리          건       356     304      400   414        81      73     223 추진중          1,060     74.6\n"
+    "\n"
+    "녹지 조성 면적          ㎡     9,380 8,225 2,271 2,287 8,560 7,928 4,681 추진중 24,892                          74.1\n"
+    "\n"
+    "프로그램 참여자          명     1,727 1,247        528   492       289    272 1,212 추진중             3,756     53.5\n"
+    "\n"
+    "\n"
 )
 
 NO_SUM = (
-    '                           2023년          2024년               2025년              2026년                      달성\n'
-    '                  단                                                                            최종목\n'
-    '     지표명                                                                                                     률\n'
-    '                  위       목표     실적     목표        실적       목표         실적      목표         실적     표\n'
-    '                                                                                                            (%)\n'
-    '\n'
-    '현장 민원 처리          건       302 추진중        363                  319              133             1,117              -\n'
-    '\n'
-    '                  개\n'
-    '생활SOC 확충                     4 추진중            3                 2                 4                  13           -\n'
-    '                  소\n'
-    '\n'
-    '보행로 정비 연장         km       0.8 추진중       0.8                  1.0               1.5                 4.1           -\n'
-    '\n'
-    '주민 만족도            %       70.2 추진중      71.0               78.5                84.6                84.6           -\n'
-    '\n'
-    '\n'
+    "                           2023년          2024년               2025년              2026년                      달성\n"
+    "                  단                                                                            최종목\n"
+    "     지표명                                                                                                     률\n"
+    "                  위       목표     실적     목표        실적       목표         실적      목표         실적     표\n"
+    "                                                                                                            (%)\n"
+    "\n"
+    "현장 민원 처리          건       302 추진중        363                  319              133             1,117              -\n"
+    "\n"
+    "                  개\n"
+    "생활SOC 확충                     4 추진중            3                 2                 4                  13           -\n"
+    "                  소\n"
+    "\n"
+    "보행로 정비 연장         km       0.8 추진중       0.8                  1.0               1.5                 4.1           -\n"
+    "\n"
+    "주민 만족도            %       70.2 추진중      71.0               78.5                84.6                84.6           -\n"
+    "\n"
+    "\n"
 )
 
 
@@ -179,8 +189,20 @@ def test_glued_figures_placed_by_the_rows_sums_and_rates() -> None:
     assert got is not None and not got.unplaced
     grid = got.table.grid()
     assert grid[0][-2:] == ["최종목표", "달성률(%)"] and grid[1][:2] == ["지표명", "단위"]
-    assert grid[3] == ["녹지 조성 면적", "㎡", "9,380", "8,225", "2,271", "2,287", "8,560", "7,928", "4,681", "추진중",
-                       "24,892", "74.1"]
+    assert grid[3] == [
+        "녹지 조성 면적",
+        "㎡",
+        "9,380",
+        "8,225",
+        "2,271",
+        "2,287",
+        "8,560",
+        "7,928",
+        "4,681",
+        "추진중",
+        "24,892",
+        "74.1",
+    ]
     assert grid[4][2:] == ["1,727", "1,247", "528", "492", "289", "272", "1,212", "추진중", "3,756", "53.5"]
 
 
@@ -188,7 +210,20 @@ def test_a_row_no_sum_proves_is_placed_by_the_order_around_the_figures_over_one_
     got = year_pair_table(split_lines(NO_SUM))
     assert got is not None and not got.unplaced
     grid = got.table.grid()
-    assert grid[3] == ["생활SOC 확충", "개소", "4", "추진중", "3", "", "2", "", "4", "", "13", "-"]  # the side the rows proved
+    assert grid[3] == [
+        "생활SOC 확충",
+        "개소",
+        "4",
+        "추진중",
+        "3",
+        "",
+        "2",
+        "",
+        "4",
+        "",
+        "13",
+        "-",
+    ]  # the side the rows proved
     # 84.6 sums nothing; 71.0 printed over 2024's target alone leaves two cells before it for the two glued words
     assert grid[5][2:10] == ["70.2", "추진중", "71.0", "", "78.5", "", "84.6", ""]
     # three cells for one figure between two figures fixed by their columns: none chosen

@@ -70,36 +70,50 @@ CUT_CELL = (
     "과        목표        20         30\n"
     "    공정률(%)\n"
     "목        실적        20          -\n"
-    "표\n")
+    "표\n"
+)
 
 
 def _label_lines(text: str) -> dict[str, int]:
     """Each gutter label read from ``text`` and the line it is put on."""
-    return {ln.text.strip(): ln.number for ln in gutter_labels(split_lines(text))
-            if ln.segs and ln.segs[0].x0 == 0 and len(ln.segs[0].text) > 1}
+    return {
+        ln.text.strip(): ln.number
+        for ln in gutter_labels(split_lines(text))
+        if ln.segs and ln.segs[0].x0 == 0 and len(ln.segs[0].text) > 1
+    }
 
 
 def test_the_rest_of_a_cell_a_page_break_cut_is_no_part_of_the_next_cell() -> None:
     at = _label_lines(CUT_CELL)
-    assert at["투자계획"] == 19  # at ``(단위: 천원)``, not at the page's top (line 16, the achievements' rest)
+    assert (
+        at["투자계획"] == 19
+    )  # at ``(단위: 천원)``, not at the page's top (line 16, the achievements' rest)
     assert at["성과목표"] == 30  # at the matrix's head, not amid its rows
     # no page break: the cell after a label begins where the cell before ends, as before
     whole = CUT_CELL.replace("\f", "")
     assert _label_lines(whole)["투자계획"] == 16
 
 
-@pytest.mark.parametrize(("family", "seed", "floor"), [
-    ("sanha-county", 59003, 1.0),  # measured 0.631 -> 1.000
-    ("sanha-county", 59007, 1.0),  # measured 0.732 -> 1.000 (with 3.)
-    ("sanha-county", 59009, 0.99),  # measured 0.529 -> 0.997 (the achievements' rest and the goals; with 2.)
-])
+@pytest.mark.parametrize(
+    ("family", "seed", "floor"),
+    [
+        ("sanha-county", 59003, 1.0),  # measured 0.631 -> 1.000
+        ("sanha-county", 59007, 1.0),  # measured 0.732 -> 1.000 (with 3.)
+        (
+            "sanha-county",
+            59009,
+            0.99,
+        ),  # measured 0.529 -> 0.997 (the achievements' rest and the goals; with 2.)
+    ],
+)
 def test_layout_goal_matrix_after_a_cut_cell(tmp_path: Path, family: str, seed: int, floor: float) -> None:
     path, _ = family_card(tmp_path, family, seed, "layout")
     exp, got, score, wrong = expected_scored(path)
     assert not wrong
     assert score >= floor
     assert [(g["target_value"], g["actual_value"]) for g in got["goals"]] == [
-        (g["target_value"], g["actual_value"]) for g in exp["goals"]]
+        (g["target_value"], g["actual_value"]) for g in exp["goals"]
+    ]
 
 
 # 2. and 3. a goal matrix's head: ``구분`` between the two label columns, a year head in a gap between columns
@@ -115,7 +129,8 @@ MATRIX = (
     "\n"
     "                    목표              740            713             387             513          596\n"
     "     참여 주민(명)\n"
-    "                    실적              522              -                -                -          -\n")
+    "                    실적              522              -                -                -          -\n"
+)
 
 PUSHED = (
     "                                                       연도별 목표 및 실적\n"
@@ -127,7 +142,8 @@ PUSHED = (
     "                     실적                 -               -                -               -           -\n"
     "\n"
     "     청년주택 공급         목표                25            112                27              26          98\n"
-    "         (호)         실적                 -               -                -               -           -\n")
+    "         (호)         실적                 -               -                -               -           -\n"
+)
 
 
 @pytest.mark.parametrize("text", [MATRIX, PUSHED])
@@ -151,10 +167,15 @@ def test_grids_apart_only_in_a_word_heads_span() -> None:
     assert head_spans_apart(a, [(0, 1, 1, "구분"), *a[1:]]) is None  # another column
 
 
-@pytest.mark.parametrize(("family", "seed", "floor"), [
-    ("sanha-county", 59002, 1.0),  # measured 0.736 -> 1.000
-])
-def test_layout_goal_matrix_head_between_label_columns(tmp_path: Path, family: str, seed: int, floor: float) -> None:
+@pytest.mark.parametrize(
+    ("family", "seed", "floor"),
+    [
+        ("sanha-county", 59002, 1.0),  # measured 0.736 -> 1.000
+    ],
+)
+def test_layout_goal_matrix_head_between_label_columns(
+    tmp_path: Path, family: str, seed: int, floor: float
+) -> None:
     path, _ = family_card(tmp_path, family, seed, "layout")
     exp, got, score, wrong = expected_scored(path)
     assert not wrong

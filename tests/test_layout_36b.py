@@ -45,8 +45,10 @@ from conftest import expected_scored, family_card
 def _lines(texts: list[str]) -> list[Line]:
     from pledgecard.extract.document import Source
 
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=k + 1, line_end=k + 1))
-            for k, t in enumerate(texts)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=k + 1, line_end=k + 1))
+        for k, t in enumerate(texts)
+    ]
 
 
 def _scored(tmp_path: Path, family: str, seed: int) -> tuple[dict, dict, float, list, list[str]]:
@@ -101,7 +103,8 @@ SPACED = (
     "\n"
     "공정률               %          20       20      40      40       50        50     100 추진중            100    50.0\n"
     "\n"
-    "프로그램 참여자          명    1,639 1,576 1,753 1,442                548       426     193 추진중        4,133      83.3\n")
+    "프로그램 참여자          명    1,639 1,576 1,753 1,442                548       426     193 추진중        4,133      83.3\n"
+)
 
 
 def test_figures_a_space_apart_are_placed_by_the_rows_sums() -> None:
@@ -127,7 +130,8 @@ NEXT_PAGE = (
     "                       목표       실적         목표     실적    목표         실적     목표       실적\n"
     "\n"
     "참여 주민             명     357     357        257          715               755\n"
-    "\f청년주택 공급         호    102     70      98            115        78\n")
+    "\f청년주택 공급         호    102     70      98            115        78\n"
+)
 
 
 def test_rows_on_the_next_page_keep_their_label_and_place_no_figure_by_the_heads_positions() -> None:
@@ -139,13 +143,25 @@ def test_rows_on_the_next_page_keep_their_label_and_place_no_figure_by_the_heads
     assert not any(grid[3][2:])  # five figures for eight sub-columns: none placed by another page's positions
     assert [s.text for s in got.unplaced] == ["102", "70", "98", "115", "78"]
     full = NEXT_PAGE.replace("102     70      98            115        78", "102 70 98 1 115 2 78 3")
-    assert year_pair_table(split_lines(full)).table.grid()[3][2:] == ["102", "70", "98", "1", "115", "2", "78", "3"]
+    assert year_pair_table(split_lines(full)).table.grid()[3][2:] == [
+        "102",
+        "70",
+        "98",
+        "1",
+        "115",
+        "2",
+        "78",
+        "3",
+    ]
 
 
-@pytest.mark.parametrize(("family", "seed", "floor"), [
-    ("nalgae-city", 61009, 0.79),  # measured 0.833 (호 as the project, its unit lost) -> 0.795
-    ("nalgae-city", 61016, 0.79),  # measured 0.831 (km as the project) -> 0.792
-])
+@pytest.mark.parametrize(
+    ("family", "seed", "floor"),
+    [
+        ("nalgae-city", 61009, 0.79),  # measured 0.833 (호 as the project, its unit lost) -> 0.795
+        ("nalgae-city", 61016, 0.79),  # measured 0.831 (km as the project) -> 0.792
+    ],
+)
 def test_layout_goal_rows_after_a_page_break(tmp_path: Path, family: str, seed: int, floor: float) -> None:
     from pledgecard.extract.readers import read_path
     from pledgecard.pipeline import card_results
@@ -157,8 +173,9 @@ def test_layout_goal_rows_after_a_page_break(tmp_path: Path, family: str, seed: 
     units = {g["target_unit"] for g in exp["goals"]}
     assert not {g["project"] for g in got["goals"]} & units  # no unit read as an indicator's name
     [(card, _)] = card_results(read_path(path), str(path))
-    assert sum(f["code"] == "extract.table_unrecovered" and f["location"] == "goals"
-               for f in card.findings) >= 1  # the rows' figures told unread
+    assert (
+        sum(f["code"] == "extract.table_unrecovered" and f["location"] == "goals" for f in card.findings) >= 1
+    )  # the rows' figures told unread
 
 
 # 4. a right column's end atop a page, the page's full width below it: no newspaper columns
@@ -179,16 +196,21 @@ STACKED = (
     "\n"
     "• 시민 삶의 질 향상 및 생활 만족도 제고\n"
     "• 분야 선도 지역으로서 위상 강화\n"
-    "⇨지역경제 활성화\n")
+    "⇨지역경제 활성화\n"
+)
 
 
 def test_a_right_columns_end_atop_the_full_width_is_no_newspaper_page() -> None:
     lines = split_lines(STACKED)
     assert gutter(lines) is None
     # the same items side by side, from the page's top: two columns
-    side = "\n".join([*(f"• 왼쪽 항목 {k}번 내용{' ' * 30}ㆍ 오른쪽 항목 {k}번 내용" for k in range(3)),
-                      *(f"• 왼쪽 항목 {k}번 내용" for k in range(3, 6)),
-                      *(f"{' ' * 43}ㆍ 오른쪽 항목 {k}번 내용" for k in range(3, 6))])
+    side = "\n".join(
+        [
+            *(f"• 왼쪽 항목 {k}번 내용{' ' * 30}ㆍ 오른쪽 항목 {k}번 내용" for k in range(3)),
+            *(f"• 왼쪽 항목 {k}번 내용" for k in range(3, 6)),
+            *(f"{' ' * 43}ㆍ 오른쪽 항목 {k}번 내용" for k in range(3, 6)),
+        ]
+    )
     assert gutter(split_lines(side)) is not None
 
 

@@ -71,7 +71,10 @@ _BANDS = [
 
 def test_header_bands_with_cells_on_several_lines_are_one_table_each() -> None:
     assert _read(_dump(*_BANDS)) == [
-        [["번호", "사업명", "상황", "진척률", "등급"], ["가-1", "마을 도서관 건립", "정상 추진", "■■■□□ 60%", "B등급"]],
+        [
+            ["번호", "사업명", "상황", "진척률", "등급"],
+            ["가-1", "마을 도서관 건립", "정상 추진", "■■■□□ 60%", "B등급"],
+        ],
         [["부서", "과장", "담당자", "연락처"], ["문화과 문화팀", "홍길동", "김철수", "042-123-4567"]],
         [["협조부서", "목표"], ["총무과", "임기 내 완료"]],
         "1. 사업 개요",
@@ -98,16 +101,19 @@ def test_the_cut_leaving_fewest_empty_cells_is_taken() -> None:
     assert all(text for t in got for row in t.grid() for text in row)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("■■□□□□□□□□", True),
-    ("□□□", True),
-    ("●●○", True),
-    ("■", False),  # one glyph: a marker
-    ("■ 1. 사업 개요", False),
-    ("■□ 20%", False),
-    ("☎☎", False),  # a phone glyph starts text
-    ("--", False),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("■■□□□□□□□□", True),
+        ("□□□", True),
+        ("●●○", True),
+        ("■", False),  # one glyph: a marker
+        ("■ 1. 사업 개요", False),
+        ("■□ 20%", False),
+        ("☎☎", False),  # a phone glyph starts text
+        ("--", False),
+    ],
+)
 def test_a_value_drawn_in_glyphs(text: str, expected: bool) -> None:
     assert drawn(text) is expected
 
@@ -142,9 +148,15 @@ def test_a_period_label_between_rows_of_two_cells_spans_them() -> None:
     src = _dump(*_PERIODS)
     table = build_table(split_lines(src), src)
     assert table is not None
-    assert table.grid() == [["기간", "재원", "사업비"], ["", "계", "9,300"], ["전체", "국비", "4,100"],
-                            ["전체", "도비", "5,200"], ["", "계", "700"], ["2025년", "국비", "300"],
-                            ["2025년", "도비", "400"]]
+    assert table.grid() == [
+        ["기간", "재원", "사업비"],
+        ["", "계", "9,300"],
+        ["전체", "국비", "4,100"],
+        ["전체", "도비", "5,200"],
+        ["", "계", "700"],
+        ["2025년", "국비", "300"],
+        ["2025년", "도비", "400"],
+    ]
     assert {c.text: c.row_span for c in table.cells if c.col == 0} == {"기간": 1, "전체": 2, "2025년": 2}
 
 
@@ -165,20 +177,29 @@ def test_an_indicator_of_several_cells_between_its_year_rows_spans_them() -> Non
     src = _dump(*_INDICATORS)
     table = build_table(split_lines(src), src)
     assert table is not None
-    assert table.grid()[1:] == [["산책로 조성", "km", "9.0", "2026년", "4.5", "3.0"],
-                                ["산책로 조성", "km", "9.0", "2027년", "4.5", "-"],
-                                ["쉼터 설치", "개소", "20", "2026년", "8", "5"],
-                                ["쉼터 설치", "개소", "20", "2027년", "12", "-"]]
+    assert table.grid()[1:] == [
+        ["산책로 조성", "km", "9.0", "2026년", "4.5", "3.0"],
+        ["산책로 조성", "km", "9.0", "2027년", "4.5", "-"],
+        ["쉼터 설치", "개소", "20", "2026년", "8", "5"],
+        ["쉼터 설치", "개소", "20", "2027년", "12", "-"],
+    ]
 
 
-@pytest.mark.parametrize("group", [
-    # words on both lines (no figure, which would not wrap): one row whose cells wrap
-    [_line((24, "국비"), (41, "지원사업")), _line((5, "전체")), _line((24, "도비"), (41, "연계사업"))],
-    # the centred line reaches under the rows' first cell: no cell left of them
-    [_line((24, "국비"), (41, "4,100")), _line((5, "전체 사업비 합계")), _line((24, "도비"), (41, "5,200"))],
-    # the line between is no row's neighbour only: it ends the group
-    [_line((24, "국비"), (41, "4,100")), _line((24, "도비"), (41, "5,200")), _line((5, "전체"))],
-])
+@pytest.mark.parametrize(
+    "group",
+    [
+        # words on both lines (no figure, which would not wrap): one row whose cells wrap
+        [_line((24, "국비"), (41, "지원사업")), _line((5, "전체")), _line((24, "도비"), (41, "연계사업"))],
+        # the centred line reaches under the rows' first cell: no cell left of them
+        [
+            _line((24, "국비"), (41, "4,100")),
+            _line((5, "전체 사업비 합계")),
+            _line((24, "도비"), (41, "5,200")),
+        ],
+        # the line between is no row's neighbour only: it ends the group
+        [_line((24, "국비"), (41, "4,100")), _line((24, "도비"), (41, "5,200")), _line((5, "전체"))],
+    ],
+)
 def test_lines_that_are_no_rows_beside_a_centred_cell(group: list[str]) -> None:
     assert stacked_figure_rows(split_lines(_dump(*group)), False) is None
     assert stacked_figure_rows(split_lines(_dump(*group)), True) is None
@@ -186,8 +207,19 @@ def test_lines_that_are_no_rows_beside_a_centred_cell(group: list[str]) -> None:
 
 # ---------------------------------------------------------- a title ending in a status word, a cell a line
 
-_CELLS = ["공약번호", "공약사업명", "공약 2-7", "추진상황", "마을 도서관 건립 추진", "소관부서", "문화과",
-          "추진률", "정상 추진", "담당자", "홍길동"]
+_CELLS = [
+    "공약번호",
+    "공약사업명",
+    "공약 2-7",
+    "추진상황",
+    "마을 도서관 건립 추진",
+    "소관부서",
+    "문화과",
+    "추진률",
+    "정상 추진",
+    "담당자",
+    "홍길동",
+]
 
 
 def _fields(lines: list[str]) -> dict[str, str | None]:
@@ -196,8 +228,13 @@ def _fields(lines: list[str]) -> dict[str, str | None]:
 
 
 def test_a_title_ending_in_a_status_word_keeps_it_when_the_status_is_printed_later() -> None:
-    assert _fields(_CELLS) == {"title": "마을 도서관 건립 추진", "mgmt_no": "2-7", "status": "정상 추진",
-                               "lead_dept": "문화과", "contact_name": "홍길동"}
+    assert _fields(_CELLS) == {
+        "title": "마을 도서관 건립 추진",
+        "mgmt_no": "2-7",
+        "status": "정상 추진",
+        "lead_dept": "문화과",
+        "contact_name": "홍길동",
+    }
 
 
 def test_a_title_and_its_status_on_one_line_are_still_split_when_no_status_follows() -> None:

@@ -52,8 +52,13 @@ def _grid(block: str) -> list[list[str]] | None:
 def test_a_cell_parted_by_a_blank_line_rejoins_the_row_it_centres_on() -> None:
     grid = _grid(PIECES)
     assert grid is not None
-    assert [r[2] for r in grid[1:]] == ["기본계획 수립", "대중교통 교육생 양 성(45명)", "시범 운영",
-                                        "대중교통 기업 지원 (10개)", "협약 체결"]
+    assert [r[2] for r in grid[1:]] == [
+        "기본계획 수립",
+        "대중교통 교육생 양 성(45명)",
+        "시범 운영",
+        "대중교통 기업 지원 (10개)",
+        "협약 체결",
+    ]
     assert [r[0] for r in grid[1:]] == ["2024", "2025", "2023", "2024", "2025"]  # no row of pieces
 
 
@@ -74,7 +79,9 @@ def test_pieces_of_two_cells_bridged_on_one_line_are_not_rejoined() -> None:
     (exp,) = load_records(path.with_name(path.name[: -len(".txt")] + ".expected.json"))
     (got,) = extract_file(path)
     targets = {(g["target"] or "").replace(" ", "") for g in exp["goals"]}
-    assert all(g["target"] is None or g["target"].replace(" ", "") in targets for g in got["goals"]), got["goals"]
+    assert all(g["target"] is None or g["target"].replace(" ", "") in targets for g in got["goals"]), got[
+        "goals"
+    ]
 
 
 def test_a_piece_holding_a_figure_is_a_row_of_its_own() -> None:
@@ -108,10 +115,13 @@ def test_the_last_lines_of_a_cell_centred_on_the_last_row_stay_the_tables() -> N
     assert not any("운영(15회)" in p.text for p in doc.paragraphs())
 
 
-@pytest.mark.parametrize(("dump", "floor"), [
-    ("families/areum-district-26011-layout.txt", 0.97),  # 0.945 before (two rows' targets joined)
-    ("unseen/areum-district-26270-plain-layout.txt", 0.97),  # 0.927 before (pieces read as rows)
-])
+@pytest.mark.parametrize(
+    ("dump", "floor"),
+    [
+        ("families/areum-district-26011-layout.txt", 0.97),  # 0.945 before (two rows' targets joined)
+        ("unseen/areum-district-26270-plain-layout.txt", 0.97),  # 0.927 before (pieces read as rows)
+    ],
+)
 def test_family_layout_dumps_read_parted_goal_cells(dump: str, floor: float) -> None:
     path = LAYOUT / dump
     (exp,) = load_records(path.with_name(path.name[: -len(".txt")] + ".expected.json"))
@@ -135,7 +145,10 @@ def _goals(rows: list[list[str]]) -> list[dict[str, object]]:
     from pledgecard.extract.sections.goals import goals_from_table
 
     cells = [Cell(row=i, col=j, text=t) for i, r in enumerate(rows) for j, t in enumerate(r)]
-    return [dict(g) for g in goals_from_table(Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows)))]
+    return [
+        dict(g)
+        for g in goals_from_table(Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows)))
+    ]
 
 
 HEAD = ["연도", "구분", "계획", "실적", "달성률", "추진상황"]
@@ -144,22 +157,33 @@ HEAD = ["연도", "구분", "계획", "실적", "달성률", "추진상황"]
 def test_a_row_of_wrapped_pieces_is_no_goal() -> None:
     # the lines a reader left apart from their rows (``청년농업 협``, ``건)``): no year, no status, no
     # actual, amid rows printing a year and a status each; never a goal with a figure and no year
-    goals = _goals([HEAD, ["", "", "청년농업 협", "", "", ""],
-                    ["2023", "산지유통센터 조성", "약 체결(60", "61건", "102%", "완료"],
-                    ["", "", "(45건)", "", "", ""],
-                    ["2024", "", "시범 운영", "설계 완료", "-", "완료"]])
+    goals = _goals(
+        [
+            HEAD,
+            ["", "", "청년농업 협", "", "", ""],
+            ["2023", "산지유통센터 조성", "약 체결(60", "61건", "102%", "완료"],
+            ["", "", "(45건)", "", "", ""],
+            ["2024", "", "시범 운영", "설계 완료", "-", "완료"],
+        ]
+    )
     assert [g["year"] for g in goals] == [2023, 2024]
     assert all(g["target_value"] is None for g in goals)
 
 
 def test_rows_without_status_are_goals_where_no_row_prints_one() -> None:
     # a table whose rows leave the status empty everywhere shows no piece: every row is read
-    goals = _goals([HEAD, ["2023", "센터 조성", "기본계획 수립", "", "", ""],
-                    ["", "", "실시설계 완료", "", "", ""]])
+    goals = _goals(
+        [HEAD, ["2023", "센터 조성", "기본계획 수립", "", "", ""], ["", "", "실시설계 완료", "", "", ""]]
+    )
     assert len(goals) == 2
 
 
 def test_a_row_under_a_merged_year_that_prints_its_status_is_a_goal() -> None:
-    goals = _goals([HEAD, ["2023", "센터 조성", "기본계획 수립", "용역 완료", "-", "완료"],
-                    ["", "", "실시설계 완료", "설계 완료", "-", "완료"]])
+    goals = _goals(
+        [
+            HEAD,
+            ["2023", "센터 조성", "기본계획 수립", "용역 완료", "-", "완료"],
+            ["", "", "실시설계 완료", "설계 완료", "-", "완료"],
+        ]
+    )
     assert [g["target"] for g in goals] == ["기본계획 수립", "실시설계 완료"]

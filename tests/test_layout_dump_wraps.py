@@ -43,7 +43,14 @@ def test_a_head_with_cells_wrapped_around_its_line_is_read_in_the_measure_that_k
     assert table is not None
     head, counts = _grid(table)
     assert len(head) == 6
-    assert [h.replace(" ", "") for h in head] == ["계", "간담회,공청회등", "만족도조사", "민간전문가자문", "언론,방송", "기타"]
+    assert [h.replace(" ", "") for h in head] == [
+        "계",
+        "간담회,공청회등",
+        "만족도조사",
+        "민간전문가자문",
+        "언론,방송",
+        "기타",
+    ]
     assert counts == ["3회", "1", "-", "-", "-", "2"]
 
 

@@ -57,11 +57,14 @@ def test_a_bullet_run_into_a_label_at_the_content_column_parts_them() -> None:
     assert [s.text for s in got.content] == ["- 기반조성"]
 
 
-@pytest.mark.parametrize("raw", [
-    "▶ Ⅲ. 세부사- 기반조성",  # the bullet off the content column (another column)
-    "세부사- 기반조성",  # a label that opens no cell (no marker, no number)
-    "▶ Ⅲ. 세부사-기반조성",  # a hyphen inside words, no bullet
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "▶ Ⅲ. 세부사- 기반조성",  # the bullet off the content column (another column)
+        "세부사- 기반조성",  # a label that opens no cell (no marker, no number)
+        "▶ Ⅲ. 세부사-기반조성",  # a hyphen inside words, no bullet
+    ],
+)
 def test_a_hyphen_off_the_column_or_after_no_opening_label_parts_nothing(raw: str) -> None:
     from pledgecard.extract.readers.text_regions import label_line
 

@@ -37,8 +37,11 @@ def test_lines_a_little_left_of_the_column_fit_unless_shaped_as_a_label() -> Non
 
 def test_a_label_pieces_last_syllable_is_no_spread_label_with_the_cell_after_it() -> None:
     # ``도민 소`` (the label 도민 소통 실적 wrapped) then the outreach head's ``계`` five spaces on: two segments
-    assert [s.text for s in to_tline(1, 1, "◇ Ⅳ. 도민 소     계          만족도 조사").segs] == \
-        ["◇ Ⅳ. 도민 소", "계", "만족도 조사"]
+    assert [s.text for s in to_tline(1, 1, "◇ Ⅳ. 도민 소     계          만족도 조사").segs] == [
+        "◇ Ⅳ. 도민 소",
+        "계",
+        "만족도 조사",
+    ]
     # a label spread to fill its cell, opening it, is still one (구    분, 소    계)
     assert [s.text for s in to_tline(1, 1, "   구    분      2023").segs] == ["구    분", "2023"]
     assert [s.text for s in to_tline(1, 1, "   소    계      1,200").segs] == ["소    계", "1,200"]
@@ -47,18 +50,26 @@ def test_a_label_pieces_last_syllable_is_no_spread_label_with_the_cell_after_it(
 def test_the_body_region_runs_over_the_lines_beside_wide_labels() -> None:
     regions = text_regions.find(split_lines(SAEMMUL.read_text(encoding="utf-8")))
     labels = [[" ".join(s.text for s in c.label) for c in r.cells] for r in regions]
-    assert labels[0] == ["◇ Ⅰ. 사업 개 요", "◇ Ⅱ. 재원 투 자계획", "◇ Ⅲ. 추진 실 적", "◇ Ⅳ. 도민 소 통 실적",
-                         "◇ Ⅴ. 향후 추 진계획", "◇ Ⅵ. 기대 효 과"]
+    assert labels[0] == [
+        "◇ Ⅰ. 사업 개 요",
+        "◇ Ⅱ. 재원 투 자계획",
+        "◇ Ⅲ. 추진 실 적",
+        "◇ Ⅳ. 도민 소 통 실적",
+        "◇ Ⅴ. 향후 추 진계획",
+        "◇ Ⅵ. 기대 효 과",
+    ]
 
 
 def test_the_body_cells_read_with_their_label_pieces_on_the_funding_rows() -> None:
     [expected] = load_records(SAEMMUL.with_name(SAEMMUL.stem + ".expected.json"))
     [got] = extract_file(SAEMMUL)
-    assert {k: v for k, v in got["funding"].items() if k != "columns"} == \
-        {k: v for k, v in expected["funding"].items() if k != "columns"}  # (the head's 총 계 printed 총계)
+    assert {k: v for k, v in got["funding"].items() if k != "columns"} == {
+        k: v for k, v in expected["funding"].items() if k != "columns"
+    }  # (the head's 총 계 printed 총계)
     assert wrong_figures_of(expected, got) == []
     assert got["overview"]["contents"] == expected["overview"]["contents"]
     assert got["outreach"]["total"] == expected["outreach"]["total"]
-    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == \
-        [(i["category"], i["count"]) for i in expected["outreach"]["items"]]
+    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == [
+        (i["category"], i["count"]) for i in expected["outreach"]["items"]
+    ]
     assert score_record(expected, got).score() >= 0.97

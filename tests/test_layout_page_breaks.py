@@ -40,8 +40,11 @@ def _read(path: Path) -> tuple[dict, dict]:
 
 
 def test_header_band_value_row_around_a_wrapped_title() -> None:
-    for name in ("families/nalgae-city-61008-layout.txt", "families/nalgae-city-61009-layout.txt",
-                 "body/nalgae-city-61008-body-layout.txt"):
+    for name in (
+        "families/nalgae-city-61008-layout.txt",
+        "families/nalgae-city-61009-layout.txt",
+        "body/nalgae-city-61008-body-layout.txt",
+    ):
         exp, got = _read(LAYOUT / name)
         for key in ("mgmt_no", "status", "status_code", "lead_dept", "contact_phone"):
             assert got["header"][key] == exp["header"][key], (name, key)
@@ -52,7 +55,9 @@ def test_funding_rows_after_a_page_break_without_their_head() -> None:
     for name in ("nalgae-city-61008-layout.txt", "nalgae-city-61009-layout.txt"):
         exp, got = _read(LAYOUT / "families" / name)
         assert got["funding"]["rows"] == exp["funding"]["rows"], name
-        assert [c["year"] for c in got["funding"]["columns"]] == [c["year"] for c in exp["funding"]["columns"]]
+        assert [c["year"] for c in got["funding"]["columns"]] == [
+            c["year"] for c in exp["funding"]["columns"]
+        ]
 
 
 _HEAD = """\
@@ -95,10 +100,15 @@ def test_rows_after_a_break_join_only_where_the_sums_prove_them() -> None:
 
 
 def test_sums_prove() -> None:
-    grid = [["구분", "연도", "계", "2023", "2024"],
-            ["계", "당초", "30", "10", "20"], ["계", "변경", "33", "13", "20"],
-            ["국비", "당초", "12", "2", "10"], ["국비", "변경", "15", "5", "10"],
-            ["시비", "당초", "18", "8", "10"], ["시비", "변경", "18", "8", "10"]]
+    grid = [
+        ["구분", "연도", "계", "2023", "2024"],
+        ["계", "당초", "30", "10", "20"],
+        ["계", "변경", "33", "13", "20"],
+        ["국비", "당초", "12", "2", "10"],
+        ["국비", "변경", "15", "5", "10"],
+        ["시비", "당초", "18", "8", "10"],
+        ["시비", "변경", "18", "8", "10"],
+    ]
     assert sums_prove(grid, [2, 3, 4])
     grid[6] = ["시비", "변경", "18", "10", "8"]  # a figure in the wrong column
     assert not sums_prove(grid, [2, 3, 4])
@@ -106,8 +116,11 @@ def test_sums_prove() -> None:
 
 
 def test_span_head_beside_the_heads_top_line_spans_the_years() -> None:
-    [table] = [t for t in _tables((LAYOUT / "families" / "nalgae-city-61009-layout.txt").read_text(encoding="utf-8"))
-               if "당초" in str(t.grid())]
+    [table] = [
+        t
+        for t in _tables((LAYOUT / "families" / "nalgae-city-61009-layout.txt").read_text(encoding="utf-8"))
+        if "당초" in str(t.grid())
+    ]
     head = [c for c in table.cells if c.text == "임기 내"]
     assert len(head) == 1 and head[0].col_span == 4
     assert table.grid()[1][3:7] == ["2022", "2023", "2024", "2025"]
@@ -119,10 +132,14 @@ def test_outreach_log_over_a_page_break() -> None:
 
 
 def test_outreach_log_over_two_tables_needs_the_grand_total_proven() -> None:
-    first = make_table([["구분", "일자", "주요내용", "참석인원(명)"],
-                        ["주민설명회", "2024. 3. 10.", "권역별 설명회 개최", "195"],
-                        ["주민설명회", "소계", "1회", "195"],
-                        ["언론보도", "2024. 1. 9.", "지역 언론 기획보도", "-"]])
+    first = make_table(
+        [
+            ["구분", "일자", "주요내용", "참석인원(명)"],
+            ["주민설명회", "2024. 3. 10.", "권역별 설명회 개최", "195"],
+            ["주민설명회", "소계", "1회", "195"],
+            ["언론보도", "2024. 1. 9.", "지역 언론 기획보도", "-"],
+        ]
+    )
     rest = [["", "소계", "3회", "-"], ["합계", "", "4회", "195"]]
     got = extract_outreach([first, make_table(rest)]).value["outreach"]
     assert got is not None and got["total"] == 4 and [i["count"] for i in got["items"]] == [1, 3]
@@ -135,4 +152,3 @@ def test_unknown_heading_with_its_tables_unit() -> None:
     assert hangul_title("돈이 드는 곳 (단위: 백만원)")
     assert hangul_title("돈이 드는 곳 〈단위 : 억원〉")
     assert not hangul_title("사업기간 : 2023. 1. ~ 2026. 12.")
-

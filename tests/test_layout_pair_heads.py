@@ -63,8 +63,12 @@ def test_sub_heads_not_named_alike_are_no_pairs() -> None:
 
 def test_a_figure_line_on_top_is_no_head() -> None:
     body = _lines(BLOCK[4:])
-    assert pair_head_line(_lines([_at((32, "2023"), (56, "2024"), (77, "2025")), BLOCK[1], BLOCK[2]]), False, body)
-    assert not pair_head_line(_lines([_at((32, "125"), (56, "300"), (77, "2025년")), BLOCK[1], BLOCK[2]]), False, body)
+    assert pair_head_line(
+        _lines([_at((32, "2023"), (56, "2024"), (77, "2025")), BLOCK[1], BLOCK[2]]), False, body
+    )
+    assert not pair_head_line(
+        _lines([_at((32, "125"), (56, "300"), (77, "2025년")), BLOCK[1], BLOCK[2]]), False, body
+    )
     assert not pair_head_line(_lines(BLOCK[:3]), False)  # no body: no figure under the pairs
 
 

@@ -37,27 +37,35 @@ def test_a_wrapped_header_ending_in_a_syllable_and_paren_is_no_numbering() -> No
 def test_goal_rows_printed_without_a_break_are_one_goal_per_year_mark() -> None:
     # as pdftotext -layout prints a goal table of two rows with merged 주요사업 / 추진내용 cells
     text = (
-        '                                               추진상황\n'
-        '    주요사업                 목표치               (완료/추진중/미착           추진내용\n'
-        '                                                수)\n'
-        '\n'
-        '                       <2025>                  추진 중\n'
-        '                 탄소중립 프로그램 운영(20회)             (23회)    그린센터 운영 및 참여 주민 지\n'
-        '탄소중립 기반 구축\n'
-        '                      <2026>                                   원\n'
-        '                                               미착수\n'
-        '                  탄소중립 기업 지원(40개)\n'
+        "                                               추진상황\n"
+        "    주요사업                 목표치               (완료/추진중/미착           추진내용\n"
+        "                                                수)\n"
+        "\n"
+        "                       <2025>                  추진 중\n"
+        "                 탄소중립 프로그램 운영(20회)             (23회)    그린센터 운영 및 참여 주민 지\n"
+        "탄소중립 기반 구축\n"
+        "                      <2026>                                   원\n"
+        "                                               미착수\n"
+        "                  탄소중립 기업 지원(40개)\n"
     )
     [t] = _tables(text)
     goals = goals_from_table(t)
     assert [(g["year"], g["target_value"], g["status"], g["actual_value"]) for g in goals] == [
-        (2025, 20, "추진 중", 23), (2026, 40, "미착수", None)]
+        (2025, 20, "추진 중", 23),
+        (2026, 40, "미착수", None),
+    ]
     assert {g["project"] for g in goals} == {"탄소중립 기반 구축"}
 
 
 def test_statuses_that_do_not_pair_with_the_targets_are_left_null() -> None:
-    cells = [Cell(0, 0, "주요사업"), Cell(0, 1, "목표치"), Cell(0, 2, "추진상황"),
-             Cell(1, 0, "사업"), Cell(1, 1, "<2023> 교육(10명) <2024> 교육(20명)"), Cell(1, 2, "완료 (12명)")]
+    cells = [
+        Cell(0, 0, "주요사업"),
+        Cell(0, 1, "목표치"),
+        Cell(0, 2, "추진상황"),
+        Cell(1, 0, "사업"),
+        Cell(1, 1, "<2023> 교육(10명) <2024> 교육(20명)"),
+        Cell(1, 2, "완료 (12명)"),
+    ]
     t = Table(cells=cells, n_rows=2, n_cols=3)
     goals = goals_from_table(t)
     assert [(g["year"], g["target_value"]) for g in goals] == [(2023, 10), (2024, 20)]
@@ -104,11 +112,7 @@ def test_a_year_line_between_rows_heads_the_rows_below() -> None:
 
 
 def test_a_dash_one_space_from_an_amount_is_a_cell_of_its_own() -> None:
-    text = (
-        "  구분     '22     '23     합계\n"
-        "  국비     476     - 2,905\n"
-        "  도비     787     12  3,000\n"
-    )
+    text = "  구분     '22     '23     합계\n  국비     476     - 2,905\n  도비     787     12  3,000\n"
     [t] = _tables(text)
     assert t.grid()[1] == ["국비", "476", "-", "2,905"]
 

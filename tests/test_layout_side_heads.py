@@ -41,13 +41,19 @@ def _texts(lines: list) -> list[str]:
 def test_the_right_cells_items_come_after_the_left_cells() -> None:
     got = _texts(headed_side_by_side(split_lines(DUMP)))
     assert got == [
-        "▦ 4. 추진실적 및 향후계획", "그간 추진실적", "❑ 세부 추진실적",
-        "· 시민활동가 대상 자원순환 설명회 개최(371명 참", "석) : 2024년 1월",
-        "연번 분야 대상시설 추진상황", "1 인력양성 그린센터 완료",  # a table row of the left cell stays whole
+        "▦ 4. 추진실적 및 향후계획",
+        "그간 추진실적",
+        "❑ 세부 추진실적",
+        "· 시민활동가 대상 자원순환 설명회 개최(371명 참",
+        "석) : 2024년 1월",
+        "연번 분야 대상시설 추진상황",
+        "1 인력양성 그린센터 완료",  # a table row of the left cell stays whole
         "↳ 자원순환 워크숍 개최 : 2024. 12월",
-        "향후 추진계획", "❑ 자원순환 추진계획 수립 및 예산 확보 : ’25년 하반 기 예정",  # (glued as textjoin glues a wrap)
+        "향후 추진계획",
+        "❑ 자원순환 추진계획 수립 및 예산 확보 : ’25년 하반 기 예정",  # (glued as textjoin glues a wrap)
         "❑ 그린센터 운영 활성화 방안 마련 : 2025. 4.",
-        "[주민 소통]", "※ 만족도조사 2회",  # a section neither head names ends the zone
+        "[주민 소통]",
+        "※ 만족도조사 2회",  # a section neither head names ends the zone
     ]
 
 
@@ -56,7 +62,9 @@ def test_lines_without_a_head_naming_two_sections_are_left_as_they_are() -> None
     assert _texts(headed_side_by_side(split_lines(plain))) == _texts(split_lines(plain))
 
 
-@pytest.mark.parametrize(("card", "floor"), [("neulpum-district-66008", 1.0), ("neulpum-district-66011", 0.96)])
+@pytest.mark.parametrize(
+    ("card", "floor"), [("neulpum-district-66008", 1.0), ("neulpum-district-66011", 0.96)]
+)
 def test_the_plans_beside_the_achievements_are_read(card: str, floor: float) -> None:
     path = FAMILY / f"{card}-layout.txt"
     [expected] = load_records(path.with_name(path.stem + ".expected.json"))

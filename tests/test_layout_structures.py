@@ -39,7 +39,15 @@ def test_rows_of_figures_under_one_centred_label_are_rows_of_their_own() -> None
     [t] = _tables(PAIRED)
     assert (t.n_rows, t.n_cols) == (7, 7)
     grid = t.grid()
-    assert grid[0] == ["구분", "구분", "총사업비", "2021년", "2022년", "2023년", "2024년"]  # one cell over two columns
+    assert grid[0] == [
+        "구분",
+        "구분",
+        "총사업비",
+        "2021년",
+        "2022년",
+        "2023년",
+        "2024년",
+    ]  # one cell over two columns
     assert grid[3] == ["도비", "예산", "12.0", "2.0", "4.0", "6.0", "-"]
     assert grid[4] == ["도비", "집행", "6.0", "2.0", "4.0", "-", "-"]
     label = t.cell_at(5, 0)
@@ -49,7 +57,10 @@ def test_rows_of_figures_under_one_centred_label_are_rows_of_their_own() -> None
 def test_the_paired_rows_give_the_plan_figures_as_funding() -> None:
     from pledgecard.extract.cards import extract_card_results
 
-    text = "가나군 공약사업 관리카드\n\n❏ 투자 및 집행 현황\n                                    (단위: 억원)\n\n" + PAIRED
+    text = (
+        "가나군 공약사업 관리카드\n\n❏ 투자 및 집행 현황\n                                    (단위: 억원)\n\n"
+        + PAIRED
+    )
     [card] = extract_card_results(read(text.encode("utf-8")), file_name="x.txt")
     funding = card.record["funding"]
     assert funding is not None
@@ -62,7 +73,9 @@ def test_paired_rows_whose_second_row_is_dashes_set_apart_are_rows_of_their_own(
     """The second row all dashes, centred apart from the amounts above them (only the last
     column lines up): each line is a label followed by whole figures, so still two rows."""
     dashes = "             집행                 -           -            -            -        -"
-    text = PAIRED.replace("             집행              6.0       2.0           4.0           -           -", dashes)
+    text = PAIRED.replace(
+        "             집행              6.0       2.0           4.0           -           -", dashes
+    )
     assert text != PAIRED
     [t] = _tables(text)
     assert t.grid()[3] == ["도비", "예산", "12.0", "2.0", "4.0", "6.0", "-"]
@@ -77,15 +90,24 @@ def test_lines_of_wrapped_words_beside_a_centred_label_are_no_stacked_rows() -> 
 
     words = PAIRED.split("\n")[2:5]
     assert stacked_figure_rows(split_lines("\n".join(words)), False) is not None
-    wrapped = [re.sub(r"\d+\.\d|-(?= |$)", "자료", words[0]), words[1], re.sub(r"\d+\.\d|-(?= |$)", "조사", words[2])]
+    wrapped = [
+        re.sub(r"\d+\.\d|-(?= |$)", "자료", words[0]),
+        words[1],
+        re.sub(r"\d+\.\d|-(?= |$)", "조사", words[2]),
+    ]
     assert stacked_figure_rows(split_lines("\n".join(wrapped)), False) is None
-    one = [words[0], words[1], words[2].replace("61.0", "조성사업").replace("30.0", "지원사업").replace("31.0", "운영사업")]
+    one = [
+        words[0],
+        words[1],
+        words[2].replace("61.0", "조성사업").replace("30.0", "지원사업").replace("31.0", "운영사업"),
+    ]
     assert stacked_figure_rows(split_lines("\n".join(one)), False) is not None  # two figure columns left
     right = [words[0], "                                 계", words[2]]  # a lone line not left of the cells
     assert stacked_figure_rows(split_lines("\n".join(right)), False) is None
 
 
 # -------------------------------------------- a header with a spanning line cut by a page break
+
 
 def test_a_header_with_a_spanning_line_on_one_page_and_its_rows_on_the_next() -> None:
     text = (
@@ -148,8 +170,12 @@ def test_labels_marked_with_a_glyph_no_bullet_level_knows_make_a_label_column() 
     labels = [row[0] for row in body.grid()]
     assert labels == ["◈ 사업개요", "◈ 재원 투자 계획", "◈ 추진실적"]
     [funding] = body.cell_at(1, 1).nested  # type: ignore[union-attr]
-    assert funding.grid() == [["구분", "총사업비", "2024년", "2025년"], ["계", "60", "25", "35"],
-                              ["도비", "20", "10", "10"], ["군비", "40", "15", "25"]]
+    assert funding.grid() == [
+        ["구분", "총사업비", "2024년", "2025년"],
+        ["계", "60", "25", "35"],
+        ["도비", "20", "10", "10"],
+        ["군비", "40", "15", "25"],
+    ]
     assert "착공" in body.grid()[2][1] and "착공" not in body.grid()[1][1]
 
 
@@ -165,8 +191,7 @@ def test_a_bullet_left_of_the_content_column_is_no_label() -> None:
 
 RUNNING = "                                        가온군수 공약사업 관리카드 | 관리번호 3-7\n"
 CUT_ROW = (
-    RUNNING +
-    "\n"
+    RUNNING + "\n"
     "               구분        총사업비      2024년      2025년      2026년\n"
     "\n"
     "                계            90          30          40          20\n"
@@ -174,14 +199,12 @@ CUT_ROW = (
     "               도비           50          20          20          10\n"
     "\n"
     "\n"
-    "\f" + RUNNING +
-    "\n"
+    "\f" + RUNNING + "\n"
     "            군비        40      10          20         10\n"
     "\n"
     "\n"
     "○ 실시설계 용역 완료 : 2024. 6.\n"
-    "\f" + RUNNING +
-    "○ 착공 : 2025. 3.\n"
+    "\f" + RUNNING + "○ 착공 : 2025. 3.\n"
 )
 
 
@@ -195,8 +218,12 @@ def test_a_row_opening_a_page_under_the_running_head_ends_the_table_before() -> 
 
 
 def test_a_row_of_another_width_under_the_running_head_is_not_joined() -> None:
-    [t, *rest] = _tables(CUT_ROW.replace("            군비        40      10          20         10\n",
-                                         "            군비        40      10          20\n"))
+    [t, *rest] = _tables(
+        CUT_ROW.replace(
+            "            군비        40      10          20         10\n",
+            "            군비        40      10          20\n",
+        )
+    )
     assert t.n_rows == 3 and all(r.grid()[0][0] != "구분" for r in rest)
     assert all(row[0] != "군비" for row in t.grid())
 
@@ -264,7 +291,8 @@ def test_a_wrapped_label_beside_rows_two_blank_lines_apart_is_joined() -> None:
     three lines below its first, still the same label (it opens with no mark of its own)."""
     spaced = GLYPH_BODY.replace(
         "◈ 재원 투자\n             계          60          25          35\n  계획         도비",
-        "◈ 재원 투자      계          60          25          35\n\n\n  계획         도비")
+        "◈ 재원 투자      계          60          25          35\n\n\n  계획         도비",
+    )
     assert spaced != GLYPH_BODY
     doc = read(spaced.encode("utf-8"))
     [body] = [b for b in doc.blocks if isinstance(b, Table) and b.n_cols == 2]
@@ -295,8 +323,11 @@ def test_a_header_cell_beside_a_lower_header_line_is_not_run_together_with_it() 
     [t] = _tables(TWO_LINE_HEADER)
     grid = t.grid()
     assert t.n_cols == 6
-    assert grid[-3:] == [["계", "120.0", "30.0", "40.0", "20.0", "30.0"], ["국비", "60.0", "15.0", "20.0", "10.0", "15.0"],
-                         ["군비", "60.0", "15.0", "20.0", "10.0", "15.0"]]
+    assert grid[-3:] == [
+        ["계", "120.0", "30.0", "40.0", "20.0", "30.0"],
+        ["국비", "60.0", "15.0", "20.0", "10.0", "15.0"],
+        ["군비", "60.0", "15.0", "20.0", "10.0", "15.0"],
+    ]
     assert "총사업비" in [row[1] for row in grid] and "2024년" in [row[2] for row in grid]
 
 
@@ -326,7 +357,10 @@ def test_a_first_cell_whose_top_line_is_at_the_left_edge_is_centred_on_its_row()
     grid = t.grid()
     assert t.n_rows == 3
     assert grid[1][1:] == ["공정률 70%", "공정률 28%", "40%", "추진중", "창업공간 운영 및 입주기업 지원"]
-    assert [grid[1][0].replace(" ", ""), grid[2][0].replace(" ", "")] == ["청년창업공간조성", "청년기업지원사업"]
+    assert [grid[1][0].replace(" ", ""), grid[2][0].replace(" ", "")] == [
+        "청년창업공간조성",
+        "청년기업지원사업",
+    ]
     assert grid[2][1:4] == ["1.5km", "1.4km", "93%"]
 
 
@@ -355,6 +389,7 @@ def test_a_cell_that_skips_a_line_marks_cells_centred_on_rows_starting_at_the_le
 
 # ------------------------------------- a header label centred beside two rows of header cells
 
+
 def test_a_header_label_beside_two_rows_of_labelled_cells_spans_both_rows() -> None:
     """``담당자`` centred between two header lines whose third column holds a header label alone
     on each (``협조부서`` / ``기준시점``): one cell names one field, so the lines are two rows
@@ -374,6 +409,7 @@ def test_a_header_label_beside_two_rows_of_labelled_cells_spans_both_rows() -> N
 
 
 # ----------------- a header row ending a page, its rows under a card-naming title on the next
+
 
 def test_a_header_ending_a_page_joins_rows_opening_with_a_centred_cell_under_a_running_title() -> None:
     """The header row is the page's last line; the next page opens with the card's title naming
@@ -465,10 +501,16 @@ def test_the_head_of_a_new_stacked_table_ending_a_page_does_not_join_its_body_to
     columns, is read as text between them."""
     first, second = _tables(STACKED_HEAD)[:2]
     assert [row[0] for row in first.grid()] == ["구분", "구분", "계", "국비", "군비"]  # a head of two rows:
-    assert first.grid()[:2] == [["구분", "총사업비"] + ["연도별 투자계획"] * 3,  # (the span head over the
-                                ["구분", "총사업비", "2024년", "2025년", "2026년"]]  # years since session 15)
-    assert second.grid() == [["", "2027년", "2028년", "2029년"], ["계", "3,000", "2,000", "1,200"],
-                             ["국비", "1,000", "600", "600"], ["군비", "2,000", "1,400", "600"]]
+    assert first.grid()[:2] == [
+        ["구분", "총사업비"] + ["연도별 투자계획"] * 3,  # (the span head over the
+        ["구분", "총사업비", "2024년", "2025년", "2026년"],
+    ]  # years since session 15)
+    assert second.grid() == [
+        ["", "2027년", "2028년", "2029년"],
+        ["계", "3,000", "2,000", "1,200"],
+        ["국비", "1,000", "600", "600"],
+        ["군비", "2,000", "1,400", "600"],
+    ]
     text = " ".join(b.text for b in read(STACKED_HEAD.encode("utf-8")).blocks if not isinstance(b, Table))
     assert "연도별 투자계획" in text
 
@@ -476,11 +518,22 @@ def test_the_head_of_a_new_stacked_table_ending_a_page_does_not_join_its_body_to
 def test_the_years_of_the_stacked_table_below_the_break_go_on_the_funding_rows() -> None:
     from pledgecard.extract.cards import extract_card_results
 
-    text = "가나군 공약사업 관리카드\n\n❏ 재원 확보계획\n                          (단위: 백만원)\n\n" + STACKED_HEAD
+    text = (
+        "가나군 공약사업 관리카드\n\n❏ 재원 확보계획\n                          (단위: 백만원)\n\n"
+        + STACKED_HEAD
+    )
     [card] = extract_card_results(read(text.encode("utf-8")), file_name="x.txt")
     funding = card.record["funding"]
     assert funding is not None
-    assert [c["label"] for c in funding["columns"]] == ["총사업비", "2024", "2025", "2026", "2027", "2028", "2029"]
+    assert [c["label"] for c in funding["columns"]] == [
+        "총사업비",
+        "2024",
+        "2025",
+        "2026",
+        "2027",
+        "2028",
+        "2029",
+    ]
     rows = {r["label"]: r["amounts_krw"] for r in funding["rows"]}
     assert rows["국비"] == [v * 1_000_000 for v in (4_500, 2_500, 1_500, 500, 1_000, 600, 600)]
     assert rows["군비"][-3:] == [2_000_000_000, 1_400_000_000, 600_000_000]
@@ -491,6 +544,7 @@ def test_a_row_below_the_break_with_no_head_ending_the_page_still_continues_the_
     rows opening the next page, as many cells as its columns, go on with that table."""
     text = STACKED_HEAD.split("           구분    ")[0] + (
         "                                                                -1-\n"
-        "\f          도비                        0                    0                   0                 0\n")
+        "\f          도비                        0                    0                   0                 0\n"
+    )
     [first] = _tables(text)
     assert first.grid()[-1] == ["도비", "0", "0", "0", "0"]

@@ -45,7 +45,13 @@ def _rows(block: str, wide: bool) -> list[list[tuple[str, int]]]:
 def test_a_wrapped_name_between_two_source_rows_is_one_cell_beside_them(wide: bool) -> None:
     rows = _rows(BY_PROJECT, wide)
     assert len(rows) == 4
-    assert rows[2] == [("청년창업지원센터건립및운영", 2), ("시비", 1), ("2,400", 1), ("1,000", 1), ("1,400", 1)]
+    assert rows[2] == [
+        ("청년창업지원센터건립및운영", 2),
+        ("시비", 1),
+        ("2,400", 1),
+        ("1,000", 1),
+        ("1,400", 1),
+    ]
     assert rows[3] == [("구비", 1), ("4,910", 1), ("2,100", 1), ("2,810", 1)]
 
 

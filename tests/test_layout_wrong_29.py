@@ -26,8 +26,10 @@ def test_a_unit_word_with_one_bracket_is_no_unit_line() -> None:
     assert find_unit("(단위: 천원)") == "천원"
 
 
-HEAD_PRINTED = ["구 분 합계 1차년도('19) 2차년도 3차년도 4차년도 {moved}구성비 (%) "
-                "계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 {last}집행"]
+HEAD_PRINTED = [
+    "구 분 합계 1차년도('19) 2차년도 3차년도 4차년도 {moved}구성비 (%) "
+    "계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 {last}집행"
+]
 
 
 def test_sub_heads_out_of_order_place_no_figure() -> None:
@@ -56,19 +58,34 @@ def test_a_share_head_before_the_sub_heads_is_its_own_column() -> None:
 
 # the command line's draw (81 families); 3833 draws the same card from the 79 families, 3826 another
 PINNED_81 = {
-    (3826, "pdftotext"): (0.92, "sub-heads printed out of order (확보 on the periods' line): each period's 집행 read "
-                                "as its plan, 11 wrong figures (0.960); now the table null with extract."
-                                "table_unrecovered (funding_pairs.pairs_in_order)"),
-    (3833, "pdftotext"): (0.95, "총사업비 ［억원］ wrapped to 비 ［억 / 원］: 원］ read as the unit, 35 wrong figures "
-                                "(0.825; money_units._one_sided): the overview budget's 억원"),
-    (3874, "pdftotext"): (0.84, "a transposed table's 구 비 head cell set higher, printed first: 구비 read over "
-                                "국비's figures and 국비 over 구비's (12 wrong figures, 0.848): the budget's shares "
-                                "label the rows (funding_budget_sources)"),
-    (3825, "layout"): (0.96, "a transposed table cut by a page break, its first part (2020년, 2021년) left as lines "
-                             "and the second (2022년, 총사업비) read as a table, re-read table first: every year's "
-                             "figures a period early (9 wrong figures, 0.920; funding_print_order)"),
-    (3882, "pdftotext"): (0.82, "구분 | 2023 over rows printing the head's other periods among their figures: 국비 "
-                                "8,022 read as 2023's (1 wrong figure, 0.819; funding_grid: no row placed)"),
+    (3826, "pdftotext"): (
+        0.92,
+        "sub-heads printed out of order (확보 on the periods' line): each period's 집행 read "
+        "as its plan, 11 wrong figures (0.960); now the table null with extract."
+        "table_unrecovered (funding_pairs.pairs_in_order)",
+    ),
+    (3833, "pdftotext"): (
+        0.95,
+        "총사업비 ［억원］ wrapped to 비 ［억 / 원］: 원］ read as the unit, 35 wrong figures "
+        "(0.825; money_units._one_sided): the overview budget's 억원",
+    ),
+    (3874, "pdftotext"): (
+        0.84,
+        "a transposed table's 구 비 head cell set higher, printed first: 구비 read over "
+        "국비's figures and 국비 over 구비's (12 wrong figures, 0.848): the budget's shares "
+        "label the rows (funding_budget_sources)",
+    ),
+    (3825, "layout"): (
+        0.96,
+        "a transposed table cut by a page break, its first part (2020년, 2021년) left as lines "
+        "and the second (2022년, 총사업비) read as a table, re-read table first: every year's "
+        "figures a period early (9 wrong figures, 0.920; funding_print_order)",
+    ),
+    (3882, "pdftotext"): (
+        0.82,
+        "구분 | 2023 over rows printing the head's other periods among their figures: 국비 "
+        "8,022 read as 2023's (1 wrong figure, 0.819; funding_grid: no row placed)",
+    ),
 }
 
 
@@ -85,18 +102,27 @@ def test_pinned_mutant_of_81_families_reads(tmp_path: Path, seed: int, fmt: str)
 def _table(labels: list[str], totals: list[int]) -> dict:
     from pledgecard.normalize.money import funding_source
 
-    return {"unit": "천원", "columns": [{"label": "합계", "kind": "total", "year": None},
-                                       {"label": "2022", "kind": "year", "year": 2022}],
-            "rows": [{"label": lab, "source": funding_source(lab), "amounts_krw": [t, t]}
-                     for lab, t in zip(labels, totals, strict=True)]}
+    return {
+        "unit": "천원",
+        "columns": [
+            {"label": "합계", "kind": "total", "year": None},
+            {"label": "2022", "kind": "year", "year": 2022},
+        ],
+        "rows": [
+            {"label": lab, "source": funding_source(lab), "amounts_krw": [t, t]}
+            for lab, t in zip(labels, totals, strict=True)
+        ],
+    }
 
 
 def _ctx(parts: list[tuple[str, int]]):  # noqa: ANN202 - a SectionContext
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.normalize.money import funding_source
 
-    budget = {"total_krw": sum(a for _, a in parts),
-              "parts": [{"label": lab, "source": funding_source(lab), "amount_krw": a} for lab, a in parts]}
+    budget = {
+        "total_krw": sum(a for _, a in parts),
+        "parts": [{"label": lab, "source": funding_source(lab), "amount_krw": a} for lab, a in parts],
+    }
     return SectionContext(record={"overview": {"budget": budget}})
 
 
@@ -112,10 +138,17 @@ def test_source_labels_crossed_against_the_budget_are_relabelled_or_nulled() -> 
     crossed = _table(["계", "구비", "시비", "국비"], [5358, 2388, 1360, 1610])
     got = sources_by_budget(SectionResult({"funding": crossed}, {}, [], [], []), _ctx(parts))
     assert [(r["source"], r["amounts_krw"][0]) for r in got.value["funding"]["rows"]] == [
-        ("total", 5358), ("national", 2388), ("municipal", 1360), ("district", 1610)]
+        ("total", 5358),
+        ("national", 2388),
+        ("municipal", 1360),
+        ("district", 1610),
+    ]
     # rows agreeing with the budget, or no budget: unchanged
     kept = _table(["계", "국비", "시비", "구비"], [5358, 2388, 1360, 1610])
-    assert sources_by_budget(SectionResult({"funding": kept}, {}, [], [], []), _ctx(parts)).value["funding"] is kept
+    assert (
+        sources_by_budget(SectionResult({"funding": kept}, {}, [], [], []), _ctx(parts)).value["funding"]
+        is kept
+    )
     # a row's total another's share, but two shares alike: which row is whose is not told, the crossed rows null
     alike = [("국비", 2388), ("시비", 1610), ("구비", 1610)]
     got = sources_by_budget(SectionResult({"funding": crossed}, {}, [], [], []), _ctx(alike))
@@ -134,7 +167,11 @@ def test_a_tables_rows_rejoin_the_lines_in_print_order() -> None:
     def line(text: str, at: int | None) -> Line:
         return Line(text=text, marker=None, indent=0, source=Source(line_start=at))
 
-    first = [line("구분 국비 도비 시비", 29), line("2020년 - 37,158 747,046", 33), line("2021년 145,330 - -", 35)]
+    first = [
+        line("구분 국비 도비 시비", 29),
+        line("2020년 - 37,158 747,046", 33),
+        line("2021년 145,330 - -", 35),
+    ]
     table = [line("구분 국비 도비 시비", 43), line("2022년 320,053 711,538 83,926", 47)]
     assert [ln.text for ln in in_print_order(table, first)] == [ln.text for ln in [*first, *table]]
     unplaced = [line("2020년 - 37,158 747,046", None)]

@@ -43,6 +43,7 @@ def _printed_line(text: str, printed: str) -> Line:
 
 # ------------------------------------------------------------------------------ fullwidth groups, an ideographic space
 
+
 def test_an_ideographic_space_between_fullwidth_digits_is_one_separator() -> None:
     # the dump's reader prints the ideographic space as two spaces (its display columns)
     line = _printed_line("計 ９８ ６９６천원 １８９ ２８９천원", "計 ９８  ６９６천원 １８９  ２８９천원")
@@ -67,11 +68,17 @@ def test_two_spaces_beside_half_width_digits_stay_a_blank_cell() -> None:
 
 # seed: (floor, what it showed)
 PINNED_TXT = {
-    3844: (1.0, "geurim-city: a funding table drawn with box characters, its head two levels (연도별 투자 실적 및 "
-                "계획 over the years), a derived column 증감 after them, a unit in the corner cell: printed a cell "
-                "a line, every row one figure more than the columns, all null (0.896, money 0.167)"),
-    3862: (1.0, "hanmaru-county: fullwidth figures grouped by ideographic spaces, a unit in every cell "
-                "(９８　６９６천원): every gap read as a blank cell, the funding null (0.900, money 0.143)"),
+    3844: (
+        1.0,
+        "geurim-city: a funding table drawn with box characters, its head two levels (연도별 투자 실적 및 "
+        "계획 over the years), a derived column 증감 after them, a unit in the corner cell: printed a cell "
+        "a line, every row one figure more than the columns, all null (0.896, money 0.167)",
+    ),
+    3862: (
+        1.0,
+        "hanmaru-county: fullwidth figures grouped by ideographic spaces, a unit in every cell "
+        "(９８　６９６천원): every gap read as a blank cell, the funding null (0.900, money 0.143)",
+    ),
 }
 
 
@@ -87,9 +94,12 @@ def test_pinned_mutated_txt_card_reads(tmp_path: Path, seed: int) -> None:
 
 # ------------------------------------------------------------------------------ a fraction of the unit, no unit printed
 
+
 def _table(*rows: list[float | None]) -> dict[str, object]:
-    return {"columns": [{"label": str(2023 + k), "kind": "year", "year": 2023 + k} for k in range(len(rows[0]))],
-            "rows": [{"label": f"r{i}", "source": "other", "amounts_krw": list(r)} for i, r in enumerate(rows)]}
+    return {
+        "columns": [{"label": str(2023 + k), "kind": "year", "year": 2023 + k} for k in range(len(rows[0]))],
+        "rows": [{"label": f"r{i}", "source": "other", "amounts_krw": list(r)} for i, r in enumerate(rows)],
+    }
 
 
 def test_a_zero_only_as_won_is_a_bare_cell() -> None:
@@ -114,7 +124,9 @@ def test_gureum_city_without_its_figures_units_reads_no_wrong_figure(tmp_path: P
     [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(path), str(path))]
     wrong = [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
     assert wrong == []
-    [unproven] = [f for f in findings if f["code"] == "extract.unit_unproven" and f.get("location") == "funding"]
+    [unproven] = [
+        f for f in findings if f["code"] == "extract.unit_unproven" and f.get("location") == "funding"
+    ]
     assert [1, 3] in unproven["observed"]["cells"]  # 국비 2025: null, named
     assert score_card.score_record(expected, record).score() >= 0.85
 
@@ -142,7 +154,11 @@ def test_a_drawn_tables_cells_stand_on_their_rows_and_columns_with_their_spans()
     table = drawn_table(lines, drawn_cells(lines), 1)
     assert table is not None and (table.n_rows, table.n_cols) == (4, 5)
     at = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in table.cells}
-    assert at[(0, 0)] == ("구 분", 2, 1) and at[(0, 2)] == ("연도별 투자계획", 1, 2) and at[(0, 4)] == ("증감", 2, 1)
+    assert (
+        at[(0, 0)] == ("구 분", 2, 1)
+        and at[(0, 2)] == ("연도별 투자계획", 1, 2)
+        and at[(0, 4)] == ("증감", 2, 1)
+    )
     assert at[(1, 2)] == ("2023년", 1, 1) and at[(1, 3)] == ("2024년", 1, 1)
     assert [at[(2, k)][0] for k in range(5)] == ["계", "300", "100", "200", "△10"]
     assert [c.source.line_start for c in table.cells] == list(range(1, len(table.cells) + 1))
@@ -172,8 +188,12 @@ def test_cells_printing_items_keep_the_table_a_cell_a_line() -> None:
 
 def test_one_tables_parts_are_told_by_their_columns_or_their_row_labels() -> None:
     part = _grid(DRAWN)
-    after = _grid(DRAWN.replace("국 비 ", "도 비 ").replace("│ 계     │ 300      │ 100     │ 200     │ △10  │",
-                                                              "│ 시 비  │ 300      │ 100     │ 200     │ 5    │"))
+    after = _grid(
+        DRAWN.replace("국 비 ", "도 비 ").replace(
+            "│ 계     │ 300      │ 100     │ 200     │ △10  │",
+            "│ 시 비  │ 300      │ 100     │ 200     │ 5    │",
+        )
+    )
     lines = [*part, "", "- 3 -", "", *after]  # its head again after the page break over other rows: one table
     assert continued(lines, 0, len(part), len(part) + 3, len(lines))
     # the same head over the same row labels: two tables of one shape (stacked, a table a period, session 37)
@@ -205,7 +225,10 @@ def test_one_tables_parts_are_told_by_their_columns_or_their_row_labels() -> Non
 
 # ------------------------------------------------------------------------------ a crossbred PDF, figures over narrow cells
 
-def test_crossbred_dorae_table_whose_figures_overflow_their_cells_reads_no_wrong_figure(tmp_path: Path) -> None:
+
+def test_crossbred_dorae_table_whose_figures_overflow_their_cells_reads_no_wrong_figure(
+    tmp_path: Path,
+) -> None:
     # crossbred 6247: a 17-column dorae funding table (plan / secured / spent under every term year) whose figures
     # overflow their narrow cells and run together (5,3222,7512,654...), one cut short by a lost glyph (13,518�):
     # those cells null, each named (normalize.unreadable_amount), never a figure parted by guess
@@ -218,14 +241,22 @@ def test_crossbred_dorae_table_whose_figures_overflow_their_cells_reads_no_wrong
     [pdf] = list(tmp_path.rglob("*.pdf"))
     [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(pdf), str(pdf))]
     rows = record["funding"]["rows"]
-    nulls = {f"funding.rows[{i}].amounts_krw[{j}]" for i, row in enumerate(rows)
-             for j, a in enumerate(row["amounts_krw"]) if a is None}
-    named = {f["location"] for f in [*findings, *validate_batch([record])]
-             if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)}
+    nulls = {
+        f"funding.rows[{i}].amounts_krw[{j}]"
+        for i, row in enumerate(rows)
+        for j, a in enumerate(row["amounts_krw"])
+        if a is None
+    }
+    named = {
+        f["location"]
+        for f in [*findings, *validate_batch([record])]
+        if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)
+    }
     assert nulls and nulls <= named
 
 
 # ------------------------------------------------------------------------------ superseded figures side by side (txt)
+
 
 def test_dasi_superseded_figures_side_by_side_in_a_dump_are_null_and_named(tmp_path: Path) -> None:
     # mutant 3866 (dasi-county): a revised card's dump prints the struck figure and the one in force side by side
@@ -242,9 +273,16 @@ def test_dasi_superseded_figures_side_by_side_in_a_dump_are_null_and_named(tmp_p
     [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(txt), str(txt))]
     rows = record["funding"]["rows"]
     assert any(all(a is not None for a in row["amounts_krw"]) for row in rows)
-    nulls = {f"funding.rows[{i}].amounts_krw[{j}]" for i, row in enumerate(rows)
-             for j, a in enumerate(row["amounts_krw"]) if a is None}
-    named = {f["location"] for f in [*findings, *validate_batch([record])]
-             if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)}
+    nulls = {
+        f"funding.rows[{i}].amounts_krw[{j}]"
+        for i, row in enumerate(rows)
+        for j, a in enumerate(row["amounts_krw"])
+        if a is None
+    }
+    named = {
+        f["location"]
+        for f in [*findings, *validate_batch([record])]
+        if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)
+    }
     assert not nulls and all(a is not None for row in rows for a in row["amounts_krw"])
     assert nulls <= named

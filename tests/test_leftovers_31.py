@@ -25,18 +25,22 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 
 # --- figures apart in one funding cell ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("cell", "joined"), [
-    ("2819 632", "2819632"),  # a comma lost, one printed as a space: 2,819,632
-    ("27,743, 610", "27,743,610"),  # a narrow cell wrapped after a comma
-    ("△1 234", "△1234"),
-    ("12,345", "12,345"),
-    ("73275 884.828", None),  # two figures (struck, in force) or a point read for a comma: no one number
-    ("1,567.663 1.527,011", None),
-    ("27,666,0 00", None),  # a gap where no separator belongs
-    ("2 819632", None),
-    ("2018 2019 2020", None),  # a row of years
-    ("12 3", None),
-])
+
+@pytest.mark.parametrize(
+    ("cell", "joined"),
+    [
+        ("2819 632", "2819632"),  # a comma lost, one printed as a space: 2,819,632
+        ("27,743, 610", "27,743,610"),  # a narrow cell wrapped after a comma
+        ("△1 234", "△1234"),
+        ("12,345", "12,345"),
+        ("73275 884.828", None),  # two figures (struck, in force) or a point read for a comma: no one number
+        ("1,567.663 1.527,011", None),
+        ("27,666,0 00", None),  # a gap where no separator belongs
+        ("2 819632", None),
+        ("2018 2019 2020", None),  # a row of years
+        ("12 3", None),
+    ],
+)
 def test_figures_apart_join_only_into_one_well_grouped_number(cell: str, joined: str | None) -> None:
     from pledgecard.extract.sections.squashed_figures import one_number
 
@@ -90,6 +94,7 @@ def test_dasi_county_87001_scanned_struck_total_is_null_with_a_finding(tmp_path:
 
 # --- a header value wider than its column ---------------------------------------------------------------------------
 
+
 def _extract_text(tmp_path: Path, name: str, text: str) -> dict:
     from pledgecard import extract_file
 
@@ -113,7 +118,9 @@ def test_mulgyeol_coop_departments_wider_than_their_column_all_read() -> None:
 def test_a_header_value_cut_by_the_next_column_lands_in_its_field(tmp_path: Path) -> None:
     """The class, not the card: another grid, a lead department wider than its column beside a label column."""
     src = (SAMPLES / "handmade" / "mulgyeol-district-2-08.txt").read_text(encoding="utf-8")
-    text = src.replace("  협조부서      건설과, 스마트정보과", "  협조부서      도시계획과, 교통정책과, 공원녹지과")
+    text = src.replace(
+        "  협조부서      건설과, 스마트정보과", "  협조부서      도시계획과, 교통정책과, 공원녹지과"
+    )
     got = _extract_text(tmp_path, "wide-coop.txt", text)
     printed = json.dumps(got, ensure_ascii=False)
     for dept in ("도시계획과", "교통정책과", "공원녹지과"):
@@ -123,6 +130,7 @@ def test_a_header_value_cut_by_the_next_column_lands_in_its_field(tmp_path: Path
 
 
 # --- 대 as a goal count ------------------------------------------------------------------------------------------
+
 
 def test_garamdeul_vehicles_counted_on_a_row_of_a_project_counting_them() -> None:
     from pledgecard import extract_file
@@ -139,9 +147,20 @@ def test_garamdeul_vehicles_counted_on_a_row_of_a_project_counting_them() -> Non
     assert score_record(exp, got).score() == 1.0
 
 
-def _goal(project: str | None, target: str, actual: str, tv: int | None = None, unit: str | None = None) -> dict:
-    return {"project": project, "year": 2024, "target": target, "target_value": tv, "target_unit": unit,
-            "status": None, "actual": actual, "actual_value": tv, "detail": None}
+def _goal(
+    project: str | None, target: str, actual: str, tv: int | None = None, unit: str | None = None
+) -> dict:
+    return {
+        "project": project,
+        "year": 2024,
+        "target": target,
+        "target_value": tv,
+        "target_unit": unit,
+        "status": None,
+        "actual": actual,
+        "actual_value": tv,
+        "detail": None,
+    }
 
 
 def test_a_counter_in_free_text_is_no_count() -> None:
@@ -151,10 +170,18 @@ def test_a_counter_in_free_text_is_no_count() -> None:
     assert counted_figures("제2대 위원회", "대") == []
     assert counted_figures("8대 운행", "대") == [8]
     assert counted_figures("자전거 3,000대", "대") == [3000]
-    goals = [_goal("핵심 과제", "3대 핵심분야 선정", "3대 핵심분야 선정"),  # no row of its project counts in 대
-             _goal("DRT", "시범 2대", "2대", 2, "대"), _goal("DRT", "8대 운행", "8대 운행"),
-             _goal("DRT", "20대 청년 이용", "20대 청년 이용 300명"),  # its words are not the target's
-             _goal("DRT", "제2대 위원회", "제2대 위원회")]
+    goals = [
+        _goal("핵심 과제", "3대 핵심분야 선정", "3대 핵심분야 선정"),  # no row of its project counts in 대
+        _goal("DRT", "시범 2대", "2대", 2, "대"),
+        _goal("DRT", "8대 운행", "8대 운행"),
+        _goal("DRT", "20대 청년 이용", "20대 청년 이용 300명"),  # its words are not the target's
+        _goal("DRT", "제2대 위원회", "제2대 위원회"),
+    ]
     with_project_counts(goals)
-    assert [(g["target_value"], g["actual_value"]) for g in goals] == [(None, None), (2, 2), (8, 8), (None, None),
-                                                                      (None, None)]
+    assert [(g["target_value"], g["actual_value"]) for g in goals] == [
+        (None, None),
+        (2, 2),
+        (8, 8),
+        (None, None),
+        (None, None),
+    ]

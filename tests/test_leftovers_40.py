@@ -398,7 +398,9 @@ def test_a_side_table_row_with_a_blank_cell_a_total_or_a_note_stays_the_side_tab
         got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
         assert got == achievements
         (table,) = rec["tables"]
-        assert table["rows"][: len(table_rows)] == table_rows  # (the total row's cells: as the table reader reads them)
+        assert (
+            table["rows"][: len(table_rows)] == table_rows
+        )  # (the total row's cells: as the table reader reads them)
         assert rec["unparsed"] == []
 
 
@@ -421,7 +423,12 @@ def _banner_card(banner: str) -> tuple[dict, list[str]]:
     def body(text: str, top: float) -> Paragraph:
         return Paragraph(text=text, source=Source(page=1, bbox=(60, top, 400, top + 11), font=Font(size=11)))
 
-    rows = [["공약명", "어르신 돌봄센터 확충"], ["관리번호", "2-7"], ["추진상황", "정상추진"], ["주관부서", "노인복지과"]]
+    rows = [
+        ["공약명", "어르신 돌봄센터 확충"],
+        ["관리번호", "2-7"],
+        ["추진상황", "정상추진"],
+        ["주관부서", "노인복지과"],
+    ]
     cells = [Cell(i, j, t, source=Source(page=1)) for i, r in enumerate(rows) for j, t in enumerate(r)]
     blocks = [
         para(banner, 100.0, 60.0, 495.0),
@@ -441,7 +448,10 @@ def test_a_banner_over_the_title_in_its_type_is_not_joined_into_it() -> None:
     ``Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)``) was glued into the title: kind null or the banner in it, the
     issuer lost, ``text_before_card`` gone. The second line naming a title alone, the first a clause of its own, no
     title word cut: no join."""
-    banners = ("2025년 하반기 공약 이행 점검회의 자료 (2025. 6. 30. 기준)", "Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)")
+    banners = (
+        "2025년 하반기 공약 이행 점검회의 자료 (2025. 6. 30. 기준)",
+        "Ⅱ. 복지·보건 분야 공약 (담당: 복지정책과)",
+    )
     for banner in banners:
         rec, codes = _banner_card(banner)
         assert rec["header"]["kind"] == "물빛시 민선8기 시장 공약사업 관리카드"
@@ -465,7 +475,10 @@ def test_a_budget_reading_is_proven_by_a_row_printing_a_blank_period() -> None:
     assert kept["overview"]["budget"]["parts"][0]["amount_krw"] == 5093 * 10**6
     alone = _budget_record(5093, [None, 5093, None])  # one figure printed: the same restated, no second sum
     (f,) = readings_proven(alone, {})
-    assert f["code"] == "extract.reading_unproven" and alone["overview"]["budget"]["parts"][0]["amount_krw"] is None
+    assert (
+        f["code"] == "extract.reading_unproven"
+        and alone["overview"]["budget"]["parts"][0]["amount_krw"] is None
+    )
     nought = _budget_record(5093, [0, 5093])  # a nought beside it: still one figure
     (f,) = readings_proven(nought, {})
     assert nought["overview"]["budget"]["parts"][0]["amount_krw"] is None

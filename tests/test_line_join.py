@@ -13,8 +13,21 @@ CELL_WIDTH = 70.0  # the width of the cell's text (between the paddings)
 
 def _line(text: str, x0: float, top: float, width: float | None = None) -> Line:
     x1 = x0 + (width if width is not None else SIZE * len(text.replace(" ", "")) + 3.0 * text.count(" "))
-    return Line(text=text, marker=None, x0=x0, top=top, x1=x1, bottom=top + SIZE, text_x0=x0, size=SIZE, page=1,
-                last_top=top, last_bottom=top + SIZE, last_x1=x1, raw=text)
+    return Line(
+        text=text,
+        marker=None,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=top + SIZE,
+        text_x0=x0,
+        size=SIZE,
+        page=1,
+        last_top=top,
+        last_bottom=top + SIZE,
+        last_x1=x1,
+        raw=text,
+    )
 
 
 def _join(lines: list[Line], lexicon: str = "", width: float = CELL_WIDTH) -> list[str]:
@@ -22,7 +35,10 @@ def _join(lines: list[Line], lexicon: str = "", width: float = CELL_WIDTH) -> li
 
 
 def test_a_full_header_line_cut_inside_a_word_is_joined_by_the_documents_words() -> None:
-    cut = [_line("만족도 조", 10.0, 100.0, width=68.0), _line("사", 35.0, 112.0)]  # centred, the first one full
+    cut = [
+        _line("만족도 조", 10.0, 100.0, width=68.0),
+        _line("사", 35.0, 112.0),
+    ]  # centred, the first one full
     assert _join(cut, lexicon="주민 만족도 조사 실시") == ["만족도 조사"]
     assert _join(cut, lexicon="") == ["만족도 조 사"]  # one logical line; the space kept without evidence
 
@@ -35,8 +51,12 @@ def test_lines_that_were_not_full_stay_apart() -> None:
 
 
 def test_a_line_after_a_paragraph_gap_is_a_new_paragraph() -> None:
-    lines = [_line("만족도 조", 10.0, 100.0, width=68.0), _line("사", 35.0, 112.0),
-             _line("언론 홍보 등 기타 활동", 10.0, 124.0, width=69.0), _line("실적", 10.0, 150.0)]
+    lines = [
+        _line("만족도 조", 10.0, 100.0, width=68.0),
+        _line("사", 35.0, 112.0),
+        _line("언론 홍보 등 기타 활동", 10.0, 124.0, width=69.0),
+        _line("실적", 10.0, 150.0),
+    ]
     assert _join(lines, lexicon="만족도 조사") == ["만족도 조사", "언론 홍보 등 기타 활동", "실적"]
 
 
@@ -65,8 +85,13 @@ def test_a_number_broken_before_its_unit_or_period_word_is_joined_before_it_is_p
     assert not continues_number("2023년 2", "월드컵 개최")  # a word that only starts like a unit
     assert not continues_number("2023년 2분기", "월 예정")  # no digit before the break
     assert glue("사업 3", "단계 추진") == "사업 3 단계 추진"
-    lines = [Paragraph(text="- 산업통상자원부 주관 공모사업 최종 선정(국비 46억 확보) : 2023년 2", marker="-",
-                       source=Source(line_start=1, line_end=1)),
-             Paragraph(text="분기", source=Source(line_start=3, line_end=3))]
+    lines = [
+        Paragraph(
+            text="- 산업통상자원부 주관 공모사업 최종 선정(국비 46억 확보) : 2023년 2",
+            marker="-",
+            source=Source(line_start=1, line_end=1),
+        ),
+        Paragraph(text="분기", source=Source(line_start=3, line_end=3)),
+    ]
     [joined] = join_broken_lines(lines)
     assert joined.text.endswith("2023년 2분기")

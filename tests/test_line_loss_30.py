@@ -53,7 +53,13 @@ def _wrap(text: str) -> str:
         lead = len(line) - len(line.lstrip())
         marker, body = split_marker(line.strip())
         words = body.split()
-        if marker and len(words) >= 3 and not re.search(r"\d", words[0]) and "\t" not in line and "  " not in body:
+        if (
+            marker
+            and len(words) >= 3
+            and not re.search(r"\d", words[0])
+            and "\t" not in line
+            and "  " not in body
+        ):
             at = line.index(words[0], lead + len(marker))
             out += [line[:at] + words[0], " " * (at + 1) + " ".join(words[1:])]
         else:
@@ -66,8 +72,12 @@ def _score(exp: dict[str, Any] | list[dict[str, Any]], got: list[dict[str, Any]]
     exps = exp if isinstance(exp, list) else [exp]
     assert len(got) == len(exps)
     scores = [score_card.score_record(e, g).score() for e, g in zip(exps, got, strict=True)]
-    wrong = sum(1 for e, g in zip(exps, got, strict=True) for f in wrong_figures.figures(e, g)
-                if f[3] is not None and f[2] != f[3])
+    wrong = sum(
+        1
+        for e, g in zip(exps, got, strict=True)
+        for f in wrong_figures.figures(e, g)
+        if f[3] is not None and f[2] != f[3]
+    )
     return sum(scores) / len(scores), wrong
 
 
@@ -80,32 +90,48 @@ def test_the_found_card_keeps_the_rest_and_date_of_its_short_item(tmp_path: Path
     item = " ◦ 어르신 반찬 나눔 협약 체결(농협, 새마을부녀회) : ’24. 3.\n"
     assert item in card
     path = tmp_path / "dallae-wrapped.txt"
-    path.write_text(card.replace(item, " ◦ 어르신\n   반찬 나눔 협약 체결(농협, 새마을부녀회) : ’24. 3.\n"), encoding="utf-8")
+    path.write_text(
+        card.replace(item, " ◦ 어르신\n   반찬 나눔 협약 체결(농협, 새마을부녀회) : ’24. 3.\n"),
+        encoding="utf-8",
+    )
     got = extract_file(path)
     ach = [a for a in got[0]["achievements"] if a["text"].startswith("어르신")]
-    assert [(a["text"], a["date"]["label"]) for a in ach] == [("어르신 반찬 나눔 협약 체결(농협, 새마을부녀회)", "2024-03")]
+    assert [(a["text"], a["date"]["label"]) for a in ach] == [
+        ("어르신 반찬 나눔 협약 체결(농협, 새마을부녀회)", "2024-03")
+    ]
     assert got[0]["tables"] == [] and got[0]["unparsed"] == []
     exp = json.loads((HANDMADE / "dallae-county-4-11.expected.json").read_text(encoding="utf-8"))
     assert _score(exp, got) == _score(exp, extract_file(HANDMADE / "dallae-county-4-11.txt"))
     assert lost_lines(path, got) == []
 
 
-def test_short_items_wrapped_in_every_section_of_a_hand_written_card_read_as_unwrapped(tmp_path: Path) -> None:
+def test_short_items_wrapped_in_every_section_of_a_hand_written_card_read_as_unwrapped(
+    tmp_path: Path,
+) -> None:
     """Overview contents, an achievement's undated sub-item, plans (dated) and effects (undated), each broken
     after a short first line: the card reads as it reads whole."""
     path = tmp_path / "dallae-all-wrapped.txt"
-    path.write_text(_wrap((HANDMADE / "dallae-county-4-11.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    path.write_text(
+        _wrap((HANDMADE / "dallae-county-4-11.txt").read_text(encoding="utf-8")), encoding="utf-8"
+    )
     exp = json.loads((HANDMADE / "dallae-county-4-11.expected.json").read_text(encoding="utf-8"))
     got = extract_file(path)
     assert _score(exp, got) == _score(exp, extract_file(HANDMADE / "dallae-county-4-11.txt"))
     assert lost_lines(path, got) == []
 
 
-@pytest.mark.parametrize(("family", "floor"), [
-    ("dure-county/dure-county-51003", 0.97), ("eunha-province/eunha-province-28002", 0.97),
-    ("bitna-district/bitna-district-35003", 0.97), ("angae-county/angae-county-95001", 0.96),
-])
-def test_generated_cards_with_every_item_broken_early_keep_their_text(tmp_path: Path, family: str, floor: float) -> None:
+@pytest.mark.parametrize(
+    ("family", "floor"),
+    [
+        ("dure-county/dure-county-51003", 0.97),
+        ("eunha-province/eunha-province-28002", 0.97),
+        ("bitna-district/bitna-district-35003", 0.97),
+        ("angae-county/angae-county-95001", 0.96),
+    ],
+)
+def test_generated_cards_with_every_item_broken_early_keep_their_text(
+    tmp_path: Path, family: str, floor: float
+) -> None:
     """Family cards (text dumps) with every bulleted item broken after its first word: measured 0.66-0.72
     before the join (items cut to their first word, their rests side tables of a head alone), now at their
     floor, 0 wrong figures, no line lost."""
@@ -129,24 +155,35 @@ def test_a_short_label_over_its_lines_and_dated_lines_under_a_label_stay_apart()
     assert hung_rest(short, second, _para("다음 항목", 0, "◦"))
     flush = _para("반찬 나눔 협약 체결 : ’24. 3.", 0)
     assert not hung_rest(_para("어르신", 0, "◦"), flush, None)  # flush with the marker: no rest of it
-    joined = join_broken_lines([_para("일평균 이용", 0, "-"), _para("어르신 140명", 1), _para("다음", 0, "-")])
+    joined = join_broken_lines(
+        [_para("일평균 이용", 0, "-"), _para("어르신 140명", 1), _para("다음", 0, "-")]
+    )
     assert [p.text for p in joined] == ["일평균 이용 어르신 140명", "다음"]
 
 
 def test_a_lone_unmarked_line_among_achievements_is_kept_unplaced_not_a_table_of_a_head() -> None:
-    items: list[Any] = [Line(text="마을부엌 설치 : ’23. 상반기", marker="◦", indent=0, source=Source()),
-                        Line(text="어르신 140명", marker=None, indent=0, source=Source())]
+    items: list[Any] = [
+        Line(text="마을부엌 설치 : ’23. 상반기", marker="◦", indent=0, source=Source()),
+        Line(text="어르신 140명", marker=None, indent=0, source=Source()),
+    ]
     result = extract_achievements(items)
     assert result.value["tables"] == []
     assert [it.text for it in result.rest] == ["어르신 140명"]
 
 
-@pytest.mark.parametrize("name", [
-    "gaon-city/gaon-city-11006-txt.txt", "eunha-province/eunha-province-28002-txt.txt",
-    "angae-county/angae-county-95001-pdf.pdf", "solmae-county/solmae-county-13005-pdf.pdf",
-    "saebom-county/saebom-county-27003-hwpx.hwpx", "dasom-district/dasom-district-16003-hwpx.hwpx",
-    "dahae-city/dahae-city-22002-hwp.hwp", "soseul-county/soseul-county-97001-hwp.hwp",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "gaon-city/gaon-city-11006-txt.txt",
+        "eunha-province/eunha-province-28002-txt.txt",
+        "angae-county/angae-county-95001-pdf.pdf",
+        "solmae-county/solmae-county-13005-pdf.pdf",
+        "saebom-county/saebom-county-27003-hwpx.hwpx",
+        "dasom-district/dasom-district-16003-hwpx.hwpx",
+        "dahae-city/dahae-city-22002-hwp.hwp",
+        "soseul-county/soseul-county-97001-hwp.hwp",
+    ],
+)
 def test_no_line_of_a_sample_card_is_lost(name: str) -> None:
     assert lost_lines(FAMILIES / name) == []
 

@@ -27,34 +27,82 @@ from pledgecard.tables import TABLE_COLUMNS, batch_tables
 def snapshot(path: Path) -> dict[str, list[tuple]]:
     con = duckdb.connect(str(path), read_only=True)
     try:
-        return {name: sorted(con.execute(f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{name}"')
-                             .fetchall(), key=repr)
-                for name, cols in TABLE_COLUMNS.items()}
+        return {
+            name: sorted(
+                con.execute(
+                    f'SELECT {", ".join(chr(34) + c + chr(34) for c in cols)} FROM "{name}"'
+                ).fetchall(),
+                key=repr,
+            )
+            for name, cols in TABLE_COLUMNS.items()
+        }
     finally:
         con.close()
 
 
 def _tables(records: list[dict]) -> dict[str, pd.DataFrame]:
-    findings = [{"card_id": r["card_id"], "check": "sum", "code": "sum_mismatch", "severity": "error",
-                 "success": False, "observed": 74, "expected": 85, "location": "achievements[4]"} for r in records]
-    findings += [EXTRACT_FINDING | {"card_id": r["card_id"]} for r in records]  # located in the record and the source
-    files = [{"path": f"{r['card_id']}.txt", "sha256": r["source"]["sha256"], "format": "txt", "size": 1,
-              "cards_found": 1, "status": "ok", "error_code": None, "error": None, "notes": []} for r in records]
+    findings = [
+        {
+            "card_id": r["card_id"],
+            "check": "sum",
+            "code": "sum_mismatch",
+            "severity": "error",
+            "success": False,
+            "observed": 74,
+            "expected": 85,
+            "location": "achievements[4]",
+        }
+        for r in records
+    ]
+    findings += [
+        EXTRACT_FINDING | {"card_id": r["card_id"]} for r in records
+    ]  # located in the record and the source
+    files = [
+        {
+            "path": f"{r['card_id']}.txt",
+            "sha256": r["source"]["sha256"],
+            "format": "txt",
+            "size": 1,
+            "cards_found": 1,
+            "status": "ok",
+            "error_code": None,
+            "error": None,
+            "notes": [],
+        }
+        for r in records
+    ]
     return batch_tables(records, findings=findings, files=files)
 
 
 # an extractor's finding: at the record part it concerns, where the card prints it kept apart (CARD_SCHEMA 1.1 style)
 # and structured (source_position: a PDF cell's table, row, column and bbox in points)
-POSITION = {"format": "pdf", "page": 2, "line": 37, "table": 3, "row": 1, "col": 1, "cell": "T3!B2",
-            "bbox": [56.7, 120.25, 300.0, 134.5]}
-EXTRACT_FINDING = {"check": "tables recovered", "code": "extract.table_unrecovered", "severity": "warning",
-                   "success": False, "location": "funding", "source_location": "line 37", "message": "m",
-                   "source_position": POSITION}
+POSITION = {
+    "format": "pdf",
+    "page": 2,
+    "line": 37,
+    "table": 3,
+    "row": 1,
+    "col": 1,
+    "cell": "T3!B2",
+    "bbox": [56.7, 120.25, 300.0, 134.5],
+}
+EXTRACT_FINDING = {
+    "check": "tables recovered",
+    "code": "extract.table_unrecovered",
+    "severity": "warning",
+    "success": False,
+    "location": "funding",
+    "source_location": "line 37",
+    "message": "m",
+    "source_position": POSITION,
+}
 
 
 def _located(snap: dict[str, list[tuple]]) -> set[tuple]:
     """The (code, location, source_location, source_position read back) of the findings a warehouse holds."""
-    cols = [TABLE_COLUMNS["findings"].index(c) for c in ("code", "location", "source_location", "source_position")]
+    cols = [
+        TABLE_COLUMNS["findings"].index(c) for c in ("code", "location", "source_location", "source_position")
+    ]
     return {(*(r[c] for c in cols[:3]), _position(r[cols[3]])) for r in snap["findings"]}
 
 
@@ -65,13 +113,18 @@ def _position(stored: str | None) -> tuple | None:
 
 def test_duckdb_load_twice_is_unchanged_and_a_new_quarter_is_a_new_version(tmp_path: Path) -> None:
     wh = tmp_path / "warehouse.duckdb"
-    q4 = [make_record("2-20", 2024, 4, sha256="a" * 64), make_record("1-1", 2024, 4, scale=2, sha256="b" * 64)]
+    q4 = [
+        make_record("2-20", 2024, 4, sha256="a" * 64),
+        make_record("1-1", 2024, 4, scale=2, sha256="b" * 64),
+    ]
     tables = _tables(q4)
     load_warehouse(tables, wh)
     first = snapshot(wh)
     assert {k: len(v) for k, v in first.items()} == {k: len(v) for k, v in tables.items()}
-    assert _located(first) == {("sum_mismatch", "achievements[4]", None, None),
-                               ("extract.table_unrecovered", "funding", "line 37", _position(json.dumps(POSITION)))}
+    assert _located(first) == {
+        ("sum_mismatch", "achievements[4]", None, None),
+        ("extract.table_unrecovered", "funding", "line 37", _position(json.dumps(POSITION))),
+    }
     load_warehouse(tables, wh)
     assert snapshot(wh) == first
     load_warehouse(_tables([make_record("2-20", 2025, 1, scale=3, sha256="c" * 64)]), wh)
@@ -93,7 +146,9 @@ def test_duckdb_reload_of_a_card_replaces_its_child_rows(tmp_path: Path) -> None
     assert len(snap["findings"]) == 2
 
 
-def test_duckdb_crash_mid_load_leaves_the_previous_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_duckdb_crash_mid_load_leaves_the_previous_state(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     wh = tmp_path / "w.duckdb"
     load_warehouse(_tables([make_record("2-20", 2024, 4, sha256="a" * 64)]), wh)
     before = snapshot(wh)
@@ -107,8 +162,15 @@ def test_duckdb_crash_mid_load_leaves_the_previous_state(tmp_path: Path, monkeyp
 
     monkeypatch.setattr(duckload, "replace_rows", failing)
     with pytest.raises(RuntimeError, match="disk on fire"):
-        load_warehouse(_tables([make_record("2-20", 2024, 4, scale=4, sha256="e" * 64),
-                                make_record("9-9", 2025, 3, sha256="f" * 64)]), wh)
+        load_warehouse(
+            _tables(
+                [
+                    make_record("2-20", 2024, 4, scale=4, sha256="e" * 64),
+                    make_record("9-9", 2025, 3, sha256="f" * 64),
+                ]
+            ),
+            wh,
+        )
     assert len(calls) == 5
     assert snapshot(wh) == before
 
@@ -121,7 +183,10 @@ def test_parquet_round_trip_keeps_columns_types_and_values(tmp_path: Path) -> No
     for name, df in tables.items():
         pd.testing.assert_frame_equal(back[name], df, check_exact=True)
     assert back["findings"]["source_location"].fillna("-").tolist() == ["-", "line 37"]
-    assert [json.loads(p) if isinstance(p, str) else None for p in back["findings"]["source_position"]] == [None, POSITION]
+    assert [json.loads(p) if isinstance(p, str) else None for p in back["findings"]["source_position"]] == [
+        None,
+        POSITION,
+    ]
 
 
 def test_one_version_per_card_prefers_the_richest_format() -> None:
@@ -130,7 +195,10 @@ def test_one_version_per_card_prefers_the_richest_format() -> None:
     pdf = make_record("2-20", 2024, 4, sha256="3" * 64, fmt="pdf")
     other = make_record("3-3", 2024, 4, sha256="4" * 64)
     kept = select_versions([txt, hwpx, other, pdf])
-    assert [(r["card_id"], r["source"]["format"]) for r in kept] == [("2-20@2024-Q4", "hwpx"), ("3-3@2024-Q4", "txt")]
+    assert [(r["card_id"], r["source"]["format"]) for r in kept] == [
+        ("2-20@2024-Q4", "hwpx"),
+        ("3-3@2024-Q4", "txt"),
+    ]
 
 
 def test_csv_export_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> None:
@@ -152,8 +220,14 @@ def test_csv_export_neutralises_formulas_but_keeps_numbers(tmp_path: Path) -> No
     effects = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "effects.csv").read_text("utf-8-sig"))))
     assert [e["text"] for e in effects] == ["'-1+2", "'\tcmd", "plain 텍스트", "a=b"]
     found = list(csv.DictReader(io.StringIO((tmp_path / "csv" / "findings.csv").read_text("utf-8-sig"))))
-    assert [(f["location"], f["source_location"]) for f in found] == [("achievements[4]", ""), ("funding", "line 37")]
-    assert [json.loads(f["source_position"]) if f["source_position"] else None for f in found] == [None, POSITION]
+    assert [(f["location"], f["source_location"]) for f in found] == [
+        ("achievements[4]", ""),
+        ("funding", "line 37"),
+    ]
+    assert [json.loads(f["source_position"]) if f["source_position"] else None for f in found] == [
+        None,
+        POSITION,
+    ]
 
 
 @settings(max_examples=200, deadline=None)
@@ -168,8 +242,9 @@ def _fake_task() -> object:
     return fake_process
 
 
-def test_run_command_extracts_loads_and_reloads_unchanged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_run_command_extracts_loads_and_reloads_unchanged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(pledgecard.batch.driver, "_default_task", _fake_task)
     src = tmp_path / "in"
     for i in range(4):
@@ -187,7 +262,9 @@ def test_run_command_extracts_loads_and_reloads_unchanged(tmp_path: Path, monkey
     assert snapshot(out / "warehouse.duckdb") == first
     assert len(parquet) == len(TABLE_COLUMNS)
     for name, data in parquet.items():
-        pd.testing.assert_frame_equal(pd.read_parquet(out / "tables" / name), pd.read_parquet(io.BytesIO(data)))
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(out / "tables" / name), pd.read_parquet(io.BytesIO(data))
+        )
     assert main(["export", str(out), "--csv"]) == 0
     rows = list(csv.DictReader(io.StringIO((out / "csv" / "files.csv").read_text("utf-8-sig"))))
     assert [r["status"] for r in rows] == ["failed", "ok", "ok", "ok", "ok"]
@@ -210,11 +287,15 @@ def test_unsupported_warehouse_url_is_refused(tmp_path: Path) -> None:
     assert json.loads(json.dumps(build_tables(tmp_path)["cards"].columns.tolist())) == TABLE_COLUMNS["cards"]
 
 
-REAL = [*sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))[:1],
-        Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "gangwon-2-20-2024Q4.txt"]
+REAL = [
+    *sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.txt"))[:1],
+    Path(__file__).resolve().parents[1].parent / "shared" / "seeds" / "gangwon-2-20-2024Q4.txt",
+]
 
 
-def test_real_cards_run_end_to_end_and_reload_unchanged(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_real_cards_run_end_to_end_and_reload_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from pledgecard.pipeline import process_file
 
     src = tmp_path / "in"

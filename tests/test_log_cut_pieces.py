@@ -19,8 +19,14 @@ STARTS = (10,)  # the second page opens on line 10
 
 def _line(printed: str, number: int) -> Line:
     lead = len(printed) - len(printed.lstrip(" "))
-    return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=number, line_end=number),
-                printed=printed[lead:], lead=lead)
+    return Line(
+        text=" ".join(printed.split()),
+        marker=None,
+        indent=0,
+        source=Source(line_start=number, line_end=number),
+        printed=printed[lead:],
+        lead=lead,
+    )
 
 
 def _texts(*printed: tuple[str, int], starts: tuple[int, ...] = STARTS) -> list[str]:
@@ -29,14 +35,20 @@ def _texts(*printed: tuple[str, int], starts: tuple[int, ...] = STARTS) -> list[
 
 def test_a_rest_atop_the_next_page_joins_the_content_cell_above() -> None:
     # the note cell printed above (a status word): the rest goes before it
-    assert _texts((HEAD, 1), ("2018. 10월 진흥원 공동 수소산업 완료", 8), (HEAD, 12), (" 아카데미 운영(66명) ", 14)) == [
-        HEAD, "2018. 10월 진흥원 공동 수소산업 아카데미 운영(66명) 완료", HEAD]
+    assert _texts(
+        (HEAD, 1), ("2018. 10월 진흥원 공동 수소산업 완료", 8), (HEAD, 12), (" 아카데미 운영(66명) ", 14)
+    ) == [HEAD, "2018. 10월 진흥원 공동 수소산업 아카데미 운영(66명) 완료", HEAD]
     # the note cell empty above (the one space closing the line): the rest ends the content cell
     assert _texts((HEAD, 1), ("2024. 8. · 자원순환 전문가 ", 8), (" 자문회의 개최(총 2회) ", 12)) == [
-        HEAD, "2024. 8. · 자원순환 전문가 자문회의 개최(총 2회)"]
+        HEAD,
+        "2024. 8. · 자원순환 전문가 자문회의 개최(총 2회)",
+    ]
     # under a two-column head, a row ends its content cell
     two = "추진일자 추진내용"
-    assert _texts((two, 1), ("'23. 7. 현장 건의", 8), (" 36건 검토", 12)) == [two, "'23. 7. 현장 건의 36건 검토"]
+    assert _texts((two, 1), ("'23. 7. 현장 건의", 8), (" 36건 검토", 12)) == [
+        two,
+        "'23. 7. 현장 건의 36건 검토",
+    ]
 
 
 def test_a_line_the_structure_does_not_prove_a_rest_stays_apart() -> None:
@@ -67,5 +79,6 @@ def test_the_unseen_cards_read_their_cut_rows(tmp_path: Path) -> None:
         assert f"\n{rest}\n" in path.read_text(encoding="utf-8")  # the shape: the cut cell's rest, padded
         [got] = extract_file(path)
         keys = ("level", "marker", "text", "date")
-        assert [tuple(a[k] for k in keys) for a in got["achievements"]] == \
-            [tuple(a[k] for k in keys) for a in records[0]["achievements"]]
+        assert [tuple(a[k] for k in keys) for a in got["achievements"]] == [
+            tuple(a[k] for k in keys) for a in records[0]["achievements"]
+        ]

@@ -16,14 +16,22 @@ from pledgecard.scoring import score_record
 
 
 def _levels(items: list[tuple[str, str]]) -> list[tuple[int, int | None, str | None]]:
-    lines = [Line(text=t, marker=m, indent=0, source=Source(line_start=k + 1)) for k, (m, t) in enumerate(items)]
+    lines = [
+        Line(text=t, marker=m, indent=0, source=Source(line_start=k + 1)) for k, (m, t) in enumerate(items)
+    ]
     result = extract_achievements(lines)
     return [(a["level"], a["parent"], a["marker"]) for a in result.value["achievements"]]
 
 
 def test_a_jamo_dot_under_a_middle_dot_is_one_level_down() -> None:
-    got = _levels([("·", "수소 아카데미 운영 : '24. 3."), ("-", "교육 과정 개설"), ("ㆍ", "수료생 40명"),
-                   ("·", "업무협약 체결 : '24. 5.")])
+    got = _levels(
+        [
+            ("·", "수소 아카데미 운영 : '24. 3."),
+            ("-", "교육 과정 개설"),
+            ("ㆍ", "수료생 40명"),
+            ("·", "업무협약 체결 : '24. 5."),
+        ]
+    )
     assert got == [(1, None, "·"), (2, 0, "-"), (3, 1, "ㆍ"), (1, None, "·")]
 
 
@@ -46,6 +54,7 @@ def test_a_generated_card_reads_its_jamo_dot_items_one_level_down(tmp_path: Path
     [got] = extract_file(path)
     jamo = [a for a in recs[0]["achievements"] if a["marker"] == "ㆍ"]
     assert jamo and all(a["level"] == 3 for a in jamo)  # the shape is real
-    assert [(a["level"], a["parent"], a["marker"]) for a in got["achievements"]] == \
-        [(a["level"], a["parent"], a["marker"]) for a in recs[0]["achievements"]]
+    assert [(a["level"], a["parent"], a["marker"]) for a in got["achievements"]] == [
+        (a["level"], a["parent"], a["marker"]) for a in recs[0]["achievements"]
+    ]
     assert score_record(recs[0], got).score() == 1.0

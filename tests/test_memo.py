@@ -29,7 +29,10 @@ def test_short_strings_are_remembered_and_long_ones_are_not() -> None:
     assert upper.__doc__ == "Upper case." and upper.__name__ == "upper"
 
 
-TEXTS = st.text(alphabet=st.sampled_from(list("사업개요 추진실적()（）1.Ⅱ가)\u3000\u00a0\u200b\t《》:ﾃｽﾄ")), max_size=MAX_CHARS + 20)
+TEXTS = st.text(
+    alphabet=st.sampled_from(list("사업개요 추진실적()（）1.Ⅱ가)\u3000\u00a0\u200b\t《》:ﾃｽﾄ")),
+    max_size=MAX_CHARS + 20,
+)
 
 
 @given(TEXTS)

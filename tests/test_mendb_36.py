@@ -33,12 +33,20 @@ HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade" / "bo
 
 
 # --- (1) a caption read as a title over a section opening with a drawn table: the card is read ---
-@pytest.mark.parametrize("name", ["s8-box-oldvocab", "s2-fundcap", "s3-goalcap2", "s9-box-outreach", "s10-layout-cols"])
+@pytest.mark.parametrize(
+    "name", ["s8-box-oldvocab", "s2-fundcap", "s3-goalcap2", "s9-box-outreach", "s10-layout-cols"]
+)
 def test_a_caption_title_over_a_drawn_table_loses_no_figure(name: str) -> None:
-    exp, got, score, wrong = expected_scored(FIX / f"{name}.txt")  # was: failed, 'Table' has no 'full_text' (0.000)
+    exp, got, score, wrong = expected_scored(
+        FIX / f"{name}.txt"
+    )  # was: failed, 'Table' has no 'full_text' (0.000)
     assert wrong == []
-    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
-    assert [(g["target"], g["actual"]) for g in got["goals"]] == [(g["target"], g["actual"]) for g in exp["goals"]]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
+    assert [(g["target"], g["actual"]) for g in got["goals"]] == [
+        (g["target"], g["actual"]) for g in exp["goals"]
+    ]
     assert got["outreach"] == exp["outreach"]
     assert score >= 0.96
 
@@ -55,7 +63,10 @@ def test_the_row_heads_scan_stops_at_a_drawn_table() -> None:
 
 
 def test_a_failing_step_leaves_the_sections_as_printed_with_a_finding() -> None:
-    secs = [Section(name=None, heading=None, items=[make_line("a")]), Section(name="funding", heading="x", items=[])]
+    secs = [
+        Section(name=None, heading=None, items=[make_line("a")]),
+        Section(name="funding", heading="x", items=[]),
+    ]
 
     def breaks(sections: list[Section]) -> None:
         sections[0].items.append(make_line("half done"))
@@ -85,7 +96,16 @@ def test_a_step_raising_inside_the_pipeline_loses_no_card(monkeypatch: pytest.Mo
 
 # --- (2) a numbered title (its number cut from the heading, kept in the marker) is never a row head ---
 def test_a_title_printed_with_its_number_is_left_as_printed() -> None:
-    lines = [make_line(t) for t in ["(단위: 백만원)", "구분", "국비 90", "구 분 주민설명회 만족도조사 언론보도 계", "횟 수 2 2 6 10"]]
+    lines = [
+        make_line(t)
+        for t in [
+            "(단위: 백만원)",
+            "구분",
+            "국비 90",
+            "구 분 주민설명회 만족도조사 언론보도 계",
+            "횟 수 2 2 6 10",
+        ]
+    ]
     for opened in ("Ⅰ-2.", "3."):
         first = SectionStub("funding", "재원투자 계획", [], Source(line_start=10), opened)
         second = SectionStub("outreach", "구민소통 실적", list(lines), Source(line_start=11), opened)
@@ -109,15 +129,21 @@ def _cols(kinds: list[str]) -> list[dict]:
 
 def test_zeros_by_budget_only_where_the_table_prints_no_sum_of_the_blank() -> None:
     shares = (Share(180, "national"), Share(405, "municipal"))
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [270, 90, None, 90]},
-            {"label": "시비", "source": "municipal", "amounts_krw": [405, 135, 135, 135]}]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [270, 90, None, 90]},
+        {"label": "시비", "source": "municipal", "amounts_krw": [405, 135, 135, 135]},
+    ]
     assert zeros_by_budget(_cols(["total", "year", "year", "year"]), rows, {(0, 2)}, (shares, 585)) == 0
     assert rows[0]["amounts_krw"][2] is None
     rows[0]["amounts_krw"][0] = None  # the row's total unread: the budget's share proves the blank
-    assert zeros_by_budget(_cols(["total", "year", "year", "year"]), rows, {(0, 2), (0, 0)}, (shares, 585)) == 1
+    assert (
+        zeros_by_budget(_cols(["total", "year", "year", "year"]), rows, {(0, 2), (0, 0)}, (shares, 585)) == 1
+    )
     assert rows[0]["amounts_krw"] == [None, 90, 0, 90]
-    plain = [{"label": "국비", "source": "national", "amounts_krw": [90, None, 90]},
-             {"label": "시비", "source": "municipal", "amounts_krw": [135, 135, 135]}]
+    plain = [
+        {"label": "국비", "source": "national", "amounts_krw": [90, None, 90]},
+        {"label": "시비", "source": "municipal", "amounts_krw": [135, 135, 135]},
+    ]
     assert zeros_by_budget(_cols(["year", "year", "year"]), plain, {(0, 1)}, (shares, 585)) == 1
     assert plain[0]["amounts_krw"] == [90, 0, 90]
 
@@ -141,5 +167,8 @@ def test_a_total_told_over_the_outreach_lines_keeps_the_outreach() -> None:
 def test_an_all_zero_share_column_leaves_one_set_of_members() -> None:
     # columns: total, 국비, 소계, 도비, 군비, 민자 (민자 0 in every row)
     values = [[1482, 335, 1147, 671, 476, 0], [341, 162, 179, 58, 121, 0], [128, 9, 119, 119, 0, 0]]
-    assert subtotal_members(values, 2, [1, 3, 4, 5]) == (3, 4)  # was None: {도비, 군비} and {도비, 군비, 민자}
+    assert subtotal_members(values, 2, [1, 3, 4, 5]) == (
+        3,
+        4,
+    )  # was None: {도비, 군비} and {도비, 군비, 민자}
     assert subtotal_columns(values, [None, "n", None, "p", "m", "x"], 0) == [2]

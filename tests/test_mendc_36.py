@@ -45,6 +45,7 @@ def _amounts(budget: dict) -> list[int | None]:
 
 # --- 1. budget readings ------------------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("ocr", [False, True])
 def test_a_part_printing_its_own_unit_is_never_read_as_a_misread_comma(ocr: bool) -> None:
     got = _read("2,200억 원(도비 1,200억 원, 시군비 15000만 원)", ocr)
@@ -55,7 +56,9 @@ def test_a_text_cards_ungrouped_part_is_not_read_without_a_digit() -> None:
     got = _read("9,337백만 원(도비 17939, 시군비 3,721, 민자 3,677)", False)
     assert _amounts(got) == [None, 3721 * M, 3677 * M] and got["parts"][0]["raw"] == "17939"
     # the comma reading on a text card: none, whatever the sum (as OCR'd it would be offered)
-    assert _amounts(_read("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)", False))[1] is None
+    assert (
+        _amounts(_read("52,603백만원(국비 14,250, 도비 77929, 시군비 18,310, 민자 12,114)", False))[1] is None
+    )
 
 
 @pytest.mark.parametrize("ocr", [False, True])
@@ -75,9 +78,13 @@ def _record(budget: dict, funding: dict | None = None) -> dict:
 
 
 def _funding(total: int, rows: dict[str, int]) -> dict:
-    return {"columns": [{"kind": "total"}],
-            "rows": [{"source": "total", "amounts_krw": [total]},
-                     *({"source": s, "amounts_krw": [a]} for s, a in rows.items())]}
+    return {
+        "columns": [{"kind": "total"}],
+        "rows": [
+            {"source": "total", "amounts_krw": [total]},
+            *({"source": s, "amounts_krw": [a]} for s, a in rows.items()),
+        ],
+    }
 
 
 MISREAD = "86,264백만 원(도비 55093, 시군비 22427, 민자 21,747, 기타 6.997)"  # 36,264 = 5,093 + 2,427 + ...
@@ -92,7 +99,9 @@ def test_a_reading_only_a_misread_total_proves_is_null_with_a_finding() -> None:
     assert [f["code"] for f in findings] == ["extract.reading_unproven"]
     assert all("reading" not in p for p in parts)
     # the card's funding table says 36,264: its rows contradict the readings, still null
-    record = _record(_read(MISREAD, True), _funding(36264 * M, {"provincial": 5093 * M, "municipal": 2427 * M}))
+    record = _record(
+        _read(MISREAD, True), _funding(36264 * M, {"provincial": 5093 * M, "municipal": 2427 * M})
+    )
     assert [f["code"] for f in readings_proven(record, {})] == ["extract.reading_unproven"]
 
 
@@ -102,8 +111,13 @@ def test_a_reading_the_funding_table_proves_too_is_kept() -> None:
     record = _record(_read(text, True), _funding(26264 * M, {}))  # the table's grand total is the budget's
     assert readings_proven(record, {}) == [] and _amounts(record["overview"]["budget"]) == want
     rows = {"national": 6093 * M, "municipal": 9427 * M, "district": 3747 * M, "private": 6997 * M}
-    record = _record(_read(text, True), {"columns": [{"kind": "total"}],
-                                         "rows": [{"source": s, "amounts_krw": [a]} for s, a in rows.items()]})
+    record = _record(
+        _read(text, True),
+        {
+            "columns": [{"kind": "total"}],
+            "rows": [{"source": s, "amounts_krw": [a]} for s, a in rows.items()],
+        },
+    )
     assert readings_proven(record, {}) == [] and _amounts(record["overview"]["budget"]) == want
     record = _record(_read(text, True), _funding(26265 * M, {}))  # a table of another total proves nothing
     assert readings_proven(record, {}) and _amounts(record["overview"]["budget"]) == [None, None, None, None]
@@ -119,7 +133,8 @@ ENDED_AT_PAGE = (
     "    - 착공 : 2023. 2.\n\f"
     "    - 준공 : 2023. 8.\n    - 개소식 : 2023. 9.\n    - 운영 개시 : 2023. 10.\n\n    (단위: 천원)\n"
     "          구분        국비        도비\n투\n         2022년      1,000      2,000\n자\n"
-    "계        2023년      1,500      2,500\n획\n          합계       2,500      4,500\n")
+    "계        2023년      1,500      2,500\n획\n          합계       2,500      4,500\n"
+)
 
 
 def test_a_cell_after_a_section_ending_at_its_pages_bottom_begins_at_the_next_pages_top() -> None:
@@ -131,6 +146,7 @@ def test_a_cell_after_a_section_ending_at_its_pages_bottom_begins_at_the_next_pa
 
 # --- 3. a dash touching the next glyph --------------------------------------------------------------------------------
 
+
 def _dash_read(stem_at: int | None, text: str) -> str:
     import cv2
 
@@ -138,8 +154,10 @@ def _dash_read(stem_at: int | None, text: str) -> str:
     cv2.line(img, (20, 30), (59, 30), 0, 2)  # a long dash, 2 px thick
     if stem_at is not None:
         cv2.line(img, (stem_at, 16), (stem_at, 44), 0, 2)  # the next glyph's left stem
-    words = [Word(spaced=False, symbols=[("5", 95.0, (0.0, 16.0, 12.0, 44.0))]),
-             Word(spaced=False, symbols=[(text, 95.0, (20.0, 29.0, 60.0, 31.0))])]
+    words = [
+        Word(spaced=False, symbols=[("5", 95.0, (0.0, 16.0, 12.0, 44.0))]),
+        Word(spaced=False, symbols=[(text, 95.0, (20.0, 29.0, 60.0, 31.0))]),
+    ]
     restore_arrows(words, img < 192, (0, 0))
     return words[1].symbols[0][0]
 
@@ -152,14 +170,17 @@ def test_a_dash_touching_the_next_glyphs_stem_stays_a_dash(text: str) -> None:
 
 def test_a_part_its_funding_row_proves_is_kept_where_the_total_is_not_proven() -> None:
     text = "19,722백만원(국비 4.843, 도비 5.446, 시비 9.433)"  # mutant 4537 scan: the table's 시비 row has a cell unread
-    funding = {"columns": [{"kind": "year"}, {"kind": "year"}],
-               "rows": [{"source": "national", "amounts_krw": [4000 * M, 843 * M]},
-                        {"source": "provincial", "amounts_krw": [5000 * M, 446 * M]},
-                        {"source": "municipal", "amounts_krw": [None, 433 * M]}]}
+    funding = {
+        "columns": [{"kind": "year"}, {"kind": "year"}],
+        "rows": [
+            {"source": "national", "amounts_krw": [4000 * M, 843 * M]},
+            {"source": "provincial", "amounts_krw": [5000 * M, 446 * M]},
+            {"source": "municipal", "amounts_krw": [None, 433 * M]},
+        ],
+    }
     record = _record(_read(text, True), funding)
     assert [f["observed"] for f in readings_proven(record, {})] == [{"parts": ["9.433"]}]
     assert _amounts(record["overview"]["budget"]) == [4843 * M, 5446 * M, None]
-
 
 
 def test_funding_told_in_prose_never_takes_a_reading_only_its_own_total_proves() -> None:
@@ -172,7 +193,9 @@ def test_funding_told_in_prose_never_takes_a_reading_only_its_own_total_proves()
     years = make_line("연도별 : '23년 10,000백만원, '24년 26,264백만원", "ㅇ")
     with reading_ocr(True):
         budget = _read(MISREAD, True)
-        assert any("reading" in p for p in budget["parts"])  # the parse offers the readings (5,093 / 2,427 / 6,997)
+        assert any(
+            "reading" in p for p in budget["parts"]
+        )  # the parse offers the readings (5,093 / 2,427 / 6,997)
         assert funding_from_prose([make_line("총사업비 : " + MISREAD, "ㅇ"), years], SectionContext()) is None
         record = {"overview": {"budget": budget}}
         assert funding_from_prose([years], SectionContext(record=record)) is None

@@ -35,8 +35,10 @@ from tests.conftest import expected_scored, mutant_file
 
 
 def _lines(*texts: str) -> list[Line]:
-    return [Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
-            for i, t in enumerate(texts, start=1)]
+    return [
+        Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
+        for i, t in enumerate(texts, start=1)
+    ]
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +54,7 @@ def _with_outreach(base: Path, rows: list[str], out: Path) -> Path:
     at = next(i for i in heads if "소통" in lines[i])
     end = next(i for i in heads if i > at)
     body = [x for r in rows for x in ("", r)] + [""]
-    out.write_text("\n".join([*lines[:at + 1], *body, *lines[end:]]), encoding="utf-8")
+    out.write_text("\n".join([*lines[: at + 1], *body, *lines[end:]]), encoding="utf-8")
     return out
 
 
@@ -61,12 +63,30 @@ def test_the_base_card_reads_its_outreach(mutant_4545: Path) -> None:
     assert wrong == [] and got["outreach"] == exp["outreach"]
 
 
-@pytest.mark.parametrize("rows", [
-    ["구 분", "주민설명회", "만족도조사", "전문가 자문", "언론보도", "계", "참석인원", "30", "100", "20", "5", "155"],
-    ["구 분", "주민설명회", "언론보도", "계", "예산(천원)", "1,200", "800", "2,000"],
-    ["구 분", "주민설명회", "만족도조사", "계", "참석인원(명)", "120", "80", "200"],
-])
-def test_a_row_of_people_or_money_across_is_no_count(rows: list[str], mutant_4545: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "구 분",
+            "주민설명회",
+            "만족도조사",
+            "전문가 자문",
+            "언론보도",
+            "계",
+            "참석인원",
+            "30",
+            "100",
+            "20",
+            "5",
+            "155",
+        ],
+        ["구 분", "주민설명회", "언론보도", "계", "예산(천원)", "1,200", "800", "2,000"],
+        ["구 분", "주민설명회", "만족도조사", "계", "참석인원(명)", "120", "80", "200"],
+    ],
+)
+def test_a_row_of_people_or_money_across_is_no_count(
+    rows: list[str], mutant_4545: Path, tmp_path: Path
+) -> None:
     """Review d one/across_people4, one/across_budget2 (and dbg2 case 3): 155 people, 2,000 thousand won were
     emitted as counts of events (unit 회); now no reading."""
     assert cells_across(_lines(*rows)) is None
@@ -78,12 +98,31 @@ def test_a_count_row_across_reads_two_channels_of_one_category(mutant_4545: Path
     """Review d one/across_count: the corner 구 분 had been made a channel and both counts lost."""
     rows = ["구 분", "설명회", "간담회", "계", "횟 수", "3", "2", "5"]
     [got] = extract_file(_with_outreach(mutant_4545, rows, tmp_path / "card.txt"))
-    assert got["outreach"] == {"unit": "회", "total": 5, "items": [
-        {"label": "설명회", "category": "meetings", "count": 3, "note": None},
-        {"label": "간담회", "category": "meetings", "count": 2, "note": None}]}
+    assert got["outreach"] == {
+        "unit": "회",
+        "total": 5,
+        "items": [
+            {"label": "설명회", "category": "meetings", "count": 3, "note": None},
+            {"label": "간담회", "category": "meetings", "count": 2, "note": None},
+        ],
+    }
     # the class's own card (doc-sollip-district-3-2-07's text extract) still read
-    got4 = cells_across(_lines("구 분", "주민설명회", "만족도조사", "전문가 자문", "언론보도", "계", "횟 수",
-                               "3", "1", "2", "5", "11"))
+    got4 = cells_across(
+        _lines(
+            "구 분",
+            "주민설명회",
+            "만족도조사",
+            "전문가 자문",
+            "언론보도",
+            "계",
+            "횟 수",
+            "3",
+            "1",
+            "2",
+            "5",
+            "11",
+        )
+    )
     assert got4 is not None and [it["count"] for it in got4["items"]] == [3, 1, 2, 5] and got4["total"] == 11
 
 
@@ -122,6 +161,7 @@ def test_closing_lines_are_read_a_bounded_number_of_times(n: int, monkeypatch: p
         def each(kept: list[Line]):  # type: ignore[no-untyped-def]
             calls[0] += 1
             return read(kept)
+
         return closed(lines, each)
 
     monkeypatch.setattr(outreach_module, "closed_table", counted)
@@ -132,7 +172,13 @@ def test_closing_lines_are_read_a_bounded_number_of_times(n: int, monkeypatch: p
 
 def test_a_closed_table_is_still_read_past_a_running_head() -> None:
     """The class outreach_closed fixed (txt mutant 4627): the running head under the rows left out."""
-    texts = ["구 분 횟수", "계 7회", "설명회 3", "언론보도 4", "가지군 민선8기 군수 공약 실천계획 관리번호 74"]
+    texts = [
+        "구 분 횟수",
+        "계 7회",
+        "설명회 3",
+        "언론보도 4",
+        "가지군 민선8기 군수 공약 실천계획 관리번호 74",
+    ]
     got = outreach_module.extract_outreach(_lines(*texts))
     assert got is not None and got.value["outreach"]["total"] == 7
     assert [it["count"] for it in got.value["outreach"]["items"]] == [3, 4]
@@ -140,9 +186,12 @@ def test_a_closed_table_is_still_read_past_a_running_head() -> None:
 
 def test_a_bracket_keeps_its_parting_marks() -> None:
     assert sub_labelled_pairs("주관: 교통행정과(담당: 홍길동 / 협조: 없음)") == [
-        ("lead_dept", "교통행정과(담당: 홍길동 / 협조: 없음)")]
+        ("lead_dept", "교통행정과(담당: 홍길동 / 협조: 없음)")
+    ]
     assert sub_labelled_pairs("주관: 교통행정과 / 협조: 안전총괄과, 교육지원과") == [
-        ("lead_dept", "교통행정과"), ("coop_depts", "안전총괄과, 교육지원과")]
+        ("lead_dept", "교통행정과"),
+        ("coop_depts", "안전총괄과, 교육지원과"),
+    ]
 
 
 def test_button_words_are_dropped_only_from_a_web_page() -> None:
@@ -151,6 +200,16 @@ def test_button_words_are_dropped_only_from_a_web_page() -> None:
     assert button_runs(cells) == {2, 3}  # the words alone
     assert web_button_runs(cells) == set() and not from_web_page(cells)
     assert web_button_runs(["추진단계", "접수", "등록", "검색", "완료"]) == set()
-    web = ["홈 > 시정소개 > 민선8기 공약 > 공약사업 관리카드", "기대효과", "○ 시민 여가 공간 확대", "", "목록", "인쇄"]
+    web = [
+        "홈 > 시정소개 > 민선8기 공약 > 공약사업 관리카드",
+        "기대효과",
+        "○ 시민 여가 공간 확대",
+        "",
+        "목록",
+        "인쇄",
+    ]
     assert web_button_runs(web) == {4, 5}
-    assert web_button_runs(["홈", "시정소개", "기대효과", "목록", "인쇄"]) == {3, 4}  # the breadcrumb a part a line
+    assert web_button_runs(["홈", "시정소개", "기대효과", "목록", "인쇄"]) == {
+        3,
+        4,
+    }  # the breadcrumb a part a line

@@ -72,8 +72,12 @@ def test_other_head_ends_log_rows(tmp_path: Path, name: str) -> None:
     got = _achievements(_record(tmp_path, name, SECTIONS[name]))
     # no side-table or goal-table row is an achievement: no count read from them, no date past the log's own rows
     assert all(counts == [] for _, _, counts in got), got
-    assert {d for _, d, _ in got} <= {"2023-02", "2023-03", None} | ({"2023-04"} if name == "c15" else set()), got
-    if name == "c15":  # (session 40) the side table printed a row a line ends before ``4월`` alone: the log's row
+    assert {d for _, d, _ in got} <= {"2023-02", "2023-03", None} | (
+        {"2023-04"} if name == "c15" else set()
+    ), got
+    if (
+        name == "c15"
+    ):  # (session 40) the side table printed a row a line ends before ``4월`` alone: the log's row
         assert ("도시숲 포럼 개최", "2023-04", []) in got, got
     assert not any("달성률" in t or "목표 실적" in t for t, _, _ in got), got
 
@@ -169,7 +173,10 @@ def test_cell_a_line_head_of_three_cells_keeps_the_months(tmp_path: Path) -> Non
     got = _achievements(rec)
     # (session 40: the row's 성과 cell 완료, a line of its own after the row's content, ends the row's item as the
     # row printed on one line does, ``2월 그린센터 운영 완료``; it went to unparsed before)
-    assert [(t, d) for t, d, _ in got] == [("그린센터 운영 완료", "2023-02"), ("도시숲 포럼 개최", "2023-03")], got
+    assert [(t, d) for t, d, _ in got] == [
+        ("그린센터 운영 완료", "2023-02"),
+        ("도시숲 포럼 개최", "2023-03"),
+    ], got
     assert rec["unparsed"] == []
 
 

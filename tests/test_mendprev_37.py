@@ -307,7 +307,11 @@ def test_a_cut_the_typed_fields_prove_is_read(tmp_path: Path) -> None:
 def test_a_role_word_in_brackets_keeps_the_department_whole(tmp_path: Path) -> None:
     head = "공약명 청년 주거 지원 확대          관리번호 3-7\n\n"
     for dept, printed, coop in (
-        ("추진부서 교통행정과(주관), 도로과(협조)          담당자 김하늘", "교통행정과(주관), 도로과(협조)", []),
+        (
+            "추진부서 교통행정과(주관), 도로과(협조)          담당자 김하늘",
+            "교통행정과(주관), 도로과(협조)",
+            [],
+        ),
         # a cell opening with a bracketed role word is split by its role words (header_sub_labels, session 37 famgen)
         ("| 추진부서 | [주관] 교통행정과 / [협조] 도로과 | 담당자 | 김하늘 |", "교통행정과", ["도로과"]),
     ):

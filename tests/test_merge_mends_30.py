@@ -17,6 +17,7 @@ from pledgecard.extract.sections.outreach_wrapped_head import wrapped_label_last
 
 def _lines(texts: list[str]) -> list[Line]:
     from pledgecard.extract.document import Source
+
     return [Line(text=t, marker=None, indent=0, source=Source(line_start=k + 1)) for k, t in enumerate(texts)]
 
 

@@ -18,23 +18,32 @@ def _grouped(whole: int) -> str:
     return f"{whole:,}"
 
 
-@given(whole=st.integers(0, 10**15), grouped=st.booleans(), frac=st.none() | st.from_regex(r"\A[0-9]{1,4}\Z"),
-       sign=st.sampled_from(["", *SIGNS]), pad=st.sampled_from(["", " ", "  ", "\t"]))
-def test_the_printed_digits_are_the_value(whole: int, grouped: bool, frac: str | None, sign: str, pad: str) -> None:
+@given(
+    whole=st.integers(0, 10**15),
+    grouped=st.booleans(),
+    frac=st.none() | st.from_regex(r"\A[0-9]{1,4}\Z"),
+    sign=st.sampled_from(["", *SIGNS]),
+    pad=st.sampled_from(["", " ", "  ", "\t"]),
+)
+def test_the_printed_digits_are_the_value(
+    whole: int, grouped: bool, frac: str | None, sign: str, pad: str
+) -> None:
     digits = _grouped(whole) if grouped else str(whole)
     printed = f"{pad}{sign}{digits}{'.' + frac if frac is not None else ''}{pad}"
     expected = Decimal(str(whole) + ("." + frac if frac is not None else ""))
     assert cell_figure(printed) == (-expected if sign else expected)
     # no sign allowed: a signed figure is none; no decimals allowed: a fraction is none
     assert cell_figure(printed, signs="") == (None if sign else expected)
-    assert cell_figure(printed, decimals=False) == (None if frac is not None else -expected if sign else expected)
+    assert cell_figure(printed, decimals=False) == (
+        None if frac is not None else -expected if sign else expected
+    )
 
 
 @given(whole=st.integers(1000, 10**12), cut=st.integers(1, 2))
 def test_commas_not_in_threes_are_no_figure(whole: int, cut: int) -> None:
     printed = _grouped(whole)
     k = printed.index(",")
-    assert cell_figure(printed[: k + cut] + "," + printed[k + cut:].replace(",", "", 1)) is None
+    assert cell_figure(printed[: k + cut] + "," + printed[k + cut :].replace(",", "", 1)) is None
 
 
 @given(whole=st.integers(0, 10**9), grouped=st.booleans(), unit=_WORDS)
@@ -58,12 +67,20 @@ def test_words_are_no_figure(text: str) -> None:
     assert cell_figure(text, unit_after=True) is None
 
 
-@given(whole=st.integers(10, 10**9), grouped=st.booleans(), sep=st.sampled_from([".", ",", "/", ":", "~", "-"]),
-       more=st.integers(0, 999), unit=st.sampled_from(["", "회", "(설명)"]))
-def test_a_figure_with_a_unit_after_is_read_whole_or_not_at_all(whole: int, grouped: bool, sep: str, more: int,
-                                                                 unit: str) -> None:
+@given(
+    whole=st.integers(10, 10**9),
+    grouped=st.booleans(),
+    sep=st.sampled_from([".", ",", "/", ":", "~", "-"]),
+    more=st.integers(0, 999),
+    unit=st.sampled_from(["", "회", "(설명)"]),
+)
+def test_a_figure_with_a_unit_after_is_read_whole_or_not_at_all(
+    whole: int, grouped: bool, sep: str, more: int, unit: str
+) -> None:
     # ``12.5``, ``1,234.5``, ``10/20``: no shorter run of the digits is the cell's figure (12.5 was read as 1)
-    tail = str(more % 100) if sep == "," else str(more)  # three digits after a comma would group the thousands
+    tail = (
+        str(more % 100) if sep == "," else str(more)
+    )  # three digits after a comma would group the thousands
     printed = f"{_grouped(whole) if grouped else whole}{sep}{tail}{unit}"
     got = cell_figure(printed, signs="", decimals=False, unit_after=True)
     assert got is None

@@ -28,26 +28,26 @@ from tests.test_crossbreed import DRAWN_FROM
 # Even seeds: a named family mutated (before: the extractor of 0000705, PDF / txt)
 SEEDS = {
     0: "a private-use heading glyph, blocks numbered 3-1., bullets a hyphenation point (‧, Po) and a dot "
-       "operator (⋅, Sm): the overview's bullets unread (0.60 / 0.53)",
+    "operator (⋅, Sm): the overview's bullets unread (0.60 / 0.53)",
     4: "headings numbered in a bracket pair the markers did not know (⦋1⦌), blocks ❰1❱ dated after a dash, "
-       "items ｢1｣: 0.04 / 0.04",
+    "items ｢1｣: 0.04 / 0.04",
     8: "a private-use glyph opening the blocks (lost as U+FFFD: a section mark), items numbered Ⅰ) (0.58 / 0.52)",
     16: "private-use bullets on three levels (one U+FFFD, read as section marks), a block's name in round "
-        "brackets before its date (( 기 추진실적 )('25. 4분기 누계)): 0.27 / 0.25",
+    "brackets before its date (( 기 추진실적 )('25. 4분기 누계)): 0.27 / 0.25",
     18: "Latin letters numbering the headings (⁂ A) 사업 개요), items numbered [1], bullets ⁃ ⁍ (Po): 0.66 / 0.47",
     36: "ordinal headings (제1절), blocks numbered (가) with the date in ⦓ ⦔, private-use items (0.64 / 0.64)",
     38: "headings a) b), blocks numbered by circled Latin capitals (Ⓐ Ⓑ, read as bullets): 0.71 / 0.61",
     52: "headings numbered by circled Hangul consonants (㉠ ㉡), blocks by Roman numerals without a period, "
-        "private-use bullets (0.45 / 0.45)",
+    "private-use bullets (0.45 / 0.45)",
 }
 # Structural mutations (samples/mutate.py ``restructure``, a draw of its own: the markers above stay), cards
 # whose structure the extractor once read wrong (before: the extractor of 4a10e37's parent, PDF / txt)
 STRUCTURE_SEEDS = {
     0: "header fields as labels over values, five a band, the as-of date opening the second values row: the "
-       "date read as a block label split the header table (target and 협조부서 lost, 0.989 / 0.952)",
+    "date read as a block label split the header table (target and 협조부서 lost, 0.989 / 0.952)",
     23: "the unit glued to the total column's head in a bracket pair (합계⦍백만원⦎), no unit line",
     25: "the unit alone in an unusual bracket pair (⦇백만원⦈): no unit read, the amounts taken in the overview "
-        "budget's 억원 (27 wrong figures in every format)",
+    "budget's 억원 (27 wrong figures in every format)",
     58: "the unit in the total head, sections after the overview in a drawn order",
 }
 FORMATS = ("pdf", "hwpx", "hwp", "txt")
@@ -78,8 +78,16 @@ def test_the_structure_is_a_draw_of_its_own() -> None:
         assert problems(fam) == []
         said = fam.about.split(" s=")[1].split(" d=")[0] if " s=" in fam.about else ""
         seen |= {w.split(":")[0].rstrip("0123456789") for w in said.split()}
-    assert {"transposed", "unit=line", "unit=corner", "unit=head", "unit=cell", "header=pairs", "header=bands",
-            "landscape"} <= seen
+    assert {
+        "transposed",
+        "unit=line",
+        "unit=corner",
+        "unit=head",
+        "unit=cell",
+        "header=pairs",
+        "header=bands",
+        "landscape",
+    } <= seen
     assert any(w.startswith("order=") for w in seen) and any(w.startswith("goals=") for w in seen)
 
 
@@ -123,10 +131,17 @@ def test_a_number_in_any_bracket_pair_is_a_numbering(pair: tuple[str, str], n: i
     assert got is not None and first is not None and got[1:] == (n, "사업개요") and got[0] == first[0]
 
 
-@pytest.mark.parametrize(("line", "marker", "style", "n"), [
-    ("A. 사업 개요", "A.", "A.", 1), ("c) 추진실적", "c)", "a)", 3), ("Ⅲ 추진실적", "Ⅲ", "r", 3),
-    ("Ⅱ) 재원", "Ⅱ)", "r)", 2), ("⒝ 추진실적", "⒝", "c\u249c", 2), ("㉢ 추진실적", "㉢", "c\u3260", 3),
-])
+@pytest.mark.parametrize(
+    ("line", "marker", "style", "n"),
+    [
+        ("A. 사업 개요", "A.", "A.", 1),
+        ("c) 추진실적", "c)", "a)", 3),
+        ("Ⅲ 추진실적", "Ⅲ", "r", 3),
+        ("Ⅱ) 재원", "Ⅱ)", "r)", 2),
+        ("⒝ 추진실적", "⒝", "c\u249c", 2),
+        ("㉢ 추진실적", "㉢", "c\u3260", 3),
+    ],
+)
 def test_latin_roman_and_letter_runs_number(line: str, marker: str, style: str, n: int) -> None:
     assert split_marker(line)[0] == marker and is_numbering(marker)
     got = heading_number(line)
@@ -171,12 +186,15 @@ def test_a_pdf_line_keeps_a_private_use_bullet() -> None:
     assert lost[0].marker == "\ufffd"  # a run of them: text in a font without a Unicode map, lost
 
 
-@pytest.mark.parametrize(("line", "name", "label"), [
-    ("기 추진실적 - '24. 3/4분기 누계", "기 추진실적", "2024-Q3"),
-    ("( 기 추진실적 )('24. 4분기 기준)", "기 추진실적", "2024-Q4"),
-    ("〖 기 추진실적 〗(2024. 9.)", "기 추진실적", "2024-09"),
-    ("⟦ 기 추진실적 : '24. 2분기 누계 ⟧", "기 추진실적", "2024-Q2"),
-])
+@pytest.mark.parametrize(
+    ("line", "name", "label"),
+    [
+        ("기 추진실적 - '24. 3/4분기 누계", "기 추진실적", "2024-Q3"),
+        ("( 기 추진실적 )('24. 4분기 기준)", "기 추진실적", "2024-Q4"),
+        ("〖 기 추진실적 〗(2024. 9.)", "기 추진실적", "2024-09"),
+        ("⟦ 기 추진실적 : '24. 2분기 누계 ⟧", "기 추진실적", "2024-Q2"),
+    ],
+)
 def test_block_headings_in_novel_brackets_and_dashes(line: str, name: str, label: str) -> None:
     got = parse_group_heading(line)
     assert got is not None and got[0] == name and got[1] is not None and got[1]["label"] == label
@@ -197,7 +215,13 @@ def test_a_number_formats_by_its_run() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.integers(0, 10_000), st.integers(2000, 2089), st.integers(1, 12), st.integers(1, 28), st.integers(1, 11))
+@given(
+    st.integers(0, 10_000),
+    st.integers(2000, 2089),
+    st.integers(1, 12),
+    st.integers(1, 28),
+    st.integers(1, 11),
+)
 def test_every_drawn_date_shape_reads_back(seed: int, y: int, m: int, d: int, months: int) -> None:
     """The date shapes a mutation draws (year, separators, words) are shapes normalize/dates.py reads:
     a month, a day and a month range print and parse back to the same label."""

@@ -23,8 +23,12 @@ NOTED = [
 
 def test_a_transposed_table_with_a_note_column_reads_by_its_sums() -> None:
     grid = transposed_grid_from_lines([make_line(t) for t in NOTED])
-    assert grid == [["", "계", "국비", "도비", "시비"], ["2023년", "1,000", "500", "300", "200"],
-                    ["2024년", "900", "400", "500", "-"], ["합계", "1,900", "900", "800", "200"]]
+    assert grid == [
+        ["", "계", "국비", "도비", "시비"],
+        ["2023년", "1,000", "500", "300", "200"],
+        ["2024년", "900", "400", "500", "-"],
+        ["합계", "1,900", "900", "800", "200"],
+    ]
 
 
 def test_a_note_column_whose_dashes_the_sums_cannot_place_stays_unread() -> None:
@@ -67,8 +71,12 @@ def test_a_row_of_values_under_header_labels_is_no_block_label() -> None:
     from pledgecard.extract.layout import unpack_table
     from tests.conftest import make_table
 
-    rows = [["관리번호", "추진부서", "공약명"], ["5-33", "일자리정책과", "창업 지원센터 건립"],
-            ["기준일", "실천목표", "협조부서"], ["2024. 3/4분기 현재", "2026년 완료", "인재육성과"]]
+    rows = [
+        ["관리번호", "추진부서", "공약명"],
+        ["5-33", "일자리정책과", "창업 지원센터 건립"],
+        ["기준일", "실천목표", "협조부서"],
+        ["2024. 3/4분기 현재", "2026년 완료", "인재육성과"],
+    ]
     table = make_table(rows)
     assert unpack_table(table) == [table]
 
@@ -76,14 +84,23 @@ def test_a_row_of_values_under_header_labels_is_no_block_label() -> None:
 def test_a_run_together_values_row_splits_by_kinds() -> None:
     from pledgecard.extract.sections.header import split_value_row
 
-    got = split_value_row(["mgmt_no", "lead_dept", "title", "status", "contact_name"],
-                          "5-33 일자리정책과 가온시 창업 지원센터 건립 보류 고우유 (9912)")
-    assert got == {"mgmt_no": "5-33", "lead_dept": "일자리정책과", "title": "가온시 창업 지원센터 건립",
-                   "status": "보류", "contact_name": "고우유 (9912)"}
+    got = split_value_row(
+        ["mgmt_no", "lead_dept", "title", "status", "contact_name"],
+        "5-33 일자리정책과 가온시 창업 지원센터 건립 보류 고우유 (9912)",
+    )
+    assert got == {
+        "mgmt_no": "5-33",
+        "lead_dept": "일자리정책과",
+        "title": "가온시 창업 지원센터 건립",
+        "status": "보류",
+        "contact_name": "고우유 (9912)",
+    }
     got = split_value_row(["as_of", "target", "coop_depts"], "2024. 3/4분기 현재 2026년 완료 인재육성과")
     assert got == {"as_of": "2024. 3/4분기 현재", "target": "2026년 완료", "coop_depts": "인재육성과"}
     # a status word and a short name before the phone stay two values (the name one word)
-    got = split_value_row(["mgmt_no", "title", "status", "contact_name"], "5-33 창업 지원센터 보류 김철 (9912)")
+    got = split_value_row(
+        ["mgmt_no", "title", "status", "contact_name"], "5-33 창업 지원센터 보류 김철 (9912)"
+    )
     assert got is not None and got["status"] == "보류" and got["contact_name"] == "김철 (9912)"
 
 
@@ -137,19 +154,29 @@ def test_a_unit_statement_leaves_a_head_line() -> None:
 def test_typed_values_run_together_split_the_one_way_they_follow() -> None:
     from pledgecard.extract.sections.header import split_value_row
 
-    got = split_value_row(["mgmt_no", "contact_phone", "coop_depts", "contact_name"],
-                          "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜")
-    assert got == {"mgmt_no": "3-9-90", "contact_phone": "058-516-8505", "coop_depts": "기획예산과,평생교육과",
-                   "contact_name": "표동혜"}
+    got = split_value_row(
+        ["mgmt_no", "contact_phone", "coop_depts", "contact_name"],
+        "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜",
+    )
+    assert got == {
+        "mgmt_no": "3-9-90",
+        "contact_phone": "058-516-8505",
+        "coop_depts": "기획예산과,평생교육과",
+        "contact_name": "표동혜",
+    }
 
 
 def test_typed_values_between_two_free_texts_take_their_runs() -> None:
     from pledgecard.extract.sections.header import split_value_row
 
-    got = split_value_row(["title", "lead_dept", "mgmt_no", "as_of", "target"],
-                          "다함께 어르신 돌봄 센터 5개소 확충 아동청소년담당관 2-35 2019년 2분기 현재 중장기 추진")
+    got = split_value_row(
+        ["title", "lead_dept", "mgmt_no", "as_of", "target"],
+        "다함께 어르신 돌봄 센터 5개소 확충 아동청소년담당관 2-35 2019년 2분기 현재 중장기 추진",
+    )
     assert got is not None and got["as_of"] == "2019년 2분기 현재" and got["target"] == "중장기 추진"
-    got = split_value_row(["contact_name", "coop_depts", "status"], "제현혜 (4569) 투자유치과,노인복지과 미착수")
+    got = split_value_row(
+        ["contact_name", "coop_depts", "status"], "제현혜 (4569) 투자유치과,노인복지과 미착수"
+    )
     assert got == {"contact_name": "제현혜 (4569)", "coop_depts": "투자유치과,노인복지과", "status": "미착수"}
 
 
@@ -162,10 +189,33 @@ def test_a_head_a_cell_a_line_cut_at_the_first_year_or_prior_line() -> None:
     from pledgecard.extract.sections.funding_header import column_layout, cut_orders
 
     line = ("line", "")
-    prior_under = [("gubun", "구분"), line, ("group", "연도별 투자 실적 및 계획"), line, ("col", "계"), line,
-                   ("col", "기투자"), line, ("col", "2022년"), ("col", "2023년")]
+    prior_under = [
+        ("gubun", "구분"),
+        line,
+        ("group", "연도별 투자 실적 및 계획"),
+        line,
+        ("col", "계"),
+        line,
+        ("col", "기투자"),
+        line,
+        ("col", "2022년"),
+        ("col", "2023년"),
+    ]
     assert column_layout(prior_under) == (["기투자", "2022년", "2023년", "계"], False)
-    assert cut_orders(prior_under) == [["기투자", "2022년", "2023년", "계"], ["계", "기투자", "2022년", "2023년"]]
-    after_beside = [("gubun", "구분"), line, ("group", "연차별 투자계획"), line, ("col", "합계"), line,
-                    ("col", "임기 후"), line, ("col", "2018년"), ("col", "2019년")]
+    assert cut_orders(prior_under) == [
+        ["기투자", "2022년", "2023년", "계"],
+        ["계", "기투자", "2022년", "2023년"],
+    ]
+    after_beside = [
+        ("gubun", "구분"),
+        line,
+        ("group", "연차별 투자계획"),
+        line,
+        ("col", "합계"),
+        line,
+        ("col", "임기 후"),
+        line,
+        ("col", "2018년"),
+        ("col", "2019년"),
+    ]
     assert column_layout(after_beside) == (["2018년", "2019년", "합계", "임기 후"], True)

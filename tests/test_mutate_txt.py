@@ -26,10 +26,23 @@ def _marked(*texts: str) -> list[tuple[int, Line]]:
 # ------------------------------------------------------------------------------ heading glyphs
 
 # a card heading its sections with a symbol glyph no list names (◭), its items with others
-GLYPH_CARD = ("◭ 사업개요", "⛈ 사업기간 : ’22. 10월～’26. 6월", "⛈ 주요내용", "⊗ 기업 유치 및 전문인력 양성",
-              "◭ 기대효과", "⛈ 지속가능한 성장 기반 마련", "◭ 소요재원 및 확보계획", "(단위 : 백만원)",
-              "구 분 계 국 비 시 비", "2022년 1,974.3 1,952.2 22.1", "◭ 추진일정", "구분 추진내용 2025년",
-              "1단계 실시설계 ● ● ●", "◭ 향후 계획", "⛈ 성과평가 및 개선방안 마련 : ’27. 2/4분기")
+GLYPH_CARD = (
+    "◭ 사업개요",
+    "⛈ 사업기간 : ’22. 10월～’26. 6월",
+    "⛈ 주요내용",
+    "⊗ 기업 유치 및 전문인력 양성",
+    "◭ 기대효과",
+    "⛈ 지속가능한 성장 기반 마련",
+    "◭ 소요재원 및 확보계획",
+    "(단위 : 백만원)",
+    "구 분 계 국 비 시 비",
+    "2022년 1,974.3 1,952.2 22.1",
+    "◭ 추진일정",
+    "구분 추진내용 2025년",
+    "1단계 실시설계 ● ● ●",
+    "◭ 향후 계획",
+    "⛈ 성과평가 및 개선방안 마련 : ’27. 2/4분기",
+)
 
 
 def test_a_symbol_glyph_heading_known_sections_heads_an_unknown_one_too() -> None:
@@ -40,8 +53,12 @@ def test_a_symbol_glyph_heading_known_sections_heads_an_unknown_one_too() -> Non
 
 def test_a_symbol_glyph_naming_one_section_or_bulleting_items_heads_nothing() -> None:
     # the glyph names one known section only (an item's title 주요 추진실적 among the achievements)
-    one = tuple(t.replace("◭ 기대효과", "◭ 기대되는 모습").replace("◭ 향후 계획", "◭ 앞으로 할 일")
-                .replace("◭ 소요재원 및 확보계획", "◭ 돈 이야기") for t in GLYPH_CARD)
+    one = tuple(
+        t.replace("◭ 기대효과", "◭ 기대되는 모습")
+        .replace("◭ 향후 계획", "◭ 앞으로 할 일")
+        .replace("◭ 소요재원 및 확보계획", "◭ 돈 이야기")
+        for t in GLYPH_CARD
+    )
     assert unknown_headings(_marked(*one)) == set()
     # the glyph also bullets a sentence: it is the card's item bullet, not its heading glyph
     items = (*GLYPH_CARD[:3], "◭ 기업 유치 협약 체결 : ’23. 5월", *GLYPH_CARD[3:])
@@ -98,23 +115,34 @@ def test_order_by_sums_takes_the_one_order_every_telling_row_fits() -> None:
     assert order_by_sums(orders, [["100", "40", "30", "30"]]) == orders[1]
     assert order_by_sums(orders, [["40", "30", "30", "100"]]) == orders[0]
     assert order_by_sums(orders, [["10", "0", "0", "10"]]) is None  # no row tells
-    assert order_by_sums(orders, [["40", "30", "30", "100"], ["100", "40", "30", "30"]]) is None  # rows disagree
+    assert (
+        order_by_sums(orders, [["40", "30", "30", "100"], ["100", "40", "30", "30"]]) is None
+    )  # rows disagree
     # amounts with decimals (억원) are summed as printed, not rounded first (haetsal-county's 도비 row:
     # rounded to whole 억 its years made 76 against a 74.46 total, and no order was proven)
     years = ["2018년", "2019년", "2020년", "2021년", "2022년", "2023년"]
     cuts = [[*years, "합계"], ["합계", *years]]
-    rows = [r.split() for r in ("34.71 43.39 36.99 48.04 23.94 36.04 223.11",
-                                "5.66 23.64 6.25 11.55 13.58 13.78 74.46")]
+    rows = [
+        r.split()
+        for r in ("34.71 43.39 36.99 48.04 23.94 36.04 223.11", "5.66 23.64 6.25 11.55 13.58 13.78 74.46")
+    ]
     assert order_by_sums(cuts, rows) == cuts[0]
 
 
 # ------------------------------------------------------------------------------ one unit-line test
 
 
-@pytest.mark.parametrize(("text", "is_unit"), [
-    ("(단위 : 백만원)", True), ("⦇백만원⦈", True), ("〚단위: 천원〛", True), ("(단위 : 회)", True),
-    ("총사업비 : 33,207.8백만원", False), ("돈이 드는 곳", False),
-])
+@pytest.mark.parametrize(
+    ("text", "is_unit"),
+    [
+        ("(단위 : 백만원)", True),
+        ("⦇백만원⦈", True),
+        ("〚단위: 천원〛", True),
+        ("(단위 : 회)", True),
+        ("총사업비 : 33,207.8백만원", False),
+        ("돈이 드는 곳", False),
+    ],
+)
 def test_a_unit_line_states_a_money_unit_or_opens_with_the_unit_label(text: str, is_unit: bool) -> None:
     """One test for the text joiner and the heading shapes (textjoin's twin had wanted both the money
     unit and the label: a unit alone in brackets, or a count table's, opened no section there)."""
@@ -128,10 +156,18 @@ def test_a_unit_line_states_a_money_unit_or_opens_with_the_unit_label(text: str,
 # ------------------------------------------------------------------------------ a status of several words
 
 
-@pytest.mark.parametrize(("text", "whole"), [
-    ("이행후 계속추진", True), ("추진 중", True), ("정상 추진", True), ("계속추진", True),
-    ("지준영 이행후 계속추진", False), ("이행후 계속추진 도시숲", False), ("도시숲 조성", False),
-])
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("이행후 계속추진", True),
+        ("추진 중", True),
+        ("정상 추진", True),
+        ("계속추진", True),
+        ("지준영 이행후 계속추진", False),
+        ("이행후 계속추진 도시숲", False),
+        ("도시숲 조성", False),
+    ],
+)
 def test_a_status_phrase_runs_from_its_first_word_to_its_last(text: str, whole: bool) -> None:
     from pledgecard.normalize.status import status_phrase
 
@@ -168,13 +204,24 @@ def test_the_header_band_after_one_left_unread_still_reads() -> None:
     from pledgecard.extract.sections.header import read_header
     from tests.conftest import make_line
 
-    lines = ["미래특례시 민선8기 시장 공약사업 추진상황 관리카드", "공약사업명 추진목표 소관부서 진행상황",
-             "청년농업 혁신밸리 조성 및 청년농 50명 육성 임기 후 계속 농업기술센터 기술보급과 미착수",
-             "공약번호 연락처 관련부서 담당자", "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜"]
+    lines = [
+        "미래특례시 민선8기 시장 공약사업 추진상황 관리카드",
+        "공약사업명 추진목표 소관부서 진행상황",
+        "청년농업 혁신밸리 조성 및 청년농 50명 육성 임기 후 계속 농업기술센터 기술보급과 미착수",
+        "공약번호 연락처 관련부서 담당자",
+        "3-9-90 058-516-8505 기획예산과,평생교육과 표동혜",
+    ]
     header, _, rest = read_header([make_line(t) for t in lines])
-    assert (header["mgmt_no"], header["contact_phone"], header["contact_name"]) == ("3-9-90", "058-516-8505", "표동혜")
+    assert (header["mgmt_no"], header["contact_phone"], header["contact_name"]) == (
+        "3-9-90",
+        "058-516-8505",
+        "표동혜",
+    )
     assert header["coop_depts"] == ["기획예산과", "평생교육과"]
-    assert (header["title"], header["target"]) == ("청년농업 혁신밸리 조성 및 청년농 50명 육성", "임기 후 계속")
+    assert (header["title"], header["target"]) == (
+        "청년농업 혁신밸리 조성 및 청년농 50명 육성",
+        "임기 후 계속",
+    )
     assert (header["lead_dept"], header["status"]) == ("농업기술센터 기술보급과", "미착수")
     assert rest == []
     unproven = [*lines[:2], lines[2].replace("임기 후 계속", "연차별 추진"), *lines[3:]]
@@ -192,41 +239,68 @@ def test_goal_cells_fixed_by_their_shapes_are_put_in_the_readers_order() -> None
     from pledgecard.extract.sections.goal_order import reordered
     from pledgecard.extract.sections.goal_rows import goal_rows
 
-    lines = ["주요사업 목표 추진상황 실적 달성률", "2024년", "환승센터 조성 2.5km 완료 1.9km 76%", "2025년",
-             "환승센터 조성 1.2km 추진 중 0.9km 75%"]
+    lines = [
+        "주요사업 목표 추진상황 실적 달성률",
+        "2024년",
+        "환승센터 조성 2.5km 완료 1.9km 76%",
+        "2025년",
+        "환승센터 조성 1.2km 추진 중 0.9km 75%",
+    ]
     got = reordered(lines)
     assert got is not None and not got.unfixed and len(got.lines) == len(lines)
-    assert got.lines[2:] == ["환승센터 조성 2.5km 1.9km 76% 완료", "2025년", "환승센터 조성 1.2km 0.9km 75% 추진 중"]
+    assert got.lines[2:] == [
+        "환승센터 조성 2.5km 1.9km 76% 완료",
+        "2025년",
+        "환승센터 조성 1.2km 0.9km 75% 추진 중",
+    ]
     read = goal_rows(got.lines)
     assert read is not None
     rows, unread = read
     assert unread == []
     assert [(r.year, r.project, r.target, r.actual, r.status) for r in rows] == [
-        (2024, "환승센터 조성", "2.5km", "1.9km", "완료"), (2025, "환승센터 조성", "1.2km", "0.9km", "추진 중")]
+        (2024, "환승센터 조성", "2.5km", "1.9km", "완료"),
+        (2025, "환승센터 조성", "1.2km", "0.9km", "추진 중"),
+    ]
 
 
 def test_a_merged_detail_cell_and_a_year_column_keep_their_places() -> None:
     from pledgecard.extract.sections.goal_order import reordered
 
-    lines = ["연도 주요사업 목표 달성률 실적 추진상황 추진내용",
-             "2024 거점 조성 기업 지원(35개) 71% 25개 완료 실증단지 운영",
-             "2025 기업 지원(55개) 127% 70개 추진중"]
+    lines = [
+        "연도 주요사업 목표 달성률 실적 추진상황 추진내용",
+        "2024 거점 조성 기업 지원(35개) 71% 25개 완료 실증단지 운영",
+        "2025 기업 지원(55개) 127% 70개 추진중",
+    ]
     got = reordered(lines)
     assert got is not None and not got.unfixed
-    assert got.lines[1:] == ["2024 거점 조성 기업 지원(35개) 25개 71% 완료 실증단지 운영", "2025 기업 지원(55개) 70개 127% 추진중"]
+    assert got.lines[1:] == [
+        "2024 거점 조성 기업 지원(35개) 25개 71% 완료 실증단지 운영",
+        "2025 기업 지원(55개) 70개 127% 추진중",
+    ]
 
 
-@pytest.mark.parametrize("row", [
-    "이차전지 인재양성 행정절차 이행 - 추진중 실시설계 완료",  # a worded actual beside the project
-    "문화관광 기반 구축 180호 93% 추진중 194호 공급 체험관 운영",  # the target and 추진내용 side by side
-])
+@pytest.mark.parametrize(
+    "row",
+    [
+        "이차전지 인재양성 행정절차 이행 - 추진중 실시설계 완료",  # a worded actual beside the project
+        "문화관광 기반 구축 180호 93% 추진중 194호 공급 체험관 운영",  # the target and 추진내용 side by side
+    ],
+)
 def test_a_row_whose_cells_no_shape_fixes_leaves_the_table_as_printed(row: str) -> None:
     from pledgecard.extract.sections.goal_order import reordered
 
-    head = "주요사업 실적 달성률 추진상황 목표" if "실시설계" in row else "주요사업 실적 달성률 추진상황 목표 추진내용"
+    head = (
+        "주요사업 실적 달성률 추진상황 목표"
+        if "실시설계" in row
+        else "주요사업 실적 달성률 추진상황 목표 추진내용"
+    )
     got = reordered([head, row])
-    assert got is not None and got.unfixed == {1}  # the row left as printed, for the row reader to leave unread
-    assert reordered(["주요사업 목표 실적 달성률 추진상황", "사업 2.5km 1.9km 76% 완료"]) is None  # in order already
+    assert got is not None and got.unfixed == {
+        1
+    }  # the row left as printed, for the row reader to leave unread
+    assert (
+        reordered(["주요사업 목표 실적 달성률 추진상황", "사업 2.5km 1.9km 76% 완료"]) is None
+    )  # in order already
 
 
 # ------------------------------------------------------------------------------ pinned mutated cards
@@ -235,13 +309,19 @@ def test_a_row_whose_cells_no_shape_fixes_leaves_the_table_as_printed(row: str) 
 # read wrong, with the floor each now reaches (measured, floored to 0.01; before: the extractor of 7f13ac4)
 PINNED = {
     4: ("goal columns 추진상황 | 목표 | 실적: no goal read (0.949)", 1.0),
-    10: ("header bands: 지준영 이행후 계속추진 gave contact 이행후 (0.972); goal 추진내용 runs left out (0.986; "
-         "1.0 since the first row of every project under <year> marks prints its 추진내용)", 1.0),
+    10: (
+        "header bands: 지준영 이행후 계속추진 gave contact 이행후 (0.972); goal 추진내용 runs left out (0.986; "
+        "1.0 since the first row of every project under <year> marks prints its 추진내용)",
+        1.0,
+    ),
     26: ("goal columns 목표 | 달성률 | 실적, a merged 추진내용: no goal read (0.948)", 1.0),
     28: ("goal columns 목표 | 추진상황 | 실적 | 달성률: no goal read (0.945)", 1.0),
     32: ("goal columns 추진상황 | 목표 | 실적 (0.931)", 1.0),
-    44: ("◭ headings: ◭ 추진일정 read as funding rows, every figure null (0.763); goal target and 추진내용 "
-         "side by side, no cut proven, left out", 0.88),
+    44: (
+        "◭ headings: ◭ 추진일정 read as funding rows, every figure null (0.763); goal target and 추진내용 "
+        "side by side, no cut proven, left out",
+        0.88,
+    ),
 }
 
 

@@ -42,8 +42,12 @@ def test_a_start_made_is_under_way(printed: str) -> None:
 
 
 def test_every_familys_own_status_words_read_as_their_codes() -> None:
-    wrong = [(f.name, code, word, status_code(word)) for f in FAMILIES for code, word in f.status_words
-             if status_code(word) != code]
+    wrong = [
+        (f.name, code, word, status_code(word))
+        for f in FAMILIES
+        for code, word in f.status_words
+        if status_code(word) != code
+    ]
     assert wrong == []
 
 
@@ -57,12 +61,20 @@ def test_a_card_whose_status_is_a_start_being_prepared(tmp_path: Path) -> None:
     assert score >= 1.0
 
 
-@pytest.mark.parametrize(("heading", "sections"), [
-    ("6. 구민 소통 및 홍보", ("outreach",)), ("주민소통 및 홍보 실적", ("outreach",)),
-    ("시민소통 실적 및 홍보", ("outreach",)),
-    # publicity names nothing alone, nor beside another section, nor beside a word of no section
-    ("홍보", ()), ("추진실적 및 홍보", ()), ("사업개요 및 홍보", ()), ("구민소통 및 기타", ()),
-    ("향후계획 및 기대효과", ("plans", "effects"))])
+@pytest.mark.parametrize(
+    ("heading", "sections"),
+    [
+        ("6. 구민 소통 및 홍보", ("outreach",)),
+        ("주민소통 및 홍보 실적", ("outreach",)),
+        ("시민소통 실적 및 홍보", ("outreach",)),
+        # publicity names nothing alone, nor beside another section, nor beside a word of no section
+        ("홍보", ()),
+        ("추진실적 및 홍보", ()),
+        ("사업개요 및 홍보", ()),
+        ("구민소통 및 기타", ()),
+        ("향후계획 및 기대효과", ("plans", "effects")),
+    ],
+)
 def test_publicity_joined_to_the_outreach_names_the_outreach(heading: str, sections: tuple[str, ...]) -> None:
     assert sections_of(heading) == sections
 
@@ -80,22 +92,51 @@ def test_a_card_whose_outreach_heading_joins_publicity_and_tells_one_channel(tmp
 
 def _grid(rows: list[list[tuple[int, int, str]]], n_cols: int, page: int) -> Table:
     """A sheet grid on ``page``: each row its (col, col_span, text) cells."""
-    return Table(cells=[Cell(r, c, text, col_span=span, source=Source(page=page)) for r, row in enumerate(rows)
-                        for c, span, text in row], n_rows=len(rows), n_cols=n_cols, source=Source(page=page))
+    return Table(
+        cells=[
+            Cell(r, c, text, col_span=span, source=Source(page=page))
+            for r, row in enumerate(rows)
+            for c, span, text in row
+        ],
+        n_rows=len(rows),
+        n_cols=n_cols,
+        source=Source(page=page),
+    )
 
 
 def test_a_card_grid_cut_inside_a_side_table_goes_on_the_card() -> None:
     side = _grid([[(0, 1, "연번"), (1, 1, "분야"), (2, 1, "대상시설"), (3, 1, "추진상황")]], 4, 1)
     prev = [Line(text="추진실적", marker=None, indent=0, source=Source(page=1), heading=True), side]
     # the side table's last row opens page 2, then an item indented by an empty cell, as the sheet sets it
-    rest = _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
-                  [(0, 1, ""), (1, 3, "● 주요 추진실적\n- 실시설계 용역 완료 : 2025-11-22")]], 4, 2)
+    rest = _grid(
+        [
+            [(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+            [(0, 1, ""), (1, 3, "● 주요 추진실적\n- 실시설계 용역 완료 : 2025-11-22")],
+        ],
+        4,
+        2,
+    )
     assert goes_on_card_table(prev, rest)
     # a table of its own opening page 2 (its rows only), or one on a page not next: not the card's grid
-    assert not goes_on_card_table(prev, _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
-                                               [(0, 1, "4"), (1, 1, "홍보"), (2, 1, "센터"), (3, 1, "완료")]], 4, 2))
-    far = _grid([[(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
-                 [(0, 1, ""), (1, 3, "● 주요 추진실적")]], 4, 3)
+    assert not goes_on_card_table(
+        prev,
+        _grid(
+            [
+                [(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+                [(0, 1, "4"), (1, 1, "홍보"), (2, 1, "센터"), (3, 1, "완료")],
+            ],
+            4,
+            2,
+        ),
+    )
+    far = _grid(
+        [
+            [(0, 1, "3"), (1, 1, "기반조성"), (2, 1, "둘레길"), (3, 1, "계획")],
+            [(0, 1, ""), (1, 3, "● 주요 추진실적")],
+        ],
+        4,
+        3,
+    )
     assert not goes_on_card_table(prev, far)
     # a card's table that held no heading line: nothing to go on
     assert not goes_on_card_table([side], rest)
@@ -108,8 +149,9 @@ def test_a_sheet_card_cut_inside_a_side_table(tmp_path: Path) -> None:
     path, _ = family_card(tmp_path, "jangbu-county", 81016, "pdf")
     exp, got, score, wrong = expected_scored(path)
     assert len(got["achievements"]) == len(exp["achievements"])
-    assert [len(t["rows"]) if "rows" in t else None for t in got["tables"]] == \
-        [len(t["rows"]) if "rows" in t else None for t in exp["tables"]]
+    assert [len(t["rows"]) if "rows" in t else None for t in got["tables"]] == [
+        len(t["rows"]) if "rows" in t else None for t in exp["tables"]
+    ]
     assert wrong == []
     assert score >= 1.0
 
@@ -120,6 +162,8 @@ def test_a_typed_goal_tables_last_year_opening_the_next_page(tmp_path: Path) -> 
     # unplaced text, the goal lost), 1.000 after
     path, _ = family_card(tmp_path, "dolbit-city", 76051, "pdf")
     exp, got, score, wrong = expected_scored(path)
-    assert [(g["year"], g["target"]) for g in got["goals"]] == [(g["year"], g["target"]) for g in exp["goals"]]
+    assert [(g["year"], g["target"]) for g in got["goals"]] == [
+        (g["year"], g["target"]) for g in exp["goals"]
+    ]
     assert wrong == []
     assert score >= 1.0

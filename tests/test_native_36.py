@@ -31,8 +31,19 @@ INSET = 2.0  # a cell's padding: a text too wide for its cell starts this far pa
 
 
 def _chars(text: str, x0: float, top: float = 100.0) -> list[dict[str, Any]]:
-    return [{"text": ch, "x0": x0 + k * W, "x1": x0 + (k + 1) * W, "top": top, "bottom": top + SIZE,
-             "size": SIZE, "fontname": "F", "upright": True} for k, ch in enumerate(text)]
+    return [
+        {
+            "text": ch,
+            "x0": x0 + k * W,
+            "x1": x0 + (k + 1) * W,
+            "top": top,
+            "bottom": top + SIZE,
+            "size": SIZE,
+            "fontname": "F",
+            "upright": True,
+        }
+        for k, ch in enumerate(text)
+    ]
 
 
 def _texts(cells: list[list[dict[str, Any]]]) -> list[str]:
@@ -57,11 +68,19 @@ def test_an_overprint_the_drawing_does_not_prove_shared_stays_unsure() -> None:
     assert [LOST in t for t in _texts(cells)] == [True, True, False]
     # the right figure's first glyph not one advance past the padding the left one's last glyph stands at (a hair
     # after it, still touching): not one glyph's two copies
-    cells = [_chars("1,234,569", XS[0] + INSET), _chars("98,765,432", XS[1] + INSET + 0.8)[1:], _chars("463", 180.0)]
+    cells = [
+        _chars("1,234,569", XS[0] + INSET),
+        _chars("98,765,432", XS[1] + INSET + 0.8)[1:],
+        _chars("463", 180.0),
+    ]
     mark_collisions(XS, OWNERS, cells)
     assert [LOST in t for t in _texts(cells)] == [True, True, False]
     # a glyph of the left figure other than its last standing at the padding: no copy of it is the right one's
-    cells = [_chars("1,234,5698", XS[0] + INSET), _chars("98,765,432", XS[1] + INSET + W)[1:], _chars("463", 180.0)]
+    cells = [
+        _chars("1,234,5698", XS[0] + INSET),
+        _chars("98,765,432", XS[1] + INSET + W)[1:],
+        _chars("463", 180.0),
+    ]
     mark_collisions(XS, OWNERS, cells)
     assert [LOST in t for t in _texts(cells)] == [True, True, False]
 

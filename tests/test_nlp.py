@@ -35,7 +35,9 @@ def _load_samples_package() -> None:
     if "samples" in sys.modules:
         return
     init = REPO / "samples" / "__init__.py"
-    spec = importlib.util.spec_from_file_location("samples", init, submodule_search_locations=[str(init.parent)])
+    spec = importlib.util.spec_from_file_location(
+        "samples", init, submodule_search_locations=[str(init.parent)]
+    )
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["samples"] = module
@@ -146,7 +148,10 @@ ORG_CASES: list[tuple[str, list[str]]] = [
     # labelled values and lists
     ("신규 협약(업체: 솔빛에너지, 채용인원: 12명)", ["솔빛에너지"]),
     ("협약(기관 : 춘천시정보문화진흥원, 일정: 5월)", ["춘천시정보문화진흥원"]),
-    ("4개기업 컨소시엄: 하람테크, 이음바이오, 새봄팜, 채움랩스, 계약인원: 30명", ["하람테크", "이음바이오", "새봄팜", "채움랩스"]),
+    (
+        "4개기업 컨소시엄: 하람테크, 이음바이오, 새봄팜, 채움랩스, 계약인원: 30명",
+        ["하람테크", "이음바이오", "새봄팜", "채움랩스"],
+    ),
     ("참여기업(3개사) : 가나다텍, 라마바솔루션, 사아자 외", ["가나다텍", "라마바솔루션", "사아자"]),
     ("협약기업 : 에이비씨랩, 디이에프바이오 등 2개사", ["에이비씨랩", "디이에프바이오"]),
     ("참여기관: 한국보건산업진흥원, 아름팜", ["한국보건산업진흥원", "아름팜"]),
@@ -243,8 +248,14 @@ def test_pathological_runs() -> None:
 # ---------------------------------------------------------------- counts: invented sentences
 
 COUNT_CASES: list[tuple[str, list[tuple[int, str, str | None]]]] = [
-    ("교육 3회 실시, 상담 120건, 참여 1,234명", [(3, "회", "교육"), (120, "건", "상담"), (1234, "명", "참여")]),
-    ("입주기업 12개사, 협약 5개 기업, 7개기업 참여", [(12, "개", "입주기업"), (5, "개", "협약"), (7, "개", None)]),
+    (
+        "교육 3회 실시, 상담 120건, 참여 1,234명",
+        [(3, "회", "교육"), (120, "건", "상담"), (1234, "명", "참여")],
+    ),
+    (
+        "입주기업 12개사, 협약 5개 기업, 7개기업 참여",
+        [(12, "개", "입주기업"), (5, "개", "협약"), (7, "개", None)],
+    ),
     ("18개 시군 5개소 설치, 3개교 참여", [(18, "개", None), (5, "개소", "시군"), (3, "개교", None)]),
     ("2팀 구성, 7곳 방문, 신규 6과목 개설", [(2, "팀", None), (7, "곳", None), (6, "과목", "신규")]),
     ("참가자 총 30명(여성 12명, 남성 18명)", [(30, "명", "참가자"), (12, "명", "여성"), (18, "명", "남성")]),
@@ -258,7 +269,10 @@ COUNT_CASES: list[tuple[str, list[tuple[int, str, str | None]]]] = [
     ("문제 3건 해결, 과제 4건 수행", [(3, "건", "문제"), (4, "건", "과제")]),
     ("참여 인원 20 명", [(20, "명", "참여 인원")]),
     ("특허 출원 3건의 성과", [(3, "건", "특허 출원")]),
-    ("설명회 500여명 참석, 기업 30여개, 방문 1만여 명", [(500, "명", "설명회"), (30, "개", "기업"), (10000, "명", "방문")]),
+    (
+        "설명회 500여명 참석, 기업 30여개, 방문 1만여 명",
+        [(500, "명", "설명회"), (30, "개", "기업"), (10000, "명", "방문")],
+    ),
 ]
 
 NO_COUNT_CASES: list[str] = [
@@ -293,7 +307,16 @@ names = st.text(alphabet=HANGUL_NAME_SYLLABLES, min_size=2, max_size=6).filter(
     lambda s: s[-1] not in PARTICLE_ENDINGS
 )
 WORDS = ["협약", "체결", "기업", "참여", "교육", "운영", "지원", "설명회", "개최", "확대", "성과"]
-UNITS = {"명": "명", "개": "개", "개사": "개", "건": "건", "회": "회", "과목": "과목", "곳": "곳", "개소": "개소"}
+UNITS = {
+    "명": "명",
+    "개": "개",
+    "개사": "개",
+    "건": "건",
+    "회": "회",
+    "과목": "과목",
+    "곳": "곳",
+    "개소": "개소",
+}
 
 
 @settings(max_examples=300, deadline=None)
@@ -310,22 +333,34 @@ def test_never_raises_on_arbitrary_text(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="가나다(주)㈜-:,()0123456789명개회건 사업단대학교부청센터참여기업컨소시엄→", max_size=120))
+@given(
+    st.text(
+        alphabet="가나다(주)㈜-:,()0123456789명개회건 사업단대학교부청센터참여기업컨소시엄→", max_size=120
+    )
+)
 def test_never_raises_on_hostile_mixtures(text: str) -> None:
     assert isinstance(find_orgs(text), list)
     assert isinstance(find_counts(text), list)
 
 
 @settings(max_examples=200, deadline=None)
-@given(name=names, marker=st.sampled_from(["㈜{}", "(주){}", "{}(주)", "주식회사 {}", "{}㈜"]),
-       before=st.sampled_from(WORDS), after=st.sampled_from(WORDS))
+@given(
+    name=names,
+    marker=st.sampled_from(["㈜{}", "(주){}", "{}(주)", "주식회사 {}", "{}㈜"]),
+    before=st.sampled_from(WORDS),
+    after=st.sampled_from(WORDS),
+)
 def test_marked_company_is_found_unmarked(name: str, marker: str, before: str, after: str) -> None:
     assert name in find_orgs(f"{before} {marker.format(name)} {after}")
 
 
 @settings(max_examples=200, deadline=None)
-@given(value=st.integers(0, 10**7), unit=st.sampled_from(sorted(UNITS)), label=st.sampled_from(WORDS),
-       comma=st.booleans())
+@given(
+    value=st.integers(0, 10**7),
+    unit=st.sampled_from(sorted(UNITS)),
+    label=st.sampled_from(WORDS),
+    comma=st.booleans(),
+)
 def test_count_round_trip(value: int, unit: str, label: str, comma: bool) -> None:
     number = f"{value:,}" if comma else str(value)
     assert _triples(find_counts(f"{label} {number}{unit} 달성")) == [(value, UNITS[unit], label)]

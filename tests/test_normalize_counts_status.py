@@ -74,18 +74,37 @@ def test_property_parse_count_never_raises(text: str) -> None:
 @pytest.mark.parametrize(
     ("raw", "code"),
     [
-        ("완료", "done"), ("이행완료", "done"), ("이행 완료", "done"),
-        ("추진중(정상)", "ongoing_normal"), ("추진 중 (정상)", "ongoing_normal"), ("정상추진", "ongoing_normal"),
-        ("정상 추진", "ongoing_normal"), ("추진중", "ongoing_normal"), ("추진 중", "ongoing_normal"),
-        ("이행중", "ongoing_normal"), ("진행중", "ongoing_normal"),
-        ("추진중(부진)", "ongoing_delayed"), ("부진", "ongoing_delayed"), ("지연", "ongoing_delayed"),
+        ("완료", "done"),
+        ("이행완료", "done"),
+        ("이행 완료", "done"),
+        ("추진중(정상)", "ongoing_normal"),
+        ("추진 중 (정상)", "ongoing_normal"),
+        ("정상추진", "ongoing_normal"),
+        ("정상 추진", "ongoing_normal"),
+        ("추진중", "ongoing_normal"),
+        ("추진 중", "ongoing_normal"),
+        ("이행중", "ongoing_normal"),
+        ("진행중", "ongoing_normal"),
+        ("추진중(부진)", "ongoing_delayed"),
+        ("부진", "ongoing_delayed"),
+        ("지연", "ongoing_delayed"),
         ("추진 지연", "ongoing_delayed"),
-        ("일부추진", "partial"), ("일부 이행", "partial"),
-        ("이행후 계속추진", "continuing"), ("이행 후 계속 추진", "continuing"), ("계속추진", "continuing"),
-        ("미착수", "not_started"), ("미추진", "not_started"),
-        ("폐기", "dropped"), ("보류", "dropped"), ("폐지", "dropped"),
-        ("검토", "other"), ("완료 예정", "other"), ("-", "other"),
-        (None, None), ("", None), ("  ", None),
+        ("일부추진", "partial"),
+        ("일부 이행", "partial"),
+        ("이행후 계속추진", "continuing"),
+        ("이행 후 계속 추진", "continuing"),
+        ("계속추진", "continuing"),
+        ("미착수", "not_started"),
+        ("미추진", "not_started"),
+        ("폐기", "dropped"),
+        ("보류", "dropped"),
+        ("폐지", "dropped"),
+        ("검토", "other"),
+        ("완료 예정", "other"),
+        ("-", "other"),
+        (None, None),
+        ("", None),
+        ("  ", None),
     ],
 )
 def test_status_code(raw: str | None, code: str | None) -> None:
@@ -112,7 +131,11 @@ def test_property_status_code_is_a_known_code(text: str) -> None:
         ("☐ 완료 ☑ 추진중(정상) ☐ 추진중(부진) ☐ 미착수", "추진중(정상)", "ongoing_normal"),
         ("■정상추진□부진□완료", "정상추진", "ongoing_normal"),
         ("□ 정상추진 ■ 부진 □ 완료", "부진", "ongoing_delayed"),
-        ("□ 정상추진 □ 부진 □ 완료", None, "other"),  # nothing ticked: no status word is taken from the options
+        (
+            "□ 정상추진 □ 부진 □ 완료",
+            None,
+            "other",
+        ),  # nothing ticked: no status word is taken from the options
         ("■ 정상추진 ■ 부진 □ 완료", None, "other"),  # two ticked: no one option
         ("추진중(정상)", None, "ongoing_normal"),  # no boxes: the text as it stands
     ],
@@ -122,11 +145,14 @@ def test_a_status_printed_as_checkboxes_is_the_ticked_option(raw: str, option: s
     assert status_code(raw) == code
 
 
-@pytest.mark.parametrize(("raw", "code"), [
-    ("완료(이행)", "done"),  # bitna-district's word: the status outside its bracketed gloss
-    ("완료 (이행)", "done"),
-    ("보류(재검토)", "dropped"),
-    ("기타(검토)", "other"),  # no status outside the brackets either
-])
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("완료(이행)", "done"),  # bitna-district's word: the status outside its bracketed gloss
+        ("완료 (이행)", "done"),
+        ("보류(재검토)", "dropped"),
+        ("기타(검토)", "other"),  # no status outside the brackets either
+    ],
+)
 def test_a_status_with_a_bracketed_gloss_reads_by_the_words_outside(raw: str, code: str) -> None:
     assert status_code(raw) == code

@@ -103,10 +103,30 @@ EXAMPLES = [
 ]
 
 UNREADABLE = [
-    "", "   ", "abc", "비예산", "'24. 13.", "2024. 2. 30.", "2023. 2. 29.", "3대", "220,719", "51명",
-    "12.3", "1→4과목", "'24.中", "참석률 3/4", "2024. 1/4.", "'24. 9 ~ 13.", "2026 ~ 2023", "추진중(정상)", "1(채용박람회)",
-    "9월", "3분기",  # no year and no default year
-    "24.9", "24.9.15", "25.9.~24.11.",  # a decimal and a dotted run are numbers; a short range must run forward
+    "",
+    "   ",
+    "abc",
+    "비예산",
+    "'24. 13.",
+    "2024. 2. 30.",
+    "2023. 2. 29.",
+    "3대",
+    "220,719",
+    "51명",
+    "12.3",
+    "1→4과목",
+    "'24.中",
+    "참석률 3/4",
+    "2024. 1/4.",
+    "'24. 9 ~ 13.",
+    "2026 ~ 2023",
+    "추진중(정상)",
+    "1(채용박람회)",
+    "9월",
+    "3분기",  # no year and no default year
+    "24.9",
+    "24.9.15",
+    "25.9.~24.11.",  # a decimal and a dotted run are numbers; a short range must run forward
 ]
 
 
@@ -127,7 +147,13 @@ def _seed_dates(node: Any) -> list[dict[str, Any]]:
 @pytest.mark.parametrize(("raw", "label", "start", "end", "precision"), EXAMPLES)
 def test_examples(raw: str, label: str, start: str, end: str | None, precision: str) -> None:
     got = parse_date(raw)
-    assert got == {"raw": " ".join(raw.split()), "label": label, "start": start, "end": end, "precision": precision}
+    assert got == {
+        "raw": " ".join(raw.split()),
+        "label": label,
+        "start": start,
+        "end": end,
+        "precision": precision,
+    }
     assert is_date(raw)
 
 
@@ -240,10 +266,30 @@ class Period:
 
 
 FULL_SHAPES = {
-    "day": ["'{yy}. {m}. {d}.", "’{yy}. {m}. {d}.", "{Y}. {m}. {d}.", "{Y}.{mm}.{dd}", "{Y}-{mm}-{dd}",
-            "{Y}년 {m}월 {d}일", "{Y}. {m}. {d}", "{Y}-{m}-{d}", "{Y}/{m}/{d}", "{Y}/{mm}/{dd}"],
-    "month": ["'{yy}. {m}.", "’{yy}. {m}.", "‘{yy}. {m}월", "{Y}. {m}월", "'{yy}.{m}월", "{yy}.{m}월",
-              "{Y}년 {m}월", "{Y}.{m}.", "{Y}-{mm}", "'{yy}. {m}"],
+    "day": [
+        "'{yy}. {m}. {d}.",
+        "’{yy}. {m}. {d}.",
+        "{Y}. {m}. {d}.",
+        "{Y}.{mm}.{dd}",
+        "{Y}-{mm}-{dd}",
+        "{Y}년 {m}월 {d}일",
+        "{Y}. {m}. {d}",
+        "{Y}-{m}-{d}",
+        "{Y}/{m}/{d}",
+        "{Y}/{mm}/{dd}",
+    ],
+    "month": [
+        "'{yy}. {m}.",
+        "’{yy}. {m}.",
+        "‘{yy}. {m}월",
+        "{Y}. {m}월",
+        "'{yy}.{m}월",
+        "{yy}.{m}월",
+        "{Y}년 {m}월",
+        "{Y}.{m}.",
+        "{Y}-{mm}",
+        "'{yy}. {m}",
+    ],
     "quarter": ["'{yy}. {q}분기", "{Y}년 {q}분기", "’{yy}.{q}분기", "{Y}. {q}분기"],
     "half": ["'{yy}. {h}반기", "{Y}년 {h}반기", "{Y}. {h}반기", "’{yy}.{h}반기"],
     "semester": ["'{yy}. {s}학기", "{Y}년 {s}학기", "'{yy}년 {s}학기"],
@@ -263,8 +309,15 @@ QUALIFIERS = ["", " 중", " 예정", " 현재", " 기준 누계", "까지", " �
 
 def render(p: Period, shape: str) -> str:
     return shape.format(
-        Y=p.year, yy=f"{p.year % 100:02d}", m=p.n, mm=f"{p.n:02d}", d=p.day, dd=f"{p.day:02d}",
-        q=p.n, s=p.n, h="상" if p.n == 1 else "하",
+        Y=p.year,
+        yy=f"{p.year % 100:02d}",
+        m=p.n,
+        mm=f"{p.n:02d}",
+        d=p.day,
+        dd=f"{p.day:02d}",
+        q=p.n,
+        s=p.n,
+        h="상" if p.n == 1 else "하",
     )
 
 
@@ -286,13 +339,21 @@ def expressions(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     text = render(left, draw(st.sampled_from(FULL_SHAPES[left.precision])))
     l_start, l_end = left.bounds()
     if kind == "point":
-        expected = {"label": left.label(), "start": l_start.isoformat(), "end": l_end.isoformat(),
-                    "precision": left.precision}
+        expected = {
+            "label": left.label(),
+            "start": l_start.isoformat(),
+            "end": l_end.isoformat(),
+            "precision": left.precision,
+        }
     elif kind == "open":
         # nothing after the separator, or a word leaving the range open ('24.3월~계속)
         text += draw(st.sampled_from(["~", " ~", "∼", "~계속", " ~ 계속"]))
-        expected = {"label": f"{left.label()}/..", "start": l_start.isoformat(), "end": None,
-                    "precision": left.precision}
+        expected = {
+            "label": f"{left.label()}/..",
+            "start": l_start.isoformat(),
+            "end": None,
+            "precision": left.precision,
+        }
     else:
         right = draw(periods(year=draw(st.integers(left.year, left.year + 3))))
         r_start, r_end = right.bounds()
@@ -310,8 +371,12 @@ def expressions(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
             right_text = render(right, draw(st.sampled_from(FULL_SHAPES[right.precision])))
         text = f"{text}{draw(st.sampled_from(SEPARATORS))}{right_text}"
         precision = right.precision if _RANK[right.precision] > _RANK[left.precision] else left.precision
-        expected = {"label": f"{left.label()}/{right.label()}", "start": l_start.isoformat(),
-                    "end": r_end.isoformat(), "precision": precision}
+        expected = {
+            "label": f"{left.label()}/{right.label()}",
+            "start": l_start.isoformat(),
+            "end": r_end.isoformat(),
+            "precision": precision,
+        }
     text += draw(st.sampled_from(QUALIFIERS)) if not text.endswith("~") else ""
     if draw(st.booleans()) and not text.endswith("~"):
         text = f"({text})"
@@ -326,13 +391,18 @@ def test_property_korean_shapes_parse_back(case: tuple[str, dict[str, Any]]) -> 
 
 
 @settings(max_examples=200, deadline=None)
-@given(expressions(), st.sampled_from(["", "사업기간 : ", "협약식 체결 : ", "진행("]),
-       st.sampled_from(["", ")", " 추진", " / 담당 김OO"]))
+@given(
+    expressions(),
+    st.sampled_from(["", "사업기간 : ", "협약식 체결 : ", "진행("]),
+    st.sampled_from(["", ")", " 추진", " / 담당 김OO"]),
+)
 def test_property_find_dates_in_text(case: tuple[str, dict[str, Any]], before: str, after: str) -> None:
     text, expected = case
     line = f"{before}{text}{after}"
     found = find_dates(line)
-    if re.fullmatch(r"\(?\d{4}(?: 중| 예정| 현재| 기준 누계|까지| 말)?\)?", text):  # a bare 2024 inside text is a number, not a date
+    if re.fullmatch(
+        r"\(?\d{4}(?: 중| 예정| 현재| 기준 누계|까지| 말)?\)?", text
+    ):  # a bare 2024 inside text is a number, not a date
         assert found == []
         return
     assert [d["label"] for _, _, d in found] == [expected["label"]]
@@ -340,12 +410,16 @@ def test_property_find_dates_in_text(case: tuple[str, dict[str, Any]], before: s
     assert d == parse_date(line[a:b])
 
 
-_DATE_ALPHABET = st.sampled_from(list("0123456789.'’~-년월일분기상하반학중예정현재 ()《》,") + ["20", "'2", " ~ "])
+_DATE_ALPHABET = st.sampled_from(
+    list("0123456789.'’~-년월일분기상하반학중예정현재 ()《》,") + ["20", "'2", " ~ "]
+)
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.one_of(st.text(), st.lists(_DATE_ALPHABET, max_size=25).map("".join)),
-       st.one_of(st.none(), st.integers(1990, 2090)))
+@given(
+    st.one_of(st.text(), st.lists(_DATE_ALPHABET, max_size=25).map("".join)),
+    st.one_of(st.none(), st.integers(1990, 2090)),
+)
 def test_property_parse_date_never_raises(text: str, default_year: int | None) -> None:
     got = parse_date(text, default_year=default_year)
     assert set(got) == {"raw", "label", "start", "end", "precision"}
@@ -365,8 +439,9 @@ def test_property_parse_date_never_raises(text: str, default_year: int | None) -
 
 @settings(max_examples=200, deadline=None)
 @given(expressions(), st.data())
-def test_property_a_period_word_cut_by_a_line_break_reads_the_same(case: tuple[str, dict[str, Any]],
-                                                                   data: st.DataObject) -> None:
+def test_property_a_period_word_cut_by_a_line_break_reads_the_same(
+    case: tuple[str, dict[str, Any]], data: st.DataObject
+) -> None:
     """A wrapped line joined with a space may cut a period word (``하반`` / ``기``, ``1학`` / ``기``):
     the date reads the same; the raw text keeps the space as printed."""
     text, expected = case
@@ -378,8 +453,10 @@ def test_property_a_period_word_cut_by_a_line_break_reads_the_same(case: tuple[s
     assert parse_date(wrapped) == {"raw": wrapped, **expected}
 
 
-@pytest.mark.parametrize(("raw", "label"), [("'24년 1학 기", "2024-S1"), ("'25. 하반 기~", "2025-H2/.."),
-                                            ("2024년 3/4분 기", "2024-Q3")])
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [("'24년 1학 기", "2024-S1"), ("'25. 하반 기~", "2025-H2/.."), ("2024년 3/4분 기", "2024-Q3")],
+)
 def test_wrapped_period_words(raw: str, label: str) -> None:
     assert parse_date(raw)["label"] == label
 
@@ -393,9 +470,15 @@ def test_a_quarter_fraction_in_text_is_the_quarter_not_a_month() -> None:
     assert d["label"] == "2024-09/2025-06"
 
 
-@pytest.mark.parametrize(("text", "label"), [("◉ 기 추진실적 ( ’23. 3 분기 기준 누계)", "2023-Q3"),
-                                            ("◉ 그간 추진실적 ( ‘19. 2 분기 기준 누계)", "2019-Q2"),
-                                            ("( '23. 2 학기 )", "2023-S2"), ("( '23. 3 )", "2023-03")])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("◉ 기 추진실적 ( ’23. 3 분기 기준 누계)", "2023-Q3"),
+        ("◉ 그간 추진실적 ( ‘19. 2 분기 기준 누계)", "2019-Q2"),
+        ("( '23. 2 학기 )", "2023-S2"),
+        ("( '23. 3 )", "2023-03"),
+    ],
+)
 def test_a_periods_number_a_space_before_its_word_is_the_period(text: str, label: str) -> None:
     """hwp5html's XHTML turned to text by inscriptis parts two runs of type with a space (``3`` | ``분기``): the
     number a space before its period word is that period's (it was read as March), a bare number still a month."""
@@ -405,29 +488,44 @@ def test_a_periods_number_a_space_before_its_word_is_the_period(text: str, label
 
 @settings(max_examples=300, deadline=None)
 @given(periods(precision="day"), st.sampled_from("-/"), st.booleans(), st.booleans())
-def test_property_a_day_printed_with_one_separator_twice(p: Period, sep: str, pad_m: bool, pad_d: bool) -> None:
+def test_property_a_day_printed_with_one_separator_twice(
+    p: Period, sep: str, pad_m: bool, pad_d: bool
+) -> None:
     """``2024-3-5``, ``2024/03/5``: a four-digit year, month and day with the same hyphen or slash,
     padded or not (the ISO shapes a converter or a clerk prints without zeros)."""
     m = f"{p.n:02d}" if pad_m else str(p.n)
     d = f"{p.day:02d}" if pad_d else str(p.day)
     text = f"{p.year}{sep}{m}{sep}{d}"
     start, end = p.bounds()
-    assert parse_date(text) == {"raw": text, "label": p.label(), "start": start.isoformat(),
-                                "end": end.isoformat(), "precision": "day"}
+    assert parse_date(text) == {
+        "raw": text,
+        "label": p.label(),
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "precision": "day",
+    }
     ((a, b, _),) = find_dates(f"준공 : {text} 예정")
     assert (a, b) == (5, 5 + len(text) + 3)
 
 
-@pytest.mark.parametrize("raw", ["2024-3", "2024/3", "2024-3/5", "2024/3-5", "2024-3-5-1", "2024-13-5", "2024-3-32"])
+@pytest.mark.parametrize(
+    "raw", ["2024-3", "2024/3", "2024-3/5", "2024/3-5", "2024-3-5-1", "2024-13-5", "2024-3-32"]
+)
 def test_unpadded_iso_needs_its_day_and_one_separator(raw: str) -> None:
     """A month unpadded without a day (``2024-3``: a code as likely), or two separators that differ,
     is no date: null, never a guess."""
     assert parse_date(raw)["label"] is None
 
 
-@pytest.mark.parametrize(("raw", "label"), [("2023 ~ 2026 (4년간)", "2023/2026"), ("2022 ~ 2028(7년간)", "2022/2028"),
-                                            ("2024.3. ~ 2024.12.(10개월)", "2024-03/2024-12"),
-                                            ("2024.3. ~ 2025.2. ( 12 개월간 )", "2024-03/2025-02")])
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("2023 ~ 2026 (4년간)", "2023/2026"),
+        ("2022 ~ 2028(7년간)", "2022/2028"),
+        ("2024.3. ~ 2024.12.(10개월)", "2024-03/2024-12"),
+        ("2024.3. ~ 2025.2. ( 12 개월간 )", "2024-03/2025-02"),
+    ],
+)
 def test_a_periods_bracketed_length_leaves_it_as_it_is(raw: str, label: str) -> None:
     """A period's length printed in brackets after it (``(4년간)``) does not change it; a length alone
     is no date."""

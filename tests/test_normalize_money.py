@@ -26,9 +26,21 @@ SEED = json.loads((SHARED / "spec" / "seed.expected.json").read_text(encoding="u
 SEED_TEXT = (SHARED / "seeds" / "gangwon-2-20-2024Q4.txt").read_text(encoding="utf-8")
 
 UNITS = {
-    "원": 1, "천원": 1_000, "천 원": 1_000, "만원": 10_000, "만 원": 10_000, "백만원": 1_000_000,
-    "백만 원": 1_000_000, "천만원": 10_000_000, "억원": 100_000_000, "억 원": 100_000_000,
-    "억": 100_000_000, "십억원": 1_000_000_000, "조원": 10**12, "조 원": 10**12, "백만": 1_000_000,
+    "원": 1,
+    "천원": 1_000,
+    "천 원": 1_000,
+    "만원": 10_000,
+    "만 원": 10_000,
+    "백만원": 1_000_000,
+    "백만 원": 1_000_000,
+    "천만원": 10_000_000,
+    "억원": 100_000_000,
+    "억 원": 100_000_000,
+    "억": 100_000_000,
+    "십억원": 1_000_000_000,
+    "조원": 10**12,
+    "조 원": 10**12,
+    "백만": 1_000_000,
 }
 
 
@@ -126,15 +138,34 @@ def test_parse_amount_seed_funding_table() -> None:
 @pytest.mark.parametrize(
     ("label", "code"),
     [
-        ("계", "total"), ("합계", "total"), ("총계", "total"), ("소계", "total"),
-        ("국비", "national"), ("국  비", "national"), ("국비(기금)", "national"),
-        ("지방비", "local"), ("지 방 비", "local"),
-        ("도비", "provincial"), ("시도비", "provincial"), ("광역", "provincial"),
-        ("시군비", "municipal"), ("시비", "municipal"), ("군비", "municipal"), ("시·군비", "municipal"),
-        ("시ㆍ군비", "municipal"), ("시･군비", "municipal"),
-        ("구비", "district"), ("민자", "private"), ("민간", "private"), ("민간자본", "private"),
-        ("기타", "other"), ("자체", "other"),
-        ("총사업비 비고", None), ("foo", None), ("", None), ("국비지원사업", None),
+        ("계", "total"),
+        ("합계", "total"),
+        ("총계", "total"),
+        ("소계", "total"),
+        ("국비", "national"),
+        ("국  비", "national"),
+        ("국비(기금)", "national"),
+        ("지방비", "local"),
+        ("지 방 비", "local"),
+        ("도비", "provincial"),
+        ("시도비", "provincial"),
+        ("광역", "provincial"),
+        ("시군비", "municipal"),
+        ("시비", "municipal"),
+        ("군비", "municipal"),
+        ("시·군비", "municipal"),
+        ("시ㆍ군비", "municipal"),
+        ("시･군비", "municipal"),
+        ("구비", "district"),
+        ("민자", "private"),
+        ("민간", "private"),
+        ("민간자본", "private"),
+        ("기타", "other"),
+        ("자체", "other"),
+        ("총사업비 비고", None),
+        ("foo", None),
+        ("", None),
+        ("국비지원사업", None),
     ],
 )
 def test_funding_source(label: str, code: str | None) -> None:
@@ -150,29 +181,66 @@ def test_seed_budget() -> None:
 @pytest.mark.parametrize(
     ("raw", "unit", "total", "parts"),
     [
-        ("48억 원(도비 20억, 시비 28억)", "억 원", 4_800_000_000,
-         [("도비", "provincial", 2_000_000_000), ("시비", "municipal", 2_800_000_000)]),
-        ("1,200백만원 (국비 600, 도비 180, 시군비 420)", "백만원", 1_200_000_000,
-         [("국비", "national", 600_000_000), ("도비", "provincial", 180_000_000),
-          ("시군비", "municipal", 420_000_000)]),
+        (
+            "48억 원(도비 20억, 시비 28억)",
+            "억 원",
+            4_800_000_000,
+            [("도비", "provincial", 2_000_000_000), ("시비", "municipal", 2_800_000_000)],
+        ),
+        (
+            "1,200백만원 (국비 600, 도비 180, 시군비 420)",
+            "백만원",
+            1_200_000_000,
+            [
+                ("국비", "national", 600_000_000),
+                ("도비", "provincial", 180_000_000),
+                ("시군비", "municipal", 420_000_000),
+            ],
+        ),
         ("총 5,000천원", "천원", 5_000_000, []),
         ("비예산", None, None, []),
         ("-", None, 0, []),
-        ("100억원(국 비 50억원, 시·군비 5,000백만원, 민자 -)", "억원", 10_000_000_000,
-         [("국비", "national", 5_000_000_000), ("시·군비", "municipal", 5_000_000_000), ("민자", "private", 0)]),
-        ("3,000 백만 원 ( 국비 : 1,500 , 구비 : 1,500 )", "백만 원", 3_000_000_000,
-         [("국비", "national", 1_500_000_000), ("구비", "district", 1_500_000_000)]),
-        ("100억원(국비 50억(50%), 도비 50억)", "억원", 10_000_000_000,
-         [("국비", "national", 5_000_000_000), ("도비", "provincial", 5_000_000_000)]),
+        (
+            "100억원(국 비 50억원, 시·군비 5,000백만원, 민자 -)",
+            "억원",
+            10_000_000_000,
+            [
+                ("국비", "national", 5_000_000_000),
+                ("시·군비", "municipal", 5_000_000_000),
+                ("민자", "private", 0),
+            ],
+        ),
+        (
+            "3,000 백만 원 ( 국비 : 1,500 , 구비 : 1,500 )",
+            "백만 원",
+            3_000_000_000,
+            [("국비", "national", 1_500_000_000), ("구비", "district", 1_500_000_000)],
+        ),
+        (
+            "100억원(국비 50억(50%), 도비 50억)",
+            "억원",
+            10_000_000_000,
+            [("국비", "national", 5_000_000_000), ("도비", "provincial", 5_000_000_000)],
+        ),
         ("100억원(국비 50%, 도비 50%)", "억원", 10_000_000_000, []),  # shares are not amounts
         ("220,719 (단위: 백만원)", "백만원", 220_719_000_000, []),
-        ("220,719백만 원(국비 154,442 / 지방비 66,277)", "백만 원", 220_719_000_000,
-         [("국비", "national", 154_442_000_000), ("지방비", "local", 66_277_000_000)]),
-        ("12.5억원(국비 10억, 기타 2.5억)", "억원", 1_250_000_000,
-         [("국비", "national", 1_000_000_000), ("기타", "other", 250_000_000)]),
+        (
+            "220,719백만 원(국비 154,442 / 지방비 66,277)",
+            "백만 원",
+            220_719_000_000,
+            [("국비", "national", 154_442_000_000), ("지방비", "local", 66_277_000_000)],
+        ),
+        (
+            "12.5억원(국비 10억, 기타 2.5억)",
+            "억원",
+            1_250_000_000,
+            [("국비", "national", 1_000_000_000), ("기타", "other", 250_000_000)],
+        ),
     ],
 )
-def test_parse_budget(raw: str, unit: str | None, total: int | None, parts: list[tuple[str, str, int]]) -> None:
+def test_parse_budget(
+    raw: str, unit: str | None, total: int | None, parts: list[tuple[str, str, int]]
+) -> None:
     got = parse_budget(raw)
     assert got["raw"] == raw
     assert got["unit"] == unit
@@ -202,8 +270,10 @@ def test_property_amount_with_unit(k: int, unit: str, comma: bool, space: bool) 
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
-       st.sampled_from([10**3, 10**6, 10**8]))
+@given(
+    st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from([10**3, 10**6, 10**8]),
+)
 def test_property_decimal_amounts_are_exact(k: Decimal, multiplier: int) -> None:
     expected = int((k * multiplier).to_integral_value(rounding="ROUND_HALF_UP"))
     assert parse_amount(_grouped(k), multiplier) == expected
@@ -230,9 +300,17 @@ def test_property_compact_korean_amounts(eok: int, digit: int, small: str) -> No
     assert parse_amount(f"{eok}억{digit}{small} 원") == eok * 10**8 + digit * value
 
 
-SOURCE_LABELS = [("국비", "national"), ("도비", "provincial"), ("시군비", "municipal"), ("시비", "municipal"),
-                 ("군비", "municipal"), ("구비", "district"), ("지방비", "local"), ("민자", "private"),
-                 ("기타", "other")]
+SOURCE_LABELS = [
+    ("국비", "national"),
+    ("도비", "provincial"),
+    ("시군비", "municipal"),
+    ("시비", "municipal"),
+    ("군비", "municipal"),
+    ("구비", "district"),
+    ("지방비", "local"),
+    ("민자", "private"),
+    ("기타", "other"),
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -268,7 +346,10 @@ def test_property_money_never_raises(text: str, multiplier: int) -> None:
 def test_budget_parts_with_one_letter_sources() -> None:
     b = parse_budget("1,200백만원(국 600, 도 180, 시 420)")
     assert [(p["source"], p["amount_krw"]) for p in b["parts"]] == [
-        ("national", 600_000_000), ("provincial", 180_000_000), ("municipal", 420_000_000)]
+        ("national", 600_000_000),
+        ("provincial", 180_000_000),
+        ("municipal", 420_000_000),
+    ]
 
 
 # ------------------------------------------------ compound Korean amounts: 3억 2천 5백만원 (issue 11)
@@ -292,15 +373,21 @@ def _spell_block(v: int, style: str) -> str:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.integers(0, 9999), min_size=4, max_size=4).filter(any),
-       st.lists(st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]), min_size=4, max_size=4),
-       st.sampled_from(["", " "]), st.sampled_from(["원", " 원", ""]))
-def test_property_compound_amount_spellings_read_back(values: list[int], styles: list[str], gap: str,
-                                                      won: str) -> None:
+@given(
+    st.lists(st.integers(0, 9999), min_size=4, max_size=4).filter(any),
+    st.lists(st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]), min_size=4, max_size=4),
+    st.sampled_from(["", " "]),
+    st.sampled_from(["원", " 원", ""]),
+)
+def test_property_compound_amount_spellings_read_back(
+    values: list[int], styles: list[str], gap: str, won: str
+) -> None:
     """An amount rendered in any card spelling of its places (``149억 6천만원``, ``3억 2천 5백만원``,
     ``12억 5,000만원``, ``2천5백만원``) reads back to the same won; the budget's unit is the first
     place's big numeral with the currency printed."""
-    blocks = [(v, big, scale, style) for v, (big, scale), style in zip(values, BIGS, styles, strict=True) if v]
+    blocks = [
+        (v, big, scale, style) for v, (big, scale), style in zip(values, BIGS, styles, strict=True) if v
+    ]
     if blocks[-1][1] == "" and not won:
         won = "원"  # without a currency, 2억 3천 reads two ways (tested below)
     printed = gap.join(f"{_spell_block(v, style)}{big}" for v, big, _, style in blocks) + won
@@ -317,10 +404,16 @@ def test_property_compound_amount_spellings_read_back(values: list[int], styles:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.sampled_from(BIGS[:2]), st.integers(1, 9999), st.integers(1, 9999),
-       st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]), st.sampled_from(["", " "]))
-def test_property_a_dropped_place_word_reads_as_null(big: tuple[str, int], head: int, v: int, style: str,
-                                                     gap: str) -> None:
+@given(
+    st.sampled_from(BIGS[:2]),
+    st.integers(1, 9999),
+    st.integers(1, 9999),
+    st.sampled_from(["digits", "comma", "compact", "spaced", "mixed"]),
+    st.sampled_from(["", " "]),
+)
+def test_property_a_dropped_place_word_reads_as_null(
+    big: tuple[str, int], head: int, v: int, style: str, gap: str
+) -> None:
     """``2억 3천``: the place word of the last block left off (said for 2억 3천만), no currency: null,
     never 200,003,000; with the place word printed it reads."""
     words = [w for w, _ in BIGS]
@@ -366,8 +459,23 @@ def test_compound_amounts(raw: str, won: int) -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["억", "억원", "천만원", "만", "2억 3천", "1조 5천", "3억 5000", "1억 12,000만원", "3만 2억원", "2억 2억",
-     "2천 1,500만원", "5백 2천만원", "3.5억 2천만원", "1억 2.5천만원", "2천 2천만원"],
+    [
+        "억",
+        "억원",
+        "천만원",
+        "만",
+        "2억 3천",
+        "1조 5천",
+        "3억 5000",
+        "1억 12,000만원",
+        "3만 2억원",
+        "2억 2억",
+        "2천 1,500만원",
+        "5백 2천만원",
+        "3.5억 2천만원",
+        "1억 2.5천만원",
+        "2천 2천만원",
+    ],
 )
 def test_compound_amounts_that_read_two_ways_are_null(raw: str) -> None:
     assert parse_amount(raw, 10**6) is None
@@ -376,18 +484,30 @@ def test_compound_amounts_that_read_two_ways_are_null(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "unit"),
-    [("총 149억 6천만원(국비 49억 5천만원)", "억원"), ("3억 5천만 원", "억 원"), ("2천5백만원", "만원"),
-     ("1조 2천억원", "조원"), ("5백만원", "백만원"), ("3.5억원", "억원"), ("5,000천원", "천원")],
+    [
+        ("총 149억 6천만원(국비 49억 5천만원)", "억원"),
+        ("3억 5천만 원", "억 원"),
+        ("2천5백만원", "만원"),
+        ("1조 2천억원", "조원"),
+        ("5백만원", "백만원"),
+        ("3.5억원", "억원"),
+        ("5,000천원", "천원"),
+    ],
 )
 def test_budget_unit_of_a_compound_amount_is_its_first_place(raw: str, unit: str) -> None:
     """The unit of ``149억 6천만원`` is 억원 (the place the amount is stated in), not its last block's 천만원."""
     assert parse_budget(raw)["unit"] == unit
 
 
-@given(whole=st.integers(0, 10**12), frac=st.none() | st.from_regex(r"\A[0-9]{1,3}\Z"),
-       sign=st.sampled_from(["", "-", "△"]), mult=st.sampled_from([1, 1000, 1_000_000]))
-def test_exact_amount_is_the_printed_value_and_parse_amount_its_whole_won(whole: int, frac: str | None, sign: str,
-                                                                          mult: int) -> None:
+@given(
+    whole=st.integers(0, 10**12),
+    frac=st.none() | st.from_regex(r"\A[0-9]{1,3}\Z"),
+    sign=st.sampled_from(["", "-", "△"]),
+    mult=st.sampled_from([1, 1000, 1_000_000]),
+)
+def test_exact_amount_is_the_printed_value_and_parse_amount_its_whole_won(
+    whole: int, frac: str | None, sign: str, mult: int
+) -> None:
     printed = f"{sign}{whole:,}{'.' + frac if frac is not None else ''}"
     value = Decimal(f"{whole}{'.' + frac if frac is not None else ''}") * mult
     exact = exact_amount(printed, mult)

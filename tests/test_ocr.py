@@ -55,7 +55,9 @@ def test_a_doubtful_figure_carries_the_lost_glyph_so_no_number_is_read_from_it()
 
 
 def test_letters_share_the_word_box_in_the_order_read() -> None:
-    chars = word_chars([("2", 96.0, (10.0, 0.0, 20.0, 10.0)), ("0", 96.0, (5.0, 0.0, 12.0, 10.0))], spaced=False)
+    chars = word_chars(
+        [("2", 96.0, (10.0, 0.0, 20.0, 10.0)), ("0", 96.0, (5.0, 0.0, 12.0, 10.0))], spaced=False
+    )
     assert [c["text"] for c in chars] == ["2", "0"]
     assert chars[0]["x0"] < chars[1]["x0"] and chars[0]["x1"] <= chars[1]["x0"] + 1e-9
 
@@ -73,16 +75,23 @@ def test_letters_share_the_word_box_in_the_order_read() -> None:
         ([("0", False)], "0"),  # a cell holding 0
     ],
 )
-def test_bullet_look_alikes_at_a_line_start_become_bullets(line: list[tuple[str, bool]], expected: str) -> None:
+def test_bullet_look_alikes_at_a_line_start_become_bullets(
+    line: list[tuple[str, bool]], expected: str
+) -> None:
     ws = words(*line)
     restore_marker(ws)
     assert line_text(ws) == expected
 
 
 def test_a_word_whose_box_starts_inside_the_previous_one_is_moved_after_it() -> None:
-    ws = [Word(False, [("'", 96.0, (0.0, 0, 5, 10)), ("2", 96.0, (5.0, 0, 15, 10)), ("6", 96.0, (15.0, 0, 40, 10))]),
-          Word(False, [("1", 96.0, (30.0, 0, 35, 10))]),  # inside the word before it
-          Word(False, [("월", 96.0, (36.0, 0, 50, 10))])]
+    ws = [
+        Word(
+            False,
+            [("'", 96.0, (0.0, 0, 5, 10)), ("2", 96.0, (5.0, 0, 15, 10)), ("6", 96.0, (15.0, 0, 40, 10))],
+        ),
+        Word(False, [("1", 96.0, (30.0, 0, 35, 10))]),  # inside the word before it
+        Word(False, [("월", 96.0, (36.0, 0, 50, 10))]),
+    ]
     in_reading_order(ws)
     starts = [min(b[0] for _, _, b in w.symbols) for w in ws]
     assert starts == sorted(starts) and starts[1] >= 40.0
@@ -113,7 +122,9 @@ def _grid_image(open_bottom: bool) -> np.ndarray:
 
 
 @pytest.mark.parametrize("open_bottom", [False, True])
-def test_ruled_cells_are_found_in_the_image_also_when_the_page_break_cuts_the_table(open_bottom: bool) -> None:
+def test_ruled_cells_are_found_in_the_image_also_when_the_page_break_cuts_the_table(
+    open_bottom: bool,
+) -> None:
     from pledgecard.extract.readers.ocr_image import rule_mask
 
     ink = _grid_image(open_bottom) < 128
@@ -126,7 +137,7 @@ def test_ruled_cells_are_found_in_the_image_also_when_the_page_break_cuts_the_ta
 def test_skew_is_measured_and_undone() -> None:
     page = np.full((800, 1000), 255, dtype=np.uint8)
     for y in range(100, 700, 40):  # printed rows
-        page[y: y + 12, 100:900] = 0
+        page[y : y + 12, 100:900] = 0
     turned = rotate(page, 1.5)
     assert abs(estimate_skew(turned < 128) + 1.5) <= 0.2
 
@@ -191,9 +202,23 @@ def scanned_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
         (src / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False), encoding="utf-8")
     out = tmp_path_factory.mktemp("out")
     proc = subprocess.run(
-        [sys.executable, "-m", "pledgecard", "run", str(src), "-o", str(out), "--workers", "2",
-         "--fail-on", "never", "--quiet"],
-        capture_output=True, text=True, env={**os.environ, "PYTHONWARNINGS": "ignore"},
+        [
+            sys.executable,
+            "-m",
+            "pledgecard",
+            "run",
+            str(src),
+            "-o",
+            str(out),
+            "--workers",
+            "2",
+            "--fail-on",
+            "never",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
     )
     assert proc.returncode == 0, proc.stderr
     return src, out
@@ -202,14 +227,18 @@ def scanned_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 @pytest.mark.slow
 def test_scanned_cards_score_at_least_090(scanned_run: tuple[Path, Path]) -> None:
     src, out = scanned_run
-    records = {json.loads(line)["source"]["file"]: json.loads(line)
-               for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()}
+    records = {
+        json.loads(line)["source"]["file"]: json.loads(line)
+        for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    }
     total = Tally()
     for n in SCANNED:
         name = f"card-{n:05d}-scan"
         exp = json.loads((src / f"{name}.expected.json").read_text(encoding="utf-8"))
         got = records[f"{name}.pdf"]
-        assert got["source"]["ocr_pages"] == list(range(got["source"]["page_start"], got["source"]["page_end"] + 1))
+        assert got["source"]["ocr_pages"] == list(
+            range(got["source"]["page_start"], got["source"]["page_end"] + 1)
+        )
         t = score_record(exp, got)
         assert t.score() >= 0.80, f"{name}: {t.score():.3f}"
         total.merge(t, prefix=f"{name}: ")
@@ -220,8 +249,12 @@ def test_scanned_cards_score_at_least_090(scanned_run: tuple[Path, Path]) -> Non
 @pytest.mark.slow
 def test_no_wrong_figure_from_a_scan_lacks_a_finding(scanned_run: tuple[Path, Path]) -> None:
     src, out = scanned_run
-    proc = subprocess.run([sys.executable, str(WRONG_FIGURES), str(src), str(out), "--list"],
-                          capture_output=True, text=True, check=True)
+    proc = subprocess.run(
+        [sys.executable, str(WRONG_FIGURES), str(src), str(out), "--list"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     last = proc.stdout.strip().splitlines()[-1]
     assert last.endswith("silent 0"), proc.stdout
 
@@ -246,15 +279,21 @@ def test_the_ocr_readers_go_into_ocr_by_one_public_interface() -> None:
     from pledgecard.extract.readers import ocr_sheets
 
     tree = ast.parse(Path(ocr_sheets.__file__).read_text(encoding="utf-8"))
-    names = [a.name for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
-             and node.module.endswith(".ocr") for a in node.names]
+    names = [
+        a.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.endswith(".ocr")
+        for a in node.names
+    ]
     assert "ocr_rendered" in names and not [n for n in names if n.startswith("_")], names
     if not ocr.available():
         return
     data = (REPO / "samples" / "families" / "moa-city" / "moa-city-88001-pdf.pdf").read_bytes()
     seen: list[tuple[int, tuple[int, ...], float, float]] = []
 
-    def read_sheet(api: ocr.Engines, grey: np.ndarray, n: int, width: float, height: float) -> list[ocr.OcrPage]:
+    def read_sheet(
+        api: ocr.Engines, grey: np.ndarray, n: int, width: float, height: float
+    ) -> list[ocr.OcrPage]:
         assert api.text is not None
         seen.append((n, grey.shape, width, height))
         return [ocr.OcrPage(n, width, height)]

@@ -35,11 +35,16 @@ def scanned() -> tuple[Any, dict[str, Any], dict[str, Any]]:
 
 
 @pytest.mark.slow  # (its module's fixture reads the scan by OCR twice: 11 s of CPU; queued first)
-def test_ocr_pages_are_turned_back_by_their_deskew(scanned: tuple[Any, dict[str, Any], dict[str, Any]]) -> None:
+def test_ocr_pages_are_turned_back_by_their_deskew(
+    scanned: tuple[Any, dict[str, Any], dict[str, Any]],
+) -> None:
     doc, record, _ = scanned
     assert record["source"]["ocr_pages"] == [1, 2, 3]
-    skews = {int(m[1]): float(m[2]) for n in doc.notes
-             if (m := re.match(r"page (\d+): read by OCR \(deskewed ([-+.\d]+)", n))}
+    skews = {
+        int(m[1]): float(m[2])
+        for n in doc.notes
+        if (m := re.match(r"page (\d+): read by OCR \(deskewed ([-+.\d]+)", n))
+    }
     assert skews and all(skews.values()), doc.notes  # the sample's pages are skewed
     assert {n: round(f.angle, 1) for n, f in doc.frames.items()} == skews
 
@@ -54,7 +59,10 @@ def _shown(record: dict[str, Any], prov: dict[str, Any], shift: float = 0.0) -> 
 
     mult = unit_multiplier(record["funding"]["unit"]) or 1
     ok, missed = 0, []
-    with pdfplumber.open(SCAN) as pdf, PyTessBaseAPI(path=tessdata_dir(), lang="eng", psm=PSM.SINGLE_LINE) as api:
+    with (
+        pdfplumber.open(SCAN) as pdf,
+        PyTessBaseAPI(path=tessdata_dir(), lang="eng", psm=PSM.SINGLE_LINE) as api,
+    ):
         api.SetVariable("tessedit_char_whitelist", "0123456789,.-")
         for path, where in prov["locations"].items():
             m = AMOUNT.fullmatch(path)
@@ -77,7 +85,9 @@ def _shown(record: dict[str, Any], prov: dict[str, Any], shift: float = 0.0) -> 
     return ok, missed
 
 
-def test_the_reports_crop_of_an_ocr_pages_figure_shows_it(scanned: tuple[Any, dict[str, Any], dict[str, Any]]) -> None:
+def test_the_reports_crop_of_an_ocr_pages_figure_shows_it(
+    scanned: tuple[Any, dict[str, Any], dict[str, Any]],
+) -> None:
     _, record, prov = scanned
     ok, missed = _shown(record, prov)
     assert ok >= 20 and len(missed) <= ok // 10, missed  # (Tesseract misreads a dusty digit now and then)

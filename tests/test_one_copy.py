@@ -12,8 +12,11 @@ def test_the_label_separators_are_one_copy() -> None:
     from pledgecard.extract.readers import pdf_lines, pdf_typed
     from pledgecard.extract.sections import header, header_lines
 
-    defined = [p.relative_to(_EXTRACT).as_posix() for p in sorted(_EXTRACT.rglob("*.py"))
-               if '= (":", "：")' in p.read_text(encoding="utf-8")]
+    defined = [
+        p.relative_to(_EXTRACT).as_posix()
+        for p in sorted(_EXTRACT.rglob("*.py"))
+        if '= (":", "：")' in p.read_text(encoding="utf-8")
+    ]
     assert defined == ["markers.py"]
     for module in (card_split, typed_tables, pdf_lines, pdf_typed, header, header_lines):
         assert module.LABEL_SEPARATORS is markers.LABEL_SEPARATORS, module.__name__
@@ -25,8 +28,12 @@ def test_a_side_tables_note_cut_reads_figures_by_the_fundings_amount_token() -> 
     assert not hasattr(side_tables, "_SIGNED_FIGURE")
     head = ["구분", "당초(백만원)", "변경(백만원)", "증감", "비고"]
     for cells in (["9,856", "9,389", "△467"], ["9,856", "9,389", "+467"], ["9,856", "-", "(467)"]):
-        assert side_tables._note_cut(["국비", *cells, "4건", "불용"], head) == ["국비", *cells, "4건 불용"], cells
-    assert side_tables._note_cut(["국비", "9,856", "사업", "△467", "4건", "불용"], head)[-1] == "불용"  # a word amid
+        assert side_tables._note_cut(["국비", *cells, "4건", "불용"], head) == ["국비", *cells, "4건 불용"], (
+            cells
+        )
+    assert (
+        side_tables._note_cut(["국비", "9,856", "사업", "△467", "4건", "불용"], head)[-1] == "불용"
+    )  # a word amid
     figure_label = ["1,000", "9,856", "9,389", "△467", "4건", "불용"]
     assert side_tables._note_cut(figure_label, head) == figure_label  # a figure for the label: no note cut
 
@@ -40,11 +47,18 @@ def test_a_wrapped_title_joined_keeps_the_title_lines_other_facts() -> None:
     from pledgecard.extract.title_wrap import title_wrap_joined
 
     def title(text: str, x0: float, top: float, x1: float) -> Line:
-        return Line(text=text, marker=None, indent=0, source=Source(page=1, bbox=(x0, top, x1, top + 16.8),
-                                                                   font=Font(size=16.8, bold=True)))
+        return Line(
+            text=text,
+            marker=None,
+            indent=0,
+            source=Source(page=1, bbox=(x0, top, x1, top + 16.8), font=Font(size=16.8, bold=True)),
+        )
 
-    first = dataclasses.replace(title("물빛시 민선8기 시장 공약사업", 61.6, 66.7, 275.4), heading=True,
-                                printed="물빛시 민선8기 시장 공약사업")
+    first = dataclasses.replace(
+        title("물빛시 민선8기 시장 공약사업", 61.6, 66.7, 275.4),
+        heading=True,
+        printed="물빛시 민선8기 시장 공약사업",
+    )
     joined = title_wrap_joined([first, title("추진상황", 136.9, 93.6, 200.1)])[0]
     assert isinstance(joined, Line) and joined.text == "물빛시 민선8기 시장 공약사업 추진상황"
     assert joined == dataclasses.replace(first, text=joined.text)

@@ -55,13 +55,20 @@ def session_members(sid: int) -> list[psutil.Process]:
 
 
 def run_cli(args: list[str], **kw: object) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pledgecard", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, start_new_session=True, **kw)  # type: ignore[call-overload]
+    return subprocess.Popen(
+        [sys.executable, "-m", "pledgecard", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        **kw,
+    )  # type: ignore[call-overload]
 
 
 def results(out: Path) -> dict[str, object]:
-    got: dict[str, object] = {name: (out / name).read_bytes()
-                              for name in ("records.jsonl", "files.jsonl", "provenance.jsonl", "findings.jsonl")}
+    got: dict[str, object] = {
+        name: (out / name).read_bytes()
+        for name in ("records.jsonl", "files.jsonl", "provenance.jsonl", "findings.jsonl")
+    }
     for p in sorted((out / "tables").glob("*.parquet")):
         got[p.name] = pd.read_parquet(p).astype(object).where(lambda d: d.notna(), None).values.tolist()
     got["cards"] = sorted(p.name for p in (out / "cards").glob("*.json"))
@@ -146,7 +153,8 @@ def _cards(root: Path, n: int = 3) -> Path:
 
 
 def test_disk_full_is_one_line_naming_stage_and_path_with_exit_4(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _use_fakes(monkeypatch)
     src, out = _cards(tmp_path / "in"), tmp_path / "out"
 
@@ -180,7 +188,8 @@ def test_disk_full_is_one_line_naming_stage_and_path_with_exit_4(
 
 
 def test_unwritable_output_and_unknown_warehouse_are_refused_before_any_work(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     calls: list[str] = []
 
     def counting(path: str, *, limits: object = None) -> object:
@@ -194,8 +203,10 @@ def test_unwritable_output_and_unknown_warehouse_are_refused_before_any_work(
     for command in ("extract", "run"):
         assert main([command, str(src), "-o", str(blocker / "out"), "--workers", "1", "--quiet"]) == 4
         err = capsys.readouterr().err.strip()
-        assert err == (f"pledgecard: extract: cannot write the output folder {blocker / 'out'}: "
-                       f"{blocker} is not a folder")
+        assert err == (
+            f"pledgecard: extract: cannot write the output folder {blocker / 'out'}: "
+            f"{blocker} is not a folder"
+        )
     out = tmp_path / "out"
     assert main(["run", str(src), "-o", str(out), "--warehouse", "mysql://u:secret@h/db", "--quiet"]) == 5
     err = capsys.readouterr().err.strip()
@@ -214,13 +225,19 @@ def test_outputs_follow_the_umask(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         assert main(["run", str(src), "-o", str(out), "--workers", "1", "--quiet", "--no-validate"]) == 0
     finally:
         os.umask(old)
-    files = [out / "records.jsonl", out / "files.jsonl", *out.glob("cards/*.json"), *out.glob("tables/*.parquet")]
+    files = [
+        out / "records.jsonl",
+        out / "files.jsonl",
+        *out.glob("cards/*.json"),
+        *out.glob("tables/*.parquet"),
+    ]
     assert len(files) > 5
     assert {oct(stat.S_IMODE(p.stat().st_mode)) for p in files} == {oct(0o666 & ~umask)}
 
 
-def test_nothing_to_convert_exits_6(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_nothing_to_convert_exits_6(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     _use_fakes(monkeypatch)
     empty = tmp_path / "empty"
     (empty / "sub").mkdir(parents=True)
@@ -234,7 +251,9 @@ def test_nothing_to_convert_exits_6(tmp_path: Path, monkeypatch: pytest.MonkeyPa
         out = tmp_path / f"o-{command}"
         assert main([command, str(broken), "-o", str(out), "--quiet", "--workers", "1"]) == 6
         err = capsys.readouterr().err
-        assert f"pledgecard: extract: none of the 2 input files gave a card (see {out / 'files.jsonl'})" in err
+        assert (
+            f"pledgecard: extract: none of the 2 input files gave a card (see {out / 'files.jsonl'})" in err
+        )
         assert len((out / "files.jsonl").read_text().splitlines()) == 2
     assert not (tmp_path / "o-run" / "warehouse.duckdb").exists()
 
@@ -247,7 +266,8 @@ def _free_port() -> int:
 
 @pytest.mark.slow
 def test_a_real_dask_worker_started_in_another_folder_converts_relative_inputs(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
     corpus_copies(work / "in", copies=1, suffixes=(".txt",))
     elsewhere.mkdir()
@@ -255,11 +275,41 @@ def test_a_real_dask_worker_started_in_another_folder_converts_relative_inputs(
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
     logs = open(tmp_path / "dask.log", "wb")  # noqa: SIM115 - closed below
-    scheduler = subprocess.Popen([sys.executable, "-m", "dask", "scheduler", "--host", "127.0.0.1",
-                                  "--port", str(port), "--no-dashboard"], cwd=elsewhere, stdout=logs, stderr=logs)
-    worker = subprocess.Popen([sys.executable, "-m", "dask", "worker", address, "--nworkers", "1",
-                               "--nthreads", "2", "--no-dashboard", "--host", "127.0.0.1"],
-                              cwd=elsewhere, stdout=logs, stderr=logs)
+    scheduler = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dask",
+            "scheduler",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--no-dashboard",
+        ],
+        cwd=elsewhere,
+        stdout=logs,
+        stderr=logs,
+    )
+    worker = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "dask",
+            "worker",
+            address,
+            "--nworkers",
+            "1",
+            "--nthreads",
+            "2",
+            "--no-dashboard",
+            "--host",
+            "127.0.0.1",
+        ],
+        cwd=elsewhere,
+        stdout=logs,
+        stderr=logs,
+    )
     try:
         from distributed import Client
 
@@ -284,7 +334,9 @@ def test_a_real_dask_worker_started_in_another_folder_converts_relative_inputs(
         logs.close()
 
 
-def test_the_output_lock_covers_validation_and_loading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_output_lock_covers_validation_and_loading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pledgecard.workflow as workflow
     from pledgecard.batch.journal import OutputLock
     from pledgecard.errors import OutputError
@@ -313,7 +365,9 @@ def test_the_output_lock_covers_validation_and_loading(tmp_path: Path, monkeypat
     monkeypatch.setattr("pledgecard.load.load_warehouse", loading, raising=False)
     result = workflow.run([src], out, workers=1, task=fake_process, fail_on="never")
     assert result.exit_code == 0
-    assert seen == [f"validate: extract: another run is using the output folder {out}",
-                    f"load: extract: another run is using the output folder {out}"]
+    assert seen == [
+        f"validate: extract: another run is using the output folder {out}",
+        f"load: extract: another run is using the output folder {out}",
+    ]
     try_lock("after")
     assert seen[-1] == "after: free"

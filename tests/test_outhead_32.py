@@ -54,25 +54,34 @@ def test_people_only_channels_are_null_with_a_finding() -> None:
     res = process_file(FIXTURES / "people-counts.txt")
     items = res.records[0]["outreach"]["items"]
     assert [(i["label"], i["count"], i["note"]) for i in items] == [
-        ("경로당 간담회", None, "120명"), ("주민설명회", None, "참석 85명"), ("전문가 자문", 2, None), ("언론 홍보", 3, None)]
+        ("경로당 간담회", None, "120명"),
+        ("주민설명회", None, "참석 85명"),
+        ("전문가 자문", 2, None),
+        ("언론 홍보", 3, None),
+    ]
     assert res.records[0]["outreach"]["total"] is None  # no total printed, none made of the counts read
     told = [f for f in _findings("people-counts") if f["code"] == "extract.times_unprinted"]
     assert [(f["location"], f["observed"]["printed"], f["severity"]) for f in told] == [
-        ("outreach.items[0]", "120명", "warning"), ("outreach.items[1]", "참석 85명", "warning")]
+        ("outreach.items[0]", "120명", "warning"),
+        ("outreach.items[1]", "참석 85명", "warning"),
+    ]
 
 
 def _line(text: str, marker: str | None = "◦") -> Line:
     return Line(text=text, marker=marker, indent=0, source=Source(line_start=1, line_end=1))
 
 
-@pytest.mark.parametrize(("text", "want"), [
-    ("경로당 간담회(120명)", [("경로당 간담회", None, "120명")]),
-    ("간담회(참석 120명)", [("간담회", None, "참석 120명")]),
-    ("주민설명회 : 참석 85명", [("주민설명회", None, "참석 85명")]),
-    ("주민설명회(3회)", [("주민설명회", 3, None)]),  # times held: a count
-    ("주민설명회 3회(참석 120명)", [("주민설명회", 3, "참석 120명")]),  # times held, people its note
-    ("참여인원(120명)", None),  # words naming no channel: nothing read
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("경로당 간담회(120명)", [("경로당 간담회", None, "120명")]),
+        ("간담회(참석 120명)", [("간담회", None, "참석 120명")]),
+        ("주민설명회 : 참석 85명", [("주민설명회", None, "참석 85명")]),
+        ("주민설명회(3회)", [("주민설명회", 3, None)]),  # times held: a count
+        ("주민설명회 3회(참석 120명)", [("주민설명회", 3, "참석 120명")]),  # times held, people its note
+        ("참여인원(120명)", None),  # words naming no channel: nothing read
+    ],
+)
 def test_people_only_shape(text: str, want: list[tuple[str, int | None, str | None]] | None) -> None:
     got = from_sentences([_line(text)])
     assert ([(i["label"], i["count"], i["note"]) for i in got["items"]] if got else None) == want
@@ -82,25 +91,32 @@ def test_held_counts_keep_their_people_as_a_note() -> None:
     got = from_sentences([_line("주민설명회 3회(참석 120명), 전문가 자문 2회")])
     assert got is not None
     assert [(i["label"], i["count"], i["note"]) for i in got["items"]] == [
-        ("주민설명회", 3, "참석 120명"), ("전문가 자문", 2, None)]
+        ("주민설명회", 3, "참석 120명"),
+        ("전문가 자문", 2, None),
+    ]
 
 
 def test_heading_counts_read_over_a_note_line() -> None:
     res = process_file(FIXTURES / "heading-note.txt")
     out = res.records[0]["outreach"]
     assert (out["total"], [(i["category"], i["count"]) for i in out["items"]]) == (
-        7, [("meetings", 2), ("experts", 1), ("media", 4)])
+        7,
+        [("meetings", 2), ("experts", 1), ("media", 4)],
+    )
     assert [u["text"] for u in res.records[0]["unparsed"]] == ["분기별 누계 기준"]  # the note, left as it is
 
 
-@pytest.mark.parametrize(("text", "memo"), [
-    ("붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.", True),
-    ("붙임 : 공약사업 관리카드 1부. 끝.", True),
-    ("□ 붙임 구청장 공약사업 관리카드 2부", True),
-    ("붙임 1. 공약사업 관리카드 끝.", True),
-    ("구청장 공약사업 관리카드", False),
-    ("붙임 공약사업 관리카드", False),  # no copies, no end word: not told a memo's
-])
+@pytest.mark.parametrize(
+    ("text", "memo"),
+    [
+        ("붙임  청년농업 창업 지원 확대 공약사업 관리카드 1부.  끝.", True),
+        ("붙임 : 공약사업 관리카드 1부. 끝.", True),
+        ("□ 붙임 구청장 공약사업 관리카드 2부", True),
+        ("붙임 1. 공약사업 관리카드 끝.", True),
+        ("구청장 공약사업 관리카드", False),
+        ("붙임 공약사업 관리카드", False),  # no copies, no end word: not told a memo's
+    ],
+)
 def test_cover_memo_line_is_no_title(text: str, memo: bool) -> None:
     assert is_cover_memo(text) is memo
     assert is_title(text) is not memo
@@ -111,14 +127,17 @@ def test_card_under_a_cover_memo_prints_no_kind() -> None:
     assert (rec["header"]["kind"], rec["header"]["title"]) == (None, "청년농업 창업 지원 확대")
 
 
-@pytest.mark.parametrize(("status", "line", "whole"), [
-    ("정상추진", "(일부지연)", "정상추진(일부지연)"),
-    ("추진중", "（지연）", "추진중（지연）"),
-    ("정상추진(일부지연)", "(보완)", None),  # a bracket of its own already
-    ("사업 추진", "(일부지연)", None),  # no status word
-    ("정상추진", "(일부지연) 예정", None),  # more than one bracket on the line
-    ("정상추진", "(a(b))", None),
-])
+@pytest.mark.parametrize(
+    ("status", "line", "whole"),
+    [
+        ("정상추진", "(일부지연)", "정상추진(일부지연)"),
+        ("추진중", "（지연）", "추진중（지연）"),
+        ("정상추진(일부지연)", "(보완)", None),  # a bracket of its own already
+        ("사업 추진", "(일부지연)", None),  # no status word
+        ("정상추진", "(일부지연) 예정", None),  # more than one bracket on the line
+        ("정상추진", "(a(b))", None),
+    ],
+)
 def test_status_bracket_shape(status: str, line: str, whole: str | None) -> None:
     assert status_with_bracket(status, line) == whole
 
@@ -126,7 +145,8 @@ def test_status_bracket_shape(status: str, line: str, whole: str | None) -> None
 def test_wrapped_status_bracket_kept_whole() -> None:
     rec = process_file(FIXTURES / "status-wrapped.txt").records[0]
     assert (rec["header"]["status"], rec["header"]["status_code"], rec["unparsed"]) == (
-        "정상추진(일부지연)", "ongoing_delayed", [])
+        "정상추진(일부지연)",
+        "ongoing_delayed",
+        [],
+    )
     assert not re.search(r"\(", rec["header"]["target"] or "")
-
-

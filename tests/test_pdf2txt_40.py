@@ -187,7 +187,9 @@ def test_year_run_in_wants_the_next_groups_year_and_no_group_below_going_back() 
     from pledgecard.extract.sections.goal_year_run_in import year_run_in
 
     assert year_run_in("2024년 문화관광 지원", 2023) == (2024, "문화관광 지원")
-    assert year_run_in("2024년 문화관광 지원", None) is None  # no row group above: a project may name its year
+    assert (
+        year_run_in("2024년 문화관광 지원", None) is None
+    )  # no row group above: a project may name its year
     assert year_run_in("2026년 완공 목표 시설", 2023) is None  # not the next group's year
     assert year_run_in("2024년", 2023) is None  # a year alone is a group row of its own, read as before
     assert year_run_in("2024년 전국체전 준비", 2023, [2024]) is None  # that group printed below
@@ -217,8 +219,12 @@ def _goals_of(dump: str, table: str, tmp: Path) -> tuple[list[tuple], list[tuple
     path.write_text(dump[:a] + table.rstrip("\n") + "\n\n" + dump[b:], encoding="utf-8")
     res = process_file(path)
     [rec] = res.records
-    found = [(f["code"], f["location"]) for p in res.provenance for f in p.get("findings", [])
-             if (f.get("location") or "").startswith("goals")]
+    found = [
+        (f["code"], f["location"])
+        for p in res.provenance
+        for f in p.get("findings", [])
+        if (f.get("location") or "").startswith("goals")
+    ]
     return [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]], found
 
 
@@ -237,7 +243,9 @@ _HEAD = """\
 def test_a_project_naming_the_next_year_keeps_its_group(angae_layout: str, tmp_path: Path) -> None:
     """Reviewer c1: a 2023 row whose project names next year (``2024년 전국체전 준비``) under ``2023년``, the
     ``2024년`` group printed below: the row was read as 2024's and every 2023 row after it too (silent wrong years)."""
-    table = _HEAD + """\
+    table = (
+        _HEAD
+        + """\
  2024년 전국체전 준비    12회           12회          100%           완료            경기장 정비
 
  관광안내센터 조성       10개소         10개소        100%           완료            안내센터 운영
@@ -246,16 +254,23 @@ def test_a_project_naming_the_next_year_keeps_its_group(angae_layout: str, tmp_p
 
  문화관광 지원           263호          255호          97%           추진 중         방문객 지원
 """
+    )
     goals, _ = _goals_of(angae_layout, table, tmp_path)
-    assert goals == [("문화관광 지원", 2023, 1.9, 1.9), ("2024년 전국체전 준비", 2023, 12, 12),
-                     ("관광안내센터 조성", 2023, 10, 10), ("문화관광 지원", 2024, 263, 255)]
+    assert goals == [
+        ("문화관광 지원", 2023, 1.9, 1.9),
+        ("2024년 전국체전 준비", 2023, 12, 12),
+        ("관광안내센터 조성", 2023, 10, 10),
+        ("문화관광 지원", 2024, 263, 255),
+    ]
 
 
 def test_a_year_run_in_beside_a_project_naming_it(angae_layout: str, tmp_path: Path) -> None:
     """The ``2024년`` group row run into its first project's cell (marks beside it, no blank line, the year where
     the group rows' years start), a 2023 project naming 2024 one line at the projects' edge above it: only the
     run-in opens 2024 (the branch before read the named project's row as 2024's)."""
-    table = _HEAD + """\
+    table = (
+        _HEAD
+        + """\
  2024년 전국체전 준비    12회           12회          100%           완료            경기장 정비
 
 2024년                 안 당
@@ -263,9 +278,13 @@ def test_a_year_run_in_beside_a_project_naming_it(angae_layout: str, tmp_path: P
  문화관광 지원
                         263호          255호          97%           추진 중         방문객 지원
 """
+    )
     goals, found = _goals_of(angae_layout, table, tmp_path)
-    assert goals == [("문화관광 지원", 2023, 1.9, 1.9), ("2024년 전국체전 준비", 2023, 12, 12),
-                     ("문화관광 지원", 2024, 263, 255)]
+    assert goals == [
+        ("문화관광 지원", 2023, 1.9, 1.9),
+        ("2024년 전국체전 준비", 2023, 12, 12),
+        ("문화관광 지원", 2024, 263, 255),
+    ]
     assert not [c for c, _ in found if c == "extract.goal_group_unsure"]
 
 
@@ -275,7 +294,9 @@ def test_two_cells_either_the_run_in_leave_their_rows_figures_null_with_a_findin
     """Two cells under ``2023년`` each laid over lines from the group rows' edge, each opening on 2024: which one
     is the group's year line is not printed; the rows from the first of them have null figures and a finding
     (the branch before read every row after the first as 2024's)."""
-    table = _HEAD + """\
+    table = (
+        _HEAD
+        + """\
 2024년                 안 당
  전국체전 준비
                         12회           12회          100%           완료            경기장 정비
@@ -284,6 +305,7 @@ def test_two_cells_either_the_run_in_leave_their_rows_figures_null_with_a_findin
  문화관광 지원
                         263호          255호          97%           추진 중         방문객 지원
 """
+    )
     goals, found = _goals_of(angae_layout, table, tmp_path)
     assert goals[0] == ("문화관광 지원", 2023, 1.9, 1.9)
     assert [(g[2], g[3]) for g in goals[1:]] == [(None, None), (None, None)]
@@ -298,16 +320,36 @@ def test_a_ruled_tables_project_naming_the_next_year_keeps_its_group() -> None:
     from conftest import make_table
 
     head = ["주요사업", "목표", "실적", "추진상황", "추진내용"]
-    t = make_table([head, ["2023년", "", "", "", ""], ["2024 세계대회 유치 준비", "3회", "3회", "완료", "위원회 운영"],
-                    ["체험관 조성", "10개소", "8개소", "추진 중", "체험관 운영"], ["2024년", "", "", "", ""],
-                    ["체험관 조성", "20개소", "12개소", "추진 중", "체험관 운영"]])
+    t = make_table(
+        [
+            head,
+            ["2023년", "", "", "", ""],
+            ["2024 세계대회 유치 준비", "3회", "3회", "완료", "위원회 운영"],
+            ["체험관 조성", "10개소", "8개소", "추진 중", "체험관 운영"],
+            ["2024년", "", "", "", ""],
+            ["체험관 조성", "20개소", "12개소", "추진 중", "체험관 운영"],
+        ]
+    )
     assert [(g["project"], g["year"]) for g, _, _ in goal_rows(t)] == [
-        ("2024 세계대회 유치 준비", 2023), ("체험관 조성", 2023), ("체험관 조성", 2024)]
-    t = make_table([head, ["2024년", "", "", "", ""], ["체험관 조성", "20개소", "12개소", "추진 중", "체험관 운영"],
-                    ["2023년", "", "", "", ""], ["2024 전국체전 대비 시설 점검", "5회", "5회", "완료", "경기장 점검"],
-                    ["체험관 조성", "10개소", "8개소", "추진 중", "체험관 운영"]])
+        ("2024 세계대회 유치 준비", 2023),
+        ("체험관 조성", 2023),
+        ("체험관 조성", 2024),
+    ]
+    t = make_table(
+        [
+            head,
+            ["2024년", "", "", "", ""],
+            ["체험관 조성", "20개소", "12개소", "추진 중", "체험관 운영"],
+            ["2023년", "", "", "", ""],
+            ["2024 전국체전 대비 시설 점검", "5회", "5회", "완료", "경기장 점검"],
+            ["체험관 조성", "10개소", "8개소", "추진 중", "체험관 운영"],
+        ]
+    )
     assert [(g["project"], g["year"]) for g, _, _ in goal_rows(t)] == [
-        ("체험관 조성", 2024), ("2024 전국체전 대비 시설 점검", 2023), ("체험관 조성", 2023)]
+        ("체험관 조성", 2024),
+        ("2024 전국체전 대비 시설 점검", 2023),
+        ("체험관 조성", 2023),
+    ]
 
 
 def test_angae_12_layout_a_year_row_glued_to_its_first_project_dates_the_row(tmp_path: Path) -> None:

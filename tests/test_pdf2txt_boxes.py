@@ -11,19 +11,27 @@ from pledgecard.extract.sections.funding_broken import sums_broken
 
 from conftest import make_line
 
-COLS = [{"label": "계", "kind": "total", "year": None}, {"label": "2023", "kind": "year", "year": 2023},
-        {"label": "2024", "kind": "year", "year": 2024}]
+COLS = [
+    {"label": "계", "kind": "total", "year": None},
+    {"label": "2023", "kind": "year", "year": 2023},
+    {"label": "2024", "kind": "year", "year": 2024},
+]
 
 
 def _rows(*amounts: list[int | None]) -> list[dict]:
     labels = [("계", "total"), ("국비", "national"), ("도비", "province")]
-    return [{"label": lab, "source": src, "amounts_krw": list(a)} for (lab, src), a in zip(labels, amounts, strict=False)]
+    return [
+        {"label": lab, "source": src, "amounts_krw": list(a)}
+        for (lab, src), a in zip(labels, amounts, strict=False)
+    ]
 
 
 def test_sums_that_hold_are_not_broken_and_rounding_is_forgiven() -> None:
     assert not sums_broken(COLS, _rows([30, 10, 20], [12, 4, 8], [18, 6, 12]), 1)
     assert not sums_broken(COLS, _rows([31, 10, 20], [12, 4, 8], [18, 6, 12]), 1)  # one unit: rounding
-    assert not sums_broken(COLS, _rows([30, 10, 20], [12, None, 8], [18, 6, 12]), 1)  # a cell unread: no sum told
+    assert not sums_broken(
+        COLS, _rows([30, 10, 20], [12, None, 8], [18, 6, 12]), 1
+    )  # a cell unread: no sum told
 
 
 def test_a_row_off_its_total_or_a_column_off_the_total_row_is_broken() -> None:
@@ -34,8 +42,23 @@ def test_a_row_off_its_total_or_a_column_off_the_total_row_is_broken() -> None:
 def test_a_transposed_table_printed_label_by_label_is_nulled_not_shifted() -> None:
     # pdf2txt prints the head cells (the sources across), the row label wrapped, then the amounts:
     # read as rows 국비 / 구비 / 기타 / 총사업비 under 계, the total row is no sum of the others
-    lines = [make_line(t) for t in ("(단위 : 억 원)", "구 분", "계", "국 비", "구 비", "기 타", "총사업", "비",
-                                    "238", "93", "80", "65")]
+    lines = [
+        make_line(t)
+        for t in (
+            "(단위 : 억 원)",
+            "구 분",
+            "계",
+            "국 비",
+            "구 비",
+            "기 타",
+            "총사업",
+            "비",
+            "238",
+            "93",
+            "80",
+            "65",
+        )
+    ]
     funding = extract_funding(lines).value["funding"]
     assert funding is not None
     assert all(v is None for r in funding["rows"] for v in r["amounts_krw"])
@@ -52,7 +75,10 @@ def test_a_square_table_dealt_turned_is_turned_back_where_the_budget_shares_prov
 
     def rows() -> list[dict]:
         labels = [("계", "total"), ("국비", "national"), ("도비", "province"), ("시비", "city")]
-        return [{"label": lab, "source": src, "amounts_krw": list(a)} for (lab, src), a in zip(labels, turned, strict=True)]
+        return [
+            {"label": lab, "source": src, "amounts_krw": list(a)}
+            for (lab, src), a in zip(labels, turned, strict=True)
+        ]
 
     assert not sums_broken(cols, rows(), 1)  # the sums cannot tell: they hold either way
     got = rows()
@@ -76,14 +102,28 @@ def test_goal_rows_with_the_status_legend_printed_amid_them_keep_only_their_targ
     # status column: the statuses dealt in order would go to the wrong rows
     from pledgecard.extract.sections.goals import goals_from_text
 
-    text = "\n".join(["<2023>", "협약 체결(35건)", "<2024>", "교육생 양성(50명)", "(완료/추진중/미착수)",
-                      "추진 중", "(41건)", "미착수", "기반 구축"])
+    text = "\n".join(
+        [
+            "<2023>",
+            "협약 체결(35건)",
+            "<2024>",
+            "교육생 양성(50명)",
+            "(완료/추진중/미착수)",
+            "추진 중",
+            "(41건)",
+            "미착수",
+            "기반 구축",
+        ]
+    )
     goals = goals_from_text(text)
     assert [(g["year"], g["target"], g["status"], g["actual_value"]) for g in goals] == [
-        (2023, "협약 체결(35건)", None, None), (2024, "교육생 양성(50명)", None, None)]
+        (2023, "협약 체결(35건)", None, None),
+        (2024, "교육생 양성(50명)", None, None),
+    ]
     # printed in the table's order, a row a mark, the rows keep their cells
-    kept = goals_from_text("\n".join(["<2023>", "협약 체결(35건)", "추진 중", "(41건)",
-                                      "<2024>", "교육생 양성(50명)", "미착수"]))
+    kept = goals_from_text(
+        "\n".join(["<2023>", "협약 체결(35건)", "추진 중", "(41건)", "<2024>", "교육생 양성(50명)", "미착수"])
+    )
     assert [(g["status"], g["actual_value"]) for g in kept] == [("추진 중", 41), ("미착수", None)]
 
 
@@ -95,11 +135,29 @@ def test_a_channel_label_whose_count_is_printed_after_the_next_labels_is_no_note
     def read(*texts: str) -> dict | None:
         return label_count_pairs([make_line(t) for t in texts])
 
-    assert read("계", "121회", "언론, 방송", "민간전문가 자문", "119", "-", "기타", "2",
-                "주민간담회·공청회 등", "만족도 조사", "-", "-") is None
+    assert (
+        read(
+            "계",
+            "121회",
+            "언론, 방송",
+            "민간전문가 자문",
+            "119",
+            "-",
+            "기타",
+            "2",
+            "주민간담회·공청회 등",
+            "만족도 조사",
+            "-",
+            "-",
+        )
+        is None
+    )
     got = read("계", "121회", "언론, 방송", "119", "민간전문가 자문", "-", "기타", "2")
     assert got is not None and [(i["category"], i["count"]) for i in got["items"]] == [
-        ("media", 119), ("experts", 0), ("other", 2)]
+        ("media", 119),
+        ("experts", 0),
+        ("other", 2),
+    ]
 
 
 HEAD = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
@@ -120,6 +178,23 @@ def test_a_year_cell_among_a_streamed_rows_cells_gives_no_row_a_year_printed_apa
     # the year after the status is not this row's
     from pledgecard.extract.sections.goal_stream import goal_stream
 
-    got = goal_stream(["세부사업", "목표", "실적", "달성률", "추진상황", "2024", "돌봄 기반", "구축", "6.0km", "4.1km",
-                       "68%", "완료", "2023", "돌봄 지원", "사업"])
+    got = goal_stream(
+        [
+            "세부사업",
+            "목표",
+            "실적",
+            "달성률",
+            "추진상황",
+            "2024",
+            "돌봄 기반",
+            "구축",
+            "6.0km",
+            "4.1km",
+            "68%",
+            "완료",
+            "2023",
+            "돌봄 지원",
+            "사업",
+        ]
+    )
     assert got is None or all(r.year != 2023 for r in got[0])

@@ -35,8 +35,19 @@ def test_a_matrix_printed_column_by_column_is_read_where_only_that_way_holds() -
 
 
 def test_the_head_parts_in_another_order_and_the_spanning_head_cell_read_alike() -> None:
-    head = ["구분", "시설 설치(개소)", "청년주택 공급(호)", "목표", "실적", "목표", "실적", "연도별 목표 및 실적",
-            "2022", "2023", "2024"]
+    head = [
+        "구분",
+        "시설 설치(개소)",
+        "청년주택 공급(호)",
+        "목표",
+        "실적",
+        "목표",
+        "실적",
+        "연도별 목표 및 실적",
+        "2022",
+        "2023",
+        "2024",
+    ]
     assert _read([*head, *BY_COLUMN]) == _read([*HEAD, *BY_COLUMN])
 
 
@@ -71,18 +82,65 @@ def test_a_matrix_printed_under_a_later_heading_moves_to_the_empty_goals() -> No
 
 
 def test_turned_labels_printed_backward_a_character_a_line_are_joined() -> None:
-    texts = ["(단위: 백만원)", "황", "현", "본", "기", "요", "개", "업", "사", ".", "1", "▩", "획", "계", "자", "투", "원",
-             "재", ".", "2", "▩", "구분", "-", "-", "▩", "계"]
-    out = [ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if ln.text]
-    assert out == ["(단위: 백만원)", "▩ 1. 사업개요기본현황", "▩ 2. 재원투자계획", "구분", "-", "-", "▩", "계"]
+    texts = [
+        "(단위: 백만원)",
+        "황",
+        "현",
+        "본",
+        "기",
+        "요",
+        "개",
+        "업",
+        "사",
+        ".",
+        "1",
+        "▩",
+        "획",
+        "계",
+        "자",
+        "투",
+        "원",
+        "재",
+        ".",
+        "2",
+        "▩",
+        "구분",
+        "-",
+        "-",
+        "▩",
+        "계",
+    ]
+    out = [
+        ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if ln.text
+    ]
+    assert out == [
+        "(단위: 백만원)",
+        "▩ 1. 사업개요기본현황",
+        "▩ 2. 재원투자계획",
+        "구분",
+        "-",
+        "-",
+        "▩",
+        "계",
+    ]
     forward = ["▩", "1", ".", "사", "업", "개", "요"]  # not backward: as printed
-    assert [ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(forward)])] == forward
+    assert [
+        ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(forward)])
+    ] == forward
 
 
 def test_the_overview_run_is_found_after_the_lone_syllables_of_a_label() -> None:
     overview = _Sec("overview")
-    funding = _Sec("funding", [make_line("성"), make_line("과"), make_line("사업기간 : 23.1.~28.2.", "-"),
-                               make_line("총사업비 : 3,954,500천원", "-"), make_line("(단위: 천원)")])
+    funding = _Sec(
+        "funding",
+        [
+            make_line("성"),
+            make_line("과"),
+            make_line("사업기간 : 23.1.~28.2.", "-"),
+            make_line("총사업비 : 3,954,500천원", "-"),
+            make_line("(단위: 천원)"),
+        ],
+    )
     overview_printed_later([overview, funding])
     assert [it.text for it in overview.items] == ["사업기간 : 23.1.~28.2.", "총사업비 : 3,954,500천원"]
     assert [it.text for it in funding.items] == ["성", "과", "(단위: 천원)"]
@@ -94,8 +152,13 @@ def test_channel_rows_printed_under_the_next_heading_go_back_where_the_total_sum
 
     def secs(total: str) -> tuple[_Sec, _Sec]:
         own = _Sec("outreach", [make_line("주민간담회, 공"), make_line("청회 등"), make_line("5")])
-        after = [make_line(t) for t in ("만족도조사", "전문가 자문", "언론·방송", "기타", "2", "4")] + \
-            [make_line("", "-"), make_line("3"), make_line("계"), make_line(total), make_line("실시설계 : 2025. 11.", "✓")]
+        after = [make_line(t) for t in ("만족도조사", "전문가 자문", "언론·방송", "기타", "2", "4")] + [
+            make_line("", "-"),
+            make_line("3"),
+            make_line("계"),
+            make_line(total),
+            make_line("실시설계 : 2025. 11.", "✓"),
+        ]
         return own, _Sec("plans", after)
 
     own, plans = secs("14회")
@@ -104,7 +167,12 @@ def test_channel_rows_printed_under_the_next_heading_go_back_where_the_total_sum
     got = extract_outreach(own.items).value["outreach"]
     assert got["total"] == 14
     assert [(i["category"], i["count"]) for i in got["items"]] == [
-        ("meetings", 5), ("survey", 2), ("experts", 4), ("media", 0), ("other", 3)]
+        ("meetings", 5),
+        ("survey", 2),
+        ("experts", 4),
+        ("media", 0),
+        ("other", 3),
+    ]
     own, plans = secs("15회")  # the total sums no dealing of the counts: nothing moves
     outreach_printed_after([own, plans])
     assert len(own.items) == 3 and len(plans.items) == 11
@@ -120,9 +188,15 @@ def test_a_dated_block_heading_read_as_a_heading_after_its_stacked_section_heads
         items: list[Item] = field(default_factory=list)
         at: None = None
 
-    block = _Head("achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")])
-    dated_block_after_stack([_Head(None, None), _Head("achievements", "추진실적"), _Head("funding", "투자계획"), block])
+    block = _Head(
+        "achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")]
+    )
+    dated_block_after_stack(
+        [_Head(None, None), _Head("achievements", "추진실적"), _Head("funding", "투자계획"), block]
+    )
     assert [it.text for it in block.items] == ["그간 추진실적 ('24. 4/4분기 누계)", "설명회 개최 : 2024. 6."]
-    alone = _Head("achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")])
+    alone = _Head(
+        "achievements", "그간 추진실적 ('24. 4/4분기 누계)", [make_line("설명회 개최 : 2024. 6.", "-")]
+    )
     dated_block_after_stack([_Head(None, None), _Head("overview", "사업개요", [make_line("x")]), alone])
     assert len(alone.items) == 1  # no empty achievements before it: its heading stays a heading

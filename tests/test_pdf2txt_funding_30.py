@@ -38,8 +38,28 @@ def test_a_table_printed_column_by_column_or_row_by_row_is_placed() -> None:
 
 def test_a_table_printed_in_mixed_runs_is_placed() -> None:
     # the total row a box, the total column's rest a box, then each year's sources a box (dahae-city's print)
-    mixed = [(0, 0), (0, 1), (0, 2), (0, 3), (0, 4), (1, 0), (2, 0), (3, 0),
-             (1, 1), (2, 1), (3, 1), (1, 2), (1, 3), (2, 2), (3, 2), (2, 3), (3, 3), (1, 4), (2, 4), (3, 4)]
+    mixed = [
+        (0, 0),
+        (0, 1),
+        (0, 2),
+        (0, 3),
+        (0, 4),
+        (1, 0),
+        (2, 0),
+        (3, 0),
+        (1, 1),
+        (2, 1),
+        (3, 1),
+        (1, 2),
+        (1, 3),
+        (2, 2),
+        (3, 2),
+        (2, 3),
+        (3, 3),
+        (1, 4),
+        (2, 4),
+        (3, 4),
+    ]
     assert _placed(mixed).grid == GRID
 
 
@@ -77,7 +97,9 @@ def test_family_funding_tables_dumped_by_pdf2txt_are_placed_right(name: str, tmp
     for src in sorted((FAMILIES / name).glob("*-pdf.pdf")):
         out = tmp_path / f"{src.stem}-pdf2txt.txt"
         converter_dump("pdf2txt", src, out)  # (test_text_converters dumps and reads the same files)
-        for exp, rec in zip(load_records(src.with_name(src.stem + ".expected.json")), read_once(out), strict=True):
+        for exp, rec in zip(
+            load_records(src.with_name(src.stem + ".expected.json")), read_once(out), strict=True
+        ):
             for part, fig, e, g in wf.figures(exp, rec):
                 right, total = right + (part == "funding" and g == e), total + (part == "funding")
                 wrong += [f"{src.name} {fig}: {e} -> {g}"] if g is not None and g != e else []
@@ -96,8 +118,15 @@ def test_a_head_printed_out_of_the_columns_order_places_nothing(tmp_path: Path) 
     wrong: list[str] = []
     for src in sorted((FAMILIES / "saenal-district").glob("*-pdf.pdf")):
         out = tmp_path / f"{src.stem}-pdftotext.txt"
-        subprocess.run(["pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
-        for exp, rec in zip(load_records(src.with_name(src.stem + ".expected.json")), extract_file(out), strict=True):
-            wrong += [f"{src.name} {fig}: {e} -> {g}" for part, fig, e, g in wf.figures(exp, rec)
-                      if g is not None and g != e]
+        subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120
+        )
+        for exp, rec in zip(
+            load_records(src.with_name(src.stem + ".expected.json")), extract_file(out), strict=True
+        ):
+            wrong += [
+                f"{src.name} {fig}: {e} -> {g}"
+                for part, fig, e, g in wf.figures(exp, rec)
+                if g is not None and g != e
+            ]
     assert wrong == []

@@ -14,8 +14,19 @@ SIZE, W = 10.0, 6.2  # font size, digit width
 
 
 def _chars(text: str, x0: float, top: float = 100.0) -> list[dict[str, Any]]:
-    return [{"text": ch, "x0": x0 + k * W, "x1": x0 + (k + 1) * W, "top": top, "bottom": top + SIZE,
-             "size": SIZE, "fontname": "F", "upright": True} for k, ch in enumerate(text)]
+    return [
+        {
+            "text": ch,
+            "x0": x0 + k * W,
+            "x1": x0 + (k + 1) * W,
+            "top": top,
+            "bottom": top + SIZE,
+            "size": SIZE,
+            "fontname": "F",
+            "upright": True,
+        }
+        for k, ch in enumerate(text)
+    ]
 
 
 def _texts(cells: list[list[dict[str, Any]]]) -> list[str]:
@@ -27,7 +38,11 @@ OWNERS = [[0, 1, 2]]
 
 
 def test_two_figures_that_touch_across_a_rule_are_both_unsure() -> None:
-    cells = [_chars("2,431,578", 52.0), _chars("10,781", 107.8), _chars("463", 180.0)]  # 2,431,578 ends at 107.8
+    cells = [
+        _chars("2,431,578", 52.0),
+        _chars("10,781", 107.8),
+        _chars("463", 180.0),
+    ]  # 2,431,578 ends at 107.8
     mark_collisions(XS, OWNERS, cells)
     assert _texts(cells) == ["2,431,578" + LOST, "10,781" + LOST, "463"]
 
@@ -49,7 +64,10 @@ def test_an_unsure_figure_keeps_its_place_in_a_funding_row() -> None:
     grid = [["구분", "계", "2024", "2025"], ["국비", "30", "10" + LOST, "20"], ["도비", "7", "3", "4"]]
     columns, rows = interpret_grid(grid, 10**6)
     assert [c["kind"] for c in columns] == ["total", "year", "year"]
-    assert [r["amounts_krw"] for r in rows] == [[30 * 10**6, None, 20 * 10**6], [7 * 10**6, 3 * 10**6, 4 * 10**6]]
+    assert [r["amounts_krw"] for r in rows] == [
+        [30 * 10**6, None, 20 * 10**6],
+        [7 * 10**6, 3 * 10**6, 4 * 10**6],
+    ]
 
 
 def test_a_figure_drawn_back_over_the_overrunning_one_is_read_whole_in_its_cell() -> None:
@@ -57,7 +75,11 @@ def test_a_figure_drawn_back_over_the_overrunning_one_is_read_whole_in_its_cell(
     back over its last glyph (``1,907,600`` over ``351,600``; ``448억원`` over ``35억원``): both were nulled, and the
     table with them (money 0.22, 0.11). The overlap is where one drawing ended and the next began: each word is
     whole in the cell of its first glyph."""
-    cells = [_chars("2,431,578", 52.0), _chars("10,781", 107.8 - 0.8), _chars("463", 180.0)]  # drawn back 0.8 pt
+    cells = [
+        _chars("2,431,578", 52.0),
+        _chars("10,781", 107.8 - 0.8),
+        _chars("463", 180.0),
+    ]  # drawn back 0.8 pt
     mark_collisions(XS, OWNERS, cells)
     assert _texts(cells) == ["2,431,578", "10,781", "463"]
     # a unit drawn fully over the next figure's first digit: still two drawings, each whole

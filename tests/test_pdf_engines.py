@@ -96,8 +96,9 @@ def test_both_engines_are_registered() -> None:
         open_pdf(b"%PDF-1.4", "nope")
 
 
-@pytest.mark.parametrize("path", [p for p in CORPUS if p.name not in {"locked.pdf", UNMAPPED.name}],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [p for p in CORPUS if p.name not in {"locked.pdf", UNMAPPED.name}], ids=lambda p: p.name
+)
 def test_pdfium_records_equal_pdfplumber_records(path: Path) -> None:
     n = assert_same_records(path)
     if path.name != "scan.pdf":
@@ -135,11 +136,16 @@ def _close(a: Any, b: Any) -> bool:
     return bool(a == b)
 
 
-@pytest.mark.parametrize("path", [p for p in CORPUS if p.name not in {"locked.pdf", "unmapped.pdf", "scan.pdf"}],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path",
+    [p for p in CORPUS if p.name not in {"locked.pdf", "unmapped.pdf", "scan.pdf"}],
+    ids=lambda p: p.name,
+)
 def test_both_engines_read_the_same_document(path: Path) -> None:
-    docs = [dataclasses.asdict(read(path.read_bytes(), path=path.name, limits=Limits(pdf_engine=e)))
-            for e in ("pdfplumber", "pdfium")]
+    docs = [
+        dataclasses.asdict(read(path.read_bytes(), path=path.name, limits=Limits(pdf_engine=e)))
+        for e in ("pdfplumber", "pdfium")
+    ]
     assert docs[0]["blocks"], path.name
     assert _close(docs[0], docs[1]), path.name
 
@@ -148,8 +154,14 @@ def test_both_engines_read_the_same_document(path: Path) -> None:
 def test_own_table_finder_finds_pdfplumbers_cells_and_tables(path: Path) -> None:
     import pdfplumber
 
-    settings = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3,
-                "join_tolerance": 3, "intersection_tolerance": 3, "edge_min_length": 3}
+    settings = {
+        "vertical_strategy": "lines",
+        "horizontal_strategy": "lines",
+        "snap_tolerance": 3,
+        "join_tolerance": 3,
+        "intersection_tolerance": 3,
+        "edge_min_length": 3,
+    }
     with pdfplumber.open(path) as pdf:
         models = _pages_of(path, "pdfplumber")
         for page, model in zip(pdf.pages, models, strict=True):
@@ -175,7 +187,9 @@ def test_pdf_engine_option_reaches_the_limits_and_both_engines_give_the_same_rec
     records = []
     for engine in ENGINES:
         out = tmp_path / engine
-        assert main(["extract", *pdfs, "-o", str(out), "--pdf-engine", engine, "--workers", "1", "--quiet"]) == 0
+        assert (
+            main(["extract", *pdfs, "-o", str(out), "--pdf-engine", engine, "--workers", "1", "--quiet"]) == 0
+        )
         records.append((out / "records.jsonl").read_text(encoding="utf-8"))
     assert records[0].count("\n") >= 2
     assert records[0] == records[1]
@@ -205,6 +219,8 @@ def _variant(kind: str, path: Path) -> Path:
 def test_page_geometry_variants_give_the_same_records_and_document(kind: str, tmp_path: Path) -> None:
     path = _variant(kind, tmp_path / f"{kind}.pdf")
     assert assert_same_records(path) > 1000
-    docs = [dataclasses.asdict(read(path.read_bytes(), path=path.name, limits=Limits(pdf_engine=e)))
-            for e in ("pdfplumber", "pdfium")]
+    docs = [
+        dataclasses.asdict(read(path.read_bytes(), path=path.name, limits=Limits(pdf_engine=e)))
+        for e in ("pdfplumber", "pdfium")
+    ]
     assert docs[0]["blocks"] and _close(docs[0], docs[1])

@@ -52,13 +52,21 @@ def _photo(width: int = 900, height: int = 700, seed: int = 7) -> bytes:
 
 def _image_object(pixels: bytes, trailer: bytes) -> bytes:
     comp = zlib.compress(pixels)
-    return (b"<< /Type /XObject /Subtype /Image /Width 900 /Height 700 /ColorSpace /DeviceRGB "
-            b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(comp)
-            + comp + trailer + b"endstream")
+    return (
+        b"<< /Type /XObject /Subtype /Image /Width 900 /Height 700 /ColorSpace /DeviceRGB "
+        b"/BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n"
+        % len(comp)
+        + comp
+        + trailer
+        + b"endstream"
+    )
 
 
-@pytest.mark.parametrize("trailer", [b"", b"\n", b"\r\n", b"\x00", b"\n\n\n junk after the data \n"],
-                         ids=["none", "lf", "crlf", "nul", "junk"])
+@pytest.mark.parametrize(
+    "trailer",
+    [b"", b"\n", b"\r\n", b"\x00", b"\n\n\n junk after the data \n"],
+    ids=["none", "lf", "crlf", "nul", "junk"],
+)
 def test_guard_terminates_on_image_streams_with_and_without_trailing_bytes(trailer: bytes) -> None:
     pixels = _photo()
     data = b"%PDF-1.7\n1 0 obj\n" + _image_object(pixels, trailer) + b"\nendobj\n"
@@ -99,8 +107,10 @@ def _png(draw_map: bool) -> bytes:
 
 def _figure(png: bytes, caption: str) -> str:
     src = "data:image/png;base64," + base64.b64encode(png).decode()
-    return (f'<div style="text-align:center"><img src="{src}" style="width:60%">'
-            f'<p style="font-size:9pt">{caption}</p></div>')
+    return (
+        f'<div style="text-align:center"><img src="{src}" style="width:60%">'
+        f'<p style="font-size:9pt">{caption}</p></div>'
+    )
 
 
 def photo_card_pdf() -> bytes:
@@ -125,9 +135,22 @@ def test_card_pdf_with_a_map_and_a_photo_converts_through_the_cli(tmp_path: Path
 
     out = tmp_path / "out"
     proc = subprocess.run(
-        [sys.executable, "-m", "pledgecard", "extract", str(pdf), "-o", str(out), "--workers", "1",
-         "--max-seconds", "50"],
-        capture_output=True, text=True, timeout=55,
+        [
+            sys.executable,
+            "-m",
+            "pledgecard",
+            "extract",
+            str(pdf),
+            "-o",
+            str(out),
+            "--workers",
+            "1",
+            "--max-seconds",
+            "50",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=55,
     )
     assert proc.returncode == 0, proc.stderr
     (rec,) = [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]

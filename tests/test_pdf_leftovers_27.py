@@ -45,7 +45,10 @@ def test_an_institution_named_after_the_issuer_is_found_though_its_stem_is_a_gen
     assert find_orgs(text) == []  # 산하 (affiliated): a generic stem on any other card
     assert find_orgs(text, place_names("산하군")) == ["산하연구원"]
     assert find_orgs(text, place_names("모아시")) == []  # another government's card: still generic
-    assert find_orgs_many([text, "산하기관 협의회 개최"], places=place_names("산하군")) == [["산하연구원"], []]
+    assert find_orgs_many([text, "산하기관 협의회 개최"], places=place_names("산하군")) == [
+        ["산하연구원"],
+        [],
+    ]
     # only the stem is excused: a generic word standing alone or the rules of each suffix still hold
     assert institution_name("산하연구원", frozenset({"산하"})) == "산하연구원"
     assert find_orgs("산하 연구원 파견", place_names("산하군")) == []
@@ -73,8 +76,10 @@ def _sheet(table_gap: int, gutter: int) -> list[str]:
     """A 2-up sheet's layout dump: the left page's header table (three cells, ``table_gap`` columns between
     the second and third), its items, the right page's items ``gutter`` columns past the left page's widest
     line; each page's number centred on its half."""
-    left = [f"{'공약명':<14}{'관리번호':<12}{' ' * table_gap}추진상태",
-            f"{'창업 10개 창출':<14}{'28':<12}{' ' * table_gap}폐기"]
+    left = [
+        f"{'공약명':<14}{'관리번호':<12}{' ' * table_gap}추진상태",
+        f"{'창업 10개 창출':<14}{'28':<12}{' ' * table_gap}폐기",
+    ]
     left += [f"○ 추진실적 {k}번째 항목" for k in range(1, 7)]
     width = max(_width(s) for s in left)
     right = [f"○ 향후 추진계획 {k}번째 항목" for k in range(1, 9)]
@@ -99,14 +104,23 @@ def test_a_sheet_parts_at_the_run_nearest_the_middle_of_its_page_numbers() -> No
     lines = [to_tline(k + 1, 1, row) for k, row in enumerate(rows)]
     g = sheet_gutter(lines)
     assert g is not None
-    left_end = max(s.c1 for ln in lines[:-1] for s in ln.segs if s.text.startswith(("추진상태", "폐기", "○ 추진")))
+    left_end = max(
+        s.c1 for ln in lines[:-1] for s in ln.segs if s.text.startswith(("추진상태", "폐기", "○ 추진"))
+    )
     assert left_end <= g[0] and g[1] <= min(s.c0 for ln in lines[:-1] for s in ln.segs if "향후" in s.text)
     read = newspaper_pages(lines)
     left = ("공약명", "창업", "○ 추진")
     assert {ln.page for ln in read if ln.text.strip().startswith(left)} == {1}  # the left page's lines
-    assert [ln.text.split()[-1] for ln in read if ln.text.strip().startswith(("공약명", "창업"))] == ["추진상태", "폐기"]
+    assert [ln.text.split()[-1] for ln in read if ln.text.strip().startswith(("공약명", "창업"))] == [
+        "추진상태",
+        "폐기",
+    ]
     assert {ln.page for ln in read if "향후" in ln.text} == {2}
-    assert [ln.text.split()[0] for ln in read if ln.page == 1 and ln.text.strip()][:3] == ["공약명", "창업", "○"]
+    assert [ln.text.split()[0] for ln in read if ln.page == 1 and ln.text.strip()][:3] == [
+        "공약명",
+        "창업",
+        "○",
+    ]
 
 
 def test_a_close_two_up_sheets_layout_dumps_read_their_halves(tmp_path: Path) -> None:
@@ -122,7 +136,9 @@ def test_a_close_two_up_sheets_layout_dumps_read_their_halves(tmp_path: Path) ->
         scores[stem] = score_card.score_record(exp, got).score()
         if stem.endswith("88002-layout"):
             assert (got["header"]["contact_phone"], got["header"]["status"]) == ("047-896-7889", "폐기")
-            assert [g["target"].replace(" ", "") for g in got["goals"]] == [g["target"].replace(" ", "") for g in exp["goals"]]
+            assert [g["target"].replace(" ", "") for g in got["goals"]] == [
+                g["target"].replace(" ", "") for g in exp["goals"]
+            ]
     assert min(scores.values()) >= 0.90, scores
 
 
@@ -137,11 +153,18 @@ RIGHT = ["❐ 4. 목표 대비 달성도", "연도", "2019", "15개", "❐ 5. �
 
 
 def test_a_plain_dump_reading_its_sheets_across_is_told_by_its_page_numbers() -> None:
-    merged = [HEADER, HEADER, *[x for pair in zip(LEFT, RIGHT, strict=False) for x in pair], *RIGHT[len(LEFT):]]
+    merged = [
+        HEADER,
+        HEADER,
+        *[x for pair in zip(LEFT, RIGHT, strict=False) for x in pair],
+        *RIGHT[len(LEFT) :],
+    ]
     one = split_lines(_dump([*merged, "- 1 -", "- 2 -"]))
     assert sheets_read_across(one) == [(1, len(merged) * 2 + 3)]
     # the cells of a table between the feet (the sheet's lowest rows), two sheets, an odd page count
-    two = split_lines(_dump([*merged, "- 1 -", "10", "38", "- 2 -"], [*merged, "- 3 -", "- 4 -"], [*LEFT, "- 5 -"]))
+    two = split_lines(
+        _dump([*merged, "- 1 -", "10", "38", "- 2 -"], [*merged, "- 3 -", "- 4 -"], [*LEFT, "- 5 -"])
+    )
     assert len(sheets_read_across(two)) == 2
     # pdftotext -raw: the left page, its number, the right page, its number: a page's text between the feet
     raw = split_lines(_dump([HEADER, *LEFT, *LEFT, "- 1 -", HEADER, *RIGHT, *RIGHT, "- 2 -"]))
@@ -164,7 +187,9 @@ def test_a_plain_dump_of_a_two_up_pdf_says_its_pages_are_interleaved(tmp_path: P
 
     def findings(src: Path, *mode: str) -> list[dict]:
         out = tmp_path / f"{src.stem}{''.join(mode)}.txt"
-        subprocess.run(["pdftotext", *mode, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True)
+        subprocess.run(
+            ["pdftotext", *mode, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True
+        )
         res = process_file(out)
         assert res.records
         return [f for p in res.provenance for f in p["findings"] if f["code"] == "extract.pages_interleaved"]
@@ -190,12 +215,16 @@ def test_any_familys_card_printed_two_up_reads_its_halves_from_a_layout_dump(tmp
 
     score_card, wrong_figures = shared_tools()
     families = ROOT / "samples" / "families"
-    for src, floor in ((families / "mulbit-city" / "mulbit-city-62003-pdf.pdf", 0.97),
-                       (families / "nodeul-county" / "nodeul-county-39005-pdf.pdf", 0.95)):
+    for src, floor in (
+        (families / "mulbit-city" / "mulbit-city-62003-pdf.pdf", 0.97),
+        (families / "nodeul-county" / "nodeul-county-39005-pdf.pdf", 0.95),
+    ):
         sheet = tmp_path / f"{src.stem}-2up.pdf"
         sheet.write_bytes(impose(src.read_bytes()))
         dump = tmp_path / f"{src.stem}-2up-layout.txt"
-        subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(sheet), str(dump)], check=True, capture_output=True)
+        subprocess.run(
+            ["pdftotext", "-layout", "-enc", "UTF-8", str(sheet), str(dump)], check=True, capture_output=True
+        )
         shutil.copy(src.with_name(src.stem + ".expected.json"), dump.with_name(dump.stem + ".expected.json"))
         exps = score_card.load_records(dump.with_name(dump.stem + ".expected.json"))
         got = extract_file(dump)

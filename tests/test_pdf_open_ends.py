@@ -17,4 +17,6 @@ def test_an_open_edge_cuts_the_table_across_its_verticals() -> None:
 
 def test_a_table_beside_it_at_that_height_is_not_cut() -> None:
     assert _spans_at([GOALS_END], 527.9, 51.0, 409.0) is None  # the funding, left column: closed
-    assert _spans_at([GOALS_END, (527.9, ((51.0, 409.0),), 51.0, 409.0)], 527.9, 51.0, 409.0) == ((51.0, 409.0),)
+    assert _spans_at([GOALS_END, (527.9, ((51.0, 409.0),), 51.0, 409.0)], 527.9, 51.0, 409.0) == (
+        (51.0, 409.0),
+    )

@@ -47,11 +47,14 @@ def test_a_scanned_half_sheet_is_read_when_the_media_box_is_wider_than_the_crop_
 def _pdf_of(width: float, height: float, ops: str) -> bytes:
     """A one-page PDF drawing ``ops`` (Helvetica as /F1)."""
     content = ops.encode("latin-1")
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] /Contents 4 0 R "
-            f"/Resources << /Font << /F1 5 0 R >> >> >>".encode(),
-            f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
-            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width:.2f} {height:.2f}] /Contents 4 0 R "
+        f"/Resources << /Font << /F1 5 0 R >> >> >>".encode(),
+        f"<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
     return pdf_file(objs, 1)
 
 
@@ -90,9 +93,12 @@ def test_a_scanned_landscape_table_after_sheets_of_two_pages_is_read_whole() -> 
     writer.append(PdfReader(io.BytesIO(scan_pdf(_landscape_table(w, h), seed=3))))
     doc = pdf.read(_written(writer), path=src.name, limits=Limits())
     assert doc.n_pages == 3 and doc.ocr_pages == [3]
-    tables = [b for b in doc.blocks if isinstance(b, Table) and b.source.page == 3 and b.source.bbox is not None]
-    assert tables and any(t.source.bbox[0] < w / 2 - 50 and t.source.bbox[2] > w / 2 + 50 for t in tables), \
-        [t.source.bbox for t in tables]
+    tables = [
+        b for b in doc.blocks if isinstance(b, Table) and b.source.page == 3 and b.source.bbox is not None
+    ]
+    assert tables and any(t.source.bbox[0] < w / 2 - 50 and t.source.bbox[2] > w / 2 + 50 for t in tables), [
+        t.source.bbox for t in tables
+    ]
     assert max(len(t.cells) for t in tables) >= 7 * 6 * 0.8
 
 
@@ -131,8 +137,11 @@ def test_a_searchable_scan_printed_on_its_side_is_ruled_in_its_turned_image() ->
         grids.append(sorted(g.bbox for g in layer.grids))
     upright_grids, side_grids = grids
     assert len(upright_grids) >= 3 and len(side_grids) == len(upright_grids)
-    assert all(abs(a - b) < 3.0 for g, s in zip(upright_grids, side_grids, strict=True) for a, b in zip(g, s,
-                                                                                                   strict=True))
+    assert all(
+        abs(a - b) < 3.0
+        for g, s in zip(upright_grids, side_grids, strict=True)
+        for a, b in zip(g, s, strict=True)
+    )
 
 
 def _in_strips(data: bytes) -> bytes:
@@ -148,24 +157,34 @@ def _in_strips(data: bytes) -> bytes:
     scan = page.images[0].image.convert("L")
     pw, ph = scan.size
     ops = page.get_contents().get_data()
-    layer = ops[ops.index(b"Q\n") + 2:]  # the word layer after the image's drawing
+    layer = ops[ops.index(b"Q\n") + 2 :]  # the word layer after the image's drawing
     strips = {}
     for name, box in (("/ImT", (0, 0, pw, ph // 2)), ("/ImB", (0, ph // 2, pw, ph))):
         part = scan.crop(box)
         obj = StreamObject()
         obj._data = zlib.compress(part.tobytes())
-        obj.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Image"),
-                    NameObject("/Width"): NumberObject(part.size[0]), NameObject("/Height"): NumberObject(part.size[1]),
-                    NameObject("/ColorSpace"): NameObject("/DeviceGray"),
-                    NameObject("/BitsPerComponent"): NumberObject(8), NameObject("/Filter"): NameObject("/FlateDecode")})
+        obj.update(
+            {
+                NameObject("/Type"): NameObject("/XObject"),
+                NameObject("/Subtype"): NameObject("/Image"),
+                NameObject("/Width"): NumberObject(part.size[0]),
+                NameObject("/Height"): NumberObject(part.size[1]),
+                NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+                NameObject("/BitsPerComponent"): NumberObject(8),
+                NameObject("/Filter"): NameObject("/FlateDecode"),
+            }
+        )
         strips[name] = writer._add_object(obj)
     xobjects = DictionaryObject()
     for name, ref in strips.items():
         xobjects[NameObject(name)] = ref
     page["/Resources"].get_object()[NameObject("/XObject")] = xobjects
     content = DecodedStreamObject()
-    content.set_data(f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 {h / 2:.2f} cm\n/ImT Do\nQ\n"
-                     f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 0 cm\n/ImB Do\nQ\n".encode() + layer)
+    content.set_data(
+        f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 {h / 2:.2f} cm\n/ImT Do\nQ\n"
+        f"q\n{w:.2f} 0 0 {h / 2:.2f} 0 0 cm\n/ImB Do\nQ\n".encode()
+        + layer
+    )
     page.replace_contents(content)
     return _written(writer)
 
@@ -194,26 +213,35 @@ def test_a_searchable_scan_stored_in_strips_is_a_scan_layer() -> None:
 
 def _unmapped_pdf(n_pages: int) -> bytes:
     """``n_pages`` pages of text in a CID font without ToUnicode (no engine can map its glyphs)."""
-    objs = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
-            b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
-            b"/Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>",
-            b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDToGIDMap /Identity /CIDSystemInfo "
-            b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 3 0 R /DW 1000 >>",
-            b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [4 0 R] >>"]
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",
+        b"<< /Type /FontDescriptor /FontName /NoMap /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 "
+        b"/Ascent 1000 /Descent 0 /CapHeight 1000 /StemV 80 >>",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /NoMap /CIDToGIDMap /Identity /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 3 0 R /DW 1000 >>",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /NoMap /Encoding /Identity-H /DescendantFonts [4 0 R] >>",
+    ]
     kids = []
     for _ in range(n_pages):
-        ops = "".join(f"BT /F1 12 Tf 50 {700 - 20 * r} Td <{''.join(f'{0x1100 + 7 * r + j:04X}' for j in range(20))}>"
-                      f" Tj ET\n" for r in range(10)).encode()
+        ops = "".join(
+            f"BT /F1 12 Tf 50 {700 - 20 * r} Td <{''.join(f'{0x1100 + 7 * r + j:04X}' for j in range(20))}>"
+            f" Tj ET\n"
+            for r in range(10)
+        ).encode()
         objs.append(f"<< /Length {len(ops)} >>\nstream\n".encode() + ops + b"\nendstream")
-        objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objs)} 0 R "
-                    f"/Resources << /Font << /F1 5 0 R >> >> >>".encode())
+        objs.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objs)} 0 R "
+            f"/Resources << /Font << /F1 5 0 R >> >> >>".encode()
+        )
         kids.append(len(objs))
     objs[1] = f"<< /Type /Pages /Kids [{' '.join(f'{k} 0 R' for k in kids)}] /Count {len(kids)} >>".encode()
     return pdf_file(objs, 1)
 
 
 def test_a_font_really_unmapped_is_not_read_again_by_the_reference_engine_page_after_page(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """Four pages in a font without ToUnicode: pdfium leaves every glyph unmapped, the reference engine maps no
     more on the first page, and is not asked again for the other three (it read every page to throw it away);
     each page still read, its glyphs unmapped."""
@@ -233,4 +261,6 @@ def test_a_font_really_unmapped_is_not_read_again_by_the_reference_engine_page_a
     assert asked == [0]
     assert len(pages) == 4 and all(len(p.chars) == 200 for p in pages)
     assert all(pdf_engine_pdfium._unmapped_share(p.chars) == 1.0 for p in pages)
-    assert pdf_engine_pdfium._unmapped_share([{"text": "\ue001"}, {"text": "가"}]) == 0.5  # a private-use glyph
+    assert (
+        pdf_engine_pdfium._unmapped_share([{"text": "\ue001"}, {"text": "가"}]) == 0.5
+    )  # a private-use glyph

@@ -32,13 +32,19 @@ def _cells(row: list[str], top: float) -> list[dict[str, Any]]:
 def _pair(source: str, plan: list[str], changed: list[str], top: float) -> list[dict[str, Any]]:
     """A source label centred on its 당초 and 변경 rows, ``plan`` and ``changed`` their cells
     (the label word first): the label's line between theirs, half a point from each."""
-    return _cells(["", *plan], top) + _centred(source, COLS[0], COLS[1], top + 10.5) \
+    return (
+        _cells(["", *plan], top)
+        + _centred(source, COLS[0], COLS[1], top + 10.5)
         + _cells(["", *changed], top + 21)
+    )
 
 
 def _table(chars: list[dict[str, Any]]) -> PageTable:
-    edges = _rule(40, COLS[0], COLS[-1], cut=JOINTS) + _rule(60, COLS[0], COLS[-1], cut=JOINTS) \
+    edges = (
+        _rule(40, COLS[0], COLS[-1], cut=JOINTS)
+        + _rule(60, COLS[0], COLS[-1], cut=JOINTS)
         + _rule(140, COLS[0], COLS[-1], cut=JOINTS)
+    )
     head = _cells(["재원", "구분", "2024", "2025"], 45)
     grids = open_grids(edges, head + chars, [], HEIGHT)
     assert len(grids) == 1 and grids[0].open_sided
@@ -52,16 +58,24 @@ def _rows(t: PageTable) -> list[list[str]]:
 
 
 def test_a_pair_row_run_together_is_cut_at_its_label_lines() -> None:
-    t = _table(_pair("국비", ["당초", "7711", ""], ["변경", "15039", "4212"], 70)
-               + _pair("시비", ["당초", "2450", "2450"], ["변경", "9987", "-"], 104))
-    assert _rows(t) == [["재원", "구분", "2024", "2025"],
-                        ["국비", "당초", "7711", ""], ["국비", "변경", "15039", "4212"],
-                        ["시비", "당초", "2450", "2450"], ["시비", "변경", "9987", "-"]]
+    t = _table(
+        _pair("국비", ["당초", "7711", ""], ["변경", "15039", "4212"], 70)
+        + _pair("시비", ["당초", "2450", "2450"], ["변경", "9987", "-"], 104)
+    )
+    assert _rows(t) == [
+        ["재원", "구분", "2024", "2025"],
+        ["국비", "당초", "7711", ""],
+        ["국비", "변경", "15039", "4212"],
+        ["시비", "당초", "2450", "2450"],
+        ["시비", "변경", "9987", "-"],
+    ]
     assert t.ys == sorted(t.ys) and len(t.cell_lines) == len(t.cells)
 
 
 def test_a_figure_between_the_label_lines_leaves_the_row_whole() -> None:
-    chars = _pair("국비", ["당초", "7711", ""], ["변경", "15039", ""], 70) + _centred("4212", COLS[3], COLS[4], 80.5)
+    chars = _pair("국비", ["당초", "7711", ""], ["변경", "15039", ""], 70) + _centred(
+        "4212", COLS[3], COLS[4], 80.5
+    )
     t = _table(chars)
     assert _rows(t) == [["재원", "구분", "2024", "2025"], ["국비", "당초\n변경", "7711\n15039", "4212"]]
 
@@ -76,8 +90,11 @@ def test_only_an_open_sided_table_is_cut() -> None:
     """A row of a ruled table (its rows drawn) is as its rules drew it: the same grid unflagged stays whole."""
     chars = _pair("국비", ["당초", "7711", ""], ["변경", "15039", "4212"], 70)
     head = _cells(["재원", "구분", "2024", "2025"], 45)
-    edges = _rule(40, COLS[0], COLS[-1], cut=JOINTS) + _rule(60, COLS[0], COLS[-1], cut=JOINTS) \
+    edges = (
+        _rule(40, COLS[0], COLS[-1], cut=JOINTS)
+        + _rule(60, COLS[0], COLS[-1], cut=JOINTS)
         + _rule(140, COLS[0], COLS[-1], cut=JOINTS)
+    )
     (grid,) = open_grids(edges, head + chars, [], HEIGHT)
     _, (ruled,) = page_blocks(1, HEIGHT, head + chars, [replace(grid, open_sided=False)])
     assert _rows(ruled)[1] == ["국비", "당초\n변경", "7711\n15039", "4212"]
@@ -106,11 +123,24 @@ def test_a_corner_cell_over_row_labels_spanning_their_pairs_heads_the_grid() -> 
     """The corner cell (재원, a section's word) spanning the head rows beside a head cell of two lines, each
     source label under it spanning its 당초 / 변경 rows: the head of the grid's label column, the table kept
     whole (it was read as the funding section's label over the rest, the table lost)."""
-    table = _grid_table([*PAIRS, ["계", "당초", "10", "4", "6"], ["^", "변경", "12", "5", "7"],
-                         ["국비", "당초", "6", "2", "4"], ["^", "변경", "7", "3", "4"]])
+    table = _grid_table(
+        [
+            *PAIRS,
+            ["계", "당초", "10", "4", "6"],
+            ["^", "변경", "12", "5", "7"],
+            ["국비", "당초", "6", "2", "4"],
+            ["^", "변경", "7", "3", "4"],
+        ]
+    )
     assert section_of("재원") is not None
     assert unpack_table(table) == [table]
     # a row below whose label names a section: the corner cell is that section's label, as before
-    split = _grid_table([*PAIRS, ["계", "당초", "10", "4", "6"], ["^", "변경", "12", "5", "7"],
-                         ["추진실적", "2024년 준공", "", "", ""]])
+    split = _grid_table(
+        [
+            *PAIRS,
+            ["계", "당초", "10", "4", "6"],
+            ["^", "변경", "12", "5", "7"],
+            ["추진실적", "2024년 준공", "", "", ""],
+        ]
+    )
     assert unpack_table(split) != [split]

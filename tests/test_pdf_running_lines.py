@@ -16,8 +16,17 @@ HEIGHT = 842.0
 
 
 def _line(text: str, top: float, size: float, page: int) -> Line:
-    return Line(text=text, marker=None, x0=45.0, top=top, x1=300.0, bottom=top + size, text_x0=45.0, size=size,
-                page=page)
+    return Line(
+        text=text,
+        marker=None,
+        x0=45.0,
+        top=top,
+        x1=300.0,
+        bottom=top + size,
+        text_x0=45.0,
+        size=size,
+        page=page,
+    )
 
 
 def _pages(repeated: str, top: float, size: float) -> tuple[list[PageText], list[Line]]:

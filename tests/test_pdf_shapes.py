@@ -37,7 +37,9 @@ def _records(path: Path, engine: str) -> list[dict[str, Any]]:
 
 
 def _strip(recs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**r, "source": {k: v for k, v in r["source"].items() if k not in ("file", "sha256")}} for r in recs]
+    return [
+        {**r, "source": {k: v for k, v in r["source"].items() if k not in ("file", "sha256")}} for r in recs
+    ]
 
 
 def _scores(path: Path, expected: list[dict[str, Any]]) -> dict[str, float]:
@@ -70,8 +72,14 @@ def body_with_header(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Pat
         path = folder / f"{fam.name}-{seed}-body-header.pdf"
         pages = render_pdf_pages(recs, path, style=style)
         for k, (rec, (start, end)) in enumerate(zip(recs, pages, strict=True)):
-            rec["source"] = {"file": path.name, "sha256": None, "format": "pdf", "card_index": k,
-                             "page_start": start, "page_end": end}
+            rec["source"] = {
+                "file": path.name,
+                "sha256": None,
+                "format": "pdf",
+                "card_index": k,
+                "page_start": start,
+                "page_end": end,
+            }
         out.append((path, recs))
     return out
 
@@ -123,9 +131,17 @@ def test_cut_nested_tables_and_wrapped_cell_items_are_joined(tmp_path: Path, var
     for seed in family_seeds(fam, 2):
         recs = family_records(fam, seed)
         path = tmp_path / f"{variant}-{seed}.pdf"
-        for k, (rec, (start, end)) in enumerate(zip(recs, render_pdf_pages(recs, path, style=style), strict=True)):
-            rec["source"] = {"file": path.name, "sha256": None, "format": "pdf", "card_index": k,
-                             "page_start": start, "page_end": end}
+        for k, (rec, (start, end)) in enumerate(
+            zip(recs, render_pdf_pages(recs, path, style=style), strict=True)
+        ):
+            rec["source"] = {
+                "file": path.name,
+                "sha256": None,
+                "format": "pdf",
+                "card_index": k,
+                "page_start": start,
+                "page_end": end,
+            }
         for engine, score in _scores(path, recs).items():
             assert score >= TARGET, f"{path.name} ({engine}): {score:.3f}"
 
@@ -140,10 +156,18 @@ def test_a_header_row_cut_by_a_page_break_is_one_row(tmp_path: Path) -> None:
     seed = family_seeds(fam, 3)[2]
     recs = family_records(fam, seed)
     path = tmp_path / f"{fam.name}-{seed}-body-header.pdf"
-    pages = render_pdf_pages(recs, path, style=dataclasses.replace(fam.style, body_table=True, body_header=True))
+    pages = render_pdf_pages(
+        recs, path, style=dataclasses.replace(fam.style, body_table=True, body_header=True)
+    )
     for k, (rec, (start, end)) in enumerate(zip(recs, pages, strict=True)):
-        rec["source"] = {"file": path.name, "sha256": None, "format": "pdf", "card_index": k,
-                         "page_start": start, "page_end": end}
+        rec["source"] = {
+            "file": path.name,
+            "sha256": None,
+            "format": "pdf",
+            "card_index": k,
+            "page_start": start,
+            "page_end": end,
+        }
     with pdfplumber.open(path) as pdf:  # the shape is real: channel labels on two pages
         texts = [p.extract_text() or "" for p in pdf.pages]
     [cut] = [k for k, t in enumerate(texts[:-1]) if "기타" in t.split("\n")[-2] and "자문" in texts[k + 1]]
@@ -151,8 +175,9 @@ def test_a_header_row_cut_by_a_page_break_is_one_row(tmp_path: Path) -> None:
     for engine, score in _scores(path, recs).items():
         assert score == 1.0, f"{path.name} ({engine}): {score:.3f}"
     (got,) = _records(path, "pdfplumber")
-    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == \
-        [(i["category"], i["count"]) for i in recs[0]["outreach"]["items"]]
+    assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == [
+        (i["category"], i["count"]) for i in recs[0]["outreach"]["items"]
+    ]
 
 
 # ------------------------------------------------------------------------------ rotated pages
@@ -183,7 +208,9 @@ def test_rotated_landscape_pages_read_as_the_unrotated_ones(tmp_path: Path, angl
     from pypdf import PdfReader
 
     stored = PdfReader(path).pages
-    assert all(p.rotation == angle and p.mediabox.width < p.mediabox.height for p in stored)  # portrait, turned
+    assert all(
+        p.rotation == angle and p.mediabox.width < p.mediabox.height for p in stored
+    )  # portrait, turned
     expected = load_records(src.with_name(src.stem + ".expected.json"))
     for engine, score in _scores(path, expected).items():
         assert score >= TARGET, f"{angle} ({engine}): {score:.3f}"
@@ -230,8 +257,9 @@ def test_side_tables_in_a_content_cell_keep_their_title_and_place() -> None:
         assert exp["tables"]
         for engine in sorted(ENGINES):
             (got,) = _records(path, engine)
-            assert [(t["title"], t["after_item"]) for t in got["tables"]] == \
-                [(t["title"], t["after_item"]) for t in exp["tables"]], engine
+            assert [(t["title"], t["after_item"]) for t in got["tables"]] == [
+                (t["title"], t["after_item"]) for t in exp["tables"]
+            ], engine
         doc = read_path(path)
         cells = [c for t in doc.tables() for c in t.cells if c.nested]
         assert cells and all(c.blocks for c in cells)

@@ -26,14 +26,28 @@ W, H = 842.0, 595.0
 
 
 def _sheet(*chars: list[dict], rects: list[dict] | None = None) -> PageModel:
-    return PageModel(number=1, width=W, height=H, chars=[c for part in chars for c in part], rects=rects or [])
+    return PageModel(
+        number=1, width=W, height=H, chars=[c for part in chars for c in part], rects=rects or []
+    )
 
 
 def _two(n: int) -> PageModel:
     """A sheet of two pages: body lines and a ruled table on each half, each half's page number at its foot."""
     body = [_chars(f"본문 {k} 줄의 내용", x + 30, 60.0 + 20 * k) for x in (12.0, 430.0) for k in range(6)]
-    rects = [{"object_type": "rect", "x0": x + 30, "x1": x + 380, "top": 240.0 + 20 * r, "bottom": 260.0 + 20 * r,
-              "width": 350.0, "height": 20.0, "stroke": True} for x in (12.0, 430.0) for r in range(4)]
+    rects = [
+        {
+            "object_type": "rect",
+            "x0": x + 30,
+            "x1": x + 380,
+            "top": 240.0 + 20 * r,
+            "bottom": 260.0 + 20 * r,
+            "width": 350.0,
+            "height": 20.0,
+            "stroke": True,
+        }
+        for x in (12.0, 430.0)
+        for r in range(4)
+    ]
     return _sheet(*body, _chars(f"- {n} -", 202.0, 560.0), _chars(f"- {n + 1} -", 620.0, 560.0), rects=rects)
 
 
@@ -47,7 +61,10 @@ def _plan_one_at_a_time(pages: list[PageModel | None]) -> list[list | None]:
 
 
 def _shape(plans: list[list | None]) -> list[list[tuple[float, float, list[str]]] | None]:
-    return [None if p is None else [(h.offset, h.scale, [c["text"] for c in h.page.chars]) for h in p] for p in plans]
+    return [
+        None if p is None else [(h.offset, h.scale, [c["text"] for c in h.page.chars]) for h in p]
+        for p in plans
+    ]
 
 
 def test_sheets_planned_one_at_a_time_as_all_at_once() -> None:
@@ -58,8 +75,12 @@ def test_sheets_planned_one_at_a_time_as_all_at_once() -> None:
     across = _sheet(_chars("가로지르는 제목 줄입니다 가로지르는 제목 줄입니다 가로", 300.0, 100.0, 12.0))
     last = _sheet(_chars("본문 줄", 30.0, 60.0), _chars("- 9 -", 190.0, 560.0))
     blank = _sheet()
-    for pages in ([cover, _two(1), _two(3), last], [across, _two(1), blank, None, cover], [cover, across],
-                  [blank, _two(1)]):
+    for pages in (
+        [cover, _two(1), _two(3), last],
+        [across, _two(1), blank, None, cover],
+        [cover, across],
+        [blank, _two(1)],
+    ):
         want = plan_sheets(pages)
         assert _shape(_plan_one_at_a_time(pages)) == _shape(want)
     plans = plan_sheets([blank, _two(1)])
@@ -78,14 +99,31 @@ def test_a_half_carries_its_part_of_the_sheet_and_its_name() -> None:
         assert [h.side for h in plan][:1] == ["left"] and all(0.0 <= h.x0 < h.x1 <= W for h in plan)
     assert first is not None and alone is not None
     left, right = first
-    assert (left.x0, right.x1, right.side) == (0.0, W, "right") and left.x1 == right.x0 == left.gutter == right.gutter
+    assert (left.x0, right.x1, right.side) == (
+        0.0,
+        W,
+        "right",
+    ) and left.x1 == right.x0 == left.gutter == right.gutter
     assert 0.0 < left.gutter < W
-    regions = {n: Region.of(n, sheet, h, W) for n, (sheet, h) in enumerate([(1, left), (1, right), (2, None)], 1)}
-    assert [(g.x0, g.x1, g.offset) for g in regions.values()] == [(0.0, left.x1, 0.0), (right.x0, W, right.offset),
-                                                                  (0.0, W, 0.0)]
-    assert [page_name(n, regions) for n in (1, 2, 3, 4)] == ["page 1, left half", "page 1, right half", "page 2",
-                                                             "page 4"]
-    assert [g.origin for g in regions.values()] == [(1, 0.0, left.scale), (1, right.offset, right.scale), (2, 0.0, 1.0)]
+    regions = {
+        n: Region.of(n, sheet, h, W) for n, (sheet, h) in enumerate([(1, left), (1, right), (2, None)], 1)
+    }
+    assert [(g.x0, g.x1, g.offset) for g in regions.values()] == [
+        (0.0, left.x1, 0.0),
+        (right.x0, W, right.offset),
+        (0.0, W, 0.0),
+    ]
+    assert [page_name(n, regions) for n in (1, 2, 3, 4)] == [
+        "page 1, left half",
+        "page 1, right half",
+        "page 2",
+        "page 4",
+    ]
+    assert [g.origin for g in regions.values()] == [
+        (1, 0.0, left.scale),
+        (1, right.offset, right.scale),
+        (2, 0.0, 1.0),
+    ]
 
 
 def test_the_reader_keeps_no_sheets_model_once_read(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -162,8 +200,12 @@ def test_a_scanned_sheet_among_sheets_of_two_pages_is_read_by_ocr_a_half_at_a_ti
     on_two = [s for s in _sources(doc.blocks) if s.page == 2 and s.bbox is not None]
     assert all(s.page in (1, 2) for s in _sources(doc.blocks))
     assert all(0.0 <= s.bbox[0] and s.bbox[2] <= W + 1 and s.bbox[3] <= H + 1 for s in on_two)
-    assert any(s.bbox[2] < W / 2 for s in on_two) and any(s.bbox[0] > W / 2 for s in on_two)  # both halves read
-    words = {w for b in text.blocks if b.source.page == 2 and isinstance(b, Paragraph) for w in b.text.split()}
+    assert any(s.bbox[2] < W / 2 for s in on_two) and any(
+        s.bbox[0] > W / 2 for s in on_two
+    )  # both halves read
+    words = {
+        w for b in text.blocks if b.source.page == 2 and isinstance(b, Paragraph) for w in b.text.split()
+    }
     got = " ".join(b.text if isinstance(b, Paragraph) else b.text() for b in doc.blocks if b.source.page == 2)
     assert sum(w in got for w in words) >= 0.6 * len(words)
     path = tmp_path / src.name
@@ -171,7 +213,9 @@ def test_a_scanned_sheet_among_sheets_of_two_pages_is_read_by_ocr_a_half_at_a_ti
     rec = process_file(path).records
     exp = load_records(src.with_name(src.stem + ".expected.json"))
     assert len(rec) == 1 and (rec[0]["source"]["page_start"], rec[0]["source"]["page_end"]) == (1, 2)
-    assert doc.ocr_pages == [2] and rec[0]["source"]["ocr_pages"] == [2]  # the sheet read by OCR (its pages 3, 4)
+    assert doc.ocr_pages == [2] and rec[0]["source"]["ocr_pages"] == [
+        2
+    ]  # the sheet read by OCR (its pages 3, 4)
     unread = process_file(path, limits=Limits(ocr="never")).records  # the scanned sheet left unread
     got, without = score_record(exp[0], rec[0]).score(), score_record(exp[0], unread[0]).score()
     assert got >= 0.7 and got >= without + 0.2, (got, without)
@@ -198,15 +242,25 @@ def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch
 
     read: list[tuple[int, tuple[int, ...], float, float]] = []
 
-    def image(api: object, grey: object, number: int, width: float, height: float, *, dpi: int,
-              carried: object = None) -> ocr.OcrPage:
+    def image(
+        api: object,
+        grey: object,
+        number: int,
+        width: float,
+        height: float,
+        *,
+        dpi: int,
+        carried: object = None,
+    ) -> ocr.OcrPage:
         read.append((number, grey.shape, width, height))  # type: ignore[attr-defined]
         return ocr.OcrPage(number, width, height)
 
     monkeypatch.setattr(ocr_sheets, "ocr_image", image)
     found = Gutter(W / H, W / 2, W / 2)
-    assert [(h.offset, h.scale, h.gutter, h.page.chars) for h in unloaded_halves(found)] == \
-        [(0.0, W / H, W / 2, []), (W / 2, W / H, W / 2, [])]
+    assert [(h.offset, h.scale, h.gutter, h.page.chars) for h in unloaded_halves(found)] == [
+        (0.0, W / H, W / 2, []),
+        (W / 2, W / H, W / 2, []),
+    ]
     halves = [Region(1, 1, 0.0, W / 2, 0.0, W / H), Region(2, 1, W / 2, float("inf"), W / 2, W / H)]
     pages, failed = ocr_sheets.ocr_regions((MOA / "moa-city-88001-pdf.pdf").read_bytes(), halves, dpi=72)
     assert [p.number for p in pages] == [1, 2] and not failed
@@ -215,8 +269,11 @@ def test_a_sheet_that_failed_to_load_is_read_by_ocr_a_half_at_a_time(monkeypatch
     portrait = ROOT / "samples" / "families" / "dasi-county" / "dasi-county-87001-pdf.pdf"
     pages, _ = ocr_sheets.ocr_regions(portrait.read_bytes(), halves, dpi=72)
     [(number, _, width, _)] = read
-    assert [p.number for p in pages] == [1] and number == 1 and round(width) == round(PdfReader(portrait).pages[0]
-                                                                                 .mediabox.width * W / H)
+    assert (
+        [p.number for p in pages] == [1]
+        and number == 1
+        and round(width) == round(PdfReader(portrait).pages[0].mediabox.width * W / H)
+    )
 
 
 def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -236,8 +293,12 @@ def test_a_split_documents_notes_and_sources_name_its_sheets(monkeypatch: pytest
     assert doc.n_pages == 2 and "page 2, right half: doubled characters removed" in doc.notes
     sources = _sources([*doc.blocks, *doc.furniture]) + [s for _, s in doc.struck]
     assert sources and all(s.page in (1, 2) for s in sources)
-    assert all(s.bbox is None or (s.bbox[0] >= -1 and s.bbox[2] <= W + 1 and s.bbox[3] <= H + 1) for s in sources)
-    whole, left, right = Region(1, 1, 0.0, W, 0.0, 1.0), Region(1, 1, 0.0, W / 2, 0.0, 1.4, "left"), \
-        Region(2, 1, W / 2, W, 430.0, 1.4, "right")
-    assert page_name(1, {1: whole}) == "page 1" and page_name(2, {1: left, 2: right}) == \
-        "page 1, right half"
+    assert all(
+        s.bbox is None or (s.bbox[0] >= -1 and s.bbox[2] <= W + 1 and s.bbox[3] <= H + 1) for s in sources
+    )
+    whole, left, right = (
+        Region(1, 1, 0.0, W, 0.0, 1.0),
+        Region(1, 1, 0.0, W / 2, 0.0, 1.4, "left"),
+        Region(2, 1, W / 2, W, 430.0, 1.4, "right"),
+    )
+    assert page_name(1, {1: whole}) == "page 1" and page_name(2, {1: left, 2: right}) == "page 1, right half"

@@ -18,12 +18,20 @@ FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 LOADED = "_loaded_by_test"  # a key the wrapped load sets on every character it lets through
 
 
-@pytest.mark.parametrize(("name", "watermarked"), [
-    ("angae-county/angae-county-95001-pdf.pdf", True),  # a watermark turned across its pages
-    ("moa-city/moa-city-88001-pdf.pdf", False),  # sheets of two pages side by side, read as their halves
-    ("saenal-district/saenal-district-90001-pdf.pdf", False),  # a searchable scan, levelled with its image
-])
-def test_every_page_read_came_through_the_load(name: str, watermarked: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("name", "watermarked"),
+    [
+        ("angae-county/angae-county-95001-pdf.pdf", True),  # a watermark turned across its pages
+        ("moa-city/moa-city-88001-pdf.pdf", False),  # sheets of two pages side by side, read as their halves
+        (
+            "saenal-district/saenal-district-90001-pdf.pdf",
+            False,
+        ),  # a searchable scan, levelled with its image
+    ],
+)
+def test_every_page_read_came_through_the_load(
+    name: str, watermarked: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     load, read_page = pdf.without_oblique, pdf._read_page
     pages: list[tuple[int, bool, bool]] = []  # per page read: its number, all loaded, no oblique run left
     found: list[bool] = []  # per sheet loaded: whether it drew an oblique run
@@ -37,8 +45,13 @@ def test_every_page_read_came_through_the_load(name: str, watermarked: bool, mon
 
     def reading(page: Any, *args: Any, **kwargs: Any) -> Any:
         # (recorded, not asserted here: the reader notes a page that raises and reads on without it)
-        pages.append((page.number, all(c.get(LOADED) for c in page.chars),
-                      not oblique_runs([c for c in page.chars if c.get("text")])))
+        pages.append(
+            (
+                page.number,
+                all(c.get(LOADED) for c in page.chars),
+                not oblique_runs([c for c in page.chars if c.get("text")]),
+            )
+        )
         return read_page(page, *args, **kwargs)
 
     monkeypatch.setattr(pdf, "without_oblique", loaded)

@@ -24,8 +24,28 @@ from pledgecard.extract.readers.text_recurring_glyphs import is_glyph_line, recu
 from conftest import family_card, pdftotext_scored
 
 # one copy of the turned watermark a page, as pdftotext's default mode breaks it into lines
-MARK = ["용", "토", "검 오후", "부 4.", "내", ".", "·", "5", "리 20.", "관 0", "약", "공 력2", "군", "개 관출", "안 당",
-        "담", "산", "예", "획", "기"]
+MARK = [
+    "용",
+    "토",
+    "검 오후",
+    "부 4.",
+    "내",
+    ".",
+    "·",
+    "5",
+    "리 20.",
+    "관 0",
+    "약",
+    "공 력2",
+    "군",
+    "개 관출",
+    "안 당",
+    "담",
+    "산",
+    "예",
+    "획",
+    "기",
+]
 
 
 def _read(pages: list[list[str]]) -> list[str]:
@@ -39,11 +59,27 @@ def test_a_glyph_line_is_one_or_two_short_tokens() -> None:
 
 
 def test_glyph_lines_recurring_on_every_page_are_dropped_amid_the_text() -> None:
-    one = ["■ 1) 사업개요", "❍ 사업기간 : 2019년", *MARK[:5], "■ 2) 재원별 투자계획", *MARK[5:18], "■ 3) 추진실적 획",
-           MARK[19], "❍ 주요내용"]
+    one = [
+        "■ 1) 사업개요",
+        "❍ 사업기간 : 2019년",
+        *MARK[:5],
+        "■ 2) 재원별 투자계획",
+        *MARK[5:18],
+        "■ 3) 추진실적 획",
+        MARK[19],
+        "❍ 주요내용",
+    ]
     two = ["□ 2020년 1분기 현재", *MARK[:12], "■ 4) 군민 소통 실적", *MARK[12:], "□ 연차별 목표 및 실적"]
-    assert _read([one, two]) == ["■ 1) 사업개요", "❍ 사업기간 : 2019년", "■ 2) 재원별 투자계획", "■ 3) 추진실적",
-                                 "❍ 주요내용", "□ 2020년 1분기 현재", "■ 4) 군민 소통 실적", "□ 연차별 목표 및 실적"]
+    assert _read([one, two]) == [
+        "■ 1) 사업개요",
+        "❍ 사업기간 : 2019년",
+        "■ 2) 재원별 투자계획",
+        "■ 3) 추진실적",
+        "❍ 주요내용",
+        "□ 2020년 1분기 현재",
+        "■ 4) 군민 소통 실적",
+        "□ 연차별 목표 및 실적",
+    ]
 
 
 def test_a_copy_broken_into_other_lines_is_matched_by_its_tokens() -> None:
@@ -125,7 +161,9 @@ def test_figures_of_a_thousands_group_are_no_name_lists_halves() -> None:
     from pledgecard.extract.textjoin_glue import glue
 
     assert glue("- 249,308 412,246 549,751", "765,600") == "- 249,308 412,246 549,751 765,600"
-    assert glue("참여기업: 에이델, 엘앤피", "솔루션, 케이메디켐") == "참여기업: 에이델, 엘앤피솔루션, 케이메디켐"
+    assert (
+        glue("참여기업: 에이델, 엘앤피", "솔루션, 케이메디켐") == "참여기업: 에이델, 엘앤피솔루션, 케이메디켐"
+    )
 
 
 def test_rows_in_fragments_read_where_the_budget_proves_every_row() -> None:
@@ -133,11 +171,17 @@ def test_rows_in_fragments_read_where_the_budget_proves_every_row() -> None:
     grids: not read, tests/test_review_a_mend_35.py; rows whose pieces read alike in any order are.)"""
     from pledgecard.extract.sections.funding_fragment_rows import fragment_rows
 
-    assert fragment_rows(FRAGMENTS, 1000, _budget(national=300_000, provincial=700_000, municipal=110_000)) == ([], [])
+    assert fragment_rows(
+        FRAGMENTS, 1000, _budget(national=300_000, provincial=700_000, municipal=110_000)
+    ) == ([], [])
     text = FRAGMENTS.split("2024년\n")[0] + "2024년\n100 200 300\n70 70\n70\n400 500 600\n"
     cols, rows = fragment_rows(text, 1000, _budget(national=600_000, provincial=210_000, municipal=1_500_000))
     assert [c["year"] for c in cols] == [2022, 2023, 2024]
-    assert [r["amounts_krw"] for r in rows] == [[100_000, 200_000, 300_000], [70_000] * 3, [400_000, 500_000, 600_000]]
+    assert [r["amounts_krw"] for r in rows] == [
+        [100_000, 200_000, 300_000],
+        [70_000] * 3,
+        [400_000, 500_000, 600_000],
+    ]
 
 
 def test_rows_in_fragments_no_budget_proves_are_not_read() -> None:
@@ -145,7 +189,9 @@ def test_rows_in_fragments_no_budget_proves_are_not_read() -> None:
 
     assert fragment_rows(FRAGMENTS, 1000, None) == ([], [])
     # the shares of other sums (two rows' cells dealt one off): nothing read
-    assert fragment_rows(FRAGMENTS, 1000, _budget(national=300_000, provincial=300_000, municipal=510_000)) == ([], [])
+    assert fragment_rows(
+        FRAGMENTS, 1000, _budget(national=300_000, provincial=300_000, municipal=510_000)
+    ) == ([], [])
 
 
 def test_a_row_ending_amid_a_printed_line_is_no_proven_row() -> None:
@@ -160,9 +206,13 @@ def test_a_stream_row_off_its_budget_share_is_nulled_where_the_figures_are_the_b
     from pledgecard.extract.sections.funding_fragment_rows import null_against_budget
 
     cols = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [100, 200]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [300, 400]}]
-    assert null_against_budget(cols, rows, _budget(national=400, provincial=600), 1)  # dealt 200 and 300 across
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [100, 200]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [300, 400]},
+    ]
+    assert null_against_budget(
+        cols, rows, _budget(national=400, provincial=600), 1
+    )  # dealt 200 and 300 across
     assert [r["amounts_krw"] for r in rows] == [[None, None], [None, None]]
     assert rows[0]["amounts_raw"] == ["100", "200"]
     kept = [{"label": "국비", "source": "national", "amounts_krw": [100, 200]}]

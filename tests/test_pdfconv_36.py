@@ -30,17 +30,69 @@ from pledgecard.extract.sections.funding_transposed import transposed_by_budget
 from conftest import SectionStub, family_card, make_line, pdftotext_scored
 
 # the overview's budget, 억원 (211.7억원(국비 33.5, 도비 67.1, 군비 47.6, 민자 63.5))
-BUDGET = {"total_krw": 21_170_000_000, "parts": [
-    {"label": "국비", "source": "national", "amount_krw": 3_350_000_000},
-    {"label": "도비", "source": "provincial", "amount_krw": 6_710_000_000},
-    {"label": "군비", "source": "municipal", "amount_krw": 4_760_000_000},
-    {"label": "민자", "source": "private", "amount_krw": 6_350_000_000}]}
+BUDGET = {
+    "total_krw": 21_170_000_000,
+    "parts": [
+        {"label": "국비", "source": "national", "amount_krw": 3_350_000_000},
+        {"label": "도비", "source": "provincial", "amount_krw": 6_710_000_000},
+        {"label": "군비", "source": "municipal", "amount_krw": 4_760_000_000},
+        {"label": "민자", "source": "private", "amount_krw": 6_350_000_000},
+    ],
+}
 # the table a cell a line as pdftotext's default mode prints it: the group's heading and the first labels, the rows
 # (계 | 국비 | 소계 | 도비 | 군비 | 민자), the other labels last
-CELLS = ["지방비", "구분", "계", "국비", "계", "211.7", "33.5", "114.7", "67.1", "47.6", "63.5",
-         "2022년", "34.1", "16.2", "17.9", "5.8", "12.1", "-", "2023년", "25.2", "0.9", "11.9", "11.9", "-", "12.4",
-         "2024년", "41.2", "-", "41.2", "12.5", "28.7", "-", "2025년", "36.6", "-", "11.5", "11.5", "-", "25.1",
-         "2026년", "74.6", "16.4", "32.2", "25.4", "6.8", "26.0", "소계", "도비", "민자", "군비"]
+CELLS = [
+    "지방비",
+    "구분",
+    "계",
+    "국비",
+    "계",
+    "211.7",
+    "33.5",
+    "114.7",
+    "67.1",
+    "47.6",
+    "63.5",
+    "2022년",
+    "34.1",
+    "16.2",
+    "17.9",
+    "5.8",
+    "12.1",
+    "-",
+    "2023년",
+    "25.2",
+    "0.9",
+    "11.9",
+    "11.9",
+    "-",
+    "12.4",
+    "2024년",
+    "41.2",
+    "-",
+    "41.2",
+    "12.5",
+    "28.7",
+    "-",
+    "2025년",
+    "36.6",
+    "-",
+    "11.5",
+    "11.5",
+    "-",
+    "25.1",
+    "2026년",
+    "74.6",
+    "16.4",
+    "32.2",
+    "25.4",
+    "6.8",
+    "26.0",
+    "소계",
+    "도비",
+    "민자",
+    "군비",
+]
 MULT = 100_000_000
 
 
@@ -82,7 +134,10 @@ def test_a_turned_table_with_a_group_subtotal_is_named_by_the_budget() -> None:
 def test_a_subtotal_the_sums_do_not_prove_reads_nothing() -> None:
     bad = [t if t != "17.9" else "18.9" for t in CELLS]  # 2022's subtotal off its members' sum
     assert _grid(bad) == []
-    other = {**BUDGET, "parts": BUDGET["parts"][:3]}  # a budget naming three shares: 민자's column is no share's
+    other = {
+        **BUDGET,
+        "parts": BUDGET["parts"][:3],
+    }  # a budget naming three shares: 민자's column is no share's
     assert _grid(CELLS, {**other, "total_krw": 21_170_000_000}) == []
 
 
@@ -97,30 +152,90 @@ def test_hanui_pdftotext_reads_its_turned_funding(tmp_path: Path, seed: int, flo
     assert wrong == []
     assert score >= floor  # 94009 0.869 -> 0.990, 94023 0.784 -> 0.952
     assert rec["funding"] is not None
-    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
 
 
 # --- section titles printed as one table's row heads (sup-district 47017, pdftotext's default mode) ---
 # the achievements' last item, then the funding table's head (its unit line, 구분) before the titles, the titles
 # (소요예산, 성과지표) a line each, the funding table a cell a line, then the goal table a cell a line
 ABOVE = ["ㅇ 공동육아나눔터 조성 실시설계 용역 완료 : 2023.03.", "(단위: 천원)", "구분"]
-FUNDING = ["계", "연도별 투자 실적 및 계획", "2023년", "2024년", "2025년", "2026년", "2027년", "2028년", "합계", "7,564,707",
-           "1,282,208", "902,067", "1,459,225", "972,723", "696,840", "2,251,644", "국비", "3,048,141", "422,906",
-           "602,365", "893,067", "278,800", "-", "851,003", "시비", "2,208,372", "543,540", "299,702", "202,756",
-           "253,364", "231,443", "677,567", "구비", "2,308,194", "315,762", "-", "363,402", "440,559", "465,397",
-           "723,074"]
-GOALS = ["연도", "성과지표", "목표", "실적", "추진상황", "추진내용", "비고", "2023", "거점센터 조성", "269호 공급", "148호", "완료",
-         "공동육아나눔터 운영", "운영 개시"]
+FUNDING = [
+    "계",
+    "연도별 투자 실적 및 계획",
+    "2023년",
+    "2024년",
+    "2025년",
+    "2026년",
+    "2027년",
+    "2028년",
+    "합계",
+    "7,564,707",
+    "1,282,208",
+    "902,067",
+    "1,459,225",
+    "972,723",
+    "696,840",
+    "2,251,644",
+    "국비",
+    "3,048,141",
+    "422,906",
+    "602,365",
+    "893,067",
+    "278,800",
+    "-",
+    "851,003",
+    "시비",
+    "2,208,372",
+    "543,540",
+    "299,702",
+    "202,756",
+    "253,364",
+    "231,443",
+    "677,567",
+    "구비",
+    "2,308,194",
+    "315,762",
+    "-",
+    "363,402",
+    "440,559",
+    "465,397",
+    "723,074",
+]
+GOALS = [
+    "연도",
+    "성과지표",
+    "목표",
+    "실적",
+    "추진상황",
+    "추진내용",
+    "비고",
+    "2023",
+    "거점센터 조성",
+    "269호 공급",
+    "148호",
+    "완료",
+    "공동육아나눔터 운영",
+    "운영 개시",
+]
 
 
-def _stack(first_at: int = 94, second_at: int = 96, first: str = "소요예산", second: str = "성과지표") -> list[SectionStub]:
+def _stack(
+    first_at: int = 94, second_at: int = 96, first: str = "소요예산", second: str = "성과지표"
+) -> list[SectionStub]:
     from pledgecard.extract.markers import split_marker
 
     above = [make_line(t, marker=m) for m, t in map(split_marker, ABOVE)]
-    (m1, t1), (m2, t2) = split_marker(first), split_marker(second)  # a heading as build_card's sections carry it
-    return [SectionStub("achievements", "추진실적", above, Source(line_start=50)),
-            SectionStub("funding", t1, [], Source(line_start=first_at), m1),
-            SectionStub("goals", t2, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at), m2)]
+    (m1, t1), (m2, t2) = (
+        split_marker(first),
+        split_marker(second),
+    )  # a heading as build_card's sections carry it
+    return [
+        SectionStub("achievements", "추진실적", above, Source(line_start=50)),
+        SectionStub("funding", t1, [], Source(line_start=first_at), m1),
+        SectionStub("goals", t2, [make_line(t) for t in FUNDING + GOALS], Source(line_start=second_at), m2),
+    ]
 
 
 def test_the_table_head_before_the_titles_is_the_unit_line_on() -> None:
@@ -148,4 +263,6 @@ def test_sup_47017_pdftotext_reads_the_funding_beside_its_title(tmp_path: Path) 
     exp, rec, score, wrong = pdftotext_scored(src, tmp_path)
     assert wrong == []
     assert score >= 0.95  # 0.856 -> 0.951: the funding read (its goals still unread)
-    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]

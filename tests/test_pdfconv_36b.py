@@ -39,7 +39,23 @@ from conftest import family_card, make_line, pdftotext_scored
 # the goal table's last cells, then the channel table a cell a line: the labels (the first wrapped over three lines),
 # the total's count and the channels' counts (the last one blank), the total's word printed after the next heading
 GOAL_CELLS = ["추진내용", "그린센터 운", "영 및 시민", "활동가 지원"]
-RUN = ["주민간담", "회, 공청회", "등", "만족도 조", "사", "전문가 자", "문", "언론·방송", "기타", "28회", "-", "-", "3", "25", "-"]
+RUN = [
+    "주민간담",
+    "회, 공청회",
+    "등",
+    "만족도 조",
+    "사",
+    "전문가 자",
+    "문",
+    "언론·방송",
+    "기타",
+    "28회",
+    "-",
+    "-",
+    "3",
+    "25",
+    "-",
+]
 
 
 def _lines(*texts: str) -> list:
@@ -68,7 +84,9 @@ def test_a_run_no_start_proves_with_its_blank_counts_does_not_move() -> None:
 
 def test_a_first_count_is_the_total_without_a_total_word_only_where_it_adds_up() -> None:
     assert total_adds_up(81, [1, 2, 3, 75, 0])
-    assert not total_adds_up(2, [3, 75, 0]) and not total_adds_up(None, [1]) and not total_adds_up(3, [3, None])
+    assert (
+        not total_adds_up(2, [3, 75, 0]) and not total_adds_up(None, [1]) and not total_adds_up(3, [3, None])
+    )
     # the first channel's label printed elsewhere: its count is no total
     assert from_lines(_lines("전문가 자문", "언론 홍보", "기타", "2", "3", "75", "-")) is None
     got = from_lines(_lines("전문가 자문", "언론 홍보", "기타", "78", "3", "75", "-"))
@@ -76,7 +94,16 @@ def test_a_first_count_is_the_total_without_a_total_word_only_where_it_adds_up()
 
 
 def test_a_channel_a_row_tables_count_heads_after_the_total_word_are_cut() -> None:
-    head = ["구분", "주민간담회, 공청회 등", "만족도 조사", "전문가 자문", "언론, 방송", "기타", "계", "횟수 비고"]
+    head = [
+        "구분",
+        "주민간담회, 공청회 등",
+        "만족도 조사",
+        "전문가 자문",
+        "언론, 방송",
+        "기타",
+        "계",
+        "횟수 비고",
+    ]
     assert count_heads_cut(head) == 7
     assert count_heads_cut([*head[:-1], "횟수"]) == 8  # no note column's head: not told a head row
     assert count_heads_cut(["계", *head[1:6], "비고"]) == 7  # the total's word first: no head after it cut
@@ -103,34 +130,52 @@ def test_a_figure_cell_no_row_took_after_the_rows_leaves_the_years_unproven() ->
     # a row's cells past a page break, its status blank: its target no row read
     after = ["2019년", "2020년", "돌봄센터 조성", "2021년", "-2-", "돌봄센터 조성", "공정률 100%", "-"]
     assert rows_left_after(["미착수", *after], 0, set())
-    assert not rows_left_after(["미착수", "2019년", "2020년", "2021년", "-"], 0, set())  # years and a dash only
+    assert not rows_left_after(
+        ["미착수", "2019년", "2020년", "2021년", "-"], 0, set()
+    )  # years and a dash only
     assert not rows_left_after(["미착수", "공정률 100%"], 0, {1})  # a cell a row took
 
 
 # (family, seed, converter, floor): measured, floored to 0.01
-FIXED = [("binnae-city", 67035, None, 0.10), ("binnae-city", 67035, "pdf2txt", 0.11),
-         ("sanha-county", 59020, None, 0.57), ("dolbit-city", 76029, None, 0.70), ("dorae-county", 68040, None, 1.0),
-         ("haram-district", 25046, None, 0.89),
-         ("soseul-county", 97012, "pdf2txt", 0.71)]
+FIXED = [
+    ("binnae-city", 67035, None, 0.10),
+    ("binnae-city", 67035, "pdf2txt", 0.11),
+    ("sanha-county", 59020, None, 0.57),
+    ("dolbit-city", 76029, None, 0.70),
+    ("dorae-county", 68040, None, 1.0),
+    ("haram-district", 25046, None, 0.89),
+    ("soseul-county", 97012, "pdf2txt", 0.71),
+]
 
 
 @pytest.mark.parametrize(("family", "seed", "converter", "floor"), FIXED)
-def test_seed_nine_and_ten_dumps_read_no_wrong_figure(tmp_path: Path, family: str, seed: int, converter: str | None,
-                                              floor: float) -> None:
+def test_seed_nine_and_ten_dumps_read_no_wrong_figure(
+    tmp_path: Path, family: str, seed: int, converter: str | None, floor: float
+) -> None:
     src, _ = family_card(tmp_path, family, seed, "pdf")
     exp, rec, score, wrong = pdftotext_scored(src, tmp_path, converter)
     assert wrong == []
     assert score >= floor
     if family == "binnae-city":  # 3 wrong counts -> every channel's count right
         assert rec["outreach"] == exp["outreach"] | {"items": rec["outreach"]["items"]}
-        assert [it["count"] for it in rec["outreach"]["items"]] == [it["count"] for it in exp["outreach"]["items"]]
+        assert [it["count"] for it in rec["outreach"]["items"]] == [
+            it["count"] for it in exp["outreach"]["items"]
+        ]
     elif family == "sanha-county":  # the total 2 (the first channel's count) -> unread
         assert rec["outreach"] is None or rec["outreach"]["total"] in (None, exp["outreach"]["total"])
-    elif family == "dolbit-city":  # 3 wrong counts (the total's 97 read as 기타's) -> unread, a blank unplaced
+    elif (
+        family == "dolbit-city"
+    ):  # 3 wrong counts (the total's 97 read as 기타's) -> unread, a blank unplaced
         assert rec["outreach"] is None
-    elif family == "soseul-county":  # the 2025 row read as 2026's (2 wrong) -> unread, the year amid its cells
+    elif (
+        family == "soseul-county"
+    ):  # the 2025 row read as 2026's (2 wrong) -> unread, the year amid its cells
         assert [(g["year"], g["target_value"]) for g in rec["goals"]] == [(2025, 183)]
-    elif family == "haram-district":  # 2020 and 2021 read for rows of 2019 and 2020 (3 wrong) -> no year placed
+    elif (
+        family == "haram-district"
+    ):  # 2020 and 2021 read for rows of 2019 and 2020 (3 wrong) -> no year placed
         assert all(g["year"] is None for g in rec["goals"]) and len(rec["goals"]) == 3
     else:  # dorae-county: the 4th year's 확보 read for its plan (4 wrong) -> every plan
-        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+        assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+            r["amounts_krw"] for r in exp["funding"]["rows"]
+        ]

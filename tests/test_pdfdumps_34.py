@@ -33,9 +33,17 @@ from conftest import family_card, mutant_file, pdftotext_dump, pinned_families, 
 
 
 # (a) a row printed under a bullet, a blank line between, closing on its note cell
-def _para(text: str, line: int, marker: str | None = None, printed: str | None = None, lead: int = 0) -> Paragraph:
-    return Paragraph(text=text, marker=marker, indent=7, source=Source(line_start=line, line_end=line),
-                     printed=printed, lead=lead)
+def _para(
+    text: str, line: int, marker: str | None = None, printed: str | None = None, lead: int = 0
+) -> Paragraph:
+    return Paragraph(
+        text=text,
+        marker=marker,
+        indent=7,
+        source=Source(line_start=line, line_end=line),
+        printed=printed,
+        lead=lead,
+    )
 
 
 BULLET = "신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명)"
@@ -45,7 +53,9 @@ ROW = "공공돌봄 관련 현장 건의 21건 검토 및 제도 개선         
 def test_a_status_word_after_a_gap_is_a_note_cell() -> None:
     assert closes_on_status_cell(ROW)
     assert closes_on_status_cell("공공돌봄 운영위원회 구성      추진 중")  # a status of two words
-    assert not closes_on_status_cell("공공돌봄 관련 현장 건의 21건 검토 및 제도 개선 완료")  # no gap: the content's end
+    assert not closes_on_status_cell(
+        "공공돌봄 관련 현장 건의 21건 검토 및 제도 개선 완료"
+    )  # no gap: the content's end
     assert not closes_on_status_cell("공공돌봄 관련 현장 건의            21건 검토")  # no status word
     assert not closes_on_status_cell(None)
 
@@ -63,8 +73,9 @@ def test_a_line_right_under_the_bullet_or_with_no_note_cell_is_joined_as_before(
     assert not after_blank(under, 1)
     assert len(join_broken_lines(under)) == 1
     plain = " ".join(ROW.split()[:-1])  # after a blank line but no note cell: the joiner's other rules decide
-    assert [p.text for p in join_broken_lines([_para(BULLET, 69, "ㄴ"), _para(plain, 71, printed=plain, lead=14)])] \
-        == [f"{BULLET} {plain}"]
+    assert [
+        p.text for p in join_broken_lines([_para(BULLET, 69, "ㄴ"), _para(plain, 71, printed=plain, lead=14)])
+    ] == [f"{BULLET} {plain}"]
 
 
 def _scored(src: Path, out: Path, *args: str) -> tuple[float, list[str]]:
@@ -74,7 +85,9 @@ def _scored(src: Path, out: Path, *args: str) -> tuple[float, list[str]]:
     pdftotext_dump(src, out, *args)
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     return sc.score_record(exp, rec).score(), wrong
 
 
@@ -91,20 +104,31 @@ HEAD = ["연도", "세부과제", "추진상황", "실적", "목표", "추진내
 
 def _table(rows: list[tuple[int, list[str]]]) -> Table:
     """A table of ``rows``, each the dump line it was printed on and its cells."""
-    cells = [Cell(i, j, t, source=Source(line_start=n, line_end=n)) for i, (n, row) in enumerate(rows)
-             for j, t in enumerate(row) if t]
+    cells = [
+        Cell(i, j, t, source=Source(line_start=n, line_end=n))
+        for i, (n, row) in enumerate(rows)
+        for j, t in enumerate(row)
+        if t
+    ]
     return Table(cells=cells, n_rows=len(rows), n_cols=len(HEAD), source=Source(line_start=rows[0][0]))
 
 
-CUT = [(10, HEAD), (12, ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"]),
-       (21, ["", "", "", "", "수요응답형 교통", ""]), (22, ["", "", "", "", "프로그램 운영 (55회)", ""]),
-       (24, ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""])]
+CUT = [
+    (10, HEAD),
+    (12, ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"]),
+    (21, ["", "", "", "", "수요응답형 교통", ""]),
+    (22, ["", "", "", "", "프로그램 운영 (55회)", ""]),
+    (24, ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""]),
+]
 
 
 def test_a_cell_cut_by_a_page_break_is_joined_to_its_row() -> None:
     got = joined_cut_cells(_table(CUT), [20])
-    assert got.grid() == [HEAD, ["2019", "환승센터 조성", "추진중", "30회", "수요응답형 교통 프로그램 운영 (55회)", "주민 지원"],
-                          ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""]]
+    assert got.grid() == [
+        HEAD,
+        ["2019", "환승센터 조성", "추진중", "30회", "수요응답형 교통 프로그램 운영 (55회)", "주민 지원"],
+        ["2020", "환승센터 조성", "미착수", "-", "교육생 양성(10명)", ""],
+    ]
     assert got.cell_at(1, 4).source.line_start == 21 and got.cell_at(1, 4).source.line_end == 22
 
 
@@ -113,7 +137,9 @@ def test_pieces_with_no_page_break_or_no_cell_below_or_no_cell_end_stay_apart() 
     assert joined_cut_cells(table, []) is table  # no page starts known
     assert joined_cut_cells(table, [30]) is table  # no page starts between the row and the pieces
     open_below = [*CUT[:4], (24, ["2020", "환승센터 조성", "미착수", "-", "", ""])]
-    assert joined_cut_cells(_table(open_below), [20]).grid() == _table(open_below).grid()  # the next row's, maybe
+    assert (
+        joined_cut_cells(_table(open_below), [20]).grid() == _table(open_below).grid()
+    )  # the next row's, maybe
     unended = [*CUT[:3], (22, ["", "", "", "", "프로그램 운영", ""]), CUT[4]]
     assert joined_cut_cells(_table(unended), [20]).grid() == _table(unended).grid()
 
@@ -121,7 +147,9 @@ def test_pieces_with_no_page_break_or_no_cell_below_or_no_cell_end_stay_apart() 
 def test_mutant_4315_layout_target_cut_by_a_page_break_is_read(tmp_path: Path) -> None:
     src = mutant_file(4315, "pdf", tmp_path)
     score, wrong = _scored(src, tmp_path / "4315-layout.txt", "-layout")
-    assert wrong == []  # measured the shared counter's 1 (goals[0].target_value, paired with the other 2019 goal) -> 0
+    assert (
+        wrong == []
+    )  # measured the shared counter's 1 (goals[0].target_value, paired with the other 2019 goal) -> 0
     assert score >= 0.96  # measured 0.941 -> 0.968
 
 

@@ -48,16 +48,30 @@ def _para(text: str, line: int, marker: str | None = None) -> Paragraph:
 
 def _dump(cells: bool) -> list[Paragraph]:
     """The lines of a column-block dump around a bullet and the next row's title (the cells alone or not)."""
-    rows = [("'22. 4/4분기", None), ("주요 추진내용", None), ("주요 추진실적", None), ("완료", None),
-            (BULLET, "ㄴ"), (TITLE, None), ("'22. 3/4분기", None), ("비고", None), ("완료", None),
-            ("총 8회 운영, 만족도 89점", "ㄴ")]
+    rows = [
+        ("'22. 4/4분기", None),
+        ("주요 추진내용", None),
+        ("주요 추진실적", None),
+        ("완료", None),
+        (BULLET, "ㄴ"),
+        (TITLE, None),
+        ("'22. 3/4분기", None),
+        ("비고", None),
+        ("완료", None),
+        ("총 8회 운영, 만족도 89점", "ㄴ"),
+    ]
     if not cells:
         rows = [r for r in rows if not (status_cell(r[0]) or date_cell(r[0]))]
     return [_para(t, n, m) for n, (t, m) in enumerate(rows)]
 
 
 def test_cells_alone() -> None:
-    assert status_cell("완료") and status_cell("추진 중") and not status_cell("완료 보고") and not status_cell("")
+    assert (
+        status_cell("완료")
+        and status_cell("추진 중")
+        and not status_cell("완료 보고")
+        and not status_cell("")
+    )
     assert date_cell("'22. 3/4분기") and not date_cell("착공 '22. 3/4분기") and not date_cell("")
     assert head_cell("비고") and head_cell("분기") and not head_cell("공공돌봄 분야")
 
@@ -86,20 +100,50 @@ def test_a_bullet_left_open_goes_on_among_column_cells() -> None:
 
 
 def test_section_reads_titles_between_the_cells() -> None:
-    items = [make_line(t, m) for t, m in [("분기", None), ("'22. 4/4분기", None), ("주요 추진실적", None), ("완료", None),
-                                           (BULLET, "ㄴ"), (TITLE, None), ("'22. 3/4분기", None), ("완료", None),
-                                           ("총 8회 운영", "ㄴ"), ("맺음 문장 하나", None)]]
+    items = [
+        make_line(t, m)
+        for t, m in [
+            ("분기", None),
+            ("'22. 4/4분기", None),
+            ("주요 추진실적", None),
+            ("완료", None),
+            (BULLET, "ㄴ"),
+            (TITLE, None),
+            ("'22. 3/4분기", None),
+            ("완료", None),
+            ("총 8회 운영", "ㄴ"),
+            ("맺음 문장 하나", None),
+        ]
+    ]
     titles, cells = column_block_cells(items)
     assert titles == {2, 5}  # the last unmarked line, past the last cell, is none of the table's
     assert cells == {0, 1, 3, 6, 7}
 
 
 def test_one_status_cell_or_no_head_cell_is_no_column_block() -> None:
-    one = [make_line(t, m) for t, m in [("분기", None), ("'22. 4/4분기", None), ("완료", None), (BULLET, "ㄴ"),
-                                         (TITLE, None), ("'22. 3/4분기", None)]]
+    one = [
+        make_line(t, m)
+        for t, m in [
+            ("분기", None),
+            ("'22. 4/4분기", None),
+            ("완료", None),
+            (BULLET, "ㄴ"),
+            (TITLE, None),
+            ("'22. 3/4분기", None),
+        ]
+    ]
     assert column_block_cells(one) == (set(), set())
-    headless = [make_line(t, m) for t, m in [("'22. 4/4분기", None), ("완료", None), (BULLET, "ㄴ"), (TITLE, None),
-                                              ("'22. 3/4분기", None), ("완료", None)]]
+    headless = [
+        make_line(t, m)
+        for t, m in [
+            ("'22. 4/4분기", None),
+            ("완료", None),
+            (BULLET, "ㄴ"),
+            (TITLE, None),
+            ("'22. 3/4분기", None),
+            ("완료", None),
+        ]
+    ]
     assert column_block_cells(headless) == (set(), set())
 
 
@@ -110,7 +154,9 @@ def _scored(tmp_path: Path, kind: str) -> tuple[float, list[str]]:
     converter_dump(kind, src, out)
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(out)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     return sc.score_record(exp, rec).score(), wrong
 
 
@@ -128,24 +174,41 @@ def test_gaeul_64009_pdf2txt_column_block_rows(tmp_path: Path) -> None:
 
 # (c) a PDF row's label or last cells set a little off its figures
 def _pdf_line(text: str, top: float, page: int = 1) -> Line:
-    return Line(text=text, marker=None, indent=0, source=Source(page=page, bbox=(50.0, top, 300.0, top + 10.0)))
+    return Line(
+        text=text, marker=None, indent=0, source=Source(page=page, bbox=(50.0, top, 300.0, top + 10.0))
+    )
 
 
-ROWS = [("구분", 100.0), ("총사업비 2023년 2024년 2025년", 112.0), ("합계", 124.0), ("8,300 1,970 2,950 3,380", 127.0),
-        ("도비 4,300 920", 140.0), ("-", 138.0), ("3,380", 141.0), ("군비", 154.0), ("4,000 1,050 2,950 -", 157.0)]
+ROWS = [
+    ("구분", 100.0),
+    ("총사업비 2023년 2024년 2025년", 112.0),
+    ("합계", 124.0),
+    ("8,300 1,970 2,950 3,380", 127.0),
+    ("도비 4,300 920", 140.0),
+    ("-", 138.0),
+    ("3,380", 141.0),
+    ("군비", 154.0),
+    ("4,000 1,050 2,950 -", 157.0),
+]
 
 
 def test_labels_and_last_cells_set_off_their_row_rejoin_it() -> None:
     lines = [_pdf_line(t, top) for t, top in ROWS]
     assert [ln.full_text for ln in labels_apart_joined(lines)] == [
-        "구분", "총사업비 2023년 2024년 2025년", "합계 8,300 1,970 2,950 3,380", "도비 4,300 920 - 3,380",
-        "군비 4,000 1,050 2,950 -"]
+        "구분",
+        "총사업비 2023년 2024년 2025년",
+        "합계 8,300 1,970 2,950 3,380",
+        "도비 4,300 920 - 3,380",
+        "군비 4,000 1,050 2,950 -",
+    ]
 
 
 def test_lines_with_no_geometry_or_a_row_apart_stay_apart() -> None:
     dumped = [make_line(t) for t, _ in ROWS]  # a text dump's lines: no geometry
     assert [ln.full_text for ln in labels_apart_joined(dumped)] == [t for t, _ in ROWS]
-    assert not same_row(_pdf_line("합계", 124.0), _pdf_line("8,300 1,970", 140.0))  # a line's height or more below
+    assert not same_row(
+        _pdf_line("합계", 124.0), _pdf_line("8,300 1,970", 140.0)
+    )  # a line's height or more below
     assert not same_row(_pdf_line("합계", 124.0), _pdf_line("8,300 1,970", 127.0, page=2))  # another page
     assert same_row(_pdf_line("합계", 124.0), _pdf_line("8,300 1,970", 127.0))
 

@@ -15,7 +15,9 @@ from pledgecard.validate.pdfpage import crop_image
 
 ROOT = Path(__file__).resolve().parents[1]
 PDFS = sorted((ROOT / "samples" / "corpus").glob("*.pdf")) + [
-    ROOT / "tests" / "fixtures" / "pdf" / name for name in ("card.pdf", "rowspan.pdf", "split.pdf", "doubled.pdf")]
+    ROOT / "tests" / "fixtures" / "pdf" / name
+    for name in ("card.pdf", "rowspan.pdf", "split.pdf", "doubled.pdf")
+]
 
 
 def _regions(width: float, height: float) -> list[tuple[float, float, float, float]]:
@@ -32,8 +34,12 @@ def _regions(width: float, height: float) -> list[tuple[float, float, float, flo
 
 
 def _png(image) -> bytes:  # type: ignore[no-untyped-def]
-    image.draw_rect((image.bbox[0] + 4, image.bbox[1] + 3, image.bbox[2] - 4, image.bbox[3] - 3),
-                    fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
+    image.draw_rect(
+        (image.bbox[0] + 4, image.bbox[1] + 3, image.bbox[2] - 4, image.bbox[3] - 3),
+        fill=(255, 200, 0, 60),
+        stroke=(220, 0, 0),
+        stroke_width=3,
+    )
     buf = io.BytesIO()
     image.save(buf, format="PNG")
     return buf.getvalue()

@@ -13,17 +13,31 @@ from pledgecard.extract.sections.outreach import extract_outreach
 from conftest import make_line
 
 # the rows' header and two rows printed row by row, each closed by its status
-_ROWS = ["목표", "실적", "달성률", "추진상황", "추진내용",
-         "120호 공급", "90호", "75%", "완료",
-         "3.0km", "1.5km", "50%", "추진중"]
+_ROWS = [
+    "목표",
+    "실적",
+    "달성률",
+    "추진상황",
+    "추진내용",
+    "120호 공급",
+    "90호",
+    "75%",
+    "완료",
+    "3.0km",
+    "1.5km",
+    "50%",
+    "추진중",
+]
 _DETAIL = ["보행로 정비 및 주민", "쉼터 조성"]
 
 
 def _read(lines: list[str]) -> list[tuple[object, ...]]:
     got = goal_stream(lines)
     assert got is not None
-    return [(r.year, r.project, r.target, r.actual, r.status, r.detail and r.detail.replace(" ", ""))
-            for r in got[0]]
+    return [
+        (r.year, r.project, r.target, r.actual, r.status, r.detail and r.detail.replace(" ", ""))
+        for r in got[0]
+    ]
 
 
 def test_leading_columns_printed_column_by_column_and_a_spanning_detail() -> None:
@@ -32,7 +46,8 @@ def test_leading_columns_printed_column_by_column_and_a_spanning_detail() -> Non
     lines = ["연도", "주요사업", "2024", "2025", "생활권 보행환경 개선", *_ROWS, *_DETAIL]
     assert _read(lines) == [
         (2024, "생활권 보행환경 개선", "120호 공급", "90호", "완료", "보행로정비및주민쉼터조성"),
-        (2025, "생활권 보행환경 개선", "3.0km", "1.5km", "추진중", "보행로정비및주민쉼터조성")]
+        (2025, "생활권 보행환경 개선", "3.0km", "1.5km", "추진중", "보행로정비및주민쉼터조성"),
+    ]
     assert goal_stream(lines)[1] == []  # type: ignore[index]
 
 
@@ -46,7 +61,9 @@ def test_runs_whose_counts_do_not_prove_the_grid_stay_unplaced() -> None:
     rows = _read(["연도", "주요사업", "2023", "2024", "2025", "보행환경 개선", *_ROWS, *_DETAIL])
     assert [(y, p) for y, p, *_ in rows] == [(None, "보행환경 개선"), (None, "보행환경 개선")]
     # three project lines over two rows (a cell wrapped): one cell each or one in all? unplaced
-    rows = _read(["연도", "주요사업", "2024", "2025", "보행환경", "개선사업", "주민쉼터 조성", *_ROWS, *_DETAIL])
+    rows = _read(
+        ["연도", "주요사업", "2024", "2025", "보행환경", "개선사업", "주민쉼터 조성", *_ROWS, *_DETAIL]
+    )
     assert [(y, p) for y, p, *_ in rows] == [(2024, None), (2025, None)]
     # years falling: no order the rows could have
     rows = _read(["연도", "주요사업", "2025", "2024", "보행환경 개선", *_ROWS, *_DETAIL])
@@ -85,25 +102,46 @@ def _counts(texts: list[str]) -> tuple[object, list[object]]:
 
 def test_a_wrapped_label_s_column_printed_apart_then_the_others_row_by_row() -> None:
     # the wrapped label's column (its pieces, its count), then the other labels and their counts
-    assert _counts(["계", "86회", "간담회, 공청회", "등", "4", *_OTHERS, "-", "-", "80", "2"]) == (86, [4, 0, 0, 80, 2])
+    assert _counts(["계", "86회", "간담회, 공청회", "등", "4", *_OTHERS, "-", "-", "80", "2"]) == (
+        86,
+        [4, 0, 0, 80, 2],
+    )
 
 
 def test_every_column_printed_apart_a_label_and_its_count() -> None:
-    texts = ["계", "9회", "간담회", "1", "만족도 조사", "2", "전문가 자문", "-", "언론, 방송", "5", "기타", "1"]
+    texts = [
+        "계",
+        "9회",
+        "간담회",
+        "1",
+        "만족도 조사",
+        "2",
+        "전문가 자문",
+        "-",
+        "언론, 방송",
+        "5",
+        "기타",
+        "1",
+    ]
     assert _counts(texts) == (9, [1, 2, 0, 5, 1])
 
 
 def test_blocks_that_do_not_prove_whose_count_is_whose_read_none() -> None:
     # a wrapped label among others: its count printed after theirs, so the print order proves nothing
-    assert _counts(["계", "86회", "간담회, 공청회", "등", *_OTHERS, "-", "-", "80", "2", "4"]) == (86, [None] * 5)
+    assert _counts(["계", "86회", "간담회, 공청회", "등", *_OTHERS, "-", "-", "80", "2", "4"]) == (
+        86,
+        [None] * 5,
+    )
     # a block of two labels over one count (and one of three over four)
-    assert _counts(["계", "9회", "간담회", "만족도 조사", "3", "전문가 자문", "언론, 방송", "기타",
-                    "-", "5", "1", "-"]) == (9, [None] * 5)
+    assert _counts(
+        ["계", "9회", "간담회", "만족도 조사", "3", "전문가 자문", "언론, 방송", "기타", "-", "5", "1", "-"]
+    ) == (9, [None] * 5)
     # a label going on after a count (its pieces around the counts)
     assert _counts(["계", "3회", "간담회, 공청회", "1", "등", "만족도 조사", "2"])[1] == [None, None]
 
 
 # ------------------------------------------------------------------ funding, header cells in pieces
+
 
 def _funding(cells: list[str]) -> tuple[list[str], list[list[object]]]:
     cols, rows = funding_from_stream("\n".join(cells), 1)
@@ -111,14 +149,35 @@ def _funding(cells: list[str]) -> tuple[list[str], list[list[object]]]:
 
 
 _HEAD = ["총사업", "구분", "임기이", "비", "기투자", "2023년 2024년"]
-_AMOUNTS = ["계", "60", "10", "20", "25", "5",
-            "국비", "36", "6", "12", "15", "3",
-            "시비", "24", "4", "8", "10", "2"]
+_AMOUNTS = [
+    "계",
+    "60",
+    "10",
+    "20",
+    "25",
+    "5",
+    "국비",
+    "36",
+    "6",
+    "12",
+    "15",
+    "3",
+    "시비",
+    "24",
+    "4",
+    "8",
+    "10",
+    "2",
+]
 
 
 def test_header_cells_printed_in_pieces_are_joined_and_the_sums_place_them() -> None:
     # 총사업 / 비 parted by other header cells, 임기이 / 후 parted by the whole table
-    assert rejoin_header_pieces("\n".join([*_HEAD, *_AMOUNTS, "후"])).split("\n")[:3] == ["총사업비", "구분", "임기이후"]
+    assert rejoin_header_pieces("\n".join([*_HEAD, *_AMOUNTS, "후"])).split("\n")[:3] == [
+        "총사업비",
+        "구분",
+        "임기이후",
+    ]
     cols, rows = _funding([*_HEAD, *_AMOUNTS, "후"])
     assert [classify_column(c)["kind"] for c in cols] == ["total", "prior", "year", "year", "after_term"]
     assert rows == [["계", 60, 10, 20, 25, 5], ["국비", 36, 6, 12, 15, 3], ["시비", 24, 4, 8, 10, 2]]
@@ -137,16 +196,77 @@ def test_pieces_that_make_no_word_or_two_words_at_once_are_left_apart() -> None:
 def test_a_table_split_over_pages_each_part_row_by_row_is_placed_by_the_whole_table_s_sums() -> None:
     # eunha-province-28002 as pdftotext prints it: the total column (총사업비) holds the sum of both
     # parts' years, so neither part proves where it stands; the whole table's rows do
-    first = ["구분", "연도별 투자계획", "총사업비", "2021년", "2022년", "2023년", "2024년", "2025년",
-             "계", "34,143", "2,977", "5,221", "2,718", "3,334", "2,897",
-             "국비", "13,287", "1,711", "1,630", "571", "1,377", "2,101",
-             "도비", "9,865", "406", "1,138", "-", "692", "-",
-             "시군비", "10,991", "860", "2,453", "2,147", "1,265", "796"]
-    second = ["연도별 투자계획", "구분", "2026년", "2027년", "2028년", "2029년", "2030년",
-              "계", "4,912", "2,903", "3,830", "3,227", "2,124",
-              "국비", "1,522", "208", "1,978", "913", "1,276",
-              "도비", "2,424", "1,353", "1,302", "1,831", "719",
-              "시군비", "966", "1,342", "550", "483", "129"]
+    first = [
+        "구분",
+        "연도별 투자계획",
+        "총사업비",
+        "2021년",
+        "2022년",
+        "2023년",
+        "2024년",
+        "2025년",
+        "계",
+        "34,143",
+        "2,977",
+        "5,221",
+        "2,718",
+        "3,334",
+        "2,897",
+        "국비",
+        "13,287",
+        "1,711",
+        "1,630",
+        "571",
+        "1,377",
+        "2,101",
+        "도비",
+        "9,865",
+        "406",
+        "1,138",
+        "-",
+        "692",
+        "-",
+        "시군비",
+        "10,991",
+        "860",
+        "2,453",
+        "2,147",
+        "1,265",
+        "796",
+    ]
+    second = [
+        "연도별 투자계획",
+        "구분",
+        "2026년",
+        "2027년",
+        "2028년",
+        "2029년",
+        "2030년",
+        "계",
+        "4,912",
+        "2,903",
+        "3,830",
+        "3,227",
+        "2,124",
+        "국비",
+        "1,522",
+        "208",
+        "1,978",
+        "913",
+        "1,276",
+        "도비",
+        "2,424",
+        "1,353",
+        "1,302",
+        "1,831",
+        "719",
+        "시군비",
+        "966",
+        "1,342",
+        "550",
+        "483",
+        "129",
+    ]
     cols, rows = _funding([*first, *second])
     assert [classify_column(c)["kind"] for c in cols] == ["total"] + ["year"] * 10
     assert rows[0] == ["계", 34143, 2977, 5221, 2718, 3334, 2897, 4912, 2903, 3830, 3227, 2124]
@@ -158,12 +278,22 @@ def test_a_table_split_over_pages_each_part_row_by_row_is_placed_by_the_whole_ta
 
 def test_a_spanning_project_printed_after_a_row_s_bracketed_actual() -> None:
     head = ["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)"]
-    rows = ["<2023>", "추진중", "관광 기업 지원(15개)", "(22개)", "관광 지원사업", "<2024>", "미착수", "관광 기업 지원(20개)"]
+    rows = [
+        "<2023>",
+        "추진중",
+        "관광 기업 지원(15개)",
+        "(22개)",
+        "관광 지원사업",
+        "<2024>",
+        "미착수",
+        "관광 기업 지원(20개)",
+    ]
     got = goal_marks_status_first([*head, *rows])
     assert got is not None
     assert [(r.year, r.project, r.target, r.status, r.actual) for r in got[0]] == [
         (2023, "관광 지원사업", "관광 기업 지원(15개)", "추진중", "22개"),
-        (2024, "관광 지원사업", "관광 기업 지원(20개)", "미착수", None)]
+        (2024, "관광 지원사업", "관광 기업 지원(20개)", "미착수", None),
+    ]
     # a project line already printed in the header: a second line after an actual is no project
     assert goal_marks_status_first([*head[:2], "관광 인재양성", *head[2:], *rows]) is None
     # after the last row's actual, no mark below: the line may be anything under the table, unread
@@ -172,12 +302,32 @@ def test_a_spanning_project_printed_after_a_row_s_bracketed_actual() -> None:
 
 def test_project_cells_printed_amid_the_header_one_a_group_of_rising_years() -> None:
     head = ["주요사업", "숲 지원사업", "숲 기반 구축", "목표치", "추진상황", "(완료/추진중/미착수)"]
-    rows = ["<2023>", "완료", "교육생 양성(40명)", "(40명)", "<2024>", "완료", "실시설계 완료", "(용역 완료)",
-            "<2023>", "완료", "협약 체결(55건)", "(40건)", "<2024>", "추진중", "교육생 양성(50명)", "(12명)"]
+    rows = [
+        "<2023>",
+        "완료",
+        "교육생 양성(40명)",
+        "(40명)",
+        "<2024>",
+        "완료",
+        "실시설계 완료",
+        "(용역 완료)",
+        "<2023>",
+        "완료",
+        "협약 체결(55건)",
+        "(40건)",
+        "<2024>",
+        "추진중",
+        "교육생 양성(50명)",
+        "(12명)",
+    ]
     got = goal_marks_status_first([*head, *rows])
     assert got is not None
     assert [(r.year, r.project) for r in got[0]] == [
-        (2023, "숲 지원사업"), (2024, "숲 지원사업"), (2023, "숲 기반 구축"), (2024, "숲 기반 구축")]
+        (2023, "숲 지원사업"),
+        (2024, "숲 지원사업"),
+        (2023, "숲 기반 구축"),
+        (2024, "숲 기반 구축"),
+    ]
     assert [[*head, *rows][k] for k in got[1]] == ["주요사업", "목표치", "추진상황", "(완료/추진중/미착수)"]
     # two project lines over one group of rising years (a cell wrapped, or two cells?): unplaced
     got = goal_marks_status_first([*head, *rows[:8]])
@@ -190,8 +340,12 @@ def test_project_cells_printed_amid_the_header_one_a_group_of_rising_years() -> 
 # --------------------------------------------------- outreach, counts per quarter dealt by their sums
 
 _QUARTERS = ["(단위 : 회)", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "계"]
-_CHANNELS = [("간담회, 공청회 등", ["-", "1", "2", "-", "3"]), ("만족도 조사", ["1", "-", "-", "1", "2"]),
-             ("전문가 자문", ["-", "2", "-", "-", "2"]), ("언론 홍보", ["4", "3", "4", "2", "13"])]
+_CHANNELS = [
+    ("간담회, 공청회 등", ["-", "1", "2", "-", "3"]),
+    ("만족도 조사", ["1", "-", "-", "1", "2"]),
+    ("전문가 자문", ["-", "2", "-", "-", "2"]),
+    ("언론 홍보", ["4", "3", "4", "2", "13"]),
+]
 _TOTAL_ROW = ["5", "6", "6", "3", "20"]
 
 
@@ -214,9 +368,23 @@ def test_runs_the_sums_do_not_prove_are_not_dealt() -> None:
     def unread(texts: list[str]) -> None:
         got = extract_outreach([make_line(t) for t in texts]).value["outreach"]
         assert got is None or all(x["count"] is None for x in got["items"])
+
     # a row whose total is not the sum of its quarters
-    unread([*_QUARTERS, *_cells(("간담회, 공청회 등", ["-", "1", "2", "-", "4"]), *_CHANNELS[1:], ("", _TOTAL_ROW)), "합계"])
+    unread(
+        [
+            *_QUARTERS,
+            *_cells(("간담회, 공청회 등", ["-", "1", "2", "-", "4"]), *_CHANNELS[1:], ("", _TOTAL_ROW)),
+            "합계",
+        ]
+    )
     # a channel's label printed after its run's first count (a label out of place)
-    texts = [*_QUARTERS, *_cells(*_CHANNELS[:2]), *_CHANNELS[2][1][:1], "전문가 자문", *_CHANNELS[2][1][1:],
-             *_cells(_CHANNELS[3], ("", _TOTAL_ROW)), "합계"]
+    texts = [
+        *_QUARTERS,
+        *_cells(*_CHANNELS[:2]),
+        *_CHANNELS[2][1][:1],
+        "전문가 자문",
+        *_CHANNELS[2][1][1:],
+        *_cells(_CHANNELS[3], ("", _TOTAL_ROW)),
+        "합계",
+    ]
     unread(texts)

@@ -38,11 +38,18 @@ def tables(draw: st.DrawFn) -> tuple[list[int], int, int, int | None, int | None
     total row over the others) or any figures (negative ones too)."""
     n_rows, n_cols = draw(st.integers(2, 4)), draw(st.integers(3, 5))
     t_col = draw(st.one_of(st.none(), st.integers(0, n_cols - 1)))
-    t_row = draw(st.integers(0, n_rows - 1)) if t_col is None else draw(st.one_of(st.none(), st.integers(0, n_rows - 1)))
+    t_row = (
+        draw(st.integers(0, n_rows - 1))
+        if t_col is None
+        else draw(st.one_of(st.none(), st.integers(0, n_rows - 1)))
+    )
     others = [c for c in range(n_cols) if c != t_col]
     cut = draw(st.integers(1, len(others)))
-    groups = [others[:cut], others[cut:]] if t_col is not None and cut < len(others) and draw(st.booleans()) \
+    groups = (
+        [others[:cut], others[cut:]]
+        if t_col is not None and cut < len(others) and draw(st.booleans())
         else [others]
+    )
     small = st.integers(-3 if draw(st.booleans()) else 0, 6)
     grid = [[draw(small) for _ in range(n_cols)] for _ in range(n_rows)]
     if draw(st.booleans()):  # sums holding: the total cells made the sums of the others
@@ -88,8 +95,10 @@ class _Checked(funding_proof._Search):
         if self.total_row is not None:
             for j in range(self.n_cols):
                 cells = [self.grid[i][j] for i in range(self.n_rows) if i != self.total_row]
-                assert self.cols[2 * j:2 * j + 2] == [self.grid[self.total_row][j],
-                                                     sum(v for v in cells if v is not None)]
+                assert self.cols[2 * j : 2 * j + 2] == [
+                    self.grid[self.total_row][j],
+                    sum(v for v in cells if v is not None),
+                ]
                 assert self.col_counts[j] == sum(v is not None for v in cells)
         return super().run(shape, k)
 
@@ -121,6 +130,7 @@ def test_a_family_cards_pdf2txt_dump_gets_the_same_proofs(tmp_path: Path) -> Non
 
 # ---------------------------------------------------------------------------- amounts read once a vocabulary
 
+
 def _amount_texts() -> st.SearchStrategy[str]:
     """Amounts as cells print them, and near misses: digits with commas, points, spaces, signs, dashes,
     parentheses, the vocabulary's numerals and currency (drawn from it, not spelled here), fullwidth
@@ -129,8 +139,31 @@ def _amount_texts() -> st.SearchStrategy[str]:
 
     v = builtin()
     words = sorted({*v.numerals("small"), *v.numerals("big"), *v.data["money"]["currency"]})
-    pieces = st.one_of(st.sampled_from(["0", "1", "5", "12", "300", "4,500", "1.5", "2,000,000", " ", ",", ".",
-                                        "-", "△", "(", ")", "１２", "O", "l"]), st.sampled_from(words))
+    pieces = st.one_of(
+        st.sampled_from(
+            [
+                "0",
+                "1",
+                "5",
+                "12",
+                "300",
+                "4,500",
+                "1.5",
+                "2,000,000",
+                " ",
+                ",",
+                ".",
+                "-",
+                "△",
+                "(",
+                ")",
+                "１２",
+                "O",
+                "l",
+            ]
+        ),
+        st.sampled_from(words),
+    )
     return st.lists(pieces, min_size=1, max_size=6).map("".join)
 
 
@@ -157,7 +190,9 @@ def test_the_amounts_remembered_are_the_vocabularys() -> None:
     big = data["money"]["big"]
     word = max(big, key=big.get)  # the largest numeral (the built-in's 조)
     text = f"3{word}"
-    without = Vocabulary({**data, "money": {**data["money"], "big": {w: n for w, n in big.items() if w != word}}})
+    without = Vocabulary(
+        {**data, "money": {**data["money"], "big": {w: n for w, n in big.items() if w != word}}}
+    )
     assert exact_amount(text) == 3 * big[word]
     with use_vocabulary(without):
         assert exact_amount(text) is None

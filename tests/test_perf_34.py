@@ -80,7 +80,9 @@ def _sample_lines() -> list[str]:
     """The distinct lines of samples/'s TXT cards (text dumps and layouts among them)."""
     lines: set[str] = set()
     for path in sorted((REPO / "samples").rglob("*.txt")):
-        lines |= {ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()}
+        lines |= {
+            ln.strip() for ln in path.read_text(encoding="utf-8", errors="replace").splitlines() if ln.strip()
+        }
     return sorted(lines)
 
 

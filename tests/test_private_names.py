@@ -59,10 +59,14 @@ def test_no_module_uses_another_modules_private_names() -> None:
     files = _package_files()
     assert len(files) > 100  # the mapping found the package
     modules = set(files)
-    bad = {name: uses for name, path in sorted(files.items())
-           if (uses := private_uses(path.read_text(encoding="utf-8"), modules - {name}))}
+    bad = {
+        name: uses
+        for name, path in sorted(files.items())
+        if (uses := private_uses(path.read_text(encoding="utf-8"), modules - {name}))
+    }
     assert not bad, "private names used across modules (give them a public name in one home):\n" + "\n".join(
-        f"{name}: {u}" for name, uses in bad.items() for u in uses)
+        f"{name}: {u}" for name, uses in bad.items() for u in uses
+    )
 
 
 def test_the_check_sees_each_way_of_reaching_a_private_name() -> None:
@@ -84,5 +88,11 @@ def test_the_check_sees_each_way_of_reaching_a_private_name() -> None:
         "7: pledgecard.extract.labels._z",
     ]
     # public names, dunders, a module's own names and other libraries' are not its business
-    assert private_uses("from pledgecard.extract.coverage import coverage\nfrom json.encoder import _x\n"
-                        "from pledgecard.extract import __version__\n_own = 1\n", modules) == []
+    assert (
+        private_uses(
+            "from pledgecard.extract.coverage import coverage\nfrom json.encoder import _x\n"
+            "from pledgecard.extract import __version__\n_own = 1\n",
+            modules,
+        )
+        == []
+    )

@@ -29,8 +29,14 @@ from pledgecard.validate.evidence_locate import located
 from pledgecard.validate.provenance_audit import PrintedText, audit, audit_file, read_cards
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
-CARDS = ["gaji-county/gaji-county-91001", "dalbit-county/dalbit-county-49019", "gochim-county/gochim-county-80001",
-         "ieum-county/ieum-county-75001", "boram-city/boram-city-82001", "nuri-province/nuri-province-15004"]
+CARDS = [
+    "gaji-county/gaji-county-91001",
+    "dalbit-county/dalbit-county-49019",
+    "gochim-county/gochim-county-80001",
+    "ieum-county/ieum-county-75001",
+    "boram-city/boram-city-82001",
+    "nuri-province/nuri-province-15004",
+]
 FORMATS = {"pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "txt": "txt"}
 
 
@@ -52,7 +58,9 @@ def test_the_audit_asks_once_a_figure_whether_ocr_read_it(monkeypatch: pytest.Mo
     printed, rec, prov = _read_one(path)
     asked: list[object] = []
     ask = PrintedText.read_by_ocr
-    monkeypatch.setattr(PrintedText, "read_by_ocr", lambda self, where: asked.append(where) or ask(self, where))
+    monkeypatch.setattr(
+        PrintedText, "read_by_ocr", lambda self, where: asked.append(where) or ask(self, where)
+    )
     monkeypatch.setattr(PrintedText, "_read_doc", lambda self: pytest.fail("the file read again"))
     try:
         got = audit(rec, prov, printed)
@@ -70,7 +78,9 @@ def test_every_figure_is_printed_where_its_provenance_points(fmt: str) -> None:
     for card in CARDS:
         for card_id, result in audit_file(_file(card, fmt)):
             checked += result.checked
-            wrong += [(card, card_id, m.path, m.part, m.figure, dict(m.where), m.printed) for m in result.mismatches]
+            wrong += [
+                (card, card_id, m.path, m.part, m.figure, dict(m.where), m.printed) for m in result.mismatches
+            ]
     assert checked >= 100, checked  # funding rows and amounts, budgets, periods, dates, goals: read back
     assert not wrong, wrong
 
@@ -92,7 +102,9 @@ def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None
         assert not audit(rec, prov, printed).mismatches
         locs = dict(prov["locations"])
         # each funding row given the place of the row after it (the rows print different figures)
-        rows = sorted((k for k in locs if re.fullmatch(r"funding\.rows\[\d+\]", k)), key=lambda k: int(k[13:-1]))
+        rows = sorted(
+            (k for k in locs if re.fullmatch(r"funding\.rows\[\d+\]", k)), key=lambda k: int(k[13:-1])
+        )
         moved = {**locs, **{a: locs[b] for a, b in zip(rows, rows[1:], strict=False)}}
         found = audit(rec, {**prov, "locations": moved}, printed).mismatches
     finally:
@@ -100,7 +112,9 @@ def test_the_audit_fails_on_a_provenance_moved_off_its_figures(fmt: str) -> None
     assert {m.path for m in found} and all(m.part == "funding.rows" for m in found), found
 
 
-@pytest.mark.parametrize("path", sorted((FAMILIES / "saenal-district").glob("*-pdf.pdf")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted((FAMILIES / "saenal-district").glob("*-pdf.pdf")), ids=lambda p: p.name
+)
 def test_a_searchable_scans_boxes_are_on_the_page_as_printed(path: Path) -> None:
     """saenal-district's PDFs are searchable scans read level with their deskewed image (pdf_scan_layer): the
     boxes the record and its findings report are turned back onto the page as printed, so each holds its glyphs
@@ -113,7 +127,9 @@ def test_a_searchable_scans_boxes_are_on_the_page_as_printed(path: Path) -> None
 
 
 @given(angle=st.floats(-3.0, 3.0), x=st.floats(40.0, 540.0), y=st.floats(40.0, 800.0), w=st.floats(2.0, 12.0))
-def test_a_levelled_box_turned_back_holds_its_glyph_as_printed(angle: float, x: float, y: float, w: float) -> None:
+def test_a_levelled_box_turned_back_holds_its_glyph_as_printed(
+    angle: float, x: float, y: float, w: float
+) -> None:
     """A glyph levelled (level_chars) and a box around it in the levelled frame: the box turned back
     (Levelled.to_page) holds the glyph where the page prints it, its centre and across."""
     glyph = {"x0": x, "x1": x + w, "top": y, "bottom": y + w, "text": "9"}
@@ -143,8 +159,11 @@ def test_validation_findings_carry_a_source_position_from_provenance() -> None:
     longest path containing it), the card's format first, the same shape as an extractor finding's; its evidence
     found by the record path as before (the position is that part's own place)."""
     seen = 0
-    for card, fmt in (("dalbit-county/dalbit-county-49019", "pdf"), ("dalbit-county/dalbit-county-49019", "txt"),
-                      ("dalbit-county/dalbit-county-49019", "hwpx")):
+    for card, fmt in (
+        ("dalbit-county/dalbit-county-49019", "pdf"),
+        ("dalbit-county/dalbit-county-49019", "txt"),
+        ("dalbit-county/dalbit-county-49019", "hwpx"),
+    ):
         res = process_file(_file(card, fmt))
         provs = {p["card_id"]: p for p in res.provenance}
         for f in validate_batch(res.records, provs):
@@ -153,12 +172,19 @@ def test_validation_findings_carry_a_source_position_from_provenance() -> None:
             prov = provs[f["card_id"]]
             pos = f.get("source_position")
             assert pos is not None and pos["format"] == fmt, f
-            key = max((k for k in prov["locations"] if f["location"] == k or f["location"].startswith(k)
-                       and f["location"][len(k)] in ".["), key=len)
+            key = max(
+                (
+                    k
+                    for k in prov["locations"]
+                    if f["location"] == k or f["location"].startswith(k) and f["location"][len(k)] in ".["
+                ),
+                key=len,
+            )
             assert pos == entry_position(prov["locations"][key], fmt), (f["location"], key)
             # the same shape as an extractor's (made from a Source) and its description's
             assert {k: v for k, v in pos.items() if k != "bbox"} == {
-                k: v for k, v in (position(_describe(pos), fmt) or {}).items() if k != "bbox"}
+                k: v for k, v in (position(_describe(pos), fmt) or {}).items() if k != "bbox"
+            }
             assert located(f["location"], None, prov, pos) == (f["location"], prov)
             seen += 1
     assert seen >= 3, seen

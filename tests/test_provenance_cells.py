@@ -17,16 +17,34 @@ from pledgecard.normalize.money import parse_amount, unit_multiplier
 from pledgecard.writers import read_jsonl
 
 REPO = Path(__file__).resolve().parents[1]
-PDFS = [REPO / "samples" / "corpus" / "card-00104-pdf.pdf",
-        REPO / "samples" / "families" / "hanbit-province" / "hanbit-province-12008-pdf.pdf"]
+PDFS = [
+    REPO / "samples" / "corpus" / "card-00104-pdf.pdf",
+    REPO / "samples" / "families" / "hanbit-province" / "hanbit-province-12008-pdf.pdf",
+]
 HWPX = REPO / "samples" / "corpus" / "card-00104-hwpx.hwpx"
 
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     d = tmp_path_factory.mktemp("prov-cells") / "out"
-    assert main(["run", *map(str, PDFS), str(HWPX), "-o", str(d), "--workers", "1", "--fail-on", "never",
-                 "--quiet", "--no-validate"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                *map(str, PDFS),
+                str(HWPX),
+                "-o",
+                str(d),
+                "--workers",
+                "1",
+                "--fail-on",
+                "never",
+                "--quiet",
+                "--no-validate",
+            ]
+        )
+        == 0
+    )
     return d
 
 
@@ -60,7 +78,12 @@ def test_every_pdf_funding_amount_has_its_own_cell_box(out: Path) -> None:
                         assert parse_amount(printed.strip(), mult) == amount, (i, j, printed)
                     if cell["page"] == row_box["page"]:  # the row's box holds its cells
                         b, r = cell["bbox"], row_box["bbox"]
-                        assert r[0] - 0.5 <= b[0] and r[1] - 0.5 <= b[1] and b[2] <= r[2] + 0.5 and b[3] <= r[3] + 0.5
+                        assert (
+                            r[0] - 0.5 <= b[0]
+                            and r[1] - 0.5 <= b[1]
+                            and b[2] <= r[2] + 0.5
+                            and b[3] <= r[3] + 0.5
+                        )
                 assert len(boxes) == len(row["amounts_krw"])  # one box per cell
                 label = re.sub(r"\s+", "", _text(pdf, row_box["page"], row_box["bbox"]))
                 assert re.sub(r"\s+", "", row["label"]) in label

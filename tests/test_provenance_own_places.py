@@ -26,10 +26,17 @@ from pledgecard.validate.provenance_audit import PrintedText, _first_figure, aud
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 EXT = {"pdf": "pdf", "hwp": "hwp", "hwpx": "hwpx", "txt": "txt"}
-UNDER = ["gangmul-city/gangmul-city-72001", "sinbi-county/sinbi-county-37005", "sanha-county/sanha-county-59001",
-         "jinsol-county/jinsol-county-34005"]
-SCHEDULES = ["hayan-district/hayan-district-71001", "yeoreum-city/yeoreum-city-50004",
-             "saetbyeol-county/saetbyeol-county-83002"]
+UNDER = [
+    "gangmul-city/gangmul-city-72001",
+    "sinbi-county/sinbi-county-37005",
+    "sanha-county/sanha-county-59001",
+    "jinsol-county/jinsol-county-34005",
+]
+SCHEDULES = [
+    "hayan-district/hayan-district-71001",
+    "yeoreum-city/yeoreum-city-50004",
+    "saetbyeol-county/saetbyeol-county-83002",
+]
 
 
 def _file(card: str, fmt: str) -> Path:
@@ -37,7 +44,9 @@ def _file(card: str, fmt: str) -> Path:
 
 
 def _mismatches(path: Path, part: str) -> list[Any]:
-    return [(m.path, m.figure, m.printed) for _, a in audit_file(path) for m in a.mismatches if m.part == part]
+    return [
+        (m.path, m.figure, m.printed) for _, a in audit_file(path) for m in a.mismatches if m.part == part
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["hwp", "hwpx"])
@@ -51,10 +60,16 @@ def test_an_actual_printed_under_its_target_is_cited_by_its_own_cell(card: str, 
     for i, goal in enumerate(rec["goals"]):
         if not goal.get("actual"):
             continue
-        target, actual = cell_parts(locs[f"goals[{i}].target"]["cell"]), cell_parts(locs[f"goals[{i}].actual"]["cell"])
+        target, actual = (
+            cell_parts(locs[f"goals[{i}].target"]["cell"]),
+            cell_parts(locs[f"goals[{i}].actual"]["cell"]),
+        )
         assert target is not None and actual is not None
         # the same table and column, a row under the target (목표 | 실적 rows)
-        assert actual[0] == target[0] and actual[2] == target[2] and target[1] < actual[1] <= target[1] + 3, (i, locs)
+        assert actual[0] == target[0] and actual[2] == target[2] and target[1] < actual[1] <= target[1] + 3, (
+            i,
+            locs,
+        )
         under += 1
     assert under >= 2
     assert not _mismatches(path, "goals.actual")
@@ -80,7 +95,9 @@ def test_a_schedules_plan_date_is_cited_where_it_is_printed(card: str, fmt: str)
     assert not _mismatches(path, "plans.date")
 
 
-@pytest.mark.parametrize("card", ["hayan-district/hayan-district-71001", "hayan-district/hayan-district-71006"])
+@pytest.mark.parametrize(
+    "card", ["hayan-district/hayan-district-71001", "hayan-district/hayan-district-71006"]
+)
 def test_a_dumped_log_rows_date_is_cited_by_its_year_and_month_lines(card: str) -> None:
     path = _file(card, "txt")
     res = process_file(path)
@@ -108,12 +125,22 @@ def test_inspect_runs_the_audit_on_request() -> None:
     assert card["provenance_audit"] == {"checked": expected.checked, "unread_ocr": [], "mismatches": []}
     assert expected.checked >= 40
     assert "provenance_audit" not in pledgecard.inspect(path).to_dict()["cards"][0]  # only on request
-    out = subprocess.run([sys.executable, "-m", "pledgecard", "inspect", "--audit", "--json", str(path)],
-                         capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "pledgecard", "inspect", "--audit", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert json.loads(out)["cards"][0]["provenance_audit"] == card["provenance_audit"]
-    text = subprocess.run([sys.executable, "-m", "pledgecard", "inspect", "--audit", str(path)],
-                          capture_output=True, text=True, check=True).stdout
-    assert f"Provenance audit: {expected.checked} figures read back at their place, 0 printed elsewhere" in text
+    text = subprocess.run(
+        [sys.executable, "-m", "pledgecard", "inspect", "--audit", str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert (
+        f"Provenance audit: {expected.checked} figures read back at their place, 0 printed elsewhere" in text
+    )
 
 
 def test_inspect_lists_a_figure_whose_place_was_moved_to_another_cell() -> None:
@@ -128,19 +155,42 @@ def test_inspect_lists_a_figure_whose_place_was_moved_to_another_cell() -> None:
     try:
         assert not audit(rec, locs, printed).mismatches
         figure = [_first_figure(g["target"]) if g.get("target") else "" for g in rec["goals"]]
-        i, j = next((i, j) for i in range(len(figure)) for j in range(len(figure)) if figure[i] and figure[j]
-                    and figure[i] not in figure[j] and f"goals[{j}].target" in locs)
+        i, j = next(
+            (i, j)
+            for i in range(len(figure))
+            for j in range(len(figure))
+            if figure[i] and figure[j] and figure[i] not in figure[j] and f"goals[{j}].target" in locs
+        )
         locs[f"goals[{i}].target"] = locs[f"goals[{j}].target"]
         got = audit(rec, locs, printed)
     finally:
         printed.close()
     [moved] = got.mismatches
-    assert moved.path == f"goals[{i}].target" and figure[j] in moved.printed and figure[i] not in moved.printed
-    text = "\n".join(_audit_lines({"checked": got.checked, "mismatches": [
-        {"path": m.path, "part": m.part, "figure": list(m.figure), "where": dict(m.where), "printed": m.printed}
-        for m in got.mismatches]}))
+    assert (
+        moved.path == f"goals[{i}].target" and figure[j] in moved.printed and figure[i] not in moved.printed
+    )
+    text = "\n".join(
+        _audit_lines(
+            {
+                "checked": got.checked,
+                "mismatches": [
+                    {
+                        "path": m.path,
+                        "part": m.part,
+                        "figure": list(m.figure),
+                        "where": dict(m.where),
+                        "printed": m.printed,
+                    }
+                    for m in got.mismatches
+                ],
+            }
+        )
+    )
     assert f"{got.checked} figures read back at their place, 1 printed elsewhere" in text
-    assert f"goals[{i}].target (goals.target) wants {figure[i]} at " in text and locs[f"goals[{j}].target"]["cell"] in text
+    assert (
+        f"goals[{i}].target (goals.target) wants {figure[i]} at " in text
+        and locs[f"goals[{j}].target"]["cell"] in text
+    )
 
 
 def test_a_cell_the_page_break_cut_is_cited_where_its_text_is_printed() -> None:

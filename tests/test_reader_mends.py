@@ -42,7 +42,9 @@ def test_a_ranking_tables_last_row_is_no_sheets_page_numbers() -> None:
     assert sheet_gutter(sheet) is not None
 
 
-def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A PDF printed two pages a sheet: its struck runs' sources and its notes on pages without text or unreadable
     name the sheets they were printed on, as its blocks' sources do, not the logical pages read from them."""
     from pledgecard.extract.readers import pdf
@@ -74,15 +76,23 @@ def test_a_split_documents_struck_runs_and_page_notes_name_its_sheets(monkeypatc
     from pledgecard.extract.readers import ocr
 
     assert "sheets of two pages side by side read as 5 pages" in doc.notes  # the sheet that failed: once
-    if ocr.available():  # OCR reads the sheet that failed, split by the document's gutter after rendering: each
+    if (
+        ocr.available()
+    ):  # OCR reads the sheet that failed, split by the document's gutter after rendering: each
         # half read as its own page (review: the whole sheet had been read as one page, both pages together)
         broken_last.calls = 0  # type: ignore[attr-defined]
         read = pdf.read(data, path=src.name, limits=Limits())
-        assert [n.split(":")[0] for n in read.notes if "read by OCR" in n] == \
-            [f"page {sheets}, left half", f"page {sheets}, right half"], read.notes
+        assert [n.split(":")[0] for n in read.notes if "read by OCR" in n] == [
+            f"page {sheets}, left half",
+            f"page {sheets}, right half",
+        ], read.notes
         assert "sheets of two pages side by side read as 6 pages" in read.notes
-        on_last = [b.source.bbox for b in read.blocks if b.source.page == sheets and b.source.bbox is not None]
-        assert any(x1 < SHEET_PT[0] / 2 for _, _, x1, _ in on_last) and any(x0 > SHEET_PT[0] / 2 for x0, *_ in on_last)
+        on_last = [
+            b.source.bbox for b in read.blocks if b.source.page == sheets and b.source.bbox is not None
+        ]
+        assert any(x1 < SHEET_PT[0] / 2 for _, _, x1, _ in on_last) and any(
+            x0 > SHEET_PT[0] / 2 for x0, *_ in on_last
+        )
         assert all(x1 <= SHEET_PT[0] + 1 for _, _, x1, _ in on_last)
 
 
@@ -91,8 +101,17 @@ def _glyphs(rng: random.Random, n: int) -> list[dict]:
     for k in range(n):
         size = rng.choice([7.0, 9.0, 10.0, 14.0])
         x, top = rng.uniform(20, 500), rng.choice([50.0, 80.0, 110.0, 111.5, 140.0]) + rng.uniform(-1, 1)
-        out.append({"text": rng.choice("가나다12,3 "), "x0": x, "x1": x + size, "top": top, "bottom": top + size,
-                    "upright": rng.random() > 0.05, "n": k})
+        out.append(
+            {
+                "text": rng.choice("가나다12,3 "),
+                "x0": x,
+                "x1": x + size,
+                "top": top,
+                "bottom": top + size,
+                "upright": rng.random() > 0.05,
+                "n": k,
+            }
+        )
     return out
 
 
@@ -111,20 +130,29 @@ def _every_pair(chars: list[dict], lines: list[dict], rects: list[dict], page: i
             continue
         hit.sort(key=lambda c: c["x0"])
         struck.update(id(c) for c in hit)
-        runs.append(("".join(c["text"] for c in hit), Source(page=page, bbox=(
-            x0, min(c["top"] for c in hit), x1, max(c["bottom"] for c in hit)))))
+        runs.append(
+            (
+                "".join(c["text"] for c in hit),
+                Source(page=page, bbox=(x0, min(c["top"] for c in hit), x1, max(c["bottom"] for c in hit))),
+            )
+        )
     return [c for c in chars if id(c) not in struck], runs
 
 
-def test_strokes_are_tested_against_the_glyphs_of_their_height_band_only(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_strokes_are_tested_against_the_glyphs_of_their_height_band_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A stroke is tested against the glyphs whose boxes may hold it (their tops within the tallest glyph's
     height over it), not against every glyph of the page; what is struck is as testing every pair finds."""
     rng = random.Random(25)
     for _ in range(200):
         chars = _glyphs(rng, rng.randint(0, 40))
         runs = [c for c in chars if rng.random() < 0.2]
-        lines = [{"x0": c["x0"], "x1": c["x1"] + rng.choice([0.0, 0.0, 9.0, 3.0]), "top": y, "bottom": y}
-                 for c in runs for y in [c["top"] + rng.uniform(0, 1) * (c["bottom"] - c["top"])]]
+        lines = [
+            {"x0": c["x0"], "x1": c["x1"] + rng.choice([0.0, 0.0, 9.0, 3.0]), "top": y, "bottom": y}
+            for c in runs
+            for y in [c["top"] + rng.uniform(0, 1) * (c["bottom"] - c["top"])]
+        ]
         rects = [{"x0": 0.0, "x1": 600.0, "top": 95.0, "bottom": 96.0}]
         assert pdf_struck.strike_through(chars, lines, rects, 3) == _every_pair(chars, lines, rects, 3)
     # one stroke through a word of a 12-line page: the glyphs of its line tested, not the page's
@@ -140,8 +168,10 @@ def test_strokes_are_tested_against_the_glyphs_of_their_height_band_only(monkeyp
 
 
 def _chars_row(text: str, x: float, top: float, size: float = 7.0) -> list[dict]:
-    return [{"text": ch, "x0": x + k * size, "x1": x + (k + 1) * size, "top": top, "bottom": top + size}
-            for k, ch in enumerate(text)]
+    return [
+        {"text": ch, "x0": x + k * size, "x1": x + (k + 1) * size, "top": top, "bottom": top + size}
+        for k, ch in enumerate(text)
+    ]
 
 
 def test_a_line_of_spaces_alone_prints_no_gapped_cells() -> None:
@@ -154,8 +184,24 @@ def test_a_line_of_spaces_alone_prints_no_gapped_cells() -> None:
 def test_a_head_printed_a_cell_a_line_to_the_last_line_examined_is_whole() -> None:
     """A dump printing a cell a line, the content head on the last line examined for the head's cells (no row's
     number within reach): that line is the head's too, and the grid's row numbers are taken off."""
-    cells = ["번호", "추진일자", *[""] * 10, "추진내용", "1", "", "2024.06.15", "", "협약 체결", "", "2", "",
-             "2024.07.01", "", "착공", ""]
+    cells = [
+        "번호",
+        "추진일자",
+        *[""] * 10,
+        "추진내용",
+        "1",
+        "",
+        "2024.06.15",
+        "",
+        "협약 체결",
+        "",
+        "2",
+        "",
+        "2024.07.01",
+        "",
+        "착공",
+        "",
+    ]
     out = [ln.text for ln in drop_row_numbers([to_tline(k + 1, 1, c) for k, c in enumerate(cells)])]
     assert out[0] == "" and out[13] == "" and out[19] == ""
     assert [t for t in out if t] == ["추진일자", "추진내용", "2024.06.15", "협약 체결", "2024.07.01", "착공"]
@@ -166,9 +212,28 @@ def test_a_note_column_printed_apart_from_its_rows_is_set_aside_with_a_note() ->
     (``비고`` / ``완료`` / ``완료``): its cells are taken off the running text, and the document says so."""
     from pledgecard.extract.readers import text
 
-    dump = ["○ 추진실적", "번호", "추진일자", "추진내용", "1", "2024.06.15", "협약 체결", "2", "2024.07.01", "착공",
-            "○ 세부 추진 상황 점검", "○ 관계기관 협의", "○ 예산 확보 추진", "○ 설계 용역 착수", "○ 주민 설명회",
-            "비고", "완료", "완료", "", "○ 향후계획 상반기 준공"]
+    dump = [
+        "○ 추진실적",
+        "번호",
+        "추진일자",
+        "추진내용",
+        "1",
+        "2024.06.15",
+        "협약 체결",
+        "2",
+        "2024.07.01",
+        "착공",
+        "○ 세부 추진 상황 점검",
+        "○ 관계기관 협의",
+        "○ 예산 확보 추진",
+        "○ 설계 용역 착수",
+        "○ 주민 설명회",
+        "비고",
+        "완료",
+        "완료",
+        "",
+        "○ 향후계획 상반기 준공",
+    ]
     doc = text.read("\n".join(dump).encode())
     said = [n for n in doc.notes if "set aside" in n]
     assert len(said) == 1 and "lines 16-18" in said[0] and said[0].endswith("비고 / 완료 / 완료")
@@ -198,14 +263,19 @@ def test_a_block_and_the_footers_are_found_without_copying_the_lines_before_them
     from pledgecard.extract.readers.text_footer_count import footers_counting
 
     filler = [f"○ 추진 내용 {k}번째 줄의 설명입니다" for k in range(3000)]
-    table = ["구분        2022년      2023년      2024년", "목표           10          20          30",
-             "실적           12          18           -"]
+    table = [
+        "구분        2022년      2023년      2024년",
+        "목표           10          20          30",
+        "실적           12          18           -",
+    ]
     lines = _Watched(to_tline(k + 1, 1, t) for k, t in enumerate([*filler, "", *table]))
     _Watched.copied = 0
     assert find_block(lines, len(filler) + 1) is not None
     assert _Watched.copied < 100
-    paged = _Watched(to_tline(k + 1, 1 + k // 10, "달래시 보고 " + str(1 + k // 10) if k % 10 == 9 else f"항목 {k}")
-                     for k in range(3000))
+    paged = _Watched(
+        to_tline(k + 1, 1 + k // 10, "달래시 보고 " + str(1 + k // 10) if k % 10 == 9 else f"항목 {k}")
+        for k in range(3000)
+    )
     _Watched.copied = 0
     assert len(footers_counting(paged)) == 300
     assert _Watched.copied < 3 * len(paged)

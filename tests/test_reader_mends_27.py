@@ -30,22 +30,34 @@ def _sheet(numbers: tuple[str, str]) -> list:
     right page prose; ``numbers`` the last line's two page numbers."""
     left = [f"name {k} ".ljust(60, "n") + " " * 8 + "v" * 16 for k in range(8)]
     right = [f"o item {k} ".ljust(70, "y") for k in range(8)]
-    rows = [a.ljust(SHEET) + b for a, b in zip(left, right, strict=True)] + [numbers[0].ljust(SHEET) + numbers[1]]
+    rows = [a.ljust(SHEET) + b for a, b in zip(left, right, strict=True)] + [
+        numbers[0].ljust(SHEET) + numbers[1]
+    ]
     return [to_tline(k + 1, 1, r) for k, r in enumerate(rows)]
 
 
 def test_a_sheets_gutter_ends_where_the_right_page_starts_though_its_pages_number_at_their_corners() -> None:
     corner = _sheet(("- 1 -", "- 2 -"))
     centred = _sheet(("- 1 -".center(84), "- 2 -".center(84)))
-    assert sheet_gutter(corner) == sheet_gutter(centred) == (84, SHEET)  # not the left page's table gap (60, 68)
+    assert (
+        sheet_gutter(corner) == sheet_gutter(centred) == (84, SHEET)
+    )  # not the left page's table gap (60, 68)
     # numbers at the outer corners (a booklet) place no right page: the sheet parts half way between them
     outer = _sheet(("- 1 -", "- 2 -".rjust(84)))
     assert sheet_gutter(outer) == (84, SHEET)
 
 
 def _glyph(text: str, x: float, top: float, size: float = 10.0) -> dict:
-    return {"text": text, "x0": x, "x1": x + size, "top": top, "bottom": top + size, "size": size,
-            "fontname": "F", "upright": True}
+    return {
+        "text": text,
+        "x0": x,
+        "x1": x + size,
+        "top": top,
+        "bottom": top + size,
+        "size": size,
+        "fontname": "F",
+        "upright": True,
+    }
 
 
 def _form_page(labels: int, per_label: int) -> PageModel:
@@ -80,7 +92,9 @@ def test_a_dump_whose_pages_print_no_numbers_reads_no_sheets_across() -> None:
     no 2-up dump read across: every page but the dump's last prints its sheet's two numbers."""
     body = ["공약명 가나다", "추진실적 내용", "향후 계획"] * 5
     assert sheets_read_across(split_lines(_dump(body, body, [*body, "(1)", "(2)"], body, body, body))) == []
-    assert sheets_read_across(split_lines(_dump(body, [*body, "(1)", "(2)"]))) == []  # the numbered page not the last
+    assert (
+        sheets_read_across(split_lines(_dump(body, [*body, "(1)", "(2)"]))) == []
+    )  # the numbered page not the last
     across = [[*body[:4], f"- {2 * k + 1} -", *body[4:6], f"- {2 * k + 2} -"] for k in range(3)]
     got = sheets_read_across(split_lines(_dump(*across, [*body[:3], "- 7 -"])))
     assert len(got) == 3  # the last sheet's left page alone
@@ -89,7 +103,8 @@ def test_a_dump_whose_pages_print_no_numbers_reads_no_sheets_across() -> None:
 
 
 def test_a_searchable_scan_printed_two_up_is_rendered_deskewed_and_searched_for_tables_once(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The sheet's skew is estimated once (its characters levelled by it, its halves' image turned by it) and its
     tables are found a half at a time only, not on the whole sheet as well."""
     from pledgecard.extract.readers import ocr_image, pdf
@@ -100,8 +115,11 @@ def test_a_searchable_scan_printed_two_up_is_rendered_deskewed_and_searched_for_
     calls: dict[str, list[tuple[int, ...]]] = {"skew": [], "grids": []}
     skew, grids = ocr_image.estimate_skew, ocr_image.image_grids
     monkeypatch.setattr(ocr_image, "estimate_skew", lambda ink: calls["skew"].append(ink.shape) or skew(ink))
-    monkeypatch.setattr(ocr_image, "image_grids",
-                        lambda page, scale: calls["grids"].append(page.grey.shape) or grids(page, scale))
+    monkeypatch.setattr(
+        ocr_image,
+        "image_grids",
+        lambda page, scale: calls["grids"].append(page.grey.shape) or grids(page, scale),
+    )
     doc = pdf.read(data, path=src.name, limits=Limits())
     assert "sheets of two pages side by side read as 2 pages" in doc.notes
     assert len(calls["skew"]) == 1
@@ -117,7 +135,7 @@ def _scanned_sheet(right_number_x: float) -> tuple[object, float, float]:
     grey = np.full((round(595 * zoom), round(842 * zoom)), 255, dtype=np.uint8)
 
     def ink(x0: float, top: float, x1: float, bottom: float) -> None:
-        grey[round(top * zoom):round(bottom * zoom), round(x0 * zoom):round(x1 * zoom)] = 0
+        grey[round(top * zoom) : round(bottom * zoom), round(x0 * zoom) : round(x1 * zoom)] = 0
 
     for x0 in (60.0, 481.0):
         for k in range(12):  # lines of print
@@ -130,12 +148,14 @@ def _scanned_sheet(right_number_x: float) -> tuple[object, float, float]:
 def test_a_scanned_sheet_whose_pages_number_at_their_left_corners_is_split() -> None:
     from pledgecard.extract.readers.pdf_scan_gutter import image_gutter
 
-    got = image_gutter(*_scanned_sheet(481.0))  # the right page's number where its print starts, at the gutter
+    got = image_gutter(
+        *_scanned_sheet(481.0)
+    )  # the right page's number where its print starts, at the gutter
     assert got is not None and 361.0 < got.gutter < 481.0 and abs(got.offset - 421.0) < 10.0
     # a row the white column cuts (a centred number whose dash looks white) reaches it from both sides: one page's
     grey, w, h = _scanned_sheet(481.0)
-    grey[round(540 * 150 / 72):round(548 * 150 / 72), round(340 * 150 / 72):round(360 * 150 / 72)] = 0
-    grey[round(540 * 150 / 72):round(548 * 150 / 72), round(60 * 150 / 72):round(80 * 150 / 72)] = 255
+    grey[round(540 * 150 / 72) : round(548 * 150 / 72), round(340 * 150 / 72) : round(360 * 150 / 72)] = 0
+    grey[round(540 * 150 / 72) : round(548 * 150 / 72), round(60 * 150 / 72) : round(80 * 150 / 72)] = 255
     assert image_gutter(grey, w, h) is None
 
 
@@ -169,7 +189,9 @@ def test_a_1up_landscape_scan_is_probed_for_a_gutter_sparsely_after_two_misses()
         return None
 
     planner = SheetPlanner(probe=probe)
-    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 10)] == [None] * 9
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 10)] == [
+        None
+    ] * 9
     assert asked == [1, 2, 4, 8]
     asked.clear()
     found = Gutter(842.0 / 595.0, 421.0, 421.0)
@@ -177,8 +199,12 @@ def test_a_1up_landscape_scan_is_probed_for_a_gutter_sparsely_after_two_misses()
     plans = [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 6)]
     assert asked == [1] and all(p is not None and len(p) == 2 for p in plans)
     asked.clear()
-    planner = SheetPlanner(probe=lambda page: asked.append(page.number) or (found if page.number > 2 else None))
-    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 4)] == [None] * 3
+    planner = SheetPlanner(
+        probe=lambda page: asked.append(page.number) or (found if page.number > 2 else None)
+    )
+    assert [planner.plan(PageModel(number=n, width=842.0, height=595.0, chars=[])) for n in range(1, 4)] == [
+        None
+    ] * 3
     with pytest.raises(Replan) as again:
         planner.plan(PageModel(number=4, width=842.0, height=595.0, chars=[]))
     assert asked == [1, 2, 4] and again.value.found == found

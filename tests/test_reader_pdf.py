@@ -62,8 +62,12 @@ def test_card_paragraphs_markers_and_indent_levels(card: Document) -> None:
         ("◦", 1, "사업기간 : '24. 9. ~ '26. 12."),
         ("◦", 1, "총사업비 : 4,800백만 원(도비 2,400, 시군비 2,400)"),
         ("◦", 1, "주요내용"),
-        ("-", 2, "도-대학 협력기반 지역혁신사업의 핵심분야 사업단 내 도내 기업 채용 연계 계약학과 과정을 "
-                 "신설하고 참여자의 도내 기업 취업을 추진하며 취업 이후에도 정착 지원 프로그램을 운영"),
+        (
+            "-",
+            2,
+            "도-대학 협력기반 지역혁신사업의 핵심분야 사업단 내 도내 기업 채용 연계 계약학과 과정을 "
+            "신설하고 참여자의 도내 기업 취업을 추진하며 취업 이후에도 정착 지원 프로그램을 운영",
+        ),
         ("*", 2, "핵심분야: 정밀의료, 디지털헬스케어, 스마트수소에너지"),
         ("□", 0, "재원투자 실적 및 계획"),
         ("□", 0, "추진실적(성과)"),
@@ -90,7 +94,16 @@ def test_reading_order_interleaves_paragraphs_and_tables(card: Document) -> None
             kinds.append(f"T{b.n_rows}x{b.n_cols}")
         elif b.marker == "□":
             kinds.append(b.text)
-    assert kinds == ["T4x6", "사업개요", "재원투자 실적 및 계획", "T5x6", "추진실적(성과)", "T2x5", "T15x5", "향후계획"]
+    assert kinds == [
+        "T4x6",
+        "사업개요",
+        "재원투자 실적 및 계획",
+        "T5x6",
+        "추진실적(성과)",
+        "T2x5",
+        "T15x5",
+        "향후계획",
+    ]
 
 
 def test_wrapped_bullet_is_one_paragraph_spanning_two_lines(card: Document) -> None:
@@ -103,7 +116,10 @@ def test_wrapped_bullet_is_one_paragraph_spanning_two_lines(card: Document) -> N
 def test_header_table_grid_and_spans(card: Document) -> None:
     t = table_with(card, "공약명")
     assert (t.n_rows, t.n_cols) == (4, 6)
-    assert t.grid()[0] == ["공약명"] + ["청년 일자리 플랫폼 구축 및 지역인재 취업 연계"] * 3 + ["관리번호", "3-15"]
+    assert t.grid()[0] == ["공약명"] + ["청년 일자리 플랫폼 구축 및 지역인재 취업 연계"] * 3 + [
+        "관리번호",
+        "3-15",
+    ]
     assert t.grid()[1] == ["추진부서", "일자리경제과", "담당자", "홍길동", "전화번호", "033-249-1234"]
     coop = t.cell_at(2, 1)
     assert coop is not None and (coop.text, coop.col_span) == ("교육법무과, 산업정책과", 5)
@@ -120,14 +136,21 @@ def test_funding_table_merged_header(card: Document) -> None:
     assert [row[0] for row in t.grid()[2:]] == ["계", "도비", "시군비"]
     assert t.grid()[4] == ["시군비", "2,400", "300", "600", "750", "-"]
     # every grid position is covered by exactly one cell
-    covered = sorted((r, k) for c in t.cells for r in range(c.row, c.row + c.row_span)
-                     for k in range(c.col, c.col + c.col_span))
+    covered = sorted(
+        (r, k)
+        for c in t.cells
+        for r in range(c.row, c.row + c.row_span)
+        for k in range(c.col, c.col + c.col_span)
+    )
     assert covered == [(r, k) for r in range(t.n_rows) for k in range(t.n_cols)]
 
 
 def test_table_without_outer_borders_keeps_first_and_last_columns(card: Document) -> None:
     t = table_with(card, "주민간담회")
-    assert t.grid() == [["계", "주민간담회", "만족도 조사", "언론, 방송", "기타"], ["146회", "1", "1", "144", "-"]]
+    assert t.grid() == [
+        ["계", "주민간담회", "만족도 조사", "언론, 방송", "기타"],
+        ["146회", "1", "1", "144", "-"],
+    ]
 
 
 def test_table_continued_over_page_break_is_joined(card: Document) -> None:
@@ -201,7 +224,8 @@ def test_merged_cells_cut_by_page_break_span_both_parts() -> None:
     assert all(c is not None and (c.row, c.row_span, c.source.page) == (3, 2, 1) for c in merged)
     assert {c.source.page for c in t.cells if c.row >= 4} == {2}
     assert paragraphs(doc) == [("□", 0, "현재까지 목표달성")] + [("◦", 0, "추진 경과 요약")] * 11 + [
-        ("□", 0, "향후계획")]
+        ("□", 0, "향후계획")
+    ]
 
 
 def test_text_without_space_glyphs_keeps_word_gaps() -> None:
@@ -251,7 +275,11 @@ def test_read_bytes_dispatches_to_the_pdf_reader() -> None:
     [
         ("scan.pdf", NoTextLayerError, "no text layer, OCR needed"),
         ("locked.pdf", EncryptedFileError, "PDF is password-protected"),
-        ("unmapped.pdf", NoTextLayerError, "text layer has no Unicode mapping (fonts without ToUnicode), OCR needed"),
+        (
+            "unmapped.pdf",
+            NoTextLayerError,
+            "text layer has no Unicode mapping (fonts without ToUnicode), OCR needed",
+        ),
     ],
 )
 def test_unreadable_pdfs_raise_with_one_line_reason(name: str, error: type, reason: str) -> None:
@@ -266,7 +294,9 @@ def test_page_limit_is_checked_before_reading_pages() -> None:
     assert "2 pages" in info.value.reason
 
 
-@pytest.mark.parametrize("data", [b"", b"hello", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", b"%PDF-1.4\n" + b"\x00" * 64])
+@pytest.mark.parametrize(
+    "data", [b"", b"hello", b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog", b"%PDF-1.4\n" + b"\x00" * 64]
+)
 def test_broken_bytes_raise_damaged_file(data: bytes) -> None:
     with pytest.raises(DamagedFileError) as info:
         read(data, path="x.pdf", limits=Limits())
@@ -277,8 +307,10 @@ NOSPACE = (FIXTURES / "nospace.pdf").read_bytes()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cut=st.integers(min_value=0, max_value=len(NOSPACE)), flips=st.lists(
-    st.tuples(st.integers(0, len(NOSPACE) - 1), st.integers(0, 255)), max_size=4))
+@given(
+    cut=st.integers(min_value=0, max_value=len(NOSPACE)),
+    flips=st.lists(st.tuples(st.integers(0, len(NOSPACE) - 1), st.integers(0, 255)), max_size=4),
+)
 def test_truncated_or_corrupted_pdf_never_escapes_as_another_exception(
     cut: int, flips: list[tuple[int, int]]
 ) -> None:
@@ -303,8 +335,16 @@ def char(text: str, x0: float, width: float = 9.4, top: float = 100.0, size: flo
 
 def test_word_gaps_from_positions() -> None:
     # 0.5 pt inside a word, 2.7 pt between words, no space glyph anywhere
-    chars = [char("협", 10), char("약", 19.9), char("'", 32, 3), char("2", 35.5, 6), char("4", 42, 6),
-             char(".", 48.5, 3), char("9", 54.2, 6), char(".", 60.7, 3)]
+    chars = [
+        char("협", 10),
+        char("약", 19.9),
+        char("'", 32, 3),
+        char("2", 35.5, 6),
+        char("4", 42, 6),
+        char(".", 48.5, 3),
+        char("9", 54.2, 6),
+        char(".", 60.7, 3),
+    ]
     [line] = chars_to_lines(chars, page=1)
     assert line.text == "협약 '24. 9."
 
@@ -327,15 +367,19 @@ def run(x0: float, n: int, top: float) -> list[dict]:
 
 def test_wrapped_item_joined_at_text_start_or_after_a_full_line() -> None:
     items = (
-        [char("◦", 10)] + run(22, 3, 100)  # ◦ 가가가            (short item)
+        [char("◦", 10)]
+        + run(22, 3, 100)  # ◦ 가가가            (short item)
         + run(22, 1, 114)  # continuation at the text start: joined
         + run(10, 1, 128)  # flush at the bullet after a short line: a line of its own
-        + [char("◦", 10, top=150)] + run(22, 20, 150)  # ◦ item running to the right edge
+        + [char("◦", 10, top=150)]
+        + run(22, 20, 150)  # ◦ item running to the right edge
         + run(10, 2, 164)  # flush at the bullet after a full line: joined
     )
     lines = join_wrapped(chars_to_lines(items, page=1))
     assert [(ln.marker, ln.text) for ln in lines] == [
-        ("◦", "가가가 가"), (None, "가"), ("◦", "가" * 20 + " 가가"),
+        ("◦", "가가가 가"),
+        (None, "가"),
+        ("◦", "가" * 20 + " 가가"),
     ]
     assert [ln.n_lines for ln in lines] == [2, 1, 2]
 
@@ -381,13 +425,17 @@ HEAD = ["구분", "내용", "비고"]
         # repeated header dropped, the next rows appended
         ([HEAD, ["3", "아자", ""]], [HEAD, ["1", "가나다", "-"], ["2", "라마", "-"], ["3", "아자", ""]]),
         # a row split by the page break: its second part continues the last row's cells
-        ([HEAD, ["", "바사", ""], ["3", "아자", "-"]],
-         [HEAD, ["1", "가나다", "-"], ["2", "라마\n바사", "-"], ["3", "아자", "-"]]),
+        (
+            [HEAD, ["", "바사", ""], ["3", "아자", "-"]],
+            [HEAD, ["1", "가나다", "-"], ["2", "라마\n바사", "-"], ["3", "아자", "-"]],
+        ),
         # a split row carrying only the last line of one cell
         ([HEAD, ["", "", "바사"]], [HEAD, ["1", "가나다", "-"], ["2", "라마", "-\n바사"]]),
         # no repeated header, and a first row that is a row of its own (half of it filled)
-        ([["3", "", "차"], ["4", "", ""]],
-         [HEAD, ["1", "가나다", "-"], ["2", "라마", "-"], ["3", "", "차"], ["4", "", ""]]),
+        (
+            [["3", "", "차"], ["4", "", ""]],
+            [HEAD, ["1", "가나다", "-"], ["2", "라마", "-"], ["3", "", "차"], ["4", "", ""]],
+        ),
     ],
 )
 def test_join_continued(second: list[list[str]], joined: list[list[str]]) -> None:
@@ -404,7 +452,9 @@ def test_join_continued_a_marked_line_atop_the_page_is_a_row_where_the_table_dra
     # a note row (※ ...) atop the next page, its date and 비고 cells empty, drawn closed: a row of its own
     # where the table draws a marked line (1) ...) as a row of its own elsewhere (crossbred 2386)
     a = grid_table(1, [HEAD, ["2023. 5.", "준공", "완료"]])
-    b = grid_table(2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "아카데미 운영", "완료"], ["", "1) 총 9회 운영", ""]])
+    b = grid_table(
+        2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "아카데미 운영", "완료"], ["", "1) 총 9회 운영", ""]]
+    )
     join_continued(a, b)
     assert a.row_texts(a.n_rows)[2] == ["", "※ 참여기업 11개", ""]
     # no such row elsewhere: a cell's own note line cut by the break looks the same, the row goes on
@@ -414,13 +464,20 @@ def test_join_continued_a_marked_line_atop_the_page_is_a_row_where_the_table_dra
     assert a.row_texts(a.n_rows)[1] == ["2023. 5.", "준공\n※ 참여기업 11개", "완료"]
     # a cell holding a marked line under its first: such lines live in cells here, the row goes on
     a = grid_table(1, [HEAD, ["2023. 5.", "준공", "완료"]])
-    b = grid_table(2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "운영\n1) 총 9회", "완료"], ["", "1) 총 9회", ""]])
+    b = grid_table(
+        2, [["", "※ 참여기업 11개", ""], ["2023. 7.", "운영\n1) 총 9회", "완료"], ["", "1) 총 9회", ""]]
+    )
     join_continued(a, b)
     assert a.row_texts(a.n_rows)[1] == ["2023. 5.", "준공\n※ 참여기업 11개", "완료"]
 
 
-def open_table(page: int, rows: list[list[str]], *, top: frozenset[int] = frozenset(),
-               bottom: frozenset[int] = frozenset()) -> PageTable:
+def open_table(
+    page: int,
+    rows: list[list[str]],
+    *,
+    top: frozenset[int] = frozenset(),
+    bottom: frozenset[int] = frozenset(),
+) -> PageTable:
     t = grid_table(page, rows)
     t.open_top, t.open_bottom = top, bottom
     return t
@@ -429,10 +486,14 @@ def open_table(page: int, rows: list[list[str]], *, top: frozenset[int] = frozen
 def test_join_continued_extends_only_the_merged_cells_drawn_open() -> None:
     # 사업 나 and its 추진내용 are merged cells cut by the break (columns 0 and 3 drawn open);
     # the 목표치/추진상황 cells beside them close on page 1 and a new row starts on page 2
-    a = open_table(1, [["주요사업", "목표치", "상황", "내용"], ["사업 나", "<2021>", "완료", "센터"]],
-                   bottom=frozenset({0, 3}))
-    b = open_table(2, [["", "<2022>", "추진중", "운영"], ["사업 다", "<2021>", "미착수", "-"]],
-                   top=frozenset({0, 3}))
+    a = open_table(
+        1,
+        [["주요사업", "목표치", "상황", "내용"], ["사업 나", "<2021>", "완료", "센터"]],
+        bottom=frozenset({0, 3}),
+    )
+    b = open_table(
+        2, [["", "<2022>", "추진중", "운영"], ["사업 다", "<2021>", "미착수", "-"]], top=frozenset({0, 3})
+    )
     join_continued(a, b)
     assert a.row_texts(a.n_rows) == [
         ["주요사업", "목표치", "상황", "내용"],
@@ -480,7 +541,11 @@ def test_join_continued_joins_a_nested_table_cut_by_the_same_break() -> None:
     b.inner[1] = [grid_table(2, [["취업자", "5", "5"], ["교육생", "7", "7"]])]
     join_continued(a, b)
     [inner] = a.inner[1]
-    assert inner.row_texts(inner.n_rows) == [["구분", "2024년", "계"], ["취업자", "5", "5"], ["교육생", "7", "7"]]
+    assert inner.row_texts(inner.n_rows) == [
+        ["구분", "2024년", "계"],
+        ["취업자", "5", "5"],
+        ["교육생", "7", "7"],
+    ]
     assert a.row_texts(a.n_rows) == [["추진실적", "◦ 연도별 실적"]]
 
 
@@ -500,14 +565,23 @@ def test_text_printed_past_an_open_edge_goes_to_the_open_cells() -> None:
     closed = [spill_char("제", 5, 101), spill_char("목", 60, 101)]
     assert spilled_text(closed + line2, edge=100.0, below=True, xs=[0, 50, 100, 150], owners=owners) == {}
     # above a table continued from the previous page: rows are taken upward from its top
-    got = spilled_text([spill_char("위", 5, 85)], edge=100.0, below=False, xs=[0, 50, 100, 150], owners=owners)
+    got = spilled_text(
+        [spill_char("위", 5, 85)], edge=100.0, below=False, xs=[0, 50, 100, 150], owners=owners
+    )
     assert list(got) == [7]
 
 
 def test_a_stray_space_glyph_does_not_hide_positional_word_gaps() -> None:
     # one space glyph at the end of a line whose word gaps are positions only
-    chars = [char("협", 10), char("약", 19.9), char("체", 32), char("결", 41.9),
-             char("개", 54), char("최", 63.9), char(" ", 73.3, 3)]
+    chars = [
+        char("협", 10),
+        char("약", 19.9),
+        char("체", 32),
+        char("결", 41.9),
+        char("개", 54),
+        char("최", 63.9),
+        char(" ", 73.3, 3),
+    ]
     [line] = chars_to_lines(chars, page=1)
     assert line.text == "협약 체결 개최"
     # text printed with its spaces: a narrow extra gap is letter spacing, not a word break

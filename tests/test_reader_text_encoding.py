@@ -30,7 +30,10 @@ def _mixed_bytes(text: str) -> tuple[bytes, int]:
 
 
 def test_mixed_lines_are_decoded_line_by_line_with_a_note() -> None:
-    data = "관리번호 3-16\n추진부서 청년정책과\n".encode("cp949") + "□ 사업개요\n◦ 사업기간 : 2022년 7월\n".encode()
+    data = (
+        "관리번호 3-16\n추진부서 청년정책과\n".encode("cp949")
+        + "□ 사업개요\n◦ 사업기간 : 2022년 7월\n".encode()
+    )
     text, notes = decode_text_noted(data)
     assert text == "관리번호 3-16\n추진부서 청년정책과\n□ 사업개요\n◦ 사업기간 : 2022년 7월\n"
     assert notes == ["mixed encodings: 2 line(s) decoded as UTF-8, 2 as CP949"]

@@ -34,11 +34,7 @@ def _pad(s: str, width: int) -> str:
 
 def test_wide_characters_count_two_columns() -> None:
     # aligned in display width: 지방비 is 6 columns wide, 국비 4; by characters they would not line up
-    t = _table(
-        "구분      2023년    2024년\n"
-        "국비      1,000     2,000\n"
-        "지방비    500       -\n"
-    )
+    t = _table("구분      2023년    2024년\n국비      1,000     2,000\n지방비    500       -\n")
     assert t is not None
     assert _grid(t) == [["구분", "2023년", "2024년"], ["국비", "1,000", "2,000"], ["지방비", "500", "-"]]
     assert [c.source.line_start for c in t.cells if c.col == 0] == [1, 2, 3]
@@ -56,8 +52,11 @@ def test_a_header_centred_over_several_columns_spans_them() -> None:
     assert t is not None
     span = [c for c in t.cells if c.text == "연도별 투자 실적"]
     assert len(span) == 1 and (span[0].row, span[0].col, span[0].col_span) == (0, 2, 2)
-    assert _grid(t)[1:] == [["구분", "총계", "2023년", "2024년"], ["계", "300", "100", "200"],
-                            ["국비", "30", "10", "20"]]
+    assert _grid(t)[1:] == [
+        ["구분", "총계", "2023년", "2024년"],
+        ["계", "300", "100", "200"],
+        ["국비", "30", "10", "20"],
+    ]
 
 
 def test_wrapped_cells_are_joined() -> None:
@@ -105,8 +104,11 @@ def test_cells_centred_on_touching_rows_go_to_their_row() -> None:
     )
     t = _table(block)
     assert t is not None
-    assert _grid(t) == [["연도", "사업", "목표", "실적"], ["2020", "지원 사업", "교육생 양성(35명)", "28명"],
-                        ["2021", "", "교육생 양성(20명)", "-"]]
+    assert _grid(t) == [
+        ["연도", "사업", "목표", "실적"],
+        ["2020", "지원 사업", "교육생 양성(35명)", "28명"],
+        ["2021", "", "교육생 양성(20명)", "-"],
+    ]
 
 
 def test_a_first_cell_centred_on_its_row_from_the_left_edge_is_read_with_it() -> None:
@@ -122,8 +124,10 @@ def test_a_first_cell_centred_on_its_row_from_the_left_edge_is_read_with_it() ->
     )
     doc = read(text.encode())
     [t] = [b for b in doc.blocks if isinstance(b, Table)]
-    assert _grid(t) == [["주민간담회, 공 청회 등", "만족도조사", "전문가 자문", "기타", "계"],
-                        ["2(설명회)", "-", "3", "1", "6회"]]
+    assert _grid(t) == [
+        ["주민간담회, 공 청회 등", "만족도조사", "전문가 자문", "기타", "계"],
+        ["2(설명회)", "-", "3", "1", "6회"],
+    ]
 
 
 def test_a_row_cut_by_a_page_break_ends_on_the_next_page() -> None:
@@ -146,10 +150,12 @@ def test_a_row_cut_by_a_page_break_ends_on_the_next_page() -> None:
     )
     doc = read(text.encode())
     [t] = [b for b in doc.blocks if isinstance(b, Table)]
-    assert _grid(t) == [["연도", "주요사업", "목표", "실적", "추진상황"],
-                        ["2024", "산업단지 조성", "공정률 70%", "공정률 53%", "완료"],
-                        ["2025", "", "공정률 70%", "공정률 57%", "추진중"],
-                        ["2026", "", "5.2km", "-", "미착수"]]
+    assert _grid(t) == [
+        ["연도", "주요사업", "목표", "실적", "추진상황"],
+        ["2024", "산업단지 조성", "공정률 70%", "공정률 53%", "완료"],
+        ["2025", "", "공정률 70%", "공정률 57%", "추진중"],
+        ["2026", "", "5.2km", "-", "미착수"],
+    ]
 
 
 def test_a_row_centred_between_two_others_is_its_own_row() -> None:
@@ -168,19 +174,17 @@ def test_a_row_centred_between_two_others_is_its_own_row() -> None:
     )
     t = _table(block)
     assert t is not None
-    assert _grid(t)[1:] == [["2020", "협약 체 결(45건)", "58건"], ["2021", "설계 완료", "용역 완료"],
-                            ["2022", "협약 체 결(25건)", "30건"]]
+    assert _grid(t)[1:] == [
+        ["2020", "협약 체 결(45건)", "58건"],
+        ["2021", "설계 완료", "용역 완료"],
+        ["2022", "협약 체 결(25건)", "30건"],
+    ]
 
 
 def test_a_year_wrapped_before_its_suffix_keeps_the_suffix_a_column_off() -> None:
     # pdftotext -layout: the wrapped ``년`` of ``2024년`` printed one character right of its year
     # (the year and its suffix are one word again: a number continues into its unit, textjoin.glue)
-    block = (
-        "구분    2022   2023   2024\n"
-        "         년      년       년\n"
-        "\n"
-        "국비      26    105     40\n"
-    )
+    block = "구분    2022   2023   2024\n         년      년       년\n\n국비      26    105     40\n"
     t = _table(block)
     assert t is not None
     assert _grid(t) == [["구분", "2022년", "2023년", "2024년"], ["국비", "26", "105", "40"]]
@@ -223,8 +227,12 @@ def test_two_column_layout_keeps_labels_apart_from_content() -> None:
     assert labels == ["사업개요", "향후계획"]
     content = [[p.full_text for p in c.paragraphs] for c in t.cells if c.col == 1]
     assert content == [
-        ["◦ 사업기간 : 2022. 7월 ~ 2027. 2월", "◦ 총사업비 : 72억원(국비 23, 군비 49)", "◦ 주요내용",
-         "- 청년 맞춤형 교육 제공"],
+        [
+            "◦ 사업기간 : 2022. 7월 ~ 2027. 2월",
+            "◦ 총사업비 : 72억원(국비 23, 군비 49)",
+            "◦ 주요내용",
+            "- 청년 맞춤형 교육 제공",
+        ],
         ["◦ 창업보육센터 실시설계 : '27년 상반기", "◦ 예산 확보 : '27년"],
     ]
 
@@ -271,17 +279,36 @@ def test_a_label_left_body_with_numbered_labels_glued_and_beside_table_rows() ->
     )
     doc = read(text.encode())
     [t] = [b for b in doc.blocks if isinstance(b, Table)]
-    assert [c.text for c in t.cells if c.col == 0] == ["가. 사업개요", "나. 재원투자", "다. 추진실적", "라. 향후계획",
-                                                       "마. 기대 효과"]
+    assert [c.text for c in t.cells if c.col == 0] == [
+        "가. 사업개요",
+        "나. 재원투자",
+        "다. 추진실적",
+        "라. 향후계획",
+        "마. 기대 효과",
+    ]
     content = {c.row: c for c in t.cells if c.col == 1}
     assert [p.full_text for p in content[0].paragraphs] == [
-        "· 사업기간 : 2023.1.~2026.6.", "· 총사업비 : 300백만원", "· 주요내용", "- 체험관 조성", "* 공모 선정 시 변동"]
+        "· 사업기간 : 2023.1.~2026.6.",
+        "· 총사업비 : 300백만원",
+        "· 주요내용",
+        "- 체험관 조성",
+        "* 공모 선정 시 변동",
+    ]
     assert [p.full_text for p in content[1].paragraphs] == ["(단위 : 백만원)"]
     [funding] = content[1].nested
-    assert funding.grid() == [["구분", "2024", "2025"], ["계", "100", "200"], ["국비", "50", "80"], ["구비", "50", "120"]]
+    assert funding.grid() == [
+        ["구분", "2024", "2025"],
+        ["계", "100", "200"],
+        ["국비", "50", "80"],
+        ["구비", "50", "120"],
+    ]
     assert [p.full_text for p in content[2].paragraphs] == [
-        "· 설명회 개최 : 2024. 3.", "· 자문회의 개최 : 2024. 5.", "· 공모사업 선정 : 2024. 9.",
-        "· 박람회 참가 : 2024. 10.", "· 협약 체결 : 2024. 11."]
+        "· 설명회 개최 : 2024. 3.",
+        "· 자문회의 개최 : 2024. 5.",
+        "· 공모사업 선정 : 2024. 9.",
+        "· 박람회 참가 : 2024. 10.",
+        "· 협약 체결 : 2024. 11.",
+    ]
     assert [p.full_text for p in content[3].paragraphs] == ["· 착공 : 2025. 3.", "· 준공 : 2026. 6."]
     assert [p.full_text for p in content[4].paragraphs] == ["· 지역 경제 활성화", "· 일자리 창출"]
 
@@ -308,18 +335,37 @@ def test_page_numbers_and_running_headers_are_dropped() -> None:
 
 
 def test_indented_continuation_lines_join_their_bullet() -> None:
-    text = ("◦ 도-대학 협력기반 지역혁신사업의 3대 핵심분야 사업단 내 도내 기업 채용 연계\n"
-            "  마이크로 계약학과 과정 신설 : '24. 9.\n◦ 다음 항목\n")
+    text = (
+        "◦ 도-대학 협력기반 지역혁신사업의 3대 핵심분야 사업단 내 도내 기업 채용 연계\n"
+        "  마이크로 계약학과 과정 신설 : '24. 9.\n◦ 다음 항목\n"
+    )
     doc = read(text.encode())
     assert [b.text for b in doc.blocks] == [
         "도-대학 협력기반 지역혁신사업의 3대 핵심분야 사업단 내 도내 기업 채용 연계 마이크로 계약학과 과정 신설 : '24. 9.",
-        "다음 항목"]
+        "다음 항목",
+    ]
 
 
 # ------------------------------------------------------------------------------ property
 
-_WORDS = st.sampled_from(["계", "국비", "지방비", "도비", "시군비", "민자", "총사업비", "기투자", "추진 중",
-                          "간담회", "만족도 조사", "A-1", "n/a", "합계"])
+_WORDS = st.sampled_from(
+    [
+        "계",
+        "국비",
+        "지방비",
+        "도비",
+        "시군비",
+        "민자",
+        "총사업비",
+        "기투자",
+        "추진 중",
+        "간담회",
+        "만족도 조사",
+        "A-1",
+        "n/a",
+        "합계",
+    ]
+)
 _NUMBERS = st.integers(min_value=0, max_value=9_999_999).map(lambda n: f"{n:,}")
 _CELL = st.one_of(_WORDS, _NUMBERS, st.just("-"))
 
@@ -341,7 +387,9 @@ def _render(rows: list[list[str]], gaps: list[int], blank_between: bool) -> str:
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_tables(), st.booleans())
-def test_any_aligned_table_is_recovered_cell_for_cell(table: tuple[list[list[str]], list[int]], blank: bool) -> None:
+def test_any_aligned_table_is_recovered_cell_for_cell(
+    table: tuple[list[list[str]], list[int]], blank: bool
+) -> None:
     rows, gaps = table
     t = _table(_render(rows, gaps, blank))
     assert t is not None
@@ -352,17 +400,32 @@ def test_any_aligned_table_is_recovered_cell_for_cell(table: tuple[list[list[str
 def _holed_tables(draw: st.DrawFn) -> tuple[list[list[str]], list[int], set[tuple[int, int]]]:
     """A table, its column gaps and the cells left empty (never in the first row, which gives the columns)."""
     rows, gaps = draw(_tables())
-    holes = draw(st.sets(st.tuples(st.integers(1, len(rows) - 1), st.integers(1, len(rows[0]) - 1)),
-                         max_size=len(rows)))
+    holes = draw(
+        st.sets(
+            st.tuples(st.integers(1, len(rows) - 1), st.integers(1, len(rows[0]) - 1)), max_size=len(rows)
+        )
+    )
     return rows, gaps, holes
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_holed_tables())
-@example(([["국비", "-", "계"], ["계", "-", "국비"], ["국비", "-", "지방비"], ["지방비", "-", "계"], ["지방비", "-", "-"]],
-          [2, 2, 2], {(1, 1), (3, 1), (4, 1)})).via("a cell at a column's left edge after an empty cell")
+@example(
+    (
+        [
+            ["국비", "-", "계"],
+            ["계", "-", "국비"],
+            ["국비", "-", "지방비"],
+            ["지방비", "-", "계"],
+            ["지방비", "-", "-"],
+        ],
+        [2, 2, 2],
+        {(1, 1), (3, 1), (4, 1)},
+    )
+).via("a cell at a column's left edge after an empty cell")
 def test_a_table_with_empty_cells_is_recovered_or_left_as_text(
-        table: tuple[list[list[str]], list[int], set[tuple[int, int]]]) -> None:
+    table: tuple[list[list[str]], list[int], set[tuple[int, int]]],
+) -> None:
     rows, gaps, holes = table
     full = [list(r) for r in rows]
     rows = [["" if (i, j) in holes else c for j, c in enumerate(r)] for i, r in enumerate(rows)]
@@ -379,8 +442,13 @@ def test_a_cell_at_a_columns_left_edge_after_an_empty_cell_is_that_columns() -> 
     text = "국비    -  계\n계         국비\n국비    -  지방비\n지방비     계\n지방비     -\n"
     t = _table(text)
     assert t is not None
-    assert _grid(t) == [["국비", "-", "계"], ["계", "", "국비"], ["국비", "-", "지방비"], ["지방비", "", "계"],
-                        ["지방비", "", "-"]]
+    assert _grid(t) == [
+        ["국비", "-", "계"],
+        ["계", "", "국비"],
+        ["국비", "-", "지방비"],
+        ["지방비", "", "계"],
+        ["지방비", "", "-"],
+    ]
     assert all(c.col_span == 1 for c in t.cells)
 
 
@@ -390,9 +458,13 @@ def test_a_card_title_on_every_page_is_kept() -> None:
     assert [b.text for b in doc.blocks].count("도지사 공약사업 관리카드") == 3
 
 
-_LINE = st.lists(st.tuples(st.integers(0, 6), st.one_of(_CELL, st.sampled_from(["◦ 항목", "- 세부", "(단위 : 억원)",
-                                                                              "<2024>", "\f", "- 3 -"]))),
-                 max_size=6).map(lambda parts: "".join(" " * n + t for n, t in parts))
+_LINE = st.lists(
+    st.tuples(
+        st.integers(0, 6),
+        st.one_of(_CELL, st.sampled_from(["◦ 항목", "- 세부", "(단위 : 억원)", "<2024>", "\f", "- 3 -"])),
+    ),
+    max_size=6,
+).map(lambda parts: "".join(" " * n + t for n, t in parts))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -400,8 +472,9 @@ _LINE = st.lists(st.tuples(st.integers(0, 6), st.one_of(_CELL, st.sampled_from([
 def test_any_spaced_text_reads_into_a_consistent_document(lines: list[str]) -> None:
     doc = read("\n".join(lines).encode())
     for t in (b for b in doc.blocks if isinstance(b, Table)):
-        assert t.cells and all(0 <= c.row < t.n_rows and 0 <= c.col and c.col + c.col_span <= t.n_cols
-                               for c in t.cells)
+        assert t.cells and all(
+            0 <= c.row < t.n_rows and 0 <= c.col and c.col + c.col_span <= t.n_cols for c in t.cells
+        )
         assert len({(c.row, c.col) for c in t.cells}) == len(t.cells)
 
 
@@ -413,7 +486,11 @@ def test_amounts_glued_together_are_cut_apart(amounts: list[int]) -> None:
     glued = "".join(f"{a:,}" for a in amounts)
     line = to_tline(1, 1, f"계    {glued}    합")
     assert [s.text for s in line.segs][1:-1] == [f"{a:,}" for a in amounts]
-    assert [s.text for s in to_tline(1, 1, "계    1,2345    합").segs] == ["계", "1,2345", "합"]  # no grouping: kept
+    assert [s.text for s in to_tline(1, 1, "계    1,2345    합").segs] == [
+        "계",
+        "1,2345",
+        "합",
+    ]  # no grouping: kept
 
 
 def test_a_cell_flush_with_another_columns_edge_is_not_placed_by_its_centre() -> None:

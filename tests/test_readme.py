@@ -49,7 +49,9 @@ def test_usage_error_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
 def test_limit_options_reach_the_readers(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pdf = REPO / "tests" / "fixtures" / "pdf" / "card.pdf"
     out = tmp_path / "out"
-    assert main(["extract", str(pdf), "-o", str(out), "--max-pages", "1", "--workers", "1", "--quiet"]) == 6  # none converted
+    assert (
+        main(["extract", str(pdf), "-o", str(out), "--max-pages", "1", "--workers", "1", "--quiet"]) == 6
+    )  # none converted
     row = json.loads((out / "files.jsonl").read_text(encoding="utf-8"))
     assert (row["status"], row["error_code"]) == ("failed", "limit_exceeded")
     assert row["error"] == "PDF has 2 pages, over the limit of 1"

@@ -38,12 +38,18 @@ FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
 
 def _numbered(*texts: str) -> list[Line]:
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=2 * n, line_end=2 * n))
-            for n, t in enumerate(texts, 1)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=2 * n, line_end=2 * n))
+        for n, t in enumerate(texts, 1)
+    ]
 
 
-ACHIEVED = [make_line("기 추진실적 ≪'24년 제2분기 누계≫", "▥"), make_line("조성 실시설계 용역 완료 : '24.2.17(토)", "◆"),
-            make_line("참여 주민 37명", "⇒"), make_line("전문가 자문회의 개최 : '24.8.19(월)", "◆")]
+ACHIEVED = [
+    make_line("기 추진실적 ≪'24년 제2분기 누계≫", "▥"),
+    make_line("조성 실시설계 용역 완료 : '24.2.17(토)", "◆"),
+    make_line("참여 주민 37명", "⇒"),
+    make_line("전문가 자문회의 개최 : '24.8.19(월)", "◆"),
+]
 
 
 def _at(line: int) -> Source:
@@ -51,12 +57,28 @@ def _at(line: int) -> Source:
 
 
 def test_a_header_whose_first_value_prints_before_its_label_starts_at_its_first_label_line() -> None:
-    items = _numbered("35", "작성기준일", "'24년 제3분기 현재", "공약명", "도시숲 선도도시 조성", "주관부서", "탄소중립담당관",
-                      "▩ 1. 사업개요", "관리번호", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월")
+    items = _numbered(
+        "35",
+        "작성기준일",
+        "'24년 제3분기 현재",
+        "공약명",
+        "도시숲 선도도시 조성",
+        "주관부서",
+        "탄소중립담당관",
+        "▩ 1. 사업개요",
+        "관리번호",
+        "◆ 사업기간 : 2023년 1월 ~ 2026년 12월",
+    )
     cards = split_cards(items)
-    assert len(cards) == 1 and [it.text for it in cards[0][:3]] == ["작성기준일", "'24년 제3분기 현재", "공약명"]
+    assert len(cards) == 1 and [it.text for it in cards[0][:3]] == [
+        "작성기준일",
+        "'24년 제3분기 현재",
+        "공약명",
+    ]
     # label lines alone (no value lines) are walked over as before
-    cards = split_cards(_numbered("작성기준일 '24년 제3분기 현재", "주관부서 탄소중립담당관", "공약명 도시숲 선도도시 조성"))
+    cards = split_cards(
+        _numbered("작성기준일 '24년 제3분기 현재", "주관부서 탄소중립담당관", "공약명 도시숲 선도도시 조성")
+    )
     assert [it.text for it in cards[0]][0] == "작성기준일 '24년 제3분기 현재"
 
 
@@ -75,22 +97,33 @@ def test_a_stack_numbered_one_by_one_gives_its_text_to_the_highest() -> None:
     assert len(ach.items) == 4 and funding.items == [] and overview.items == []
     # a skipping stack whose text reads as none of its sections: the highest, as before
     goals = Section(name="goals", heading="4. 성과목표", at=_at(20))
-    funding = Section(name="funding", heading="2. 재원 투자계획", items=[make_line("구분"), make_line("국비")], at=_at(22))
+    funding = Section(
+        name="funding", heading="2. 재원 투자계획", items=[make_line("구분"), make_line("국비")], at=_at(22)
+    )
     stacked_headings([Section(name=None, heading=None), goals, funding])
     assert [it.text for it in goals.items] == ["구분", "국비"] and funding.items == []
 
 
 def test_the_achievements_first_block_goes_back_from_the_section_numbered_before_them() -> None:
-    funding = Section(name="funding", heading="2. 재원 투자계획",
-                      items=[make_line("계 51,449 677"), *ACHIEVED[:3], make_line("2023")])
+    funding = Section(
+        name="funding",
+        heading="2. 재원 투자계획",
+        items=[make_line("계 51,449 677"), *ACHIEVED[:3], make_line("2023")],
+    )
     goals = Section(name="goals", heading="4. 성과목표", items=[make_line("달성률")])
     outreach = Section(name="outreach", heading="5. 시민 소통")
     ach = Section(name="achievements", heading="3. 추진실적", items=[make_line("세부 추진실적", "◆")])
     achievements_printed_before([Section(name=None, heading=None), funding, goals, outreach, ach])
-    assert [it.text for it in funding.items] == ["계 51,449 677"] and [it.text for it in goals.items] == ["달성률"]
+    assert [it.text for it in funding.items] == ["계 51,449 677"] and [it.text for it in goals.items] == [
+        "달성률"
+    ]
     assert [it.marker for it in ach.items] == ["▥", "◆", "⇒", None, "◆"]
     # sections of another numbering style are no section numbered before
-    funding = Section(name="funding", heading="나. 재원 투자계획", items=[make_line("국비 1"), *ACHIEVED[:3], make_line("-")])
+    funding = Section(
+        name="funding",
+        heading="나. 재원 투자계획",
+        items=[make_line("국비 1"), *ACHIEVED[:3], make_line("-")],
+    )
     ach = Section(name="achievements", heading="3. 추진실적")
     achievements_printed_before([Section(name=None, heading=None), funding, goals, outreach, ach])
     assert len(funding.items) == 5 and ach.items == []
@@ -98,11 +131,15 @@ def test_the_achievements_first_block_goes_back_from_the_section_numbered_before
 
 def test_a_turned_label_after_a_tables_lone_cells_is_joined_from_its_tail() -> None:
     texts = ["연번", "1", "", "2", "", "적", "실", "진", "추", "", ".", "3", "▩", "분야"]
-    out = [ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if ln.text]
+    out = [
+        ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if ln.text
+    ]
     assert out == ["연번", "1", "2", "▩ 3. 추진실적", "분야"]
     # lone cells that spell no label with any tail stay as printed
     plain = ["1", "2", "가", "-", "3"]
-    assert [ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(plain)])] == plain
+    assert [
+        ln.text for ln in join_turned_labels([to_tline(k + 1, 1, t) for k, t in enumerate(plain)])
+    ] == plain
 
 
 def _dumped(kind: str, src: Path, out: Path) -> Path:
@@ -115,7 +152,9 @@ def _dumped(kind: str, src: Path, out: Path) -> Path:
     else:
         exe = shutil.which("pdftotext")
         assert exe is not None, "pdftotext (poppler-utils) is a test requirement"
-        subprocess.run([exe, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [exe, "-enc", "UTF-8", str(src), str(out)], check=True, capture_output=True, timeout=120
+        )
     return out
 
 
@@ -136,5 +175,9 @@ def test_binnae_cards_dumped_without_layout_keep_their_achievements(kind: str, t
     assert rec["as_of"] is not None and rec["as_of"]["label"] == exp["as_of"]["label"]
     got = {a["text"]: (a["group_as_of"] or {}).get("label") for a in rec["achievements"]}
     assert len(got) >= len(exp["achievements"]) - 2
-    assert all(got.get(a["text"]) == (a["group_as_of"] or {}).get("label") for a in exp["achievements"] if a["text"] in got)
+    assert all(
+        got.get(a["text"]) == (a["group_as_of"] or {}).get("label")
+        for a in exp["achievements"]
+        if a["text"] in got
+    )
     assert tally.score() >= PINS[kind]

@@ -37,9 +37,27 @@ from conftest import pdftotext_scored
 
 FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
-HEADER = ["작성기준일", "'24년 제3분기 현재", "공약명", "도시숲 선도도시 조성", "주관부서", "탄소중립담당관", "담당자", "조우상",
-          "연락처", "059-825-7444", "추진상황", "정상추진"]
-BODY = ["▩ 1. 사업개요", "관리번호", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "◆ 주요내용", "⇒ 도시숲 기반 조성"]
+HEADER = [
+    "작성기준일",
+    "'24년 제3분기 현재",
+    "공약명",
+    "도시숲 선도도시 조성",
+    "주관부서",
+    "탄소중립담당관",
+    "담당자",
+    "조우상",
+    "연락처",
+    "059-825-7444",
+    "추진상황",
+    "정상추진",
+]
+BODY = [
+    "▩ 1. 사업개요",
+    "관리번호",
+    "◆ 사업기간 : 2023년 1월 ~ 2026년 12월",
+    "◆ 주요내용",
+    "⇒ 도시숲 기반 조성",
+]
 
 
 def _card(tmp_path: Path, lines: list[str]) -> dict:
@@ -50,7 +68,9 @@ def _card(tmp_path: Path, lines: list[str]) -> dict:
 
 
 def test_a_value_printed_above_the_header_goes_to_its_lone_label_of_its_kind(tmp_path: Path) -> None:
-    rec = _card(tmp_path, ["2-33", *HEADER, *BODY])  # (a bare figure alone atop a one-page dump is its page number)
+    rec = _card(
+        tmp_path, ["2-33", *HEADER, *BODY]
+    )  # (a bare figure alone atop a one-page dump is its page number)
     assert rec["header"]["mgmt_no"] == "2-33" and rec["header"]["title"] == "도시숲 선도도시 조성"
     # under the title line: the line between it and the first label
     rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", "Ⅶ-3", *HEADER, *BODY])
@@ -60,8 +80,15 @@ def test_a_value_printed_above_the_header_goes_to_its_lone_label_of_its_kind(tmp
 def test_a_value_of_no_kind_under_the_first_heading_is_no_lone_labels(tmp_path: Path) -> None:
     # (review-b finding 4: a plain line under the first heading may be any overview sentence; a value of no kind
     # proves no field, so the 실천목표 stays unread, the 관리번호 of its kind still paired)
-    body = ["▩ 1. 사업개요", "관리번호", "단계별 추진", "◆ 사업기간 : 2023년 1월 ~ 2026년 12월", "▩ 2. 재원 투자계획",
-            "실천목표", "(단위: 백만원)"]
+    body = [
+        "▩ 1. 사업개요",
+        "관리번호",
+        "단계별 추진",
+        "◆ 사업기간 : 2023년 1월 ~ 2026년 12월",
+        "▩ 2. 재원 투자계획",
+        "실천목표",
+        "(단위: 백만원)",
+    ]
     rec = _card(tmp_path, ["빈내시 민선8기 시장 공약사업 관리카드", "Ⅶ-3", *HEADER, *body])
     assert (rec["header"]["mgmt_no"], rec["header"]["target"]) == ("Ⅶ-3", None)
     # two lone labels taking any text (실천목표, 공약명 unread): which is whose is not printed
@@ -76,13 +103,18 @@ def test_a_value_apart_is_read_only_where_the_print_proves_it(tmp_path: Path) ->
     # a value of another kind (a person's name) is no 관리번호
     assert _card(tmp_path, ["홍길동", *HEADER, *BODY])["header"]["mgmt_no"] is None
     # no lone label: the value stays unread
-    assert _card(tmp_path, ["2-33", *HEADER, *[b for b in BODY if b != "관리번호"]])["header"]["mgmt_no"] is None
+    assert (
+        _card(tmp_path, ["2-33", *HEADER, *[b for b in BODY if b != "관리번호"]])["header"]["mgmt_no"] is None
+    )
     # something else before the card (not all plain value lines): not the header's opening
     assert _card(tmp_path, ["◆ 참고", "2-33", *HEADER, *BODY])["header"]["mgmt_no"] is None
 
 
 def _lines(*texts: str) -> list[Line]:
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=k, line_end=k)) for k, t in enumerate(texts, 1)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=k, line_end=k))
+        for k, t in enumerate(texts, 1)
+    ]
 
 
 def test_counts_a_cell_a_line_stop_at_another_tables_years() -> None:
@@ -92,11 +124,24 @@ def test_counts_a_cell_a_line_stop_at_another_tables_years() -> None:
     head = ["주민간담회", "만족도조사", "· 공청회 등", "전문가 자", "문", "언론·방송", "기타"]
     assert from_lines(_lines(*head, "1", "141", "1", "2023", "2024", "공공돌봄", "기반 구축")) is None
     # the same run without the years: short of the channels, unread as before; a whole run reads
-    got = from_lines(_lines("간담회", "만족도조사", "자문", "언론", "기타", "2", "-", "1", "4", "-", "2023", "2024"))
+    got = from_lines(
+        _lines("간담회", "만족도조사", "자문", "언론", "기타", "2", "-", "1", "4", "-", "2023", "2024")
+    )
     assert got is not None and [it["count"] for it in got["items"]] == [2, 0, 1, 4, 0]
 
 
-CHANNELS = ["계", "주민간담", "회, 공청회", "등", "만족도 조", "사", "민간전문가", "자문", "언론, 방송", "기타"]
+CHANNELS = [
+    "계",
+    "주민간담",
+    "회, 공청회",
+    "등",
+    "만족도 조",
+    "사",
+    "민간전문가",
+    "자문",
+    "언론, 방송",
+    "기타",
+]
 
 
 def test_a_year_after_a_total_and_its_counts_is_no_count() -> None:
@@ -134,18 +179,33 @@ def test_a_count_whose_note_wraps_is_one_cell_and_a_lone_dash_a_blank_count() ->
     # a line opening with a bracket of its own is no note's rest
     assert from_lines(_lines(*head, "3회", "2(현장 간", "(담회)", "-", "1", "-", "-")) is None
     dash = Line(text="", marker="-", indent=0, source=Source(line_start=99, line_end=99))
-    goals = Section(name="goals", heading="4. 성과목표", items=[*_lines("완료", *head, "3회", "2", "-", "1"), dash, dash])
+    goals = Section(
+        name="goals", heading="4. 성과목표", items=[*_lines("완료", *head, "3회", "2", "-", "1"), dash, dash]
+    )
     outreach = Section(name="outreach", heading="5. 시민 소통")
     outreach_printed_before([Section(name=None, heading=None), goals, outreach])
     assert len(outreach.items) == len(head) + 6 and [ln.text for ln in goals.items] == ["완료"]
 
 
 def test_a_column_under_periods_across_is_no_channels_counts() -> None:
-    head = ["구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "주민간담회, 공청회 등", "만족도조사", "전문가 자문", "언론·방송",
-            "기타", "합계"]
+    head = [
+        "구분",
+        "1/4분기",
+        "2/4분기",
+        "3/4분기",
+        "4/4분기",
+        "주민간담회, 공청회 등",
+        "만족도조사",
+        "전문가 자문",
+        "언론·방송",
+        "기타",
+        "합계",
+    ]
     assert from_lines(_lines(*head, "1", "-", "1", "28", "-", "30")) is None
     # one period line over the channels (a caption's year) is no row of periods: read as before
-    got = from_lines(_lines("2024년", "계", "간담회", "만족도조사", "자문", "언론", "기타", "7", "2", "-", "1", "4", "-"))
+    got = from_lines(
+        _lines("2024년", "계", "간담회", "만족도조사", "자문", "언론", "기타", "7", "2", "-", "1", "4", "-")
+    )
     assert got is not None and got["total"] == 7
 
 
@@ -157,7 +217,9 @@ PINS = {"67003": 0.89, "67005": 0.70}
 
 @pytest.mark.parametrize("seed", sorted(PINS))
 def test_binnae_committed_cards_read_their_number_printed_first(seed: str, tmp_path: Path) -> None:
-    exp, rec, score, wrong = pdftotext_scored(FAMILIES / "binnae-city" / f"binnae-city-{seed}-pdf.pdf", tmp_path)
+    exp, rec, score, wrong = pdftotext_scored(
+        FAMILIES / "binnae-city" / f"binnae-city-{seed}-pdf.pdf", tmp_path
+    )
     assert wrong == []
     assert rec["header"]["mgmt_no"] == exp["header"]["mgmt_no"]
     assert score >= PINS[seed]
@@ -168,7 +230,9 @@ def _unseen(seed: int, tmp_path: Path) -> tuple[dict, dict, float, list[str]]:
     from samples.generate import write_file
 
     fam = BY_NAME["binnae-city"]
-    return pdftotext_scored(write_file(tmp_path, f"binnae-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path)
+    return pdftotext_scored(
+        write_file(tmp_path, f"binnae-city-{seed}", "pdf", family_records(fam, seed), fam.style), tmp_path
+    )
 
 
 def test_binnae_unseen_card_reads_no_year_as_a_count(tmp_path: Path) -> None:
@@ -188,5 +252,7 @@ def test_binnae_unseen_card_reads_its_channel_table_printed_amid_the_goals(tmp_p
     exp, rec, score, wrong = _unseen(67011, tmp_path)
     assert wrong == []
     assert rec["outreach"] is not None and rec["outreach"]["total"] == exp["outreach"]["total"]
-    assert [it["count"] for it in rec["outreach"]["items"]] == [it["count"] for it in exp["outreach"]["items"]]
+    assert [it["count"] for it in rec["outreach"]["items"]] == [
+        it["count"] for it in exp["outreach"]["items"]
+    ]
     assert score >= 0.86

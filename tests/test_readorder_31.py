@@ -49,7 +49,11 @@ def test_a_plus_inside_a_cell_is_no_junction(style: str) -> None:
     at = {(c.row, c.col): (c.text, c.row_span, c.col_span) for c in table.cells}
     assert [at[(2, k)][0] for k in range(5)] == ["계", "300", "100", "200", "+5.0"]
     assert at[(3, 4)] == ("+5", 1, 1)
-    assert at[(0, 2)] == ("연도별 투자계획", 1, 2)  # the ASCII junction inside the head's rule still parts its years
+    assert at[(0, 2)] == (
+        "연도별 투자계획",
+        1,
+        2,
+    )  # the ASCII junction inside the head's rule still parts its years
     assert len(bar_columns(lines)) == 6
 
 
@@ -68,8 +72,14 @@ def test_a_plus_in_a_cells_text_keeps_the_cell_whole() -> None:
 def test_one_tables_parts_with_and_without_a_signed_cell_are_one_table() -> None:
     part = SIGNED.translate(ASCII).split("\n")
     # the rows going on after a page break: other labels, no signed cell
-    plain = SIGNED.replace("+5.0", " 5.0").replace("+5  ", " 5  ").replace("계    ", "시 비 ").replace(
-        "국 비", "민 자").translate(ASCII).split("\n")
+    plain = (
+        SIGNED.replace("+5.0", " 5.0")
+        .replace("+5  ", " 5  ")
+        .replace("계    ", "시 비 ")
+        .replace("국 비", "민 자")
+        .translate(ASCII)
+        .split("\n")
+    )
     lines = [*part, "", "- 3 -", "", *plain]
     assert continued(lines, 0, len(part), len(part) + 3, len(lines))
 
@@ -109,8 +119,11 @@ def test_mutant_3844_with_a_rise_signed_change_column_reads_its_funding(tmp_path
         text = text.translate(ASCII)
     path = tmp_path / f"signed-{style}.txt"
     path.write_text(text, "utf-8")
-    [table] = [b for b in read_text(text.encode("utf-8")).blocks if isinstance(b, Table) and
-               any(c.text == "증감" for c in b.cells)]
+    [table] = [
+        b
+        for b in read_text(text.encode("utf-8")).blocks
+        if isinstance(b, Table) and any(c.text == "증감" for c in b.cells)
+    ]
     assert table.n_cols == 7 and any(c.text.startswith("+") and c.col == 6 for c in table.cells)
     expected = json.loads(src.with_name(src.name[: -len(".txt")] + ".expected.json").read_text("utf-8"))
     [record] = [c.record for c, _ in card_results(read_path(path), str(path))]
@@ -122,13 +135,17 @@ def test_mutant_3844_with_a_rise_signed_change_column_reads_its_funding(tmp_path
 
 # ------------------------------------------------------------------------------ a title printed once amid the body
 
+
 def test_a_title_printed_once_amid_the_body_is_the_cards_kind() -> None:
     from pledgecard.extract.title_amid import title_amid
 
     from conftest import make_line
 
     title = "새벽시 민선8기 시장 공약사업 관리카드"
-    body = [make_line(t) for t in ("공약명", "도시숲 조성", "▩ 2. 재원 투자계획", "기본현황", title, "(단위: 백만원)")]
+    body = [
+        make_line(t)
+        for t in ("공약명", "도시숲 조성", "▩ 2. 재원 투자계획", "기본현황", title, "(단위: 백만원)")
+    ]
     header: dict[str, object] = {"kind": None}
     prov: dict[str, object] = {}
     title_amid(header, prov, body)
@@ -157,7 +174,9 @@ def test_binnae_pdftotext_reads_the_title_set_over_the_left_column(tmp_path: Pat
 
     src = REPO / "samples" / "families" / "binnae-city" / f"binnae-city-{seed}-pdf.pdf"
     out = tmp_path / f"{src.stem}.txt"
-    subprocess.run([shutil.which("pdftotext") or "pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True)
+    subprocess.run(
+        [shutil.which("pdftotext") or "pdftotext", "-enc", "UTF-8", str(src), str(out)], check=True
+    )
     [expected] = load_records(src.with_name(src.stem + ".expected.json"))
     [record] = extract_file(out)
     assert record["header"]["kind"] == expected["header"]["kind"]

@@ -38,12 +38,18 @@ DOLBIT = ROOT / "samples" / "layout" / "families" / "dolbit-city-76002-layout.tx
 
 def _goals(head: list[str], *body: list[str]) -> list[tuple]:
     rows = [head, *body]
-    table = Table(cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
-                  n_rows=len(rows), n_cols=len(head))
-    return [(g.get("year"), g.get("target"), g.get("actual"), g.get("status")) for g in goals_from_table(table)]
+    table = Table(
+        cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
+        n_rows=len(rows),
+        n_cols=len(head),
+    )
+    return [
+        (g.get("year"), g.get("target"), g.get("actual"), g.get("status")) for g in goals_from_table(table)
+    ]
 
 
 # 1. a head cell of two heads run together: each piece names its column
+
 
 def test_a_head_cell_of_heads_one_space_apart_names_each_column() -> None:
     assert "추진상황" in head_names("달성률 추진상황")
@@ -55,16 +61,18 @@ def test_a_head_cell_of_heads_one_space_apart_names_each_column() -> None:
 
 
 def test_a_rate_and_status_head_kept_as_one_cell_reads_the_statuses() -> None:
-    assert _goals(["연도", "세부사업", "목표", "실적", "달성률 추진상황"],
-                  ["2024", "소재 인재양성", "협약 체결(45건)", "62건", "138% 완료"],
-                  ["2024", "테스트베드 조성", "교육생 양성(60명)", "76명", "127% 추진중"]) == [
-        (2024, "협약 체결(45건)", "62건", "완료"), (2024, "교육생 양성(60명)", "76명", "추진중")]
+    assert _goals(
+        ["연도", "세부사업", "목표", "실적", "달성률 추진상황"],
+        ["2024", "소재 인재양성", "협약 체결(45건)", "62건", "138% 완료"],
+        ["2024", "테스트베드 조성", "교육생 양성(60명)", "76명", "127% 추진중"],
+    ) == [(2024, "협약 체결(45건)", "62건", "완료"), (2024, "교육생 양성(60명)", "76명", "추진중")]
 
 
 def test_an_actual_head_glossing_its_states_is_still_no_status_head() -> None:
     # (the card the whole-head rule was made for: review 32b)
     assert _goals(["연도", "목표", "실적(달성상태)"], ["2024", "야영객 5,000명", "4,800명(미달)"]) == [
-        (2024, "야영객 5,000명", "4,800명(미달)", None)]
+        (2024, "야영객 5,000명", "4,800명(미달)", None)
+    ]
 
 
 def test_dolbit_76002_layout_reads_its_statuses_with_no_wrong_figure() -> None:
@@ -77,6 +85,7 @@ def test_dolbit_76002_layout_reads_its_statuses_with_no_wrong_figure() -> None:
 
 
 # 2. a row's kept figures picked among its line's cells stand; a line written anew gives its cells
+
 
 def _row(label: str, raw: list[str]) -> dict:
     return {"label": label, "source": "national", "amounts_krw": [None] * 6, "amounts_raw": raw}
@@ -98,24 +107,46 @@ def test_figures_written_anew_from_unit_glued_tokens_give_way_to_the_line() -> N
     text = "국  비 1024백만원 6516백만원  7540백만원 - 0.0"
     row = _row("국비", ["1,024", "6,516", "7,540", "-"])
     assert printed_with_blanks([row], [_line(text)], 6)["국비"] == [
-        "1024백만원", "6516백만원", "", "7540백만원", "-", "0.0"]
+        "1024백만원",
+        "6516백만원",
+        "",
+        "7540백만원",
+        "-",
+        "0.0",
+    ]
 
 
 # 3. a merged project cell's last line printed between its rows
 
-CELLS = ["연도", "주요사업", "목표", "실적", "추진상황", "2019", "거점 산지유통센터", "시범 운영", "행정절차 이행", "추진중"]
+CELLS = [
+    "연도",
+    "주요사업",
+    "목표",
+    "실적",
+    "추진상황",
+    "2019",
+    "거점 산지유통센터",
+    "시범 운영",
+    "행정절차 이행",
+    "추진중",
+]
 
 
 def test_a_merged_projects_last_line_before_the_next_rows_year_joins_the_project() -> None:
     got, rest = goal_lines_read(*CELLS, "조성", "2020", "스마트팜 기업 지원(25개)", "-", "미착수")
-    assert got == [("거점 산지유통센터 조성", 2019, "시범 운영", None, None, "추진중"),
-                   ("거점 산지유통센터 조성", 2020, "스마트팜 기업 지원(25개)", 25, None, "미착수")]
+    assert got == [
+        ("거점 산지유통센터 조성", 2019, "시범 운영", None, None, "추진중"),
+        ("거점 산지유통센터 조성", 2020, "스마트팜 기업 지원(25개)", 25, None, "미착수"),
+    ]
     assert not rest
 
 
 def test_pieces_before_a_year_are_the_projects_only_where_the_row_prints_no_project() -> None:
     before = ["project", "target", "actual"]
-    assert merged_project_pieces(["조성", "2020", "지원(25개)", "-"], before) == (["조성"], ["2020", "지원(25개)", "-"])
+    assert merged_project_pieces(["조성", "2020", "지원(25개)", "-"], before) == (
+        ["조성"],
+        ["2020", "지원(25개)", "-"],
+    )
     # the row prints its own project: the piece is no merged cell's
     assert merged_project_pieces(["조성", "2020", "센터", "지원(25개)", "-"], before) is None
     # a piece holding a figure (a wrapped target's or actual's last line), or no year after the pieces
@@ -129,6 +160,7 @@ def test_chorong_24018_pdftotext_reads_both_goal_rows(tmp_path: Path) -> None:
     pdf, _ = family_card(tmp_path, "chorong-city", 24018, "pdf")
     exp, rec, score, wrong = pdftotext_scored(pdf, tmp_path)
     assert [(g["project"], g["year"], g["status"]) for g in rec["goals"]] == [
-        (g["project"], g["year"], g["status"]) for g in exp["goals"]]
+        (g["project"], g["year"], g["status"]) for g in exp["goals"]
+    ]
     assert score >= 0.97
     assert not wrong

@@ -30,9 +30,19 @@ def _chromium() -> str:
 
 
 def _run(args: list[str], tmp: Path) -> str:
-    cmd = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           f"--user-data-dir={tmp / 'chromium-profile'}", *args]
+    cmd = [
+        _chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={tmp / 'chromium-profile'}",
+        *args,
+    ]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
@@ -47,9 +57,22 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     other["header"]["title"] = XSS
     other["header"]["status_code"] = "done"
     atomic_write_jsonl(d / "records.jsonl", [rec, other])
-    atomic_write_jsonl(d / "files.jsonl", [
-        {"path": str(SEED_TXT), "sha256": rec["source"]["sha256"], "format": "txt", "size": 1,
-         "cards_found": 2, "status": "ok", "error_code": None, "error": None, "notes": []}])
+    atomic_write_jsonl(
+        d / "files.jsonl",
+        [
+            {
+                "path": str(SEED_TXT),
+                "sha256": rec["source"]["sha256"],
+                "format": "txt",
+                "size": 1,
+                "cards_found": 2,
+                "status": "ok",
+                "error_code": None,
+                "error": None,
+                "notes": [],
+            }
+        ],
+    )
     result = validate_dir(d)
     assert result.report_path is not None
     return result.report_path
@@ -68,12 +91,16 @@ def test_summary_rendered_in_chromium(report: Path, tmp_path: Path) -> None:
     # the review queue: cards by risk, the seed's error before the other card's info
     rows = dom.xpath('//table[@id="cards-table"]/tbody/tr')
     assert [(tr.get("data-card"), tr.get("data-risk")) for tr in rows] == [
-        ("2-20@2024-Q4", "1"), ("goal.below_target@2024-Q4", "2")]
+        ("2-20@2024-Q4", "1"),
+        ("goal.below_target@2024-Q4", "2"),
+    ]
     (row,) = dom.xpath('//table[@id="checks-table"]//tr[@data-code="achievement.parts_sum"]')
     assert row.xpath("./td")[3].text_content() == "1"
     # the hostile title is shown as text and did nothing
     assert XSS in dom.text_content()
-    assert dom.xpath("//title")[0].text_content() != "pwned" and dom.xpath("//body")[0].get("data-pwned") is None
+    assert (
+        dom.xpath("//title")[0].text_content() != "pwned" and dom.xpath("//body")[0].get("data-pwned") is None
+    )
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     shot = ARTIFACTS / "report-summary.png"
     _run([f"--screenshot={shot}", "--window-size=1280,1600", report.as_uri()], tmp_path)
@@ -97,14 +124,17 @@ def test_seed_card_page_rendered_in_chromium(report: Path, tmp_path: Path) -> No
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 10_000
 
 
-@pytest.mark.parametrize(("hash_", "shown"), [
-    ("severity=error", ["2-20@2024-Q4"]),
-    ("severity=info", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),
-    ("check=goal.below_target&status=done", ["goal.below_target@2024-Q4"]),
-    ("q=%EB%8C%80%EA%B8%B0%EC%97%85", ["2-20@2024-Q4"]),  # 대기업, in the seed's title only
-    ("issuer=-&has=1", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),  # no issuer printed on either
-    ("q=no-such-card", []),
-])
+@pytest.mark.parametrize(
+    ("hash_", "shown"),
+    [
+        ("severity=error", ["2-20@2024-Q4"]),
+        ("severity=info", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),
+        ("check=goal.below_target&status=done", ["goal.below_target@2024-Q4"]),
+        ("q=%EB%8C%80%EA%B8%B0%EC%97%85", ["2-20@2024-Q4"]),  # 대기업, in the seed's title only
+        ("issuer=-&has=1", ["2-20@2024-Q4", "goal.below_target@2024-Q4"]),  # no issuer printed on either
+        ("q=no-such-card", []),
+    ],
+)
 def test_review_queue_filters_in_chromium(report: Path, tmp_path: Path, hash_: str, shown: list[str]) -> None:
     dom = lxml_html.fromstring(_run(["--dump-dom", f"{report.as_uri()}#{hash_}"], tmp_path))
     rows = dom.xpath('//table[@id="cards-table"]/tbody/tr')

@@ -38,7 +38,9 @@ _REPORT_ENV = report._env
 
 def _stock_env() -> jinja2.Environment:
     env = _REPORT_ENV()
-    stock = _StockEnvironment(loader=env.loader, autoescape=env.autoescape, trim_blocks=True, lstrip_blocks=True)
+    stock = _StockEnvironment(
+        loader=env.loader, autoescape=env.autoescape, trim_blocks=True, lstrip_blocks=True
+    )
     stock.filters["val"] = report.cell_value
     return stock
 
@@ -63,8 +65,12 @@ def _folder(folder: Path) -> Path:
 
 
 def _pages(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): _GENERATED.sub("", p.read_text(encoding="utf-8")).replace(str(folder), "DIR")
-            .encode("utf-8") for p in sorted((folder / "report").rglob("*.html"))}
+    return {
+        str(p.relative_to(folder)): _GENERATED.sub("", p.read_text(encoding="utf-8"))
+        .replace(str(folder), "DIR")
+        .encode("utf-8")
+        for p in sorted((folder / "report").rglob("*.html"))
+    }
 
 
 def test_pages_are_what_markupsafe_escape_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,5 +83,8 @@ def test_pages_are_what_markupsafe_escape_writes(tmp_path: Path, monkeypatch: py
     for name in fast:
         assert fast[name] == stock[name], name
     page = fast["report/cards/markup@2024-Q4.html"].decode("utf-8")
-    assert "<script>alert" not in page and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;q&#39;" in page
+    assert (
+        "<script>alert" not in page
+        and "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt; &amp; &#39;q&#39;" in page
+    )
     assert any(b'<span class="ln">' in text for text in fast.values())  # evidence lines shown

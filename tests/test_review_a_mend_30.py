@@ -77,8 +77,23 @@ def test_a_run_is_dealt_only_where_its_counts_are_proven() -> None:
     run = ["구분", "횟수", "간담회", "6", "언론·방송", "기타", "105", "-", "계", "111회"]
     assert [ln.text for ln in labels_dealt(_lines(run))][4:8] == ["언론·방송", "105", "기타", "-"]
     # a blank row then a row with a note figure: the dealt counts miss the total (2 + 3 + 40 != 5), as printed
-    blank = ["구분", "횟수", "비고", "계", "5회", "간담회", "2", "만족도 조사", "전문가 자문", "3", "40명",
-             "언론 홍보", "0", "기타", "0"]
+    blank = [
+        "구분",
+        "횟수",
+        "비고",
+        "계",
+        "5회",
+        "간담회",
+        "2",
+        "만족도 조사",
+        "전문가 자문",
+        "3",
+        "40명",
+        "언론 홍보",
+        "0",
+        "기타",
+        "0",
+    ]
     assert [ln.text for ln in labels_dealt(_lines(blank))] == blank
     # no total printed: dealt under a head with no note column, not under one with 비고
     bare = ["구분", "횟수", "간담회", "6", "언론·방송", "기타", "105", "-"]
@@ -103,7 +118,9 @@ def test_pairs_of_free_text_labels_alone_tell_no_values_over_labels() -> None:
 
     from conftest import make_line
 
-    stray = [make_line(t) for t in ("2024년 2분기 실적", "공  약  명", "청년농업 창업 지원 확대", "실 천 목 표")]
+    stray = [
+        make_line(t) for t in ("2024년 2분기 실적", "공  약  명", "청년농업 창업 지원 확대", "실 천 목 표")
+    ]
     assert labels_under_values(stray) == stray
     # the same free-text pairs, then a typed pair (a code and a department) closing on labels: values over labels
     texts = ("청년농업 창업 지원 확대", "공  약  명", "5-81  농업정책과", "관 리 번 호    추 진 부 서")
@@ -128,10 +145,17 @@ def test_the_term_opens_the_target_only_after_a_plausible_name_with_no_rival() -
     from pledgecard.extract.sections.header_value_rows import split_value_row
 
     labels = ["title", "contact_name", "target", "as_of"]
-    assert split_value_row(labels, "청년농업 창업 지원 확대 서동정 단계적 임기 내 완료 '24. 2/4분기 현재") is None
+    assert (
+        split_value_row(labels, "청년농업 창업 지원 확대 서동정 단계적 임기 내 완료 '24. 2/4분기 현재")
+        is None
+    )
     # the word before the term no name, the one before it no name either: parted after the name as before
     assert split_value_row(labels, "농어촌 대중교통 확대 고미태 임기 후 계속 '26. 2/4분기 현재") == {
-        "title": "농어촌 대중교통 확대", "contact_name": "고미태", "target": "임기 후 계속", "as_of": "'26. 2/4분기 현재"}
+        "title": "농어촌 대중교통 확대",
+        "contact_name": "고미태",
+        "target": "임기 후 계속",
+        "as_of": "'26. 2/4분기 현재",
+    }
     assert plausible_name("서동정") and plausible_name("남궁민수")
     assert not plausible_name("단계적") and not plausible_name("확대") and not plausible_name("청년농업창업")
 
@@ -144,8 +168,12 @@ def _items(record: dict[str, Any]) -> list[tuple[str, Any]]:
 def test_a_row_of_people_under_the_channels_is_no_other_channel() -> None:
     """Review A 4 (u2/unnamed-row, u1/dash-row): ``누적 참여인원 | 1,250 | -`` under a total of 5 read as an 'other'
     channel of 1,250 (the validator's outreach.total error); ``참 석 인 원 | - | -`` as 'other' 0. Neither now."""
-    for path in (FIXTURES / "u2" / "unnamed-row.txt", FIXTURES / "u1" / "dash-row.txt",
-                 FIXTURES / "u1" / "unnamed-row.txt", FIXTURES / "u1" / "control.txt"):
+    for path in (
+        FIXTURES / "u2" / "unnamed-row.txt",
+        FIXTURES / "u1" / "dash-row.txt",
+        FIXTURES / "u1" / "unnamed-row.txt",
+        FIXTURES / "u1" / "control.txt",
+    ):
         expected, record = _expected(path), _read(path)
         assert _items(record) == [("meetings", 2), ("media", 3)]
         assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0
@@ -158,7 +186,10 @@ def test_an_unknown_channel_is_read_where_the_total_needs_its_count() -> None:
     rows = [["주민간담회", "2", "-"], ["언론 홍보", "3", "-"], ["교원 연수", "3", "-"]]
     got = from_grid([*head, ["계", "8", "-"], *rows])
     assert got is not None and [(it["category"], it["count"]) for it in got["items"]] == [
-        ("meetings", 2), ("media", 3), ("other", 3)]
+        ("meetings", 2),
+        ("media", 3),
+        ("other", 3),
+    ]
     # the total made up without it, or no total printed: left out
     for grid in ([*head, ["계", "5", "-"], *rows], [*head, *rows]):
         got = from_grid(grid)
@@ -181,8 +212,11 @@ def test_a_typed_head_and_row_over_spaced_rows_read_every_row() -> None:
     expected, record = _expected(path), _read(path)
     assert wrong_figures_of(expected, record) == []
     row = [1_500_000_000, 500_000_000, 600_000_000, 400_000_000]
-    assert _amounts(record) == {"total": [3_000_000_000, 1_000_000_000, 1_200_000_000, 800_000_000],
-                                "national": row, "municipal": row}
+    assert _amounts(record) == {
+        "total": [3_000_000_000, 1_000_000_000, 1_200_000_000, 800_000_000],
+        "national": row,
+        "municipal": row,
+    }
     assert _amounts(_read(FIXTURES / "t1" / "mixed-rows-reordered.txt"))["municipal"] == row
 
 

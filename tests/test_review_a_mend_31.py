@@ -32,8 +32,16 @@ FIX = Path(__file__).resolve().parent / "fixtures" / "review_a_31"
 
 
 def _goal(target: str, actual: str) -> dict:
-    return {"project": None, "year": 2024, "target": target, "target_value": None, "target_unit": None,
-            "actual": actual, "actual_value": None, "actual_unit": None}
+    return {
+        "project": None,
+        "year": 2024,
+        "target": target,
+        "target_value": None,
+        "target_unit": None,
+        "actual": actual,
+        "actual_value": None,
+        "actual_unit": None,
+    }
 
 
 # 1. a target of more than one figure
@@ -64,7 +72,9 @@ def test_the_reviewers_two_figure_targets_read_null_end_to_end() -> None:
 
 def test_bracket_pairs_read_only_the_departments_contact() -> None:
     assert bracketed_pairs("lead_dept", "주거복지과 (담당 : 도예준, ☎ 02-3470-2231)") == [
-        ("lead_dept", "주거복지과"), ("contact_name", "도예준, ☎ 02-3470-2231")]
+        ("lead_dept", "주거복지과"),
+        ("contact_name", "도예준, ☎ 02-3470-2231"),
+    ]
     title = "노후 주택 집수리 지원 확대 (공약번호 : 12)"
     assert bracketed_pairs("title", title) == [("title", title)]  # no department: the cell whole
     status = "정상 추진 (기준일 : ’25. 6. 30.)"
@@ -121,8 +131,12 @@ def test_a_note_naming_the_title_words_is_not_the_kind_end_to_end() -> None:
 
 
 def test_an_office_of_education_spaced_or_by_its_heads_title_is_one_issuer() -> None:
-    for title in ("서령도교육청 교육감 공약사업 관리카드", "서령도 교육청 교육감 공약사업 관리카드",
-                  "서령도교육감 공약사업 관리카드", "서령도 교육감 공약사업 관리카드"):
+    for title in (
+        "서령도교육청 교육감 공약사업 관리카드",
+        "서령도 교육청 교육감 공약사업 관리카드",
+        "서령도교육감 공약사업 관리카드",
+        "서령도 교육감 공약사업 관리카드",
+    ):
         assert from_title(title) == "서령도교육청", title
     assert from_title("서령도 공약사업 관리카드") == "서령도"
     assert from_title("서령도지사 공약사업 관리카드") == "서령도"
@@ -134,7 +148,9 @@ def test_spaced_office_card_and_a_province_card_naming_the_office(tmp_path: Path
     assert extract_file(FIX / "i1-space-office.txt")[0]["header"]["issuer"] == "서령도교육청"
     text = (FIX / "i1-space-office.txt").read_text(encoding="utf-8").splitlines()
     province = tmp_path / "province.txt"  # a 도 card whose partner line names the office
-    province.write_text("\n".join(["서령도 공약사업 관리카드", "서령도교육청 학생지원과", *text[1:]]), encoding="utf-8")
+    province.write_text(
+        "\n".join(["서령도 공약사업 관리카드", "서령도교육청 학생지원과", *text[1:]]), encoding="utf-8"
+    )
     assert extract_file(province)[0]["header"]["issuer"] == "서령도"
 
 

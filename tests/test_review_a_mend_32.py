@@ -56,8 +56,12 @@ _HEAD = ["사업명", "목표", "실적", "달성여부"]
 
 
 def test_a_line_typing_its_empty_last_cells_is_a_whole_row() -> None:
-    lines = ["사업명\t목표\t실적\t달성여부", "청년농 유입\t30명\t27명\t정상", "창업 교육 운영\t5회\t\t",
-             "스마트팜 입주\t20명\t12명\t"]
+    lines = [
+        "사업명\t목표\t실적\t달성여부",
+        "청년농 유입\t30명\t27명\t정상",
+        "창업 교육 운영\t5회\t\t",
+        "스마트팜 입주\t20명\t12명\t",
+    ]
     assert [typed_trailing(t) for t in lines] == [0, 0, 2, 1]
     assert typed_trailing("제목 없는 줄") == 0 and typed_trailing("라벨\t") == 0
     rows: list[list[str] | None] = [typed_cells(t) for t in lines]
@@ -71,17 +75,27 @@ def test_a_line_typing_its_empty_last_cells_is_a_whole_row() -> None:
 
 def test_words_after_a_whole_figure_open_a_row_but_a_wrapped_figure_list_joins() -> None:
     whole = ["청년농 유입", "30명", "27명", "정상"]
-    assert wrapped_groups([_HEAD, whole, ["창업 교육 운영", "5회"], ["스마트팜 입주", "20명", "12명"]]) is None
+    assert (
+        wrapped_groups([_HEAD, whole, ["창업 교육 운영", "5회"], ["스마트팜 입주", "20명", "12명"]]) is None
+    )
     head = ["연도", "목표", "실적", "달성여부"]
-    run = [head, ["2024년", "자전거 2,000대", "1,700대", "미달"], ["2025년", "자전거 2,500대"],
-           ["대여소 250개소", "1,700대"], ["180개소", "추진중"]]
+    run = [
+        head,
+        ["2024년", "자전거 2,000대", "1,700대", "미달"],
+        ["2025년", "자전거 2,500대"],
+        ["대여소 250개소", "1,700대"],
+        ["180개소", "추진중"],
+    ]
     assert wrapped_groups(run) == [(1, 2), (2, 5)]
 
 
 def test_the_reviewers_goal_rows_with_closing_tabs_read_right() -> None:
     expected, record = _expected("dorim-gwrap-tabs.txt"), _read("dorim-gwrap-tabs.txt")
-    assert _goals(record) == [("청년농 유입", 30, "명", 27), ("창업 교육 운영", 5, "회", None),
-                              ("스마트팜 입주", 20, "명", 12)]  # was (창업 교육 운영, 5, 회, 20): 20 the next target
+    assert _goals(record) == [
+        ("청년농 유입", 30, "명", 27),
+        ("창업 교육 운영", 5, "회", None),
+        ("스마트팜 입주", 20, "명", 12),
+    ]  # was (창업 교육 운영, 5, 회, 20): 20 the next target
     assert wrong_figures_of(expected, record) == [] and shared_score(expected, record) == 1.0  # 0.872 before
 
 
@@ -93,18 +107,31 @@ def test_the_same_rows_trimmed_of_their_tabs_give_no_joined_goal() -> None:
 
 # 2. labelled_as_of
 
+
 def _cells(rows: list[list[str]]) -> Table:
     cells = [Cell(r, k, text) for r, row in enumerate(rows) for k, text in enumerate(row)]
     return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows))
 
 
 def test_only_an_as_of_label_gives_the_reporting_point() -> None:
-    table = _cells([["총사업비", "7,200백만원(2023년 기준)", "추진상황", "정상추진"],
-                    ["실천목표", "청년농 30명", "보고기준일", "2025. 6. 30."]])
+    table = _cells(
+        [
+            ["총사업비", "7,200백만원(2023년 기준)", "추진상황", "정상추진"],
+            ["실천목표", "청년농 30명", "보고기준일", "2025. 6. 30."],
+        ]
+    )
     assert reporting_point([table]) == "2025-06-30"  # 2023-12-31 before: the budget's base year
-    assert reporting_point([_cells([["실천목표", "2019년 기준 대비 온실가스 30% 감축", "추진상황", "정상추진"]])]) is None
+    assert (
+        reporting_point(
+            [_cells([["실천목표", "2019년 기준 대비 온실가스 30% 감축", "추진상황", "정상추진"]])]
+        )
+        is None
+    )
     assert as_of_label("보고기준일") and as_of_label("기준일자") and not as_of_label("총사업비")
-    assert reporting_text("2024. 9. 30.") != "2024. 9. 30." and reporting_text("2024년 3분기 현재") == "2024년 3분기 현재"
+    assert (
+        reporting_text("2024. 9. 30.") != "2024. 9. 30."
+        and reporting_text("2024년 3분기 현재") == "2024년 3분기 현재"
+    )
 
 
 def test_a_header_line_under_another_label_states_no_reporting_point() -> None:
@@ -125,6 +152,7 @@ def test_the_reviewers_cards_with_a_base_year_keep_their_achievements() -> None:
 
 # 3. goal_indicator_line
 
+
 def test_an_indicator_line_naming_two_indicators_names_none() -> None:
     assert indicator_line("성과지표 : 스마트팜 창업 청년농(명)") == ("스마트팜 창업 청년농", "명")
     assert indicator_line("성과지표 : 스마트팜 창업 청년농(명), 온실 준공(동)") is None
@@ -140,18 +168,31 @@ def test_the_reviewers_two_indicator_card_gives_no_goal_the_last_unit() -> None:
 
 # 4. funding_parts_over
 
+
 def _rows(table: list[tuple[str, str, list[int]]]) -> list[Any]:
     return [{"label": lab, "source": src, "amounts_krw": list(v)} for lab, src, v in table]
 
 
 def test_a_row_the_total_leaves_out_keeps_the_table() -> None:
     cols: list[Any] = [{"label": c, "kind": "year", "year": None} for c in ("a", "b", "c")]
-    fund = _rows([("국비", "national", [3600, 1600, 1200]), ("기금", "other", [1000, 400, 300]),
-                  ("도비", "provincial", [1080, 480, 360]), ("합계", "total", [4680, 2080, 1560])])
+    fund = _rows(
+        [
+            ("국비", "national", [3600, 1600, 1200]),
+            ("기금", "other", [1000, 400, 300]),
+            ("도비", "provincial", [1080, 480, 360]),
+            ("합계", "total", [4680, 2080, 1560]),
+        ]
+    )
     assert not null_parts_over_total(cols, fund, 1) and fund[1]["amounts_krw"] == [1000, 400, 300]
     # sources over the total with no one row making up the excess: a misplaced column, nulled as before
-    shifted = _rows([("국비", "national", [3000, 1400, 1200]), ("도비", "provincial", [1080, 480, 360]),
-                     ("군비", "municipal", [2520, 1120, 840]), ("합계", "total", [4680, 2080, 1560])])
+    shifted = _rows(
+        [
+            ("국비", "national", [3000, 1400, 1200]),
+            ("도비", "provincial", [1080, 480, 360]),
+            ("군비", "municipal", [2520, 1120, 840]),
+            ("합계", "total", [4680, 2080, 1560]),
+        ]
+    )
     assert null_parts_over_total(cols, shifted, 1)
 
 
@@ -165,6 +206,7 @@ def test_the_reviewers_fund_row_table_reads_its_figures() -> None:
 
 # 5. plan_leading_times
 
+
 def test_a_vague_word_is_a_plans_time_only_standing_apart() -> None:
     assert leading_time("상시 고용 인원 50명 확대") == ("", "상시 고용 인원 50명 확대")
     assert leading_time("매년 10월 축제 개최") == ("", "매년 10월 축제 개최")
@@ -176,5 +218,9 @@ def test_a_vague_word_is_a_plans_time_only_standing_apart() -> None:
 
 def test_the_reviewers_plans_keep_their_own_words() -> None:
     plans = _read("dorim-plans.txt")["plans"]
-    assert [p["text"] for p in plans] == ["온실 2단계 착공", "매년 입주자 만족도 조사 실시", "수시 시설 안전점검"]
+    assert [p["text"] for p in plans] == [
+        "온실 2단계 착공",
+        "매년 입주자 만족도 조사 실시",
+        "수시 시설 안전점검",
+    ]
     assert plans[0]["date"]["label"] == "2025-09" and plans[1]["date"] is None and plans[2]["date"] is None

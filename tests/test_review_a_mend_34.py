@@ -62,12 +62,21 @@ def test_the_rows_the_rules_were_made_for_read_null_too() -> None:
     text dump proves the cut), so they are not read either (review A s34 findings 1-2)."""
     from pledgecard.extract.sections.header_value_rows import split_value_row
 
-    assert split_value_row(["mgmt_no", "target", "title"], "4-11 중장기 추진 도담구 창업 지원센터 건립") is None
-    assert split_value_row(["title", "target", "contact_name", "coop_depts"],
-                           "새봄군형 공공돌봄 서비스 도입 2026년 완료 옥미혜 여성가족과") is None
+    assert (
+        split_value_row(["mgmt_no", "target", "title"], "4-11 중장기 추진 도담구 창업 지원센터 건립") is None
+    )
+    assert (
+        split_value_row(
+            ["title", "target", "contact_name", "coop_depts"],
+            "새봄군형 공공돌봄 서비스 도입 2026년 완료 옥미혜 여성가족과",
+        )
+        is None
+    )
     # the cut the term shows is still read (tests/test_header_term_cut_29.py)
     assert split_value_row(["title", "target"], "이차전지 특화단지 지정 추진 임기 후 계속") == {
-        "title": "이차전지 특화단지 지정 추진", "target": "임기 후 계속"}
+        "title": "이차전지 특화단지 지정 추진",
+        "target": "임기 후 계속",
+    }
 
 
 def _spaced(v: int) -> str:
@@ -82,7 +91,10 @@ def test_change_rows_group_as_funding_spaced_does() -> None:
     # the change fits 1 | 12 345 -> 2 | 500 600 only (a reading with a group 012 opening an amount): unread
     assert change_rows([["1", "012", "345", "-"], "2 500 600 488 256".split()], 2, 1) is None
     # the change fits 1 012 | 345 -> 2 500 | 600: read
-    assert change_rows([["1", "012", "345", "-"], "2 500 600 1 743".split()], 2, 1) == [[1012, 345], [2500, 600]]
+    assert change_rows([["1", "012", "345", "-"], "2 500 600 1 743".split()], 2, 1) == [
+        [1012, 345],
+        [2500, 600],
+    ]
 
 
 def test_change_rows_of_many_readings_a_line_are_proved_through_the_sums() -> None:
@@ -92,8 +104,10 @@ def test_change_rows_of_many_readings_a_line_are_proved_through_the_sums() -> No
 
     base = [123456, 234567, 345678, 456789, 567891, 678912]
     years = [[v + y * 1111 for v in base] for y in range(10)]
-    rows = [" ".join(_spaced(v) for v in vals) + " " + (_spaced(sum(vals) - sum(years[y - 1])) if y else "-")
-            for y, vals in enumerate(years)]
+    rows = [
+        " ".join(_spaced(v) for v in vals) + " " + (_spaced(sum(vals) - sum(years[y - 1])) if y else "-")
+        for y, vals in enumerate(years)
+    ]
     assert change_rows([r.split() for r in rows], 6, 1) == years
 
 
@@ -111,14 +125,22 @@ def test_an_amount_and_its_glued_unit_read_one_way() -> None:
     assert got is not None and (got.figure, got.unit, got.exact) == ("△5,270", unit, True)
     assert loose is not None and not loose.exact  # commas group in threes only
     assert unit_closed(["1", "720", f"190{unit}", f"2,770{unit}", "5"], 10**6) == (
-        ["1", "720", "190", "2,770", "5"], frozenset({2, 3}))
+        ["1", "720", "190", "2,770", "5"],
+        frozenset({2, 3}),
+    )
     assert unit_closed(["1", "720", f"190{unit}"], 1000) == (["1", "720", f"190{unit}"], frozenset())
 
 
 def _goal_table(rows: list[list[str]]) -> Table:
-    cells = [Cell(i, j, t, source=Source(line_start=10 + i, line_end=10 + i)) for i, row in enumerate(rows)
-             for j, t in enumerate(row) if t]
-    return Table(cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=Source(line_start=10))
+    cells = [
+        Cell(i, j, t, source=Source(line_start=10 + i, line_end=10 + i))
+        for i, row in enumerate(rows)
+        for j, t in enumerate(row)
+        if t
+    ]
+    return Table(
+        cells=cells, n_rows=len(rows), n_cols=max(len(r) for r in rows), source=Source(line_start=10)
+    )
 
 
 def test_a_piece_is_reported_unless_the_goal_holds_that_piece() -> None:
@@ -127,20 +149,32 @@ def test_a_piece_is_reported_unless_the_goal_holds_that_piece() -> None:
     from pledgecard.extract.goal_pieces_unread import pieces_unread
 
     head = ["연도", "세부과제", "추진상황", "실적", "목표", "추진내용"]
-    table = _goal_table([head, ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"],
-                         ["", "", "", "", "프로그램 운영 (55회)", ""]])
+    table = _goal_table(
+        [
+            head,
+            ["2019", "환승센터 조성", "추진중", "30회", "", "주민 지원"],
+            ["", "", "", "", "프로그램 운영 (55회)", ""],
+        ]
+    )
     goal = {"year": 2019, "project": "환승센터 조성", "status": "추진중"}
     joined = [{**goal, "target": "수요응답형 교통 프로그램 운영 (55회)"}]
     other = [{**goal, "target": "교육생 양성(10명)"}]
     assert pieces_unread([table], joined, None) == []
     got = pieces_unread([table], other, None)
     assert [(f["code"], f["location"], f["observed"]["piece"]) for f in got] == [
-        ("extract.table_unrecovered", "goals[0].target", "프로그램 운영 (55회)")]
+        ("extract.table_unrecovered", "goals[0].target", "프로그램 운영 (55회)")
+    ]
 
 
 def _para(text: str, line: int, marker: str | None = None, printed: str | None = None) -> Paragraph:
-    return Paragraph(text=text, marker=marker, indent=7, source=Source(line_start=line, line_end=line),
-                     printed=printed, lead=16 if marker is None else 0)
+    return Paragraph(
+        text=text,
+        marker=marker,
+        indent=7,
+        source=Source(line_start=line, line_end=line),
+        printed=printed,
+        lead=16 if marker is None else 0,
+    )
 
 
 def test_a_bullets_wrapped_rest_closing_its_parenthesis_is_joined_to_it() -> None:
@@ -150,14 +184,20 @@ def test_a_bullets_wrapped_rest_closing_its_parenthesis_is_joined_to_it() -> Non
     from pledgecard.extract.textjoin_status_rows import closes_on_status_cell
 
     rest = "계약인원 : 23명)                                      완료"
-    lines = [_para("신규 참여기업 협약(기업 : 누리모빌리티,", 69, "ㄴ"), _para(" ".join(rest.split()), 71, printed=rest)]
+    lines = [
+        _para("신규 참여기업 협약(기업 : 누리모빌리티,", 69, "ㄴ"),
+        _para(" ".join(rest.split()), 71, printed=rest),
+    ]
     assert closes_on_status_cell(rest)
     assert [(p.marker, p.text) for p in join_broken_lines(lines)] == [
-        ("ㄴ", "신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명) 완료")]
+        ("ㄴ", "신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명) 완료")
+    ]
     # a row of its own after a closed bullet is still held apart
     row = "공공돌봄 관련 현장 건의 21건 검토 및 제도 개선            완료"
-    apart = [_para("신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명)", 69, "ㄴ"),
-             _para(" ".join(row.split()), 71, printed=row)]
+    apart = [
+        _para("신규 참여기업 협약(기업 : 누리모빌리티, 계약인원 : 23명)", 69, "ㄴ"),
+        _para(" ".join(row.split()), 71, printed=row),
+    ]
     assert len(join_broken_lines(apart)) == 2
 
 
@@ -179,8 +219,12 @@ def test_gaeul_64009_layout_with_the_bullet_wrapped_reads_it_whole(tmp_path: Pat
     head, _, tail = lines[k].partition(" 계약인원")
     gap = lines[k - 2].rstrip().rsplit(None, 1)
     assert len(gap) == 2 and lines[k - 2].rstrip().endswith("   " + gap[1])  # its 비고 cell, printed first
-    lines[k - 2] = lines[k - 2].rstrip()[:-len(gap[1])].rstrip()
-    lines[k:k + 1] = [head, "", " " * (len(head) - len(head.lstrip()) + 2) + "계약인원" + tail + " " * 38 + gap[1]]
+    lines[k - 2] = lines[k - 2].rstrip()[: -len(gap[1])].rstrip()
+    lines[k : k + 1] = [
+        head,
+        "",
+        " " * (len(head) - len(head.lstrip()) + 2) + "계약인원" + tail + " " * 38 + gap[1],
+    ]
     card = tmp_path / "gaeul-64009-wrapped.txt"
     card.write_text("\n".join(lines), encoding="utf-8")
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
@@ -204,8 +248,10 @@ def test_one_type_rule_ends_an_open_tables_rows() -> None:
     assert other_type(8.5, 10.0) and other_type(5.0, 10.0) and other_type(11.5, 10.0)
 
     def line(y: float, size: float) -> list[dict]:
-        return [{"text": ch, "x0": 10.0 * k, "x1": 10.0 * k + size, "top": y, "bottom": y + size, "size": size}
-                for k, ch in enumerate("가나다")]
+        return [
+            {"text": ch, "x0": 10.0 * k, "x1": 10.0 * k + size, "top": y, "bottom": y + size, "size": size}
+            for k, ch in enumerate("가나다")
+        ]
 
     rows, shrunk, header = line(0, 10.0), line(20, 8.8), line(40, 8.5)
     assert in_type([*rows, *shrunk, *header], 10.0) == [*rows, *shrunk]

@@ -54,17 +54,23 @@ def _cols(n: int) -> list[dict[str, Any]]:
 
 # --- 1. fragments: a row's pieces printed out of their order ---
 
+
 def test_a_rows_pieces_read_alike_in_any_order_only_when_alike() -> None:
     assert pieces_in_order([("100", "200", "300")])
     assert pieces_in_order([("-",), ("-",), ("-",)])
     assert not pieces_in_order([("-",), ("100", "200")])  # -, 100, 200 or 100, 200, -: nothing tells
-    assert row_pieces("-\n100 200\n300 -\n400\n50 60 -", 3) == [[("-",), ("100", "200")], [("300", "-"), ("400",)],
-                                                                [("50", "60", "-")]]
+    assert row_pieces("-\n100 200\n300 -\n400\n50 60 -", 3) == [
+        [("-",), ("100", "200")],
+        [("300", "-"), ("400",)],
+        [("50", "60", "-")],
+    ]
 
 
 def test_fragments_are_lines_of_two_figures_or_more_that_are_no_whole_row() -> None:
     assert printed_in_fragments("100 200\n-\n300 -\n400\n50 60 -", 3)
-    assert not printed_in_fragments("100\n200\n-\n300\n-\n400", 3)  # a cell a line: pdftotext's order, as read
+    assert not printed_in_fragments(
+        "100\n200\n-\n300\n-\n400", 3
+    )  # a cell a line: pdftotext's order, as read
     assert not printed_in_fragments("100 200 -\n300 - 400", 3)  # a row a line
 
 
@@ -72,22 +78,35 @@ def test_a_rows_box_printed_before_its_other_box_is_not_read() -> None:
     """Review a's unit shape: the first row's ``-`` printed before ``100 200`` (truth 100, 200, 0): read
     [0, 100000, 200000] before; nothing now."""
     text = HEAD + "-\n100 200\n300 -\n400\n50 60 -\n"
-    assert fragment_rows(text, 1000, _budget(national=300_000, provincial=700_000, municipal=110_000)) == ([], [])
+    assert fragment_rows(text, 1000, _budget(national=300_000, provincial=700_000, municipal=110_000)) == (
+        [],
+        [],
+    )
 
 
 def test_rows_in_fragments_whose_pieces_read_alike_are_read() -> None:
     text = HEAD + "100 200 300\n70 70\n70\n400 500 600\n"
     cols, rows = fragment_rows(text, 1000, _budget(national=600_000, provincial=210_000, municipal=1_500_000))
-    assert [r["amounts_krw"] for r in rows] == [[100_000, 200_000, 300_000], [70_000] * 3,
-                                                [400_000, 500_000, 600_000]]
+    assert [r["amounts_krw"] for r in rows] == [
+        [100_000, 200_000, 300_000],
+        [70_000] * 3,
+        [400_000, 500_000, 600_000],
+    ]
 
 
 def test_a_stream_in_fragments_unproven_is_nulled_with_a_finding() -> None:
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [0, 100, 200]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [300, 0, 400]},
-            {"label": "군비", "source": "municipal", "amounts_krw": [50, 60, 0]}]
-    said = fragments_unproven("-\n100 200\n300 -\n400\n50 60 -", _cols(3), rows,
-                              _budget(national=300, provincial=700, municipal=110), 1)
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [0, 100, 200]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [300, 0, 400]},
+        {"label": "군비", "source": "municipal", "amounts_krw": [50, 60, 0]},
+    ]
+    said = fragments_unproven(
+        "-\n100 200\n300 -\n400\n50 60 -",
+        _cols(3),
+        rows,
+        _budget(national=300, provincial=700, municipal=110),
+        1,
+    )
     assert [f["code"] for f in said] == ["extract.table_unrecovered"]
     assert said[0]["observed"] == {"rows": ["국비", "도비"]}  # the rows in two pieces each
     assert [r["amounts_krw"] for r in rows] == [[None] * 3, [None] * 3, [50, 60, 0]]  # one piece: as printed
@@ -114,7 +133,9 @@ def _wrong(exp: dict, rec: dict) -> list[str]:
     from pledgecard.scoring import wrong_goal_figures
 
     _sc, wf = shared_tools()
-    return [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    return [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
 
 
 def _swap(text: str, first: str, second: str) -> str:
@@ -127,9 +148,12 @@ def _swap(text: str, first: str, second: str) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize(("first", "second", "row"), [("-", "- 546,669", 0), ("765,600", "90,813 515,980", 2)])
+@pytest.mark.parametrize(
+    ("first", "second", "row"), [("-", "- 546,669", 0), ("765,600", "90,813 515,980", 2)]
+)
 def test_maru_19004_pdf2txt_with_a_rows_boxes_out_of_order_reads_no_wrong_figure(
-        tmp_path: Path, first: str, second: str, row: int) -> None:
+    tmp_path: Path, first: str, second: str, row: int
+) -> None:
     """Review a's repros (c2b, c6): 2 and 3 silent wrong figures before; the row's cells null now, their printed
     values kept."""
     text, exp = _maru_19004(tmp_path)
@@ -143,10 +167,21 @@ def test_maru_19004_pdf2txt_with_a_rows_boxes_out_of_order_reads_no_wrong_figure
 
 # --- 2. outreach: 자문 alone is no expert channel ahead of the gathering's form ---
 
-@pytest.mark.parametrize(("label", "category"), [
-    ("시민자문단 간담회", "meetings"), ("시민자문단간담회", "meetings"), ("주민자문위원회 설명회", "meetings"),
-    ("전문가 간담회", "experts"), ("전문가 설문조사", "experts"), ("전문가 자문", "experts"),
-    ("자문회의", "experts"), ("자문위원회", "experts"), ("만족도 조사", "survey")])
+
+@pytest.mark.parametrize(
+    ("label", "category"),
+    [
+        ("시민자문단 간담회", "meetings"),
+        ("시민자문단간담회", "meetings"),
+        ("주민자문위원회 설명회", "meetings"),
+        ("전문가 간담회", "experts"),
+        ("전문가 설문조사", "experts"),
+        ("전문가 자문", "experts"),
+        ("자문회의", "experts"),
+        ("자문위원회", "experts"),
+        ("만족도 조사", "survey"),
+    ],
+)
 def test_who_a_gathering_gathers_decides_only_by_the_expert_word(label: str, category: str) -> None:
     assert category_of(label) == category
 
@@ -181,16 +216,21 @@ def test_a_citizens_advisory_meeting_beside_experts_is_a_meeting(tmp_path: Path)
 
 # --- 3. a stream row off its share: nulled only where the figures fit the shares in another order ---
 
+
 def test_a_table_resplit_under_the_same_total_is_left_as_read() -> None:
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [100, 300]},
-            {"label": "시비", "source": "municipal", "amounts_krw": [300, 300]}]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [100, 300]},
+        {"label": "시비", "source": "municipal", "amounts_krw": [300, 300]},
+    ]
     assert null_against_budget(_cols(2), rows, _budget(national=300, municipal=700), 1) == []
     assert [r["amounts_krw"] for r in rows] == [[100, 300], [300, 300]]
 
 
 def test_rows_dealt_across_are_nulled_with_a_finding() -> None:
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [100, 200]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [300, 400]}]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [100, 200]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [300, 400]},
+    ]
     said = null_against_budget(_cols(2), rows, _budget(national=400, provincial=600), 1)
     assert [f["code"] for f in said] == ["extract.table_unrecovered"]
     assert said[0]["observed"] == {"rows": ["국비", "도비"]}
@@ -199,8 +239,28 @@ def test_rows_dealt_across_are_nulled_with_a_finding() -> None:
 
 # --- 4. a watermark copy crossing a table printed a cell a line ---
 
-MARK = ["용", "토", "검 오후", "부 4.", "내", ".", "·", "5", "리 20.", "관 0", "약", "공 력2", "군", "개 관출", "안 당",
-        "담", "산", "예", "획", "기"]
+MARK = [
+    "용",
+    "토",
+    "검 오후",
+    "부 4.",
+    "내",
+    ".",
+    "·",
+    "5",
+    "리 20.",
+    "관 0",
+    "약",
+    "공 력2",
+    "군",
+    "개 관출",
+    "안 당",
+    "담",
+    "산",
+    "예",
+    "획",
+    "기",
+]
 
 
 def _read(pages: list[list[str]]) -> list[str]:
@@ -215,7 +275,7 @@ def test_a_tables_figures_between_a_copys_glyph_lines_are_kept() -> None:
     two = ["■ 2) 재원별 투자계획", *MARK, "❍ 주요내용"]
     out = _read([one, two])
     k = out.index("횟수")
-    assert out[k + 1:k + 4] == ["25", "5", "20"]
+    assert out[k + 1 : k + 4] == ["25", "5", "20"]
     assert "■ 2) 재원별 투자계획" in out and "❍ 주요내용" in out and "리 20." not in out
 
 
@@ -252,8 +312,12 @@ def test_angae_pdftotext_watermark_letters_are_dropped(tmp_path: Path, seed: int
 
 # --- 5. goal lines ---
 
+
 def test_a_bracketed_word_the_vocabulary_does_not_know_is_no_status() -> None:
-    assert bare_labelled("- 2024년 : 목표 10개소 / 실적 11개소 (누계)") == ("2024년 : 목표치: 10개소 / 실적: 11개소 (누계)", None)
+    assert bare_labelled("- 2024년 : 목표 10개소 / 실적 11개소 (누계)") == (
+        "2024년 : 목표치: 10개소 / 실적: 11개소 (누계)",
+        None,
+    )
     assert bare_labelled("- 2024년 : 목표 10개소 / 실적 11개소 (달성)")[1] == "달성"
     assert bare_labelled("- 2024년 : 목표 10개소 / 실적 11개소 (추진중)")[1] == "추진중"
 

@@ -68,8 +68,12 @@ def _line_of(base: str, pattern: str) -> str:
 # 1 ------------------------------------------------------------------------------------------------------------
 def test_a_bulleted_item_telling_outreach_counts_after_a_colon_heads_no_section(tmp_path: Path) -> None:
     base_rec = extract_file(HAND / f"{GALSUP}.txt")[0]
-    got, exp = _mutant(tmp_path, GALSUP, "     - 하천점용 허가 협의 3회, 주민설명회 2회",
-                       "  ○ 주민소통 실적 : 하천점용 허가 협의 3회, 주민설명회 2회")
+    got, exp = _mutant(
+        tmp_path,
+        GALSUP,
+        "     - 하천점용 허가 협의 3회, 주민설명회 2회",
+        "  ○ 주민소통 실적 : 하천점용 허가 협의 3회, 주민설명회 2회",
+    )
     assert len(got["achievements"]) == len(base_rec["achievements"]) == 7  # the section read on (was 1)
     assert _counts(got) == _counts(base_rec) and len(_counts(got)) == 4  # the card's own outreach (was null)
     score, wrong = _score(exp, got)
@@ -77,21 +81,33 @@ def test_a_bulleted_item_telling_outreach_counts_after_a_colon_heads_no_section(
 
 
 def test_outreach_bullets_each_titled_by_a_group_are_all_read(tmp_path: Path) -> None:
-    got, exp = _mutant(tmp_path, GALSUP, "(5) 군민소통 실적 : 총 9회\n  ○ 주민설명회 2회 / 전문가 자문 1회 / 언론보도 5회 / 기타 1회",
-                       "(5) 군민소통 실적\n  ○ 주민소통 실적 : 주민설명회 2회, 전문가 자문 1회\n"
-                       "  ○ 언론홍보 : 언론보도 5회, 기타 1회")
-    assert _counts(got) == [("주민설명회", 2), ("전문가 자문", 1), ("언론보도", 5), ("기타", 1)]  # (was the last 2)
+    got, exp = _mutant(
+        tmp_path,
+        GALSUP,
+        "(5) 군민소통 실적 : 총 9회\n  ○ 주민설명회 2회 / 전문가 자문 1회 / 언론보도 5회 / 기타 1회",
+        "(5) 군민소통 실적\n  ○ 주민소통 실적 : 주민설명회 2회, 전문가 자문 1회\n"
+        "  ○ 언론홍보 : 언론보도 5회, 기타 1회",
+    )
+    assert _counts(got) == [
+        ("주민설명회", 2),
+        ("전문가 자문", 1),
+        ("언론보도", 5),
+        ("기타", 1),
+    ]  # (was the last 2)
     assert not _score(exp, got)[1]
 
 
 # 2, 3 ---------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("text", "want"), [
-    ("주민설명회 2회(120명), 언론 보도 3회", [("주민설명회", 2, "120명"), ("언론 보도", 3, None)]),
-    ("경로당 간담회 6회(3회), 언론 보도 3회", [("경로당 간담회", 6, "3회"), ("언론 보도", 3, None)]),
-    ("주민설명회 2회(5개소), 언론보도 3회", [("주민설명회", 2, "5개소"), ("언론보도", 3, None)]),
-    ("언론보도 5건(2건), 설명회 1회", [("언론보도", 5, "2건"), ("설명회", 1, None)]),
-    ("주민설명회(3회), 전문가 자문(2회)", [("주민설명회", 3, None), ("전문가 자문", 2, None)]),
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("주민설명회 2회(120명), 언론 보도 3회", [("주민설명회", 2, "120명"), ("언론 보도", 3, None)]),
+        ("경로당 간담회 6회(3회), 언론 보도 3회", [("경로당 간담회", 6, "3회"), ("언론 보도", 3, None)]),
+        ("주민설명회 2회(5개소), 언론보도 3회", [("주민설명회", 2, "5개소"), ("언론보도", 3, None)]),
+        ("언론보도 5건(2건), 설명회 1회", [("언론보도", 5, "2건"), ("설명회", 1, None)]),
+        ("주민설명회(3회), 전문가 자문(2회)", [("주민설명회", 3, None), ("전문가 자문", 2, None)]),
+    ],
+)
 def test_a_bracket_after_a_count_is_its_note(text: str, want: list) -> None:
     got = from_sentences([make_line(text, marker="○")])
     assert got is not None
@@ -105,30 +121,45 @@ def test_people_counted_in_brackets_are_no_outreach_count() -> None:
     # (session 32: the channel is read, its count null -- a count of people is no count of times held --, the people
     # its note, with extract.times_unprinted; tests/test_outhead_32.py)
     assert [(i["label"], i["count"], i["note"]) for i in got["items"]] == [
-        ("경로당 간담회", None, "120명"), ("주민설명회", 2, None), ("언론 보도", 3, None)]
+        ("경로당 간담회", None, "120명"),
+        ("주민설명회", 2, None),
+        ("언론 보도", 3, None),
+    ]
     got = from_sentences([make_line("설명회(2곳), 언론보도(3회)", marker="○")])
     assert got is None or all(i["count"] != 2 for i in got["items"])
 
 
 def test_an_attendance_note_keeps_the_cards_outreach(tmp_path: Path) -> None:
-    lines = "\n".join(ln for ln in (HAND / f"{SANNURI}.txt").read_text(encoding="utf-8").splitlines()
-                      if "···" in ln)
+    lines = "\n".join(
+        ln for ln in (HAND / f"{SANNURI}.txt").read_text(encoding="utf-8").splitlines() if "···" in ln
+    )
     got, exp = _mutant(tmp_path, SANNURI, lines, "  ○ 주민설명회 2회(120명), 언론 보도 3회")
     assert [(i["label"], i["count"], i["note"]) for i in got["outreach"]["items"]] == [
-        ("주민설명회", 2, "120명"), ("언론 보도", 3, None)]  # (was null)
+        ("주민설명회", 2, "120명"),
+        ("언론 보도", 3, None),
+    ]  # (was null)
     assert got["outreach"]["unit"] == "회"
 
 
 # 4 ------------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("status", "word"), [("미달(5개소)", "미달"), ("초과달성 5", "초과달성"), ("달성", "달성")])
+@pytest.mark.parametrize(
+    ("status", "word"), [("미달(5개소)", "미달"), ("초과달성 5", "초과달성"), ("달성", "달성")]
+)
 def test_a_status_after_the_arrow_with_a_figure_keeps_its_year(status: str, word: str) -> None:
     told = bare_labelled(f"’23년 : 목표 25개소 / 실적 20개소 ⇒ {status}")
     assert told is not None and told[1] == word
-    goals = goal_lines(["○ 급식소 운영 확대", f"’23년 : 목표 25개소 / 실적 20개소 ⇒ {status}",
-                        "’24년 : 목표 40개소 / 실적 45개소 ⇒ 달성"])
+    goals = goal_lines(
+        [
+            "○ 급식소 운영 확대",
+            f"’23년 : 목표 25개소 / 실적 20개소 ⇒ {status}",
+            "’24년 : 목표 40개소 / 실적 45개소 ⇒ 달성",
+        ]
+    )
     assert goals is not None
     assert [(g.year, g.target, g.actual, g.status) for g in goals] == [
-        (2023, "25개소", "20개소", word), (2024, "40개소", "45개소", "달성")]
+        (2023, "25개소", "20개소", word),
+        (2024, "40개소", "45개소", "달성"),
+    ]
 
 
 def test_bare_goal_lines_with_figured_statuses_read_every_year(tmp_path: Path) -> None:
@@ -141,14 +172,24 @@ def test_bare_goal_lines_with_figured_statuses_read_every_year(tmp_path: Path) -
     path.write_text(new, encoding="utf-8")
     got = extract_file(path)[0]
     base = extract_file(HAND / f"{SANNURI}.txt")[0]
-    assert [(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"]] == \
-        [(g["year"], g["target_value"], g["actual_value"]) for g in base["goals"]]
+    assert [(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"]] == [
+        (g["year"], g["target_value"], g["actual_value"]) for g in base["goals"]
+    ]
 
 
 # 5 ------------------------------------------------------------------------------------------------------------
 def _goal(project: str | None, year: int) -> dict:
-    return {"project": project, "year": year, "target": f"t{year}", "target_value": None, "target_unit": None,
-            "status": None, "actual": None, "actual_value": None, "detail": None}
+    return {
+        "project": project,
+        "year": year,
+        "target": f"t{year}",
+        "target_value": None,
+        "target_unit": None,
+        "status": None,
+        "actual": None,
+        "actual_value": None,
+        "detail": None,
+    }
 
 
 def test_two_projects_are_joined_only_where_the_joined_words_are_printed() -> None:
@@ -164,8 +205,12 @@ def test_a_design_row_over_a_works_row_stays_two_projects_on_the_card(tmp_path: 
     wrapped = _line_of(GALSUP, r"^\s*조성\s+’25.*$")
     text = (HAND / f"{GALSUP}.txt").read_text(encoding="utf-8")
     path = tmp_path / f"{GALSUP}.txt"
-    path.write_text(text.replace(old, old.replace("수변 캠핑장", "실시설계  ", 1), 1)
-                    .replace(wrapped, wrapped.replace("조성", "공사", 1), 1), encoding="utf-8")
+    path.write_text(
+        text.replace(old, old.replace("수변 캠핑장", "실시설계  ", 1), 1).replace(
+            wrapped, wrapped.replace("조성", "공사", 1), 1
+        ),
+        encoding="utf-8",
+    )
     got = extract_file(path)[0]
     assert [g["project"] for g in got["goals"]] == ["실시설계", "공사", "공사"]
     base = extract_file(HAND / f"{GALSUP}.txt")[0]  # the wrapped cell whose words the title prints: joined
@@ -173,9 +218,13 @@ def test_a_design_row_over_a_works_row_stays_two_projects_on_the_card(tmp_path: 
 
 
 # 6 ------------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("note", ["○ 목표 대비 실적 양호", "※ 실적은 누계 기준", "○ 연도별 목표 (단위: 개소)"])
+@pytest.mark.parametrize(
+    "note", ["○ 목표 대비 실적 양호", "※ 실적은 누계 기준", "○ 연도별 목표 (단위: 개소)"]
+)
 def test_a_note_on_the_goals_names_no_project(note: str) -> None:
-    goals = goal_lines([note, "’23년 : 목표 25개소 / 실적 25개소 ⇒ 달성", "’24년 : 목표 40개소 / 실적 45개소 ⇒ 달성"])
+    goals = goal_lines(
+        [note, "’23년 : 목표 25개소 / 실적 25개소 ⇒ 달성", "’24년 : 목표 40개소 / 실적 45개소 ⇒ 달성"]
+    )
     assert goals is not None and [g.project for g in goals] == [None, None]
     goals = goal_lines(["○ 급식소 운영 확대", "’23년 : 목표 25개소 / 실적 25개소 ⇒ 달성"])
     assert goals is not None and [g.project for g in goals] == ["급식소 운영 확대"]
@@ -183,10 +232,19 @@ def test_a_note_on_the_goals_names_no_project(note: str) -> None:
 
 # 7 ------------------------------------------------------------------------------------------------------------
 def test_a_bracketed_word_inside_a_value_is_the_values() -> None:
-    assert split_labelled("【공약명】 【신규】 마을 공동 급식소 확대") == [("title", "【신규】 마을 공동 급식소 확대")]
-    assert split_labelled("【공약명】 마을 공동 급식소 【신규】 확대 운영") == [("title", "마을 공동 급식소 【신규】 확대 운영")]
-    assert split_labelled("【실천목표】 급식소 60개소 【확대】 운영 80개소") == [("target", "급식소 60개소 【확대】 운영 80개소")]
-    assert split_labelled("[공약명] 청년 [일자리] 지원 [관리번호] 4-2") == [("title", "청년 [일자리] 지원"), ("mgmt_no", "4-2")]
+    assert split_labelled("【공약명】 【신규】 마을 공동 급식소 확대") == [
+        ("title", "【신규】 마을 공동 급식소 확대")
+    ]
+    assert split_labelled("【공약명】 마을 공동 급식소 【신규】 확대 운영") == [
+        ("title", "마을 공동 급식소 【신규】 확대 운영")
+    ]
+    assert split_labelled("【실천목표】 급식소 60개소 【확대】 운영 80개소") == [
+        ("target", "급식소 60개소 【확대】 운영 80개소")
+    ]
+    assert split_labelled("[공약명] 청년 [일자리] 지원 [관리번호] 4-2") == [
+        ("title", "청년 [일자리] 지원"),
+        ("mgmt_no", "4-2"),
+    ]
     # a label the vocabulary may not know, standing where labels stand, still ends the value before it
     assert split_labelled("【관리번호】 4-2        【분  야】 복지") == [("mgmt_no", "4-2")]
     assert split_labelled("【관리번호】 4-2 【분 야】 복지") == [("mgmt_no", "4-2")]
@@ -194,28 +252,47 @@ def test_a_bracketed_word_inside_a_value_is_the_values() -> None:
 
 # 8 ------------------------------------------------------------------------------------------------------------
 def _record(rows: list[tuple[str | None, str, list[int]]]) -> dict:
-    return {"card_id": "gwan-3@2025", "header": {"title": "t", "mgmt_no": "gwan-3", "status": "추진중"},
-            "funding": {"unit": "백만원", "columns": [{"label": "계", "kind": "total", "year": None},
-                                                    {"label": "2023", "kind": "year", "year": 2023}],
-                        "rows": [{"label": lb, "source": s, "amounts_krw": a} for lb, s, a in rows]}}
+    return {
+        "card_id": "gwan-3@2025",
+        "header": {"title": "t", "mgmt_no": "gwan-3", "status": "추진중"},
+        "funding": {
+            "unit": "백만원",
+            "columns": [
+                {"label": "계", "kind": "total", "year": None},
+                {"label": "2023", "kind": "year", "year": 2023},
+            ],
+            "rows": [{"label": lb, "source": s, "amounts_krw": a} for lb, s, a in rows],
+        },
+    }
 
 
 def _duplicates(rec: dict) -> list[str]:
-    return [f["location"] for f in validate_batch([rec]) if f["code"] == "record.duplicate_part" and not f["success"]]
+    return [
+        f["location"]
+        for f in validate_batch([rec])
+        if f["code"] == "record.duplicate_part" and not f["success"]
+    ]
 
 
-BASE_ROWS: list[tuple[str | None, str, list[int]]] = [("국비", "national", [100 * M, 100 * M]),
-                                                      ("시비", "municipal", [200 * M, 200 * M])]
+BASE_ROWS: list[tuple[str | None, str, list[int]]] = [
+    ("국비", "national", [100 * M, 100 * M]),
+    ("시비", "municipal", [200 * M, 200 * M]),
+]
 
 
-@pytest.mark.parametrize(("label", "source", "amounts"), [
-    ("시비", "municipal", [200 * M, 200 * M]),       # the same label
-    ("시  비 ", "municipal", [200 * M, 200 * M]),    # white space aside
-    ("시비(추경)", "municipal", [200 * M, 200 * M]),  # a second label of one source
-    (None, "municipal", [200 * M, 200 * M]),         # its label lost
-    ("국고", "national", [100 * M, 100 * M]),         # another word for the source
-])
-def test_a_row_printed_twice_under_any_label_fires(label: str | None, source: str, amounts: list[int]) -> None:
+@pytest.mark.parametrize(
+    ("label", "source", "amounts"),
+    [
+        ("시비", "municipal", [200 * M, 200 * M]),  # the same label
+        ("시  비 ", "municipal", [200 * M, 200 * M]),  # white space aside
+        ("시비(추경)", "municipal", [200 * M, 200 * M]),  # a second label of one source
+        (None, "municipal", [200 * M, 200 * M]),  # its label lost
+        ("국고", "national", [100 * M, 100 * M]),  # another word for the source
+    ],
+)
+def test_a_row_printed_twice_under_any_label_fires(
+    label: str | None, source: str, amounts: list[int]
+) -> None:
     assert _duplicates(_record([*BASE_ROWS, (label, source, amounts)])) == ["funding.rows[2]"]
 
 

@@ -70,11 +70,14 @@ def _columns(*kinds: str) -> list[dict]:
 
 
 def _rows(*values: list[int]) -> list[dict]:
-    return [{"label": f"r{i}", "source": "total" if i == 0 else f"s{i}", "amounts_krw": list(v)}
-            for i, v in enumerate(values)]
+    return [
+        {"label": f"r{i}", "source": "total" if i == 0 else f"s{i}", "amounts_krw": list(v)}
+        for i, v in enumerate(values)
+    ]
 
 
 # 1. a share moved last only for heads printed one cell a line
+
 
 def test_heads_sharing_a_line_keep_their_order() -> None:
     heads = ["총사업비", "비율(%)", "2025", "2026"]
@@ -100,39 +103,53 @@ def test_a_pipe_table_with_its_share_amid_the_years_reads_as_printed() -> None:
 
 
 def test_a_cell_a_line_dump_moving_its_share_says_so(tmp_path: Path) -> None:
-    told = [f for f in _findings(mutant_file(4141, "pdftotext", tmp_path))
-            if f["code"] == "extract.share_moved"]
+    told = [
+        f for f in _findings(mutant_file(4141, "pdftotext", tmp_path)) if f["code"] == "extract.share_moved"
+    ]
     assert len(told) == 1 and told[0]["severity"] == "info"
     assert told[0]["observed"]["printed_at"] == 1
 
 
 # 5. a goal status column named by a head that is a status word whole, never one merely holding it
 
+
 def _table(rows: list[list[str]]) -> Table:
-    return Table(cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
-                 n_rows=len(rows), n_cols=len(rows[0]))
+    return Table(
+        cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
+        n_rows=len(rows),
+        n_cols=len(rows[0]),
+    )
 
 
 def _goals(head: list[str], *body: list[str]) -> list[tuple]:
-    return [(g.get("year"), g.get("target"), g.get("actual"), g.get("status"))
-            for g in goals_from_table(_table([head, *body]))]
+    return [
+        (g.get("year"), g.get("target"), g.get("actual"), g.get("status"))
+        for g in goals_from_table(_table([head, *body]))
+    ]
 
 
 def test_an_actual_head_glossing_its_states_stays_the_actual_column() -> None:
-    assert _goals(["연도", "목표", "실적(달성상태)"], ["2024", "야영객 5,000명", "4,800명(미달)"],
-                  ["2025", "치유 프로그램 20회", "18회(추진중)"]) == [
-        (2024, "야영객 5,000명", "4,800명(미달)", None), (2025, "치유 프로그램 20회", "18회(추진중)", None)]
+    assert _goals(
+        ["연도", "목표", "실적(달성상태)"],
+        ["2024", "야영객 5,000명", "4,800명(미달)"],
+        ["2025", "치유 프로그램 20회", "18회(추진중)"],
+    ) == [(2024, "야영객 5,000명", "4,800명(미달)", None), (2025, "치유 프로그램 20회", "18회(추진중)", None)]
 
 
 def test_status_heads_whole_spaced_or_glossed_still_name_the_status() -> None:
     for head in ("상태", "추진 상태", "추진상황(완료/추진중/미착수)"):
-        assert _goals(["연도", "목표", "실적", head], ["2024", "야영객 5,000명", "4,800명", "추진중"],
-                      ["2025", "치유 프로그램 20회", "18회", "완료"]) == [
-            (2024, "야영객 5,000명", "4,800명", "추진중"), (2025, "치유 프로그램 20회", "18회", "완료")], head
+        assert _goals(
+            ["연도", "목표", "실적", head],
+            ["2024", "야영객 5,000명", "4,800명", "추진중"],
+            ["2025", "치유 프로그램 20회", "18회", "완료"],
+        ) == [(2024, "야영객 5,000명", "4,800명", "추진중"), (2025, "치유 프로그램 20회", "18회", "완료")], (
+            head
+        )
     assert status_head(" 추진 상황 (완료/추진중) ") == "추진상황"
 
 
 # 3. two content heads, the works done and those planned: the section's own word picks the column
+
 
 def test_two_content_heads_each_a_sections_own_pick_by_the_section() -> None:
     head = ["추진시기", "추진실적", "추진계획"]
@@ -144,17 +161,28 @@ def test_two_content_heads_each_a_sections_own_pick_by_the_section() -> None:
 
 
 def test_a_plans_table_beside_the_works_done_reads_the_plans() -> None:
-    table = _table([["추진시기", "추진실적", "추진계획"], ["’23. 12.", "실시설계 완료", "야영장 착공"],
-                    ["’24. 10.", "1단계 준공", "프로그램 개발"]])
-    assert [ln.text for ln in item_lines(table, "plans") or []] == ["야영장 착공 : ’23. 12.", "프로그램 개발 : ’24. 10."]
+    table = _table(
+        [
+            ["추진시기", "추진실적", "추진계획"],
+            ["’23. 12.", "실시설계 완료", "야영장 착공"],
+            ["’24. 10.", "1단계 준공", "프로그램 개발"],
+        ]
+    )
+    assert [ln.text for ln in item_lines(table, "plans") or []] == [
+        "야영장 착공 : ’23. 12.",
+        "프로그램 개발 : ’24. 10.",
+    ]
     assert [ln.text for ln in item_lines(table, "achievements") or []] == [
-        "실시설계 완료 : ’23. 12.", "1단계 준공 : ’24. 10."]
+        "실시설계 완료 : ’23. 12.",
+        "1단계 준공 : ’24. 10.",
+    ]
 
 
 def test_an_achievements_table_beside_its_plans_reads_its_dated_achievements() -> None:
     got, _ = _read("ach-v8")
     assert [(a["text"], (a.get("date") or {}).get("label")) for a in got["achievements"]][:1] == [
-        ("치유의 숲 실시설계 완료", "2023-12")]
+        ("치유의 숲 실시설계 완료", "2023-12")
+    ]
     assert len(got["achievements"]) == 3 and all(a.get("date") for a in got["achievements"])
     score, wrong = _score("ach-v8")
     assert wrong == [] and score == 1.0
@@ -162,10 +190,25 @@ def test_an_achievements_table_beside_its_plans_reads_its_dated_achievements() -
 
 # 4. a quoted text: a bare > parting two quoted paragraphs, the quoted runs the text's bulk
 
+
 def test_a_bare_arrow_amid_a_cards_arrow_bullets_is_no_quote() -> None:
-    card = ["□ 사업개요", "  ○ 사업기간 : ’23. 1. ~ ’26. 12.", "", "□ 추진실적", "> 실시설계 완료 : ’23. 12.",
-            "> 1단계 준공 : ’24. 10.", ">", "> 프로그램 운영 : ’25. 4. ~", "> 참가자 1,240명, 18회 운영", "",
-            "□ 목표달성", "  2024  야영장 1단계 준공", "  2025  치유 프로그램 20회", "□ 향후계획", "  ○ 개장 : ’26. 3."]
+    card = [
+        "□ 사업개요",
+        "  ○ 사업기간 : ’23. 1. ~ ’26. 12.",
+        "",
+        "□ 추진실적",
+        "> 실시설계 완료 : ’23. 12.",
+        "> 1단계 준공 : ’24. 10.",
+        ">",
+        "> 프로그램 운영 : ’25. 4. ~",
+        "> 참가자 1,240명, 18회 운영",
+        "",
+        "□ 목표달성",
+        "  2024  야영장 1단계 준공",
+        "  2025  치유 프로그램 20회",
+        "□ 향후계획",
+        "  ○ 개장 : ’26. 3.",
+    ]
     assert quote_runs(card) == []
     reply = ["RE: 제출", "", *(f"> {ln}" if ln else ">" for ln in card)]
     assert quote_runs(reply) == [(2, len(reply) - 1)]  # the same card quoted whole in a reply: a quoted text
@@ -177,17 +220,24 @@ def test_a_quoted_run_whose_bare_arrows_only_close_it_is_no_quote() -> None:
 
 def test_an_arrow_bulleted_card_with_a_bare_arrow_keeps_its_item_and_counts() -> None:
     got, _ = _read("quote-v12")
-    assert any("1,240명" in (a.get("text") or "") or any("1,240명" in (s.get("text") or "")
-               for s in a.get("children") or []) for a in got["achievements"])
+    assert any(
+        "1,240명" in (a.get("text") or "")
+        or any("1,240명" in (s.get("text") or "") for s in a.get("children") or [])
+        for a in got["achievements"]
+    )
     score, wrong = _score("quote-v12")
     assert wrong == [] and score == 1.0
 
 
 # 2. the funding grid's placement search asks for its named budget (search_budget.GRID_PLACEMENT_TRIES)
 
-REVIEWER_GRID = ((900, 50, 200, 50, 200, 0, 100, 300), (900, 200, 200, 50, 50, 100, 200, 100),
-                 (750, 300, 0, 300, 0, 100, 0, 50), (950, 0, 300, 50, 100, 300, 150, 50),
-                 (3500, 550, 700, 450, 350, 500, 450, 500))  # 4 sources, their total row last; the total column first
+REVIEWER_GRID = (
+    (900, 50, 200, 50, 200, 0, 100, 300),
+    (900, 200, 200, 50, 50, 100, 200, 100),
+    (750, 300, 0, 300, 0, 100, 0, 50),
+    (950, 0, 300, 50, 100, 300, 150, 50),
+    (3500, 550, 700, 450, 350, 500, 450, 500),
+)  # 4 sources, their total row last; the total column first
 
 
 def _near_reviewer(seed: int) -> tuple[tuple[int, ...], ...]:
@@ -216,7 +266,9 @@ def test_a_five_by_eight_grid_is_placed_within_its_named_budget(seed: int) -> No
 
 
 @pytest.mark.parametrize(("R", "C", "seed"), [(5, 8, 0), (5, 8, 1), (5, 8, 2), (6, 10, 2)])
-def test_random_grids_big_enough_to_pass_the_default_budget_are_placed_right(R: int, C: int, seed: int) -> None:
+def test_random_grids_big_enough_to_pass_the_default_budget_are_placed_right(
+    R: int, C: int, seed: int
+) -> None:
     """Grids of few repeated figures and dashes, printed row by row: within the named budget the one grid placed is
     the printed one (these take from a few hundred steps to past ten times the default budget)."""
     rnd = random.Random(seed)
@@ -224,8 +276,9 @@ def test_random_grids_big_enough_to_pass_the_default_budget_are_placed_right(R: 
     rows = [[sum(r), *r] for r in body]
     grid = tuple(map(tuple, [*rows, [sum(r[j] for r in rows) for j in range(C)]]))
     values = [v for row in grid for v in row]
-    placed = place_by_sums(values, [0.5] * len(values), GridSums(R, C, 0, tuple(range(1, C)), R - 1),
-                           bound=GRID_PLACEMENT_TRIES)
+    placed = place_by_sums(
+        values, [0.5] * len(values), GridSums(R, C, 0, tuple(range(1, C)), R - 1), bound=GRID_PLACEMENT_TRIES
+    )
     assert placed.grid == grid, (placed.why, placed.steps)
 
 
@@ -235,19 +288,25 @@ def test_the_named_budget_is_reached_by_the_random_grids() -> None:
     body = [[rnd.choice([0, 0, 100, 200, 300, 150, 50]) for _ in range(7)] for _ in range(4)]
     rows = [[sum(r), *r] for r in body]
     values = [v for row in [*rows, [sum(r[j] for r in rows) for j in range(8)]] for v in row]
-    placed = place_by_sums(values, [0.5] * len(values), GridSums(5, 8, 0, tuple(range(1, 8)), 4),
-                           bound=GRID_PLACEMENT_TRIES)
+    placed = place_by_sums(
+        values, [0.5] * len(values), GridSums(5, 8, 0, tuple(range(1, 8)), 4), bound=GRID_PLACEMENT_TRIES
+    )
     assert placed.grid is not None and placed.steps > 10 * TRIES
 
 
 # (text_col_fit: a block's rows setting the columns found once, for its heads and its drift)
 
+
 def test_the_rows_setting_the_columns_are_the_fullest_unspanned() -> None:
     from pledgecard.extract.readers.text_col_fit import full_rows
     from pledgecard.extract.readers.text_lines import split_lines
 
-    got = plan(split_lines("  계      주민 간담회      설문 조사      외부 자문      기타\n\n"
-                           "  4회                       1                 3\n"))
+    got = plan(
+        split_lines(
+            "  계      주민 간담회      설문 조사      외부 자문      기타\n\n"
+            "  4회                       1                 3\n"
+        )
+    )
     assert got is not None
     rows, placed, _, _ = got
     assert full_rows(rows) == {0}

@@ -50,8 +50,10 @@ def _expected(name: str) -> dict[str, Any]:
 
 # -- 1, 2: a year over its periods --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", ["roa-perhalf-equal", "roa-perhalf-rising", "roa-perhalf-falling",
-                                  "roa-perquarter-level"])
+
+@pytest.mark.parametrize(
+    "name", ["roa-perhalf-equal", "roa-perhalf-rising", "roa-perhalf-falling", "roa-perquarter-level"]
+)
 @pytest.mark.parametrize("fmt", ["hwp", "hwpx"])
 def test_per_period_goal_tables_give_one_null_goal_a_year_with_a_finding(name: str, fmt: str) -> None:
     record, findings = _card(FIXTURES / f"{name}.{fmt}")
@@ -76,14 +78,18 @@ def test_a_table_whose_note_says_running_totals_keeps_its_year_end_figures() -> 
 HEAD = [["성과지표", "구 분", "2024년", "2024년"], ["성과지표", "구 분", "상반기", "하반기"]]
 
 
-@pytest.mark.parametrize(("target", "notes", "read"), [
-    (["3,000", "8,000"], ("※ 목표·실적은 연도별 누계",), "8,000"),  # said, rising: the year-end's
-    (["3,000", "8,000"], (), ""),  # rising but not said: unproven
-    (["4,000", "4,000"], ("※ 목표·실적은 연도별 누계",), ""),  # said but level: a period's own
-    (["3,000", "8,000"], ("※ 목표·실적은 반기별 실적임",), ""),  # a note saying something else
-])
-def test_the_year_end_figure_only_where_totals_are_said_and_rise(target: list[str], notes: tuple[str, ...],
-                                                                 read: str) -> None:
+@pytest.mark.parametrize(
+    ("target", "notes", "read"),
+    [
+        (["3,000", "8,000"], ("※ 목표·실적은 연도별 누계",), "8,000"),  # said, rising: the year-end's
+        (["3,000", "8,000"], (), ""),  # rising but not said: unproven
+        (["4,000", "4,000"], ("※ 목표·실적은 연도별 누계",), ""),  # said but level: a period's own
+        (["3,000", "8,000"], ("※ 목표·실적은 반기별 실적임",), ""),  # a note saying something else
+    ],
+)
+def test_the_year_end_figure_only_where_totals_are_said_and_rise(
+    target: list[str], notes: tuple[str, ...], read: str
+) -> None:
     grid = [*HEAD, ["참여자(명)", "목 표", *target], ["참여자(명)", "실 적", "3,100", "8,200"]]
     [goal] = goals_across(grid, notes) or []
     assert (goal.year, goal.target, goal.unproven) == (2024, read, not read)
@@ -93,26 +99,39 @@ def test_the_year_end_figure_only_where_totals_are_said_and_rise(target: list[st
 def test_a_head_cell_saying_running_totals_counts_as_the_note() -> None:
     assert says_running_totals(["2024년 누계", "상반기"])
     assert not says_running_totals(["2024년", "상반기", "하반기"])
-    grid = [["성과지표(누계)", *HEAD[0][1:]], HEAD[1], ["참여자(명)", "목 표", "3,000", "8,000"],
-            ["참여자(명)", "실 적", "3,100", "8,200"]]
+    grid = [
+        ["성과지표(누계)", *HEAD[0][1:]],
+        HEAD[1],
+        ["참여자(명)", "목 표", "3,000", "8,000"],
+        ["참여자(명)", "실 적", "3,100", "8,200"],
+    ]
     assert [(g.target, g.unproven) for g in goals_across(grid) or []] == [("8,000", False)]
 
 
 # -- 3: a numbered item only where the date reader reads no date ------------------------------------------------
 
-@pytest.mark.parametrize(("text", "split"), [
-    ("12. 31까지 완료", (None, "12. 31까지 완료")),  # a date and its qualifier: no item's number
-    ("12. 3경 개최", (None, "12. 3경 개최")),
-    ("12. 15중 착공", (None, "12. 15중 착공")),
-    ("12. 3월 착공", (None, "12. 3월 착공")),
-    ("1. 15일 개최", (None, "1. 15일 개최")),
-    ("1. 2단계 착공", ("1.", "2단계 착공")),  # a figure and its counter word: an item's text
-    ("2. 3호점 개소", ("2.", "3호점 개소")),
-    ("2. 3상 변압기 교체", ("2.", "3상 변압기 교체")),  # a half's syllable opening a counter word: no date
-    ("3. 2전시관 개관", ("3.", "2전시관 개관")),
-    ("1. 2하천 정비", ("1.", "2하천 정비")),
-])
-def test_a_counted_item_is_numbered_only_where_no_date_is_read(text: str, split: tuple[str | None, str]) -> None:
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("12. 31까지 완료", (None, "12. 31까지 완료")),  # a date and its qualifier: no item's number
+        ("12. 3경 개최", (None, "12. 3경 개최")),
+        ("12. 15중 착공", (None, "12. 15중 착공")),
+        ("12. 3월 착공", (None, "12. 3월 착공")),
+        ("1. 15일 개최", (None, "1. 15일 개최")),
+        ("1. 2단계 착공", ("1.", "2단계 착공")),  # a figure and its counter word: an item's text
+        ("2. 3호점 개소", ("2.", "3호점 개소")),
+        (
+            "2. 3상 변압기 교체",
+            ("2.", "3상 변압기 교체"),
+        ),  # a half's syllable opening a counter word: no date
+        ("3. 2전시관 개관", ("3.", "2전시관 개관")),
+        ("1. 2하천 정비", ("1.", "2하천 정비")),
+    ],
+)
+def test_a_counted_item_is_numbered_only_where_no_date_is_read(
+    text: str, split: tuple[str | None, str]
+) -> None:
     assert split_marker(text) == split
 
 
@@ -120,31 +139,51 @@ def test_a_counted_item_is_numbered_only_where_no_date_is_read(text: str, split:
 def test_plans_dated_with_a_qualifier_keep_their_month(name: str) -> None:
     record, _ = _card(FIXTURES / name)
     texts = [p["text"] for p in record["plans"]]
-    assert any(t.startswith("12. 31까지") for t in texts)  # before: "31까지 ...", the month cut off as a number
+    assert any(
+        t.startswith("12. 31까지") for t in texts
+    )  # before: "31까지 ...", the month cut off as a number
     assert not any(t.startswith(("31까지", "3경")) for t in texts)
 
 
 # -- 4: a rule-less PDF channel table with a third column ------------------------------------------------------
 
-@pytest.mark.parametrize(("name", "total", "survey"), [("onsaemi-outreach-norule.pdf", 13, 0),
-                                                       ("onsaemi-outreach-words.pdf", 13, 0),
-                                                       ("onsaemi-outreach-people.pdf", 14, 1)])
-def test_a_channel_table_whose_joined_rows_read_nothing_reads_as_printed(name: str, total: int, survey: int) -> None:
+
+@pytest.mark.parametrize(
+    ("name", "total", "survey"),
+    [
+        ("onsaemi-outreach-norule.pdf", 13, 0),
+        ("onsaemi-outreach-words.pdf", 13, 0),
+        ("onsaemi-outreach-people.pdf", 14, 1),
+    ],
+)
+def test_a_channel_table_whose_joined_rows_read_nothing_reads_as_printed(
+    name: str, total: int, survey: int
+) -> None:
     record, findings = _card(FIXTURES / name)
-    out = record["outreach"]  # before: null, the rows joined with their 비고 / 참석인원 cells read by no row reader
+    out = record[
+        "outreach"
+    ]  # before: null, the rows joined with their 비고 / 참석인원 cells read by no row reader
     assert out is not None and out["total"] == total
-    assert {it["category"]: it["count"] for it in out["items"]} == {"meetings": 4, "survey": survey, "experts": 3,
-                                                                    "media": 6}
+    assert {it["category"]: it["count"] for it in out["items"]} == {
+        "meetings": 4,
+        "survey": survey,
+        "experts": 3,
+        "media": 6,
+    }
     assert sum(it["count"] for it in out["items"]) == out["total"]
     assert not [f for f in findings if f["code"] == "extract.section_empty" and f["location"] == "outreach"]
 
 
 # -- 5: a table of the funds spent under the plan's ------------------------------------------------------------
 
+
 def test_a_table_of_the_funds_spent_adds_no_source_to_the_plan() -> None:
     record, findings = _card(FIXTURES / "baram-two-funding.txt")
     rows = {r["label"]: r["amounts_krw"][-1] for r in record["funding"]["rows"]}
-    assert rows == {"시비": 1_620_000_000, "구비": 1_620_000_000}  # before: 국비 300, 기타 100 added, no finding
+    assert rows == {
+        "시비": 1_620_000_000,
+        "구비": 1_620_000_000,
+    }  # before: 국비 300, 기타 100 added, no finding
     assert [f["location"] for f in findings if f["code"] == "extract.table_unassigned"] == ["funding"]
 
 
@@ -165,6 +204,7 @@ def test_a_note_or_a_row_label_naming_the_funds_spent_cuts_nothing() -> None:
 
 
 # -- 6: one row sum for the funding proofs ---------------------------------------------------------------------
+
 
 def test_one_row_sum_serves_both_funding_proofs() -> None:
     from pledgecard.extract.sections.funding_row_totals import periods_sum, rows_total_themselves

@@ -40,6 +40,7 @@ def _score(name: str, ext: str) -> tuple[float, list[str], list[dict], list[dict
 
 # -- 1. an amount printed in two units is one amount ------------------------------------------------------
 
+
 def test_an_amount_in_two_units_is_never_parted_inside() -> None:
     assert split_after_units("1억2,000만원") == ["1억2,000만원"]
     assert split_after_units("3억6,000만원") == ["3억6,000만원"]
@@ -58,8 +59,11 @@ def test_hwpx_cells_in_two_units_before_a_blank_year_keep_their_amounts() -> Non
     for e_row, g_row in zip(exp[0]["funding"]["rows"], got[0]["funding"]["rows"], strict=True):
         for e, g in zip(e_row["amounts_krw"], g_row["amounts_krw"], strict=True):
             # a printed amount right; a blank cell null or the zero its row's total proves (funding_zeros)
-            assert g == e if e is not None else g in (None, 0), (e_row["label"], e_row["amounts_krw"],
-                                                                 g_row["amounts_krw"])
+            assert g == e if e is not None else g in (None, 0), (
+                e_row["label"],
+                e_row["amounts_krw"],
+                g_row["amounts_krw"],
+            )
 
 
 # -- 2, 3. years printed before their rows are never moved ------------------------------------------------
@@ -106,6 +110,7 @@ def test_a_dump_with_a_trailing_year_line_reads_all_its_rows() -> None:
 
 # -- 4. a bare bracketed date never overrides a labelled as-of --------------------------------------------
 
+
 def test_a_bare_date_counts_only_where_no_labelled_one_is_printed() -> None:
     bare = bare_date_line("(2026. 4. 15.)")
     assert bare is not None and bare["label"] == "2026-04-15"
@@ -122,9 +127,22 @@ def test_a_later_bracketed_date_under_the_title_leaves_the_labelled_as_of() -> N
 
 # -- 5. the lone-marker back-scan is linear, its output the same ------------------------------------------
 
+
 def test_lone_markers_join_the_same_over_runs_of_blank_lines() -> None:
     rng = random.Random(31)
-    pool = ["1)", "2)", "가.", "나.", "", "", "", "인력양성", "기업지원", "  주요 추진실적", "3. 기반조성 : '25. 3."]
+    pool = [
+        "1)",
+        "2)",
+        "가.",
+        "나.",
+        "",
+        "",
+        "",
+        "인력양성",
+        "기업지원",
+        "  주요 추진실적",
+        "3. 기반조성 : '25. 3.",
+    ]
     for _ in range(200):
         texts = [rng.choice(pool) for _ in range(rng.randint(1, 14))]
         lines = [to_tline(k + 1, 1 + (k > 9), t) for k, t in enumerate(texts)]
@@ -136,7 +154,9 @@ def test_lone_markers_join_the_same_over_runs_of_blank_lines() -> None:
     lines = [to_tline(k + 1, 1, t) for k, t in enumerate(["1)", "", "", "2)", "", "인력양성"])]
     assert [ln.text for ln in join_lone_markers(lines) if ln.text] == ["1)", "2)", "인력양성"]
     # a long run of blank lines between numbers and titles: read the same as a short one
-    long = [to_tline(k + 1, 1, t) for k, t in enumerate(["라.", "주요 추진실적", *[""] * 5000, "1)", "인력양성"])]
+    long = [
+        to_tline(k + 1, 1, t) for k, t in enumerate(["라.", "주요 추진실적", *[""] * 5000, "1)", "인력양성"])
+    ]
     assert [ln.text for ln in join_lone_markers(long) if ln.text] == ["라. 주요 추진실적", "1) 인력양성"]
 
 

@@ -52,6 +52,7 @@ def _read(case: str, tmp_path: Path) -> tuple[dict, float, int]:
 
 # --- F1 / F4: the projects of a goal table cut by a page break, read as printed ------------------------------------
 
+
 @pytest.mark.parametrize("case", ["c0", "L1", "c2", "c7"])
 def test_each_row_reads_its_own_project_and_no_note(case: str, tmp_path: Path) -> None:
     got, score, wrong = _read(case, tmp_path)
@@ -99,6 +100,7 @@ def test_the_rate_of_a_project_apart_is_checked_as_every_goal_rates_is() -> None
 
 # --- F7: a dash prints nothing, one rule -----------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("cell", ["-", "–", "—", "−", "－", "‐", " - "])
 def test_a_dash_of_any_shape_is_nothing(cell: str) -> None:
     assert is_dash(cell)
@@ -111,14 +113,16 @@ def test_a_cell_of_more_than_a_dash_is_no_dash(cell: str | None) -> None:
 
 # --- F2: a strike only where one was printed, and the re-read kept only where it cut the struck run ------------
 
+
 def _png(name: str) -> Any:
     from PIL import Image
 
     return np.array(Image.open(FIX / name).convert("L"))
 
 
-@pytest.mark.parametrize("name", ["falsestrike_운영_중.png", "falsestrike_시범_운영_(정상).png",
-                                  "falsestrike_순환_운영.png"])
+@pytest.mark.parametrize(
+    "name", ["falsestrike_운영_중.png", "falsestrike_시범_운영_(정상).png", "falsestrike_순환_운영.png"]
+)
 def test_a_syllables_own_vowel_bar_is_no_strike(name: str) -> None:
     from pledgecard.extract.readers.ocr_struck import struck_spans
 
@@ -132,7 +136,9 @@ def test_a_strike_through_a_words_run_is_still_found() -> None:
     rows = np.flatnonzero((grey < 160).any(axis=1))
     cols = np.flatnonzero((grey < 160).any(axis=0))
     mid = (int(rows.min()) + int(rows.max())) // 2
-    grey[mid - 1:mid + 2, cols.min() - 2:cols.min() + 130] = 0  # a strike through 시범 운 (three syllables)
+    grey[mid - 1 : mid + 2, cols.min() - 2 : cols.min() + 130] = (
+        0  # a strike through 시범 운 (three syllables)
+    )
     [(top, bottom, x0, x1)] = struck_spans(grey < 160, 300)
     assert top <= rows.min() and bottom >= rows.max() and x0 <= cols.min() and x1 >= cols.min() + 128
 
@@ -146,18 +152,18 @@ def test_a_read_again_is_kept_only_where_the_run_cut_lay_under_the_strike() -> N
     assert under == [True, True, True, False, False, False]
     assert struck_part_only("미착수추진중", "추진중", under)  # the struck word gone
     assert not struck_part_only("미착수추진중", "미착수", under)  # the word in force dropped: refused
-    assert not struck_part_only("추진중(정상)", "추진중", [False] * 7)  # a false strike's syllables lost: refused
+    assert not struck_part_only(
+        "추진중(정상)", "추진중", [False] * 7
+    )  # a false strike's syllables lost: refused
     assert not struck_part_only("미착수추진중", "추진중", [True] * 5)  # flags not the reading's: refused
 
 
 # --- F3: a figure's bracket is no heading's letter ---------------------------------------------------------------
 
 
-
-
-
-@pytest.mark.parametrize("text", ["(-1.5) 감소", "(-12.3%) 감소", "[-1.5] 감소", "<-3.2> 감소", "(. 12.5%",
-                                  "(-1. 3.2)"])
+@pytest.mark.parametrize(
+    "text", ["(-1.5) 감소", "(-12.3%) 감소", "[-1.5] 감소", "<-3.2> 감소", "(. 12.5%", "(-1. 3.2)"]
+)
 def test_a_bracketed_figure_is_no_lettered_heading(text: str) -> None:
     from pledgecard.extract.readers.ocr_lettered import lettered_glyph
 
@@ -172,6 +178,7 @@ def test_a_lettered_heading_is_still_one(text: str) -> None:
 
 
 # --- F5: a jamo bullet kept on a line that is no heading ---------------------------------------------------------
+
 
 @pytest.mark.parametrize("text", ["※ ㅇ 향후 추진계획", "※ ㅎ 추진 실적"])
 def test_a_note_keeps_its_jamo_when_no_heading(text: str) -> None:

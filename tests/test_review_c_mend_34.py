@@ -76,7 +76,9 @@ def test_a_range_garbled_past_its_end_names_the_year_it_ends_in() -> None:
 
 
 def test_a_heading_whose_range_is_garbled_past_its_end_reads(tmp_path: Path) -> None:
-    exp, got = _card_with(tmp_path, "card-00101-txt", "추진실적(성과)\n", "추진실적(성과) (2023.~2025.1O 누계)\n")
+    exp, got = _card_with(
+        tmp_path, "card-00101-txt", "추진실적(성과)\n", "추진실적(성과) (2023.~2025.1O 누계)\n"
+    )
     assert got["card_id"] == exp["card_id"]
     assert shared_score(exp, got) >= 0.99
     assert wrong_figure_count(exp, got) == 0
@@ -88,16 +90,25 @@ def test_a_heading_whose_range_is_garbled_past_its_end_reads(tmp_path: Path) -> 
 def test_a_colon_block_heading_takes_no_event_date_for_its_point() -> None:
     from pledgecard.extract.headings import parse_group_heading
 
-    for text in ["《창업보육센터 조성: 2026. 6월 준공 목표》", "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》",
-                 "《주요 추진실적: 2023년 착공, 2025년 준공》", "【향후 계획: 2026년 상반기 개통 예정】"]:
+    for text in [
+        "《창업보육센터 조성: 2026. 6월 준공 목표》",
+        "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》",
+        "《주요 추진실적: 2023년 착공, 2025년 준공》",
+        "【향후 계획: 2026년 상반기 개통 예정】",
+    ]:
         heading = parse_group_heading(text)
         assert heading is not None and heading[1] is None, text
-    garbled = parse_group_heading("《기 추진실적: 2025.20 현재》")  # the class the fallback was built for stays
+    garbled = parse_group_heading(
+        "《기 추진실적: 2025.20 현재》"
+    )  # the class the fallback was built for stays
     assert garbled is not None and garbled[1] is not None and garbled[1]["label"] is None
 
 
 def test_a_colon_block_with_event_dates_leaves_the_card_point(tmp_path: Path) -> None:
-    for line in ["《창업보육센터 조성: 2026. 6월 준공 목표》", "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》"]:
+    for line in [
+        "《창업보육센터 조성: 2026. 6월 준공 목표》",
+        "《청년센터 리모델링 : 2025. 3. 착공 → 2026. 9. 준공》",
+    ]:
         exp, got = _card_adding(tmp_path, "card-00101-txt", 53, line, "")
         assert got["card_id"] == exp["card_id"], line
         assert got["as_of"]["label"] == exp["as_of"]["label"], line
@@ -120,10 +131,17 @@ def test_a_row_continuing_a_labelled_value_gives_no_bare_as_of() -> None:
 
 
 def test_a_ruled_header_table_s_wrapped_value_leaves_the_card_point(tmp_path: Path) -> None:
-    ruled = "\n".join(["+------------+-------------------------+", "| 공약명     | 청년 일자리 100개 창출  |",
-                       "+------------+-------------------------+", "| 관리번호   | 3-16                    |",
-                       "+------------+-------------------------+", "|            | (2027. 6. 30.)          |",
-                       "+------------+-------------------------+"])
+    ruled = "\n".join(
+        [
+            "+------------+-------------------------+",
+            "| 공약명     | 청년 일자리 100개 창출  |",
+            "+------------+-------------------------+",
+            "| 관리번호   | 3-16                    |",
+            "+------------+-------------------------+",
+            "|            | (2027. 6. 30.)          |",
+            "+------------+-------------------------+",
+        ]
+    )
     exp, got = _card_with(tmp_path, "card-00101-txt", "공약명 청년 일자리 100개 창출 관리번호 3-16", ruled)
     assert got["card_id"] == exp["card_id"]
     assert shared_score(exp, got) >= 0.99
@@ -136,13 +154,20 @@ def test_a_value_spanning_rows_beside_its_own_spanning_label_stays_whole() -> No
     from pledgecard.extract.document import Cell, Table
     from pledgecard.extract.sections.header_overview import header_overview
 
-    cells = [Cell(0, 0, "사업기간"), Cell(0, 1, "2022. 7. ~ 2026. 6."), Cell(0, 2, "사업비", row_span=2),
-             Cell(0, 3, "43,751백만원\n(국비 14,426, 도비 29,325)", row_span=2), Cell(1, 0, "주요내용"),
-             Cell(1, 1, "청년 맞춤형 교육 제공")]
+    cells = [
+        Cell(0, 0, "사업기간"),
+        Cell(0, 1, "2022. 7. ~ 2026. 6."),
+        Cell(0, 2, "사업비", row_span=2),
+        Cell(0, 3, "43,751백만원\n(국비 14,426, 도비 29,325)", row_span=2),
+        Cell(1, 0, "주요내용"),
+        Cell(1, 1, "청년 맞춤형 교육 제공"),
+    ]
     got = [ln.text for ln in header_overview([Table(cells=cells, n_rows=2, n_cols=4)], [])[0]]
     assert "사업기간 : 2022. 7. ~ 2026. 6." in got
     assert "청년 맞춤형 교육 제공" in got and "(국비 14,426, 도비 29,325)" in got
-    assert got.index("(국비 14,426, 도비 29,325)") == got.index("사업비 :") + 2  # the budget's lines under 사업비
+    assert (
+        got.index("(국비 14,426, 도비 29,325)") == got.index("사업비 :") + 2
+    )  # the budget's lines under 사업비
     assert not any(t.startswith("주요내용 : (") or t.startswith("사업기간 : 43") for t in got)
 
 
@@ -152,12 +177,26 @@ def test_a_value_spanning_rows_beside_its_own_spanning_label_stays_whole() -> No
 def test_a_blank_line_inside_a_row_moves_no_plan_cell_into_the_achievements(tmp_path: Path) -> None:
     from pledgecard import extract_file
 
-    card = _with_section_body(tmp_path, "추진실적(성과)", [
-        *HEAD, "2023. 4.", "캠핑장 시범 운영(2개소)", "", "캠핑장 2개소 추가 조성(주민협의 5회)", "2023. 6.",
-        "관광 수요 조사(3회)", "관광 상품 개발"], after_heading=True)
+    card = _with_section_body(
+        tmp_path,
+        "추진실적(성과)",
+        [
+            *HEAD,
+            "2023. 4.",
+            "캠핑장 시범 운영(2개소)",
+            "",
+            "캠핑장 2개소 추가 조성(주민협의 5회)",
+            "2023. 6.",
+            "관광 수요 조사(3회)",
+            "관광 상품 개발",
+        ],
+        after_heading=True,
+    )
     got = extract_file(card)[0]
-    ach = {a["text"]: ((a.get("date") or {}).get("raw"), [c["value"] for c in a.get("counts") or []])
-           for a in got["achievements"]}
+    ach = {
+        a["text"]: ((a.get("date") or {}).get("raw"), [c["value"] for c in a.get("counts") or []])
+        for a in got["achievements"]
+    }
     assert ach["캠핑장 시범 운영(2개소)"] == ("2023. 4.", [2])
     assert ach["관광 수요 조사(3회)"] == ("2023. 6.", [3])
     assert "캠핑장 2개소 추가 조성(주민협의 5회)" not in ach  # the row's 계획 cell: no achievement
@@ -189,10 +228,22 @@ def test_a_decimal_total_its_decimal_parts_round_to_stays() -> None:
 def test_only_the_ocr_shape_of_a_lost_bracket_numbers_a_heading() -> None:
     from pledgecard.extract.labels import section_of
 
-    for text, section in [("13] 추진실적", "achievements"), ("3] 추진실적", "achievements"),
-                          ("151] 시민소통 실적", "outreach"), ("161 향후 추진계획", "plans"), ("3) 추진실적", "achievements")]:
+    for text, section in [
+        ("13] 추진실적", "achievements"),
+        ("3] 추진실적", "achievements"),
+        ("151] 시민소통 실적", "outreach"),
+        ("161 향후 추진계획", "plans"),
+        ("3) 추진실적", "achievements"),
+    ]:
         assert section_of(text) == section, text
-    for text in ["100] 추진실적", "101 추진실적", "199) 추진실적", "3> 향후계획", "3」 추진실적", "12】 사업개요"]:
+    for text in [
+        "100] 추진실적",
+        "101 추진실적",
+        "199) 추진실적",
+        "3> 향후계획",
+        "3」 추진실적",
+        "12】 사업개요",
+    ]:
         assert section_of(text) is None, text
 
 

@@ -105,8 +105,9 @@ CARD = """
 """
 
 
-@pytest.mark.parametrize("rest, cut", [(", 136 / 군비 693", ", 136"), (", 136 · 군비 693", ", 136"),
-                                       (", 1367 / 군비", None)])
+@pytest.mark.parametrize(
+    "rest, cut", [(", 136 / 군비 693", ", 136"), (", 136 · 군비 693", ", 136"), (", 1367 / 군비", None)]
+)
 def test_a_space_cut_group_before_a_slash_or_dot_continues_the_figure(rest: str, cut: str | None) -> None:
     from pledgecard.normalize.money_spaced import cut_group
 
@@ -118,7 +119,10 @@ def test_a_space_cut_part_before_a_slash_is_read_where_the_total_proves_it() -> 
 
     parts = parse_budget("2,483억원(국비 1, 136 / 군비 693 / 민자 654)")["parts"]
     assert [(p["label"], p["amount_krw"]) for p in parts] == [
-        ("국비", 113_600_000_000), ("군비", 69_300_000_000), ("민자", 65_400_000_000)]
+        ("국비", 113_600_000_000),
+        ("군비", 69_300_000_000),
+        ("민자", 65_400_000_000),
+    ]
 
 
 def test_a_printed_cell_its_sums_deny_off_ocr_pages_is_kept_as_printed(tmp_path: Path) -> None:
@@ -135,4 +139,3 @@ def test_a_native_cell_its_sums_deny_keeps_its_printed_figure() -> None:
     (record,) = extract_file(Path(__file__).parent / "fixtures" / "review_c_35" / "typo17.hwpx")
     national = next(r for r in record["funding"]["rows"] if r["source"] == "national")
     assert national["amounts_krw"][2] == 170_000_000
-

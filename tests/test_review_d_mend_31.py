@@ -78,12 +78,19 @@ def test_a_short_first_line_defeats_no_proof() -> None:
     assert interleaved_cells(["청년창업", "지원센터 운영 확대", "창업기업", "육성 20개사"], 2) is None
 
 
-@pytest.mark.parametrize(("lines", "cells"), [
-    (["이차전지 지", "이차전지 프로그", "원사업", "램 운영(35회)"],
-     [["이차전지 지", "원사업"], ["이차전지 프로그", "램 운영(35회)"]]),
-    (["도시숲 인재양", "도시숲 기업 지원(55", "성", "개)"],
-     [["도시숲 인재양", "성"], ["도시숲 기업 지원(55", "개)"]]),
-])
+@pytest.mark.parametrize(
+    ("lines", "cells"),
+    [
+        (
+            ["이차전지 지", "이차전지 프로그", "원사업", "램 운영(35회)"],
+            [["이차전지 지", "원사업"], ["이차전지 프로그", "램 운영(35회)"]],
+        ),
+        (
+            ["도시숲 인재양", "도시숲 기업 지원(55", "성", "개)"],
+            [["도시숲 인재양", "성"], ["도시숲 기업 지원(55", "개)"]],
+        ),
+    ],
+)
 def test_boxes_dealt_in_turn_still_deal(lines: list[str], cells: list[list[str]]) -> None:
     assert interleaved_cells(lines, 2) == cells
 

@@ -64,20 +64,31 @@ def test_a_miss_by_rounding_is_told_from_an_exact_sum() -> None:
     unit = 1_000_000
     assert near_sum([1_000 * unit, 333 * unit, 334 * unit, 334 * unit], 0, unit)
     assert not near_sum([900 * unit, 300 * unit, 300 * unit, 300 * unit], 0, unit)  # exact: not near
-    assert not near_sum([1_000 * unit, 300 * unit, 300 * unit, 300 * unit], 0, unit)  # 100 units off: no rounding
+    assert not near_sum(
+        [1_000 * unit, 300 * unit, 300 * unit, 300 * unit], 0, unit
+    )  # 100 units off: no rounding
 
 
 def _funding(rows: list[tuple[str, str, list[str]]]) -> dict:
     columns = [{"label": "계", "kind": "total", "year": None}]
     columns += [{"label": str(y), "kind": "year", "year": y} for y in (2024, 2025, 2026)]
-    return {"unit": "백만원", "columns": columns,
-            "rows": [{"label": label, "source": source, "amounts_krw": [None] * 4, "amounts_raw": raw}
-                     for label, source, raw in rows]}
+    return {
+        "unit": "백만원",
+        "columns": columns,
+        "rows": [
+            {"label": label, "source": source, "amounts_krw": [None] * 4, "amounts_raw": raw}
+            for label, source, raw in rows
+        ],
+    }
 
 
 def test_an_exact_struck_plan_beside_a_rounded_plan_in_force_stays_null() -> None:
-    record = {"funding": _funding([("군비", "municipal", ["900", "1,000", "300", "333", "300", "334", "300", "334"])]),
-              "overview": {}}
+    record = {
+        "funding": _funding(
+            [("군비", "municipal", ["900", "1,000", "300", "333", "300", "334", "300", "334"])]
+        ),
+        "overview": {},
+    }
     assert prove_struck_rows(record) == 0
     assert record["funding"]["rows"][0]["amounts_krw"] == [None] * 4
 
@@ -85,8 +96,12 @@ def test_an_exact_struck_plan_beside_a_rounded_plan_in_force_stays_null() -> Non
 def test_a_lone_reading_the_budget_denies_is_not_taken() -> None:
     """Each row's own total leaves one reading (the struck plan's, its plan in force not summing at all), and the
     overview's budget, printed once, says another total: the reading is not taken."""
-    record = {"funding": _funding([("군비", "municipal", ["900", "1,100", "300", "333", "300", "334", "300", "334"])]),
-              "overview": {"budget": {"raw": "1,000백만원", "total_krw": 1_000_000_000, "parts": []}}}
+    record = {
+        "funding": _funding(
+            [("군비", "municipal", ["900", "1,100", "300", "333", "300", "334", "300", "334"])]
+        ),
+        "overview": {"budget": {"raw": "1,000백만원", "total_krw": 1_000_000_000, "parts": []}},
+    }
     assert prove_struck_rows(record) == 0
 
 
@@ -102,4 +117,6 @@ def test_the_review_card_reads_no_struck_figure(tmp_path: Path) -> None:
             assert rows[label]["amounts_krw"] == [None] * 4, (budget, rows[label])
         figures = {a for r in record["funding"]["rows"] for a in r["amounts_krw"] if a is not None}
         assert not figures & STRUCK
-        assert [f for f in card.findings if f["code"] == "extract.markup_lost" and f["location"] == "funding"], budget
+        assert [
+            f for f in card.findings if f["code"] == "extract.markup_lost" and f["location"] == "funding"
+        ], budget

@@ -44,9 +44,13 @@ def test_a_section_word_over_a_row_of_the_table_above_is_a_cut_rows_rest() -> No
 def test_a_section_heading_over_a_table_of_its_own_stays_a_heading() -> None:
     heading = to_tline(104, 3, "                                시민 소통 실적")
     lone = to_tline(106, 3, "                         주민간담회, 공")
-    assert heading_opens_page(heading, lone, _rows(), 6)  # a lone head cell under it: no row of the goal table
+    assert heading_opens_page(
+        heading, lone, _rows(), 6
+    )  # a lone head cell under it: no row of the goal table
     # the outreach head row: words under the goal table's year and figure cells, no row of it
-    head = to_tline(107, 3, "     계          기타                       만족도 조사   언론 홍보   민간전문가 자문")
+    head = to_tline(
+        107, 3, "     계          기타                       만족도 조사   언론 홍보   민간전문가 자문"
+    )
     assert not row_of_table(head, _rows(), 6)
     assert heading_opens_page(heading, head, _rows(), 6)
     # a row of more cells than the table has columns: no row of it
@@ -54,8 +58,13 @@ def test_a_section_heading_over_a_table_of_its_own_stays_a_heading() -> None:
 
 
 def test_the_line_below_passes_the_rests_own_lines_and_the_blank_lines() -> None:
-    lines = [to_tline(1, 3, "    주민참여"), to_tline(2, 3, "    사업"), to_tline(3, 3, ""),
-             to_tline(4, 3, "  2027    1   2"), to_tline(5, 4, "  next page")]
+    lines = [
+        to_tline(1, 3, "    주민참여"),
+        to_tline(2, 3, "    사업"),
+        to_tline(3, 3, ""),
+        to_tline(4, 3, "  2027    1   2"),
+        to_tline(5, 4, "  next page"),
+    ]
     assert line_below(lines, 0) is lines[3]
     assert line_below(lines, 3) is None  # the page ends
 
@@ -65,9 +74,9 @@ def _row(template: str, year: str, target: str) -> str:
     columns (the target taking the spaces after it, as the dump prints a wider cell)."""
     old = "공정률 60%"
     at = template.index(old)
-    gap = len(template[at + len(old):]) - len(template[at + len(old):].lstrip())
+    gap = len(template[at + len(old) :]) - len(template[at + len(old) :].lstrip())
     width = len(old) + gap - 2
-    return template[:at].replace("2025", year) + target.ljust(width) + "  " + template[at + len(old) + gap:]
+    return template[:at].replace("2025", year) + target.ljust(width) + "  " + template[at + len(old) + gap :]
 
 
 def _cut_dump(tmp_path: Path, rest: str, after: list[tuple[str, str]]) -> tuple[dict, dict, float, list]:
@@ -79,16 +88,17 @@ def _cut_dump(tmp_path: Path, rest: str, after: list[tuple[str, str]]) -> tuple[
     lines = pdftotext_dump(pdf, out, "-layout").split("\n")
     last = max(i for i, t in enumerate(lines) if t.strip().startswith("2025"))
     template = lines[last]
-    lines[last + 1:last + 1] = ["", _row(template, "2026", "공정률 80%")]
+    lines[last + 1 : last + 1] = ["", _row(template, "2026", "공정률 80%")]
     page = next(i for i in range(last, len(lines)) if lines[i].startswith("\f"))
     heading = lines[page][1:]
     cut = [f"\f{' ' * 33}{rest}", ""]
     for year, target in after:
         cut += [_row(template, year, target), ""]
-    lines[page:page + 1] = [*cut, heading]
+    lines[page : page + 1] = [*cut, heading]
     out.write_text("\n".join(lines), encoding="utf-8")
     out.with_name(out.stem + ".expected.json").write_text(
-        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8")
+        pdf.with_name(pdf.stem + ".expected.json").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     return expected_scored(out)
 
 
@@ -99,15 +109,20 @@ def test_narae_29016_layout_rest_naming_a_section_then_a_goal_row(tmp_path: Path
     assert [g["year"] for g in rec["goals"]] == [2023, 2024, 2025, 2026, 2027]
     assert "100" in rec["goals"][-1]["target"] and rec["goals"][-1]["actual"] is None
     assert [(g["year"], g["target"], g["actual"]) for g in rec["goals"][:3]] == [
-        (g["year"], g["target"], g["actual"]) for g in exp["goals"]]
+        (g["year"], g["target"], g["actual"]) for g in exp["goals"]
+    ]
     assert [(i["category"], i["count"]) for i in rec["outreach"]["items"]] == [
-        (i["category"], i["count"]) for i in exp["outreach"]["items"]]
+        (i["category"], i["count"]) for i in exp["outreach"]["items"]
+    ]
 
 
 def test_narae_29016_layout_rest_naming_funding_then_two_goal_rows(tmp_path: Path) -> None:
     """The rest ``재원`` (a funding word) over the 2027 and 2028 rows: both lost -> six goals read,
     2027 / 2028 with their targets, the outreach table read."""
     exp, rec, _, _ = _cut_dump(tmp_path, "재원", [("2027", "관광객 3,000명"), ("2028", "관광객 5,000명")])
-    assert [(g["year"], g["target"]) for g in rec["goals"][4:]] == [(2027, "관광객 3,000명"), (2028, "관광객 5,000명")]
+    assert [(g["year"], g["target"]) for g in rec["goals"][4:]] == [
+        (2027, "관광객 3,000명"),
+        (2028, "관광객 5,000명"),
+    ]
     assert [g["year"] for g in rec["goals"][:4]] == [2023, 2024, 2025, 2026]
     assert rec["outreach"]["total"] == exp["outreach"]["total"]

@@ -29,13 +29,16 @@ from pledgecard.extract.readers.text_year_pair_heads import MAX_PLACINGS, year_p
 from conftest import expected_scored, family_card
 
 HEAD = (
-    '                             2023년            2024년           2025년            2026년                     달성\n'
-    '                  단                                                                          최종목\n'
-    '     지표명                                                                                                  률\n'
-    '                  위      목표         실적       목표      실적     목표        실적     목표      실적       표\n'
-    '                                                                                                         (%)\n'
-    '\n')
-CUMULATIVE = '공정률               %   10 10 25 25 35 추진중 55                                                  55\n'
+    "                             2023년            2024년           2025년            2026년                     달성\n"
+    "                  단                                                                          최종목\n"
+    "     지표명                                                                                                  률\n"
+    "                  위      목표         실적       목표      실적     목표        실적     목표      실적       표\n"
+    "                                                                                                         (%)\n"
+    "\n"
+)
+CUMULATIVE = (
+    "공정률               %   10 10 25 25 35 추진중 55                                                  55\n"
+)
 
 
 def _row(row: str) -> tuple[list[str], list[str]]:
@@ -67,21 +70,27 @@ def test_a_printed_rate_must_agree_with_the_proven_final() -> None:
 
 
 def test_an_annual_final_and_its_rate_prove_the_placing() -> None:
-    row = '녹지 조성 면적          ㎡   1,910 1,818 7,620 8,166 8,399 추진중 5,727                              23,656        42.2' + '\n'
+    row = (
+        "녹지 조성 면적          ㎡   1,910 1,818 7,620 8,166 8,399 추진중 5,727                              23,656        42.2"
+        + "\n"
+    )
     cells, unplaced = _row(row)
     assert cells == ["1,910", "1,818", "7,620", "8,166", "8,399", "추진중", "5,727", "", "23,656", "42.2"]
     assert not unplaced
 
 
 BETWEEN = (
-    '                                2023년                   2024년         최종목표\n'
-    '     성과지표            단위\n'
-    '                          목표           실적          목표       실적\n'
-    '\n'
-    '센터 조성                개소        5   5           10                     10\n')
+    "                                2023년                   2024년         최종목표\n"
+    "     성과지표            단위\n"
+    "                          목표           실적          목표       실적\n"
+    "\n"
+    "센터 조성                개소        5   5           10                     10\n"
+)
 
 
-GLUED_BETWEEN = BETWEEN.replace("5   5           10                     10", "5 추진중 10                          11")
+GLUED_BETWEEN = BETWEEN.replace(
+    "5   5           10                     10", "5 추진중 10                          11"
+)
 
 
 def test_figures_between_sub_columns_stay_unplaced_unless_the_final_proves_them() -> None:
@@ -102,11 +111,21 @@ def _years_row(n: int, pairs: int) -> str:
     """A table of ``n`` years over target / actual pairs and a final target, and one row glued into one segment:
     rising targets, the first ``pairs`` years with an actual, the next year's a status word, the later ones none."""
     years, width = range(2011, 2011 + n), 9
-    head = (" " * 24 + "".join(f"{y}년".center(2 * width) for y in years) + "  최종목표\n" + "   지표명   단위\n"
-            + " " * 24 + "".join(w.center(width) for _ in years for w in ("목표", "실적")) + "\n\n")
+    head = (
+        " " * 24
+        + "".join(f"{y}년".center(2 * width) for y in years)
+        + "  최종목표\n"
+        + "   지표명   단위\n"
+        + " " * 24
+        + "".join(w.center(width) for _ in years for w in ("목표", "실적"))
+        + "\n\n"
+    )
     vals = [10 * (k + 1) for k in range(n)]
-    glued = " ".join(x for k, t in enumerate(vals)
-                     for x in ((str(t), str(t)) if k < pairs else (str(t), "추진중") if k == pairs else (str(t),)))
+    glued = " ".join(
+        x
+        for k, t in enumerate(vals)
+        for x in ((str(t), str(t)) if k < pairs else (str(t), "추진중") if k == pairs else (str(t),))
+    )
     row = "지표 하나   개" + " " * 16 + glued
     return head + row + " " * (24 + 2 * width * n + 3 - len(row)) + str(sum(vals)) + "\n"
 
@@ -114,7 +133,21 @@ def _years_row(n: int, pairs: int) -> str:
 def test_a_long_glued_row_past_the_cap_reads_nothing() -> None:
     got = year_pair_table(split_lines(_years_row(6, 2)))  # few years: the one placing the final proves
     assert got is not None and not got.unplaced
-    assert got.table.grid()[2][2:] == ["10", "10", "20", "20", "30", "추진중", "40", "", "50", "", "60", "", "210"]
+    assert got.table.grid()[2][2:] == [
+        "10",
+        "10",
+        "20",
+        "20",
+        "30",
+        "추진중",
+        "40",
+        "",
+        "50",
+        "",
+        "60",
+        "",
+        "210",
+    ]
     got = year_pair_table(split_lines(_years_row(14, 6)))  # 28 cells for 21 glued words: past MAX_PLACINGS
     assert got is not None and MAX_PLACINGS < 28 * 27 * 26 * 25 * 24 * 23 * 22 // 5040
     assert all(c == "" for c in got.table.grid()[2][2:-1])  # searched no further: read by nothing
@@ -131,8 +164,9 @@ def test_gaeul_64001_layout_with_a_cumulative_glued_row_reads_no_wrong_goal(tmp_
     path.write_text("\n".join(lines), encoding="utf-8")
     exp_path = path.with_name(path.stem + ".expected.json")
     [exp] = load_records(exp_path)
-    printed = dict(zip((2023, 2024, 2025, 2026), (("10", "10"), ("25", "25"), ("35", None), ("55", None)),
-                       strict=True))
+    printed = dict(
+        zip((2023, 2024, 2025, 2026), (("10", "10"), ("25", "25"), ("35", None), ("55", None)), strict=True)
+    )
     for g in exp["goals"]:
         if g["project"] == "공정률":
             g["target"], g["target_value"] = printed[g["year"]][0], int(printed[g["year"]][0])
@@ -147,7 +181,9 @@ def test_gaeul_64001_layout_with_a_cumulative_glued_row_reads_no_wrong_goal(tmp_
     assert score >= 0.95  # measured 0.911 (2 wrong goal figures) -> 0.959
 
 
-def test_a_block_build_table_read_is_not_read_again_for_its_unplaced_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_block_build_table_read_is_not_read_again_for_its_unplaced_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from pledgecard.extract.readers import text_year_pair_heads as pairs
     from pledgecard.extract.readers.text_columns import build_table
 
@@ -160,4 +196,6 @@ def test_a_block_build_table_read_is_not_read_again_for_its_unplaced_figures(mon
     assert len(reads) == 1  # the table's read handed its unplaced figures on (review f: read twice a card)
     assert [ln.text for ln in out] == ["5 추진중 10"]
     other = split_lines(GLUED_BETWEEN.replace("센터 조성", "센터 건립"))
-    assert [ln.text for ln in pairs.unplaced_lines(other, 0)] == ["5 추진중 10"] and len(reads) == 2  # another block
+    assert [ln.text for ln in pairs.unplaced_lines(other, 0)] == ["5 추진중 10"] and len(
+        reads
+    ) == 2  # another block

@@ -46,13 +46,17 @@ def _results(path: Path) -> list[tuple[Any, list[dict[str, Any]]]]:
 # ------------------------------------------------------------------------- (1) a count in a heading's brackets
 
 
-@pytest.mark.parametrize("line,name,label", [
-    ("추진실적 (’24. 4분기 기준, 3개 사업)", "추진실적", "2024-Q4"),
-    ("추진실적 (24.12월 기준 / 1개소)", "추진실적", "2024-12"),
-    ("추진실적 (2023년 3분기 기준, 2개 분야)", "추진실적", "2023-Q3"),
-])
-def test_a_count_inside_the_heading_s_reporting_brackets_keeps_it_a_block_heading(line: str, name: str,
-                                                                                   label: str) -> None:
+@pytest.mark.parametrize(
+    "line,name,label",
+    [
+        ("추진실적 (’24. 4분기 기준, 3개 사업)", "추진실적", "2024-Q4"),
+        ("추진실적 (24.12월 기준 / 1개소)", "추진실적", "2024-12"),
+        ("추진실적 (2023년 3분기 기준, 2개 분야)", "추진실적", "2023-Q3"),
+    ],
+)
+def test_a_count_inside_the_heading_s_reporting_brackets_keeps_it_a_block_heading(
+    line: str, name: str, label: str
+) -> None:
     got = parse_group_heading(line)
     assert got is not None and got[0] == name and got[1] is not None and got[1]["label"] == label
 
@@ -83,7 +87,9 @@ def test_a_years_totals_table_under_a_heading_naming_no_funding_is_no_funding() 
     assert not reads_as_funding([make_table(_SALES)], "나. 지원기업 매출 현황 (단위: 억원)")
     assert not reads_as_funding([make_line("(단위: 억원)"), make_table(_SALES)], "나. 지원기업 매출 현황")
     assert reads_as_funding([make_table(_SALES)], "나. 사업비 현황 (단위: 억원)")
-    assert reads_as_funding([make_table([["재원", "2023", "2024"], ["계", "120", "150"]])], "나. 현황 (단위: 억원)")
+    assert reads_as_funding(
+        [make_table([["재원", "2023", "2024"], ["계", "120", "150"]])], "나. 현황 (단위: 억원)"
+    )
     assert names_funding([], "재원 투자계획") and not names_funding([make_table(_SALES)], "매출 현황")
 
 
@@ -113,8 +119,13 @@ def test_an_organisation_line_agrees_with_the_card_s_title_unit_and_places() -> 
     assert agreeing_lines_before([metro], "시장 공약사업 관리카드", []) == [metro]
     assert agreeing_lines_before([metro], "공약사업 관리카드", []) == [metro]  # the card names none
     # a header naming another place: not this government's card
-    assert agreeing_lines_before([district], "공약사업 관리카드", [make_line("담당부서 성북구 기획예산과")]) == []
-    assert agreeing_lines_before([district], "공약사업 관리카드", [make_line("담당부서 유성구 기획예산과")]) == [district]
+    assert (
+        agreeing_lines_before([district], "공약사업 관리카드", [make_line("담당부서 성북구 기획예산과")])
+        == []
+    )
+    assert agreeing_lines_before(
+        [district], "공약사업 관리카드", [make_line("담당부서 유성구 기획예산과")]
+    ) == [district]
 
 
 def test_the_byeori_pdf_keeps_its_issuer_from_the_line_above_and_says_so() -> None:
@@ -161,9 +172,17 @@ class _Reads:
         return getattr(self._ctx, name)
 
 
-@pytest.mark.parametrize("card", ["sora-city/sora-city-20004-txt.txt", "nodeul-county/nodeul-county-39005-hwpx.hwpx",
-                                  "doran-city/doran-city-63004-pdf.pdf"])
-def test_goals_basis_names_every_field_the_goals_read_reads(card: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "card",
+    [
+        "sora-city/sora-city-20004-txt.txt",
+        "nodeul-county/nodeul-county-39005-hwpx.hwpx",
+        "doran-city/doran-city-63004-pdf.pdf",
+    ],
+)
+def test_goals_basis_names_every_field_the_goals_read_reads(
+    card: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = FAMILIES / card
     spec = SECTIONS["goals"]
     seen: list[tuple[set[str], set[str]]] = []
@@ -186,9 +205,13 @@ def test_goals_basis_names_every_field_the_goals_read_reads(card: str, monkeypat
 def test_the_goals_printed_after_the_achievements_are_read_ahead() -> None:
     from pledgecard.extract.card_results import Section
 
-    goals = make_table([["세부사업", "연도", "목표", "실적"], ["아이돌봄 지원사업", "2024", "2개소", "1개소"]])
-    sections = [Section(name="achievements", heading="추진실적", items=[]),
-                Section(name="goals", heading="목표 달성", items=[goals])]
+    goals = make_table(
+        [["세부사업", "연도", "목표", "실적"], ["아이돌봄 지원사업", "2024", "2개소", "1개소"]]
+    )
+    sections = [
+        Section(name="achievements", heading="추진실적", items=[]),
+        Section(name="goals", heading="목표 달성", items=[goals]),
+    ]
     record: dict = {"goals": []}
     known = with_goals(record, read_goals_ahead(sections, 0, SectionContext(record=record)))
     assert [g["project"] for g in known["goals"]] == ["아이돌봄 지원사업"] and record == {"goals": []}

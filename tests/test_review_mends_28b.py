@@ -16,8 +16,12 @@ def test_next_in_run_wants_two_numberings_of_one_frame() -> None:
     assert not _next_in_run("1-3.", "2-4.") and _next_in_run("1-3.", "1-4.") and not _next_in_run("9)", "10.")
     assert run_frame("10)") == run_frame("9)") == "#)" and run_frame("▪") is None
     # an undated ▫ item under a ▪ sub-project the goals name, over an item of another marker: an item
-    items = [make_line("도서관 건립", "▪"), make_line("부지 매입", "-"), make_line("설계 공모", "▫"),
-             make_line("공모 완료", "-")]
+    items = [
+        make_line("도서관 건립", "▪"),
+        make_line("부지 매입", "-"),
+        make_line("설계 공모", "▫"),
+        make_line("공모 완료", "-"),
+    ]
     projects = frozenset({"도서관건립"})
     assert _project_block(items, 0, projects) and not _project_block(items, 2, projects, "▪")
 
@@ -30,12 +34,22 @@ def test_an_overview_budget_not_adding_up_stands_for_no_sentence() -> None:
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding_prose import funding_from_prose
 
-    parts = [{"label": "국비", "source": "national", "amount_krw": 7_360_000_000},
-             {"label": "군비", "source": "municipal", "amount_krw": 11_000_000_000}]
+    parts = [
+        {"label": "국비", "source": "national", "amount_krw": 7_360_000_000},
+        {"label": "군비", "source": "municipal", "amount_krw": 11_000_000_000},
+    ]
     budget = {"total_krw": 18_360_000_000, "unit": "억원", "parts": parts}
-    assert funding_from_prose([make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": budget}}))
-    off = {**budget, "parts": [{**parts[0], "amount_krw": 7_370_000_000}, parts[1]]}  # 0.1억 more than the total
-    assert funding_from_prose([make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": off}})) is None
+    assert funding_from_prose(
+        [make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": budget}})
+    )
+    off = {
+        **budget,
+        "parts": [{**parts[0], "amount_krw": 7_370_000_000}, parts[1]],
+    }  # 0.1억 more than the total
+    assert (
+        funding_from_prose([make_line(_YEARS, "ㅇ")], SectionContext(record={"overview": {"budget": off}}))
+        is None
+    )
 
 
 def test_the_total_row_is_labelled_with_the_printed_head() -> None:
@@ -48,8 +62,17 @@ def test_the_total_row_is_labelled_with_the_printed_head() -> None:
     assert read is not None
     f = read.value["funding"]
     assert f["columns"][0]["label"] == "총사업비" and f["rows"][0] == {
-        "label": "총사업비", "source": "total",
-        "amounts_krw": [18_360_000_000, 3_860_000_000, 4_460_000_000, 3_140_000_000, 3_620_000_000, 3_280_000_000]}
+        "label": "총사업비",
+        "source": "total",
+        "amounts_krw": [
+            18_360_000_000,
+            3_860_000_000,
+            4_460_000_000,
+            3_140_000_000,
+            3_620_000_000,
+            3_280_000_000,
+        ],
+    }
 
 
 def test_a_period_of_a_compound_amount_reads() -> None:
@@ -59,7 +82,10 @@ def test_a_period_of_a_compound_amount_reads() -> None:
     got = periods_told("'23년 3억 5천만원, '24년 2억원, 임기후 1억 2,500만원", None)
     assert got is not None
     assert [(c["kind"], c["year"], a) for c, a in got] == [
-        ("year", 2023, 350_000_000), ("year", 2024, 200_000_000), ("after_term", None, 125_000_000)]
+        ("year", 2023, 350_000_000),
+        ("year", 2024, 200_000_000),
+        ("after_term", None, 125_000_000),
+    ]
     assert periods_told("'23년 3억 5천, '24년 2억원", None) is None  # 3억 5천 reads two ways: refused
 
 
@@ -73,8 +99,11 @@ def test_a_funding_read_from_sentences_keeps_the_table_readers_findings(monkeypa
 
     table = make_table([["구분", "총사업비", "2023"], ["계", "?", "?"]])
     unread = finding("extract.row_unread", "funding", "a funding table not read")
-    monkeypatch.setattr(funding_mod, "_funding_by_unit",
-                        lambda items, ctx: SectionResult({"funding": None}, rest=list(items), findings=[unread]))
+    monkeypatch.setattr(
+        funding_mod,
+        "_funding_by_unit",
+        lambda items, ctx: SectionResult({"funding": None}, rest=list(items), findings=[unread]),
+    )
     budget = make_line("총사업비 : 183.6억원(국비 29.1, 도비 41.8, 군비 112.7)", "ㅇ")
     read = funding_mod.extract_funding([budget, make_line(_YEARS, "ㅇ"), table], SectionContext())
     assert read.value["funding"]["rows"][0]["amounts_krw"][0] == 18_360_000_000
@@ -97,7 +126,9 @@ def test_the_terms_words_are_one_predicate() -> None:
     """One test of the term's span (임기내), exposed by the column heads (item 6)."""
     from pledgecard.extract.sections.funding_column_heads import is_in_term
 
-    assert is_in_term("임기내") and is_in_term("임기 내") and not is_in_term("임기후") and not is_in_term("2024")
+    assert (
+        is_in_term("임기내") and is_in_term("임기 내") and not is_in_term("임기후") and not is_in_term("2024")
+    )
 
 
 def test_a_sentence_of_periods_over_a_hwpx_funding_table_leaves_the_table_read(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +141,13 @@ def test_a_sentence_of_periods_over_a_hwpx_funding_table_leaves_the_table_read(t
 
     from pledgecard import extract_file
 
-    card = Path(__file__).resolve().parents[1] / "samples" / "families" / "sora-city" / "sora-city-20004-hwpx.hwpx"
+    card = (
+        Path(__file__).resolve().parents[1]
+        / "samples"
+        / "families"
+        / "sora-city"
+        / "sora-city-20004-hwpx.hwpx"
+    )
     sentence = "□ 연도별 투자계획 : '22년 3,887백만원, '23년 1,189백만원, '24년 1,294백만원"
     told = tmp_path / card.name
     with zipfile.ZipFile(card) as zin, zipfile.ZipFile(told, "w") as zout:
@@ -120,13 +157,20 @@ def test_a_sentence_of_periods_over_a_hwpx_funding_table_leaves_the_table_read(t
                 s = data.decode("utf-8")
                 unit = s.find("(단위")
                 a, t0 = s.rfind("<hp:p ", 0, unit), s.rfind("<hp:t>", 0, unit)
-                para = s[a:s.find("</hp:p>", unit) + 7]
-                para = para.replace(s[t0:s.find("</hp:t>", unit) + 7], f"<hp:t>{sentence}</hp:t>").replace('id="', 'id="9', 1)
+                para = s[a : s.find("</hp:p>", unit) + 7]
+                para = para.replace(s[t0 : s.find("</hp:t>", unit) + 7], f"<hp:t>{sentence}</hp:t>").replace(
+                    'id="', 'id="9', 1
+                )
                 data = (s[:a] + para + s[a:]).encode("utf-8")
-            zout.writestr(item, data, compress_type=zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED)
+            zout.writestr(
+                item,
+                data,
+                compress_type=zipfile.ZIP_STORED if item.filename == "mimetype" else zipfile.ZIP_DEFLATED,
+            )
     [got] = extract_file(told)
     assert sentence.split(" : ")[1] in json.dumps(got, ensure_ascii=False)  # the paragraph is read
     expected = json.loads(card.with_name("sora-city-20004-hwpx.expected.json").read_text(encoding="utf-8"))
     want = (expected[0] if isinstance(expected, list) else expected)["funding"]
-    assert [(r["source"], r["amounts_krw"]) for r in got["funding"]["rows"]] == \
-        [(r["source"], r["amounts_krw"]) for r in want["rows"]]
+    assert [(r["source"], r["amounts_krw"]) for r in got["funding"]["rows"]] == [
+        (r["source"], r["amounts_krw"]) for r in want["rows"]
+    ]

@@ -10,8 +10,15 @@ from pledgecard.extract.readers.pdf_tables import _drop_cells
 def test_dropping_cells_renumbers_the_cells_cited_below() -> None:
     # a 3x1 table whose last cell is cited at a lower part; its first cell dropped: the cited cell is now cell 1
     cells = [Cell(row=r, col=0, text=t) for r, t in enumerate(("", "a", "b"))]
-    t = PageTable(page=1, bbox=(0, 0, 10, 30), xs=[0, 10], ys=[0, 10, 20, 30], cells=cells,
-                  cell_lines=[[], [], []], cited_below={2})
+    t = PageTable(
+        page=1,
+        bbox=(0, 0, 10, 30),
+        xs=[0, 10],
+        ys=[0, 10, 20, 30],
+        cells=cells,
+        cell_lines=[[], [], []],
+        cited_below={2},
+    )
     _drop_cells(t, [0])
     assert [c.text for c in t.cells] == ["a", "b"]
     assert t.cited_below == {1}
@@ -24,7 +31,9 @@ def test_pages_read_by_columns_are_numbered_on() -> None:
     from pledgecard.extract.readers.text_lines import to_tline
     from pledgecard.extract.readers.text_newspaper import pages_by_columns
 
-    lines = [to_tline(n, p, t) for n, (p, t) in enumerate([(1, "a"), (1, "b"), (2, "c"), (3, "d"), (3, "e")], 1)]
+    lines = [
+        to_tline(n, p, t) for n, (p, t) in enumerate([(1, "a"), (1, "b"), (2, "c"), (3, "d"), (3, "e")], 1)
+    ]
     got = pages_by_columns(lines, lambda page: [[ln] for ln in page] if len(page) == 2 else [page])
     assert [(ln.text, ln.page) for ln in got] == [("a", 1), ("b", 2), ("c", 3), ("d", 4), ("e", 5)]
 
@@ -72,10 +81,13 @@ def test_a_label_merged_over_two_rows_does_not_make_a_table_glyphs() -> None:
     def char(text: str, x0: float, top: float, size: float = 8.0) -> dict:
         return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size}
 
-    grid = Grid((0.0, 0.0, 100.0, 40.0), [(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 100.0, 20.0), (50.0, 20.0, 100.0, 40.0)])
+    grid = Grid(
+        (0.0, 0.0, 100.0, 40.0), [(0.0, 0.0, 50.0, 40.0), (50.0, 0.0, 100.0, 20.0), (50.0, 20.0, 100.0, 40.0)]
+    )
     label = [char(t, 10.0 + 8 * k, 16.0) for k, t in enumerate("국비")]  # centred on y = 20
-    rows = [char(t, 60.0 + 8 * k, 6.0) for k, t in enumerate("계획")] + \
-        [char(t, 60.0 + 8 * k, 26.0) for k, t in enumerate("실적")]
+    rows = [char(t, 60.0 + 8 * k, 6.0) for k, t in enumerate("계획")] + [
+        char(t, 60.0 + 8 * k, 26.0) for k, t in enumerate("실적")
+    ]
     assert glyph_grids([grid], label + rows) == [grid]
     # one glyph of many cut beside a rule is no word's strokes either
     wide = Grid((0.0, 0.0, 100.0, 40.0), [(0.0, 0.0, 100.0, 20.0), (0.0, 20.0, 100.0, 40.0)])

@@ -25,20 +25,69 @@ def _rows(lines: list[str]) -> list[tuple[str | None, int | None, str, str | Non
 
 def test_two_years_over_three_rows_pair_no_year_with_a_row() -> None:
     # 2024 merged over 사업A and 사업B (printed once), 2025 over 사업C: was [(사업A, 2024), (사업B, 2025)]
-    lines = [*HEAD, "2024", "2025", "사업A", "10건", "8건", "80%", "완료", "사업B", "20건", "10건", "50%", "추진중",
-             "사업C", "40건", "30건", "75%", "추진중"]
+    lines = [
+        *HEAD,
+        "2024",
+        "2025",
+        "사업A",
+        "10건",
+        "8건",
+        "80%",
+        "완료",
+        "사업B",
+        "20건",
+        "10건",
+        "50%",
+        "추진중",
+        "사업C",
+        "40건",
+        "30건",
+        "75%",
+        "추진중",
+    ]
     assert year_run_restored(lines, len(HEAD), 4) is None
     assert [(p, y) for p, y, _, _ in _rows(lines)] == []
 
 
 def test_a_row_whose_status_went_unprinted_after_the_last_status_proves_no_pairing() -> None:
-    lines = [*HEAD, "2024", "2025", "사업A", "10건", "8건", "80%", "완료", "사업B", "20건", "10건", "50%", "추진중",
-             "사업C", "40건", "30건", "75%"]
+    lines = [
+        *HEAD,
+        "2024",
+        "2025",
+        "사업A",
+        "10건",
+        "8건",
+        "80%",
+        "완료",
+        "사업B",
+        "20건",
+        "10건",
+        "50%",
+        "추진중",
+        "사업C",
+        "40건",
+        "30건",
+        "75%",
+    ]
     assert year_run_restored(lines, len(HEAD), 4) is None
 
 
 def test_as_many_years_as_rows_still_go_back_a_year_a_row() -> None:
-    lines = [*HEAD, "2024", "2025", "사업A", "10건", "8건", "80%", "완료", "사업B", "20건", "10건", "50%", "추진중"]
+    lines = [
+        *HEAD,
+        "2024",
+        "2025",
+        "사업A",
+        "10건",
+        "8건",
+        "80%",
+        "완료",
+        "사업B",
+        "20건",
+        "10건",
+        "50%",
+        "추진중",
+    ]
     assert [(p, y) for p, y, _, _ in _rows(lines)] == [("사업A", 2024), ("사업B", 2025)]
 
 
@@ -46,8 +95,22 @@ def test_a_wrapped_target_never_joins_the_project() -> None:
     # F2b: the target printed `충전소` / `20개소`: was project '수소충전소 구축 충전소'
     assert _rows([*HEAD, "2024", "수소충전소 구축", "충전소", "20개소", "10개소", "50%", "완료"]) == []
     # F2a: a project carried from the row above and a target wrapped over three lines: was project '누적 교육 이수자'
-    lines = [*HEAD, "2024", "수소산업 인재양성", "3.6km", "3.5km", "97.2%", "완료",
-             "2025", "누적 교육", "이수자", "1,200명", "900명", "75%", "추진중"]
+    lines = [
+        *HEAD,
+        "2024",
+        "수소산업 인재양성",
+        "3.6km",
+        "3.5km",
+        "97.2%",
+        "완료",
+        "2025",
+        "누적 교육",
+        "이수자",
+        "1,200명",
+        "900명",
+        "75%",
+        "추진중",
+    ]
     assert _rows(lines) == [("수소산업 인재양성", 2024, "3.6km", "3.5km")]
 
 
@@ -100,8 +163,11 @@ def _glyph(text: str, x0: float, top: float) -> dict:
 
 def _page(rows: int) -> list[dict]:
     # the reviewer's page: each row 20 lost glyphs in a run, then 20 mapped ones
-    return [_Counted(_glyph("(cid:3)" if k < 20 else "가", 10 + k * 10.5, 20 + r * 12))
-            for r in range(rows) for k in range(40)]
+    return [
+        _Counted(_glyph("(cid:3)" if k < 20 else "가", 10 + k * 10.5, 20 + r * 12))
+        for r in range(rows)
+        for k in range(40)
+    ]
 
 
 def test_lost_runs_reads_each_mapped_glyph_a_bounded_number_of_times() -> None:
@@ -124,15 +190,21 @@ def test_the_index_parts_runs_as_the_pass_over_every_glyph_did() -> None:
 
     rnd = random.Random(29)
     for _ in range(30):
-        chars = [_glyph(rnd.choice(["(cid:1)", "(cid:2)", "가", "1"]), rnd.uniform(0, 300), rnd.choice([20, 26, 40]))
-                 for _ in range(120)]
+        chars = [
+            _glyph(
+                rnd.choice(["(cid:1)", "(cid:2)", "가", "1"]), rnd.uniform(0, 300), rnd.choice([20, 26, 40])
+            )
+            for _ in range(120)
+        ]
         mapped = [c for c in chars if not c["text"].startswith("(cid")]
         index = GlyphIndex(mapped)
         for lo, hi, y in [(rnd.uniform(0, 300), rnd.uniform(0, 300), rnd.uniform(15, 55)) for _ in range(50)]:
             brute = any(lo <= c["x0"] < hi and c["top"] <= y <= c["bottom"] for c in mapped)
             assert index.any_between(lo, hi, y) == brute
         runs = lost_runs(chars)
-        assert sorted(i for r in runs for i in r.indices) == [k for k, c in enumerate(chars) if c["text"][0] == "("]
+        assert sorted(i for r in runs for i in r.indices) == [
+            k for k, c in enumerate(chars) if c["text"][0] == "("
+        ]
 
 
 # F4: one measure of a lost glyph for the whole-page OCR and the runs' rereading; no run read twice on a Replan
@@ -155,15 +227,24 @@ def test_a_page_ocr_reads_whole_is_not_read_run_by_run_first() -> None:
     from pledgecard.extract.readers.pdf_page import PageModel
 
     # 2 lost glyphs, 3 private-use bullets, 1 letter: its runs' share 1/3, its layer's 5/6 (OCR'd whole)
-    chars = [_glyph("(cid:3)", 10, 20), _glyph("(cid:4)", 20, 20), _glyph("\uf0a7", 10, 40),
-             _glyph("\uf0a7", 10, 60), _glyph("\uf0a7", 10, 80), _glyph("가", 40, 20)]
+    chars = [
+        _glyph("(cid:3)", 10, 20),
+        _glyph("(cid:4)", 20, 20),
+        _glyph("\uf0a7", 10, 40),
+        _glyph("\uf0a7", 10, 60),
+        _glyph("\uf0a7", 10, 80),
+        _glyph("가", 40, 20),
+    ]
     assert 0 < lost_share(chars) <= 0.5
     assert ocr_needed([(len(chars), sum(1 for c in chars if layer_lost(c["text"])))], "auto") == [1]
     layers = _Layers()
     with LostGlyphReader(layers) as reader:
         notes: list[str] = []
         assert not reader.reread(PageModel(1, 600, 800, chars), notes)
-    assert (notes, layers.renders) == ([], 0)  # was: its page rendered for its runs (or a note of OCR unavailable)
+    assert (notes, layers.renders) == (
+        [],
+        0,
+    )  # was: its page rendered for its runs (or a note of OCR unavailable)
 
 
 def _lost_label_pdf() -> bytes:
@@ -171,10 +252,14 @@ def _lost_label_pdf() -> bytes:
 
     from samples.pdf_unmapped import LABEL_FONT, unmapped_labels
 
-    rows = "".join(f"<tr><td class='x'>{a}</td><td>{c}</td></tr>" for a, c in [("시비", "30"), ("민자", "54")])
-    page = (f"<html><head><style>body {{ font-family: 'NanumGothic'; font-size: 11pt; }} td.x {{ font-family: "
-            f"'{LABEL_FONT}'; }} td {{ border: 1px solid black; padding: 3pt 8pt; }}</style></head><body><p>재원 "
-            f"투자계획 본문 문장이 여기 길게 인쇄되어 있습니다</p><table>{rows}</table></body></html>")
+    rows = "".join(
+        f"<tr><td class='x'>{a}</td><td>{c}</td></tr>" for a, c in [("시비", "30"), ("민자", "54")]
+    )
+    page = (
+        f"<html><head><style>body {{ font-family: 'NanumGothic'; font-size: 11pt; }} td.x {{ font-family: "
+        f"'{LABEL_FONT}'; }} td {{ border: 1px solid black; padding: 3pt 8pt; }}</style></head><body><p>재원 "
+        f"투자계획 본문 문장이 여기 길게 인쇄되어 있습니다</p><table>{rows}</table></body></html>"
+    )
     return unmapped_labels(HTML(string=page).write_pdf(uncompressed_pdf=True))
 
 
@@ -193,7 +278,10 @@ def test_a_sheet_loaded_again_on_a_replan_is_not_read_by_ocr_again(monkeypatch) 
     monkeypatch.setattr(ocr, "read_line", lambda *a, **k: calls.append(1) or read_line(*a, **k))
     data = _lost_label_pdf()
     with open_pdf(data, "pdfium") as pdf, scan_layers(data) as layers, LostGlyphReader(layers) as reader:
-        first, again = next(iter(pdf.pages()))(), next(iter(pdf.pages()))()  # the sheet loaded twice (pdf.Replan)
+        first, again = (
+            next(iter(pdf.pages()))(),
+            next(iter(pdf.pages()))(),
+        )  # the sheet loaded twice (pdf.Replan)
         notes: list[str] = []
         assert reader.reread(first, notes)
         n = len(calls)

@@ -40,7 +40,7 @@ def _hwpx_cell_after(src: Path, label: str, k: int, new: str, dst: Path) -> Path
                 s = data.decode()
                 runs = list(re.finditer(r"<hp:t>([^<]*)</hp:t>", s))
                 at = runs[next(n for n, m in enumerate(runs) if m.group(1) == label) + k]
-                data = (s[:at.start(1)] + new + s[at.end(1):]).encode()
+                data = (s[: at.start(1)] + new + s[at.end(1) :]).encode()
             zout.writestr(info, data)
     dst.write_bytes(out.getvalue())
     return dst
@@ -58,7 +58,9 @@ def test_hwpx_row_with_an_unreadable_cell_is_named(tmp_path: Path, cell: str) ->
     assert "국비" in [r["label"] for r in whole.record["funding"]["rows"]]
     cut = _results(_hwpx_cell_after(src, "국비", 5, cell, tmp_path / "m.hwpx"))[0]
     # the reading is unchanged: the 국비 row is left out (no figure guessed), every other row as before
-    assert [r for r in whole.record["funding"]["rows"] if r["label"] != "국비"] == cut.record["funding"]["rows"]
+    assert [r for r in whole.record["funding"]["rows"] if r["label"] != "국비"] == cut.record["funding"][
+        "rows"
+    ]
     (f,) = _unread([cut])
     assert f["observed"] == {"section": "funding", "label": "국비", "cells": [cell]}
     assert f["location"] == "funding"  # the row is in no record row: its section
@@ -82,25 +84,36 @@ def test_text_dump_row_with_an_unreadable_cell_is_named(tmp_path: Path) -> None:
     results = _results(dst)
     assert "국비" not in [r["label"] for r in results[0].record["funding"]["rows"]]
     (f,) = _unread(results)
-    assert f["location"] == "funding" and f["source_location"] == f"line {n}" and f["observed"]["label"] == "국비"
+    assert (
+        f["location"] == "funding"
+        and f["source_location"] == f"line {n}"
+        and f["observed"]["label"] == "국비"
+    )
     assert f["observed"]["cells"] == [words[5]]
 
 
 def _table(grid: list[list[str]]) -> Table:
-    cells = [Cell(r, c, t, source=Source(cell=f"T1!{chr(65 + c)}{r + 1}")) for r, row in enumerate(grid)
-             for c, t in enumerate(row)]
+    cells = [
+        Cell(r, c, t, source=Source(cell=f"T1!{chr(65 + c)}{r + 1}"))
+        for r, row in enumerate(grid)
+        for c, t in enumerate(row)
+    ]
     return Table(cells=cells, n_rows=len(grid), n_cols=len(grid[0]))
 
 
-GRID = [["구분", "계", "2024년", "2025년"],
-        ["국비", "30", "10", "2O#"],
-        ["시비", "6", "3", "3"],
-        ["계", "36", "13", "23"]]
+GRID = [
+    ["구분", "계", "2024년", "2025년"],
+    ["국비", "30", "10", "2O#"],
+    ["시비", "6", "3", "3"],
+    ["계", "36", "13", "23"],
+]
 
 
 def _rows(grid: list[list[str]], read: set[str]) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(d.label, d.source.describe(), d.unread)
-            for d in dropped_rows([_table(grid)], read, source_label, is_amount_cell, is_period_head)]
+    return [
+        (d.label, d.source.describe(), d.unread)
+        for d in dropped_rows([_table(grid)], read, source_label, is_amount_cell, is_period_head)
+    ]
 
 
 def test_unit_a_row_left_out_is_found_at_its_label_cell() -> None:
@@ -112,8 +125,14 @@ def test_unit_a_row_read_or_a_head_row_is_not_reported() -> None:
     head = [["구분", "총사업비", "2024년", "2025년"], ["국비", "3", "1", "2"]]
     assert _rows(head, {"국비"}) == []  # a head row of period labels holds no figure
     # head rows whose period labels hold figures (the shapes of nalgae-city, saemmul-province, multi-00109)
-    assert _rows([["구분", "총사업비", "2023", "2024", "임기이후"], ["국비", "3", "1", "1", "1"]], {"국비"}) == []
-    assert _rows([["구분", "총계", "'22까지", "2023", "2027 이후"], ["국비", "3", "1", "1", "1"]], {"국비"}) == []
+    assert (
+        _rows([["구분", "총사업비", "2023", "2024", "임기이후"], ["국비", "3", "1", "1", "1"]], {"국비"})
+        == []
+    )
+    assert (
+        _rows([["구분", "총계", "'22까지", "2023", "2027 이후"], ["국비", "3", "1", "1", "1"]], {"국비"})
+        == []
+    )
     words = [["구분", "계", "비고"], ["국비", "3", "국고보조"]]
     assert _rows(words, {"국비"}) == []  # a note cell beside a row read
 
@@ -129,12 +148,18 @@ def test_unit_a_cell_between_label_and_first_figure() -> None:
 
 
 def test_unit_lines() -> None:
-    found = dropped_lines([_line("국비 10 2O# 30", 7), _line("시비 1 2 3", 8), _line("(단위 : 백만원)", 6)],
-                          {"시비"}, source_label, is_amount_cell, is_period_head)
+    found = dropped_lines(
+        [_line("국비 10 2O# 30", 7), _line("시비 1 2 3", 8), _line("(단위 : 백만원)", 6)],
+        {"시비"},
+        source_label,
+        is_amount_cell,
+        is_period_head,
+    )
     assert [(d.label, d.source.describe(), d.unread) for d in found] == [("국비", "line 7", ("2O#",))]
     # a row opening with a dash (nothing in its first period): the label is the words before it
-    found = dropped_lines([_line("국비 - 222,709 436,649# 229,897", 3)], set(), source_label, is_amount_cell,
-                          is_period_head)
+    found = dropped_lines(
+        [_line("국비 - 222,709 436,649# 229,897", 3)], set(), source_label, is_amount_cell, is_period_head
+    )
     assert [(d.label, d.unread) for d in found] == [("국비", ("436,649#",))]
     # a sentence naming the sources with their amounts (nodeul-county) is no row left out
     prose = _line("▢ 국비 13억 8천만원, 도비 26억 8천만원, 군비 14억 3천만원 (총", 9)
@@ -147,8 +172,13 @@ def _line(text: str, n: int) -> Line:
 
 def _first_source_cell(results: list, labels: set[str]) -> tuple[Cell, str] | None:  # type: ignore[type-arg]
     """The second figure of the first funding table row naming a source the record read."""
-    tables = [it for t in results[0].sections if t.reader == "funding" for it in t.section.items
-              if isinstance(it, Table)]
+    tables = [
+        it
+        for t in results[0].sections
+        if t.reader == "funding"
+        for it in t.section.items
+        if isinstance(it, Table)
+    ]
     for t in tables:
         rows: dict[int, list[Cell]] = {}
         for c in t.cells:

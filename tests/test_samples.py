@@ -34,8 +34,17 @@ quick = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCh
 
 
 def _with_source(rec: dict[str, Any]) -> dict[str, Any]:
-    return {**rec, "source": {"file": "x.txt", "sha256": "0" * 64, "format": "txt", "card_index": 0,
-                              "page_start": None, "page_end": None}}
+    return {
+        **rec,
+        "source": {
+            "file": "x.txt",
+            "sha256": "0" * 64,
+            "format": "txt",
+            "card_index": 0,
+            "page_start": None,
+            "page_end": None,
+        },
+    }
 
 
 def _date_objects(rec: dict[str, Any]) -> list[dict[str, Any]]:
@@ -99,7 +108,11 @@ def test_synth_dates_agree_with_the_date_parser(seed: int) -> None:
         got = parse_date(obj["raw"])
         assert got is not None, obj["raw"]
         assert (got["label"], got["start"], got["end"], got["precision"]) == (
-            obj["label"], obj["start"], obj["end"], obj["precision"]), obj["raw"]
+            obj["label"],
+            obj["start"],
+            obj["end"],
+            obj["precision"],
+        ), obj["raw"]
 
 
 @quick
@@ -114,10 +127,27 @@ def test_synth_counts_are_those_in_the_text(seed: int) -> None:
 def test_synth_covers_the_variety_the_cards_have() -> None:
     recs = [synth_record(s) for s in range(300)]
     assert {r["header"]["status_code"] for r in recs} == {
-        "done", "ongoing_normal", "ongoing_delayed", "partial", "continuing", "not_started", "dropped", "other"}
+        "done",
+        "ongoing_normal",
+        "ongoing_delayed",
+        "partial",
+        "continuing",
+        "not_started",
+        "dropped",
+        "other",
+    }
     assert {r["funding"]["unit"].replace(" ", "") for r in recs} == {"원", "천원", "백만원", "억원"}
     sources = {row["source"] for r in recs for row in r["funding"]["rows"]}
-    assert sources == {"total", "national", "local", "provincial", "municipal", "district", "private", "other"}
+    assert sources == {
+        "total",
+        "national",
+        "local",
+        "provincial",
+        "municipal",
+        "district",
+        "private",
+        "other",
+    }
     assert {a["level"] for r in recs for a in r["achievements"]} == {1, 2, 3, 4}
     assert {a["marker"] for r in recs for a in r["achievements"]} == {"◦", "-", "·", "※", "*"}
     precisions = {d["precision"] for r in recs for d in _date_objects(r)}
@@ -136,8 +166,23 @@ def test_synth_covers_the_variety_the_cards_have() -> None:
 
 
 def test_generate_cli_writes_files_and_matching_expected_records(tmp_path: Path) -> None:
-    assert generate.main(["--out", str(tmp_path), "--count", "2", "--seed", "40", "--multi", "1",
-                          "--formats", "txt,hwpx,hwp"]) == 0
+    assert (
+        generate.main(
+            [
+                "--out",
+                str(tmp_path),
+                "--count",
+                "2",
+                "--seed",
+                "40",
+                "--multi",
+                "1",
+                "--formats",
+                "txt,hwpx,hwp",
+            ]
+        )
+        == 0
+    )
     files = _data_files(tmp_path)
     assert len(files) == 3 * 3
     for path in files:

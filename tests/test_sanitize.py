@@ -14,8 +14,16 @@ from pledgecard.pipeline import process_file
 CORPUS = Path(__file__).resolve().parent.parent / "samples" / "corpus"
 
 # Every code point the module promises to remove (tab/line feed only from one-line fields).
-FORBIDDEN = {*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
-             *range(0x202A, 0x202F), *range(0x2066, 0x206A)}
+FORBIDDEN = {
+    *range(0x00, 0x09),
+    *range(0x0B, 0x20),
+    *range(0x7F, 0xA0),
+    0x061C,
+    0x200E,
+    0x200F,
+    *range(0x202A, 0x202F),
+    *range(0x2066, 0x206A),
+}
 NASTY = st.sampled_from([chr(c) for c in sorted(FORBIDDEN | {0x09, 0x0A})])
 TEXT = st.text(alphabet=st.one_of(st.characters(codec="utf-8"), NASTY), max_size=40)
 
@@ -38,15 +46,22 @@ def test_one_line_values_lose_tab_and_line_feed_too(text: str) -> None:
     assert bool(removed) == any(ord(ch) in FORBIDDEN | {9, 10} for ch in text)
 
 
-record_strategy = st.fixed_dictionaries({
-    "card_id": TEXT,
-    "source": st.fixed_dictionaries({"file": st.just("a\x01b.txt"), "sha256": st.just("0" * 64)}),
-    "header": st.fixed_dictionaries({"title": TEXT, "coop_depts": st.lists(TEXT, max_size=3)}),
-    "achievements": st.lists(st.fixed_dictionaries({"text": TEXT, "level": st.integers(0, 3),
-                                                     "orgs": st.lists(TEXT, max_size=2)}), max_size=3),
-    "tables": st.lists(st.fixed_dictionaries({"rows": st.lists(st.lists(TEXT, max_size=3), max_size=2)}),
-                       max_size=2),
-})
+record_strategy = st.fixed_dictionaries(
+    {
+        "card_id": TEXT,
+        "source": st.fixed_dictionaries({"file": st.just("a\x01b.txt"), "sha256": st.just("0" * 64)}),
+        "header": st.fixed_dictionaries({"title": TEXT, "coop_depts": st.lists(TEXT, max_size=3)}),
+        "achievements": st.lists(
+            st.fixed_dictionaries(
+                {"text": TEXT, "level": st.integers(0, 3), "orgs": st.lists(TEXT, max_size=2)}
+            ),
+            max_size=3,
+        ),
+        "tables": st.lists(
+            st.fixed_dictionaries({"rows": st.lists(st.lists(TEXT, max_size=3), max_size=2)}), max_size=2
+        ),
+    }
+)
 
 
 def _strings(node: object, path: str = "") -> list[tuple[str, str]]:
@@ -75,7 +90,9 @@ def test_record_walk_removes_everything_and_reports_exactly_the_changed_paths(re
 
 def test_a_card_with_nul_bel_and_rlo_is_cleaned_with_warnings(tmp_path: Path) -> None:
     text = (CORPUS / "card-00101-txt.txt").read_text(encoding="utf-8")
-    bad = text.replace("관리번호 3-16", "관리번호 3-\x00\x07\u202e16", 1).replace("청년 일자리", "청년\x00 일\u202e자리", 1)
+    bad = text.replace("관리번호 3-16", "관리번호 3-\x00\x07\u202e16", 1).replace(
+        "청년 일자리", "청년\x00 일\u202e자리", 1
+    )
     assert bad != text
     path = tmp_path / "card.txt"
     path.write_text(bad, encoding="utf-8")
@@ -88,7 +105,11 @@ def test_a_card_with_nul_bel_and_rlo_is_cleaned_with_warnings(tmp_path: Path) ->
     assert not has_forbidden(rec)
     found = res.provenance[0]["findings"]
     assert {f["location"] for f in found} == {"card_id", "header.mgmt_no", "header.title"}
-    assert all(f["code"] == "normalize.control_characters" and f["severity"] == "warning"
-               and f["source_sha256"] == res.sha256 for f in found)
+    assert all(
+        f["code"] == "normalize.control_characters"
+        and f["severity"] == "warning"
+        and f["source_sha256"] == res.sha256
+        for f in found
+    )
     assert "U+0000 NUL" in found[0]["observed"] and "U+202E RIGHT-TO-LEFT OVERRIDE" in found[0]["observed"]
     assert clean.provenance[0]["findings"] == []

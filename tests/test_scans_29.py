@@ -38,13 +38,20 @@ def _searchable_scan(tmp_path: Path, family: str, seed: int, up: int) -> tuple[P
     from samples.generate import write_file
 
     fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed),
-                      replace(fam.style, sheet_up=up, pdf_sandwich=True))
+    path = write_file(
+        tmp_path,
+        f"{family}-{seed}",
+        "pdf",
+        family_records(fam, seed),
+        replace(fam.style, sheet_up=up, pdf_sandwich=True),
+    )
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     return path, exp
 
 
-@pytest.mark.parametrize("name", ["dallae-city/dallae-city-84001-pdf.pdf", "gippeum-county/gippeum-county-77001-pdf.pdf"])
+@pytest.mark.parametrize(
+    "name", ["dallae-city/dallae-city-84001-pdf.pdf", "gippeum-county/gippeum-county-77001-pdf.pdf"]
+)
 def test_two_up_sheets_print_every_character_on_the_paper_in_its_half(name: str) -> None:
     import pdfplumber
 
@@ -58,7 +65,9 @@ def test_two_up_sheets_print_every_character_on_the_paper_in_its_half(name: str)
         half = width / 2
         chars = [c for p in doc.pages for c in p.chars]
         assert len(chars) == printed  # nothing dropped
-        assert all(0 <= c["x0"] and c["x1"] <= width and 0 <= c["top"] and c["bottom"] <= height for c in chars)
+        assert all(
+            0 <= c["x0"] and c["x1"] <= width and 0 <= c["top"] and c["bottom"] <= height for c in chars
+        )
         assert all(c["x1"] <= half or c["x0"] >= half for c in chars)  # each on its own page's half
 
 
@@ -76,22 +85,23 @@ def _bar_and_table(fill: int) -> np.ndarray:
     g = np.full((1400, 1000), 250, np.uint8)
     g[100:160, 100:900] = 30
     for x in range(130, 880, 40):
-        g[115:145, x:x + 18] = 250
+        g[115:145, x : x + 18] = 250
     g[300:360, 100:900] = fill
     for y in (300, 360, 430, 500):
-        g[y - 1:y + 2, 100:901] = 0
+        g[y - 1 : y + 2, 100:901] = 0
     for x in (100, 400, 650, 900):
-        g[299:501, x - 1:x + 2] = 0
+        g[299:501, x - 1 : x + 2] = 0
     for y0 in (320, 390, 460):
         for x in (150, 450, 700):
-            g[y0:y0 + 20, x:x + 3] = 0
-            g[y0 + 9:y0 + 11, x:x + 30] = 0
+            g[y0 : y0 + 20, x : x + 3] = 0
+            g[y0 + 9 : y0 + 11, x : x + 30] = 0
     return g
 
 
 @pytest.mark.parametrize("fill", [90, 160, 200])
-def test_a_dark_fill_is_no_rule_and_a_shaded_head_row_keeps_its_cells(fill: int,
-                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_dark_fill_is_no_rule_and_a_shaded_head_row_keeps_its_cells(
+    fill: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from pledgecard.extract.readers import ocr_image
 
     tables = ocr_image.image_tables(ocr_image.clean_page(_bar_and_table(fill), 0.0))
@@ -104,8 +114,9 @@ def test_a_dark_fill_is_no_rule_and_a_shaded_head_row_keeps_its_cells(fill: int,
 
 
 @pytest.mark.parametrize("up", [2])
-def test_a_searchable_scan_of_a_card_with_dark_heading_bars_reads_its_sections(up: int, tmp_path: Path,
-                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_searchable_scan_of_a_card_with_dark_heading_bars_reads_its_sections(
+    up: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """dallae-city 101 (its headings white on dark bars) printed 2-up as a searchable scan: 0.108 -> 0.614."""
     from pledgecard import extract_file
     from pledgecard.extract.readers import ocr_local_rules
@@ -117,7 +128,9 @@ def test_a_searchable_scan_of_a_card_with_dark_heading_bars_reads_its_sections(u
     score = score_record(exp, got).score()
     assert score >= 0.6 and wrong_figure_count(exp, got) == 0
     monkeypatch.setattr(ocr_local_rules, "rule_ink", lambda grey, ink: ink)
-    [otsu] = extract_file(path)  # (its open funding table read since session 30: 0.48, its sections' dates lost)
+    [otsu] = extract_file(
+        path
+    )  # (its open funding table read since session 30: 0.48, its sections' dates lost)
     assert score_record(exp, otsu).score() < score - 0.4 and wrong_figure_count(exp, otsu) == 0
 
 
@@ -128,7 +141,13 @@ def _page(*lines: str, proposed: str = "") -> list[dict]:
     chars: list[dict] = []
     for row, text in enumerate(lines):
         for k, ch in enumerate(text):
-            c = {"text": ch, "x0": 10.0 + 8 * k, "x1": 18.0 + 8 * k, "top": 20.0 * row, "bottom": 20.0 * row + 10}
+            c = {
+                "text": ch,
+                "x0": 10.0 + 8 * k,
+                "x1": 18.0 + 8 * k,
+                "top": 20.0 * row,
+                "bottom": 20.0 * row + 10,
+            }
             if k == 0 and ch == "Ⅰ" and proposed:
                 c[STROKE_KEY] = proposed
             chars.append(c)
@@ -142,8 +161,10 @@ def _text(pages: list[list[dict]]) -> list[str]:
 def test_headings_numbered_in_ones_past_one_prove_a_roman_numbering() -> None:
     from pledgecard.extract.readers.ocr_numerals import settle_numerals, stroke_sequence
 
-    hanbit = [_page("Ⅰ. 사업개요", "○ 사업기간 : 2022. 9월", "Ⅰ. 재원투자 계획", proposed="|"),
-              _page("11. 추진 실적", "· 총 11회 운영", "1. 도민소통 실적", "Ⅰ. 향후계획", proposed="\\")]
+    hanbit = [
+        _page("Ⅰ. 사업개요", "○ 사업기간 : 2022. 9월", "Ⅰ. 재원투자 계획", proposed="|"),
+        _page("11. 추진 실적", "· 총 11회 운영", "1. 도민소통 실적", "Ⅰ. 향후계획", proposed="\\"),
+    ]
     assert stroke_sequence(hanbit)
     settle_numerals(hanbit)
     assert _text(hanbit)[0].startswith("Ⅰ. 사업개요") and "Ⅰ. 향후계획" in _text(hanbit)[1]
@@ -172,7 +193,9 @@ def test_a_budget_part_grouped_unlike_its_siblings_where_the_parts_miss_the_tota
     assert [p["amount_krw"] for p in got["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
     printed = parse_budget("52,603백만원(국비 14,250, 도비 7,929, 시군비 18,310, 민자 12,114)")
     assert [p["amount_krw"] for p in printed["parts"]] == [14250000000, 7929000000, 18310000000, 12114000000]
-    adding = parse_budget("5,000백만원(국비 2,000, 도비 3000)")  # grouped unlike, but the parts add up: as printed
+    adding = parse_budget(
+        "5,000백만원(국비 2,000, 도비 3000)"
+    )  # grouped unlike, but the parts add up: as printed
     assert [p["amount_krw"] for p in adding["parts"]] == [2000000000, 3000000000]
     assert misgrouped(["14,250", "77929"]) == {1} and misgrouped(["14250", "77929"]) == set()
     assert misgrouped(["1,250", "929"]) == set()

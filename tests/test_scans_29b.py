@@ -32,30 +32,50 @@ def _searchable_scan(tmp_path: Path, family: str, seed: int, **style: object) ->
     from samples.generate import write_file
 
     fam = BY_NAME[family]
-    path = write_file(tmp_path, f"{family}-{seed}", "pdf", family_records(fam, seed),
-                      replace(fam.style, pdf_sandwich=True, **style))
+    path = write_file(
+        tmp_path,
+        f"{family}-{seed}",
+        "pdf",
+        family_records(fam, seed),
+        replace(fam.style, pdf_sandwich=True, **style),
+    )
     [exp] = load_records(path.with_name(path.stem + ".expected.json"))
     return path, exp
 
 
-@pytest.mark.parametrize(("left", "right", "same"), [
-    ("- 1 -", "- 2 -", True), ("달래시 1", "달래시 2", True), ("9", "10", True),
-    ("모아시 공약사업 관리카드 · 3", "모아시 공약사업 관리카드 · 4", True),
-    ("달래시", "2", False), ("사업기간", "- 2 -", False),
-])
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        ("- 1 -", "- 2 -", True),
+        ("달래시 1", "달래시 2", True),
+        ("9", "10", True),
+        ("모아시 공약사업 관리카드 · 3", "모아시 공약사업 관리카드 · 4", True),
+        ("달래시", "2", False),
+        ("사업기간", "- 2 -", False),
+    ],
+)
 def test_two_halves_foot_rows_are_one_furniture_when_they_print_the_same_but_their_numbers(
-        left: str, right: str, same: bool) -> None:
+    left: str, right: str, same: bool
+) -> None:
     from pledgecard.extract.readers.pdf_sheets import same_print
 
     assert same_print(left, right) is same
 
 
-@pytest.mark.parametrize(("left", "right", "same"), [
-    (((100, 112), (200, 230)), ((100, 112), (620, 652)), True),  # - 9 - / - 10 -
-    (((100, 112), (40, 90)), ((100, 112), (790, 798)), False),  # a name at the left corner, a number at the right
-])
-def test_an_images_foot_rows_are_one_furniture_when_as_wide_but_for_a_digit(left: tuple, right: tuple,
-                                                                             same: bool) -> None:
+@pytest.mark.parametrize(
+    ("left", "right", "same"),
+    [
+        (((100, 112), (200, 230)), ((100, 112), (620, 652)), True),  # - 9 - / - 10 -
+        (
+            ((100, 112), (40, 90)),
+            ((100, 112), (790, 798)),
+            False,
+        ),  # a name at the left corner, a number at the right
+    ],
+)
+def test_an_images_foot_rows_are_one_furniture_when_as_wide_but_for_a_digit(
+    left: tuple, right: tuple, same: bool
+) -> None:
     from pledgecard.extract.readers.pdf_scan_gutter import same_width
 
     assert same_width(left, right) is same
@@ -79,8 +99,9 @@ def _split_note(path: Path) -> list[str]:
     return [n for n in doc.notes if "two pages side by side" in n]
 
 
-def test_a_1up_landscape_searchable_scan_is_read_one_page_a_sheet(tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_1up_landscape_searchable_scan_is_read_one_page_a_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """dallae-city 101 (16:9 slides, 8 sheets) printed one page a sheet as a searchable scan: 0.637 -> 1.000."""
     from pledgecard.extract.readers import pdf_sheets
     from pledgecard.scoring import score_record
@@ -97,10 +118,12 @@ def test_a_1up_landscape_searchable_scan_is_read_one_page_a_sheet(tmp_path: Path
     assert score_record(exp, split).score() < whole - 0.2 and wrong_figure_count(exp, split) == 0
 
 
-@pytest.mark.parametrize(("family", "seed", "style", "read"), [
-    ("dallae-city", 101, {"sheet_up": 2}, 8), ("moa-city", 101, {}, 2)])
-def test_a_2up_searchable_scan_is_still_split(family: str, seed: int, style: dict, read: int,
-                                              tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("family", "seed", "style", "read"), [("dallae-city", 101, {"sheet_up": 2}, 8), ("moa-city", 101, {}, 2)]
+)
+def test_a_2up_searchable_scan_is_still_split(
+    family: str, seed: int, style: dict, read: int, tmp_path: Path
+) -> None:
     path, _ = _searchable_scan(tmp_path, family, seed, **style)
     assert _split_note(path) == [f"sheets of two pages side by side read as {read} pages"]
 
@@ -130,7 +153,8 @@ def test_the_horizontal_rules_of_a_rule_mask_are_its_long_runs_across_not_its_ve
 
 
 def test_a_searchable_scans_tables_ruled_across_only_are_read_from_the_rules_in_its_image(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """noeul-city 48001 as a searchable scan: 0.903 -> 1.000 (its goal table's projects, its outreach counts)."""
     from pledgecard import extract_file
     from pledgecard.extract.readers.pdf_scan_layer import LayerPage
@@ -145,8 +169,9 @@ def test_a_searchable_scans_tables_ruled_across_only_are_read_from_the_rules_in_
     assert score_record(exp, before).score() < 0.95 and wrong_figure_count(exp, before) == 0
 
 
-def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(tmp_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """noeul-city 48001 printed and scanned (no text layer, read by OCR): 0.568 -> 0.733, its funding read."""
     from pledgecard import extract_file
     from pledgecard.extract.readers import ocr
@@ -156,7 +181,11 @@ def test_a_scans_tables_ruled_across_only_are_read_cell_by_cell(tmp_path: Path,
     path, exp = family_card(tmp_path, "noeul-city", 48001, "scan")
     [got] = read_once(path)
     assert score_record(exp, got).score() >= 0.7 and wrong_figure_count(exp, got) == 0
-    assert any(v is not None for row in (got.get("funding") or {}).get("rows", []) for v in row["amounts_krw"])
-    monkeypatch.setattr(ocr, "open_tables", lambda chars, rules, grids, height, scale, carried=None: ([], chars, []))
+    assert any(
+        v is not None for row in (got.get("funding") or {}).get("rows", []) for v in row["amounts_krw"]
+    )
+    monkeypatch.setattr(
+        ocr, "open_tables", lambda chars, rules, grids, height, scale, carried=None: ([], chars, [])
+    )
     [before] = extract_file(path)
     assert score_record(exp, before).score() < 0.6 and wrong_figure_count(exp, before) == 0

@@ -28,14 +28,17 @@ from conftest import family_card, read_once
 
 # --- the 2-up probe: footers running across their pages --------------------------------------------------------
 
-def _sheet(left_foot: tuple[float, float], right_foot: tuple[float, float]) -> tuple[np.ndarray, float, float]:
+
+def _sheet(
+    left_foot: tuple[float, float], right_foot: tuple[float, float]
+) -> tuple[np.ndarray, float, float]:
     """A 2-up sheet scanned at 150 dpi (842 by 595 points): each page a block of print (60..361, 481..782) and a
     foot row of ink at 540 pt spanning ``left_foot`` and ``right_foot`` (x0, x1 in points, each two inked ends)."""
     zoom = 150 / 72
     grey = np.full((round(595 * zoom), round(842 * zoom)), 255, dtype=np.uint8)
 
     def ink(x0: float, top: float, x1: float, bottom: float) -> None:
-        grey[round(top * zoom):round(bottom * zoom), round(x0 * zoom):round(x1 * zoom)] = 0
+        grey[round(top * zoom) : round(bottom * zoom), round(x0 * zoom) : round(x1 * zoom)] = 0
 
     for x0 in (60.0, 481.0):
         for k in range(12):
@@ -49,7 +52,9 @@ def _sheet(left_foot: tuple[float, float], right_foot: tuple[float, float]) -> t
 def test_two_pages_footers_running_to_the_gutter_split_the_sheet() -> None:
     from pledgecard.extract.readers.pdf_scan_gutter import image_gutter
 
-    got = image_gutter(*_sheet((60.0, 361.0), (481.0, 782.0)))  # name at the outer corner, number at the inner
+    got = image_gutter(
+        *_sheet((60.0, 361.0), (481.0, 782.0))
+    )  # name at the outer corner, number at the inner
     assert got is not None and 361.0 <= got.gutter <= 481.0
 
 
@@ -58,12 +63,17 @@ def test_a_short_row_the_band_cuts_is_still_one_pages() -> None:
 
     band, width = (760, 1000), 1754
     assert cut_row((700, 760), (1000, 1050), band, width)  # two short pieces either side: one centred row cut
-    assert cut_row((860, 863), (873, 903), (853, 873), width)  # a narrow band: a piece wider than it, still short
-    assert not cut_row((125, 760), (1000, 1630), band, width)  # each over most of its side: two pages' footers
+    assert cut_row(
+        (860, 863), (873, 903), (853, 873), width
+    )  # a narrow band: a piece wider than it, still short
+    assert not cut_row(
+        (125, 760), (1000, 1630), band, width
+    )  # each over most of its side: two pages' footers
     assert not cut_row((125, 170), (1000, 1050), band, width)  # the left page's foot apart from the band
 
 
 # --- open heads: sub-heads a point or two apart ----------------------------------------------------------------
+
 
 def test_jittered_sub_heads_under_a_span_heading_are_one_row() -> None:
     from pledgecard.extract.readers.pdf_open_body import bridges
@@ -78,12 +88,15 @@ def test_jittered_sub_heads_under_a_span_heading_are_one_row() -> None:
     rows = bridges(head_rows([span, *tall, *years], xs, 7.09), 7.09)
     assert len(rows) == 2
     head, sub = rows
-    assert sorted(k for cols, _ in head.cells for k in cols) == list(range(9))  # 구분, 총사업비, the span over 2..8
+    assert sorted(k for cols, _ in head.cells for k in cols) == list(
+        range(9)
+    )  # 구분, 총사업비, the span over 2..8
     assert head.tall == {0: 2, 1: 2}
     assert sorted(k for cols, _ in sub.cells for k in cols) == list(range(2, 9))  # every year its own column
 
 
 # --- a point for a comma --------------------------------------------------------------------------------------
+
 
 def test_a_cell_grouped_by_a_point_among_commas_is_not_sure() -> None:
     from pledgecard.normalize.money_grouping import point_for_comma
@@ -96,6 +109,7 @@ def test_a_cell_grouped_by_a_point_among_commas_is_not_sure() -> None:
 
 # --- the cards ---------------------------------------------------------------------------------------------------
 
+
 def test_dallae_city_101_printed_2up_as_a_searchable_scan_reads_its_funding(tmp_path: Path) -> None:
     from pledgecard import extract_file
     from pledgecard.scoring import score_record
@@ -104,7 +118,9 @@ def test_dallae_city_101_printed_2up_as_a_searchable_scan_reads_its_funding(tmp_
     path, exp = family_card(tmp_path, "dallae-city", 101, "pdf", sheet_up=2, pdf_sandwich=True)
     [got] = extract_file(path)
     assert wrong_figure_count(exp, got) == 0
-    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
     assert score_record(exp, got).score() >= 0.95
 
 
@@ -120,7 +136,9 @@ def test_dallae_city_101_printed_2up_and_scanned_is_read_as_pages(tmp_path: Path
     width, height = doc[0].get_size()
     grey = np.asarray(doc[0].render(scale=PROBE_DPI / 72, grayscale=True).to_pil().convert("L"))
     doc.close()
-    found = image_gutter(grey, width, height)  # its first sheet: the cover and the header table, footers across
+    found = image_gutter(
+        grey, width, height
+    )  # its first sheet: the cover and the header table, footers across
     assert found is not None and abs(found.gutter - width / 2) < 0.05 * width
     [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0
@@ -129,19 +147,24 @@ def test_dallae_city_101_printed_2up_and_scanned_is_read_as_pages(tmp_path: Path
 
 # --- bullets read as syllables ------------------------------------------------------------------------------------
 
+
 def _line(text: str, x0: float, top: float, width: float = 10.0) -> list[dict]:
     """``text`` as OCR characters from ``x0`` (each ``width`` wide, a blank as a space character), 10 pt tall."""
-    return [{"text": t, "x0": x0 + k * width, "x1": x0 + (k + 1) * width, "top": top, "bottom": top + 10.0}
-            for k, t in enumerate(text)]
+    return [
+        {"text": t, "x0": x0 + k * width, "x1": x0 + (k + 1) * width, "top": top, "bottom": top + 10.0}
+        for k, t in enumerate(text)
+    ]
 
 
 def test_a_syllable_opening_a_line_where_the_bullets_open_is_the_bullet() -> None:
     from pledgecard.extract.readers.ocr_bullets import settle_bullets
 
     first = [*_line("○ 사업기간", 50.0, 100.0), *_line("○ 주요내용", 50.0, 120.0)]
-    second = [*_line("닐 창업보육센터", 50.0, 100.0),  # where the bullets open, its text where theirs starts
-              *_line("각 읍면동 운영", 80.0, 120.0),  # a word of one syllable opening a wrapped line elsewhere
-              *_line("및 교육", 50.0, 140.0, width=14.0)]  # at the bullets' place, its text starting further on
+    second = [
+        *_line("닐 창업보육센터", 50.0, 100.0),  # where the bullets open, its text where theirs starts
+        *_line("각 읍면동 운영", 80.0, 120.0),  # a word of one syllable opening a wrapped line elsewhere
+        *_line("및 교육", 50.0, 140.0, width=14.0),
+    ]  # at the bullets' place, its text starting further on
     settle_bullets([first, second])
     text = "".join(c["text"] for c in second)
     assert text.startswith("○ 창업보육센터") and "각 읍면동" in text and "및 교육" in text

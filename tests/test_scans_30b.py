@@ -26,6 +26,7 @@ from conftest import family_card
 
 # --- a heading glyph read as punctuation ------------------------------------------------------------------------
 
+
 @dataclass
 class _Word:
     spaced: bool
@@ -37,8 +38,12 @@ def _words(text: str) -> list[_Word]:
     out = []
     x = 0.0
     for k, w in enumerate(text.split()):
-        out.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                for i, ch in enumerate(w)]))
+        out.append(
+            _Word(
+                spaced=k > 0,
+                symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0)) for i, ch in enumerate(w)],
+            )
+        )
         x += 10 * len(w) + 5
     return out
 
@@ -54,7 +59,10 @@ def _read(text: str) -> tuple[bool, str]:
 def test_punctuation_before_a_numbering_is_a_lost_heading_glyph() -> None:
     assert _read("&《 |. 사업 개요") == (True, "\ufffd |. 사업 개요")
     assert _read("*$ 11. 추진 실적") == (True, "\ufffd 11. 추진 실적")
-    assert _read("*& 1 . 연차별 재원 투자계획") == (True, "\ufffd 1. 연차별 재원 투자계획")  # number and stop joined
+    assert _read("*& 1 . 연차별 재원 투자계획") == (
+        True,
+        "\ufffd 1. 연차별 재원 투자계획",
+    )  # number and stop joined
     assert _read("& . 기대 효과") == (True, "\ufffd 기대 효과")  # a stop alone: its number unread, dropped
 
 
@@ -70,11 +78,16 @@ def test_a_lost_glyph_is_no_bullet_for_a_syllable() -> None:
     from pledgecard.extract.readers.ocr_bullets import settle_bullets
 
     def line(text: str, x0: float, top: float) -> list[dict]:
-        return [{"text": t, "x0": x0 + k * 10, "x1": x0 + (k + 1) * 10, "top": top, "bottom": top + 10.0}
-                for k, t in enumerate(text)]
+        return [
+            {"text": t, "x0": x0 + k * 10, "x1": x0 + (k + 1) * 10, "top": top, "bottom": top + 10.0}
+            for k, t in enumerate(text)
+        ]
 
-    chars = [*line("\ufffd 1. 향후 추진계획", 50.0, 100.0), *line("\ufffd 2. 기대효과", 50.0, 120.0),
-             *line("닐 창업보육센터 착공", 50.0, 140.0)]
+    chars = [
+        *line("\ufffd 1. 향후 추진계획", 50.0, 100.0),
+        *line("\ufffd 2. 기대효과", 50.0, 120.0),
+        *line("닐 창업보육센터 착공", 50.0, 140.0),
+    ]
     settle_bullets([chars])
     assert "".join(c["text"] for c in chars[-11:]).startswith("닐 창업")
 
@@ -94,6 +107,7 @@ def test_dasi_county_101_scanned_reads_its_sections(tmp_path: Path) -> None:
 # --- an open table a page break cuts, on pages OCR reads ---------------------------------------------------------
 # (noeul-city 48015 scan: its funding table's head at page 1's foot, its four rows over page 2's closing rule)
 
+
 def test_a_page_gives_the_column_edges_of_its_open_table_the_break_cut() -> None:
     from test_blind_family_noeul import COLS, _row, _rule
 
@@ -103,8 +117,12 @@ def test_a_page_gives_the_column_edges_of_its_open_table_the_break_cut() -> None
     joints = COLS[1:3]
     head = open_grids(_rule(340) + _rule(370, cut=joints), _row(["구분", "2024년", "2025년"], 350), [], 400.0)
     assert cut_columns(head) == list(COLS)  # a head alone at the page's foot
-    whole = open_grids(_rule(40) + _rule(70, cut=joints) + _rule(110, cut=joints),
-                       _row(["구분", "2024년", "2025년"], 50) + _row(["국비", "1,200", "300"], 80), [], 400.0)
+    whole = open_grids(
+        _rule(40) + _rule(70, cut=joints) + _rule(110, cut=joints),
+        _row(["구분", "2024년", "2025년"], 50) + _row(["국비", "1,200", "300"], 80),
+        [],
+        400.0,
+    )
     assert whole and cut_columns(whole) is None  # closed by its rule: nothing goes on
 
 
@@ -116,13 +134,16 @@ def test_rows_carried_over_keep_their_own_columns_where_the_cut_head_ran_them_to
 
     rows = _row(["국비", "1,200", "300"], 24) + _row(["도비", "450", "-"], 44)
     edges = _rule(62, cut=COLS[1:3])
-    [fewer] = open_grids(edges, rows, [], 400.0, [COLS[0], COLS[1], COLS[3]])  # the head's years read as one cell
+    [fewer] = open_grids(
+        edges, rows, [], 400.0, [COLS[0], COLS[1], COLS[3]]
+    )  # the head's years read as one cell
     assert fewer.cut_above and len(build_table(2, fewer).xs) == 4  # the rows' three columns
     [same] = open_grids(edges, rows, [], 400.0, list(COLS))
     assert build_table(2, same).xs == list(COLS)  # as many: the cut table's own edges
 
 
 # --- a heading between two open tables, its words as OCR boxes them ---------------------------------------------
+
 
 def test_a_heading_line_between_two_ruled_blocks_ends_the_table() -> None:
     from test_blind_family_noeul import COLS, SIZE, _row, _rule, _text
@@ -135,10 +156,21 @@ def test_a_heading_line_between_two_ruled_blocks_ends_the_table() -> None:
     for word in ("□", "시민소통", "실적"):  # each word its ink's box, two thirds of a character apart
         heading += _text(word, x, 66.0)
         x = heading[-1]["x1"] + 0.7 * SIZE
-    edges = (_rule(20) + _rule(40, cut=joints) + _rule(60, cut=joints)
-             + _rule(84) + _rule(104, cut=joints) + _rule(124, cut=joints))
-    chars = (_row(["연도", "목표", "실적"], 24) + _row(["2024", "5.0km", "-"], 44) + heading
-             + _row(["계", "기타", "언론"], 88) + _row(["3회", "1", "2"], 108))
+    edges = (
+        _rule(20)
+        + _rule(40, cut=joints)
+        + _rule(60, cut=joints)
+        + _rule(84)
+        + _rule(104, cut=joints)
+        + _rule(124, cut=joints)
+    )
+    chars = (
+        _row(["연도", "목표", "실적"], 24)
+        + _row(["2024", "5.0km", "-"], 44)
+        + heading
+        + _row(["계", "기타", "언론"], 88)
+        + _row(["3회", "1", "2"], 108)
+    )
     grids = open_grids(edges, chars, [], 400.0)
     assert len(grids) == 2  # (one grid across the heading before)
     assert all(not (g.bbox[1] < 70.0 < g.bbox[3]) for g in grids)

@@ -31,6 +31,7 @@ from conftest import family_card
 
 # --- a heading glyph misread as a note's mark ---------------------------------------------------------------------
 
+
 @dataclass
 class _Word:
     spaced: bool
@@ -43,8 +44,12 @@ def _read(text: str) -> tuple[bool, str]:
 
     words, x = [], 0.0
     for k, w in enumerate(text.split()):
-        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                  for i, ch in enumerate(w)]))
+        words.append(
+            _Word(
+                spaced=k > 0,
+                symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0)) for i, ch in enumerate(w)],
+            )
+        )
         x += 10 * len(w) + 5
     done = restore_lost_glyph(words)
     return done, " ".join("".join(t for t, _, _ in w.symbols) for w in words)
@@ -53,7 +58,10 @@ def _read(text: str) -> tuple[bool, str]:
 def test_a_mark_before_a_numbered_section_title_is_a_lost_heading_glyph() -> None:
     assert _read("* 1. 추진 실적") == (True, "\ufffd 1. 추진 실적")
     assert _read("* 1 . 연차별 재원 투자계획(수정)") == (True, "\ufffd 1. 연차별 재원 투자계획(수정)")
-    assert _read("+ Ⅳ. 향후 추진계획") == (True, "\ufffd Ⅳ. 향후 추진계획")  # a numeral read again (ocr_roman)
+    assert _read("+ Ⅳ. 향후 추진계획") == (
+        True,
+        "\ufffd Ⅳ. 향후 추진계획",
+    )  # a numeral read again (ocr_roman)
     assert _read("> 11. 군민 소통 실적") == (True, "\ufffd 11. 군민 소통 실적")
 
 
@@ -63,15 +71,21 @@ def _marker(text: str) -> str:
 
     words, x = [], 0.0
     for k, w in enumerate(text.split()):
-        words.append(_Word(spaced=k > 0, symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0))
-                                                  for i, ch in enumerate(w)]))
+        words.append(
+            _Word(
+                spaced=k > 0,
+                symbols=[(ch, 95.0, (x + i * 10, 0.0, x + i * 10 + 9, 10.0)) for i, ch in enumerate(w)],
+            )
+        )
         x += 10 * len(w) + 5
     restore_marker(words)  # type: ignore[arg-type]
     return " ".join("".join(t for t, _, _ in w.symbols) for w in words)
 
 
 def test_a_ring_bullet_read_as_an_opening_bracket_is_the_ring() -> None:
-    assert _marker("(> 친환경농업 전문가 자문회의 개최(총 2회)") == "○ 친환경농업 전문가 자문회의 개최(총 2회)"
+    assert (
+        _marker("(> 친환경농업 전문가 자문회의 개최(총 2회)") == "○ 친환경농업 전문가 자문회의 개최(총 2회)"
+    )
     assert _marker("(0 임대형 스마트 실시설계") == "○ 임대형 스마트 실시설계"
     assert _marker("( 거점 산지유통센터 운영") == "○ 거점 산지유통센터 운영"
     assert _marker("( 단위: 천원)") == "( 단위: 천원)"  # a bracket the line closes opens its text
@@ -88,6 +102,7 @@ def test_a_note_naming_no_section_stays_a_note() -> None:
 
 
 # --- a figure struck through in a scanned cell ---------------------------------------------------------------------
+
 
 def _cell(lines: list[tuple[str, str]]) -> np.ndarray:
     """A cell's ink at 300 dpi: each line's text (digits, about 27 px tall) marked ``struck`` (a line through its
@@ -134,6 +149,7 @@ def test_dasi_county_87002_scanned_reads_the_figures_in_force(tmp_path: Path) ->
 
 # --- a table the page break cuts on a 2-up scan --------------------------------------------------------------------
 
+
 def test_each_half_of_a_2up_scan_takes_the_cut_columns_of_the_page_before(monkeypatch) -> None:
     """Two sheets of two pages: the cut open table's column edges each page read hands on reach the next page, a
     sheet's right half from its left half and the next sheet's left half from the right half before it."""
@@ -143,8 +159,16 @@ def test_each_half_of_a_2up_scan_takes_the_cut_columns_of_the_page_before(monkey
 
     seen: dict[int, list[float] | None] = {}
 
-    def image(api: object, grey: np.ndarray, number: int, width: float, height: float, *, dpi: int,
-              carried: list[float] | None = None) -> OcrPage:
+    def image(
+        api: object,
+        grey: np.ndarray,
+        number: int,
+        width: float,
+        height: float,
+        *,
+        dpi: int,
+        carried: list[float] | None = None,
+    ) -> OcrPage:
         seen[number] = carried
         return OcrPage(number=number, width=width, height=height, cut=[10.0, 50.0, float(number)])
 
@@ -155,8 +179,18 @@ def test_each_half_of_a_2up_scan_takes_the_cut_columns_of_the_page_before(monkey
     monkeypatch.setattr(ocr_sheets, "ocr_image", image)
     monkeypatch.setattr(ocr_sheets, "ocr_rendered", rendered)
     scale = 842.0 / 595.0
-    regions = [Region(n, 1 + (n - 1) // 2, 0.0 if n % 2 else 421.0, 421.0 if n % 2 else 842.0,
-                      0.0 if n % 2 else 421.0, scale, "left" if n % 2 else "right") for n in (1, 2, 3, 4)]
+    regions = [
+        Region(
+            n,
+            1 + (n - 1) // 2,
+            0.0 if n % 2 else 421.0,
+            421.0 if n % 2 else 842.0,
+            0.0 if n % 2 else 421.0,
+            scale,
+            "left" if n % 2 else "right",
+        )
+        for n in (1, 2, 3, 4)
+    ]
     pages, failed = ocr_sheets.ocr_regions(b"", regions, dpi=72)
     assert not failed and [p.number for p in pages] == [1, 2, 3, 4]
     assert seen == {1: None, 2: [10.0, 50.0, 1.0], 3: [10.0, 50.0, 2.0], 4: [10.0, 50.0, 3.0]}

@@ -29,8 +29,6 @@ class _Word:
     symbols: list[tuple[str, float, Any]] = field(default_factory=list)
 
 
-
-
 def _joined(words: list[_Word]) -> str:
     return " ".join("".join(t for t, _, _ in w.symbols) for w in words)
 
@@ -45,9 +43,13 @@ def _glyph_restored(text: str) -> tuple[bool, str]:
 
 # --- a heading glyph read as a note's mark -------------------------------------------------------------------------
 
+
 def test_a_note_mark_before_a_numbered_section_title_is_a_lost_heading_glyph() -> None:
     assert _glyph_restored("※ 1. 사업개요") == (True, "\ufffd 1. 사업개요")
-    assert _glyph_restored("※ ㅎ 3. 추진실적") == (True, "\ufffd 3. 추진실적")  # a speck read as a jamo goes too
+    assert _glyph_restored("※ ㅎ 3. 추진실적") == (
+        True,
+        "\ufffd 3. 추진실적",
+    )  # a speck read as a jamo goes too
     assert _glyph_restored("※ 6. 기대효과") == (True, "\ufffd 6. 기대효과")
 
 
@@ -60,18 +62,33 @@ def test_a_note_stays_a_note() -> None:
 
 # --- a heading's Latin capital read as a mark -------------------------------------------------------------------
 
+
 def test_a_mark_before_a_numbering_stop_is_a_letter_to_read_again() -> None:
     from pledgecard.extract.readers.ocr_lettered import lettered_glyph, put_letter
 
-    for text in ["(. 추진실적", "^. 사업개요", "『. 향후 추진계획", "(-1. 기 추진실적 (2022년 4/4분기 기준)",
-                 "(-2.2023-03-31 기준"]:
+    for text in [
+        "(. 추진실적",
+        "^. 사업개요",
+        "『. 향후 추진계획",
+        "(-1. 기 추진실적 (2022년 4/4분기 기준)",
+        "(-2.2023-03-31 기준",
+    ]:
         words = ocr_words(text)
         box = lettered_glyph(words)  # type: ignore[arg-type]
         assert box is not None and box[0] == 0 and box[2] >= 9, text  # the mark's glyph, with a margin
         put_letter(words, "C")  # type: ignore[arg-type]
         assert _joined(words)[0] == "C" and _joined(words)[1:] == text[1:]
-    for text in ["○ 관광 성과평가", "1. 사업개요", "ㅁ. 연도별 목표", "... 이하 생략", "- 체험관 운영", "(주)늘품 협약",
-                 "'24. 3월 착공", "※ 참여기관 : 마을관광재단", "(."]:
+    for text in [
+        "○ 관광 성과평가",
+        "1. 사업개요",
+        "ㅁ. 연도별 목표",
+        "... 이하 생략",
+        "- 체험관 운영",
+        "(주)늘품 협약",
+        "'24. 3월 착공",
+        "※ 참여기관 : 마을관광재단",
+        "(.",
+    ]:
         assert lettered_glyph(ocr_words(text)) is None, text  # type: ignore[arg-type]
 
 
@@ -96,6 +113,7 @@ def test_a_capital_is_read_by_the_latin_model_and_a_mark_is_not() -> None:
 
 # --- a revision's arrow read as a dot -------------------------------------------------------------------------------
 
+
 def _ink(draw: str) -> np.ndarray:
     import cv2
 
@@ -114,8 +132,10 @@ def test_a_dot_whose_ink_is_a_stroke_with_a_head_is_an_arrow() -> None:
     from pledgecard.extract.readers.ocr_arrows import restore_arrows
 
     def read(draw: str, text: str = "ㆍ") -> str:
-        words = [_Word(spaced=False, symbols=[("4", 95.0, (0.0, 22.0, 10.0, 38.0))]),
-                 _Word(spaced=True, symbols=[(text, 95.0, (50.0, 22.0, 62.0, 38.0))])]
+        words = [
+            _Word(spaced=False, symbols=[("4", 95.0, (0.0, 22.0, 10.0, 38.0))]),
+            _Word(spaced=True, symbols=[(text, 95.0, (50.0, 22.0, 62.0, 38.0))]),
+        ]
         restore_arrows(words, _ink(draw), (0, 0))  # type: ignore[arg-type]
         return words[1].symbols[0][0]
 
@@ -128,6 +148,7 @@ def test_a_dot_whose_ink_is_a_stroke_with_a_head_is_an_arrow() -> None:
 
 
 # --- the cards ----------------------------------------------------------------------------------------------------
+
 
 def test_gyeoul_county_70005_scanned_reads_its_headings_glyph_read_as_a_note_mark(tmp_path: Path) -> None:
     """Also its ticked status box (tests/test_scans_32b.py's checkbox shapes: 정상추진 ㅁ 일부추진 를 부진 ㅁ 완료)."""
@@ -156,16 +177,23 @@ def test_gochim_county_80005_scanned_reads_the_value_an_arrow_points_at(tmp_path
 
 # --- a status struck through beside the one in force ---------------------------------------------------------------
 
+
 def test_a_cell_read_again_without_its_strike_keeps_the_rest_as_read() -> None:
     from pledgecard.extract.readers.ocr_struck import struck_part_only
 
     def under(text: str, a: int, b: int) -> list[bool]:  # the characters a strike blanked: a..b
         return [a <= k < b for k in range(len(text))]
 
-    assert struck_part_only("마착수추진중(정상)", "추진중(정상)", under("마착수추진중(정상)", 0, 3))  # the struck word cut out
+    assert struck_part_only(
+        "마착수추진중(정상)", "추진중(정상)", under("마착수추진중(정상)", 0, 3)
+    )  # the struck word cut out
     assert struck_part_only("가나다라", "가라", under("가나다라", 1, 3))  # a run amid the words
-    assert not struck_part_only("으부추즈폐기", "-", under("으부추즈폐기", 0, 4))  # what is kept was not read before
-    assert not struck_part_only("석윤성", "석윤성", under("석윤성", 0, 3))  # nothing cut: a strike found through no word
+    assert not struck_part_only(
+        "으부추즈폐기", "-", under("으부추즈폐기", 0, 4)
+    )  # what is kept was not read before
+    assert not struck_part_only(
+        "석윤성", "석윤성", under("석윤성", 0, 3)
+    )  # nothing cut: a strike found through no word
     assert not struck_part_only("추진중정상", "추진증", under("추진중정상", 3, 5))  # a word changed, not cut
     assert not struck_part_only("부진", "", under("부진", 0, 2))
 
@@ -173,5 +201,7 @@ def test_a_cell_read_again_without_its_strike_keeps_the_rest_as_read() -> None:
 def test_dasi_county_87004_scanned_reads_the_status_in_force(tmp_path: Path) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "dasi-county", 87004, "scan")
     assert wrong == 0
-    assert got["header"]["status"] == exp["header"]["status"]  # (마착수 추진중(정상): the struck 미착수 with it)
+    assert (
+        got["header"]["status"] == exp["header"]["status"]
+    )  # (마착수 추진중(정상): the struck 미착수 with it)
     assert score >= 0.67  # (0.672)

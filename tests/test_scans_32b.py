@@ -47,8 +47,15 @@ def _row(marks: list[str], reads: list[str]) -> tuple[list[_Word], np.ndarray]:
             cv2.line(img, (x + 9, 10), (x + 9, 28), 0, 2)
         words.append(_Word(spaced=k > 0, symbols=[(read, 90.0, (float(x), 10.0, float(x + 18), 28.0))]))
         cv2.putText(img, "ab", (x + 24, 28), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 0, 2)
-        words.append(_Word(spaced=True, symbols=[("가", 90.0, (float(x + 24), 12.0, float(x + 50), 28.0)),
-                                                 ("나", 90.0, (float(x + 36), 12.0, float(x + 50), 28.0))]))
+        words.append(
+            _Word(
+                spaced=True,
+                symbols=[
+                    ("가", 90.0, (float(x + 24), 12.0, float(x + 50), 28.0)),
+                    ("나", 90.0, (float(x + 36), 12.0, float(x + 50), 28.0)),
+                ],
+            )
+        )
     return words, img < 192
 
 
@@ -69,7 +76,9 @@ def test_the_one_box_whose_middle_is_inked_is_the_ticked_one() -> None:
 
 def test_boxes_left_as_read_where_no_one_box_is_told() -> None:
     assert _restored(["□", "□", "□"], ["ㅁ", "ㅁ", "ㅁ"]) == "ㅁㅁㅁ"  # none ticked (the ticked one dropped)
-    assert _restored(["□", "☑"], ["ㅁ", "뎌"]) == "ㅁ뎌"  # a check mark inks a middle no more than a syllable does
+    assert (
+        _restored(["□", "☑"], ["ㅁ", "뎌"]) == "ㅁ뎌"
+    )  # a check mark inks a middle no more than a syllable does
     assert _restored(["■", "■", "□"], ["를", "를", "ㅁ"]) == "를를ㅁ"  # two ticked: no one option
     assert _restored(["■"], ["를"]) == "를"  # a lone box: a bullet, not a choice
     assert _restored(["글", "글"], ["글", "글"]) == "글글"  # no box at all
@@ -85,19 +94,29 @@ def test_boxes_left_as_read_where_no_one_box_is_told() -> None:
 # --- a heading's Roman numeral read as strokes --------------------------------------------------------------------
 
 
-
 def test_strokes_before_a_numbering_stop_and_a_title_are_a_numeral_to_read_again() -> None:
     from pledgecard.extract.readers.ocr_roman import put_numeral, roman_glyphs
 
-    for text, k, n in [("ㅁ |! . 사업개요", 1, 2), ("ㅁ |. 연차별 재원 투자계획", 1, 1), ("ㅁ \\ . 향후 추진계획", 1, 1),
-                       ("|| . 추진실적", 0, 2)]:
+    for text, k, n in [
+        ("ㅁ |! . 사업개요", 1, 2),
+        ("ㅁ |. 연차별 재원 투자계획", 1, 1),
+        ("ㅁ \\ . 향후 추진계획", 1, 1),
+        ("|| . 추진실적", 0, 2),
+    ]:
         words = ocr_words(text)
         at = roman_glyphs(words)  # type: ignore[arg-type]
         assert at is not None and at[:2] == (k, n), text
         assert at[2][0] < at[2][2] and at[2][1] < at[2][3]  # a box to read, up to the title
         put_numeral(words, at, "Ⅱ")  # type: ignore[arg-type]
         assert "".join(t for t, _, _ in words[k].symbols).startswith("Ⅱ"), text
-    for text in ["ㅁ 1. 추진실적", "1. 사업개요", "| 구분 | 계", "ㅁ |! 사업개요", "○ 사업기간 : 2023. 1.", "ㅁ |. 2024"]:
+    for text in [
+        "ㅁ 1. 추진실적",
+        "1. 사업개요",
+        "| 구분 | 계",
+        "ㅁ |! 사업개요",
+        "○ 사업기간 : 2023. 1.",
+        "ㅁ |. 2024",
+    ]:
         assert roman_glyphs(ocr_words(text)) is None, text  # type: ignore[arg-type]
 
 

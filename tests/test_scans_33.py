@@ -22,8 +22,10 @@ from conftest import family_card_read, ocr_words
 
 def _line(text: str, x0: float, top: float, width: float = 10.0, height: float = 10.0) -> list[dict]:
     """``text`` as OCR characters from ``x0`` (each ``width`` wide, a blank as a space character)."""
-    return [{"text": t, "x0": x0 + k * width, "x1": x0 + (k + 1) * width, "top": top, "bottom": top + height}
-            for k, t in enumerate(text)]
+    return [
+        {"text": t, "x0": x0 + k * width, "x1": x0 + (k + 1) * width, "top": top, "bottom": top + height}
+        for k, t in enumerate(text)
+    ]
 
 
 def _settled(*lines: list[dict]) -> list[str]:
@@ -41,6 +43,7 @@ def _settled(*lines: list[dict]) -> list[str]:
 
 
 # --- a bullet read as two marks -------------------------------------------------------------------------------
+
 
 def test_two_marks_where_the_bullets_open_are_the_bullet() -> None:
     bullets = [_line("○ 사업기간", 50.0, 100.0), _line("○ 주요내용", 50.0, 120.0)]
@@ -63,12 +66,16 @@ def test_a_jamo_bullet_read_with_a_thin_dash_beside_it_is_the_bullet() -> None:
     """``- ㅡ 총 3회 운영``: the dash's box a point tall, the jamo's as tall as the line; one line, one bullet."""
     bullets = [_line("ㅡ 수요응답형", 62.0, 100.0, height=1.0), _line("ㅡ 인력양성", 62.0, 120.0, height=1.0)]
     dash = _line("-", 62.0, 145.0, width=5.0, height=1.0)
-    rest = [*_line("ㅡ", 67.0, 138.0, width=5.0, height=17.0), *_line(" 총 3회 운영", 72.0, 138.0, height=17.0)]
+    rest = [
+        *_line("ㅡ", 67.0, 138.0, width=5.0, height=17.0),
+        *_line(" 총 3회 운영", 72.0, 138.0, height=17.0),
+    ]
     got = _settled(*bullets, [*dash, *rest])
     assert got[-1].startswith("ㅡ") and "-" not in got[-1] and got[-1].endswith("총 3회 운영")
 
 
 # --- a heading's bar read as a stroke -------------------------------------------------------------------------
+
 
 def _lost(text: str) -> tuple[bool, str]:
     from pledgecard.extract.readers.ocr_lost_glyphs import restore_lost_glyph
@@ -92,6 +99,7 @@ def test_a_stroke_before_other_text_stays() -> None:
 
 # --- a budget part's comma read as a point ---------------------------------------------------------------------
 
+
 def _parts(raw: str) -> list[tuple[str, int | None]]:
     from pledgecard.normalize.money_budget import parse_budget
 
@@ -100,7 +108,10 @@ def _parts(raw: str) -> list[tuple[str, int | None]]:
 
 def test_a_part_grouped_by_a_point_among_commas_is_read_where_the_total_proves_it() -> None:
     assert _parts("20,697백만원(국비 9,328, 도비 6,994, 시비 4.375)") == [
-        ("국비", 9_328_000_000), ("도비", 6_994_000_000), ("시비", 4_375_000_000)]
+        ("국비", 9_328_000_000),
+        ("도비", 6_994_000_000),
+        ("시비", 4_375_000_000),
+    ]
     # no sum proves it either way: since session 39 (wrongs2) the part is kept as printed only with a mark that the
     # extractor holds to its funding row's proof (extract.budget_readings: null + extract.reading_unproven where
     # the row does not prove it; tests/test_wrongs2_39.py end to end), never as a plain reading
@@ -120,6 +131,7 @@ def test_a_decimal_part_stays_as_printed() -> None:
 
 # --- the cards ----------------------------------------------------------------------------------------------------
 
+
 def test_gyeoul_county_70002_scanned_reads_its_ring_bullets_read_as_two_marks(tmp_path: Path) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "gyeoul-county", 70002, "scan")
     assert wrong == 0  # (2: counts 3 for 11 and 3 for 4, items paired one off)
@@ -128,14 +140,18 @@ def test_gyeoul_county_70002_scanned_reads_its_ring_bullets_read_as_two_marks(tm
     assert score >= 0.95  # (0.745)
 
 
-def test_mulbit_city_62009_scanned_reads_its_achievements_under_a_bar_read_as_a_stroke(tmp_path: Path) -> None:
+def test_mulbit_city_62009_scanned_reads_its_achievements_under_a_bar_read_as_a_stroke(
+    tmp_path: Path,
+) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "mulbit-city", 62009, "scan")
     assert wrong == 0  # (1: 436 paired with the lost 406)
     assert len(got["achievements"]) >= len(exp["achievements"]) - 4  # (26 of 43)
     assert score >= 0.91  # (0.598)
 
 
-def test_mulbit_city_62004_scanned_reads_a_budget_part_whose_comma_was_read_as_a_point(tmp_path: Path) -> None:
+def test_mulbit_city_62004_scanned_reads_a_budget_part_whose_comma_was_read_as_a_point(
+    tmp_path: Path,
+) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "mulbit-city", 62004, "scan")
     assert wrong == 0  # (1: 시비 4.375 read as 4.375 백만원)
     assert got["overview"]["budget"]["parts"] == exp["overview"]["budget"]["parts"]

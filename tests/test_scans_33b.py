@@ -32,8 +32,12 @@ def _parts(raw: str) -> list[tuple[str, int | None]]:
 
 def test_parts_whose_separators_were_garbled_are_read_where_the_total_proves_them() -> None:
     raw = "11,068,917천원(국비 1741,023, 도비 2.248,450, 군비 2801,600, 민자 4.277,844)"
-    assert _parts(raw) == [("국비", 1_741_023_000), ("도비", 2_248_450_000), ("군비", 2_801_600_000),
-                           ("민자", 4_277_844_000)]
+    assert _parts(raw) == [
+        ("국비", 1_741_023_000),
+        ("도비", 2_248_450_000),
+        ("군비", 2_801_600_000),
+        ("민자", 4_277_844_000),
+    ]
 
 
 def test_garbled_parts_that_miss_the_total_or_hold_a_letter_stay_null() -> None:
@@ -108,7 +112,9 @@ def test_the_latin_reading_is_refused_where_it_could_drop_a_digit_or_read_unsure
     assert unit_reading(_cell("5.51km"), _latin("5.5km", unit_from=40.0)) is None
     assert unit_reading(_cell("5.51<07"), _latin("5.5km", conf=60.0, unit_from=30.0)) is None  # unsure
     assert unit_reading(_cell("6.51<07"), _latin("5.5km", unit_from=30.0)) is None  # another figure
-    assert unit_reading(_cell("5.51<07"), _latin("5.5kk", unit_from=30.0)) is None  # no unit of the vocabulary
+    assert (
+        unit_reading(_cell("5.51<07"), _latin("5.5kk", unit_from=30.0)) is None
+    )  # no unit of the vocabulary
     assert unit_reading(_cell("061-858"), _latin("061858")) is None  # no unit at all
 
 
@@ -156,6 +162,10 @@ def test_mulbit_city_62004_scanned_keeps_its_next_field_off_the_budget_line(tmp_
 
 def test_noeul_city_48001_scanned_reads_its_latin_units_read_as_jamo(tmp_path: Path) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "noeul-city", 48001, "scan")
-    assert wrong == 0  # (a right 5.0km read alone paired with the target 5.2km whose unit read ``0ㅠ``: 1 wrong)
-    assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]  # (``5.20ㅠ``)
+    assert (
+        wrong == 0
+    )  # (a right 5.0km read alone paired with the target 5.2km whose unit read ``0ㅠ``: 1 wrong)
+    assert [g["target_value"] for g in got["goals"]] == [
+        g["target_value"] for g in exp["goals"]
+    ]  # (``5.20ㅠ``)
     assert score >= 0.87  # (0.733)

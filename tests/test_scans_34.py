@@ -58,9 +58,11 @@ def test_dates_read_past_their_year_or_standing_alone_stay() -> None:
 def test_a_block_heading_garbled_past_its_year_keeps_its_place_with_an_unread_date() -> None:
     from pledgecard.extract.headings import parse_group_heading
 
-    for text, name, raw in [("2025.20 현재", "2025.20 현재", "2025.20 현재"),
-                            ("그간 추진실적 [2025.20 현재]", "그간 추진실적", "2025.20 현재"),
-                            ("추진실적 (2025.20 기준)", "추진실적", "2025.20 기준")]:
+    for text, name, raw in [
+        ("2025.20 현재", "2025.20 현재", "2025.20 현재"),
+        ("그간 추진실적 [2025.20 현재]", "그간 추진실적", "2025.20 현재"),
+        ("추진실적 (2025.20 기준)", "추진실적", "2025.20 기준"),
+    ]:
         got = parse_group_heading(text)
         assert got is not None, text
         assert got[0] == name and got[1] is not None, text
@@ -122,21 +124,34 @@ def _overview_lines(*cells: tuple) -> list[tuple[str | None, str]]:
     from pledgecard.extract.document import Cell, Table
     from pledgecard.extract.sections.header_overview import header_overview
 
-    table = Table(cells=[Cell(r, c, t, row_span=span) for r, c, t, span in cells],
-                  n_rows=max(r + span for r, _, _, span in cells), n_cols=2)
+    table = Table(
+        cells=[Cell(r, c, t, row_span=span) for r, c, t, span in cells],
+        n_rows=max(r + span for r, _, _, span in cells),
+        n_cols=2,
+    )
     return [(ln.marker, ln.text) for ln in header_overview([table], [])[0]]
 
 
 def test_a_value_cell_over_two_label_rows_gives_each_label_its_line() -> None:
-    got = _overview_lines((0, 0, "사업기간", 1), (0, 1, "2022년 7월 ~ 2027년 6월", 1), (1, 0, "사업비", 1),
-                          (1, 1, "43,751백만원(국비 14,426, 도비 29,325)\n◎ 청년 맞춤형 교육 제공", 2),
-                          (2, 0, "주요내용", 1))
-    assert got == [(None, "사업기간 : 2022년 7월 ~ 2027년 6월"), (None, "사업비 : 43,751백만원(국비 14,426, 도비 29,325)"),
-                   (None, "주요내용 :"), ("◎", "청년 맞춤형 교육 제공")]
+    got = _overview_lines(
+        (0, 0, "사업기간", 1),
+        (0, 1, "2022년 7월 ~ 2027년 6월", 1),
+        (1, 0, "사업비", 1),
+        (1, 1, "43,751백만원(국비 14,426, 도비 29,325)\n◎ 청년 맞춤형 교육 제공", 2),
+        (2, 0, "주요내용", 1),
+    )
+    assert got == [
+        (None, "사업기간 : 2022년 7월 ~ 2027년 6월"),
+        (None, "사업비 : 43,751백만원(국비 14,426, 도비 29,325)"),
+        (None, "주요내용 :"),
+        ("◎", "청년 맞춤형 교육 제공"),
+    ]
 
 
 def test_a_value_cell_whose_lines_do_not_pair_with_the_labels_stays() -> None:
-    got = _overview_lines((0, 0, "사업비", 1), (0, 1, "43,751백만원\n(국비 14,426)\n◎ 교육", 2), (1, 0, "주요내용", 1))
+    got = _overview_lines(
+        (0, 0, "사업비", 1), (0, 1, "43,751백만원\n(국비 14,426)\n◎ 교육", 2), (1, 0, "주요내용", 1)
+    )
     assert got[0] == (None, "사업비 :")  # three lines, two labels: as read
     one = _overview_lines((0, 0, "주요내용", 2), (0, 1, "◎ 교육\n◎ 컨설팅", 2))
     assert one == [(None, "주요내용 :"), ("◎", "교육"), ("◎", "컨설팅")]  # one label over two rows: its lines
@@ -151,10 +166,14 @@ def _budget(raw: str) -> tuple[int | None, list[int | None]]:
 
 def test_a_total_grouped_by_a_point_is_read_by_its_digits_where_the_parts_prove_them() -> None:
     m = 1_000_000
-    assert _budget("43.751백만원(국비 14.426, 도비 10,473, 시비 18,852)") == (43_751 * m, [14_426 * m, 10_473 * m,
-                                                                                   18_852 * m])
-    assert _budget("43.751백만원(국비 14.426, 도비 10.473, 시비 18.852)") == (43_751_000, [14_426_000, 10_473_000,
-                                                                                   18_852_000])  # decimals
+    assert _budget("43.751백만원(국비 14.426, 도비 10,473, 시비 18,852)") == (
+        43_751 * m,
+        [14_426 * m, 10_473 * m, 18_852 * m],
+    )
+    assert _budget("43.751백만원(국비 14.426, 도비 10.473, 시비 18.852)") == (
+        43_751_000,
+        [14_426_000, 10_473_000, 18_852_000],
+    )  # decimals
     assert _budget("10.5억원(국비 5.5억원, 도비 5억원)") == (1_050_000_000, [550_000_000, 500_000_000])
     assert _budget("43.751백만원")[0] == 43_751_000  # no parts to tell: as printed
 
@@ -193,14 +212,19 @@ def test_mutant_5306_scanned_heads_its_sections_numbered_in_lost_brackets(tmp_pa
     assert score_record(exp, got).score() >= 0.65  # (0.286; 0.662 with its typed tables read: test_scans_34b)
 
 
-def test_dallae_city_101_printed_2up_on_plain_paper_and_scanned_reads_its_overview_table(tmp_path: Path) -> None:
+def test_dallae_city_101_printed_2up_on_plain_paper_and_scanned_reads_its_overview_table(
+    tmp_path: Path,
+) -> None:
     from pledgecard.scoring import score_record
 
     path, exp = family_card(tmp_path, "dallae-city", 101, "scan", sheet_up=2)
     [got] = read_once(path)
     assert wrong_figure_count(exp, got) == 0
-    assert got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]  # (unread: two lines)
-    assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == \
-        [p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]
+    assert (
+        got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]
+    )  # (unread: two lines)
+    assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
+        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]
+    ]
     assert len(got["overview"]["contents"]) == 1  # (lost)
     assert score_record(exp, got).score() >= 0.62  # (0.579)

@@ -27,16 +27,19 @@ from conftest import family_card_read
 # --- a part's figure cut by a space at its comma --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("rest, cut", [
-    (", 867", ", 867"),
-    (", 867, 민자 3", ", 867"),
-    (",  867 ", ",  867"),
-    (", 도비 3", None),  # the next part
-    (", 8670", None),  # four digits: no thousands group
-    (",867", None),  # no space: an amount as printed, read by the amount pattern
-    (", 867억", None),  # a unit: another amount
-    (", 867,123", None),  # a run of groups: not this shape
-])
+@pytest.mark.parametrize(
+    "rest, cut",
+    [
+        (", 867", ", 867"),
+        (", 867, 민자 3", ", 867"),
+        (",  867 ", ",  867"),
+        (", 도비 3", None),  # the next part
+        (", 8670", None),  # four digits: no thousands group
+        (",867", None),  # no space: an amount as printed, read by the amount pattern
+        (", 867억", None),  # a unit: another amount
+        (", 867,123", None),  # a run of groups: not this shape
+    ],
+)
 def test_a_comma_space_and_three_digits_alone_continue_the_figure(rest: str, cut: str | None) -> None:
     from pledgecard.normalize.money_spaced import cut_group
 
@@ -52,7 +55,10 @@ def _parts(text: str) -> list[tuple[str, int | None, str | None]]:
 def test_a_space_cut_part_is_read_by_its_digits_only_where_the_total_proves_them() -> None:
     m = 1_000_000
     assert _parts("30,512백만원(국비 11,426, 도비 10,219, 시비 8, 867)") == [
-        ("국비", 11426 * m, None), ("도비", 10219 * m, None), ("시비", 8867 * m, None)]
+        ("국비", 11426 * m, None),
+        ("도비", 10219 * m, None),
+        ("시비", 8867 * m, None),
+    ]
     # the sum missed (a digit misread): null with its printed text, never 8 or 8,866
     assert _parts("30,512백만원(국비 11,426, 도비 10,219, 시비 8, 866)")[2] == ("시비", None, "8, 866")
     # the space-cut part in the middle of the list
@@ -62,21 +68,29 @@ def test_a_space_cut_part_is_read_by_its_digits_only_where_the_total_proves_them
 def test_parts_printed_whole_are_read_as_before() -> None:
     m = 1_000_000
     assert _parts("30,512백만원(국비 11,426, 도비 10,219, 시비 8,867)")[2] == ("시비", 8867 * m, None)
-    assert _parts("30백만원(국비 11, 도비 10, 시비 9)") == [("국비", 11 * m, None), ("도비", 10 * m, None),
-                                                      ("시비", 9 * m, None)]
+    assert _parts("30백만원(국비 11, 도비 10, 시비 9)") == [
+        ("국비", 11 * m, None),
+        ("도비", 10 * m, None),
+        ("시비", 9 * m, None),
+    ]
 
 
 # --- a funding cell both its sums deny -------------------------------------------------------------------------------
 
-_COLUMNS = [{"label": "2024", "kind": "year", "year": 2024}, {"label": "2025", "kind": "year", "year": 2025},
-            {"label": "합계", "kind": "total", "year": None}]
+_COLUMNS = [
+    {"label": "2024", "kind": "year", "year": 2024},
+    {"label": "2025", "kind": "year", "year": 2025},
+    {"label": "합계", "kind": "total", "year": None},
+]
 
 
 def _table(cell: int) -> list[dict]:
     e = 10_000_000  # 0.1 억원
-    return [{"label": "계", "source": "total", "amounts_krw": [30 * e, 120 * e, 150 * e]},
-            {"label": "국비", "source": "national", "amounts_krw": [10 * e, 45 * e, 55 * e]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [20 * e, cell, 95 * e]}]
+    return [
+        {"label": "계", "source": "total", "amounts_krw": [30 * e, 120 * e, 150 * e]},
+        {"label": "국비", "source": "national", "amounts_krw": [10 * e, 45 * e, 55 * e]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [20 * e, cell, 95 * e]},
+    ]
 
 
 def test_a_cell_both_sums_deny_is_read_as_they_agree_where_its_digits_are_the_ones_read() -> None:
@@ -102,12 +116,15 @@ def test_a_table_whose_sums_hold_or_fail_in_two_places_is_left_alone() -> None:
     rows = _table(750_000_000)
     assert not mend_cross_denied(_COLUMNS, rows, 100_000_000)  # every sum holds
     rows = _table(85 * 100_000_000)
-    rows[1]["amounts_krw"][0] = 900_000_000  # a second row and column fail: which cell is misread is not shown
+    rows[1]["amounts_krw"][0] = (
+        900_000_000  # a second row and column fail: which cell is misread is not shown
+    )
     assert not mend_cross_denied(_COLUMNS, rows, 100_000_000)
     assert rows[2]["amounts_krw"][1] == 85 * 100_000_000
 
 
 # --- a figure with a stray slash among its digits ------------------------------------------------------------------
+
 
 def test_a_grouped_figure_with_a_slash_is_a_confused_amount_keeping_its_row() -> None:
     from pledgecard.extract.sections.funding_cells import is_amount_cell
@@ -122,23 +139,36 @@ def test_a_slashed_cell_is_read_as_its_column_proves_where_its_digits_fit() -> N
     from pledgecard.extract.sections.funding_slashed import read_slashed
 
     m = 1_000_000
-    columns = [{"label": "총사업비", "kind": "total", "year": None}, {"label": "2027", "kind": "year", "year": 2027},
-               {"label": "2028", "kind": "year", "year": 2028}]
+    columns = [
+        {"label": "총사업비", "kind": "total", "year": None},
+        {"label": "2027", "kind": "year", "year": 2027},
+        {"label": "2028", "kind": "year", "year": 2028},
+    ]
 
     def rows(raw: list[str]) -> list[dict]:
-        return [{"label": "계", "source": "total", "amounts_krw": [14_400 * m, 8_894 * m, 5_506 * m]},
-                {"label": "국비", "source": "national", "amounts_krw": [6_534 * m, None, None], "amounts_raw": raw},
-                {"label": "시비", "source": "municipal", "amounts_krw": [7_866 * m, 6_095 * m, 1_771 * m]}]
+        return [
+            {"label": "계", "source": "total", "amounts_krw": [14_400 * m, 8_894 * m, 5_506 * m]},
+            {
+                "label": "국비",
+                "source": "national",
+                "amounts_krw": [6_534 * m, None, None],
+                "amounts_raw": raw,
+            },
+            {"label": "시비", "source": "municipal", "amounts_krw": [7_866 * m, 6_095 * m, 1_771 * m]},
+        ]
 
     got = rows(["6,534", "2,7/99", "3,/35"])
     assert read_slashed(columns, got, m)
     assert got[1]["amounts_krw"] == [6_534 * m, 2_799 * m, 3_735 * m] and "amounts_raw" not in got[1]
-    got = rows(["6,534", "2,8/99", "3,/35"])  # 2,799 does not print as 2,8/99: unread, so the row's sum unproven
+    got = rows(
+        ["6,534", "2,8/99", "3,/35"]
+    )  # 2,799 does not print as 2,8/99: unread, so the row's sum unproven
     read_slashed(columns, got, m)
     assert got[1]["amounts_krw"][1] is None
 
 
 # --- the scanned cards -----------------------------------------------------------------------------------------------
+
 
 def test_dallae_84001_scanned_reads_its_space_cut_budget_part(tmp_path: Path) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "dallae-city", 84001, "scan")

@@ -45,31 +45,57 @@ def _parts(text: str) -> list[tuple[int | None, str | None]]:
 
 # --- commas read as a digit or a point -------------------------------------------------------------------------------
 
+
 def test_commas_read_as_digits_and_a_point_are_read_where_the_total_proves_one_choice() -> None:
     assert _parts("26,264백만원(국비 66093, 시비 99427, 구비 33747, 민자등 6.997)") == [
-        (6093 * M, None), (9427 * M, None), (3747 * M, None), (6997 * M, None)]
+        (6093 * M, None),
+        (9427 * M, None),
+        (3747 * M, None),
+        (6997 * M, None),
+    ]
     # a comma lost (as read) and one read as a digit, in one list
     assert _parts("39,148백만원(국비 11,470, 도비 9582, 시비 10,697, 기타 77399)") == [
-        (11470 * M, None), (9582 * M, None), (10697 * M, None), (7399 * M, None)]
+        (11470 * M, None),
+        (9582 * M, None),
+        (10697 * M, None),
+        (7399 * M, None),
+    ]
     # every part pointed: the total proves the commas
     assert _parts("19,722백만원(국비 4.843, 도비 5.446, 시비 9.433)") == [
-        (4843 * M, None), (5446 * M, None), (9433 * M, None)]
+        (4843 * M, None),
+        (5446 * M, None),
+        (9433 * M, None),
+    ]
 
 
 def test_no_choice_adding_up_leaves_every_unsure_part_null_with_its_text() -> None:
     # a digit misread too: no reading proven, never 6.998 백만원 nor 6,998
     assert _parts("26,264백만원(국비 66093, 시비 99427, 구비 33747, 민자등 6.998)") == [
-        (None, "66093"), (None, "99427"), (None, "33747"), (None, "6.998")]
+        (None, "66093"),
+        (None, "99427"),
+        (None, "33747"),
+        (None, "6.998"),
+    ]
     # the pointed part alone unsure: null, its siblings as read
     assert _parts("26,264백만원(국비 6,093, 시비 9,427, 구비 3,747, 민자등 6.998)") == [
-        (6093 * M, None), (9427 * M, None), (3747 * M, None), (None, "6.998")]
+        (6093 * M, None),
+        (9427 * M, None),
+        (3747 * M, None),
+        (None, "6.998"),
+    ]
 
 
-@pytest.mark.parametrize("text, read", [
-    ("30백만원(국비 11, 도비 10, 시비 9)", [11 * M, 10 * M, 9 * M]),  # ungrouped small figures
-    ("15.5억원(국비 7.5, 도비 8)", [750_000_000, 800_000_000]),  # true decimals adding up
-    ("26,264백만원(국비 6,093, 시비 9,427, 구비 3,747, 민자등 6,997)", [6093 * M, 9427 * M, 3747 * M, 6997 * M]),
-])
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("30백만원(국비 11, 도비 10, 시비 9)", [11 * M, 10 * M, 9 * M]),  # ungrouped small figures
+        ("15.5억원(국비 7.5, 도비 8)", [750_000_000, 800_000_000]),  # true decimals adding up
+        (
+            "26,264백만원(국비 6,093, 시비 9,427, 구비 3,747, 민자등 6,997)",
+            [6093 * M, 9427 * M, 3747 * M, 6997 * M],
+        ),
+    ],
+)
 def test_parts_printed_whole_are_read_as_printed(text: str, read: list[int]) -> None:
     assert [a for a, _ in _parts(text)] == read
 
@@ -79,7 +105,11 @@ def test_the_readings_of_a_part() -> None:
 
     texts = ["6,093", "99427", "6.997", "7929"]
     assert readings(texts, [6093 * M, 99427 * M, 6_997_000, 7929 * M], M) == [
-        [6093 * M], [99427 * M, 9427 * M], [6_997_000, 6997 * M], [7929 * M]]
+        [6093 * M],
+        [99427 * M, 9427 * M],
+        [6_997_000, 6997 * M],
+        [7929 * M],
+    ]
     # a list printing decimals of another length: a point before three digits may be a decimal too
     assert readings(["1.5", "2.250"], [1_500_000, 2_250_000], M) == [[1_500_000], [2_250_000]]
 
@@ -88,9 +118,14 @@ def test_a_separator_doubled_by_a_stray_mark_is_garbled_read_where_the_total_pro
     from pledgecard.normalize.money_separators import garbled_digits
 
     assert garbled_digits("22.,984") == 22984 and garbled_digits("1,.234,567") == 1234567
-    assert garbled_digits("22..5") is None and garbled_digits("22,,984") is None  # no group of three; a doubled comma
+    assert (
+        garbled_digits("22..5") is None and garbled_digits("22,,984") is None
+    )  # no group of three; a doubled comma
     assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,984)")[2] == (22984 * M, None)
-    assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,985)")[2] == (None, "22.,985")  # the sum missed
+    assert _parts("70,381백만원(국비 21040, 구비 26,357, 기타 22.,985)")[2] == (
+        None,
+        "22.,985",
+    )  # the sum missed
 
 
 def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_adds_up() -> None:
@@ -99,7 +134,9 @@ def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_ad
     from pledgecard.normalize.ocr_reading import reading_ocr
 
     assert figure_readings("33998,712") == [33998712, 3998712] and figure_readings("1629,242") == [1629242]
-    assert figure_readings("6.5") == [] and figure_readings("3,998억") == []  # a decimal, a unit: not a bare figure
+    assert (
+        figure_readings("6.5") == [] and figure_readings("3,998억") == []
+    )  # a decimal, a unit: not a bare figure
     k = 1000
     with reading_ocr(True):
         got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,242)")
@@ -107,15 +144,24 @@ def test_a_total_garbled_past_reading_is_read_with_its_parts_where_one_choice_ad
     assert [p["amount_krw"] for p in got["parts"]] == [1268151 * k, 1101319 * k, 1629242 * k]
     # a digit misread too: nothing adds up, all stay unread with their texts
     got = parse_budget("33998,712천원(국비 11268,151, 도비 11101,319, 군비 1629,243)")
-    assert got["total_krw"] is None and [p.get("raw") for p in got["parts"]] == ["11268,151", "11101,319", "1629,243"]
+    assert got["total_krw"] is None and [p.get("raw") for p in got["parts"]] == [
+        "11268,151",
+        "11101,319",
+        "1629,243",
+    ]
 
 
 # --- a Roman numeral closed by a bracket, read as strokes -----------------------------------------------------------
 
+
 def test_strokes_before_a_brackets_closer_and_a_title_are_a_numeral_read_without_the_closer() -> None:
     from pledgecard.extract.readers.ocr_roman import put_numeral, roman_glyphs
 
-    for text, k, n in [("\\/) 지원센터 운영", 0, 2), ("||) 수소산업 분야", 0, 2), ("ㅁ \\/ ) 지원센터 운영", 1, 2)]:
+    for text, k, n in [
+        ("\\/) 지원센터 운영", 0, 2),
+        ("||) 수소산업 분야", 0, 2),
+        ("ㅁ \\/ ) 지원센터 운영", 1, 2),
+    ]:
         words = ocr_words(text)
         at = roman_glyphs(words)  # type: ignore[arg-type]
         assert at is not None and at[:2] == (k, n), text
@@ -123,11 +169,17 @@ def test_strokes_before_a_brackets_closer_and_a_title_are_a_numeral_read_without
         assert at[2][0] < at[2][2] < closer[0]  # the glyphs up to the closer, the closer left out
         put_numeral(words, at, "Ⅴ")  # type: ignore[arg-type]
         assert "".join(t for w in words for t, _, _ in w.symbols).startswith(("Ⅴ)", "ㅁⅤ)")), text
-    for text in ["1) 지원센터 운영", "|) 2024", "\\/ 지원센터 운영", "가) 지원센터 운영"]:  # a digit, no title, no closer
+    for text in [
+        "1) 지원센터 운영",
+        "|) 2024",
+        "\\/ 지원센터 운영",
+        "가) 지원센터 운영",
+    ]:  # a digit, no title, no closer
         assert roman_glyphs(ocr_words(text)) is None, text  # type: ignore[arg-type]
 
 
 # --- scans scored ------------------------------------------------------------------------------------------------------
+
 
 def _read(path: Path) -> tuple[dict, dict, float, list]:
     """A rendered scan read once a session (dasom-district 16051 and gaeul-county 64030 are read by test_scans_35c
@@ -142,7 +194,8 @@ def _read(path: Path) -> tuple[dict, dict, float, list]:
 def test_mutant_4530_scanned_reads_its_budget_parts_proven_by_the_total(tmp_path: Path) -> None:
     exp, got, score, wrong = _read(mutant_file(4530, "scan", tmp_path))
     assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
-        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]  # (민자등 6,997,000: 6.997 백만원)
+        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]
+    ]  # (민자등 6,997,000: 6.997 백만원)
     assert wrong == []
     assert score >= 0.34  # (0.346)
 
@@ -152,8 +205,13 @@ def test_mutant_4537_scanned_reads_its_revised_target_and_its_budget(tmp_path: P
     # 국비 and 도비 proven by their funding rows' sums too; 시비, whose row has a cell unread, null (mendc: a reading
     # the budget's total alone proves is no proof where the total may be misread too)
     assert [(p["amount_krw"], p.get("raw")) for p in got["overview"]["budget"]["parts"]] == [
-        (4843 * M, None), (5446 * M, None), (None, "9.433")]  # (4,843,000: 4.843 백만원)
-    assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]  # (15 for 20)
+        (4843 * M, None),
+        (5446 * M, None),
+        (None, "9.433"),
+    ]  # (4,843,000: 4.843 백만원)
+    assert [g["target_value"] for g in got["goals"]] == [
+        g["target_value"] for g in exp["goals"]
+    ]  # (15 for 20)
     # left: an item read as a table (its 34건 lost), so the scorer pairs two later items' counts with the wrong ones
     assert not [w for w in wrong if not w[1].startswith("achievements")]
     assert len(wrong) <= 2
@@ -168,15 +226,21 @@ def test_mutant_4534_scanned_numbers_its_roman_items_closed_by_brackets(tmp_path
     assert score >= 0.74  # (0.744)
 
 
-@pytest.mark.parametrize("family, seed, floor", [
-    ("dasom-district", 16051, 0.79),  # (0.793; the budget's 기타 22.,984)
-    ("gaeul-county", 64030, 0.92),  # (0.926; the budget 33998,712천원)
-])
-def test_family_scans_read_their_garbled_budgets(tmp_path: Path, family: str, seed: int, floor: float) -> None:
+@pytest.mark.parametrize(
+    "family, seed, floor",
+    [
+        ("dasom-district", 16051, 0.79),  # (0.793; the budget's 기타 22.,984)
+        ("gaeul-county", 64030, 0.92),  # (0.926; the budget 33998,712천원)
+    ],
+)
+def test_family_scans_read_their_garbled_budgets(
+    tmp_path: Path, family: str, seed: int, floor: float
+) -> None:
     path, exp = family_card(tmp_path, family, seed, "scan")
     exp, got, score, wrong = _read(path)
     assert got["overview"]["budget"]["total_krw"] == exp["overview"]["budget"]["total_krw"]
     assert [p["amount_krw"] for p in got["overview"]["budget"]["parts"]] == [
-        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]]
+        p["amount_krw"] for p in exp["overview"]["budget"]["parts"]
+    ]
     assert wrong == []
     assert score >= floor

@@ -23,10 +23,29 @@ def _empty_record() -> dict[str, Any]:
     return {
         "schema_version": "1",
         "card_id": "Ⅲ-12@unknown",
-        "source": {"file": "x.pdf", "sha256": "0" * 64, "format": "pdf", "card_index": 3,
-                   "page_start": 4, "page_end": 5},
-        "header": {k: None for k in ("kind", "title", "mgmt_no", "lead_dept", "contact_name", "contact_phone",
-                                     "target", "status", "status_code")} | {"coop_depts": []},
+        "source": {
+            "file": "x.pdf",
+            "sha256": "0" * 64,
+            "format": "pdf",
+            "card_index": 3,
+            "page_start": 4,
+            "page_end": 5,
+        },
+        "header": {
+            k: None
+            for k in (
+                "kind",
+                "title",
+                "mgmt_no",
+                "lead_dept",
+                "contact_name",
+                "contact_phone",
+                "target",
+                "status",
+                "status_code",
+            )
+        }
+        | {"coop_depts": []},
         "as_of": None,
         "overview": None,
         "funding": None,
@@ -73,6 +92,7 @@ def _drop(path: str) -> Callable[[dict[str, Any]], None]:
         for part in head:
             node = node[int(part)] if part.isdigit() else node[part]
         del node[last]
+
     return apply
 
 
@@ -83,6 +103,7 @@ def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
         for part in head:
             node = node[int(part)] if part.isdigit() else node[part]
         node[int(last) if last.isdigit() else last] = value
+
     return apply
 
 
@@ -93,9 +114,16 @@ def _amounts_as_strings(r: dict[str, Any]) -> None:
 BROKEN = [
     ("missing card_id", _drop("card_id"), "<record>: 'card_id' is a required property"),
     ("unknown status_code", _set("header.status_code", "foo"), "header.status_code: 'foo' is not one of"),
-    ("amounts as strings", _amounts_as_strings, "funding.rows[0].amounts_krw[0]: '220719000000' is not of type"),
-    ("date without label", _drop("achievements.0.date.label"),
-     "achievements[0].date: 'label' is a required property"),
+    (
+        "amounts as strings",
+        _amounts_as_strings,
+        "funding.rows[0].amounts_krw[0]: '220719000000' is not of type",
+    ),
+    (
+        "date without label",
+        _drop("achievements.0.date.label"),
+        "achievements[0].date: 'label' is a required property",
+    ),
     ("extra top-level field", _set("extra", 1), "<record>: Additional properties are not allowed ('extra'"),
     ("extra header field", _set("header.phone", "1"), "header: Additional properties are not allowed"),
     ("extra date field", _set("as_of.year", 2024), "as_of: Additional properties are not allowed"),
@@ -104,22 +132,42 @@ BROKEN = [
     ("bad label", _set("as_of.label", "24년 4분기"), "as_of.label: '24년 4분기' does not match"),
     ("label null but start set", _set("overview.period.label", None), "overview.period.start:"),
     ("bad format", _set("source.format", "docx"), "source.format: 'docx' is not one of"),
-    ("bad source code", _set("funding.rows.1.source", "federal"), "funding.rows[1].source: 'federal' is not one of"),
-    ("bad column kind", _set("funding.columns.0.kind", "sum"), "funding.columns[0].kind: 'sum' is not one of"),
-    ("bad outreach category", _set("outreach.items.0.category", "meeting"),
-     "outreach.items[0].category: 'meeting' is not one of"),
+    (
+        "bad source code",
+        _set("funding.rows.1.source", "federal"),
+        "funding.rows[1].source: 'federal' is not one of",
+    ),
+    (
+        "bad column kind",
+        _set("funding.columns.0.kind", "sum"),
+        "funding.columns[0].kind: 'sum' is not one of",
+    ),
+    (
+        "bad outreach category",
+        _set("outreach.items.0.category", "meeting"),
+        "outreach.items[0].category: 'meeting' is not one of",
+    ),
     ("count as string", _set("outreach.total", "146"), "outreach.total: '146' is not of type"),
     ("schema version", _set("schema_version", 1), "schema_version: '1' was expected"),
-    ("coop_depts as string", _set("header.coop_depts", "바이오헬스과"), "header.coop_depts: '바이오헬스과' is not of type"),
+    (
+        "coop_depts as string",
+        _set("header.coop_depts", "바이오헬스과"),
+        "header.coop_depts: '바이오헬스과' is not of type",
+    ),
     ("level zero", _set("achievements.0.level", 0), "achievements[0].level: 0 is less than the minimum"),
     ("effects not strings", _set("effects.0", None), "effects[0]: None is not of type 'string'"),
-    ("budget total as float", _set("overview.budget.total_krw", 2.5), "overview.budget.total_krw: 2.5 is not of type"),
+    (
+        "budget total as float",
+        _set("overview.budget.total_krw", 2.5),
+        "overview.budget.total_krw: 2.5 is not of type",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "breaker", "message"), BROKEN, ids=[b[0] for b in BROKEN])
-def test_broken_variants_fail_with_a_clear_message(name: str, breaker: Callable[[dict[str, Any]], None],
-                                                   message: str) -> None:
+def test_broken_variants_fail_with_a_clear_message(
+    name: str, breaker: Callable[[dict[str, Any]], None], message: str
+) -> None:
     record = copy.deepcopy(SEED)
     breaker(record)
     errors = validate_record(record)
@@ -134,16 +182,28 @@ def test_validate_record_non_object() -> None:
 
 @pytest.mark.parametrize(
     "raw",
-    ["'24. 9 ~ 12.", "'23. 2학기~", "2024년 4분기 현재", "2023 ~ 2026", "2024. 3. 5. ~ 4. 10.", "abc", "", "'25. 하반기"],
+    [
+        "'24. 9 ~ 12.",
+        "'23. 2학기~",
+        "2024년 4분기 현재",
+        "2023 ~ 2026",
+        "2024. 3. 5. ~ 4. 10.",
+        "abc",
+        "",
+        "'25. 하반기",
+    ],
 )
 def test_parsed_dates_fit_the_schema(raw: str) -> None:
     schema = load_schema()
-    validator = Draft202012Validator({**schema["$defs"]["DateObject"], "$defs": schema["$defs"]},
-                                     format_checker=FormatChecker())
+    validator = Draft202012Validator(
+        {**schema["$defs"]["DateObject"], "$defs": schema["$defs"]}, format_checker=FormatChecker()
+    )
     assert list(validator.iter_errors(parse_date(raw))) == []
 
 
-@pytest.mark.parametrize("raw", ["48억 원(도비 20억, 시비 28억)", "비예산", "-", "100억원(국비 50억, 특교세 50억)"])
+@pytest.mark.parametrize(
+    "raw", ["48억 원(도비 20억, 시비 28억)", "비예산", "-", "100억원(국비 50억, 특교세 50억)"]
+)
 def test_parsed_budgets_fit_the_schema(raw: str) -> None:
     record = copy.deepcopy(SEED)
     record["overview"]["budget"] = parse_budget(raw)
@@ -168,7 +228,9 @@ def test_every_golden_record_validates() -> None:
     bad, seen = {}, 0
     for p in GOLDENS:
         golden = json.loads(p.read_text(encoding="utf-8"))
-        for i, record in enumerate(golden if isinstance(golden, list) else [golden]):  # multi-card files: a list
+        for i, record in enumerate(
+            golden if isinstance(golden, list) else [golden]
+        ):  # multi-card files: a list
             seen += 1
             if errors := validate_record(record):
                 bad[f"{p.name}[{i}]"] = errors[:2]
@@ -201,8 +263,15 @@ def test_corrected_record_validates() -> None:
     """Schema 1.1 ``corrections`` (CARD_SCHEMA.md) is part of the record's shape."""
     from pledgecard.corrections import Correction, apply_corrections
 
-    c = Correction(SEED["card_id"], "funding.rows[0].amounts_krw[1]", extracted=SEED["funding"]["rows"][0]["amounts_krw"][1],
-                   value=1, note="typo", by="kim", at="2026-12-01T10:00:00Z")
+    c = Correction(
+        SEED["card_id"],
+        "funding.rows[0].amounts_krw[1]",
+        extracted=SEED["funding"]["rows"][0]["amounts_krw"][1],
+        value=1,
+        note="typo",
+        by="kim",
+        at="2026-12-01T10:00:00Z",
+    )
     fixed, stale = apply_corrections(SEED, [c])
     assert stale == [] and fixed["corrections"][0]["value"] == 1
     assert validate_record(fixed) == []

@@ -51,7 +51,7 @@ def _edit_text(r: dict[str, Any], rnd: random.Random) -> None:
         if rnd.random() < 0.2:
             t = a["text"]
             k = rnd.randrange(len(t))
-            a["text"] = t[:k] + rnd.choice(["", "가", " ", "  추가 문구"]) + t[k + 1:]
+            a["text"] = t[:k] + rnd.choice(["", "가", " ", "  추가 문구"]) + t[k + 1 :]
 
 
 def _edit_dates(r: dict[str, Any], rnd: random.Random) -> None:
@@ -113,8 +113,15 @@ def _edit_tables_goals_outreach(r: dict[str, Any], rnd: random.Random) -> None:
         r["outreach"]["items"][0]["count"] = 7
 
 
-EDITS = [_drop_items, _edit_text, _edit_dates, _edit_structure, _edit_money, _edit_header,
-         _edit_tables_goals_outreach]
+EDITS = [
+    _drop_items,
+    _edit_text,
+    _edit_dates,
+    _edit_structure,
+    _edit_money,
+    _edit_header,
+    _edit_tables_goals_outreach,
+]
 
 
 def perturbed(seed: int) -> dict[str, Any]:
@@ -179,12 +186,16 @@ def test_score_dirs_matches_reference_subprocess(tmp_path: Path) -> None:
     exp_dir, out_dir = _write_dirs(tmp_path, 9)
     proc = subprocess.run(
         [sys.executable, str(SCORER), "--dir", str(exp_dir), str(out_dir)],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     lines = proc.stdout.splitlines()
     ref_total = float(lines[-1].split(":")[1])
     ref_groups = {m[1]: (float(m[3]), int(m[4])) for m in map(GROUP_LINE.match, lines) if m}
-    ref_cards = {ln.split(": ")[0]: float(ln.split(": ")[1].split()[0]) for ln in lines if ".expected.json#" in ln}
+    ref_cards = {
+        ln.split(": ")[0]: float(ln.split(": ")[1].split()[0]) for ln in lines if ".expected.json#" in ln
+    }
 
     result = score_dirs(exp_dir, out_dir)
     assert f"{result.score():.3f}" == f"{ref_total:.3f}"

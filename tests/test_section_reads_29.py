@@ -60,7 +60,9 @@ def _funding_reads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
 def test_a_table_of_the_years_totals_under_a_heading_printing_its_unit_reads_as_funding() -> None:
     assert not reads_as_funding([make_table(_YEARS)])  # no unit printed: a totals-only table is no funding
     assert reads_as_funding([make_table(_YEARS)], "③ 사업비 현황 (단위: 천원)")  # the heading prints it
-    assert reads_as_funding([make_line("(단위: 천원)"), make_table(_YEARS)])  # as a unit line in the section does
+    assert reads_as_funding(
+        [make_line("(단위: 천원)"), make_table(_YEARS)]
+    )  # as a unit line in the section does
     assert not reads_as_funding([make_table(_YEARS[:1])], "③ 사업비 현황 (단위: 천원)")  # a head, no row
 
 
@@ -95,8 +97,12 @@ def _goals_reads(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
     return calls
 
 
-@pytest.mark.parametrize("card", ["sora-city/sora-city-20004-txt.txt", "nodeul-county/nodeul-county-39005-hwpx.hwpx"])
-def test_the_goals_read_ahead_stand_for_the_goals_section_s_read(card: str, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    "card", ["sora-city/sora-city-20004-txt.txt", "nodeul-county/nodeul-county-39005-hwpx.hwpx"]
+)
+def test_the_goals_read_ahead_stand_for_the_goals_section_s_read(
+    card: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = FAMILIES / card
     expected = load_records(path.with_name(path.stem + ".expected.json"))
     calls = _goals_reads(monkeypatch)
@@ -109,15 +115,20 @@ def test_the_goals_read_ahead_stand_for_the_goals_section_s_read(card: str, monk
     assert reads_once == len(once) and len(calls) == 2 * len(once)  # a goals section a card, read ahead
     assert once == twice  # the records are the same
     score_card, _ = shared_tools()
-    assert [score_card.score_record(e, g).score() for e, g in zip(expected, once, strict=True)] == \
-        [score_card.score_record(e, g).score() for e, g in zip(expected, twice, strict=True)]
+    assert [score_card.score_record(e, g).score() for e, g in zip(expected, once, strict=True)] == [
+        score_card.score_record(e, g).score() for e, g in zip(expected, twice, strict=True)
+    ]
     assert sum(wrong_figure_count(e, g) for e, g in zip(expected, once, strict=True)) == 0
 
 
 def test_a_context_of_another_basis_is_read_again() -> None:
     ctx = SectionContext(lexicon="x", header_dates=(), dates=({"start": "2024-07-01", "end": "2024-09-30"},))
-    assert goals_basis(ctx) == goals_basis(replace(ctx, heading="성과지표", card_unit="원", record={"funding": None}))
-    assert goals_basis(ctx) != goals_basis(replace(ctx, dates=({"start": "2025-07-01", "end": "2025-09-30"},)))
+    assert goals_basis(ctx) == goals_basis(
+        replace(ctx, heading="성과지표", card_unit="원", record={"funding": None})
+    )
+    assert goals_basis(ctx) != goals_basis(
+        replace(ctx, dates=({"start": "2025-07-01", "end": "2025-09-30"},))
+    )
     assert goals_basis(ctx) != goals_basis(replace(ctx, record={"header": {"title": "청년 일자리 확대"}}))
     assert goals_basis(ctx) != goals_basis(replace(ctx, page_starts=(40,)))
 
@@ -127,7 +138,9 @@ def test_a_context_of_another_basis_is_read_again() -> None:
 CARD = UNIT_LESS_CARD  # the unit-less funding card of tests/test_funding_unit_proof.py
 
 
-def _read_counted(tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spare: bool = True) -> tuple[Any, int]:
+def _read_counted(
+    tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spare: bool = True
+) -> tuple[Any, int]:
     """The card with its funding row ``row`` read, and the readings read_proven made of the table (``spare``
     False: the probe reading always made, as before)."""
     path = tmp_path / "card.txt"
@@ -139,6 +152,7 @@ def _read_counted(tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spa
         def counted(unit: Any) -> Any:
             readings.append(unit)
             return read(unit)
+
         return proven(counted, units_printed if spare else True)
 
     monkeypatch.setattr(funding, "read_proven", counting)
@@ -146,13 +160,17 @@ def _read_counted(tmp_path: Path, row: str, monkeypatch: pytest.MonkeyPatch, spa
     return (card.record, findings), len(readings)
 
 
-@pytest.mark.parametrize(("row", "spared", "readings"), [
-    ("계\t10\t3\t7", 1, 1),  # no cell prints a unit: read once, every cell null (no sum proves one)
-    ("계\t10억\t3\t7", 3, 3),  # a cell prints its own: probed, then read under the unit the sum proves
-    ("계\t10억\t3\t4", 2, 2),  # probed, no unit proven: the bare cells null
-])
-def test_the_probe_reading_is_spared_where_no_cell_prints_a_unit(row: str, spared: int, readings: int,
-                                                                 tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("row", "spared", "readings"),
+    [
+        ("계\t10\t3\t7", 1, 1),  # no cell prints a unit: read once, every cell null (no sum proves one)
+        ("계\t10억\t3\t7", 3, 3),  # a cell prints its own: probed, then read under the unit the sum proves
+        ("계\t10억\t3\t4", 2, 2),  # probed, no unit proven: the bare cells null
+    ],
+)
+def test_the_probe_reading_is_spared_where_no_cell_prints_a_unit(
+    row: str, spared: int, readings: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     got, n = _read_counted(tmp_path, row, monkeypatch)
     before, m = _read_counted(tmp_path, row, monkeypatch, spare=False)
     assert n == spared and m == max(readings, 2) and got == before
@@ -162,14 +180,21 @@ def test_the_probe_reading_is_spared_where_no_cell_prints_a_unit(row: str, spare
 
 def test_a_cell_a_unit_word_or_a_budget_keeps_the_probe() -> None:
     ctx = SectionContext()
-    assert not cells_may_print_units([make_line("계 10 3 7"), make_table([["구분", "2023"], ["국비", "3"]])], ctx)
-    assert cells_may_print_units([make_table([["구분", "2023"], ["국비", "5천"]])], ctx)  # a small numeral closing
+    assert not cells_may_print_units(
+        [make_line("계 10 3 7"), make_table([["구분", "2023"], ["국비", "3"]])], ctx
+    )
+    assert cells_may_print_units(
+        [make_table([["구분", "2023"], ["국비", "5천"]])], ctx
+    )  # a small numeral closing
     assert cells_may_print_units([make_line("계 10억 3 7")], ctx)
     assert cells_may_print_units([make_line("계 10 5천 5천")], ctx)  # a word closing on a small numeral
     assert cells_may_print_units([make_line("계 10 억 3 7")], ctx)  # a figure, a space, its unit
     assert cells_may_print_units([make_table([["계", "10", "억원"]])], ctx)  # a cell wholly a unit
-    assert not cells_may_print_units([make_line("재원투자 계획 10 3 7")], ctx)  # 재원 holds a unit's letter only
+    assert not cells_may_print_units(
+        [make_line("재원투자 계획 10 3 7")], ctx
+    )  # 재원 holds a unit's letter only
     assert cells_may_print_units([make_line("계 10 3 7")], replace(ctx, heading="재원 (억원)"))
     assert cells_may_print_units([make_line("계 10 3 7")], replace(ctx, stray_periods=("2025년 1,000원",)))
-    assert cells_may_print_units([make_line("계 10 3 7")],
-                                 replace(ctx, record={"overview": {"budget": {"total_krw": 10**9}}}))
+    assert cells_may_print_units(
+        [make_line("계 10 3 7")], replace(ctx, record={"overview": {"budget": {"total_krw": 10**9}}})
+    )

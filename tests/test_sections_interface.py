@@ -50,8 +50,10 @@ def test_every_section_returns_one_result_type() -> None:
 
 
 def test_a_heading_naming_two_sections() -> None:
-    text = ("도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n□ 향후계획 및 기대효과\n"
-            "◦ 착공 : '25. 3.\n◦ 기대효과\n- 청년 주거 안정\n")
+    text = (
+        "도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n□ 향후계획 및 기대효과\n"
+        "◦ 착공 : '25. 3.\n◦ 기대효과\n- 청년 주거 안정\n"
+    )
     [card] = extract_card_results(_doc(text))
     assert [p["text"] for p in card.record["plans"]] == ["착공"]
     assert card.record["effects"] == ["청년 주거 안정"]
@@ -66,7 +68,11 @@ def test_a_heading_joining_two_labels_names_their_sections() -> None:
 
 
 def test_a_numbered_heading_and_its_first_content_line_on_one_line() -> None:
-    text = ("도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n"
-            "마. 향후계획 · 공약사항 정비 및 이행계획 보완 : '21년 1학기\n")
+    text = (
+        "도지사 공약사업 관리카드\n공약명 청년 주택 공급 관리번호 3-2\n"
+        "마. 향후계획 · 공약사항 정비 및 이행계획 보완 : '21년 1학기\n"
+    )
     [card] = extract_card_results(_doc(text))
-    assert [(p["text"], p["date"]["label"]) for p in card.record["plans"]] == [("공약사항 정비 및 이행계획 보완", "2021-S1")]
+    assert [(p["text"], p["date"]["label"]) for p in card.record["plans"]] == [
+        ("공약사항 정비 및 이행계획 보완", "2021-S1")
+    ]

@@ -78,13 +78,19 @@ def test_two_cards_in_one_file(tmp_path: Path, seed_expected: dict) -> None:
         assert scores["header"] >= (1.0 if i == 0 else 0.9)
         assert scores["money"] == 1.0 and scores["outreach"] == 1.0
         assert len(rec["achievements"]) == len(seed_expected["achievements"])
-    assert sorted(p.name for p in (tmp_path / "out" / "cards").iterdir()) == ["2-20@2024-Q4.json", "2-21@2025-Q1.json"]
+    assert sorted(p.name for p in (tmp_path / "out" / "cards").iterdir()) == [
+        "2-20@2024-Q4.json",
+        "2-21@2025-Q1.json",
+    ]
 
 
 def test_title_repeated_as_page_header_is_not_a_new_card(tmp_path: Path) -> None:
     text = SEED_TXT.read_text(encoding="utf-8")
     path = tmp_path / SEED_TXT.name
-    path.write_text(text.replace("�   추진실적(성과)", "도지사 공약사업 관리카드\n\n- 2 -\n\n�   추진실적(성과)"), encoding="utf-8")
+    path.write_text(
+        text.replace("�   추진실적(성과)", "도지사 공약사업 관리카드\n\n- 2 -\n\n�   추진실적(성과)"),
+        encoding="utf-8",
+    )
     records = _extract_cli(path, tmp_path / "out")
     assert len(records) == 1
     assert score_with_shared_scorer(SEED_EXPECTED, tmp_path / "out" / "records.jsonl")["score"] >= 0.97
@@ -103,8 +109,10 @@ def test_header_repeated_at_each_page_top(tmp_path: Path) -> None:
 def test_cards_whose_header_opens_with_the_number(tmp_path: Path) -> None:
     """No title lines, and 관리번호 printed on the line above 공약명: each card keeps its number."""
     text = SEED_TXT.read_text(encoding="utf-8").replace("도지사 공약사업 관리카드\n", "")
-    text = text.replace("공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진 관리번호 2-20",
-                        "관리번호 2-20\n공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진")
+    text = text.replace(
+        "공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진 관리번호 2-20",
+        "관리번호 2-20\n공 약 명 국내 대기업과 연계한 도내 대학 학과 신설 및 100% 취업 추진",
+    )
     path = tmp_path / "two.txt"
     path.write_text(text + "\n" + text.replace("관리번호 2-20", "관리번호 2-21"), encoding="utf-8")
     records = _extract_cli(path, tmp_path / "out")

@@ -15,14 +15,21 @@ from pledgecard.extract.sections.funding_column_heads import classify_column
 from pledgecard.scoring import load_records
 
 REPO = Path(__file__).resolve().parents[1]
-FILES = sorted(p for p in (REPO / "samples" / "families" / "hanul-special").iterdir() if not p.name.endswith(".json"))
+FILES = sorted(
+    p for p in (REPO / "samples" / "families" / "hanul-special").iterdir() if not p.name.endswith(".json")
+)
 FILES += sorted((REPO / "samples" / "layout").glob("*/hanul-special-*.txt"))
 
 
 def test_a_heading_naming_a_share_is_a_share() -> None:
-    assert [classify_column(w)["kind"] for w in ("재원 확보현황", "재원 확보", "사업비 집행률", "확보", "미확보")] == [
-        "share"] * 5
-    assert [classify_column(w)["kind"] for w in ("구분", "국비 계획", "연도별 투자계획 2024")] == ["other", "other", "year"]
+    assert [
+        classify_column(w)["kind"] for w in ("재원 확보현황", "재원 확보", "사업비 집행률", "확보", "미확보")
+    ] == ["share"] * 5
+    assert [classify_column(w)["kind"] for w in ("구분", "국비 계획", "연도별 투자계획 2024")] == [
+        "other",
+        "other",
+        "year",
+    ]
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
@@ -41,7 +48,7 @@ def test_secured_amounts_under_a_heading_in_the_gap_are_no_column(tmp_path: Path
     rows = [k for k, ln in enumerate(lines) if ln.strip().startswith(("합계", "국비", "도비"))][:3]
     for k, amount in zip(rows, ("2,000,000", "719,084", "1,280,916"), strict=True):
         at = lines[k].index(" - ") + 1  # the 확보 cell, a dash
-        lines[k] = lines[k][: at + 1 - len(amount)] + amount + lines[k][at + 1:]
+        lines[k] = lines[k][: at + 1 - len(amount)] + amount + lines[k][at + 1 :]
     card = tmp_path / "secured.txt"
     card.write_text("\n".join(lines), encoding="utf-8")
     got = extract_file(card)[0]["funding"]

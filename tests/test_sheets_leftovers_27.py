@@ -42,23 +42,32 @@ def _first_pdf(family: str) -> Path:
     return sorted((FAMILIES / family).glob("*-pdf.pdf"))[0]
 
 
-@pytest.mark.parametrize(("family", "way"), [("gippeum-county", 1), ("saenal-district", -1), ("haneul-city", 1)])
-def test_a_page_turned_by_its_content_transform_reads_as_printed_upright(family: str, way: int,
-                                                                         tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("family", "way"), [("gippeum-county", 1), ("saenal-district", -1), ("haneul-city", 1)]
+)
+def test_a_page_turned_by_its_content_transform_reads_as_printed_upright(
+    family: str, way: int, tmp_path: Path
+) -> None:
     src = _first_pdf(family)
     turned = tmp_path / src.name
     turned.write_bytes(turn_by_content(src.read_bytes(), way=way))
     for engine in ("pdfium", "pdfplumber"):
         with open_pdf(turned.read_bytes(), engine) as pdf:
             assert all(direction(load()) == way for load in pdf.pages()), (src.name, engine)
-    exp, upright, got = load_records(src.with_name(src.stem + ".expected.json")), extract_file(src), extract_file(turned)
+    exp, upright, got = (
+        load_records(src.with_name(src.stem + ".expected.json")),
+        extract_file(src),
+        extract_file(turned),
+    )
     assert len(got) == len(upright) == len(exp)
     for e, a, b in zip(exp, upright, got, strict=True):
         assert score_record(e, b).score() == score_record(e, a).score() == 1.0, src.name
         assert b["funding"] == a["funding"] and b["goals"] == a["goals"], src.name
 
 
-@pytest.mark.parametrize("family", ["gippeum-county", "saenal-district", "haneul-city", "moa-city", "binnae-city"])
+@pytest.mark.parametrize(
+    "family", ["gippeum-county", "saenal-district", "haneul-city", "moa-city", "binnae-city"]
+)
 def test_upright_pages_are_not_turned(family: str) -> None:
     """Pages printed upright (tables of one-glyph cells stacked in columns among them) keep their way."""
     for src in sorted((FAMILIES / family).glob("*-pdf.pdf")):
@@ -90,13 +99,19 @@ def test_a_scanned_sheet_of_two_pages_shows_its_gutter_where_its_text_layer_does
         for seed in (1, 2):
             for got, halves in zip(_gutters(scan_pdf(data, seed=seed)), vector, strict=True):
                 assert got is not None and halves is not None, src.name
-                assert abs(got.gutter - halves[1].gutter) < 15 and abs(got.offset - halves[1].offset) < 6, src.name
+                assert abs(got.gutter - halves[1].gutter) < 15 and abs(got.offset - halves[1].offset) < 6, (
+                    src.name
+                )
     for family in ("binnae-city", "daon-special-city"):
         for src in sorted((FAMILIES / family).glob("*-pdf.pdf")):
-            assert _gutters(scan_pdf(src.read_bytes(), seed=3)) == [None] * len(PdfReader(src).pages), src.name
+            assert _gutters(scan_pdf(src.read_bytes(), seed=3)) == [None] * len(PdfReader(src).pages), (
+                src.name
+            )
 
 
-def test_a_sheet_printing_nothing_is_split_by_its_image_and_one_failing_to_load_by_the_sheets_that_load() -> None:
+def test_a_sheet_printing_nothing_is_split_by_its_image_and_one_failing_to_load_by_the_sheets_that_load() -> (
+    None
+):
     """The planner: a blank landscape sheet is split where its image shows a gutter (the probe), none where it
     shows none; a sheet that failed to load before the first split sheet has the document planned again."""
     from pledgecard.extract.readers.pdf_page import PageModel
@@ -122,7 +137,10 @@ def test_a_fully_scanned_two_up_card_is_read_a_half_at_a_time(tmp_path: Path) ->
     path.write_bytes(scan_pdf(src.read_bytes(), seed=88002))
     doc = pdf.read(path.read_bytes(), path=path.name, limits=Limits())
     assert doc.n_pages == 1 and doc.ocr_pages == [1]
-    assert [n.split(":")[0] for n in doc.notes if "read by OCR" in n] == ["page 1, left half", "page 1, right half"]
+    assert [n.split(":")[0] for n in doc.notes if "read by OCR" in n] == [
+        "page 1, left half",
+        "page 1, right half",
+    ]
     assert "sheets of two pages side by side read as 2 pages" in doc.notes
     [rec] = extract_file(path)
     [exp] = load_records(src.with_name(src.stem + ".expected.json"))
@@ -132,7 +150,8 @@ def test_a_fully_scanned_two_up_card_is_read_a_half_at_a_time(tmp_path: Path) ->
 
 @NEEDS_OCR
 def test_a_sheet_failing_to_load_before_the_first_split_sheet_is_read_a_half_at_a_time(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     src = MOA / "moa-city-88001-pdf.pdf"
 
     def fails_first(page: object) -> object:
@@ -143,7 +162,10 @@ def test_a_sheet_failing_to_load_before_the_first_split_sheet_is_read_a_half_at_
     monkeypatch.setattr(pdf, "upright", fails_first)
     doc = pdf.read(src.read_bytes(), path=src.name, limits=Limits())
     assert doc.n_pages == 2 and doc.ocr_pages == [1]
-    assert [n.split(":")[0] for n in doc.notes if "read by OCR" in n] == ["page 1, left half", "page 1, right half"]
+    assert [n.split(":")[0] for n in doc.notes if "read by OCR" in n] == [
+        "page 1, left half",
+        "page 1, right half",
+    ]
     assert "sheets of two pages side by side read as 4 pages" in doc.notes
 
 
@@ -156,14 +178,31 @@ def test_a_sheet_read_whole_by_ocr_is_noted_as_one_page(monkeypatch: pytest.Monk
         return [ocr.OcrPage(3, 595.0, 842.0, sheet="whole"), ocr.OcrPage(4, 595.0, 842.0, sheet="none")], []
 
     monkeypatch.setattr(ocr_sheets, "ocr_pages", read_whole)
-    regions = {n: Region(n, (n + 1) // 2, *((0.0, 425.0, 0.0) if n % 2 else (425.0, 842.0, 425.0)), 1.4,
-                         "left" if n % 2 else "right") for n in range(1, 5)}
+    regions = {
+        n: Region(
+            n,
+            (n + 1) // 2,
+            *((0.0, 425.0, 0.0) if n % 2 else (425.0, 842.0, 425.0)),
+            1.4,
+            "left" if n % 2 else "right",
+        )
+        for n in range(1, 5)
+    }
     origin = [r.origin for r in regions.values()]
     notes: list[str] = []
     texts = [pdf.PageText(n, 842.0, []) for n in range(1, 5)]
-    pdf._read_by_ocr(b"", [3, 4], texts, [[] for _ in range(4)], [(9, 0), (9, 0), (0, 0), (0, 0)], notes,
-                     whole=False, regions=regions, name=lambda n: pdf.page_name(n, regions),
-                     sheets=lambda ns: pdf.pages_to_sheets(ns, origin))
+    pdf._read_by_ocr(
+        b"",
+        [3, 4],
+        texts,
+        [[] for _ in range(4)],
+        [(9, 0), (9, 0), (0, 0), (0, 0)],
+        notes,
+        whole=False,
+        regions=regions,
+        name=lambda n: pdf.page_name(n, regions),
+        sheets=lambda ns: pdf.pages_to_sheets(ns, origin),
+    )
     assert notes == ["page 2: read by OCR as one page, not split (deskewed +0.0 deg)"]
     assert pages_read(origin, [True, True, True, False]) == 3
 
@@ -174,8 +213,9 @@ def _record(path: Path, src: Path) -> float:
     return score_record(exp, rec).score()
 
 
-def test_a_searchable_scan_printed_two_up_gives_each_half_its_image_tables(tmp_path: Path,
-                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_searchable_scan_printed_two_up_gives_each_half_its_image_tables(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     src = MOA / "moa-city-88002-pdf.pdf"
     path = tmp_path / src.name
     path.write_bytes(sandwich_pdf(src.read_bytes(), seed=88002))
@@ -185,7 +225,9 @@ def test_a_searchable_scan_printed_two_up_gives_each_half_its_image_tables(tmp_p
     assert any(t.source.bbox[2] < 421 for t in tables) and any(t.source.bbox[0] > 421 for t in tables)
     got = _record(path, src)
     monkeypatch.setattr(pdf, "_half_grids", lambda layers, sheet, halves, skew_deg: [])
-    monkeypatch.setattr(pdf, "_half_rules", lambda layers, sheet, halves, skew_deg: [])  # (its open tables' rules)
+    monkeypatch.setattr(
+        pdf, "_half_rules", lambda layers, sheet, halves, skew_deg: []
+    )  # (its open tables' rules)
     without = _record(path, src)
     assert got >= 0.7 and got >= without + 0.1, (got, without)
 
@@ -197,16 +239,24 @@ def test_ocr_marks_a_sheet_it_reads_whole(monkeypatch: pytest.MonkeyPatch) -> No
     from pledgecard.extract.readers import ocr_sheets
     from pledgecard.extract.readers.pdf_sheets import Region
 
-    monkeypatch.setattr(ocr_sheets, "ocr_image", lambda api, grey, number, width, height, *, dpi, carried=None:
-                        ocr.OcrPage(number, width, height))
+    monkeypatch.setattr(
+        ocr_sheets,
+        "ocr_image",
+        lambda api, grey, number, width, height, *, dpi, carried=None: ocr.OcrPage(number, width, height),
+    )
     w, h = 842.0, 595.0
     unloaded = [Region(1, 1, 0.0, w / 2, 0.0, w / h), Region(2, 1, w / 2, float("inf"), w / 2, w / h)]
     portrait = FAMILIES / "dasi-county" / "dasi-county-87001-pdf.pdf"
     pages, _ = ocr_sheets.ocr_regions(portrait.read_bytes(), unloaded, dpi=72)
     assert [(p.number, p.sheet) for p in pages] == [(1, "whole")]
-    across = FAMILIES / "binnae-city" / "binnae-city-67003-pdf.pdf"  # a landscape card: its tables cross x = 200
-    pages, _ = ocr_sheets.ocr_regions(across.read_bytes(), [Region(1, 1, 0.0, 200.0, 0.0, w / h),
-                                                            Region(2, 1, 200.0, w, 200.0, w / h)], dpi=72)
+    across = (
+        FAMILIES / "binnae-city" / "binnae-city-67003-pdf.pdf"
+    )  # a landscape card: its tables cross x = 200
+    pages, _ = ocr_sheets.ocr_regions(
+        across.read_bytes(),
+        [Region(1, 1, 0.0, 200.0, 0.0, w / h), Region(2, 1, 200.0, w, 200.0, w / h)],
+        dpi=72,
+    )
     assert [(p.number, p.sheet) for p in pages] == [(1, "whole"), (2, "none")]
     halves = [Region(1, 1, 0.0, w / 2, 0.0, w / h), Region(2, 1, w / 2, w, w / 2, w / h)]
     pages, _ = ocr_sheets.ocr_regions((MOA / "moa-city-88001-pdf.pdf").read_bytes(), halves, dpi=72)
@@ -227,8 +277,11 @@ def test_the_generator_archives_a_2up_card_scanned_recognised_or_turned(tmp_path
 
     fam = BY_NAME["moa-city"]
     records = family_records(fam, 88002)
-    kinds = {"sandwich": replace(fam.style, pdf_sandwich=True), "scan": replace(fam.style, pdf_scan=True),
-             "turned": replace(fam.style, pdf_turned=-1)}
+    kinds = {
+        "sandwich": replace(fam.style, pdf_sandwich=True),
+        "scan": replace(fam.style, pdf_scan=True),
+        "turned": replace(fam.style, pdf_turned=-1),
+    }
     for kind, style in kinds.items():
         path = tmp_path / f"{kind}.pdf"
         assert render_pdf_pages(records, path, style=style) == [(1, 1)], kind
@@ -238,7 +291,9 @@ def test_the_generator_archives_a_2up_card_scanned_recognised_or_turned(tmp_path
             width, height = page.get_size()
             text = page.get_textpage().get_text_range()
             assert (width > height) == (kind != "turned"), kind
-            assert is_scan_layer(page) == (kind == "sandwich") and bool(text.strip()) == (kind != "scan"), kind
+            assert is_scan_layer(page) == (kind == "sandwich") and bool(text.strip()) == (kind != "scan"), (
+                kind
+            )
             page.close()
         finally:
             doc.close()

@@ -26,18 +26,26 @@ def _sections(*texts: str) -> dict[str | None, list[str]]:
 
 
 HEAD = ("▦ 4. 추진실적 및 향후계획", "그간 추진실적 향후 추진계획")
-BLOCK = ("〔기 추진실적〕 '24. 4분기 기준 누계", "❑ 자문회의 개최(총 5회) : '23. 6월", "❑ 세부 추진실적",
-         "↳ 공모사업 최종 선정 : 2023년 1학기")
+BLOCK = (
+    "〔기 추진실적〕 '24. 4분기 기준 누계",
+    "❑ 자문회의 개최(총 5회) : '23. 6월",
+    "❑ 세부 추진실적",
+    "↳ 공모사업 최종 선정 : 2023년 1학기",
+)
 PLAN = "❑ 국비 확보 건의 : 2026년 1분기"
 LAST = ("〔2025년 1분기 현재〕", "❑ 아카데미 운영 : '25.3월")
 
 
 def test_a_blocks_closing_run_dated_after_the_latest_point_is_the_plans() -> None:
-    got = _sections(*HEAD, *BLOCK, PLAN, *LAST, "❑ 활성화 방안 마련 : '26. 1학기", "▦ 5. 기대효과", "❑ 지역경제 활성화")
+    got = _sections(
+        *HEAD, *BLOCK, PLAN, *LAST, "❑ 활성화 방안 마련 : '26. 1학기", "▦ 5. 기대효과", "❑ 지역경제 활성화"
+    )
     assert got["plans"] == [PLAN, "❑ 활성화 방안 마련 : '26. 1학기"]
     assert got["achievements"] == [*BLOCK, *LAST]
     # a sub-heading of another shape in the left cell ([주민 소통]): its section's closing run too
-    got = _sections(*HEAD, *BLOCK, "[주민 소통]", "※ 주민간담회 3회", PLAN, "▦ 5. 기대효과", "❑ 지역경제 활성화")
+    got = _sections(
+        *HEAD, *BLOCK, "[주민 소통]", "※ 주민간담회 3회", PLAN, "▦ 5. 기대효과", "❑ 지역경제 활성화"
+    )
     assert got["plans"] == [PLAN] and got["outreach"] == ["※ 주민간담회 3회"]
 
 
@@ -56,8 +64,12 @@ def test_lines_the_dates_do_not_prove_stay_the_left_columns() -> None:
 def test_the_committed_dumps_read_their_plans() -> None:
     from pledgecard.scoring import load_records
 
-    for path in sorted((Path(__file__).resolve().parents[1] / "samples" / "families" / "neulpum-district").glob("*-txt.txt")):
+    for path in sorted(
+        (Path(__file__).resolve().parents[1] / "samples" / "families" / "neulpum-district").glob("*-txt.txt")
+    ):
         (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
         (got,) = committed_records(path)
-        assert [(p["text"], p["date"]) for p in got["plans"]] == [(p["text"], p["date"]) for p in exp["plans"]]
+        assert [(p["text"], p["date"]) for p in got["plans"]] == [
+            (p["text"], p["date"]) for p in exp["plans"]
+        ]
         assert [a["text"] for a in got["achievements"]] == [a["text"] for a in exp["achievements"]]

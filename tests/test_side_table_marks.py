@@ -14,5 +14,9 @@ def _lines(*texts: str) -> list[Line]:
 
 
 def test_a_corporate_mark_apart_from_its_name_stays_in_its_cell() -> None:
-    tables = tables_from_lines(_lines("연번 기업명 분야 참여인원", "1 ㈜ 바른에너지 제조 9", "2 ㈜하람테크 연구개발 19"), "")
-    assert [t["rows"] for t in tables] == [[["1", "㈜바른에너지", "제조", "9"], ["2", "㈜하람테크", "연구개발", "19"]]]
+    tables = tables_from_lines(
+        _lines("연번 기업명 분야 참여인원", "1 ㈜ 바른에너지 제조 9", "2 ㈜하람테크 연구개발 19"), ""
+    )
+    assert [t["rows"] for t in tables] == [
+        [["1", "㈜바른에너지", "제조", "9"], ["2", "㈜하람테크", "연구개발", "19"]]
+    ]

@@ -47,13 +47,18 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = {}
     for fmt, name in FILES.items():
         d = tmp_path_factory.mktemp(f"position-{fmt}") / "out"
-        assert main(["run", str(FAMILY / name), "-o", str(d), "--workers", "1", "--fail-on", "never", "--quiet"]) == 0
+        assert (
+            main(["run", str(FAMILY / name), "-o", str(d), "--workers", "1", "--fail-on", "never", "--quiet"])
+            == 0
+        )
         out[fmt] = d
     return out
 
 
 def _extract_findings(run: Path) -> list[dict[str, Any]]:
-    return [f for f in read_jsonl(run / "findings.jsonl") if f["code"].startswith("extract.") and not f["success"]]
+    return [
+        f for f in read_jsonl(run / "findings.jsonl") if f["code"].startswith("extract.") and not f["success"]
+    ]
 
 
 _NAT = st.integers(min_value=0, max_value=10_000)
@@ -66,11 +71,25 @@ def _sources(draw: st.DrawFn) -> Source:
     start = draw(st.none() | _NAT)
     end = None if start is None else start + draw(st.integers(min_value=0, max_value=5))
     para = draw(st.none() | st.tuples(_NAT, _NAT))
-    cell = draw(st.none() | st.builds(lambda t, r, c: f"T{t}!{c}{r + 1}", _NAT, _NAT,
-                                      st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=2)))
-    return Source(line_start=start, line_end=end, page=draw(st.none() | _NAT), bbox=draw(st.none() | st.tuples(
-        _POINT, _POINT, _POINT, _POINT)), section=para[0] if para else None, paragraph=para[1] if para else None,
-        cell=cell, columns=draw(st.none() | st.tuples(_NAT, _NAT)))
+    cell = draw(
+        st.none()
+        | st.builds(
+            lambda t, r, c: f"T{t}!{c}{r + 1}",
+            _NAT,
+            _NAT,
+            st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=2),
+        )
+    )
+    return Source(
+        line_start=start,
+        line_end=end,
+        page=draw(st.none() | _NAT),
+        bbox=draw(st.none() | st.tuples(_POINT, _POINT, _POINT, _POINT)),
+        section=para[0] if para else None,
+        paragraph=para[1] if para else None,
+        cell=cell,
+        columns=draw(st.none() | st.tuples(_NAT, _NAT)),
+    )
 
 
 @settings(max_examples=200, deadline=None)
@@ -92,26 +111,40 @@ def test_a_position_reads_back_as_its_source(src: Source) -> None:
     assert {k: v for k, v in pos.items() if k not in ("format", "bbox")} == (described or {})
 
 
-def test_every_extract_finding_carries_its_position_in_every_output(runs: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_extract_finding_carries_its_position_in_every_output(
+    runs: dict[str, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
     for fmt, run in runs.items():
         found = _extract_findings(run)
         assert found, fmt
         for f in found:
             pos = f["source_position"]
             assert pos["format"] == fmt, f
-            assert {k: v for k, v in pos.items() if k not in ("format", "bbox")} == position(f["source_location"]), f
+            assert {k: v for k, v in pos.items() if k not in ("format", "bbox")} == position(
+                f["source_location"]
+            ), f
             if fmt == "pdf" and "cell" in pos:
-                assert len(pos["bbox"]) == 4 and pos["bbox"][0] < pos["bbox"][2] and pos["bbox"][1] < pos["bbox"][3]
+                assert (
+                    len(pos["bbox"]) == 4
+                    and pos["bbox"][0] < pos["bbox"][2]
+                    and pos["bbox"][1] < pos["bbox"][3]
+                )
         # the batch tables (Parquet, DuckDB, CSV, PostgreSQL take them as they are): the same, as JSON text
         table = build_tables(run)["findings"]
-        stored = {(r.code, r.location, r.source_location): json.loads(r.source_position)
-                  for r in table.itertuples() if isinstance(r.source_position, str) and r.code.startswith("extract.")}
-        assert stored == {(f["code"], f["location"], f["source_location"]): f["source_position"] for f in found}
+        stored = {
+            (r.code, r.location, r.source_location): json.loads(r.source_position)
+            for r in table.itertuples()
+            if isinstance(r.source_position, str) and r.code.startswith("extract.")
+        }
+        assert stored == {
+            (f["code"], f["location"], f["source_location"]): f["source_position"] for f in found
+        }
         # inspect --json: the extractor's findings with the same positions
         assert main(["inspect", "--json", str(FAMILY / FILES[fmt])]) == 0
         (card,) = json.loads(capsys.readouterr().out)["cards"]
-        assert {json.dumps(f["source_position"], sort_keys=True) for f in card["findings"] if f["source_position"]} \
-            == {json.dumps(f["source_position"], sort_keys=True) for f in found}
+        assert {
+            json.dumps(f["source_position"], sort_keys=True) for f in card["findings"] if f["source_position"]
+        } == {json.dumps(f["source_position"], sort_keys=True) for f in found}
 
 
 def _spanned(run: Path) -> list[dict[str, Any]]:
@@ -126,7 +159,11 @@ def test_a_pdf_bbox_holds_the_printed_figure(runs: dict[str, Path]) -> None:
             if "bbox" not in pos or "cell" not in pos:
                 continue
             printed = "".join(pdf.pages[pos["page"] - 1].crop(pos["bbox"]).extract_text().split())
-            want = f["observed"]["amount"] if f["code"] == "extract.amount_spans_periods" else f["observed"]["label"]
+            want = (
+                f["observed"]["amount"]
+                if f["code"] == "extract.amount_spans_periods"
+                else f["observed"]["label"]
+            )
             assert "".join(want.split()) in printed, (f["code"], pos, printed)
     assert len(_spanned(runs["pdf"])) >= 2
 
@@ -137,7 +174,7 @@ def _png(path: Path) -> numpy.ndarray:
 
 def _outline(pixels: numpy.ndarray) -> tuple[int, int, int, int]:
     """The box (left, top, right, bottom) of the outline's pixels."""
-    red = (abs(pixels - numpy.array(OUTLINE)).sum(axis=2) < 60)
+    red = abs(pixels - numpy.array(OUTLINE)).sum(axis=2) < 60
     ys, xs = numpy.nonzero(red)
     assert len(xs), "no outline in the crop"
     return int(xs.min()), int(ys.min()), int(xs.max()) + 1, int(ys.max()) + 1
@@ -152,15 +189,21 @@ def _alone(page: Any, bbox: list[float], size: tuple[int, int]) -> numpy.ndarray
     scale = 150 / 72
     width, height = page.get_size()
     crop = (bbox[0], height - bbox[3], width - bbox[2], bbox[1])  # left, bottom, right, top margins in points
-    image = page.render(scale=scale, crop=crop, no_smoothtext=True, no_smoothpath=True).to_pil().convert("RGB").resize(size)
+    image = (
+        page.render(scale=scale, crop=crop, no_smoothtext=True, no_smoothpath=True)
+        .to_pil()
+        .convert("RGB")
+        .resize(size)
+    )
     return numpy.asarray(image).astype(int)
 
 
 def _shifted(mask: numpy.ndarray, dy: int, dx: int) -> numpy.ndarray:
     out = numpy.zeros_like(mask)
     height, width = mask.shape
-    out[max(0, dy):height + min(0, dy), max(0, dx):width + min(0, dx)] = \
-        mask[max(0, -dy):height + min(0, -dy), max(0, -dx):width + min(0, -dx)]
+    out[max(0, dy) : height + min(0, dy), max(0, dx) : width + min(0, dx)] = mask[
+        max(0, -dy) : height + min(0, -dy), max(0, -dx) : width + min(0, -dx)
+    ]
     return out
 
 
@@ -191,13 +234,15 @@ def test_pdf_evidence_is_a_crop_outlining_the_cited_cell(runs: dict[str, Path]) 
             box = pos["bbox"]
             assert abs((right - left) - (box[2] - box[0]) * 150 / 72) <= 6  # the outline is the cell's size
             assert abs((bottom - top) - (box[3] - box[1]) * 150 / 72) <= 6
-            inside = pixels[top + 4:bottom - 4, left + 4:right - 4]
+            inside = pixels[top + 4 : bottom - 4, left + 4 : right - 4]
             size = (inside.shape[1], inside.shape[0])
             pad = [box[0] + 4 * 72 / 150, box[1] + 4 * 72 / 150, box[2] - 4 * 72 / 150, box[3] - 4 * 72 / 150]
             mine = _overlap(_ink(inside), _ink(_alone(page, pad, size)))
             # the cell to its left, the same size: another figure
             width = box[2] - box[0]
-            beside = _overlap(_ink(inside), _ink(_alone(page, [pad[0] - width, pad[1], pad[2] - width, pad[3]], size)))
+            beside = _overlap(
+                _ink(inside), _ink(_alone(page, [pad[0] - width, pad[1], pad[2] - width, pad[3]], size))
+            )
             assert _ink(inside).sum() > 20 and mine > 0.4 and mine > 2 * beside, (f["location"], mine, beside)
     finally:
         doc.close()
@@ -245,8 +290,11 @@ def test_chromium_shows_the_crop_with_its_outline(runs: dict[str, Path], tmp_pat
     (page,) = (run / "report" / "cards").glob("*.html")
     dom = lxml_html.fromstring(_run(["--dump-dom", page.as_uri()], tmp_path))
     f = _spanned(run)[0]
-    (row,) = [tr for tr in dom.xpath('//tr[@data-code="extract.amount_spans_periods"]')
-              if tr.get("data-location") == f["location"]]
+    (row,) = [
+        tr
+        for tr in dom.xpath('//tr[@data-code="extract.amount_spans_periods"]')
+        if tr.get("data-location") == f["location"]
+    ]
     (img,) = row.xpath('.//img[@class="evidence"]')
     assert [float(v) for v in img.get("data-bbox").split(",")] == f["source_position"]["bbox"]
     assert (page.parent / img.get("src")).resolve() == (run / f["evidence"]["image"]).resolve()
@@ -254,8 +302,11 @@ def test_chromium_shows_the_crop_with_its_outline(runs: dict[str, Path], tmp_pat
     # outline on screen as large as the cell at the size the style shows the crop
     head = lxml_html.tostring(dom.xpath("//head")[0], encoding="unicode")
     shown = page.parent / "one-crop.html"
-    shown.write_text(f'<!DOCTYPE html><html>{head}<body style="margin:0;background:#fff">'
-                     f'{lxml_html.tostring(img, encoding="unicode")}</body></html>', "utf-8")
+    shown.write_text(
+        f'<!DOCTYPE html><html>{head}<body style="margin:0;background:#fff">'
+        f"{lxml_html.tostring(img, encoding='unicode')}</body></html>",
+        "utf-8",
+    )
     shot = tmp_path / "shot.png"
     _run([f"--screenshot={shot}", "--window-size=800,300", "--hide-scrollbars", shown.as_uri()], tmp_path)
     screen = _png(shot)
@@ -271,15 +322,21 @@ def test_chromium_shows_the_crop_with_its_outline(runs: dict[str, Path], tmp_pat
 
 
 def test_a_page_alone_is_shown_by_the_record_part_box_on_that_page() -> None:
-    prov = {"format": "pdf", "locations": {"funding": {"page": 1, "bbox": [50.0, 400.0, 540.0, 620.0]},
-                                           "goals": {"page": 2}}}
+    prov = {
+        "format": "pdf",
+        "locations": {"funding": {"page": 1, "bbox": [50.0, 400.0, 540.0, 620.0]}, "goals": {"page": 2}},
+    }
     # a page and nothing finer: the record part's box on that page (a crop), else the page
     assert located("funding", "page 1", prov, {"format": "pdf", "page": 1}) == ("funding", prov)
     assert located("funding", "page 2", prov, {"format": "pdf", "page": 2})[0] == "@source"
     assert located("goals", "page 2", prov, {"format": "pdf", "page": 2})[0] == "@source"
     # a cell's box: that box, inside the smallest box on its page holding it (its table, the crop's width)
-    loc, found = located("funding", "page 1, cell T2!F11", prov,
-                         {"format": "pdf", "page": 1, "cell": "T2!F11", "bbox": [367.9, 550.1, 485.0, 566.1]})
+    loc, found = located(
+        "funding",
+        "page 1, cell T2!F11",
+        prov,
+        {"format": "pdf", "page": 1, "cell": "T2!F11", "bbox": [367.9, 550.1, 485.0, 566.1]},
+    )
     assert loc == "@source" and found is not None
     assert found["locations"]["@source"]["bbox"] == [367.9, 550.1, 485.0, 566.1]
     assert found["locations"][""] == prov["locations"]["funding"]

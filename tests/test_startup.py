@@ -38,7 +38,9 @@ def test_extract_never_imports_great_expectations(tmp_path: Path) -> None:
     assert "records 1" in done.stdout
 
 
-def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_run_starts_importing_validation_before_extracting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     order: list[str] = []
     real_import, real_extract = workflow._import_in_background, workflow.extract_batch
 
@@ -48,17 +50,24 @@ def test_run_starts_importing_validation_before_extracting(tmp_path: Path, monke
 
     def extracting(*args, **kwargs):  # type: ignore[no-untyped-def]
         order.append("extract")
-        return real_extract(*args, **kwargs, task=fake_process) if "task" not in kwargs or kwargs["task"] is None \
+        return (
+            real_extract(*args, **kwargs, task=fake_process)
+            if "task" not in kwargs or kwargs["task"] is None
             else real_extract(*args, **kwargs)
+        )
 
     monkeypatch.setattr(workflow, "_import_in_background", importing)
     monkeypatch.setattr(workflow, "extract_batch", extracting)
     write_card(tmp_path / "in" / "a.txt", mgmt_no="1-1")
     result = workflow.run([tmp_path / "in"], tmp_path / "out", workers=1, task=fake_process, fail_on="never")
     assert len(order) == 2 and order[1] == "extract"
-    started = order[0].split()[1:]  # GX itself, after the module that sets its environment; the load's modules
+    started = order[0].split()[
+        1:
+    ]  # GX itself, after the module that sets its environment; the load's modules
     assert started.index("pledgecard.validate.suites") < started.index("great_expectations")
-    assert {workflow.VALIDATION_MODULE, "pledgecard.validate.report", "pledgecard.load.tableset"} <= set(started)
+    assert {workflow.VALIDATION_MODULE, "pledgecard.validate.report", "pledgecard.load.tableset"} <= set(
+        started
+    )
     assert result.exit_code == 0 and result.validation is not None and result.load is not None
 
 
@@ -144,7 +153,9 @@ def test_a_failing_warm_up_does_not_stop_the_batch(tmp_path: Path) -> None:
     assert [r["file_row"]["status"] for _, r in results] == ["ok"] * 3
 
 
-def test_run_as_the_program_ends_without_module_teardown_keeping_its_output_and_exit_code(tmp_path: Path) -> None:
+def test_run_as_the_program_ends_without_module_teardown_keeping_its_output_and_exit_code(
+    tmp_path: Path,
+) -> None:
     """``pledgecard run`` ends through ``cli.end_process`` (exit handlers run, streams flushed,
     no module teardown): its printed lines reach a pipe, its exit code is the command's."""
     out = tmp_path / "out"

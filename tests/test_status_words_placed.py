@@ -26,7 +26,11 @@ def test_a_title_syllable_in_the_status_place_by_count_is_no_status(tmp_path: Pa
     text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
     exp = family_header_expected("nalgae-city", 61008)
     got = header_read(text, tmp_path / "a.txt")
-    assert (_norm(got["title"]), got["status"], got["status_code"]) == (_norm(exp["title"]), exp["status"], exp["status_code"])
+    assert (_norm(got["title"]), got["status"], got["status_code"]) == (
+        _norm(exp["title"]),
+        exp["status"],
+        exp["status_code"],
+    )
     # mutation: the status printed nowhere, the title's syllable is still no status
     lines = [ln for ln in text.split("\n") if not ln.startswith(exp["status"])]
     got = header_read("\n".join(lines), tmp_path / "b.txt")
@@ -38,7 +42,11 @@ def test_a_status_word_ending_the_title_gives_way_to_the_status_printed_with_the
     text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
     exp = family_header_expected("nalgae-city", 61009)
     got = header_read(text, tmp_path / "a.txt")
-    assert (got["title"], got["status"], got["status_code"]) == (exp["title"], exp["status"], exp["status_code"])
+    assert (got["title"], got["status"], got["status_code"]) == (
+        exp["title"],
+        exp["status"],
+        exp["status_code"],
+    )
 
 
 def test_the_title_printed_under_the_status_label_is_no_status(tmp_path: Path) -> None:
@@ -54,7 +62,9 @@ def test_status_like_shapes() -> None:
     assert status_like("추진중(부진)") and status_like("미착수") and status_like("부진 → 정상추진")
     assert status_like("추진지연('27.2. 완료예정)")  # a status word before a bracketed note
     assert status_like("□ 정상 ■ 부진")  # a row of boxes, one ticked
-    assert not status_like("진") and not status_like("도란시 광역철도 조기 착공") and not status_like("주무관")
+    assert (
+        not status_like("진") and not status_like("도란시 광역철도 조기 착공") and not status_like("주무관")
+    )
 
 
 def test_status_opens_later_shapes() -> None:
@@ -64,7 +74,9 @@ def test_status_opens_later_shapes() -> None:
 
     assert status_opens_later(["미착수 '24년 2분기 현재"], ["status", "as_of"], split)
     assert not status_opens_later(["'24년 2분기 현재"], ["status", "as_of"], split)  # no status opening it
-    assert not status_opens_later(["해양 레저"], ["status", "as_of"], split)  # a line of words: no status word
+    assert not status_opens_later(
+        ["해양 레저"], ["status", "as_of"], split
+    )  # a line of words: no status word
 
 
 def test_a_status_on_a_line_of_its_own_is_the_labels_not_the_titles_last_word(tmp_path: Path) -> None:
@@ -75,7 +87,11 @@ def test_a_status_on_a_line_of_its_own_is_the_labels_not_the_titles_last_word(tm
     text = pdftotext_dump(src, tmp_path / "a.txt", "-raw")
     exp = family_header_expected("dorae-county", 68001)
     got = header_read(text, tmp_path / "a.txt")
-    assert (got["title"], got["status"], got["status_code"]) == (exp["title"], exp["status"], exp["status_code"])
+    assert (got["title"], got["status"], got["status_code"]) == (
+        exp["title"],
+        exp["status"],
+        exp["status_code"],
+    )
     # mutation: the status line printed onto the title's line (as the docstring of header._side_values): still read
     lines = text.split("\n")
     k = lines.index(exp["status"])

@@ -32,8 +32,11 @@ from pledgecard.validate import validate_batch
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 CORPUS = REPO / "samples" / "corpus"
-EXPECTED_FILES = [*sorted(CORPUS.glob("*.expected.json")), *sorted((REPO / "samples").glob("*.expected.json")),
-                  SHARED / "spec" / "seed.expected.json"]
+EXPECTED_FILES = [
+    *sorted(CORPUS.glob("*.expected.json")),
+    *sorted((REPO / "samples").glob("*.expected.json")),
+    SHARED / "spec" / "seed.expected.json",
+]
 
 
 def _records() -> list[dict[str, Any]]:
@@ -57,19 +60,45 @@ def _date_objects(node: Any) -> list[dict[str, Any]]:
     return []
 
 
-REAL_BUDGETS = sorted({r["overview"]["budget"]["raw"] for r in RECORDS
-                       if r["overview"]["budget"]["total_krw"] and re.search(r"\d", r["overview"]["budget"]["raw"])})
-REAL_DATES = sorted({d["raw"] for r in RECORDS for d in _date_objects(r) if d["label"] and re.search(r"\d", d["raw"])})
-REAL_FUNDING = sorted({(f"{v // unit_multiplier(r['funding']['unit']):,}", unit_multiplier(r["funding"]["unit"]))
-                       for r in RECORDS if r.get("funding") and unit_multiplier(r["funding"]["unit"] or "")
-                       for row in r["funding"]["rows"] for v in row["amounts_krw"]
-                       if v and v % unit_multiplier(r["funding"]["unit"]) == 0})
-REAL_COUNTS = sorted({f"{i['count']:,}{u}" for r in RECORDS if r.get("outreach") for i in r["outreach"]["items"]
-                      for u in ("", r["outreach"]["unit"] or "") if i["count"]})
+REAL_BUDGETS = sorted(
+    {
+        r["overview"]["budget"]["raw"]
+        for r in RECORDS
+        if r["overview"]["budget"]["total_krw"] and re.search(r"\d", r["overview"]["budget"]["raw"])
+    }
+)
+REAL_DATES = sorted(
+    {d["raw"] for r in RECORDS for d in _date_objects(r) if d["label"] and re.search(r"\d", d["raw"])}
+)
+REAL_FUNDING = sorted(
+    {
+        (f"{v // unit_multiplier(r['funding']['unit']):,}", unit_multiplier(r["funding"]["unit"]))
+        for r in RECORDS
+        if r.get("funding") and unit_multiplier(r["funding"]["unit"] or "")
+        for row in r["funding"]["rows"]
+        for v in row["amounts_krw"]
+        if v and v % unit_multiplier(r["funding"]["unit"]) == 0
+    }
+)
+REAL_COUNTS = sorted(
+    {
+        f"{i['count']:,}{u}"
+        for r in RECORDS
+        if r.get("outreach")
+        for i in r["outreach"]["items"]
+        for u in ("", r["outreach"]["unit"] or "")
+        if i["count"]
+    }
+)
 
 
 def test_the_real_figures_are_many() -> None:
-    assert len(REAL_BUDGETS) >= 10 and len(REAL_DATES) >= 100 and len(REAL_FUNDING) >= 100 and len(REAL_COUNTS) >= 20
+    assert (
+        len(REAL_BUDGETS) >= 10
+        and len(REAL_DATES) >= 100
+        and len(REAL_FUNDING) >= 100
+        and len(REAL_COUNTS) >= 20
+    )
 
 
 # ------------------------------------------------------------------------------- confusions
@@ -86,22 +115,26 @@ def _confusions(text: str) -> list[tuple[str, str]]:
     for i, ch in enumerate(text):
         if ch in "01":
             for letter in ("O", "o") if ch == "0" else ("l", "I", "|"):
-                out.append(("letter", text[:i] + letter + text[i + 1:]))
+                out.append(("letter", text[:i] + letter + text[i + 1 :]))
     for m in _NUM.finditer(text):
         token = m.group(0)
         for j in range(1, len(token)):
             if token[j - 1].isdigit() and token[j].isdigit():
                 stray = token[:j] + "," + token[j:]
                 if not _VALID.fullmatch(stray):
-                    out.append(("stray comma", text[:m.start()] + stray + text[m.end():]))
+                    out.append(("stray comma", text[: m.start()] + stray + text[m.end() :]))
         for j, ch in enumerate(token):
             if ch == ",":
-                out.append(("doubled comma", text[:m.start()] + token[:j] + ",," + token[j + 1:] + text[m.end():]))
+                out.append(
+                    ("doubled comma", text[: m.start()] + token[:j] + ",," + token[j + 1 :] + text[m.end() :])
+                )
         if "," in token:
             first = token.index(",")
             for j in range(first + 1, len(token)):  # a digit of a group after the first comma
                 if token[j].isdigit():
-                    out.append(("dropped digit", text[:m.start()] + token[:j] + token[j + 1:] + text[m.end():]))
+                    out.append(
+                        ("dropped digit", text[: m.start()] + token[:j] + token[j + 1 :] + text[m.end() :])
+                    )
     return out
 
 
@@ -120,7 +153,9 @@ def test_property_confused_budget_figure_is_null_never_another_number(raw: str, 
     assert len(after["parts"]) == len(before["parts"])  # an unreadable part keeps its place
     for b, a in zip(_figures(before), _figures(after), strict=True):
         assert a is None or a == b, (kind, confused)  # never another number
-    nulls = [i for i, (b, a) in enumerate(zip(_figures(before), _figures(after), strict=True)) if a is None and b]
+    nulls = [
+        i for i, (b, a) in enumerate(zip(_figures(before), _figures(after), strict=True)) if a is None and b
+    ]
     assert len(nulls) == 1, (kind, confused)  # exactly the confused figure is null ...
     if nulls[0] > 0:  # ... and an unreadable part keeps its printed text
         assert re.sub(r"\D", "", after["parts"][nulls[0] - 1]["raw"])
@@ -147,7 +182,9 @@ def test_property_confused_count_is_null(printed: str, data: st.DataObject) -> N
     assert parse_count(confused) == (None, None), (kind, confused)
     assert goal_value(f"목표 달성({confused})")[0] is None, (kind, confused)
     assert unreadable_number(f"목표 달성({printed})") is None
-    if not printed[-1].isdigit() and re.search(r"\d", confused):  # a figure with its unit: what a goal check flags
+    if not printed[-1].isdigit() and re.search(
+        r"\d", confused
+    ):  # a figure with its unit: what a goal check flags
         assert unreadable_number(f"목표 달성({confused})") is not None, (kind, confused)
 
 
@@ -158,7 +195,7 @@ def test_property_confused_date_is_a_null_date_kept_in_place(raw: str, data: st.
     confusions = [c for c in _confusions(raw) if c[0] == "letter"]
     year = re.search(r"(?<=['’‘＇`])\d{2}|(?:19|20)\d{2}", raw)
     if year:
-        confusions.append(("dropped digit", raw[:year.start()] + raw[year.start() + 1:]))
+        confusions.append(("dropped digit", raw[: year.start()] + raw[year.start() + 1 :]))
     assume(confusions)
     kind, confused = data.draw(st.sampled_from(confusions), label="confusion")
     got = parse_date(confused)
@@ -176,7 +213,9 @@ def test_issue_examples() -> None:
     b = parse_budget("22O,7l9백만 원(국비 l54,442, 지방비 66,277)")
     assert b["total_krw"] is None and b["unit"] == "백만 원"
     assert [(p["label"], p["amount_krw"], p.get("raw")) for p in b["parts"]] == [
-        ("국비", None, "l54,442"), ("지방비", 66_277_000_000, None)]
+        ("국비", None, "l54,442"),
+        ("지방비", 66_277_000_000, None),
+    ]
     for raw in ("2O억", "1,2OO억", "12,3,45백만", "l00억", "X100억 원", "2 0억"):
         assert parse_budget(raw)["total_krw"] is None, raw
     b = parse_budget("48억 원(도비 20억, 시비 l00)")
@@ -186,8 +225,13 @@ def test_issue_examples() -> None:
     assert goal_value("신설(l56명 운영)") == (None, "명") and goal_value("신설(56명 운영)") == (56, "명")
     assert unreadable_number("신설(l56명 운영)") == "l56" and unreadable_number("신설(56명 운영)") is None
     text, date, _ = split_trailing_date("협약식 : '24. 19.")
-    assert text == "협약식" and date == {"raw": "'24. 19.", "label": None, "start": None, "end": None,
-                                         "precision": None}
+    assert text == "협약식" and date == {
+        "raw": "'24. 19.",
+        "label": None,
+        "start": None,
+        "end": None,
+        "precision": None,
+    }
     assert split_trailing_date("참여 : 51명")[1] is None  # a count after a colon is no date
 
 
@@ -198,10 +242,18 @@ TXT_CARD = CORPUS / "card-00102-txt.txt"
 TXT_EDITS = [
     ("1,986 억 원", "l,986 억 원", ("overview", "budget", "total_krw"), "overview.budget.total_krw"),
     ("국비 236,", "국비 2,36,", ("overview", "budget", "parts", 0, "amount_krw"), "overview.budget.parts[0]"),
-    ("기  타 685 198 195", "기  타 685 l98 195", ("funding", "rows", 4, "amounts_krw", 1),
-     "funding.rows[4].amounts_krw[1]"),
-    ("182회 3(주민설명회) 0 2 177 0", "182회 3(주민설명회) 0 2 l77 0", ("outreach", "items", 3, "count"),
-     "outreach.items[3].count"),
+    (
+        "기  타 685 198 195",
+        "기  타 685 l98 195",
+        ("funding", "rows", 4, "amounts_krw", 1),
+        "funding.rows[4].amounts_krw[1]",
+    ),
+    (
+        "182회 3(주민설명회) 0 2 177 0",
+        "182회 3(주민설명회) 0 2 l77 0",
+        ("outreach", "items", 3, "count"),
+        "outreach.items[3].count",
+    ),
     (": 2024. 6. 8.", ": 2O24. 6. 8.", ("achievements", 0, "date", "label"), "achievements[0].date"),
 ]
 
@@ -241,9 +293,17 @@ def clean_txt() -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return _run(TXT_CARD)
 
 
-@pytest.mark.parametrize(("printed", "confused", "field", "location"), TXT_EDITS, ids=[e[3] for e in TXT_EDITS])
-def test_confused_figure_in_a_text_card(tmp_path: Path, clean_txt: tuple[dict[str, Any], list[dict[str, Any]]],
-                                        printed: str, confused: str, field: tuple[Any, ...], location: str) -> None:
+@pytest.mark.parametrize(
+    ("printed", "confused", "field", "location"), TXT_EDITS, ids=[e[3] for e in TXT_EDITS]
+)
+def test_confused_figure_in_a_text_card(
+    tmp_path: Path,
+    clean_txt: tuple[dict[str, Any], list[dict[str, Any]]],
+    printed: str,
+    confused: str,
+    field: tuple[Any, ...],
+    location: str,
+) -> None:
     text = TXT_CARD.read_text(encoding="utf-8")
     assert text.count(printed) == 1
     path = tmp_path / TXT_CARD.name
@@ -298,9 +358,14 @@ def test_confused_funding_cell_in_an_hwpx_card(tmp_path: Path) -> None:
     unit = unit_multiplier(clean["funding"]["unit"])
     assert unit
     # a cell whose printed amount is unique in the file
-    r, c, printed = next((r, c, f"{v // unit:,}") for r, row in enumerate(rows) for c, v in enumerate(row["amounts_krw"])
-                         if v and len(f"{v // unit:,}") >= 3
-                         and zipfile.ZipFile(HWPX_CARD).read("Contents/section0.xml").decode().count(f">{v // unit:,}<") == 1)
+    r, c, printed = next(
+        (r, c, f"{v // unit:,}")
+        for r, row in enumerate(rows)
+        for c, v in enumerate(row["amounts_krw"])
+        if v
+        and len(f"{v // unit:,}") >= 3
+        and zipfile.ZipFile(HWPX_CARD).read("Contents/section0.xml").decode().count(f">{v // unit:,}<") == 1
+    )
     confused = printed.replace(printed[1], "O" if printed[1] == "0" else ",", 1)
     confused = confused if not _VALID.fullmatch(confused) else printed[0] + "l" + printed[1:]
     path = tmp_path / HWPX_CARD.name
@@ -309,7 +374,10 @@ def test_confused_funding_cell_in_an_hwpx_card(tmp_path: Path) -> None:
     assert rec["funding"]["rows"][r]["amounts_krw"][c] is None
     assert rec["funding"]["rows"][r]["amounts_raw"][c] == confused
     assert [f["location"] for f in findings if f["code"] == "normalize.unreadable_amount"] == [
-        f"funding.rows[{r}].amounts_krw[{c}]"]
-    assert [x["label"] for x in rec["funding"]["columns"]] == [x["label"] for x in clean["funding"]["columns"]]
+        f"funding.rows[{r}].amounts_krw[{c}]"
+    ]
+    assert [x["label"] for x in rec["funding"]["columns"]] == [
+        x["label"] for x in clean["funding"]["columns"]
+    ]
     before, after = _numbers(clean), _numbers(rec)
     assert {k for k in before if after.get(k) != before[k]} == {f".funding.rows[{r}].amounts_krw[{c}]"}

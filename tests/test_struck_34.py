@@ -29,8 +29,17 @@ from conftest import make_line, pinned_families, shared_tools
 
 
 def _goal(project: str, target: str, actual: str, actual_value: float | None, target_value: float) -> dict:
-    return {"project": project, "year": 2023, "target": target, "target_value": target_value, "target_unit": "호",
-            "status": "완료", "actual": actual, "actual_value": actual_value, "detail": None}
+    return {
+        "project": project,
+        "year": 2023,
+        "target": target,
+        "target_value": target_value,
+        "target_unit": "호",
+        "status": "완료",
+        "actual": actual,
+        "actual_value": actual_value,
+        "detail": None,
+    }
 
 
 def test_the_printed_rate_proves_one_of_two_figures() -> None:
@@ -46,8 +55,10 @@ def test_the_printed_rate_proves_one_of_two_figures() -> None:
 
 def test_a_struck_figure_run_into_the_project_is_taken_out_and_the_target_proven() -> None:
     line = make_line("2023 자원순환 인재양성 117호 138호 공급 113호 82% 완료 에너지자립마을 운영")
-    goals = [_goal("자원순환 인재양성 117호", "138호 공급", "113호", 113, 138),
-             {**_goal("자원순환 인재양성 117호", "281호 공급", "234호", 234, 281), "year": 2024}]
+    goals = [
+        _goal("자원순환 인재양성 117호", "138호 공급", "113호", 113, 138),
+        {**_goal("자원순환 인재양성 117호", "281호 공급", "234호", 234, 281), "year": 2024},
+    ]
     (revised,) = settle_targets(goals, [line], current())
     assert revised.index == 0 and revised.seen == ("117호", "138호") and revised.proven == "138호"
     assert [g["project"] for g in goals] == ["자원순환 인재양성", "자원순환 인재양성"]  # carried-down row too
@@ -70,23 +81,33 @@ def test_two_figures_in_the_target_no_rate_printed_stay_null() -> None:
     goals = [{**_goal("광역철도 인재양성", "137호 170호 공급", None, None, 137), "actual": None}]
     (revised,) = settle_targets(goals, [line], current())
     assert revised.proven is None and revised.seen == ("137호", "170호")
-    assert goals[0]["target_value"] is None and goals[0]["target_unit"] == "호"  # both print 호: the unit is read
+    assert (
+        goals[0]["target_value"] is None and goals[0]["target_unit"] == "호"
+    )  # both print 호: the unit is read
 
 
 def test_a_figure_of_another_unit_or_a_lone_figure_is_no_revision() -> None:
     line = make_line("2023 제2공원 조성 3개소 120호 공급 100호 83% 완료")
-    goals = [_goal("제2공원 조성 3개소", "120호 공급", "100호", 100, 120)]  # 개소 before 호: a breakdown, no pair
+    goals = [
+        _goal("제2공원 조성 3개소", "120호 공급", "100호", 100, 120)
+    ]  # 개소 before 호: a breakdown, no pair
     assert settle_targets(goals, [line], current()) == []
     assert goals[0]["project"] == "제2공원 조성 3개소" and goals[0]["target_value"] == 120
     lone = [_goal("자원순환 인재양성", "138호 공급", "113호", 113, 138)]
-    assert settle_targets(lone, [make_line("2023 자원순환 인재양성 138호 공급 113호 82% 완료")], current()) == []
+    assert (
+        settle_targets(lone, [make_line("2023 자원순환 인재양성 138호 공급 113호 82% 완료")], current()) == []
+    )
 
 
 def test_the_rate_is_read_from_the_rows_own_line_only() -> None:
     goal = _goal("자원순환 인재양성 117호", "138호 공급", "113호", 113, 138)
     lines = [make_line("2023 자원순환 인재양성 117호 138호 공급 113호 82% 완료")]
     assert printed_rate(lines, goal, "자원순환 인재양성 117호", current()) == 82.0
-    carried = {**goal, "project": None, "year": 2024}  # its project merged above: the line opens with its year
+    carried = {
+        **goal,
+        "project": None,
+        "year": 2024,
+    }  # its project merged above: the line opens with its year
     assert printed_rate([make_line("2024 138호 공급 113호 82% 완료")], carried, "", current()) == 82.0
     assert printed_rate([make_line("2023 138호 공급 113호 82% 완료")], carried, "", current()) is None
     other = [make_line("2023 다른 사업 138호 공급 113호 82% 완료")]
@@ -111,7 +132,9 @@ def test_unseen_dasi_txt_card_reads_its_revised_targets(tmp_path: Path, seed: in
     src = write_file(tmp_path, f"dasi-county-{seed}-txt", "txt", family_records(fam, seed), fam.style)
     (exp,) = load_records(src.with_name(src.stem + ".expected.json"))
     (rec,) = extract_file(src)
-    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(exp, rec)
+    wrong = [n for _, n, e, g in wf.figures(exp, rec) if g is not None and g != e] + wrong_goal_figures(
+        exp, rec
+    )
     assert wrong == []
     assert sc.score_record(exp, rec).score() >= UNSEEN[seed]
     for g in rec["goals"]:  # no struck figure left in the project text
@@ -125,15 +148,22 @@ def test_rows_below_a_row_read_late_carry_its_merged_cells() -> None:
     from pledgecard.extract.sections.goal_rows import GoalRow
 
     late = GoalRow(1, "광역철도 인재양성", 2023, "공정률 100%", "완료", "공정률 90%", "환승센터 운영")
-    below = [GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", None), GoalRow(3, None, 2025, "170호", "미착수", None, None)]
+    below = [
+        GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", None),
+        GoalRow(3, None, 2025, "170호", "미착수", None, None),
+    ]
     out = carried_below([late, *below], [late], [])
     assert [(r.project, r.detail) for r in out[1:]] == [("광역철도 인재양성", "환승센터 운영")] * 2
     apart = [GoalRow(3, None, 2024, "2.0km", "추진 중", "1.2km", None)]
-    assert carried_below([late, *apart], [late], [2])[1].project is None  # a line left unread between: not known
+    assert (
+        carried_below([late, *apart], [late], [2])[1].project is None
+    )  # a line left unread between: not known
     assert carried_below([late, *apart], [late], [])[1].project == "광역철도 인재양성"
     skipped = [GoalRow(2, None, 2025, "2.0km", "추진 중", "1.2km", None)]  # no year after the one above
     assert carried_below([late, *skipped], [late], [])[1].project is None
-    own = [GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", "자체 추진")]  # prints its own 추진내용: not merged
+    own = [
+        GoalRow(2, None, 2024, "2.0km", "추진 중", "1.2km", "자체 추진")
+    ]  # prints its own 추진내용: not merged
     assert carried_below([late, *own], [late], [])[1].project is None
     assert carried_below([late, *below], [], [])[1].project is None  # no row read late: as read
 

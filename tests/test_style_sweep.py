@@ -30,25 +30,37 @@ DRAWN_FROM = tuple(f for f in FAMILIES if f.first_seed < 32001)
 # (sweep seed, combo index): what the combo combines that the extractor once read wrong
 COMBOS = {
     (1, 109): "headings in shaded boxes over items lettered 가) 나): the lettered run was taken for section "
-              "headings (the card's headings are bare, so nothing numbered heads a section); the 관리번호 as "
-              "분야 | 순번 cells with a field word (안전 | 69)",
+    "headings (the card's headings are bare, so nothing numbered heads a section); the 관리번호 as "
+    "분야 | 순번 cells with a field word (안전 | 69)",
     (1, 33): "the 관리번호 as 분야 | 순번 cells with a field word (교통 | 61), in a text dump on one line",
     (1, 68): "a dated block heading naming the section just opened (【 추진실적 】 then ■ 그간 추진실적 "
-             "(2023. 1. ~ 2024. 12.)) was read as a second heading: its blocks lost their dates",
-    (1, 72): "a stacked header (labels over values) whose status prints checkboxes, in a text dump: the value "
-             "row's box run (☐ 완료 ☐ 추진중(정상) ☑ 추진중(부진) ☐ 미착수) is the status, not its last word",
-    (1, 71): "a stacked header whose co-operating department is a body and its unit (농업기술센터 기술보급과), "
-             "in a text dump: both words the department, not the unit the target's",
+    "(2023. 1. ~ 2024. 12.)) was read as a second heading: its blocks lost their dates",
+    (
+        1,
+        72,
+    ): "a stacked header (labels over values) whose status prints checkboxes, in a text dump: the value "
+    "row's box run (☐ 완료 ☐ 추진중(정상) ☑ 추진중(부진) ☐ 미착수) is the status, not its last word",
+    (
+        1,
+        71,
+    ): "a stacked header whose co-operating department is a body and its unit (농업기술센터 기술보급과), "
+    "in a text dump: both words the department, not the unit the target's",
     (1, 114): "achievements printed as item tables with a side table amid a block, in a text dump: the side "
-              "table's lines were read as item rows (its table lost)",
+    "table's lines were read as item rows (its table lost)",
     (1, 88): "a funding table with its total column first headed 합계 and no total row, in a text dump: the "
-             "header line (구분 합계 2019 2020 ...) was read as a 합계 row of year 'amounts' (the table lost)",
+    "header line (구분 합계 2019 2020 ...) was read as a 합계 row of year 'amounts' (the table lost)",
     (2, 35): "headings behind a glyph no heading frame reads (▨ 사업개요) over items numbered ① ②: the "
-             "numbered run was taken for section headings",
-    (2, 52): "an item table with a numbered side table amid a block (연번 분야 대상시설 추진상황 / 1 기업지원 "
-             "캠핑장 완료), in a text dump: rows opening with their number are the side table's, not items",
-    (1, 7): "a goals block heading 목표 대비 달성도 lettered as a block (가.): no vocabulary named it, it was "
-            "read as an achievement item",
+    "numbered run was taken for section headings",
+    (
+        2,
+        52,
+    ): "an item table with a numbered side table amid a block (연번 분야 대상시설 추진상황 / 1 기업지원 "
+    "캠핑장 완료), in a text dump: rows opening with their number are the side table's, not items",
+    (
+        1,
+        7,
+    ): "a goals block heading 목표 대비 달성도 lettered as a block (가.): no vocabulary named it, it was "
+    "read as an achievement item",
 }
 # ratchets per format (the measured scores floored; the formats read): raise them when the extractor
 # reads more
@@ -77,26 +89,78 @@ def test_swept_combo_reads(tmp_path: Path, seed: int, index: int) -> None:
 
 # The thirty-five families the session-12 combos (sweep seeds 0 and 1) were drawn from, in their order
 # then (a family added later must not change them)
-SESSION_12 = ("gaon-city", "hanbit-province", "solmae-county", "byeolbit-district", "nuri-province", "dasom-district",
-              "yeoul-county", "haneul-city", "maru-county", "sora-city", "garam-metro", "dahae-city", "bomi-county",
-              "chorong-city", "haram-district", "areum-district", "saebom-county", "eunha-province", "narae-city",
-              "gureum-city", "iseul-county", "jinsol-county", "bitna-district", "dasan-edu", "hanul-special",
-              "sinbi-county", "mirae-city", "dodam-district", "nodeul-county", "yunseul-city", "saemteo-metro",
-              "daon-special-city", "gyeol-province", "maeul-county", "sup-district")
+SESSION_12 = (
+    "gaon-city",
+    "hanbit-province",
+    "solmae-county",
+    "byeolbit-district",
+    "nuri-province",
+    "dasom-district",
+    "yeoul-county",
+    "haneul-city",
+    "maru-county",
+    "sora-city",
+    "garam-metro",
+    "dahae-city",
+    "bomi-county",
+    "chorong-city",
+    "haram-district",
+    "areum-district",
+    "saebom-county",
+    "eunha-province",
+    "narae-city",
+    "gureum-city",
+    "iseul-county",
+    "jinsol-county",
+    "bitna-district",
+    "dasan-edu",
+    "hanul-special",
+    "sinbi-county",
+    "mirae-city",
+    "dodam-district",
+    "nodeul-county",
+    "yunseul-city",
+    "saemteo-metro",
+    "daon-special-city",
+    "gyeol-province",
+    "maeul-county",
+    "sup-district",
+)
 COMBOS_12 = {
-    (0, 29): "a years-split goal table (an indicator a row, the years over 목표) whose cells print the goals' "
-             "words (도시숲 교육생 양성(40명)) over a dash in the unit column: the words made the table unread",
-    (0, 15): "an indicator table (years <2025> down, indicators across) whose cells print the goals' words under "
-             "a head naming its unit: the words made the table unread, the bracketed years no years",
+    (
+        0,
+        29,
+    ): "a years-split goal table (an indicator a row, the years over 목표) whose cells print the goals' "
+    "words (도시숲 교육생 양성(40명)) over a dash in the unit column: the words made the table unread",
+    (
+        0,
+        15,
+    ): "an indicator table (years <2025> down, indicators across) whose cells print the goals' words under "
+    "a head naming its unit: the words made the table unread, the bracketed years no years",
     (0, 23): "a years-across goal table whose year heads print <2019>: not taken for years",
-    (0, 85): "an indicator table a page break cut inside a year's spanning cell (PDF: an empty row, the year's "
-             "cell empty below the cut), its heads naming no unit over worded goals",
-    (0, 26): "a year-group goal table a page break cut, its head not printed again: the rows after the cut lost",
-    (0, 25): "a quarterly goal table drawn over goals of several years: it printed the first goal's year only",
-    (0, 10): "an issuer whose own funding rows name 국비 under a table adding it: two 국비 rows, wrong figures "
-             "in every format",
-    (0, 34): "a header whose labels each span two columns (a column no cell starts in): python-hwpx dropped the "
-             "column mid-merge (no HWPX rendered)",
+    (
+        0,
+        85,
+    ): "an indicator table a page break cut inside a year's spanning cell (PDF: an empty row, the year's "
+    "cell empty below the cut), its heads naming no unit over worded goals",
+    (
+        0,
+        26,
+    ): "a year-group goal table a page break cut, its head not printed again: the rows after the cut lost",
+    (
+        0,
+        25,
+    ): "a quarterly goal table drawn over goals of several years: it printed the first goal's year only",
+    (
+        0,
+        10,
+    ): "an issuer whose own funding rows name 국비 under a table adding it: two 국비 rows, wrong figures "
+    "in every format",
+    (
+        0,
+        34,
+    ): "a header whose labels each span two columns (a column no cell starts in): python-hwpx dropped the "
+    "column mid-merge (no HWPX rendered)",
     (0, 72): "a 확보 | 미확보 pair drawn with no total column: the generator raised StopIteration",
     (1, 31): "goal year groups printed '{yy}년: the generator raised KeyError 'yy'",
 }
@@ -116,8 +180,9 @@ RATCHET_12 = {
 
 @pytest.mark.parametrize(("seed", "index"), sorted(COMBOS_12))
 def test_session_12_combo_reads(tmp_path: Path, seed: int, index: int) -> None:
-    results = run_combo(seed, index, tuple(RATCHET_12[seed, index]), tmp_path,
-                        families=tuple(BY_NAME[n] for n in SESSION_12))
+    results = run_combo(
+        seed, index, tuple(RATCHET_12[seed, index]), tmp_path, families=tuple(BY_NAME[n] for n in SESSION_12)
+    )
     for r in results:
         assert "error" not in r, r.get("error")
         assert r["wrong"] == [], (r["format"], r["wrong"])

@@ -32,7 +32,9 @@ def _tool(name: str) -> str:
     return path
 
 
-@pytest.mark.parametrize("name", ["dasi-county/dasi-county-87001-pdf.pdf", "gaon-city/gaon-city-11006-txt.txt"])
+@pytest.mark.parametrize(
+    "name", ["dasi-county/dasi-county-87001-pdf.pdf", "gaon-city/gaon-city-11006-txt.txt"]
+)
 def test_a_committed_read_is_the_extractors_and_a_copy_of_its_own(name: str) -> None:
     path = FAMILIES / name
     first = committed_records(path)
@@ -48,26 +50,43 @@ def test_family_cards_read_what_the_extractor_reads() -> None:
     assert got == extract_file(path)
 
 
-@pytest.mark.parametrize("src", [FAMILIES / "sanha-county" / "sanha-county-59001-hwp.hwp",
-                                 REPO / "samples" / "corpus" / "card-00101-hwp.hwp"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "src",
+    [
+        FAMILIES / "sanha-county" / "sanha-county-59001-hwp.hwp",
+        REPO / "samples" / "corpus" / "card-00101-hwp.hwp",
+    ],
+    ids=lambda p: p.name,
+)
 def test_hwp5html_in_process_dumps_what_its_command_line_writes(src: Path, tmp_path: Path) -> None:
     import inscriptis
 
     html_dir = tmp_path / "cli"
-    subprocess.run([_tool("hwp5html"), "--output", str(html_dir), str(src)], check=True, capture_output=True,
-                   timeout=120)
+    subprocess.run(
+        [_tool("hwp5html"), "--output", str(html_dir), str(src)], check=True, capture_output=True, timeout=120
+    )
     cli = inscriptis.get_text((html_dir / "index.xhtml").read_text(encoding="utf-8"))
     out = tmp_path / "in-process.txt"
     converter_dump("hwp5html", src, out)
     assert out.read_text(encoding="utf-8") == cli and "공약" in cli
 
 
-@pytest.mark.parametrize("src", [FAMILIES / "sanha-county" / "sanha-county-59001-hwpx.hwpx",
-                                 REPO / "samples" / "corpus" / "card-00101-hwpx.hwpx"], ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "src",
+    [
+        FAMILIES / "sanha-county" / "sanha-county-59001-hwpx.hwpx",
+        REPO / "samples" / "corpus" / "card-00101-hwpx.hwpx",
+    ],
+    ids=lambda p: p.name,
+)
 def test_hwpx_text_extract_in_process_dumps_what_its_command_line_writes(src: Path, tmp_path: Path) -> None:
     cli = tmp_path / "cli.txt"
-    subprocess.run([_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(cli)], check=True,
-                   capture_output=True, timeout=120)
+    subprocess.run(
+        [_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(cli)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     out = tmp_path / "in-process.txt"
     converter_dump("hwpx", src, out)
     assert out.read_bytes() == cli.read_bytes() and "공약" in out.read_text(encoding="utf-8")

@@ -43,8 +43,9 @@ def test_the_font_configuration_is_one_a_process() -> None:
 
 
 @pytest.mark.parametrize("name", _pdf_kinds())
-def test_a_pdf_laid_out_with_the_shared_fonts_is_the_committed_pdf(name: str, tmp_path: Path,
-                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_pdf_laid_out_with_the_shared_fonts_is_the_committed_pdf(
+    name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The committed PDF (written before the shared configuration), the PDF written with the shared configuration
     and one written with a fresh configuration of its own for the render: the same bytes."""
     from weasyprint.text.fonts import FontConfiguration
@@ -66,8 +67,11 @@ def test_a_pdf_laid_out_with_the_shared_fonts_is_the_committed_pdf(name: str, tm
 def test_the_corpus_test_has_a_case_a_committed_family() -> None:
     import test_family_corpus
 
-    [mark] = [m for m in test_family_corpus.test_committed_family_corpus_is_what_the_generator_writes.pytestmark
-              if m.name == "parametrize"]
+    [mark] = [
+        m
+        for m in test_family_corpus.test_committed_family_corpus_is_what_the_generator_writes.pytestmark
+        if m.name == "parametrize"
+    ]
     assert sorted(mark.args[1]) == sorted(p.name for p in FAMILY_DIR.iterdir() if p.is_dir())
 
 
@@ -78,7 +82,9 @@ def test_the_layout_modules_committed_reads_are_the_extractors(dump: Path) -> No
         assert [g for _, _, g in _scores(path)] == extract_file(path), path.name
 
 
-@pytest.mark.parametrize("name", ["gaon-city/gaon-city-11006-txt.txt", "angae-county/angae-county-95001-hwpx.hwpx"])
+@pytest.mark.parametrize(
+    "name", ["gaon-city/gaon-city-11006-txt.txt", "angae-county/angae-county-95001-hwpx.hwpx"]
+)
 def test_a_committed_result_is_process_files_and_its_records_extract_files(name: str) -> None:
     """tests/test_finding_locations.py's findings and test_families' records come from one read of a file."""
     from pledgecard.pipeline import process_file
@@ -87,7 +93,12 @@ def test_a_committed_result_is_process_files_and_its_records_extract_files(name:
 
     path = FAMILY_DIR / name
     res, fresh = committed_results(path), process_file(path)
-    assert (res.status, res.records, res.provenance, res.notes) == ("ok", fresh.records, fresh.provenance, fresh.notes)
+    assert (res.status, res.records, res.provenance, res.notes) == (
+        "ok",
+        fresh.records,
+        fresh.provenance,
+        fresh.notes,
+    )
     assert res.records and len(res.provenance) == len(res.records)
     assert committed_records(path) == extract_file(path) == res.records
     res.provenance.clear()  # a caller changing what it got changes no later read

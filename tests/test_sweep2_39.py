@@ -219,7 +219,9 @@ def test_one_cut_pair_leaves_the_other_projects_read_row_by_row() -> None:
         ["기반 구축", "<2021> 프로그램 운영(30회)", "완료 (31회)", "입주농가 지원"],
         ["시설 정비", "노후시설 정비 10개소", "미착수", "정비"],
     ]
-    assert _read(_table(body)) == [  # (session 40: 2021's status printed in its mark's own row, kept with its rest)
+    assert _read(
+        _table(body)
+    ) == [  # (session 40: 2021's status printed in its mark's own row, kept with its rest)
         (2021, "청년 인재양성", "교육생 양성(40명)", "추진 중", 52),
         (2022, "청년 인재양성", None, None, None),
         (2021, "기반 구축", "프로그램 운영(30회)", "완료", 31),

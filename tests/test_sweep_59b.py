@@ -56,7 +56,9 @@ def test_no_drawn_card_prints_a_date_range_backward(draw: str) -> None:
     for seed in range(3450, 3500):
         try:
             fam, card_seed = crossbreed(seed, SWEPT_59) if draw == "cross" else mutate(seed, SWEPT_59)
-        except RuntimeError:  # a mutant no draw makes: no card (3488, maeul-county, draws one since session 28)
+        except (
+            RuntimeError
+        ):  # a mutant no draw makes: no card (3488, maeul-county, draws one since session 28)
             continue
         for rec in family_records(fam, card_seed):
             backward += [(seed, d["raw"]) for d in _dates(rec) if d["start"] > d["end"]]
@@ -70,18 +72,28 @@ def _grid_funding(unit: str, rows: list[list[str]]) -> dict[str, list[int | None
     return {r["label"]: r["amounts_krw"] for r in got["rows"]}
 
 
-DECIMAL_ROWS = [["계", "1,001.4", "500.7", "", "500.7"], ["국비", "600.8", "300.4", "", "300.4"],
-                ["도비", "400.6", "200.3", "", "200.3"]]
+DECIMAL_ROWS = [
+    ["계", "1,001.4", "500.7", "", "500.7"],
+    ["국비", "600.8", "300.4", "", "300.4"],
+    ["도비", "400.6", "200.3", "", "200.3"],
+]
 
 
 def test_blank_cells_of_a_plain_won_table_printing_decimals_are_proven_zero() -> None:
-    assert _grid_funding("원", DECIMAL_ROWS) == {"계": [1001, 501, 0, 501], "국비": [601, 300, 0, 300],
-                                                "도비": [401, 200, 0, 200]}
+    assert _grid_funding("원", DECIMAL_ROWS) == {
+        "계": [1001, 501, 0, 501],
+        "국비": [601, 300, 0, 300],
+        "도비": [401, 200, 0, 200],
+    }
     assert _grid_funding("천원", DECIMAL_ROWS)["국비"] == [600_800, 300_400, 0, 300_400]  # no rounding: exact
 
 
 def test_a_blank_a_won_sum_is_off_stays_null_where_nothing_was_rounded() -> None:
-    rows = [["계", "1,002", "501", "", "500"], ["국비", "601", "301", "", "300"], ["도비", "400", "200", "", "200"]]
+    rows = [
+        ["계", "1,002", "501", "", "500"],
+        ["국비", "601", "301", "", "300"],
+        ["도비", "400", "200", "", "200"],
+    ]
     got = _grid_funding("원", rows)
     assert got["계"][2] is None  # 501 + 500 is not 1,002: no proof, with no rounded figure to excuse it
     assert got["국비"][2] == 0 and got["도비"][2] == 0
@@ -93,9 +105,14 @@ def test_a_figure_is_rounded_to_won_only_below_a_won() -> None:
 
 
 STACKED_HEAD = ["구  분", "⟪천원⟫", "계", "재원", "비고", "국  비 시  비"]
-NOTED_ROWS = ["2020년 344,024 344,024 ― 기본계획 수립", "2021년 1,214,636 357,594 857,042 -",
-              "2022년 1,071,169 782,194 288,975 계속사업", "2023년 284,609 ― 284,609 시설 개관",
-              "2024년 228,436 228,436 ― 준공 예정", "합계 3,142,874 1,712,248 1,430,626"]
+NOTED_ROWS = [
+    "2020년 344,024 344,024 ― 기본계획 수립",
+    "2021년 1,214,636 357,594 857,042 -",
+    "2022년 1,071,169 782,194 288,975 계속사업",
+    "2023년 284,609 ― 284,609 시설 개관",
+    "2024년 228,436 228,436 ― 준공 예정",
+    "합계 3,142,874 1,712,248 1,430,626",
+]
 
 
 def test_a_transposed_head_a_cell_a_line_over_rows_with_notes_reads() -> None:
@@ -117,32 +134,55 @@ def test_a_funding_word_in_a_table_head_under_an_unknown_glyph_heading_is_a_head
     assert not table_under_way(Section(name=None, heading="x", items=[head[0], head[2]], shaped=True), "⭉ x")
     figures = Section(name=None, heading="x", items=[*head, make_line(NOTED_ROWS[0])], shaped=True)
     assert not table_under_way(figures, "⭉ x")
-    assert not table_under_way(Section(name="funding", heading="x", items=list(head)), "⭉ x")  # a named section
+    assert not table_under_way(
+        Section(name="funding", heading="x", items=list(head)), "⭉ x"
+    )  # a named section
 
 
-@pytest.mark.parametrize("kind", ["군수 공약사업 관리카드 (2024년 3/4분기)", "군수 공약사업 관리카드 [2024년 3/4분기]",
-                                  "군수 공약사업 관리카드 「’24. 3/4분기」", "군수 공약사업 관리카드 [2024년 3/4분기",
-                                  "군수 공약사업 관리카드 - 2024년 3/4분기", "군수 공약사업 관리카드 2024. 3/4분기 현재",
-                                  "2024년 3/4분기 군수 공약사업 관리카드"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "군수 공약사업 관리카드 (2024년 3/4분기)",
+        "군수 공약사업 관리카드 [2024년 3/4분기]",
+        "군수 공약사업 관리카드 「’24. 3/4분기」",
+        "군수 공약사업 관리카드 [2024년 3/4분기",
+        "군수 공약사업 관리카드 - 2024년 3/4분기",
+        "군수 공약사업 관리카드 2024. 3/4분기 현재",
+        "2024년 3/4분기 군수 공약사업 관리카드",
+    ],
+)
 def test_the_quarter_printed_in_the_title_is_its_reporting_date(kind: str) -> None:
     title, d = split_kind_date(kind)
     assert title == "군수 공약사업 관리카드" and d is not None and d["label"] == "2024-Q3"
 
 
-@pytest.mark.parametrize("kind", ["공약사업 관리카드 (1/2)", "공약사업 관리카드 1/2", "2024 공약사업 관리카드",
-                                  "2024년 공약사업 관리카드", "민선8기 공약사업 관리카드", "관리카드 (2024년 3/4분기 추진실적)"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "공약사업 관리카드 (1/2)",
+        "공약사업 관리카드 1/2",
+        "2024 공약사업 관리카드",
+        "2024년 공약사업 관리카드",
+        "민선8기 공약사업 관리카드",
+        "관리카드 (2024년 3/4분기 추진실적)",
+    ],
+)
 def test_a_title_with_no_reporting_date_stays_whole(kind: str) -> None:
     assert split_kind_date(kind) == (kind, None)
 
 
-DERIVED_ROWS = ["국 비 2,900 452 678 69 2,871 1,720 △2,448 38.6", "도 비 1,739 2,728 2,273 738 497 2,231 989 43.8",
-                "시 비 982 484 1,311 ‐ 811 1,677 △498 27.8"]
+DERIVED_ROWS = [
+    "국 비 2,900 452 678 69 2,871 1,720 △2,448 38.6",
+    "도 비 1,739 2,728 2,273 738 497 2,231 989 43.8",
+    "시 비 982 484 1,311 ‐ 811 1,677 △498 27.8",
+]
 YEARS = "2022년 2023년 2024년 2025년 2026년 2027년"
 
 
 def test_derived_heads_on_the_unit_line_placed_by_the_signs() -> None:
-    got = extract_funding([make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS,
-                                                  *DERIVED_ROWS]]).value["funding"]
+    got = extract_funding(
+        [make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS, *DERIVED_ROWS]]
+    ).value["funding"]
     assert got is not None and [c["label"] for c in got["columns"]] == [str(y) for y in range(2022, 2028)]
     m = 1_000_000
     assert got["rows"][0]["amounts_krw"] == [2900 * m, 452 * m, 678 * m, 69 * m, 2871 * m, 1720 * m]
@@ -151,8 +191,9 @@ def test_derived_heads_on_the_unit_line_placed_by_the_signs() -> None:
 
 def test_no_negative_figure_proves_no_order() -> None:
     rows = [r.replace("△", "") for r in DERIVED_ROWS]
-    got = extract_funding([make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS,
-                                                  *rows]]).value["funding"]
+    got = extract_funding(
+        [make_line(t) for t in ["구 분 연도별 투자계획", "⦏백만원⦐ 증감 확보율(%)", YEARS, *rows]]
+    ).value["funding"]
     assert got is None or all(v is None for r in got["rows"] for v in r["amounts_krw"])
 
 

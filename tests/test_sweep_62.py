@@ -36,24 +36,44 @@ def test_a_heading_number_run_into_its_title_gets_its_space_back() -> None:
 
 
 def test_a_body_tables_ordinal_labels_set_a_letter_a_line_name_their_sections() -> None:
-    table = make_table([[_letters("제1장사업개요"), "➢ 사업기간 : 2018년 7월 ~ 2023년 6월"],
-                        [_letters("제2장추진실적"), "➊ 기 추진실적\n▢ 설명회 개최 : '22. 2."],
-                        [_letters("제6장향후계획"), "➢ 추진계획 수립 : 2023년 중"]])
+    table = make_table(
+        [
+            [_letters("제1장사업개요"), "➢ 사업기간 : 2018년 7월 ~ 2023년 6월"],
+            [_letters("제2장추진실적"), "➊ 기 추진실적\n▢ 설명회 개최 : '22. 2."],
+            [_letters("제6장향후계획"), "➢ 추진계획 수립 : 2023년 중"],
+        ]
+    )
     heads = [i.text for i in unpack_table(table) if isinstance(i, Line) and i.heading]
     assert heads == ["제1장 사업개요", "제2장 추진실적", "제6장 향후계획"]
     # the same labels unnumbered read as before
-    bare = make_table([[_letters("사업개요"), "➢ 사업기간 : 2018년 7월 ~ 2023년 6월"],
-                       [_letters("추진실적"), "▢ 설명회 개최 : '22. 2."]])
-    assert [i.text for i in unpack_table(bare) if isinstance(i, Line) and i.heading] == ["사업개요", "추진실적"]
+    bare = make_table(
+        [
+            [_letters("사업개요"), "➢ 사업기간 : 2018년 7월 ~ 2023년 6월"],
+            [_letters("추진실적"), "▢ 설명회 개최 : '22. 2."],
+        ]
+    )
+    assert [i.text for i in unpack_table(bare) if isinstance(i, Line) and i.heading] == [
+        "사업개요",
+        "추진실적",
+    ]
 
 
 def test_a_dumps_ordinal_label_a_character_a_line_is_one_heading_line() -> None:
-    texts = ["실천목표 단계별 추진", "", *[c for ch in "제1장사업개요" for c in (ch, "")], "➢ 사업기간 : 2018년 7월"]
-    out = [t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if t.text]
+    texts = [
+        "실천목표 단계별 추진",
+        "",
+        *[c for ch in "제1장사업개요" for c in (ch, "")],
+        "➢ 사업기간 : 2018년 7월",
+    ]
+    out = [
+        t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)]) if t.text
+    ]
     assert out == ["실천목표 단계별 추진", "제1장 사업개요", "➢ 사업기간 : 2018년 7월"]
     # lone characters spelling no section's label stay as printed (a column of one-character cells)
     cells = ["제", "1", "장", "2", "3", "4", "합계 10"]
-    out = [t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(cells)]) if t.text]
+    out = [
+        t.text for t in join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(cells)]) if t.text
+    ]
     assert out == cells
 
 
@@ -83,9 +103,12 @@ def test_a_typed_table_whose_head_leaves_a_sub_label_column_unnamed_is_a_grid() 
     from pledgecard.extract.readers.pdf_typed import typed_grids
 
     head = [(50, "구분"), (150, "기투자"), (230, "2024년"), (310, "합계")]
-    rows = [head, [(50, "국비"), (90, "계획"), (160, "1,800"), (240, "900"), (315, "2,700")],
-            [(90, "확보"), (160, "1,800"), (250, "0"), (315, "1,800")],
-            [(50, "시비"), (90, "계획"), (165, "900"), (245, "450"), (315, "1,350")]]
+    rows = [
+        head,
+        [(50, "국비"), (90, "계획"), (160, "1,800"), (240, "900"), (315, "2,700")],
+        [(90, "확보"), (160, "1,800"), (250, "0"), (315, "1,800")],
+        [(50, "시비"), (90, "계획"), (165, "900"), (245, "450"), (315, "1,350")],
+    ]
     grids = typed_grids(typed_chars(rows), [])
     assert len(grids) == 1 and len(grids[0].cells) == 5 * 4
     # the unnamed column holding figures (a cell the head does not name over amounts): no grid
@@ -96,9 +119,20 @@ def test_a_typed_table_whose_head_leaves_a_sub_label_column_unnamed_is_a_grid() 
     assert typed_grids(typed_chars(two), []) == []
 
 
-NOTE_HEAD = ["구 분", "(단위:천원)", "국 비", "시 비", "구 비", "기 타", "합 계", "비 고",
-             "계 1909635 1576949 2427326 3344467 9258377", "기투자 849090 - 266212 471836 1587138 공사 착공",
-             "'22년 - 93709 74179 299292 467180 보상 착수", "'27년 705320 - 740143 249406 1694869 -"]
+NOTE_HEAD = [
+    "구 분",
+    "(단위:천원)",
+    "국 비",
+    "시 비",
+    "구 비",
+    "기 타",
+    "합 계",
+    "비 고",
+    "계 1909635 1576949 2427326 3344467 9258377",
+    "기투자 849090 - 266212 471836 1587138 공사 착공",
+    "'22년 - 93709 74179 299292 467180 보상 착수",
+    "'27년 705320 - 740143 249406 1694869 -",
+]
 
 
 def _funding(lines: list[str]) -> dict[str, list[int | None]] | None:
@@ -140,11 +174,15 @@ def test_a_section_word_ending_a_head_printed_a_cell_a_line_is_a_head_cell() -> 
     assert [s.name for s in split_sections(after)][-1] == "issues"
 
 
-UNDER_SPAN_DERIVED = ["(단위:백만원)", "구분 계 재원 증감", "국비 시비 구비 기타",
-                      "2022년 7358.0 1419.8 2472.9 1147.4 2317.9 -",
-                      "2023년 3427.0 2343.9 863.9 219.2 - △3931.0",
-                      "2024년 8466.2 2454.9 2824.7 369.3 2817.3 5039.2",
-                      "합계 19251.2 6218.6 6161.5 1735.9 5135.2 -"]
+UNDER_SPAN_DERIVED = [
+    "(단위:백만원)",
+    "구분 계 재원 증감",
+    "국비 시비 구비 기타",
+    "2022년 7358.0 1419.8 2472.9 1147.4 2317.9 -",
+    "2023년 3427.0 2343.9 863.9 219.2 - △3931.0",
+    "2024년 8466.2 2454.9 2824.7 369.3 2817.3 5039.2",
+    "합계 19251.2 6218.6 6161.5 1735.9 5135.2 -",
+]
 
 
 def test_a_derived_column_beside_a_spanning_head_over_the_sources_is_taken_off() -> None:
@@ -157,12 +195,25 @@ def test_a_derived_column_beside_a_spanning_head_over_the_sources_is_taken_off()
     assert rows["기타"] == [2317_900_000, 0, 2817_300_000, 5135_200_000]
     # no head over the rows' last figures: the changes (△3931.0) read into no column
     got = _funding([UNDER_SPAN_DERIVED[0], "구분 계 재원", *UNDER_SPAN_DERIVED[2:]])
-    assert got is None or not any(v in (3931_000_000, -3931_000_000, 5039_200_000) for r in got.values() for v in r)
+    assert got is None or not any(
+        v in (3931_000_000, -3931_000_000, 5039_200_000) for r in got.values() for v in r
+    )
 
 
-CORNER_UNIT = ["(단위:백만원)", "계", "국 비", "도 비", "군 비", "계 19443 10817 2671 5955", "2018년 3420 1701 - 1719",
-               "2019년 1080 - - 1080", "2020년 6511 2478 1416 2617", "2021년 2389 1784 605 -", "2022년 3012 2473 - 539",
-               "2023년 3031 2381 650 -"]
+CORNER_UNIT = [
+    "(단위:백만원)",
+    "계",
+    "국 비",
+    "도 비",
+    "군 비",
+    "계 19443 10817 2671 5955",
+    "2018년 3420 1701 - 1719",
+    "2019년 1080 - - 1080",
+    "2020년 6511 2478 1416 2617",
+    "2021년 2389 1784 605 -",
+    "2022년 3012 2473 - 539",
+    "2023년 3031 2381 650 -",
+]
 
 
 def test_a_head_a_cell_a_line_whose_corner_prints_the_unit_alone_is_joined() -> None:
@@ -196,8 +247,15 @@ def _funding_printed(lines: list[str]) -> tuple[list[str], dict[str, list[int | 
 
 
 _HEAD = ["(단위:백만원)", "계", "국 비", "도 비", "군 비"]
-_BODY = ["계 19443 10817 2671 5955", "2018년 3420 1701  1719", "2019년 1080   1080", "2020년 6511 2478 1416 2617",
-         "2021년 2389 1784 605 ", "2022년 3012 2473  539", "2023년 3031 2381 650 "]
+_BODY = [
+    "계 19443 10817 2671 5955",
+    "2018년 3420 1701  1719",
+    "2019년 1080   1080",
+    "2020년 6511 2478 1416 2617",
+    "2021년 2389 1784 605 ",
+    "2022년 3012 2473  539",
+    "2023년 3031 2381 650 ",
+]
 
 
 def test_a_period_line_closing_with_a_blank_cell_is_read_where_the_column_sums_place_it() -> None:
@@ -220,12 +278,21 @@ def test_a_short_period_line_no_column_sum_places_stays_unread() -> None:
     got = _funding_printed(_HEAD + unproven)
     rows = got[1] if got else {}
     assert all(v[k] is None for v in rows.values() for k in (4, 6) if k < len(v))  # 2021, 2023: a blank each
-    got = _funding_printed(_HEAD + _BODY[1:])  # "2021년 2389 1784 605 ": its closing space the blank 군비 cell
+    got = _funding_printed(
+        _HEAD + _BODY[1:]
+    )  # "2021년 2389 1784 605 ": its closing space the blank 군비 cell
     assert got is not None
     labels, rows = got
     m = 10**6
     assert labels == ["2018", "2019", "2020", "2021", "2022", "2023"]
-    assert rows["도비"] == [0, 0, 1416 * m, 605 * m, 0, 650 * m]  # the printed figures, as with the total line
+    assert rows["도비"] == [
+        0,
+        0,
+        1416 * m,
+        605 * m,
+        0,
+        650 * m,
+    ]  # the printed figures, as with the total line
     assert rows["군비"] == [1719 * m, 1080 * m, 2617 * m, 0, 539 * m, 0]
 
 
@@ -234,9 +301,14 @@ def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_p
     before its note's words (``2022년 289,602 289,602   실시설계 용역``): the notes taken off, the blanks placed
     where the row's total and the total line prove them."""
     head = ["⟮단위 : 천원⟯", "계", "국  비", "시  비", "민  자", "비고"]
-    body = ["합계 5,395,018 2,677,198 1,624,025 1,093,795 ", "2022년 289,602 289,602   실시설계 용역",
-            "2023년 2,051,173 844,943 823,361 382,869 시설 개관", "2024년 1,314,158 714,307 85,555 514,296 시설 개관",
-            "2025년 1,025,654 370,527 488,328 166,799 시설 개관", "2026년 714,431 457,819 226,781 29,831 기본계획 수립"]
+    body = [
+        "합계 5,395,018 2,677,198 1,624,025 1,093,795 ",
+        "2022년 289,602 289,602   실시설계 용역",
+        "2023년 2,051,173 844,943 823,361 382,869 시설 개관",
+        "2024년 1,314,158 714,307 85,555 514,296 시설 개관",
+        "2025년 1,025,654 370,527 488,328 166,799 시설 개관",
+        "2026년 714,431 457,819 226,781 29,831 기본계획 수립",
+    ]
     got = _funding_printed(head + body)
     assert got is not None
     k = 1000
@@ -247,11 +319,15 @@ def test_a_period_line_with_blank_cells_before_its_note_is_read_where_the_sums_p
     assert all(v[1] is None for v in (loose[1] if loose else {}).values() if len(v) > 1)
 
 
-SHARES_AMID = ["(단위 : 천원)", "구 분 총사업비 재원 확보현황 연도별 투자계획", "확보 미확보 2023 2024 2025 2026",
-               "합 계 14,199,784 2,761,865 11,437,919 2,761,865 2,345,540 3,472,640 5,619,739",
-               "국 비 3,361,296  3,361,296  1,586,552  1,774,744",
-               "도 비 7,739,960 2,761,865 4,978,095 2,761,865 758,988 1,334,458 2,884,649",
-               "민 자 3,098,528  3,098,528   2,138,182 960,346"]
+SHARES_AMID = [
+    "(단위 : 천원)",
+    "구 분 총사업비 재원 확보현황 연도별 투자계획",
+    "확보 미확보 2023 2024 2025 2026",
+    "합 계 14,199,784 2,761,865 11,437,919 2,761,865 2,345,540 3,472,640 5,619,739",
+    "국 비 3,361,296  3,361,296  1,586,552  1,774,744",
+    "도 비 7,739,960 2,761,865 4,978,095 2,761,865 758,988 1,334,458 2,884,649",
+    "민 자 3,098,528  3,098,528   2,138,182 960,346",
+]
 
 
 def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_prove_them() -> None:
@@ -273,9 +349,15 @@ def test_blank_cells_beside_share_columns_amid_the_head_are_read_where_the_sums_
     assert off is None or all(v is None for v in off[1].get("민자", [None]))
 
 
-SPACED_SHORT = ["(단위:천원)", "구분 합 계 국 비 도 비 군 비 기 타", "기투자 1 017 086 158 934  137 320 720 832",
-                "'24년 1 235 132  454 557 246 655 533 920", "'25년 1 674 147 674 939 90 377 607 041 301 790",
-                "'26년 1 647 550 558 654 232 656 856 240 ", "계 5 573 915 1 392 527 777 590 1 847 256 1 556 542"]
+SPACED_SHORT = [
+    "(단위:천원)",
+    "구분 합 계 국 비 도 비 군 비 기 타",
+    "기투자 1 017 086 158 934  137 320 720 832",
+    "'24년 1 235 132  454 557 246 655 533 920",
+    "'25년 1 674 147 674 939 90 377 607 041 301 790",
+    "'26년 1 647 550 558 654 232 656 856 240 ",
+    "계 5 573 915 1 392 527 777 590 1 847 256 1 556 542",
+]
 
 
 def test_a_spaced_period_line_closing_with_a_blank_is_grouped_where_the_sums_prove_it() -> None:
@@ -291,12 +373,19 @@ def test_a_spaced_period_line_closing_with_a_blank_is_grouped_where_the_sums_pro
     # the total line off: the short line's blank may stand in any column, and its groups part otherwise
     loose = _funding_printed(SPACED_SHORT[:-1])
     assert all(v[3] is None for v in (loose[1] if loose else {}).values() if len(v) > 3)
+
+
 def test_a_change_column_closing_the_head_is_no_share_column_amid_it() -> None:
     """Crossbred mutant 3501 (txt): thousands a space apart, each row closing with its change (증감, the head's
     last column): a share column's place amid the periods is skipped, one closing the head is not skipped twice."""
-    lines = ["｢단위 : 백만원｣", "구 분 기투자 2022년 2023년 2024년 2025년 2026년 증감",
-             "국 비 368 2 481 - 1 648 2 534 2 326 △208", "도 비 344 - 2 510 234 140 1 820 1 680",
-             "군 비 - - 1 865 - 967 907 △60", "계 712 2 481 4 375 1 882 3 641 5 053 1 412"]
+    lines = [
+        "｢단위 : 백만원｣",
+        "구 분 기투자 2022년 2023년 2024년 2025년 2026년 증감",
+        "국 비 368 2 481 - 1 648 2 534 2 326 △208",
+        "도 비 344 - 2 510 234 140 1 820 1 680",
+        "군 비 - - 1 865 - 967 907 △60",
+        "계 712 2 481 4 375 1 882 3 641 5 053 1 412",
+    ]
     got = _funding_printed(lines)
     assert got is not None
     m = 10**6

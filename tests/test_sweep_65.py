@@ -64,21 +64,40 @@ SPANNING = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계"] * 4
 
 
 def test_a_channel_table_under_one_spanning_head_naming_a_total_reads_no_count() -> None:
-    grid = [SPANNING, ["간담회, 공청회 등", "", "1", "1"], ["만족도 조사", "", "", ""], ["민간전문가 자문", "3", "1", "4"]]
+    grid = [
+        SPANNING,
+        ["간담회, 공청회 등", "", "1", "1"],
+        ["만족도 조사", "", "", ""],
+        ["민간전문가 자문", "3", "1", "4"],
+    ]
     assert from_grid(grid) is None
     # the head parted into its columns: the total column named, each channel's count under it
-    parted = [["구분", "1/4분기", "2/4분기", "계"], ["간담회, 공청회 등", "0", "1", "1"], ["만족도 조사", "0", "0", "0"],
-              ["민간전문가 자문", "3", "1", "4"]]
+    parted = [
+        ["구분", "1/4분기", "2/4분기", "계"],
+        ["간담회, 공청회 등", "0", "1", "1"],
+        ["만족도 조사", "0", "0", "0"],
+        ["민간전문가 자문", "3", "1", "4"],
+    ]
     got = from_grid(parted)
     assert got is not None and [it["count"] for it in got["items"]] == [1, 0, 4]
     # a spanning head naming no total (구분 횟수 비고): the column of counts, as before
-    plain = [["구분 횟수 비고"] * 3, ["간담회, 공청회 등", "2", ""], ["만족도 조사", "1", ""], ["민간전문가 자문", "3", ""]]
+    plain = [
+        ["구분 횟수 비고"] * 3,
+        ["간담회, 공청회 등", "2", ""],
+        ["만족도 조사", "1", ""],
+        ["민간전문가 자문", "3", ""],
+    ]
     got = from_grid(plain)
     assert got is not None and [it["count"] for it in got["items"]] == [2, 1, 3]
 
 
-MATRIX = ["구  분\t\t2022\t2023\t2024", "정비 구간(km)\t목표\t2.7\t1.4\t0.7", "\t실적\t2.7\t1.4\t-",
-          "참여 주민(명)\t목표\t718\t343\t873", "\t실적\t718\t254\t-"]
+MATRIX = [
+    "구  분\t\t2022\t2023\t2024",
+    "정비 구간(km)\t목표\t2.7\t1.4\t0.7",
+    "\t실적\t2.7\t1.4\t-",
+    "참여 주민(명)\t목표\t718\t343\t873",
+    "\t실적\t718\t254\t-",
+]
 
 
 def _grid(lines: list[str]) -> list[list[str]] | None:
@@ -86,7 +105,7 @@ def _grid(lines: list[str]) -> list[list[str]] | None:
     runs = typed_runs(rows)
     if not runs:
         return None
-    (a, b), = runs
+    ((a, b),) = runs
     return typed_table([r or [] for r in rows[a:b]], [None] * (b - a)).grid()  # type: ignore[list-item]
 
 
@@ -98,7 +117,12 @@ def test_a_typed_goal_matrix_opening_its_actual_rows_with_a_tab_is_a_table() -> 
     # the whole table indented a tab: the indent is no cell
     assert _grid(["\t" + t for t in MATRIX]) == grid
     # the unnamed column printing figures: no table (its figures would stand under no head)
-    figures = [MATRIX[0], "정비 구간(km)\t3\t2.7\t1.4\t0.7", "\t4\t2.7\t1.4\t-", "참여 주민(명)\t5\t718\t343\t873"]
+    figures = [
+        MATRIX[0],
+        "정비 구간(km)\t3\t2.7\t1.4\t0.7",
+        "\t4\t2.7\t1.4\t-",
+        "참여 주민(명)\t5\t718\t343\t873",
+    ]
     assert _grid(figures) is None
     # two columns the head leaves unnamed: no table
     assert _grid(["구  분\t\t\t2023\t2024", *MATRIX[1:]]) is None
@@ -142,12 +166,21 @@ def test_a_boxed_line_naming_its_section_under_a_bulleted_dated_block_is_an_item
     from pledgecard.extract.cards import split_sections
     from tests.conftest import make_line
 
-    items = [make_line("공약 개요", "Ⅰ."), make_line("사업기간 : 2023. ~ 2026.", "□"), make_line("주요내용", "□"),
-             make_line("이차전지 기업 유치", "→"), make_line("추진실적", "Ⅲ."), make_line("그간 추진실적 〈'25. 4분기 기준〉", "◈"),
-             make_line("세부 추진실적", "□"), make_line("이차전지 업무협약 체결 : '23.8월", "·"),
-             make_line("2026년 1분기 현재", "◈"), make_line("세부 추진실적", "□"),
-             make_line("설명회 개최(294명 참석) : '26.3월", "·"), make_line("주요 추진실적", "□"),
-             make_line("현장 건의 6건 검토 : 2026. 3. 25.", "→")]
+    items = [
+        make_line("공약 개요", "Ⅰ."),
+        make_line("사업기간 : 2023. ~ 2026.", "□"),
+        make_line("주요내용", "□"),
+        make_line("이차전지 기업 유치", "→"),
+        make_line("추진실적", "Ⅲ."),
+        make_line("그간 추진실적 〈'25. 4분기 기준〉", "◈"),
+        make_line("세부 추진실적", "□"),
+        make_line("이차전지 업무협약 체결 : '23.8월", "·"),
+        make_line("2026년 1분기 현재", "◈"),
+        make_line("세부 추진실적", "□"),
+        make_line("설명회 개최(294명 참석) : '26.3월", "·"),
+        make_line("주요 추진실적", "□"),
+        make_line("현장 건의 6건 검토 : 2026. 3. 25.", "→"),
+    ]
     got = [(s.name, len(s.items)) for s in split_sections(items) if s.name == "achievements"]
     assert got == [("achievements", 8)]
     # the same line boxed by a glyph no item of the section bears: a heading of its own, as before
@@ -155,7 +188,10 @@ def test_a_boxed_line_naming_its_section_under_a_bulleted_dated_block_is_an_item
     assert [s.name for s in split_sections(other) if s.name == "achievements"] == ["achievements"] * 2
 
 
-CONTINUED_HEAD = [["구 분\n(단위: 천원)", "계", "재원별", "재원별"], ["구 분\n(단위: 천원)", "계", "도 비", "군 비"]]
+CONTINUED_HEAD = [
+    ["구 분\n(단위: 천원)", "계", "재원별", "재원별"],
+    ["구 분\n(단위: 천원)", "계", "도 비", "군 비"],
+]
 
 
 def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_table() -> None:
@@ -165,9 +201,17 @@ def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_
     from pledgecard.extract.sections.funding_head_again import joined_continued
     from tests.conftest import make_line, make_table
 
-    first = make_table([*CONTINUED_HEAD, ["총사업비", "3032603", "1769227", "1263376"], ["2023년", "200679", "-", "200679"]])
-    rest = make_table([*CONTINUED_HEAD, ["2024년", "923172", "883165", "40007"], ["2025년", "643539", "-", "643539"],
-                       ["2026년", "997082", "617931", "379151"]])
+    first = make_table(
+        [*CONTINUED_HEAD, ["총사업비", "3032603", "1769227", "1263376"], ["2023년", "200679", "-", "200679"]]
+    )
+    rest = make_table(
+        [
+            *CONTINUED_HEAD,
+            ["2024년", "923172", "883165", "40007"],
+            ["2025년", "643539", "-", "643539"],
+            ["2026년", "997082", "617931", "379151"],
+        ]
+    )
     got = extract_funding([first, make_line("(계속)"), rest]).value["funding"]
     assert got is not None
     rows = {r["label"].replace(" ", ""): r["amounts_krw"] for r in got["rows"]}
@@ -179,15 +223,23 @@ def test_a_funding_table_continued_under_its_caption_with_its_head_again_is_one_
     assert len(joined_continued([first, make_line("(단위: 천원)"), rest], says)) == 3
     other = make_table([["구 분", "계", "국 비", "군 비"], ["2024년", "923172", "883165", "40007"]])
     assert len(joined_continued([first, make_line("(계속)"), other], says)) == 3
-    sources = make_table([*CONTINUED_HEAD, ["군 비", "1263376", "200679", "40007"]])  # rows of sources: the sums' to join
+    sources = make_table(
+        [*CONTINUED_HEAD, ["군 비", "1263376", "200679", "40007"]]
+    )  # rows of sources: the sums' to join
     assert len(joined_continued([first, make_line("(계속)"), sources], says)) == 3
     (one, _) = joined_continued([first, make_line("(계속)"), rest], says)
     assert one.n_rows == 7 and [r[0] for r in one.grid()][4:] == ["2024년", "2025년", "2026년"]
 
 
-CORNER_HEAD = ["구분 ❲단위 : 억원❳ 계 국비 도비 시군비 민자 증감", "기투자 18.4 3.1 8.9 6.4 - -", "'23년 28.7 5.2 9.2 7.6 6.7 -",
-               "'24년 49.0 8.1 14.3 13.7 12.9 20.3", "'25년 29.2 20.8 - 8.4 - △19.8", "'26년 32.5 - 5.6 3.1 23.8 3.3",
-               "합계 157.8 37.2 38.0 39.2 43.4 -"]
+CORNER_HEAD = [
+    "구분 ❲단위 : 억원❳ 계 국비 도비 시군비 민자 증감",
+    "기투자 18.4 3.1 8.9 6.4 - -",
+    "'23년 28.7 5.2 9.2 7.6 6.7 -",
+    "'24년 49.0 8.1 14.3 13.7 12.9 20.3",
+    "'25년 29.2 20.8 - 8.4 - △19.8",
+    "'26년 32.5 - 5.6 3.1 23.8 3.3",
+    "합계 157.8 37.2 38.0 39.2 43.4 -",
+]
 
 
 def test_a_head_line_printing_the_unit_in_its_corner_keeps_its_words() -> None:
@@ -211,6 +263,7 @@ def test_a_head_line_printing_the_unit_in_its_corner_keeps_its_words() -> None:
 
 # --------------------------------------------------------------- the PDF cards the sweep left below 0.97 (session 23b)
 
+
 def test_a_typed_head_label_spaced_letter_by_letter_is_one_cell() -> None:
     """Mutant 2592 (PDF): a typed funding head spacing its labels wider than a word space (``구 분 계 국 비 시 비``): two
     pieces in one column read as a cell run past its stop, no table, the funding nulled (0.886)."""
@@ -218,14 +271,26 @@ def test_a_typed_head_label_spaced_letter_by_letter_is_one_cell() -> None:
     from tests.conftest import typed_chars
 
     head = [(50, "구"), (70, "분"), (140, "계"), (156, "국"), (176, "비"), (204, "시"), (224, "비")]
-    rows = [[(50, "2023년"), (128, "4791"), (156, "1000"), (204, "2439")],
-            [(50, "2024년"), (128, "6007"), (156, "3089"), (204, "1884")]]
+    rows = [
+        [(50, "2023년"), (128, "4791"), (156, "1000"), (204, "2439")],
+        [(50, "2024년"), (128, "6007"), (156, "3089"), (204, "1884")],
+    ]
     (grid,) = typed_grids(typed_chars([head, *rows]), [])
     assert len(grid.cells) == 3 * 4  # 구 분 | 계 | 국 비 | 시 비 over each row
     # two figures of one letter in one column (a cell run past its stop, or columns run together): no table
-    assert typed_grids(typed_chars([[(50, "구분"), (128, "계"), (156, "국비"), (204, "시비")],
-                                    [(50, "2023년"), (128, "4791"), (156, "1"), (170, "2"), (204, "2439")],
-                                    rows[1]]), []) == []
+    assert (
+        typed_grids(
+            typed_chars(
+                [
+                    [(50, "구분"), (128, "계"), (156, "국비"), (204, "시비")],
+                    [(50, "2023년"), (128, "4791"), (156, "1"), (170, "2"), (204, "2439")],
+                    rows[1],
+                ]
+            ),
+            [],
+        )
+        == []
+    )
 
 
 def test_a_typed_tables_rows_going_on_atop_the_next_page_join_its_head_and_rows() -> None:
@@ -236,13 +301,21 @@ def test_a_typed_tables_rows_going_on_atop_the_next_page_join_its_head_and_rows(
     from tests.conftest import typed_chars
 
     head = [(50, "구분"), (110, "기투자"), (160, "'22년"), (205, "'23년"), (250, "합계")]
-    first = [[(50, "계"), (118, "43.5"), (162, "64.0"), (207, "51.7"), (250, "159.2")],
-             [(50, "국비"), (124, "3.6"), (162, "14.4"), (213, "6.0"), (254, "24.0")]]
+    first = [
+        [(50, "계"), (118, "43.5"), (162, "64.0"), (207, "51.7"), (250, "159.2")],
+        [(50, "국비"), (124, "3.6"), (162, "14.4"), (213, "6.0"), (254, "24.0")],
+    ]
     page = typed_chars([[(50, "4. 소요사업비 및 재원")], head, *first, [(290, "-2-")]])
     run = foot_run(page, [])
-    assert run is not None and [p.text for p in run[0]] == ["구분", "기투자", "'22년", "'23년", "합계"] and len(run) == 3
-    rest = [[(50, "시군비"), (136, "-"), (162, "23.4"), (207, "19.8"), (250, "43.2")],
-            [(50, "민자"), (118, "17.4"), (162, "11.2"), (207, "17.3"), (254, "45.9")]]
+    assert (
+        run is not None
+        and [p.text for p in run[0]] == ["구분", "기투자", "'22년", "'23년", "합계"]
+        and len(run) == 3
+    )
+    rest = [
+        [(50, "시군비"), (136, "-"), (162, "23.4"), (207, "19.8"), (250, "43.2")],
+        [(50, "민자"), (118, "17.4"), (162, "11.2"), (207, "17.3"), (254, "45.9")],
+    ]
     grids = head_over_page(typed_chars([*rest, [(50, "5. 추진일정")]]), [], run)
     assert grids is not None
     assert {c[0] for c in grids[0].cells} == {c[0] for c in grids[1].cells}  # one set of columns
@@ -255,11 +328,23 @@ def test_a_typed_tables_rows_going_on_atop_the_next_page_join_its_head_and_rows(
     assert foot_run(typed_chars([head, *first, [(50, "표 아래의 글"), (300, "둘째")]]), []) is None
 
 
-def _table(page: int, xs: list[float], ys: list[float], cells: list[tuple[int, int, int, int, str]],
-           **kw: frozenset[int]) -> PageTable:
+def _table(
+    page: int,
+    xs: list[float],
+    ys: list[float],
+    cells: list[tuple[int, int, int, int, str]],
+    **kw: frozenset[int],
+) -> PageTable:
     got = [Cell(row=r, col=c, text=t, row_span=rs, col_span=cs) for r, c, rs, cs, t in cells]
-    return PageTable(page=page, bbox=(xs[0], ys[0], xs[-1], ys[-1]), xs=xs, ys=ys, cells=got,
-                     cell_lines=[[] for _ in got], **kw)
+    return PageTable(
+        page=page,
+        bbox=(xs[0], ys[0], xs[-1], ys[-1]),
+        xs=xs,
+        ys=ys,
+        cells=got,
+        cell_lines=[[] for _ in got],
+        **kw,
+    )
 
 
 def test_an_empty_sliver_between_a_head_row_and_its_second_atop_the_next_page_is_dropped() -> None:
@@ -269,22 +354,41 @@ def test_an_empty_sliver_between_a_head_row_and_its_second_atop_the_next_page_is
     from pledgecard.extract.readers.pdf_tables import join_continued
 
     xs = [50.0, 200.0, 250.0, 300.0, 400.0]
-    head = [(0, 0, 1, 1, "성과지표"), (0, 1, 1, 2, "2024년 분기별 목표"), (0, 3, 1, 1, "연간 목표"),
-            (1, 0, 1, 1, ""), (1, 1, 1, 2, ""), (1, 3, 1, 1, "")]
-    rows = [(0, 0, 1, 1, ""), (0, 1, 1, 1, "1/4"), (0, 2, 1, 1, "2/4"), (0, 3, 1, 1, ""),
-            (1, 0, 1, 1, "체험관 조성"), (1, 1, 1, 1, "1.2"), (1, 2, 1, 1, "2.5"), (1, 3, 1, 1, "4.9km")]
+    head = [
+        (0, 0, 1, 1, "성과지표"),
+        (0, 1, 1, 2, "2024년 분기별 목표"),
+        (0, 3, 1, 1, "연간 목표"),
+        (1, 0, 1, 1, ""),
+        (1, 1, 1, 2, ""),
+        (1, 3, 1, 1, ""),
+    ]
+    rows = [
+        (0, 0, 1, 1, ""),
+        (0, 1, 1, 1, "1/4"),
+        (0, 2, 1, 1, "2/4"),
+        (0, 3, 1, 1, ""),
+        (1, 0, 1, 1, "체험관 조성"),
+        (1, 1, 1, 1, "1.2"),
+        (1, 2, 1, 1, "2.5"),
+        (1, 3, 1, 1, "4.9km"),
+    ]
     a = _table(2, xs, [513.5, 535.2, 538.6], head, open_bottom=frozenset({1, 2}))
     b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 3}))
     join_continued(a, b)
-    assert a.row_texts(a.n_rows) == [["성과지표", "2024년 분기별 목표", "2024년 분기별 목표", "연간 목표"],
-                                     ["성과지표", "1/4", "2/4", "연간 목표"], ["체험관 조성", "1.2", "2.5", "4.9km"]]
+    assert a.row_texts(a.n_rows) == [
+        ["성과지표", "2024년 분기별 목표", "2024년 분기별 목표", "연간 목표"],
+        ["성과지표", "1/4", "2/4", "연간 목표"],
+        ["체험관 조성", "1.2", "2.5", "4.9km"],
+    ]
     # a sliver whose columns go on on both sides (a row the break cut as it opened): kept, as before
     a = _table(2, xs, [513.5, 535.2, 538.6], head, open_bottom=frozenset({0, 1, 2, 3}))
     b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 1, 2, 3}))
     join_continued(a, b)
     assert a.ys[:3] == [513.5, 535.2, 538.6] and a.n_rows == 4
     # a sliver printing a word: kept
-    a = _table(2, xs, [513.5, 535.2, 538.6], [*head[:4], (1, 1, 1, 2, "주"), head[5]], open_bottom=frozenset({1, 2}))
+    a = _table(
+        2, xs, [513.5, 535.2, 538.6], [*head[:4], (1, 1, 1, 2, "주"), head[5]], open_bottom=frozenset({1, 2})
+    )
     b = _table(3, xs, [51.4, 73.1, 94.8], rows, open_top=frozenset({0, 3}))
     join_continued(a, b)
     assert a.ys[:3] == [513.5, 535.2, 538.6]
@@ -307,7 +411,10 @@ def test_a_table_cut_above_the_pages_foot_notes_goes_on_atop_the_next_page() -> 
     page3 = _page_text(3, [("6. 향후 계획", 50.0, 120.0)], [counts])
     blocks = assemble([page1, page2, page3], [[funding], [head], [counts]], [])
     tables = [b for b in blocks if isinstance(b, Table)]
-    assert [t.grid() for t in tables] == [[["구 분", "국 비"], ["2021년", "688"]], [["계", "간담회"], ["11회", "8"]]]
+    assert [t.grid() for t in tables] == [
+        [["구 분", "국 비"], ["2021년", "688"]],
+        [["계", "간담회"], ["11회", "8"]],
+    ]
     texts = [b.text for b in blocks if not isinstance(b, Table)]
     assert texts.index("1) 국비 균형발전 포함") < texts.index("5. 소통 실적")  # the note after its call
 
@@ -319,8 +426,13 @@ def test_a_label_naming_another_section_ends_the_overviews_contents() -> None:
     from pledgecard.extract.sections.overview import extract_overview
     from tests.conftest import make_line
 
-    items = [make_line("사업기간 : 2022. 9. ~ 2026. 12."), make_line("주요내용"),
-             make_line("청년센터 3개소 조성", "●"), make_line("기대효과"), make_line("청년인구 유출 방지", "●")]
+    items = [
+        make_line("사업기간 : 2022. 9. ~ 2026. 12."),
+        make_line("주요내용"),
+        make_line("청년센터 3개소 조성", "●"),
+        make_line("기대효과"),
+        make_line("청년인구 유출 방지", "●"),
+    ]
     got = extract_overview(items).value["overview"]
     assert got["contents"] == ["청년센터 3개소 조성"]
     # the label beside its value on one line (a row read as a pair): the same
@@ -328,4 +440,7 @@ def test_a_label_naming_another_section_ends_the_overviews_contents() -> None:
     assert extract_overview(pair).value["overview"]["contents"] == ["청년센터 3개소 조성"]
     # a content line merely holding a section's words goes on as a content
     words = [*items[:3], make_line("기대효과 분석 용역 추진")]
-    assert extract_overview(words).value["overview"]["contents"] == ["청년센터 3개소 조성", "기대효과 분석 용역 추진"]
+    assert extract_overview(words).value["overview"]["contents"] == [
+        "청년센터 3개소 조성",
+        "기대효과 분석 용역 추진",
+    ]

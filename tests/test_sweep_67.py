@@ -32,11 +32,23 @@ from __future__ import annotations
 from pledgecard.extract.heading_shapes import card_levels, unknown_headings
 from tests.conftest import make_line, make_table
 
-DIAMOND = (("◆", "사업 개요"), ("□", "사업기간 : 2022.08.~2026.12."), ("□", "총사업비 : 총 417.4억원(국비 104.0)"),
-           ("□", "사업내용"), ("○", "이차전지 기반 조성을 위한 지원센터 구축"), ("◆", "투자 및 집행 현황"), (None, "(단위 : 백만원)"),
-           ("◆", "주요 추진실적"), ("○", "아카데미 운영(수료생 68명) : 22.10월"), ("ㆍ", "총 8회 운영, 만족도 95점"),
-           ("◆", "향후계획"), ("□", "이차전지 추진계획 수립 및 예산 확보 : 2025년 하반기 예정"),
-           ("□", "이차전지 성과평가 및 개선방안 마련 : 2025-11-01"), ("◆", "기대효과"), ("□", "양질의 일자리 창출"))
+DIAMOND = (
+    ("◆", "사업 개요"),
+    ("□", "사업기간 : 2022.08.~2026.12."),
+    ("□", "총사업비 : 총 417.4억원(국비 104.0)"),
+    ("□", "사업내용"),
+    ("○", "이차전지 기반 조성을 위한 지원센터 구축"),
+    ("◆", "투자 및 집행 현황"),
+    (None, "(단위 : 백만원)"),
+    ("◆", "주요 추진실적"),
+    ("○", "아카데미 운영(수료생 68명) : 22.10월"),
+    ("ㆍ", "총 8회 운영, 만족도 95점"),
+    ("◆", "향후계획"),
+    ("□", "이차전지 추진계획 수립 및 예산 확보 : 2025년 하반기 예정"),
+    ("□", "이차전지 성과평가 및 개선방안 마련 : 2025-11-01"),
+    ("◆", "기대효과"),
+    ("□", "양질의 일자리 창출"),
+)
 
 
 def _card(rows: tuple[tuple[str | None, str], ...]) -> list[tuple[int, object]]:
@@ -65,27 +77,51 @@ def test_a_date_closed_by_an_end_word_under_an_item_tables_date_head_is_the_rows
     from pledgecard.extract.document import Table
     from pledgecard.extract.layout import unpack_table
 
-    rows = [["추진일자", "추진내용", "비고"], ["2024. 12. 12.", "현장 건의 19건 검토 및 제도 개선", "완료"],
-            ["'23. 3월말", "실증단지 조성 실시설계 용역 완료", "완료"], ["'24. 4월 ~ '24. 8월", "공모사업 최종 선정", "완료"],
-            ["", "- 입주농가 58명(1차 34, 2차 24)", ""]]
+    rows = [
+        ["추진일자", "추진내용", "비고"],
+        ["2024. 12. 12.", "현장 건의 19건 검토 및 제도 개선", "완료"],
+        ["'23. 3월말", "실증단지 조성 실시설계 용역 완료", "완료"],
+        ["'24. 4월 ~ '24. 8월", "공모사업 최종 선정", "완료"],
+        ["", "- 입주농가 58명(1차 34, 2차 24)", ""],
+    ]
     (got,) = unpack_table(make_table(rows))
     assert isinstance(got, Table) and got.grid() == rows
     # a block label under the date head stating its reporting point: a block label, as before
     dated = [*rows[:2], ["2024년 4분기 현재", *rows[2][1:]], *rows[3:]]
-    assert [it.text for it in unpack_table(make_table(dated)) if not isinstance(it, Table)] == ["《2024년 4분기 현재》"]
+    assert [it.text for it in unpack_table(make_table(dated)) if not isinstance(it, Table)] == [
+        "《2024년 4분기 현재》"
+    ]
     # the same date under a head naming no date column (구분 | 세부내용): a block label, as before
     plain = [["구분", "세부내용", "비고"], *rows[1:]]
-    assert [it.text for it in unpack_table(make_table(plain)) if not isinstance(it, Table)] == ["《'23. 3월말》"]
+    assert [it.text for it in unpack_table(make_table(plain)) if not isinstance(it, Table)] == [
+        "《'23. 3월말》"
+    ]
 
 
-PRIVATE = (("\uf077", "❲1❳ 사업개요"), ("\uf02e", "사업기간 : 2018~2022년"), ("\uf02e", "주요내용"),
-           ("\uf077", "❲2❳ 재원투자 계획"), (None, "(단위：천원)"), ("\uf077", "❲3❳ 추진 실적"),
-           ("3-1.", "기 추진실적 - 2019년 4분기 기준"), ("a.", "이차전지 연도별 운영 실적"), ("a.", "이차전지 분야"),
-           ("\uf02e", "전문가 자문회의 개최(총 3회) : 2019년10월23일"), ("b.", "이차전지 분야"),
-           ("\uf02e", "이차전지 워크숍 개최 : 2019년9월"), ("c.", "세부 추진실적"), ("\uf02e", "기반조성"),
-           ("d.", "세부 추진실적"), ("\uf02e", "인력양성"), ("3-2.", "목표 대비 실적"), ("\uf077", "❲4❳ 시민소통 실적"),
-           ("\uf077", "❲5❳ 향후계획"), ("\uf02e", "이행계획 보완 : 2021년3월 중"), ("\uf077", "❲6❳ 기대효과"),
-           ("\uf02e", "지역경제 활성화"))
+PRIVATE = (
+    ("\uf077", "❲1❳ 사업개요"),
+    ("\uf02e", "사업기간 : 2018~2022년"),
+    ("\uf02e", "주요내용"),
+    ("\uf077", "❲2❳ 재원투자 계획"),
+    (None, "(단위：천원)"),
+    ("\uf077", "❲3❳ 추진 실적"),
+    ("3-1.", "기 추진실적 - 2019년 4분기 기준"),
+    ("a.", "이차전지 연도별 운영 실적"),
+    ("a.", "이차전지 분야"),
+    ("\uf02e", "전문가 자문회의 개최(총 3회) : 2019년10월23일"),
+    ("b.", "이차전지 분야"),
+    ("\uf02e", "이차전지 워크숍 개최 : 2019년9월"),
+    ("c.", "세부 추진실적"),
+    ("\uf02e", "기반조성"),
+    ("d.", "세부 추진실적"),
+    ("\uf02e", "인력양성"),
+    ("3-2.", "목표 대비 실적"),
+    ("\uf077", "❲4❳ 시민소통 실적"),
+    ("\uf077", "❲5❳ 향후계획"),
+    ("\uf02e", "이행계획 보완 : 2021년3월 중"),
+    ("\uf077", "❲6❳ 기대효과"),
+    ("\uf02e", "지역경제 활성화"),
+)
 
 
 def test_a_private_glyph_before_numbered_titles_only_heads_sections() -> None:
@@ -110,8 +146,11 @@ def test_a_label_set_a_letter_a_line_under_its_glyph_keeps_the_glyph_apart() -> 
     from pledgecard.extract.document import Table
     from pledgecard.extract.layout import label_text, unpack_table
 
-    rows = [["▤\n1\n.\n사\n업\n개\n요", "▷ 사업기간 : 2022. 8월 ~ 2026. 12월"],
-            ["▤\n2\n.\n추\n진\n실\n적", "➣ 그간 추진실적 (2023년 2분기 기준)"], ["▤\n5\n.\n향\n후\n계\n획", "▷ 만족도 조사 실시 : 2024년 하반기"]]
+    rows = [
+        ["▤\n1\n.\n사\n업\n개\n요", "▷ 사업기간 : 2022. 8월 ~ 2026. 12월"],
+        ["▤\n2\n.\n추\n진\n실\n적", "➣ 그간 추진실적 (2023년 2분기 기준)"],
+        ["▤\n5\n.\n향\n후\n계\n획", "▷ 만족도 조사 실시 : 2024년 하반기"],
+    ]
     got = unpack_table(make_table(rows))
     assert not any(isinstance(it, Table) for it in got)
     assert [it.text for it in got if it.heading] == ["1.사업개요", "2.추진실적", "5.향후계획"]  # type: ignore[union-attr]
@@ -125,8 +164,20 @@ def _pdf_line(text: str, marker: str | None, x0: float, top: float, x1: float) -
     from pledgecard.extract.readers.pdf_lines import Line
 
     text_x0 = x0 + 10.5 if marker else x0
-    return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 10.5, text_x0=text_x0, size=10.5, page=1,
-                last_top=top, last_bottom=top + 10.5, last_x1=x1)
+    return Line(
+        text=text,
+        marker=marker,
+        x0=x0,
+        top=top,
+        x1=x1,
+        bottom=top + 10.5,
+        text_x0=text_x0,
+        size=10.5,
+        page=1,
+        last_top=top,
+        last_bottom=top + 10.5,
+        last_x1=x1,
+    )
 
 
 def test_an_item_closing_on_a_colon_goes_on_at_its_bullet() -> None:
@@ -135,7 +186,9 @@ def test_an_item_closing_on_a_colon_goes_on_at_its_bullet() -> None:
     of its own, the item's date lost and the date a table (0.957, 0.933)."""
     from pledgecard.extract.readers.pdf_lines import continues, join_wrapped
 
-    item = _pdf_line("11개 기업 투자협약 체결, 요구사항을 설계 및 운영계획에 단계적으로 반영 :", "⦁", 51.4, 298.8, 764.4)
+    item = _pdf_line(
+        "11개 기업 투자협약 체결, 요구사항을 설계 및 운영계획에 단계적으로 반영 :", "⦁", 51.4, 298.8, 764.4
+    )
     date = _pdf_line("2023년 9월", None, 51.4, 315.2, 105.8)
     assert continues(item, date, right=790.0)  # type: ignore[arg-type]
     (got,) = join_wrapped([item, date])  # type: ignore[list-item]
@@ -155,14 +208,25 @@ def test_a_table_gone_on_atop_the_right_column_ends_there() -> None:
     from pledgecard.extract.readers.pdf_assemble import assemble
     from tests.test_mutate_38 import _page_text, _table_at
 
-    first = _table_at(1, 420.0, [["연번", "기업명"], ["1", "㈜하람바이오"], ["2", "㈜세움씨엔티"], ["3", "㈜가온테크"]])
+    first = _table_at(
+        1, 420.0, [["연번", "기업명"], ["1", "㈜하람바이오"], ["2", "㈜세움씨엔티"], ["3", "㈜가온테크"]]
+    )
     rest = _table_at(1, 50.0, [["4", "㈜세움에너지"]])
     rest.xs = [x + 380.0 for x in rest.xs]
     rest.bbox = (rest.xs[0], rest.bbox[1], rest.xs[-1], rest.bbox[3])
     left = [("◦ 사업기간 : 2023. ~ 2026.", 50.0, 100.0), ("◦ 수소산업 참여기업 현황", 50.0, 400.0)]
-    right = [(t, 430.0, 90.0 + 15 * k) for k, t in enumerate(
-        ["◦ 세부 추진실적", "- 아카데미 운영(수료생 72명) : 2023. 3. 31.", "- 전문가 자문회의 개최 : '23. 3월",
-         "- 업무협약 체결 : '23. 2월", "◦ 사업장별 추진현황"])]
+    right = [
+        (t, 430.0, 90.0 + 15 * k)
+        for k, t in enumerate(
+            [
+                "◦ 세부 추진실적",
+                "- 아카데미 운영(수료생 72명) : 2023. 3. 31.",
+                "- 전문가 자문회의 개최 : '23. 3월",
+                "- 업무협약 체결 : '23. 2월",
+                "◦ 사업장별 추진현황",
+            ]
+        )
+    ]
     page1 = _page_text(1, left + right, [first, rest])
     own = _table_at(2, 50.0, [["사업장", "위치"], ["제1사업장", "남리 일원"]])
     page2 = _page_text(2, [("▷ 2023년 제1분기 현재", 50.0, 120.0)], [own])
@@ -201,18 +265,38 @@ def test_a_source_row_spanning_an_aligned_block_is_no_head() -> None:
     # since session 32 (tests/test_sweep_88.py) the rows a text reader parted by their gaps keep their gaps
     # (funding_unit_cells.printed_by_columns): each blank cell a space more, the rows' totals and the 계 row
     # proving every place; before, no amount read (the years read, every amount under them null, a finding)
-    assert got is not None and [c["label"] for c in got["columns"]] == [*(str(y) for y in range(2022, 2030)), "총사업비"]
+    assert got is not None and [c["label"] for c in got["columns"]] == [
+        *(str(y) for y in range(2022, 2030)),
+        "총사업비",
+    ]
     assert {r["label"]: r["amounts_krw"] for r in got["rows"]} == {
-        "계": [v * 1000 for v in (1_335_724, 623_703, 1_328_348, 463_564, 1_507_735, 536_080, 1_302_437, 961_337,
-                                  8_058_928)],
+        "계": [
+            v * 1000
+            for v in (
+                1_335_724,
+                623_703,
+                1_328_348,
+                463_564,
+                1_507_735,
+                536_080,
+                1_302_437,
+                961_337,
+                8_058_928,
+            )
+        ],
         "국비": [v * 1000 for v in (648_655, 0, 310_197, 0, 773_881, 277_692, 474_840, 699_722, 3_184_987)],
         "도비": [v * 1000 for v in (687_069, 0, 763_037, 463_564, 216_012, 258_388, 265_965, 0, 2_654_035)],
-        "군비": [v * 1000 for v in (0, 623_703, 255_114, 0, 517_842, 0, 561_632, 261_615, 2_219_906)]}
+        "군비": [v * 1000 for v in (0, 623_703, 255_114, 0, 517_842, 0, 561_632, 261_615, 2_219_906)],
+    }
     assert not funding_unrecovered(got, None)
     # the zero cells printed (0): one cell a figure, the head the years' line, as before
-    zeros = DUMP_3634.replace("648,655  310,197", "648,655 0 310,197").replace("687,069  763,037", "687,069 0 763,037") \
-        .replace("군비  623,703 255,114  517,842  561,632", "군비 0 623,703 255,114 0 517,842 0 561,632") \
-        .replace("773,881 277,692", "773,881 0 277,692").replace("265,965  2,654,035", "265,965 0 2,654,035")
+    zeros = (
+        DUMP_3634.replace("648,655  310,197", "648,655 0 310,197")
+        .replace("687,069  763,037", "687,069 0 763,037")
+        .replace("군비  623,703 255,114  517,842  561,632", "군비 0 623,703 255,114 0 517,842 0 561,632")
+        .replace("773,881 277,692", "773,881 0 277,692")
+        .replace("265,965  2,654,035", "265,965 0 2,654,035")
+    )
     got = extract_funding(linearize(read_bytes(zeros.encode(), path="card.txt"))).value["funding"]
     assert got is not None and [c["label"] for c in got["columns"]][:3] == ["2022", "2023", "2024"]
 
@@ -224,9 +308,18 @@ def test_a_header_naming_the_pledge_after_another_label_starts_a_card() -> None:
     from pledgecard.extract.cards import split_cards
     from pledgecard.extract.header_block_start import opens_header_block
 
-    lines = [make_line(t) for t in ("물빛시 민선8기 시장 공약사업 추진상황", "(2026년 2분기 현재)", "관리번호 5-11 실천목표 임기 내 완료",
-                                    "담 당 자 모혜연 (7512) 공 약 명 물빛시형 아이돌봄 서비스 도입",
-                                    "협조부서 기획예산과 주관부서 노인복지과", "가. 사업개요", "사업기간 : 2023년1월~2026년12월")]
+    lines = [
+        make_line(t)
+        for t in (
+            "물빛시 민선8기 시장 공약사업 추진상황",
+            "(2026년 2분기 현재)",
+            "관리번호 5-11 실천목표 임기 내 완료",
+            "담 당 자 모혜연 (7512) 공 약 명 물빛시형 아이돌봄 서비스 도입",
+            "협조부서 기획예산과 주관부서 노인복지과",
+            "가. 사업개요",
+            "사업기간 : 2023년1월~2026년12월",
+        )
+    ]
     assert opens_header_block(lines, 2) and not opens_header_block(lines, 3)
     (card,) = split_cards(lines)
     assert card[0].text == "물빛시 민선8기 시장 공약사업 추진상황"  # type: ignore[union-attr]

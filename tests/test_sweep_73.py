@@ -39,11 +39,19 @@ def test_a_numbered_block_named_by_its_reporting_date_alone_heads_its_items() ->
         marker, rest = split_marker(text)
         return make_line(rest, marker)
 
-    items = [line("1. 기 추진실적 〈2023.2/4분기 누계〉"), line("☞ 설명회 개최(274명 참석) : 2023-03-15"),
-             line("2. 2023. 9. 30."), line("☞ 업무협약 체결 : 2023-08-26"), line("☊ 참여기관 협의 : 2023.3/4분기")]
+    items = [
+        line("1. 기 추진실적 〈2023.2/4분기 누계〉"),
+        line("☞ 설명회 개최(274명 참석) : 2023-03-15"),
+        line("2. 2023. 9. 30."),
+        line("☞ 업무협약 체결 : 2023-08-26"),
+        line("☊ 참여기관 협의 : 2023.3/4분기"),
+    ]
     got = extract_achievements(items).value["achievements"]  # type: ignore[arg-type]
     assert [(a["text"], a["level"], (a["group_as_of"] or {}).get("label")) for a in got] == [
-        ("설명회 개최(274명 참석)", 1, "2023-Q2"), ("업무협약 체결", 1, "2023-09-30"), ("참여기관 협의", 2, "2023-09-30")]
+        ("설명회 개최(274명 참석)", 1, "2023-Q2"),
+        ("업무협약 체결", 1, "2023-09-30"),
+        ("참여기관 협의", 2, "2023-09-30"),
+    ]
 
 
 def test_pages_printed_two_a_sheet_are_portrait() -> None:

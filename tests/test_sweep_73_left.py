@@ -25,8 +25,20 @@ def test_the_spaces_closing_a_row_are_its_blank_cells_where_they_make_the_heads_
     from pledgecard.extract.sections.funding_spaced import with_blanks
 
     assert with_blanks("2026년 0    ", ["0"], 5) == ["0", "", "", "", ""]
-    assert with_blanks("2025년 409,718 409,718   ", ["409,718", "409,718"], 5) == ["409,718", "409,718", "", "", ""]
-    assert with_blanks("2023년 560,802    560,802", ["560,802", "560,802"], 5) == ["560,802", "", "", "", "560,802"]
+    assert with_blanks("2025년 409,718 409,718   ", ["409,718", "409,718"], 5) == [
+        "409,718",
+        "409,718",
+        "",
+        "",
+        "",
+    ]
+    assert with_blanks("2023년 560,802    560,802", ["560,802", "560,802"], 5) == [
+        "560,802",
+        "",
+        "",
+        "",
+        "560,802",
+    ]
     # spaces that would make the row wider than the head, or no width told: no cells
     assert with_blanks("2026년 0      ", ["0"], 5) == ["0"]
     assert with_blanks("2026년 0    ", ["0"]) == ["0"]
@@ -43,12 +55,21 @@ def test_a_transposed_table_of_blank_zero_cells_reads_where_the_sums_prove_it() 
         return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(), printed=printed)
 
     head = [line(t) for t in ("구분", "합계", "국비", "시비", "구비", "기타")]
-    body = ["계 1,100 300 300 0 500", "2023년 500    500", "2024년 300 300   ", "2025년 0    ",
-            "2026년 300  300  "]
+    body = [
+        "계 1,100 300 300 0 500",
+        "2023년 500    500",
+        "2024년 300 300   ",
+        "2025년 0    ",
+        "2026년 300  300  ",
+    ]
     assert transposed_grid_from_lines(head + [line(t) for t in body]) == [
-        ["", "합계", "국비", "시비", "구비", "기타"], ["계", "1100", "300", "300", "0", "500"],
-        ["2023년", "500", "0", "0", "0", "500"], ["2024년", "300", "300", "0", "0", "0"],
-        ["2025년", "0", "0", "0", "0", "0"], ["2026년", "300", "0", "300", "0", "0"]]
+        ["", "합계", "국비", "시비", "구비", "기타"],
+        ["계", "1100", "300", "300", "0", "500"],
+        ["2023년", "500", "0", "0", "0", "500"],
+        ["2024년", "300", "300", "0", "0", "0"],
+        ["2025년", "0", "0", "0", "0", "0"],
+        ["2026년", "300", "0", "300", "0", "0"],
+    ]
     # the same rows with their closing spaces lost: the one printed zero no sum can place, the table unread
     lost = [line(t.rstrip()) for t in body]
     assert transposed_grid_from_lines(head + lost) == []
@@ -64,10 +85,20 @@ def test_a_status_printing_two_different_statuses_is_no_one_status() -> None:
     assert statuses("부진 추진중(부진)") == ["부진", "추진중(부진)"]
     assert statuses("추진중 정상추진") == ["추진중", "정상추진"]
     # one status: a status qualified by its bracket, spaced or not; words no status word; a status twice
-    for one in ("추진중(부진)", "추진중 (지연)", "지연(95%)", "일부 지연", "정상 추진", "계속 추진", "완료 완료"):
+    for one in (
+        "추진중(부진)",
+        "추진중 (지연)",
+        "지연(95%)",
+        "일부 지연",
+        "정상 추진",
+        "계속 추진",
+        "완료 완료",
+    ):
         assert len(statuses(one)) <= 1, one
     header = {"status": "부진 추진중(부진)", "status_code": "ongoing_delayed"}
-    (finding,) = settle_two_statuses(header, [make_line("실천목표 중장기 추진 추진상태 부진 추진중(부진)")], "txt")
+    (finding,) = settle_two_statuses(
+        header, [make_line("실천목표 중장기 추진 추진상태 부진 추진중(부진)")], "txt"
+    )
     assert header == {"status": None, "status_code": None}
     assert finding["code"] == "extract.markup_lost" and "부진 / 추진중(부진)" in finding["message"]
     kept = {"status": "부진 추진중(부진)"}
@@ -111,11 +142,26 @@ def test_the_budget_chooses_among_the_groupings_the_sums_leave() -> None:
     columns = [{"label": str(y), "kind": "year", "year": y} for y in (2022, 2023)]
 
     def rows() -> list[dict]:
-        return [{"label": "계", "source": "total", "amounts_krw": [None, None], "amounts_raw": "1 451 880 857 452".split()},
-                {"label": "도비", "source": "provincial", "amounts_krw": [None, None],
-                 "amounts_raw": "701 911 707 303".split()},
-                {"label": "군비", "source": "municipal", "amounts_krw": [None, None],
-                 "amounts_raw": "749 969 150 149".split()}]
+        return [
+            {
+                "label": "계",
+                "source": "total",
+                "amounts_krw": [None, None],
+                "amounts_raw": "1 451 880 857 452".split(),
+            },
+            {
+                "label": "도비",
+                "source": "provincial",
+                "amounts_krw": [None, None],
+                "amounts_raw": "701 911 707 303".split(),
+            },
+            {
+                "label": "군비",
+                "source": "municipal",
+                "amounts_krw": [None, None],
+                "amounts_raw": "749 969 150 149".split(),
+            },
+        ]
 
     unproven = rows()
     assert not regroup_spaced(columns, unproven, 1)  # type: ignore[arg-type]
@@ -123,7 +169,11 @@ def test_the_budget_chooses_among_the_groupings_the_sums_leave() -> None:
     budget = ((701_911 + 707_303, 749_969 + 150_149), 1_451_880 + 857_452)
     proven = rows()
     assert regroup_spaced(columns, proven, 1, budget=budget)  # type: ignore[arg-type]
-    assert [r["amounts_krw"] for r in proven] == [[1_451_880, 857_452], [701_911, 707_303], [749_969, 150_149]]
+    assert [r["amounts_krw"] for r in proven] == [
+        [1_451_880, 857_452],
+        [701_911, 707_303],
+        [749_969, 150_149],
+    ]
     # a budget that fits neither grouping (or both): no proof, the rows stay null
     other = rows()
     assert not regroup_spaced(columns, other, 1, budget=((1, 2), 3))  # type: ignore[arg-type]
@@ -141,13 +191,28 @@ def test_period_group_rows_of_spaced_amounts_part_into_the_heads_value_columns()
         return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(), printed=printed)
 
     head = "구분 재원 사업비(백만원) 누계(억원)".split()
-    printed = ["2022년 국　비 3 600 49.6", "군　비 - -", "군　비 271 2.7", "계 6 838 101.8", "총사업비 국　비 15 360 "]
-    rows = [["2022년 국비", "3", "600", "49.6"], ["군비", "-", "-"], ["군비", "271", "2.7"], ["계", "6", "838", "101.8"],
-            ["총사업비 국비", "15", "360"]]
+    printed = [
+        "2022년 국　비 3 600 49.6",
+        "군　비 - -",
+        "군　비 271 2.7",
+        "계 6 838 101.8",
+        "총사업비 국　비 15 360 ",
+    ]
+    rows = [
+        ["2022년 국비", "3", "600", "49.6"],
+        ["군비", "-", "-"],
+        ["군비", "271", "2.7"],
+        ["계", "6", "838", "101.8"],
+        ["총사업비 국비", "15", "360"],
+    ]
     # (6 838 101.8 one amount, its 누계 blank, only where a dump drops closing blanks: this one prints them)
     assert spaced_rows(rows, [line(t) for t in printed], head) == [
-        ["2022년 국비", "3 600", "49.6"], ["군비", "-", "-"], ["군비", "271", "2.7"], ["계", "6 838", "101.8"],
-        ["총사업비 국비", "15 360", ""]]
+        ["2022년 국비", "3 600", "49.6"],
+        ["군비", "-", "-"],
+        ["군비", "271", "2.7"],
+        ["계", "6 838", "101.8"],
+        ["총사업비 국비", "15 360", ""],
+    ]
     # the closing blank lost: 15 | 360 or 15 360 | (none): two ways, nothing read here
     assert spaced_rows(rows, [line(t.rstrip()) for t in printed], head) is None
     # a head naming no unit: its value columns not told
@@ -166,17 +231,34 @@ def test_an_items_third_line_flush_with_its_wrapped_lines_goes_on_from_it() -> N
     first = "두레경제진흥원 공동 아이돌봄 아카데미 운영(수료생 73명), 추"
     second = "진 과정에서 제기된 안전·환경 관련 요구사항을 검토하여 설계 및 운영계획에 단"
     third = "계적으로 반영 : '20. 2학기"
-    got = join_broken_lines([para(first, "▪", 1), para(second, None, 2), para(third, None, 3),
-                             para("아이돌봄 착공 : '20. 3.", "▪", 4)])
+    got = join_broken_lines(
+        [
+            para(first, "▪", 1),
+            para(second, None, 2),
+            para(third, None, 3),
+            para("아이돌봄 착공 : '20. 3.", "▪", 4),
+        ]
+    )
     assert [p.text.endswith("반영 : '20. 2학기") for p in got] == [True, False]
     # the second line short (it did not run full): the third line no part of the item
-    short = join_broken_lines([para(first, "▪", 1), para("진 과정에서 제기된", None, 2), para(third, None, 3),
-                               para("아이돌봄 착공 : '20. 3.", "▪", 4)])
+    short = join_broken_lines(
+        [
+            para(first, "▪", 1),
+            para("진 과정에서 제기된", None, 2),
+            para(third, None, 3),
+            para("아이돌봄 착공 : '20. 3.", "▪", 4),
+        ]
+    )
     assert len(short) == 3 and short[1].text == third
     # a table's head under an item wrapped over two full lines (mutant 3719 txt): no date closing it, a row alone
-    head = join_broken_lines([para("광역철도 분야별 추진 현황, 추진 과정에서 제기된 안전·환경 관련", "A.", 1),
-                              para("요구사항을 검토하여 설계 및 운영계획에 단계적으로 반영", None, 2),
-                              para("연번 분야 대상시설 추진상황", None, 3), para("1 기업지원 정류장 추진중", None, 4)])
+    head = join_broken_lines(
+        [
+            para("광역철도 분야별 추진 현황, 추진 과정에서 제기된 안전·환경 관련", "A.", 1),
+            para("요구사항을 검토하여 설계 및 운영계획에 단계적으로 반영", None, 2),
+            para("연번 분야 대상시설 추진상황", None, 3),
+            para("1 기업지원 정류장 추진중", None, 4),
+        ]
+    )
     assert [p.text for p in head][-2:] == ["연번 분야 대상시설 추진상황", "1 기업지원 정류장 추진중"]
 
 
@@ -188,15 +270,28 @@ def test_an_item_tables_row_printed_a_word_apart_parts_by_the_heads_plan() -> No
     from tests.conftest import make_line
 
     head = ["시군", "추진내용", "추진일자"]
-    assert item_row_cells("솔빛시 실시설계 완료 '23. 8.".split(), head) == ["솔빛시", "실시설계 완료", "'23. 8."]
-    assert item_row_cells("은솔시 운영 개시 2023. 11. 5.".split(), head) == ["은솔시", "운영 개시", "2023. 11. 5."]
+    assert item_row_cells("솔빛시 실시설계 완료 '23. 8.".split(), head) == [
+        "솔빛시",
+        "실시설계 완료",
+        "'23. 8.",
+    ]
+    assert item_row_cells("은솔시 운영 개시 2023. 11. 5.".split(), head) == [
+        "은솔시",
+        "운영 개시",
+        "2023. 11. 5.",
+    ]
     # no date closing the row, no content left, a head of no date column last, or as many words as cells: as printed
     assert item_row_cells("솔빛시 실시설계 완료 예정".split(), head) is None
     assert item_row_cells("솔빛시 '23. 8.".split(), head) is None
     assert item_row_cells("'23. 8. 실시설계 완료".split(), ["추진일자", "추진내용"]) is None
     assert item_row_cells("구분 2022년 2023년 계 1".split(), ["구분", "2022년", "2023년", "계"]) is None
-    [t] = tables_from_lines([make_line(x) for x in ("시군 추진내용 추진일자", "솔빛시 실시설계 완료 '23. 8.",
-                                                    "은솔시 공모 선정 '23. 7.")], "")
+    [t] = tables_from_lines(
+        [
+            make_line(x)
+            for x in ("시군 추진내용 추진일자", "솔빛시 실시설계 완료 '23. 8.", "은솔시 공모 선정 '23. 7.")
+        ],
+        "",
+    )
     assert t["rows"] == [["솔빛시", "실시설계 완료", "'23. 8."], ["은솔시", "공모 선정", "'23. 7."]]
 
 

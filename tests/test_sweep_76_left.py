@@ -70,10 +70,15 @@ def _page(talk_cut: tuple[float, ...]) -> tuple[list[dict[str, Any]], list[dict[
     cut = GOALS[1:-1]
     edges = _rule(40, cut=cut) + _rule(60, cut=cut) + _rule(100, cut=cut)
     edges += _rule(130, cut=talk_cut) + _rule(150, cut=talk_cut) + _rule(170, cut=talk_cut)
-    chars = (_row(["구분", "2023", "2024", "2025"], GOALS, 45) + _row(["목표", "12", "10", "11"], GOALS, 65)
-             + _row(["실적", "12", "6", "11"], GOALS, 82)
-             + _text("05", 52, 112) + _text("주민 소통 실적", 80, 112)  # the next section's heading: two pieces
-             + _row(["간담회, 공청회", "전문가 자문", "계"], TALK, 135) + _row(["2(공청회)", "2", "4회"], TALK, 155))
+    chars = (
+        _row(["구분", "2023", "2024", "2025"], GOALS, 45)
+        + _row(["목표", "12", "10", "11"], GOALS, 65)
+        + _row(["실적", "12", "6", "11"], GOALS, 82)
+        + _text("05", 52, 112)
+        + _text("주민 소통 실적", 80, 112)  # the next section's heading: two pieces
+        + _row(["간담회, 공청회", "전문가 자문", "계"], TALK, 135)
+        + _row(["2(공청회)", "2", "4회"], TALK, 155)
+    )
     return edges, chars
 
 
@@ -92,8 +97,15 @@ def test_rules_cut_at_fewer_of_the_same_edges_frame_one_table() -> None:
     assert len(tables) == 1
 
 
-FUNDING = ["구 분 총액 연도별 투자 실적 및 계획", "기투자 '19 '20 '21 '22",
-           "합 계 169 90 19 10 35 15", "국 비 33  3 10 15 5", "도 비 74 47 8  19  ", "시 비 62 43 8  1 10", "※단위：억원"]
+FUNDING = [
+    "구 분 총액 연도별 투자 실적 및 계획",
+    "기투자 '19 '20 '21 '22",
+    "합 계 169 90 19 10 35 15",
+    "국 비 33  3 10 15 5",
+    "도 비 74 47 8  19  ",
+    "시 비 62 43 8  1 10",
+    "※단위：억원",
+]
 
 
 def _funding(lines: list[str]) -> dict[str, list[int | None]]:
@@ -104,10 +116,12 @@ def _funding(lines: list[str]) -> dict[str, list[int | None]]:
 
 def test_blank_cells_a_wider_gap_shows_amid_plain_figures_read_where_the_sums_prove() -> None:
     e = 10**8
-    assert _funding(FUNDING) == {"합계": [169 * e, 90 * e, 19 * e, 10 * e, 35 * e, 15 * e],
-                                 "국비": [33 * e, 0, 3 * e, 10 * e, 15 * e, 5 * e],
-                                 "도비": [74 * e, 47 * e, 8 * e, 0, 19 * e, 0],
-                                 "시비": [62 * e, 43 * e, 8 * e, 0, 1 * e, 10 * e]}
+    assert _funding(FUNDING) == {
+        "합계": [169 * e, 90 * e, 19 * e, 10 * e, 35 * e, 15 * e],
+        "국비": [33 * e, 0, 3 * e, 10 * e, 15 * e, 5 * e],
+        "도비": [74 * e, 47 * e, 8 * e, 0, 19 * e, 0],
+        "시비": [62 * e, 43 * e, 8 * e, 0, 1 * e, 10 * e],
+    }
 
 
 def test_blank_cells_no_sum_proves_stay_null() -> None:
@@ -116,22 +130,35 @@ def test_blank_cells_no_sum_proves_stay_null() -> None:
     assert all(v is None for label, row in _funding(lines).items() if label != "합계" for v in row)
 
 
-HEAD_A_CELL_A_LINE = ["구분", "⟨단위：백만원⟩", "합계", "연도별", "집행률(%)", "기투자 2023 2024",
-                      "합계 3 143 1 000 1 143 1 000 31.8", "국비 1 479 500 479 500 33.8", "도비 1 664 500 664 500 30.0"]
+HEAD_A_CELL_A_LINE = [
+    "구분",
+    "⟨단위：백만원⟩",
+    "합계",
+    "연도별",
+    "집행률(%)",
+    "기투자 2023 2024",
+    "합계 3 143 1 000 1 143 1 000 31.8",
+    "국비 1 479 500 479 500 33.8",
+    "도비 1 664 500 664 500 30.0",
+]
 
 
 def test_a_head_a_cell_a_line_over_rows_whose_thousands_a_space_groups() -> None:
     m = 10**6
-    assert _funding(HEAD_A_CELL_A_LINE) == {"합계": [3143 * m, 1000 * m, 1143 * m, 1000 * m],
-                                            "국비": [1479 * m, 500 * m, 479 * m, 500 * m],
-                                            "도비": [1664 * m, 500 * m, 664 * m, 500 * m]}
+    assert _funding(HEAD_A_CELL_A_LINE) == {
+        "합계": [3143 * m, 1000 * m, 1143 * m, 1000 * m],
+        "국비": [1479 * m, 500 * m, 479 * m, 500 * m],
+        "도비": [1664 * m, 500 * m, 664 * m, 500 * m],
+    }
 
 
 def test_a_head_a_cell_a_line_whose_rows_no_grouping_sums_is_not_read() -> None:
     """The same rows, 국비's 2023 off: that row fits no grouping, 도비's alone: no row read but as printed."""
     lines = [x.replace("국비 1 479 500 479", "국비 1 479 500 478") for x in HEAD_A_CELL_A_LINE]
     got = extract_funding([make_line(x) for x in lines]).value["funding"]
-    assert got is None or all(v is None for r in got["rows"] if r["label"] == "국비" for v in r["amounts_krw"])
+    assert got is None or all(
+        v is None for r in got["rows"] if r["label"] == "국비" for v in r["amounts_krw"]
+    )
 
 
 def test_a_row_whose_rest_the_reader_joined_takes_no_second_rest() -> None:
@@ -143,12 +170,21 @@ def test_a_row_whose_rest_the_reader_joined_takes_no_second_rest() -> None:
 
     def line(printed: str, start: int, end: int) -> Line:
         lead = len(printed) - len(printed.lstrip(" "))
-        return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=start, line_end=end),
-                    printed=printed[lead:], lead=lead)
+        return Line(
+            text=" ".join(printed.split()),
+            marker=None,
+            indent=0,
+            source=Source(line_start=start, line_end=end),
+            printed=printed[lead:],
+            lead=lead,
+        )
 
     def texts(end: int) -> list[str]:
-        items = [line(head, 1, 1), line("'25. 4. 농림축산식품부 주관 공모사업 최종 선정 ", 8, end),
-                 line(" 분야별 추진 현황 ", 14, 14)]
+        items = [
+            line(head, 1, 1),
+            line("'25. 4. 농림축산식품부 주관 공모사업 최종 선정 ", 8, end),
+            line(" 분야별 추진 현황 ", 14, 14),
+        ]
         return [it.full_text for it in join_log_pieces(items, (10,))]  # type: ignore[arg-type, union-attr]
 
     # the row ends on page 1: the line atop page 2 is its rest
@@ -161,9 +197,14 @@ def test_the_reader_ends_a_row_joined_past_a_page_break_on_its_rest() -> None:
     from pledgecard.extract.readers import read_bytes
 
     top = "기쁨군 수요응답형 교통 조기 착공  [관리번호 Ⅵ-28]"  # the running header opening each page
-    text = (top + "\n\n일자 주요 추진내용 비고\n\n'25. 3. 설명회 개최 완료\n\n'25. 4. 농림축산식품부 주관 수요응답형 교통 \n\n"
-            "1 / 2\n\n" + top + "\n\n 공모사업 최종 선정(국비 23억 확보) \n\n 분야별 추진 현황 \n\n연번 분야 추진상황\n\n"
-            "1 홍보 계획\n\n2 / 2\n")
+    text = (
+        top
+        + "\n\n일자 주요 추진내용 비고\n\n'25. 3. 설명회 개최 완료\n\n'25. 4. 농림축산식품부 주관 수요응답형 교통 \n\n"
+        "1 / 2\n\n"
+        + top
+        + "\n\n 공모사업 최종 선정(국비 23억 확보) \n\n 분야별 추진 현황 \n\n연번 분야 추진상황\n\n"
+        "1 홍보 계획\n\n2 / 2\n"
+    )
     doc = read_bytes(text.encode("utf-8"), path="x.txt")
     row = next(p for p in doc.paragraphs() if "농림" in p.full_text)
     assert "공모사업 최종 선정" in row.full_text
@@ -176,9 +217,14 @@ def test_rows_atop_the_next_page_go_on_a_cut_table_nested_in_a_box() -> None:
     from pledgecard.extract.readers.pdf_grids import Grid
 
     cut = COLS[1:3]
-    box = Grid((20.0, 0.0, 380.0, 120.0), [(20.0, 0.0, 45.0, 120.0), (45.0, 0.0, 380.0, 120.0)])  # label | content
-    rows = [c for k, r in enumerate((["2018년", "1 119 254", "508 286"], ["2019년", "295 935", "-"]))
-            for c in _row(r, COLS, 20 + 20 * k)]
+    box = Grid(
+        (20.0, 0.0, 380.0, 120.0), [(20.0, 0.0, 45.0, 120.0), (45.0, 0.0, 380.0, 120.0)]
+    )  # label | content
+    rows = [
+        c
+        for k, r in enumerate((["2018년", "1 119 254", "508 286"], ["2019년", "295 935", "-"]))
+        for c in _row(r, COLS, 20 + 20 * k)
+    ]
     rows += _row(["총사업비", "1 415 189", "508 286"], COLS, 80)
     edges = _rule(76, cut=cut) + _rule(100, cut=cut)
     grids = open_grids(edges, rows, [box], 400.0, list(COLS))
@@ -193,23 +239,55 @@ def test_the_cut_columns_are_a_nested_tables_where_the_box_is_lowest() -> None:
     from pledgecard.extract.readers.pdf import _cut_columns
     from pledgecard.extract.readers.pdf_table_build import PageTable
 
-    head = PageTable(page=1, bbox=(108.0, 507.0, 786.0, 527.0), xs=[108.0, 274.0, 786.0], ys=[507.0, 527.0], cells=[],
-                     cut_below=True, head_only=True, open_sided=True)
-    box = PageTable(page=1, bbox=(52.0, 223.0, 790.0, 539.0), xs=[52.0, 100.0, 790.0], ys=[223.0, 539.0], cells=[],
-                    inner={0: [head]})
+    head = PageTable(
+        page=1,
+        bbox=(108.0, 507.0, 786.0, 527.0),
+        xs=[108.0, 274.0, 786.0],
+        ys=[507.0, 527.0],
+        cells=[],
+        cut_below=True,
+        head_only=True,
+        open_sided=True,
+    )
+    box = PageTable(
+        page=1,
+        bbox=(52.0, 223.0, 790.0, 539.0),
+        xs=[52.0, 100.0, 790.0],
+        ys=[223.0, 539.0],
+        cells=[],
+        inner={0: [head]},
+    )
     assert _cut_columns([box, head]) == head.xs
-    closed = PageTable(page=1, bbox=head.bbox, xs=head.xs, ys=head.ys, cells=[])  # a table its box closes: no cut
-    assert _cut_columns([PageTable(page=1, bbox=box.bbox, xs=box.xs, ys=box.ys, cells=[], inner={0: [closed]})]) is None
+    closed = PageTable(
+        page=1, bbox=head.bbox, xs=head.xs, ys=head.ys, cells=[]
+    )  # a table its box closes: no cut
+    assert (
+        _cut_columns([PageTable(page=1, bbox=box.bbox, xs=box.xs, ys=box.ys, cells=[], inner={0: [closed]})])
+        is None
+    )
 
 
-STACKED = ["구분", "［단위:백만원］", "계", "국비", "도비", "전년대비 증감", "총사업비 300 100 200 -",
-           "'22년 120 100 20 -", "'23년 80  80 △40", "'24년 100  100 20"]
+STACKED = [
+    "구분",
+    "［단위:백만원］",
+    "계",
+    "국비",
+    "도비",
+    "전년대비 증감",
+    "총사업비 300 100 200 -",
+    "'22년 120 100 20 -",
+    "'23년 80  80 △40",
+    "'24년 100  100 20",
+]
 
 
 def test_a_transposed_head_a_cell_a_line_closed_by_a_derived_column() -> None:
     m = 10**6
-    assert _funding(STACKED) == {"계": [300 * m, 120 * m, 80 * m, 100 * m], "국비": [100 * m, 100 * m, 0, 0],
-                                 "도비": [200 * m, 20 * m, 80 * m, 100 * m]}
+    assert _funding(STACKED) == {
+        "계": [300 * m, 120 * m, 80 * m, 100 * m],
+        "국비": [100 * m, 100 * m, 0, 0],
+        "도비": [200 * m, 20 * m, 80 * m, 100 * m],
+    }
 
 
 def test_a_transposed_head_a_cell_a_line_whose_rows_no_sum_proves_is_not_read() -> None:

@@ -40,8 +40,14 @@ def test_a_tag_numbered_section_title_never_continues_the_item_above() -> None:
 
 
 def _cols(*labels: str) -> list[dict]:
-    return [{"label": lab, "kind": "total" if lab == "총사업비" else "year", "year": None if lab == "총사업비" else int(lab)}
-            for lab in labels]
+    return [
+        {
+            "label": lab,
+            "kind": "total" if lab == "총사업비" else "year",
+            "year": None if lab == "총사업비" else int(lab),
+        }
+        for lab in labels
+    ]
 
 
 def _row(label: str, source: str, *amounts: int | None) -> dict:
@@ -67,8 +73,12 @@ def test_a_continued_parts_blank_zero_is_proven_in_the_joined_table() -> None:
     from pledgecard.extract.sections.funding_zeros import zeros_proven
 
     cols = _cols("총사업비", "2024", "2025")
-    rows = [_row("계", "total", 60, 30, 30), _row("국비", "national", 20, 10, 10),
-            _row("도비", "provincial", 30, 10, 20), _row("군비", "municipal", 10, 10, None)]
+    rows = [
+        _row("계", "total", 60, 30, 30),
+        _row("국비", "national", 20, 10, 10),
+        _row("도비", "provincial", 30, 10, 20),
+        _row("군비", "municipal", 10, 10, None),
+    ]
     assert zeros_proven(cols, rows, [(3, 2)]) == 1 and rows[3]["amounts_krw"] == [10, 10, 0]
 
 
@@ -97,10 +107,13 @@ def test_a_title_row_over_a_group_span_leaves_the_members_row_the_sources() -> N
     from pledgecard.extract.sections.funding_grid import interpret_grid
 
     title = ["연도별 투자 실적 및 계획"] * 5 + ["⦅단위 억원⦆", ""]
-    grid = [title, ["구 분", "국 비", "지 방 비", "지 방 비", "지 방 비", "민 자", "참 고"],
-            ["구 분", "국 비", "소 계", "도 비", "군 비", "민 자", "참 고"],
-            ["2018년", "-", "1.3", "0.7", "0.6", "24.1", "보상 착수"],
-            ["2019년", "28.4", "43.6", "26.3", "17.3", "14.0", "시설 개관"]]
+    grid = [
+        title,
+        ["구 분", "국 비", "지 방 비", "지 방 비", "지 방 비", "민 자", "참 고"],
+        ["구 분", "국 비", "소 계", "도 비", "군 비", "민 자", "참 고"],
+        ["2018년", "-", "1.3", "0.7", "0.6", "24.1", "보상 착수"],
+        ["2019년", "28.4", "43.6", "26.3", "17.3", "14.0", "시설 개관"],
+    ]
     columns, rows = interpret_grid(grid, 10**8)
     by = {r["source"]: r["amounts_krw"] for r in rows}
     assert [c["year"] for c in columns] == [2018, 2019]
@@ -117,21 +130,32 @@ def test_a_dump_row_short_of_a_closing_blank_under_no_total_column_is_placed_by_
     0.914); the 합계 row's column sums choose the one placement that fits."""
     from pledgecard.extract.sections.funding_spaced import regroup_spaced
 
-    kinds = [("기투자", "prior", None), ("2024", "year", 2024), ("2025", "year", 2025), ("2026", "year", 2026),
-             ("임기후", "after_term", None)]
+    kinds = [
+        ("기투자", "prior", None),
+        ("2024", "year", 2024),
+        ("2025", "year", 2025),
+        ("2026", "year", 2026),
+        ("임기후", "after_term", None),
+    ]
     columns = [{"label": lab, "kind": kind, "year": year} for lab, kind, year in kinds]
     m = 10**6
-    rows = [_row("국비", "national", *(v * m for v in (2475, 420, 2271, 2528, 833))),
-            _row("시비", "municipal", *[None] * 5), _row("구비", "district", *[None] * 5),
-            _row("합계", "total", *(v * m for v in (5015, 1017, 2899, 4480, 1065)))]
+    rows = [
+        _row("국비", "national", *(v * m for v in (2475, 420, 2271, 2528, 833))),
+        _row("시비", "municipal", *[None] * 5),
+        _row("구비", "district", *[None] * 5),
+        _row("합계", "total", *(v * m for v in (5015, 1017, 2899, 4480, 1065))),
+    ]
     printed = {"시비": ["670", "597", "", "103", "232"], "구비": ["1870", "", "628", "1849"]}
     assert regroup_spaced(columns, rows, m, printed=printed)
     assert rows[1]["amounts_krw"] == [v * m for v in (670, 597, 0, 103, 232)]
     assert rows[2]["amounts_krw"] == [v * m for v in (1870, 0, 628, 1849, 0)]
     # two tables the column sums both let stand (each row's lost zero first or last, the other's the other): none read
     years = [{"label": str(y), "kind": "year", "year": y} for y in (2024, 2025, 2026)]
-    two = [_row("시비", "municipal", None, None, None), _row("구비", "district", None, None, None),
-           _row("합계", "total", 5 * m, 10 * m, 5 * m)]
+    two = [
+        _row("시비", "municipal", None, None, None),
+        _row("구비", "district", None, None, None),
+        _row("합계", "total", 5 * m, 10 * m, 5 * m),
+    ]
     assert not regroup_spaced(years, two, m, printed={"시비": ["5", "5"], "구비": ["5", "5"]})
     assert two[0]["amounts_krw"] == [None, None, None]
 
@@ -143,8 +167,10 @@ def test_a_dump_rows_kept_figures_give_way_to_its_line_with_its_gaps() -> None:
     The line's tokens, the same figures first, stand for them."""
     from pledgecard.extract.sections.funding_rows import printed_with_blanks
 
-    lines = [make_line("국비 7,033 2,482 1,954  598 1,334 665 90.5 736"),
-             make_line("도비 5,830 1,573 429  563 3,265  100.0 2,702")]
+    lines = [
+        make_line("국비 7,033 2,482 1,954  598 1,334 665 90.5 736"),
+        make_line("도비 5,830 1,573 429  563 3,265  100.0 2,702"),
+    ]
     rows = [_row("국비", "national", *[None] * 7), _row("도비", "provincial", *[None] * 7)]
     rows[0]["amounts_raw"] = ["7,033", "2,482", "1,954", "598", "1,334", "665", "90.5"]
     rows[1]["amounts_raw"] = ["5,830", "1,573", "429", "563", "3,265", "100", "2,702"]

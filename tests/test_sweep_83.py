@@ -47,7 +47,14 @@ def test_a_typed_head_and_row_read_as_the_funding_table() -> None:
         blocks.add_paragraph(RawParagraph(t))
     tables = [b for b in blocks.finish() if isinstance(b, Table)]
     assert [t.grid()[1][0] for t in tables] == ["총 계", "총 계"]
-    assert tables[0].grid()[1][7] == "32526" and tables[1].grid()[1][1:] == ["32526", "6030", "8565", "8080", "9851", ""]
+    assert tables[0].grid()[1][7] == "32526" and tables[1].grid()[1][1:] == [
+        "32526",
+        "6030",
+        "8565",
+        "8080",
+        "9851",
+        "",
+    ]
 
 
 def test_a_year_opening_a_tables_title_is_its_period_not_the_items_date() -> None:
@@ -59,18 +66,27 @@ def test_a_year_opening_a_tables_title_is_its_period_not_the_items_date() -> Non
     items = [make_line("2023년 예산 집행현황", "◙"), table, make_line("2024년 예산 확보", "◙")]
     assert table_period(items, 0, "2023년")
     assert not table_period(items, 2, "2024년")  # no table under it: the log's date
-    assert not table_period([make_line("'23.8.25. 자문회의 개최", "◙"), table], 0, "'23.8.25.")  # a day: an event's
+    assert not table_period(
+        [make_line("'23.8.25. 자문회의 개최", "◙"), table], 0, "'23.8.25."
+    )  # a day: an event's
 
 
 def test_the_title_of_a_table_keeps_its_year_in_a_dated_log() -> None:
     from pledgecard.extract.sections.achievements import extract_achievements
 
     table = make_table([["구분", "예산액(천원)", "집행액(천원)"], ["계", "1,000", "800"]])
-    items = [make_line("'23.8.25. 자문회의 개최", "◙"), make_line("'23.10.2. 설명회 개최", "◙"),
-             make_line("2023년 예산 집행현황", "◙"), table]
+    items = [
+        make_line("'23.8.25. 자문회의 개최", "◙"),
+        make_line("'23.10.2. 설명회 개최", "◙"),
+        make_line("2023년 예산 집행현황", "◙"),
+        table,
+    ]
     ach = extract_achievements(items).value["achievements"]
     assert [(a["text"], (a["date"] or {}).get("label")) for a in ach] == [
-        ("자문회의 개최", "2023-08-25"), ("설명회 개최", "2023-10-02"), ("2023년 예산 집행현황", None)]
+        ("자문회의 개최", "2023-08-25"),
+        ("설명회 개최", "2023-10-02"),
+        ("2023년 예산 집행현황", None),
+    ]
 
 
 def test_a_date_set_off_by_a_colon_in_a_parenthesised_block_heading() -> None:
@@ -89,12 +105,22 @@ def test_a_channel_row_naming_no_known_channel_is_other() -> None:
     head row (its label names no channel) and dropped."""
     from pledgecard.extract.sections.outreach_grid import from_grid
 
-    grid = [["구 분", "횟수", "특이사항"], ["계", "0회", ""], ["학부모 설명회", "–", ""], ["설문조사", "–", ""],
-            ["언론보도", "–", ""], ["교원 연수", "–", ""]]
+    grid = [
+        ["구 분", "횟수", "특이사항"],
+        ["계", "0회", ""],
+        ["학부모 설명회", "–", ""],
+        ["설문조사", "–", ""],
+        ["언론보도", "–", ""],
+        ["교원 연수", "–", ""],
+    ]
     out = from_grid(grid)
     assert out is not None and out["total"] == 0
     assert [(it["label"], it["category"], it["count"]) for it in out["items"]] == [
-        ("학부모 설명회", "meetings", 0), ("설문조사", "survey", 0), ("언론보도", "media", 0), ("교원 연수", "other", 0)]
+        ("학부모 설명회", "meetings", 0),
+        ("설문조사", "survey", 0),
+        ("언론보도", "media", 0),
+        ("교원 연수", "other", 0),
+    ]
     # a note under the table, or a row of words only: no channel
     noted = [*grid[:-1], ["※ 교원 연수는 별도 집계", "", ""], ["교원 연수", "연수원 주관", ""]]
     assert [it["label"] for it in from_grid(noted)["items"]] == ["학부모 설명회", "설문조사", "언론보도"]
@@ -104,7 +130,11 @@ def test_channel_rows_start_below_the_first_named_one() -> None:
     from pledgecard.extract.sections.outreach_unnamed_rows import channel_rows
 
     grid = [["구 분", "횟수"], ["분기", "3"], ["계", "5"], ["설문조사", "2"], ["교원 연수", "3"]]
-    assert [r[0] for r in channel_rows(grid)] == ["계", "설문조사", "교원 연수"]  # the head rows above stay heads
+    assert [r[0] for r in channel_rows(grid)] == [
+        "계",
+        "설문조사",
+        "교원 연수",
+    ]  # the head rows above stay heads
 
 
 def test_a_target_opening_with_the_term_parts_a_title_name_target_row() -> None:
@@ -115,16 +145,24 @@ def test_a_target_opening_with_the_term_parts_a_title_name_target_row() -> None:
 
     labels = ["title", "contact_name", "target", "as_of"]
     assert split_value_row(labels, "농어촌 대중교통 확대 고미태 임기 후 계속 '26. 2/4분기 현재") == {
-        "title": "농어촌 대중교통 확대", "contact_name": "고미태", "target": "임기 후 계속", "as_of": "'26. 2/4분기 현재"}
+        "title": "농어촌 대중교통 확대",
+        "contact_name": "고미태",
+        "target": "임기 후 계속",
+        "as_of": "'26. 2/4분기 현재",
+    }
     # the term inside the title, the target none of it: no way proven (a word of the title could be the name)
-    assert split_value_row(labels, "대규모 청년주택 임기 내 공급 고미태 단계별 추진 '26. 2/4분기 현재") is None
+    assert (
+        split_value_row(labels, "대규모 청년주택 임기 내 공급 고미태 단계별 추진 '26. 2/4분기 현재") is None
+    )
 
 
 def test_term_fits_keeps_the_one_target_opening_with_the_term() -> None:
     from pledgecard.extract.sections.header_term_cut import opens_with_term, term_fits
 
     assert opens_with_term(["임기", "후", "계속"]) and opens_with_term(["임기내", "완료"])
-    assert not opens_with_term(["임기", "내", "1만호", "공급"]) and not opens_with_term(["고미태", "임기", "후"])
+    assert not opens_with_term(["임기", "내", "1만호", "공급"]) and not opens_with_term(
+        ["고미태", "임기", "후"]
+    )
     fits = [{"target": "고미태 임기 후 계속"}, {"target": "임기 후 계속"}]
     assert term_fits(fits, "target") == [fits[1]]
     both = [{"target": "임기 후 계속"}, {"target": "임기 내 완료"}]
@@ -137,7 +175,10 @@ def test_a_goal_tables_footnote_goes_with_it() -> None:
     from pledgecard.extract.table_notes_moved import table_note
 
     assert table_note("goals", make_line("달성률(%) = 실적 ÷ 목표 × 100", "※")) == "goals"
-    assert table_note(None, make_line("달성률(%) = 실적 ÷ 목표 × 100", "※")) is None  # no table moved before it
+    assert (
+        table_note(None, make_line("달성률(%) = 실적 ÷ 목표 × 100", "※")) is None
+    )  # no table moved before it
     assert table_note("goals", make_line("협약 체결", "◦")) is None  # an item, no note
-    assert table_note("outreach", make_line("설명회 3회 포함", "※")) is None  # a count a channel reader would take
-
+    assert (
+        table_note("outreach", make_line("설명회 3회 포함", "※")) is None
+    )  # a count a channel reader would take

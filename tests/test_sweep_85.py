@@ -11,12 +11,26 @@ def _head_cut_table():  # type: ignore[no-untyped-def]
     """Mutant 3315's funding table as the PDF reader read it: its two-row head cut by a page break."""
     from pledgecard.extract.document import Cell, Table
 
-    cells = [Cell(0, 0, "구 분"), Cell(0, 1, ""), Cell(0, 2, ""), Cell(0, 3, "지 방 비", col_span=3), Cell(0, 6, ""),
-             Cell(1, 0, "⟬단위：억원⟭", row_span=2), Cell(1, 1, "계", row_span=2), Cell(1, 2, "국 비", row_span=2),
-             Cell(1, 3, "", col_span=3), Cell(1, 6, "민 자", row_span=2),
-             Cell(2, 3, "소 계"), Cell(2, 4, "도 비"), Cell(2, 5, "군 비")]
-    rows = [["2019년", "47.7", "23.0", "23.9", "-", "23.9", "0.8"], ["2020년", "35.2", "10.8", "-", "-", "-", "24.4"],
-            ["2021년", "106.7", "26.8", "56.3", "27.4", "28.9", "23.6"]]
+    cells = [
+        Cell(0, 0, "구 분"),
+        Cell(0, 1, ""),
+        Cell(0, 2, ""),
+        Cell(0, 3, "지 방 비", col_span=3),
+        Cell(0, 6, ""),
+        Cell(1, 0, "⟬단위：억원⟭", row_span=2),
+        Cell(1, 1, "계", row_span=2),
+        Cell(1, 2, "국 비", row_span=2),
+        Cell(1, 3, "", col_span=3),
+        Cell(1, 6, "민 자", row_span=2),
+        Cell(2, 3, "소 계"),
+        Cell(2, 4, "도 비"),
+        Cell(2, 5, "군 비"),
+    ]
+    rows = [
+        ["2019년", "47.7", "23.0", "23.9", "-", "23.9", "0.8"],
+        ["2020년", "35.2", "10.8", "-", "-", "-", "24.4"],
+        ["2021년", "106.7", "26.8", "56.3", "27.4", "28.9", "23.6"],
+    ]
     cells += [Cell(3 + i, j, text) for i, row in enumerate(rows) for j, text in enumerate(row)]
     return Table(cells=cells, n_rows=6, n_cols=7)
 
@@ -40,8 +54,17 @@ def test_head_rows_that_overlap_or_end_are_left_alone() -> None:
     t = make_table([["구분", "재원", "재원"], ["구분", "국비", "시비"], ["2024년", "100", "200"]])
     assert head_cut_joined(t) is t
     # the lower row's cells end in it (no cell carries on below): a head row of its own
-    cells = [Cell(0, 0, "구분"), Cell(0, 1, "총사업비"), Cell(0, 2, ""), Cell(1, 0, ""), Cell(1, 1, ""),
-             Cell(1, 2, "2024"), Cell(2, 0, "국비"), Cell(2, 1, "100"), Cell(2, 2, "100")]
+    cells = [
+        Cell(0, 0, "구분"),
+        Cell(0, 1, "총사업비"),
+        Cell(0, 2, ""),
+        Cell(1, 0, ""),
+        Cell(1, 1, ""),
+        Cell(1, 2, "2024"),
+        Cell(2, 0, "국비"),
+        Cell(2, 1, "100"),
+        Cell(2, 2, "100"),
+    ]
     t = Table(cells=cells, n_rows=3, n_cols=3)
     assert head_cut_joined(t) is t
 
@@ -61,8 +84,12 @@ def test_amounts_glued_after_their_units_go_to_the_blank_cells_after() -> None:
     cell (``555,978천원1,432,459천원``) and leaving the next blank: the row's years and total unread."""
     from pledgecard.extract.sections.funding_cell_overflow import overflow_parted
 
-    t = make_table([["구 분", "2018년", "2019년", "2020년", "총사업비"],
-                    ["시 비", "555,978천원1,432,459천원", "", "−", "1,988,437천원"]])
+    t = make_table(
+        [
+            ["구 분", "2018년", "2019년", "2020년", "총사업비"],
+            ["시 비", "555,978천원1,432,459천원", "", "−", "1,988,437천원"],
+        ]
+    )
     assert overflow_parted(t).grid()[1] == ["시 비", "555,978천원", "1,432,459천원", "−", "1,988,437천원"]
     # no blank cell after it (a figure printed there): where the parts go is unsure, left as printed
     t = make_table([["시 비", "555,978천원1,432,459천원", "7천원"]])
@@ -77,10 +104,18 @@ def test_a_transposed_dump_table_with_a_group_head_and_a_derived_column() -> Non
     column after them (전년대비 증감): the group's reader refused any derived column, the funding null."""
     from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 
-    lines = [make_line(t) for t in ("구분 계 국비 지방비 민자 전년대비 증감", "소계 도비 군비",
-                                    "계 148.9 68.1 60.7 33.3 27.4 20.1 -", "2023년 24.5 16.6 7.9 - 7.9 - -",
-                                    "2024년 68.2 20.2 30.7 16.4 14.3 17.3 43.7",
-                                    "2025년 36.2 20.9 12.5 7.3 5.2 2.8 △32.0", "2026년 20.0 10.4 9.6 9.6 - - △16.2")]
+    lines = [
+        make_line(t)
+        for t in (
+            "구분 계 국비 지방비 민자 전년대비 증감",
+            "소계 도비 군비",
+            "계 148.9 68.1 60.7 33.3 27.4 20.1 -",
+            "2023년 24.5 16.6 7.9 - 7.9 - -",
+            "2024년 68.2 20.2 30.7 16.4 14.3 17.3 43.7",
+            "2025년 36.2 20.9 12.5 7.3 5.2 2.8 △32.0",
+            "2026년 20.0 10.4 9.6 9.6 - - △16.2",
+        )
+    ]
     grid = transposed_grid_from_lines(lines)
     assert grid[0] == ["", "계", "국비", "도비", "군비", "민자"]
     assert grid[1] == ["계", "148.9", "68.1", "33.3", "27.4", "20.1"]
@@ -107,8 +142,11 @@ def test_a_date_alone_in_brackets_is_a_reporting_point() -> None:
 def test_the_header_reads_a_bracketed_date_line() -> None:
     from pledgecard.extract.sections.header import extract_header
 
-    items = [make_line("가람광역시장 공약사업 관리카드"), make_line("(2025. 6. 30.)"),
-             make_table([["공약명", "도시숲 조성"], ["관리번호", "Ⅲ-4"]])]
+    items = [
+        make_line("가람광역시장 공약사업 관리카드"),
+        make_line("(2025. 6. 30.)"),
+        make_table([["공약명", "도시숲 조성"], ["관리번호", "Ⅲ-4"]]),
+    ]
     assert [d["label"] for d in extract_header(items).dates] == ["2025-06-30"]
 
 
@@ -119,7 +157,9 @@ def test_an_untitled_title_in_a_one_row_table() -> None:
 
     cell = untitled_box_title(make_table([["가지군 민선8기 군수 공약 실천계획", ""]]))
     assert cell is not None and cell.text == "가지군 민선8기 군수 공약 실천계획"
-    assert untitled_box_title(make_table([["가지군 민선8기 군수 공약 실천계획", "결재"]])) is None  # two printed
+    assert (
+        untitled_box_title(make_table([["가지군 민선8기 군수 공약 실천계획", "결재"]])) is None
+    )  # two printed
     assert untitled_box_title(make_table([["공약명", "가지군 공약 실천"]])) is None
     assert untitled_box_title(make_table([["가지군 민선8기 군수 공약 실천계획"], [""]])) is None  # two rows
 
@@ -129,10 +169,18 @@ def test_an_untitled_title_table_starts_the_card_and_names_its_kind() -> None:
     from pledgecard.extract.sections.header import extract_header
 
     title = make_table([["가지군 민선8기 군수 공약 실천계획", ""]])
-    items = [title, make_line("(2023. 9. 30.)"),
-             make_table([["공 약 명", "가지군 스마트팜 클러스터 구축", "관리번호", "Ⅲ-26"],
-                         ["소관부서", "농업정책과", "담 당 자", "김하늘"]]),
-             make_line("사업 개요", "1."), make_line("사업기간 : '22. 8.～'26. 6.", "○")]
+    items = [
+        title,
+        make_line("(2023. 9. 30.)"),
+        make_table(
+            [
+                ["공 약 명", "가지군 스마트팜 클러스터 구축", "관리번호", "Ⅲ-26"],
+                ["소관부서", "농업정책과", "담 당 자", "김하늘"],
+            ]
+        ),
+        make_line("사업 개요", "1."),
+        make_line("사업기간 : '22. 8.～'26. 6.", "○"),
+    ]
     cards = split_cards(items)
     assert cards and cards[0][0] is title
     header = extract_header(cards[0][:3]).value["header"]
@@ -145,7 +193,14 @@ def test_a_derived_change_over_one_year_prints_a_dash() -> None:
     from samples.layout_funding import _derived  # noqa: PLC2701 - the generator's own helper, tested here
     from samples.style import Style
 
-    rec = {"as_of": {"end": "2024-09-30"}, "funding": {"columns": [{"kind": "year", "year": 2024, "label": "2024"},
-                                                                   {"kind": "total", "year": None, "label": "계"}]}}
+    rec = {
+        "as_of": {"end": "2024-09-30"},
+        "funding": {
+            "columns": [
+                {"kind": "year", "year": 2024, "label": "2024"},
+                {"kind": "total", "year": None, "label": "계"},
+            ]
+        },
+    }
     row = {"amounts_krw": [1_000_000, 1_000_000]}
     assert _derived(rec, row, "증감", 1_000_000, Style()) == "-"

@@ -26,22 +26,41 @@ def test_a_bullet_glyph_before_a_number_glued_to_its_title_heads_a_section() -> 
 def test_the_sections_of_a_card_headed_by_glyph_and_glued_number() -> None:
     from pledgecard.extract.card_sections import split_sections
 
-    items = [make_line("(1)추진 배경 및 개요", "∙"), make_line("추진기간 : 2022. 7월～2026. 12월"),
-             make_line("(3)주요 성과", "∙"), make_line("수소산업 실증센터 준공 : 2024. 6월", "⁍"),
-             make_line("(5)향후 추진계획", "∙"), make_line("지원센터 운영 활성화 방안 마련 : 2025. 3/4분기")]
+    items = [
+        make_line("(1)추진 배경 및 개요", "∙"),
+        make_line("추진기간 : 2022. 7월～2026. 12월"),
+        make_line("(3)주요 성과", "∙"),
+        make_line("수소산업 실증센터 준공 : 2024. 6월", "⁍"),
+        make_line("(5)향후 추진계획", "∙"),
+        make_line("지원센터 운영 활성화 방안 마련 : 2025. 3/4분기"),
+    ]
     names = [s.name for s in split_sections(items) if s.name is not None]
     assert names == ["overview", "achievements", "plans"]
 
 
-_SPACED_NO_TOTAL = ("(단위: 백만원)", "구 분 연도별 투자 실적 및 계획", "2022년 2023년 2024년 2025년 2026년",
-                    "국 비 3 193 1 370 1 175 2 090 －", "도 비 6 027 8 560 6 138 4 800 2 056",
-                    "시 비 － 7 457 1 151 5 696 －")
+_SPACED_NO_TOTAL = (
+    "(단위: 백만원)",
+    "구 분 연도별 투자 실적 및 계획",
+    "2022년 2023년 2024년 2025년 2026년",
+    "국 비 3 193 1 370 1 175 2 090 －",
+    "도 비 6 027 8 560 6 138 4 800 2 056",
+    "시 비 － 7 457 1 151 5 696 －",
+)
 
 
 def _budget(shares: tuple[int, ...], total: int) -> dict:
     labels = ("국비", "도비", "시비")
-    return {"overview": {"budget": {"unit": "백만원", "total_krw": total * 1_000_000, "parts": [
-        {"label": lb, "amount_krw": s * 1_000_000} for lb, s in zip(labels, shares, strict=True)]}}}
+    return {
+        "overview": {
+            "budget": {
+                "unit": "백만원",
+                "total_krw": total * 1_000_000,
+                "parts": [
+                    {"label": lb, "amount_krw": s * 1_000_000} for lb, s in zip(labels, shares, strict=True)
+                ],
+            }
+        }
+    }
 
 
 def test_a_spaced_table_printing_no_total_read_by_the_overview_shares() -> None:
@@ -56,7 +75,8 @@ def test_a_spaced_table_printing_no_total_read_by_the_overview_shares() -> None:
     assert [r["amounts_krw"] for r in f["rows"]] == [
         [3_193_000_000, 1_370_000_000, 1_175_000_000, 2_090_000_000, 0],
         [6_027_000_000, 8_560_000_000, 6_138_000_000, 4_800_000_000, 2_056_000_000],
-        [0, 7_457_000_000, 1_151_000_000, 5_696_000_000, 0]]
+        [0, 7_457_000_000, 1_151_000_000, 5_696_000_000, 0],
+    ]
 
 
 def test_a_spaced_table_no_share_proves_stays_null() -> None:
@@ -65,7 +85,9 @@ def test_a_spaced_table_no_share_proves_stays_null() -> None:
     from pledgecard.extract.sections.funding import extract_funding
 
     for record in (_budget((7_828, 27_581, 14_305), 49_714), {}):
-        f = extract_funding([make_line(t) for t in _SPACED_NO_TOTAL], SectionContext(record=record)).value["funding"]
+        f = extract_funding([make_line(t) for t in _SPACED_NO_TOTAL], SectionContext(record=record)).value[
+            "funding"
+        ]
         assert all(v is None for r in f["rows"] for v in r["amounts_krw"])
 
 
@@ -87,8 +109,16 @@ def test_the_reporting_point_in_the_header_table_beside_its_label() -> None:
     (achievements 0, 0.536)."""
     from pledgecard.extract.content_kinds import reporting_point
 
-    cells = [Cell(0, 0, "추진상황"), Cell(0, 1, "정상추진"), Cell(0, 2, "보고기준일"), Cell(0, 3, "2024. 12. 31."),
-             Cell(1, 0, "주관부서"), Cell(1, 1, "대중교통과"), Cell(1, 2, "담당자"), Cell(1, 3, "반석지")]
+    cells = [
+        Cell(0, 0, "추진상황"),
+        Cell(0, 1, "정상추진"),
+        Cell(0, 2, "보고기준일"),
+        Cell(0, 3, "2024. 12. 31."),
+        Cell(1, 0, "주관부서"),
+        Cell(1, 1, "대중교통과"),
+        Cell(1, 2, "담당자"),
+        Cell(1, 3, "반석지"),
+    ]
     assert reporting_point([Table(cells=cells, n_rows=2, n_cols=4)]) == "2024-12-31"
     no_date = [c if c.text != "2024. 12. 31." else Cell(0, 3, "-") for c in cells]
     assert reporting_point([Table(cells=no_date, n_rows=2, n_cols=4)]) is None
@@ -102,11 +132,17 @@ def test_plans_each_opening_with_a_time_some_vague() -> None:
 
     assert leading_time("하반기 중 캠핑장 실시설계 및 착공") == ("하반기 중", "캠핑장 실시설계 및 착공")
     assert leading_time("캠핑장 실시설계 및 착공") == ("", "캠핑장 실시설계 및 착공")
-    plans = extract_plans([make_line(t, "☐") for t in ("'27년 10월 체험객 대상 만족도 조사 실시",
-                                                       "하반기 중 캠핑장 실시설계 및 착공")]).value["plans"]
+    plans = extract_plans(
+        [
+            make_line(t, "☐")
+            for t in ("'27년 10월 체험객 대상 만족도 조사 실시", "하반기 중 캠핑장 실시설계 및 착공")
+        ]
+    ).value["plans"]
     assert [p["text"] for p in plans] == ["체험객 대상 만족도 조사 실시", "캠핑장 실시설계 및 착공"]
     assert plans[0]["date"]["label"] == "2027-10"
     assert plans[1]["date"]["raw"] == "하반기 중" and plans[1]["date"]["label"] is None
     # vague times alone are no checklist of dates: the texts stay as printed
-    vague = extract_plans([make_line(t, "☐") for t in ("하반기 중 캠핑장 착공", "연중 홍보 추진")]).value["plans"]
+    vague = extract_plans([make_line(t, "☐") for t in ("하반기 중 캠핑장 착공", "연중 홍보 추진")]).value[
+        "plans"
+    ]
     assert [p["text"] for p in vague] == ["하반기 중 캠핑장 착공", "연중 홍보 추진"]

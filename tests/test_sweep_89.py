@@ -8,8 +8,17 @@ from tests.conftest import make_line, pinned_families
 
 
 def _goal(project: str, year: int, target: str) -> dict:
-    return {"project": project, "year": year, "target": target, "target_value": int(target), "target_unit": "%",
-            "status": "추진중", "actual": target, "actual_value": int(target), "detail": "x"}
+    return {
+        "project": project,
+        "year": year,
+        "target": target,
+        "target_value": int(target),
+        "target_unit": "%",
+        "status": "추진중",
+        "actual": target,
+        "actual_value": int(target),
+        "detail": "x",
+    }
 
 
 def test_an_indicator_a_row_tables_goals_are_listed_as_the_table_is_read() -> None:
@@ -20,18 +29,45 @@ def test_an_indicator_a_row_tables_goals_are_listed_as_the_table_is_read() -> No
     printed order."""
     from samples.families import _printed_goals
 
-    rec = {"as_of": {"end": "2025-06-30"},
-           "goals": [_goal("주택", 2023, "54"), _goal("공정률", 2023, "50"), _goal("주택", 2024, "50"),
-                     _goal("공정률", 2024, "60"), _goal("주택", 2025, "60"), _goal("공정률", 2025, "90")]}
+    rec = {
+        "as_of": {"end": "2025-06-30"},
+        "goals": [
+            _goal("주택", 2023, "54"),
+            _goal("공정률", 2023, "50"),
+            _goal("주택", 2024, "50"),
+            _goal("공정률", 2024, "60"),
+            _goal("주택", 2025, "60"),
+            _goal("공정률", 2025, "90"),
+        ],
+    }
     _printed_goals(rec, "years_split")
     assert [(g["project"], g["year"]) for g in rec["goals"]] == [
-        ("주택", 2023), ("주택", 2024), ("주택", 2025), ("공정률", 2023), ("공정률", 2024), ("공정률", 2025)]
-    assert [g["actual"] for g in rec["goals"]] == ["54", "50", None, "50", "60", None]  # the as-of year: no actual
+        ("주택", 2023),
+        ("주택", 2024),
+        ("주택", 2025),
+        ("공정률", 2023),
+        ("공정률", 2024),
+        ("공정률", 2025),
+    ]
+    assert [g["actual"] for g in rec["goals"]] == [
+        "54",
+        "50",
+        None,
+        "50",
+        "60",
+        None,
+    ]  # the as-of year: no actual
     assert {g["status"] for g in rec["goals"]} == {None}
-    years_down = {"as_of": {"end": "2025-06-30"}, "goals": [_goal("주택", 2023, "54"), _goal("공정률", 2023, "50"),
-                                                          _goal("주택", 2024, "50")]}
+    years_down = {
+        "as_of": {"end": "2025-06-30"},
+        "goals": [_goal("주택", 2023, "54"), _goal("공정률", 2023, "50"), _goal("주택", 2024, "50")],
+    }
     _printed_goals(years_down, "indicators")  # indicators across, the years down: a year a row, as drawn
-    assert [(g["project"], g["year"]) for g in years_down["goals"]] == [("주택", 2023), ("공정률", 2023), ("주택", 2024)]
+    assert [(g["project"], g["year"]) for g in years_down["goals"]] == [
+        ("주택", 2023),
+        ("공정률", 2023),
+        ("주택", 2024),
+    ]
 
 
 def test_a_side_table_after_no_achievement_prints_under_every_funding_shape() -> None:
@@ -85,22 +121,39 @@ def test_a_tag_numbered_dated_block_heading_under_a_full_item_line_is_no_wrapped
     from pledgecard.extract.readers.pdf_lines import continues
 
     def line(text: str, x0: float, top: float, marker: str | None = None, x1: float = 500.0) -> Line:
-        return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + 10.0,
-                    text_x0=x0 + 12 if marker else x0, size=10.0, page=1, last_top=top, last_bottom=top + 10.0,
-                    last_x1=x1, raw=text)
+        return Line(
+            text=text,
+            marker=marker,
+            x0=x0,
+            top=top,
+            x1=x1,
+            bottom=top + 10.0,
+            text_x0=x0 + 12 if marker else x0,
+            size=10.0,
+            page=1,
+            last_top=top,
+            last_bottom=top + 10.0,
+            last_x1=x1,
+            raw=text,
+        )
 
     item = line("신규 참여기업 협약(기업 : 세움시스템즈, 계약인원 : 36명) : '22. 2학기", 100.0, 100.0, "❍")
     heading = line("[세부사업2] 2024년 2분기 현재", 100.0, 112.0, x1=260.0)
     assert not continues(item, heading, 500.0)
     rest = line("컨설팅 지원 : 2024년 6월", 100.0, 112.0, x1=260.0)
-    assert continues(item, rest, 500.0)  # a plain wrapped rest at the bullet under a full line: joined as before
+    assert continues(
+        item, rest, 500.0
+    )  # a plain wrapped rest at the bullet under a full line: joined as before
 
 
 def _table(rows: list[list[str]]) -> object:  # every cell printed, the blank ones empty
     from pledgecard.extract.document import Cell, Table
 
-    return Table(cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],  # a blank: a cell
-                 n_rows=len(rows), n_cols=max(len(r) for r in rows))
+    return Table(
+        cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],  # a blank: a cell
+        n_rows=len(rows),
+        n_cols=max(len(r) for r in rows),
+    )
 
 
 def test_blank_cells_of_the_years_a_stacked_table_goes_on_with_are_zeros_where_its_sums_prove_them() -> None:
@@ -109,21 +162,42 @@ def test_blank_cells_of_the_years_a_stacked_table_goes_on_with_are_zeros_where_i
     from pledgecard.extract.sections.base import SectionContext
     from pledgecard.extract.sections.funding import extract_funding
 
-    first = _table([["구 분", "총사업비", "2022년", "2023년"], ["계", "1,214", "300", "200"], ["국 비", "400", "", "100"],
-                    ["도 비", "814", "300", "100"]])
-    second = _table([["구 분", "2024년", "2025년"], ["계", "414", "300"], ["국 비", "", "300"], ["도 비", "414", ""]])
-    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value["funding"]
+    first = _table(
+        [
+            ["구 분", "총사업비", "2022년", "2023년"],
+            ["계", "1,214", "300", "200"],
+            ["국 비", "400", "", "100"],
+            ["도 비", "814", "300", "100"],
+        ]
+    )
+    second = _table(
+        [["구 분", "2024년", "2025년"], ["계", "414", "300"], ["국 비", "", "300"], ["도 비", "414", ""]]
+    )
+    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value[
+        "funding"
+    ]
     assert f is not None
     assert [c["label"] for c in f["columns"]] == ["총사업비", "2022", "2023", "2024", "2025"]
     m = 1_000_000
     assert {r["source"]: r["amounts_krw"] for r in f["rows"]} == {
         "total": [1214 * m, 300 * m, 200 * m, 414 * m, 300 * m],
         "national": [400 * m, 0, 100 * m, 0, 300 * m],
-        "provincial": [814 * m, 300 * m, 100 * m, 414 * m, 0]}
-    first = _table([["구 분", "총사업비", "2022년", "2023년"], ["계", "1,215", "300", "200"], ["국 비", "400", "", "100"],
-                    ["도 비", "815", "300", "100"]])
-    second = _table([["구 분", "2024년", "2025년"], ["계", "414", "301"], ["국 비", "", "300"], ["도 비", "414", ""]])
-    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value["funding"]
+        "provincial": [814 * m, 300 * m, 100 * m, 414 * m, 0],
+    }
+    first = _table(
+        [
+            ["구 분", "총사업비", "2022년", "2023년"],
+            ["계", "1,215", "300", "200"],
+            ["국 비", "400", "", "100"],
+            ["도 비", "815", "300", "100"],
+        ]
+    )
+    second = _table(
+        [["구 분", "2024년", "2025년"], ["계", "414", "301"], ["국 비", "", "300"], ["도 비", "414", ""]]
+    )
+    f = extract_funding([make_line("(단위: 백만원)"), first, second], SectionContext(record={})).value[
+        "funding"
+    ]
     # the 2025 도비 blank proven by neither its row's total nor its column's: null, never a zero guessed
     assert f is None or all(r["amounts_krw"][4] is None for r in f["rows"] if r["source"] == "provincial")
 
@@ -133,9 +207,13 @@ def _page_table(rows: list[list[str]], page: int) -> object:
     from pledgecard.extract.readers.pdf_table_build import PageTable
 
     n = len(rows[0])
-    return PageTable(page=page, bbox=(50.0, 100.0, 550.0, 100.0 + 20 * len(rows)),
-                     xs=[50.0 + 500.0 * k / n for k in range(n + 1)], ys=[100.0 + 20 * r for r in range(len(rows) + 1)],
-                     cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)])
+    return PageTable(
+        page=page,
+        bbox=(50.0, 100.0, 550.0, 100.0 + 20 * len(rows)),
+        xs=[50.0 + 500.0 * k / n for k in range(n + 1)],
+        ys=[100.0 + 20 * r for r in range(len(rows) + 1)],
+        cells=[Cell(r, c, t) for r, row in enumerate(rows) for c, t in enumerate(row)],
+    )
 
 
 def test_a_label_alone_atop_a_page_under_a_table_printing_labels_alone_is_a_row_of_its_own() -> None:
@@ -143,14 +221,25 @@ def test_a_label_alone_atop_a_page_under_a_table_printing_labels_alone_is_a_row_
     joined to the row above as the rest of a cut row, the outreach one channel short, every count null (0.167)."""
     from pledgecard.extract.readers.pdf_label_rows import label_rows_own
 
-    a = _page_table([["구 분", "횟수", "비 고"], ["주민간담회·공청회 등", "3", "설명회"], ["만족도조사", "", ""],
-                     ["언론·방송", "77", ""]], 2)
+    a = _page_table(
+        [
+            ["구 분", "횟수", "비 고"],
+            ["주민간담회·공청회 등", "3", "설명회"],
+            ["만족도조사", "", ""],
+            ["언론·방송", "77", ""],
+        ],
+        2,
+    )
     b = _page_table([["기타", "", ""], ["계", "80회", ""]], 3)
     lower = {c.col: c for c in b.cells if c.row == 0}
     assert label_rows_own(a, b, lower)
-    no_label_rows = _page_table([["구 분", "횟수", "비 고"], ["주민간담회·공청회 등", "3", "설명회"], ["언론·방송", "77", ""]], 2)
+    no_label_rows = _page_table(
+        [["구 분", "횟수", "비 고"], ["주민간담회·공청회 등", "3", "설명회"], ["언론·방송", "77", ""]], 2
+    )
     assert not label_rows_own(no_label_rows, _page_table([["기타", "", ""], ["계", "80회", ""]], 3), lower)
-    wrapped = _page_table([["구 분", "횟수", "비 고"], ["만족도조사", "", ""], ["주민간담회·공청회", "", ""]], 2)
+    wrapped = _page_table(
+        [["구 분", "횟수", "비 고"], ["만족도조사", "", ""], ["주민간담회·공청회", "", ""]], 2
+    )
     assert not label_rows_own(wrapped, b, lower)  # the row above prints its label alone: it may go on
     content = _page_table([["", "설명회 개최", ""], ["계", "80회", ""]], 3)
     assert not label_rows_own(a, content, {c.col: c for c in content.cells if c.row == 0})  # text pushed down
@@ -163,15 +252,39 @@ def test_a_line_repeated_atop_pages_in_a_row_under_a_kept_body_line_is_no_runnin
     from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 
     def line(text: str, top: float, page: int, marker: str | None = None) -> Line:
-        return Line(text=text, marker=marker, x0=60.0, top=top, x1=300.0, bottom=top + 10.0, text_x0=72.0, size=10.0,
-                    page=page, last_top=top, last_bottom=top + 10.0, last_x1=300.0, raw=text)
+        return Line(
+            text=text,
+            marker=marker,
+            x0=60.0,
+            top=top,
+            x1=300.0,
+            bottom=top + 10.0,
+            text_x0=72.0,
+            size=10.0,
+            page=page,
+            last_top=top,
+            last_bottom=top + 10.0,
+            last_x1=300.0,
+            raw=text,
+        )
 
     def page(n: int, first: str, second: tuple[str, str | None]) -> PageText:
-        return PageText(number=n, height=842.0, lines=[line(first, 60.0, n), line(second[0], 75.0, n, second[1]),
-                                                       line(f"본문 {n}", 400.0, n), line(f"- {n} -", 800.0, n)])
+        return PageText(
+            number=n,
+            height=842.0,
+            lines=[
+                line(first, 60.0, n),
+                line(second[0], 75.0, n, second[1]),
+                line(f"본문 {n}", 400.0, n),
+                line(f"- {n} -", 800.0, n),
+            ],
+        )
 
-    pages = [page(1, "공약사업 관리카드", ("제목", None)), page(2, "ⓒ 세부 추진실적", ("기반조성", "⚜")),
-             page(3, "ⓓ 세부 추진실적", ("기반조성", "⚜"))]
+    pages = [
+        page(1, "공약사업 관리카드", ("제목", None)),
+        page(2, "ⓒ 세부 추진실적", ("기반조성", "⚜")),
+        page(3, "ⓓ 세부 추진실적", ("기반조성", "⚜")),
+    ]
     dropped = {ln.full_text for p in pages for ln in p.lines if id(ln) in running_lines(pages)}
     assert dropped == {"- 1 -", "- 2 -", "- 3 -"}
     for p in pages:  # a line kept below the page number: the number is dropped all the same

@@ -50,24 +50,35 @@ def test_a_part_repeating_the_head_goes_on_with_the_rows_each_proven_by_its_tota
     from pledgecard.extract.sections.funding_continued import continues_rows
     from pledgecard.extract.sections.funding_row_totals import rows_total_themselves
 
-    cols = [{"label": "2022", "kind": "year", "year": 2022}, {"label": "2023", "kind": "year", "year": 2023},
-            {"label": "총사업비", "kind": "total", "year": None}]
+    cols = [
+        {"label": "2022", "kind": "year", "year": 2022},
+        {"label": "2023", "kind": "year", "year": 2023},
+        {"label": "총사업비", "kind": "total", "year": None},
+    ]
     first = [_row("국비", "national", 0, 381, 381), _row("도비", "provincial", 554, 185, 739)]
     more = [_row("군비", "municipal", 0, 757, 757)]
     assert rows_total_themselves(cols, first + more)
     assert continues_rows(cols, first, cols, more)
     assert not continues_rows(cols, first, [], more)  # no head printed again: no proof without a total row
-    assert not continues_rows(cols, first, cols, [_row("군비", "municipal", 0, 757, 700)])  # a row its sum disproves
-    assert not continues_rows(cols, first, cols, [_row("군비", "municipal", 0, 757, None)])  # its total unread
+    assert not continues_rows(
+        cols, first, cols, [_row("군비", "municipal", 0, 757, 700)]
+    )  # a row its sum disproves
+    assert not continues_rows(
+        cols, first, cols, [_row("군비", "municipal", 0, 757, None)]
+    )  # its total unread
     assert not continues_rows(cols, first, cols, [_row("도비", "provincial", 0, 757, 757)])  # a row twice
-    blank = [_row("군비", "municipal", None, 757, 757)]  # a blank period its total proves zero: the part goes on
+    blank = [
+        _row("군비", "municipal", None, 757, 757)
+    ]  # a blank period its total proves zero: the part goes on
     assert continues_rows(cols, first, cols, blank)
     no_total = cols[:2]
     assert not rows_total_themselves(no_total, first + more)  # no total column: nothing proves a row
 
 
 def _at(text: str, x0: float, top: float, x1: float) -> object:
-    line = make_line("", "-") if text == "-" else make_line(text)  # a dash alone: a bullet of no text, as read
+    line = (
+        make_line("", "-") if text == "-" else make_line(text)
+    )  # a dash alone: a bullet of no text, as read
     return replace(line, source=Source(page=2, bbox=(x0, top, x1, top + 10.5)))
 
 
@@ -77,18 +88,38 @@ def test_a_rule_less_channel_tables_cells_on_one_baseline_are_one_row() -> None:
     from pledgecard.extract.sections.outreach import extract_outreach
     from pledgecard.extract.sections.outreach_same_row import rows_joined
 
-    rows = [("구 분", 51, 625, 81), ("횟수 비고", 165, 625, 211), ("간담회, 공청회 등 4 토론회", 51, 641, 221),
-            ("만족도조사", 51, 657, 101), ("-", 181, 657, 185), ("언론 홍보", 51, 673, 94), ("-", 181, 673, 185),
-            ("기타", 51, 689, 71), ("-", 181, 689, 185), ("계", 51, 705, 61), ("4회", 169, 705, 185)]
+    rows = [
+        ("구 분", 51, 625, 81),
+        ("횟수 비고", 165, 625, 211),
+        ("간담회, 공청회 등 4 토론회", 51, 641, 221),
+        ("만족도조사", 51, 657, 101),
+        ("-", 181, 657, 185),
+        ("언론 홍보", 51, 673, 94),
+        ("-", 181, 673, 185),
+        ("기타", 51, 689, 71),
+        ("-", 181, 689, 185),
+        ("계", 51, 705, 61),
+        ("4회", 169, 705, 185),
+    ]
     lines = [_at(t, x0, top, x1) for t, x0, top, x1 in rows]
     assert lines[4].marker == "-" and not lines[4].text  # the zero read as a bullet
     joined = rows_joined(lines)
-    assert [ln.full_text for ln in joined] == ["구 분 횟수 비고", "간담회, 공청회 등 4 토론회", "만족도조사 -",
-                                                 "언론 홍보 -", "기타 -", "계 4회"]
+    assert [ln.full_text for ln in joined] == [
+        "구 분 횟수 비고",
+        "간담회, 공청회 등 4 토론회",
+        "만족도조사 -",
+        "언론 홍보 -",
+        "기타 -",
+        "계 4회",
+    ]
     got = extract_outreach(lines).value["outreach"]
     assert got is not None and got["total"] == 4
-    assert [(i["category"], i["count"]) for i in got["items"]] == [("meetings", 4), ("survey", 0), ("media", 0),
-                                                                    ("other", 0)]
+    assert [(i["category"], i["count"]) for i in got["items"]] == [
+        ("meetings", 4),
+        ("survey", 0),
+        ("media", 0),
+        ("other", 0),
+    ]
     # a text dump's lines (no box) and lines one under the other stay apart
     assert len(rows_joined([make_line(t) for t in ("만족도조사", "-")])) == 2
     apart = [_at("만족도조사", 51, 657, 101), _at("-", 181, 673, 185)]
@@ -108,7 +139,13 @@ def test_a_channel_table_of_bare_year_rows_over_its_total_row_reads_the_total_ro
     assert got is not None and got["total"] == 179
     assert [i["count"] for i in got["items"]] == [2, 0, 1, 173, 3]
     # the sums disprove it: null, as before
-    assert extract_outreach([make_line(t) for t in (head, *rows, "합계 180 2 - 1 173 3")]).value["outreach"] is None
+    assert (
+        extract_outreach([make_line(t) for t in (head, *rows, "합계 180 2 - 1 173 3")]).value["outreach"]
+        is None
+    )
     # years not one after another: no rows of periods
     back = ["2023 78 1 - 1 76 -", "2022 101 1 - - 97 3"]
-    assert extract_outreach([make_line(t) for t in (head, *back, "합계 179 2 - 1 173 3")]).value["outreach"] is None
+    assert (
+        extract_outreach([make_line(t) for t in (head, *back, "합계 179 2 - 1 173 3")]).value["outreach"]
+        is None
+    )

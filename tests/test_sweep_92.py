@@ -16,7 +16,9 @@ def _counts(grid: list[list[str]]) -> list[int | None]:
     return [it["count"] for it in got["items"]]
 
 
-def test_a_blank_count_under_a_head_with_a_label_column_is_none_where_the_others_add_up_to_the_total() -> None:
+def test_a_blank_count_under_a_head_with_a_label_column_is_none_where_the_others_add_up_to_the_total() -> (
+    None
+):
     """Mutant 3608 (PDF, HWPX, HWP): a head row over one count row, the rows' label column first (구분 over 실적),
     the total column among the channels, one channel's count left blank: the label cell was taken for the first
     channel's printed cell, every cell after it one off, so the blank was never proven none (outreach 0.833)."""
@@ -61,9 +63,15 @@ def _table() -> tuple[list[dict], list[dict]]:
     """Mutant 3678's funding table as read from its cells (no total column, no total row), its blanks null."""
     m = 1_000_000
     columns = [{"label": str(y), "kind": "year", "year": y} for y in range(2022, 2027)]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [493 * m, 672 * m, None, 1999 * m, 1254 * m]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [370 * m, 1192 * m, 1605 * m, None, None]},
-            {"label": "군비", "source": "municipal", "amounts_krw": [756 * m, 1961 * m, 1300 * m, 1193 * m, 772 * m]}]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [493 * m, 672 * m, None, 1999 * m, 1254 * m]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [370 * m, 1192 * m, 1605 * m, None, None]},
+        {
+            "label": "군비",
+            "source": "municipal",
+            "amounts_krw": [756 * m, 1961 * m, 1300 * m, 1193 * m, 772 * m],
+        },
+    ]
     return columns, rows
 
 
@@ -74,7 +82,11 @@ def _budget(national: int, provincial: int, municipal: int, total: int | None = 
     from pledgecard.extract.sections.funding_named_shares import Share
 
     m = 1_000_000
-    shares = (Share(national * m, "national"), Share(provincial * m, "provincial"), Share(municipal * m, "municipal"))
+    shares = (
+        Share(national * m, "national"),
+        Share(provincial * m, "provincial"),
+        Share(municipal * m, "municipal"),
+    )
     return shares, (total if total is not None else national + provincial + municipal) * m
 
 
@@ -87,8 +99,10 @@ def test_blank_funding_cells_are_zero_where_the_budgets_share_of_their_source_pr
     columns, rows = _table()
     assert zeros_by_budget(columns, rows, _BLANKS, _budget(4418, 3167, 5982)) == 3
     m = 1_000_000
-    assert [r["amounts_krw"] for r in rows[:2]] == [[493 * m, 672 * m, 0, 1999 * m, 1254 * m],
-                                                     [370 * m, 1192 * m, 1605 * m, 0, 0]]
+    assert [r["amounts_krw"] for r in rows[:2]] == [
+        [493 * m, 672 * m, 0, 1999 * m, 1254 * m],
+        [370 * m, 1192 * m, 1605 * m, 0, 0],
+    ]
 
 
 def test_a_share_the_printed_cells_fall_short_of_proves_nothing() -> None:
@@ -152,7 +166,9 @@ def test_a_count_row_one_short_under_a_total_head_amid_the_channels_reads_no_cou
     from tests.conftest import make_line
 
     assert from_lines([make_line(_HEAD_AMID), make_line("실적(회) 2 2 94회 88 2")]) is None
-    got = from_lines([make_line(_HEAD_AMID), make_line("실적(회) 2 2 3 97회 88 2")])  # every cell printed: as before
+    got = from_lines(
+        [make_line(_HEAD_AMID), make_line("실적(회) 2 2 3 97회 88 2")]
+    )  # every cell printed: as before
     assert got is not None and got["total"] == 97 and [i["count"] for i in got["items"]] == [2, 2, 3, 88, 2]
 
 

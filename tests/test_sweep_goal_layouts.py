@@ -28,8 +28,12 @@ from samples.render_hwpx import _compact, _fill_grid
 
 def _with(layout: str, **style: object) -> Family:
     fam = BY_NAME["gaon-city"]
-    return dataclasses.replace(fam, name=f"t-{layout}", goal_values=True,
-                               style=dataclasses.replace(fam.style, goals_layout=layout, **style))
+    return dataclasses.replace(
+        fam,
+        name=f"t-{layout}",
+        goal_values=True,
+        style=dataclasses.replace(fam.style, goals_layout=layout, **style),
+    )
 
 
 def _cards(fam: Family, n: int = 30) -> list[dict]:
@@ -78,7 +82,9 @@ def test_a_year_group_row_printed_with_a_two_figure_year_renders() -> None:
 
 
 def test_one_funding_row_a_source_when_the_issuer_names_the_national_row() -> None:
-    fam = dataclasses.replace(BY_NAME["gaon-city"], name="t-issuer", government=BY_NAME["daon-special-city"].government)
+    fam = dataclasses.replace(
+        BY_NAME["gaon-city"], name="t-issuer", government=BY_NAME["daon-special-city"].government
+    )
     for seed in range(11001, 11041):
         sources = [r["source"] for r in family_records(fam, seed)[0]["funding"]["rows"]]
         assert len(sources) == len(set(sources)), seed
@@ -88,15 +94,23 @@ def test_an_hwpx_table_with_a_column_no_cell_starts_in_is_written_without_it(tmp
     from hwpx import HwpxDocument
 
     g = Grid(3, 4, widths=[1.0, 1.0, 2.0, 1.0])
-    for r, (label, value) in enumerate([("공약사업명", "창업 3개 창출"), ("관리번호", "3-1-5"), ("실천목표", "중장기")]):
+    for r, (label, value) in enumerate(
+        [("공약사업명", "창업 3개 창출"), ("관리번호", "3-1-5"), ("실천목표", "중장기")]
+    ):
         g.put(r, 0, label, cs=2)
         g.put(r, 2, value, cs=2 if r != 1 else 1)
     g.put(1, 3, "미착수")
     small = _compact(g)
     assert (small.n_cols, small.widths) == (3, [2.0, 2.0, 1.0])
     assert sorted((c.row, c.col, c.col_span, c.content[0]) for c in small.cells) == [
-        (0, 0, 1, "공약사업명"), (0, 1, 2, "창업 3개 창출"), (1, 0, 1, "관리번호"), (1, 1, 1, "3-1-5"),
-        (1, 2, 1, "미착수"), (2, 0, 1, "실천목표"), (2, 1, 2, "중장기")]
+        (0, 0, 1, "공약사업명"),
+        (0, 1, 2, "창업 3개 창출"),
+        (1, 0, 1, "관리번호"),
+        (1, 1, 1, "3-1-5"),
+        (1, 2, 1, "미착수"),
+        (2, 0, 1, "실천목표"),
+        (2, 1, 2, "중장기"),
+    ]
     doc = HwpxDocument.new()
     table = doc.add_table(small.n_rows, small.n_cols, width=42000)
     _fill_grid(table, small)

@@ -47,20 +47,29 @@ from tests.conftest import make_line
 
 
 def _line(text: str, marker: str | None, x0: float, top: float, x1: float, size: float = 10.0) -> Line:
-    return Line(text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + size, text_x0=x0, size=size, page=1)
+    return Line(
+        text=text, marker=marker, x0=x0, top=top, x1=x1, bottom=top + size, text_x0=x0, size=size, page=1
+    )
 
 
 def _table(x0: float, top: float, x1: float, bottom: float) -> PageTable:
     return PageTable(page=1, bbox=(x0, top, x1, bottom), xs=[x0, x1], ys=[top, bottom], cells=[])
 
 
-LEFT = [_line("사업 개요", "<1>", 51, 212, 112), _line("사업기간 : 2022 ~ 2028", "⭰", 51, 227, 214),
-        _line("총사업비 : 47,250.2백만원", "⭰", 51, 242, 328), _line("주요내용", "⭰", 51, 272, 97),
-        _line("투자 재원 및 계획", "<2>", 51, 302, 145)]
+LEFT = [
+    _line("사업 개요", "<1>", 51, 212, 112),
+    _line("사업기간 : 2022 ~ 2028", "⭰", 51, 227, 214),
+    _line("총사업비 : 47,250.2백만원", "⭰", 51, 242, 328),
+    _line("주요내용", "⭰", 51, 272, 97),
+    _line("투자 재원 및 계획", "<2>", 51, 302, 145),
+]
 
 
 def _page(right_table: PageTable | None) -> list[Line | PageTable]:
-    right: list[Line | PageTable] = [_line("주요 추진실적", "<3>", 421, 212, 500), _line("《 기 추진실적 》", None, 421, 227, 569)]
+    right: list[Line | PageTable] = [
+        _line("주요 추진실적", "<3>", 421, 212, 500),
+        _line("《 기 추진실적 》", None, 421, 227, 569),
+    ]
     items: list[Line | PageTable] = [LEFT[0], right[0], LEFT[1], right[1], LEFT[2]]
     if right_table is not None:
         items.append(right_table)
@@ -80,13 +89,25 @@ def test_a_pane_of_a_heading_and_one_tall_table_beside_the_other_panes_items_is_
 
 def test_a_lone_dash_opens_no_column() -> None:
     assert not opens_item(_line("", "-", 203, 434, 205, 5.0))
-    assert opens_item(_line("추진 실적", "⇷", 51, 501, 111)) and opens_item(_line("가) 기업 유치", None, 51, 501, 111))
+    assert opens_item(_line("추진 실적", "⇷", 51, 501, 111)) and opens_item(
+        _line("가) 기업 유치", None, 51, 501, 111)
+    )
     assert not opens_item(_line("-", None, 299, 434, 301, 5.0))
 
 
 def _chars(text: str, x0: float, top: float, size: float) -> list[dict]:  # type: ignore[type-arg]
-    return [{"text": ch, "x0": x0 + k * size, "x1": x0 + (k + 1) * size, "top": top, "bottom": top + size, "size": size}
-            for k, ch in enumerate(text) if not ch.isspace()]
+    return [
+        {
+            "text": ch,
+            "x0": x0 + k * size,
+            "x1": x0 + (k + 1) * size,
+            "top": top,
+            "bottom": top + size,
+            "size": size,
+        }
+        for k, ch in enumerate(text)
+        if not ch.isspace()
+    ]
 
 
 def test_the_running_text_under_a_small_type_table_is_none_of_its_rows() -> None:
@@ -111,11 +132,23 @@ def test_a_spanning_head_line_of_a_table_ruled_only_over_and_under_is_a_head_row
 def test_an_item_numbered_past_the_first_of_its_run_opens_no_deeper_level() -> None:
     assert [run_place(m) for m in ("가.", "마.", "1)", "5.", "Ⅲ.", "③", "•")] == [0, 4, 0, 4, 2, 2, None]
     assert run_place("2-3.") == 2  # a joined numbering: its own place is its last number
-    items = [make_line("해양레저 브랜드 선포식 개최 : 2026. 6월", "•"), make_line("참여기관 : 바람테크노파크", "*"),
-             make_line("신규 참여기업 협약 : 2026. 4월", "•"), make_line("세부 내용", "-"),
-             make_line("참여기관 : 하람솔루션", "*"), make_line("월별 추진내용", "마.")]
+    items = [
+        make_line("해양레저 브랜드 선포식 개최 : 2026. 6월", "•"),
+        make_line("참여기관 : 바람테크노파크", "*"),
+        make_line("신규 참여기업 협약 : 2026. 4월", "•"),
+        make_line("세부 내용", "-"),
+        make_line("참여기관 : 하람솔루션", "*"),
+        make_line("월별 추진내용", "마."),
+    ]
     got = extract_achievements(items).value["achievements"]
-    assert [(a["marker"], a["level"]) for a in got] == [("•", 1), ("*", 2), ("•", 1), ("-", 2), ("*", 3), ("마.", 1)]
+    assert [(a["marker"], a["level"]) for a in got] == [
+        ("•", 1),
+        ("*", 2),
+        ("•", 1),
+        ("-", 2),
+        ("*", 3),
+        ("마.", 1),
+    ]
     assert got[-1]["parent"] is None
     # numbered from its first (가.): a level of its own under the bullet, as before
     first = [*items[:3], make_line("월별 추진내용", "가.")]
@@ -123,12 +156,18 @@ def test_an_item_numbered_past_the_first_of_its_run_opens_no_deeper_level() -> N
 
 
 def test_a_table_nested_in_a_cell_going_on_atop_the_next_pane_stands_after_the_lines_over_it_there() -> None:
-    left = [_line(f"왼쪽 {n}", "➤", 60, 330 + 20 * n, 400) for n in range(8)]  # the cell's first part, low on the page
-    right = [_line(f"오른쪽 {n}", "➤", 440, 51 + 20 * n, 780) for n in range(3)]  # its rest atop the right pane
+    left = [
+        _line(f"왼쪽 {n}", "➤", 60, 330 + 20 * n, 400) for n in range(8)
+    ]  # the cell's first part, low on the page
+    right = [
+        _line(f"오른쪽 {n}", "➤", 440, 51 + 20 * n, 780) for n in range(3)
+    ]  # its rest atop the right pane
     after = _line("표 아래", "➤", 440, 260, 780)
     nested = _table(440, 120, 780, 250)
     lines = [*left, *right, after]
-    assert _slot(lines, nested) == len(left) + len(right)  # after 오른쪽 2, before 표 아래 (not before 왼쪽 0)
+    assert _slot(lines, nested) == len(left) + len(
+        right
+    )  # after 오른쪽 2, before 표 아래 (not before 왼쪽 0)
     assert _runs(lines, [nested]) == [[*left, *right], [after]]
     # no line over it in its column: before the first under it
     assert _slot([*left, after], nested) == len(left)
@@ -141,7 +180,14 @@ def test_a_table_nested_in_a_cell_going_on_atop_the_next_pane_stands_after_the_l
 
 
 def _item(x1: float) -> Line:
-    line = _line("㈜그린엔지니어링, (주)다온팜 등 12개 기업 투자협약 체결, 추진 과정에서 제기된", "•", 51.4, 136.9, x1, 10.5)
+    line = _line(
+        "㈜그린엔지니어링, (주)다온팜 등 12개 기업 투자협약 체결, 추진 과정에서 제기된",
+        "•",
+        51.4,
+        136.9,
+        x1,
+        10.5,
+    )
     line.text_x0, line.last_top, line.last_bottom, line.last_x1 = 64.2, 136.9, 147.4, x1
     return line
 
@@ -155,12 +201,31 @@ def test_a_full_lines_wrap_under_a_hanging_indent_a_little_deeper_than_its_text_
 
 
 def test_a_section_title_under_both_panes_over_a_page_wide_table_is_read_after_them() -> None:
-    left = [_table(52, 51, 412, 135), _line("추경 반영분", "*", 51, 145, 116), _line("교부결정 기준", "*", 51, 162, 123),
-            _line("기금 교부 예정액", "주1)", 51, 179, 187)]
-    right = [_line("주요 추진실적", "다.", 421, 55, 499), _line("업무협약 체결 : '23.7월", "1)", 421, 72, 708),
-             _line("설명회 개최 : '23. 9월", "2)", 421, 89, 671), _line("협약 : '23. 8월", "3)", 421, 105, 722)]
+    left = [
+        _table(52, 51, 412, 135),
+        _line("추경 반영분", "*", 51, 145, 116),
+        _line("교부결정 기준", "*", 51, 162, 123),
+        _line("기금 교부 예정액", "주1)", 51, 179, 187),
+    ]
+    right = [
+        _line("주요 추진실적", "다.", 421, 55, 499),
+        _line("업무협약 체결 : '23.7월", "1)", 421, 72, 708),
+        _line("설명회 개최 : '23. 9월", "2)", 421, 89, 671),
+        _line("협약 : '23. 8월", "3)", 421, 105, 722),
+    ]
     title, wide = _line("성과 목표 및 실적", "▌", 51, 208, 154), _table(51, 227, 790, 438)
-    items: list[Line | PageTable] = [left[0], right[0], right[1], right[2], right[3], left[1], left[2], left[3], title, wide]
+    items: list[Line | PageTable] = [
+        left[0],
+        right[0],
+        right[1],
+        right[2],
+        right[3],
+        left[1],
+        left[2],
+        left[3],
+        title,
+        wide,
+    ]
     out, columns = column_order(items)
     assert out == [*left, *right, title, wide] and title not in columns[0]
     # a line of the left pane's text (no section's title) there stays the pane's
@@ -168,11 +233,27 @@ def test_a_section_title_under_both_panes_over_a_page_wide_table_is_read_after_t
     assert column_order([*items[:8], note, wide])[0] == [*left, note, *right, wide]
 
 
-def test_a_cells_full_line_in_the_left_pane_wraps_though_the_cells_rest_atop_the_right_pane_is_wider() -> None:
-    first = _line("산업통상자원부 주관 도시숲 공모사업 최종 선정(국비 44억 확보) : '20.3. ∼", "➤", 80.9, 348.3, 398.1, 9.5)
+def test_a_cells_full_line_in_the_left_pane_wraps_though_the_cells_rest_atop_the_right_pane_is_wider() -> (
+    None
+):
+    first = _line(
+        "산업통상자원부 주관 도시숲 공모사업 최종 선정(국비 44억 확보) : '20.3. ∼",
+        "➤",
+        80.9,
+        348.3,
+        398.1,
+        9.5,
+    )
     first.text_x0, first.last_top, first.last_bottom, first.last_x1 = 93.0, 348.3, 357.8, 398.1
     wrap = _line("'20.4.", None, 81.0, 362.7, 107.0, 9.5)
-    other = _line("주요 추진실적 빈내경제진흥원 공동 도시숲 아카데미 운영(수료생 18명) : '21.4/4분기", "➤", 440.0, 60.0, 774.4, 9.5)
+    other = _line(
+        "주요 추진실적 빈내경제진흥원 공동 도시숲 아카데미 운영(수료생 18명) : '21.4/4분기",
+        "➤",
+        440.0,
+        60.0,
+        774.4,
+        9.5,
+    )
     got = join_wrapped([first, wrap, other], cell=True)
     assert [ln.text.endswith("'20.3. ∼ '20.4.") for ln in got] == [True, False]
 
@@ -191,7 +272,9 @@ def test_the_pdf_renderers_head_holds_the_rows_its_cells_span_into() -> None:
         g.put(3, col, text)
     assert _head_rows(g) == 3
     html = _grid_html(g)
-    assert html.index("2024") < html.index("</thead>") < html.index("<p>계</p>")  # the years' row in the head, the rows under it
+    assert (
+        html.index("2024") < html.index("</thead>") < html.index("<p>계</p>")
+    )  # the years' row in the head, the rows under it
     g.head_rows = 0  # no head repeated: no thead at all
     assert _head_rows(g) == 0
 
@@ -202,8 +285,15 @@ def test_a_frame_is_two_fills_one_just_inside_the_other_a_shading_drawn_twice_is
     from pledgecard.extract.readers.pdf_page import _framed
 
     def rect(x0: float, top: float, x1: float, bottom: float) -> dict[str, object]:
-        return {"x0": x0, "x1": x1, "top": top, "bottom": bottom, "width": x1 - x0, "height": bottom - top,
-                "stroke": False}
+        return {
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "width": x1 - x0,
+            "height": bottom - top,
+            "stroke": False,
+        }
 
     outer, inner = rect(51.0, 363.0, 544.2, 419.6), rect(51.7, 363.7, 543.5, 418.9)
     assert _framed([outer, inner]) == {0, 1}

@@ -50,9 +50,16 @@ from tests.conftest import make_line
 
 K = 10**8  # 억원
 
-DECIMALS = ["구　분 계 재원 증감", "국　비 도　비 시　비 민　자", "2023년 127.0 34.6 20.6 40.0 31.8 -",
-            "2024년 83.6 39.6 - 24.4 19.6 △43.4", "2025년 69.6 38.6 5.0 8.4 17.6 △14.0",
-            "2026년 57.1 8.5 34.5 9.5 4.6 △12.5", "총사업비 337.3 121.3 60.1 82.3 73.6 -", "※ 단위:억원"]
+DECIMALS = [
+    "구　분 계 재원 증감",
+    "국　비 도　비 시　비 민　자",
+    "2023년 127.0 34.6 20.6 40.0 31.8 -",
+    "2024년 83.6 39.6 - 24.4 19.6 △43.4",
+    "2025년 69.6 38.6 5.0 8.4 17.6 △14.0",
+    "2026년 57.1 8.5 34.5 9.5 4.6 △12.5",
+    "총사업비 337.3 121.3 60.1 82.3 73.6 -",
+    "※ 단위:억원",
+]
 
 
 def _rows(lines: list[str]) -> dict[str, list[int | None]] | None:
@@ -74,9 +81,14 @@ def test_a_transposed_table_of_one_decimal_amounts_is_summed_as_printed() -> Non
     assert got is None or all(v is None for row in got.values() for v in row[3:4])
 
 
-UNIT_COLUMN = ["구　분 단위 총사업비", "⦅백만원⦆ 연도별 투자 실적 및 계획", "2018년 2019년 2020년 2021년",
-               "계 백만원 77 989 20 335 10 228 8 112 39 314", "국　비 백만원 21 939 8 249 - 4 218 9 472",
-               "시　비 백만원 56 050 12 086 10 228 3 894 29 842"]
+UNIT_COLUMN = [
+    "구　분 단위 총사업비",
+    "⦅백만원⦆ 연도별 투자 실적 및 계획",
+    "2018년 2019년 2020년 2021년",
+    "계 백만원 77 989 20 335 10 228 8 112 39 314",
+    "국　비 백만원 21 939 8 249 - 4 218 9 472",
+    "시　비 백만원 56 050 12 086 10 228 3 894 29 842",
+]
 
 
 @pytest.mark.parametrize("share", ["비율(%)", "구성비(%)", "비율", "비중(%)", "확보(%)"])
@@ -87,14 +99,18 @@ def test_a_share_head_after_the_years_is_a_column_whatever_its_word(share: str) 
     words = [m.group(0) for m in current().build(col_token).finditer(head)]
     assert words == ["총사업비", share.removesuffix("(%)"), "증감"]
     assert classify_column(words[1])["kind"] == "share"
-    assert [m.group(0) for m in current().build(col_token).finditer("분담비율표 비율x(%) 비율(%)원")] == ["분담비율"]
+    assert [m.group(0) for m in current().build(col_token).finditer("분담비율표 비율x(%) 비율(%)원")] == [
+        "분담비율"
+    ]
 
 
 def test_a_unit_column_every_row_prints_is_taken_off() -> None:
     m = 10**6
-    assert _rows(UNIT_COLUMN) == {"계": [77989 * m, 20335 * m, 10228 * m, 8112 * m, 39314 * m],
-                                  "국비": [21939 * m, 8249 * m, 0, 4218 * m, 9472 * m],
-                                  "시비": [56050 * m, 12086 * m, 10228 * m, 3894 * m, 29842 * m]}
+    assert _rows(UNIT_COLUMN) == {
+        "계": [77989 * m, 20335 * m, 10228 * m, 8112 * m, 39314 * m],
+        "국비": [21939 * m, 8249 * m, 0, 4218 * m, 9472 * m],
+        "시비": [56050 * m, 12086 * m, 10228 * m, 3894 * m, 29842 * m],
+    }
     lines = [make_line(t) for t in UNIT_COLUMN]
     taken = without_unit_column(lines, m)  # type: ignore[arg-type]
     assert taken[0].text == "구　분 총사업비" and taken[3].text.startswith("계 77 989")
@@ -106,14 +122,23 @@ def test_a_unit_column_every_row_prints_is_taken_off() -> None:
     assert without_unit_column([make_line("구 분 총사업비"), *lines[1:]], m)[3] is lines[3]  # type: ignore[arg-type]
 
 
-HEADER = ["노을시 민선8기 시장 공약사업 관리카드", "< ’21.4/4분기 현재 >", "공　약　명 실천목표 주관부서",
-          "수소산업 특화단지 지정 추진 연차별 추진 산업입지담당관", "협조부서 추진상황 관리번호", "홍보담당관 지연 Ⅳ-24",
-          "담　당　자", "용경재 (505-9543)"]
+HEADER = [
+    "노을시 민선8기 시장 공약사업 관리카드",
+    "< ’21.4/4분기 현재 >",
+    "공　약　명 실천목표 주관부서",
+    "수소산업 특화단지 지정 추진 연차별 추진 산업입지담당관",
+    "협조부서 추진상황 관리번호",
+    "홍보담당관 지연 Ⅳ-24",
+    "담　당　자",
+    "용경재 (505-9543)",
+]
 
 
 def test_a_row_of_values_ending_in_a_department_is_no_department_whole() -> None:
     head = extract_header([make_line(t) for t in HEADER]).value["header"]
-    assert head["lead_dept"] is None and head["title"] is None and head["target"] is None  # not told apart: unread
+    assert (
+        head["lead_dept"] is None and head["title"] is None and head["target"] is None
+    )  # not told apart: unread
     assert (head["coop_depts"], head["status"], head["mgmt_no"]) == (["홍보담당관"], "지연", "Ⅳ-24")
     assert (head["contact_name"], head["contact_phone"]) == ("용경재", "505-9543")
     assert not one_typed_value("수소산업 특화단지 지정 추진 연차별 추진 산업입지담당관")
@@ -124,7 +149,9 @@ def test_a_row_of_values_ending_in_a_department_is_no_department_whole() -> None
 def test_a_header_row_of_values_left_unread_has_a_finding_at_its_line() -> None:
     items = [make_line(t) for t in HEADER]
     got = values_rows_unread(items, extract_header(items).rest, None)
-    assert [f["code"] for f in got] == ["extract.table_unrecovered"] and "수소산업 특화단지" in got[0]["message"]
+    assert [f["code"] for f in got] == ["extract.table_unrecovered"] and "수소산업 특화단지" in got[0][
+        "message"
+    ]
     assert got[0]["location"] == "header" and got[0]["source_location"] is None  # made-up lines: no position
     # the rows read (each value told by its kind): no finding
     read = [make_line(t) for t in [*HEADER[:2], *HEADER[4:]]]
@@ -137,11 +164,20 @@ def _swept(seed: int) -> list:  # type: ignore[type-arg]
 
 # (seed, floor, what it printed and read before: the extractor of b48a0d8)
 PINNED_24 = {
-    3553: (1.0, "a transposed table of one-decimal 억원 amounts under 구분 계 재원 증감: sums checked on wholes, funding "
-                "nulled (0.885)"),
-    3492: (0.98, "a 단위 column printing 백만원 every row (funding lost, money 0.125) and a header row of values run "
-                 "together ending in a department (read whole as the lead department): 0.857"),
-    3427: (1.0, "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (0.84 pinned before)"),
+    3553: (
+        1.0,
+        "a transposed table of one-decimal 억원 amounts under 구분 계 재원 증감: sums checked on wholes, funding "
+        "nulled (0.885)",
+    ),
+    3492: (
+        0.98,
+        "a 단위 column printing 백만원 every row (funding lost, money 0.125) and a header row of values run "
+        "together ending in a department (read whole as the lead department): 0.857",
+    ),
+    3427: (
+        1.0,
+        "a 단위 column (백만원 every row) beside a note column (참고): the rows unread (0.84 pinned before)",
+    ),
     3404: (0.97, "a 비율(%) column head after the years: the funding's cells nulled (0.851)"),
 }
 

@@ -52,10 +52,22 @@ def test_cells_one_space_apart() -> None:
 
 def test_a_trailing_space_is_a_blank_last_count() -> None:
     head = "계 간담회, 공청회 등 만족도 조사 민간전문가 자문 언론, 방송 기타"
-    assert _read([head, "27회 4 1 3 19 "]) == {"total": 27, "meetings": 4, "survey": 1, "experts": 3, "media": 19,
-                                               "other": 0}
-    assert _read([head, "28회 4 1 3 19 "]) != {"total": 28, "meetings": 4, "survey": 1, "experts": 3, "media": 19,
-                                               "other": 0}  # the blank is none only where the total proves it
+    assert _read([head, "27회 4 1 3 19 "]) == {
+        "total": 27,
+        "meetings": 4,
+        "survey": 1,
+        "experts": 3,
+        "media": 19,
+        "other": 0,
+    }
+    assert _read([head, "28회 4 1 3 19 "]) != {
+        "total": 28,
+        "meetings": 4,
+        "survey": 1,
+        "experts": 3,
+        "media": 19,
+        "other": 0,
+    }  # the blank is none only where the total proves it
     got = _read([head, "28회 4 1 3 19 "])
     assert got is None or got["other"] is None
 
@@ -66,10 +78,22 @@ def test_a_total_printed_last_over_a_row_whose_first_cell_is_blank() -> None:
     such space, which channel is blank is not known: no count is read (a blank first cell was assumed before,
     ``간담회 설명회 만족도 언론 계`` over ``3 2 5 10`` read 간담회 0, 설명회 3)."""
     head = "언론·방송 만족도조사 민간전문가 자문 주민간담회, 공청회 등 기타 계"
-    assert _read([head, " 2  3(현장 간담회) 2 7회"]) == {"total": 7, "media": 0, "survey": 2, "experts": 0,
-                                                        "meetings": 3, "other": 2}
-    assert _read(["  " + head, "   2  3(현장 간담회) 2 7회"]) == {"total": 7, "media": 0, "survey": 2, "experts": 0,
-                                                               "meetings": 3, "other": 2}
+    assert _read([head, " 2  3(현장 간담회) 2 7회"]) == {
+        "total": 7,
+        "media": 0,
+        "survey": 2,
+        "experts": 0,
+        "meetings": 3,
+        "other": 2,
+    }
+    assert _read(["  " + head, "   2  3(현장 간담회) 2 7회"]) == {
+        "total": 7,
+        "media": 0,
+        "survey": 2,
+        "experts": 0,
+        "meetings": 3,
+        "other": 2,
+    }
     assert _read([head, "2  3(현장 간담회) 2 7회"]) is None
     assert _read(["  " + head, "  2  3(현장 간담회) 2 7회"]) is None  # indented as deep as its head: no blank
     assert _read(["간담회 설명회 만족도 언론 계", "3 2 5 10"]) is None
@@ -77,13 +101,22 @@ def test_a_total_printed_last_over_a_row_whose_first_cell_is_blank() -> None:
 
 def test_a_trailing_space_is_a_blank_last_cell_only_under_a_head_closing_on_none() -> None:
     head = "계 간담회, 공청회 등 만족도 조사 민간전문가 자문 언론, 방송 기타"
-    assert _read([head + " ", "27회 4 1 3 19 "]) is None  # a dump padding its lines: the space proves no blank
+    assert (
+        _read([head + " ", "27회 4 1 3 19 "]) is None
+    )  # a dump padding its lines: the space proves no blank
     assert _read([head, "27회 4 1 3 19 "]) is not None
 
 
 def test_another_units_column_printed_blank() -> None:
-    rows = ["구  분 횟수 참여인원(명) 주요내용", "계 80회 81 ", "주민설명회 3 81 설명회", "만족도 조사   ",
-            "전문가 자문   ", "언론홍보 77  ", "기타   "]
+    rows = [
+        "구  분 횟수 참여인원(명) 주요내용",
+        "계 80회 81 ",
+        "주민설명회 3 81 설명회",
+        "만족도 조사   ",
+        "전문가 자문   ",
+        "언론홍보 77  ",
+        "기타   ",
+    ]
     assert _read(rows) == {"total": 80, "meetings": 3, "survey": 0, "experts": 0, "media": 77, "other": 0}
     # printed with no trailing spaces the blank participants' cell is not shown: the row prints fewer cells
     bare = [*rows[:5], "언론홍보 77", rows[6]]
@@ -91,12 +124,26 @@ def test_another_units_column_printed_blank() -> None:
     assert got is None or got["media"] in (77, None)
 
 
-PERIODS = ["구분 1/4분기 2/4분기 3/4분기 4/4분기 계", "간담회, 공청회 등  1   1", "만족도 조사     ",
-           "민간전문가 자문  3 1  4", "언론·방송 30 62 50 31 173", "기타     ", "합계 30 66 51 31 178"]
+PERIODS = [
+    "구분 1/4분기 2/4분기 3/4분기 4/4분기 계",
+    "간담회, 공청회 등  1   1",
+    "만족도 조사     ",
+    "민간전문가 자문  3 1  4",
+    "언론·방송 30 62 50 31 173",
+    "기타     ",
+    "합계 30 66 51 31 178",
+]
 
 
 def test_periods_and_a_total_column_with_blank_cells() -> None:
-    assert _read(PERIODS) == {"total": 178, "meetings": 1, "survey": 0, "experts": 4, "media": 173, "other": 0}
+    assert _read(PERIODS) == {
+        "total": 178,
+        "meetings": 1,
+        "survey": 0,
+        "experts": 4,
+        "media": 173,
+        "other": 0,
+    }
     # a row whose periods miss its total: which blank is whose is not proven, no count read off that table
     off = [*PERIODS[:3], "민간전문가 자문  3 1  5", *PERIODS[4:]]
     got = _read(off)
@@ -120,7 +167,9 @@ def test_the_text_reader_keeps_gapped_rows_as_lines() -> None:
     doc = read(text.encode("utf-8"))
     from pledgecard.extract.document import Table
 
-    assert not any(isinstance(b, Table) for b in doc.blocks), doc.blocks  # no table of three columns made of them
+    assert not any(isinstance(b, Table) for b in doc.blocks), (
+        doc.blocks
+    )  # no table of three columns made of them
 
 
 # ------------------------------------------------------------------------------ the samples generator
@@ -135,8 +184,10 @@ def test_a_tile_caption_naming_no_figure_is_a_fault() -> None:
     assert tile_kind("추진상황", style) == "status"
     with pytest.raises(ValueError, match="names no figure"):
         tile_kind("사업효과", style)
-    rec = {"overview": {"budget": {"total_krw": None}, "period": {"raw": "2023 ~ 2026"}},
-           "header": {"status": "정상추진", "title": "t"}}
+    rec = {
+        "overview": {"budget": {"total_krw": None}, "period": {"raw": "2023 ~ 2026"}},
+        "header": {"status": "정상추진", "title": "t"},
+    }
     assert tile_figure("총사업비", rec, style) is None  # no total: no tile, never eok(None)
     assert tile_figure("사업기간", rec, style) == "2023 ~ 2026"
 
@@ -145,12 +196,21 @@ def test_the_summary_total_is_exact_or_a_fault() -> None:
     from samples.layout import _total_krw
 
     cols = [{"kind": "total"}, {"kind": "year"}]
-    rec: dict[str, Any] = {"header": {"title": "t"}, "overview": {"budget": {"total_krw": 5_000_000_000}},
-                           "funding": {"columns": cols, "rows": [
-                               {"source": "national", "amounts_krw": [1_000_000_000, 1_000_000_000]},
-                               {"source": "total", "amounts_krw": [3_000_000_000, 3_000_000_000]}]}}
+    rec: dict[str, Any] = {
+        "header": {"title": "t"},
+        "overview": {"budget": {"total_krw": 5_000_000_000}},
+        "funding": {
+            "columns": cols,
+            "rows": [
+                {"source": "national", "amounts_krw": [1_000_000_000, 1_000_000_000]},
+                {"source": "total", "amounts_krw": [3_000_000_000, 3_000_000_000]},
+            ],
+        },
+    }
     assert _total_krw(rec) == 3_000_000_000
-    rec["funding"]["rows"] = rec["funding"]["rows"][:1]  # no total row: the overview's budget, not the first row's
+    rec["funding"]["rows"] = rec["funding"]["rows"][
+        :1
+    ]  # no total row: the overview's budget, not the first row's
     assert _total_krw(rec) == 5_000_000_000
     rec["overview"]["budget"]["total_krw"] = 1_500_000  # exact, never rounded to a unit
     assert _total_krw(rec) == 1_500_000
@@ -163,8 +223,15 @@ def test_the_summary_total_is_exact_or_a_fault() -> None:
 
 
 def _swept(seed: int) -> list:  # type: ignore[type-arg]
-    return FAMILIES[:56] if seed < 3450 else FAMILIES[:59] if seed < 3500 else FAMILIES[:65] if seed < 3590 \
+    return (
+        FAMILIES[:56]
+        if seed < 3450
+        else FAMILIES[:59]
+        if seed < 3500
+        else FAMILIES[:65]
+        if seed < 3590
         else FAMILIES[:67]
+    )
 
 
 # (seed): floor, what it printed and read before (the extractor of 71d3609: outreach 0.0, no wrong figure)
@@ -197,12 +264,16 @@ def test_an_actual_in_the_targets_shape_after_the_status() -> None:
     (the row's target prints ``공정률`` before its figure too), the row was left unread."""
     from pledgecard.extract.sections.goals import extract_goals
 
-    lines = ["연도 성과지표 목표 추진상황 실적 추진내용",
-             "2023 자원순환 인재양성 295호 공급 완료 209호 재활용 선별장 운영 및 시민활동가 지원",
-             "2024 공정률 80% 추진 중 공정률 43%"]
+    lines = [
+        "연도 성과지표 목표 추진상황 실적 추진내용",
+        "2023 자원순환 인재양성 295호 공급 완료 209호 재활용 선별장 운영 및 시민활동가 지원",
+        "2024 공정률 80% 추진 중 공정률 43%",
+    ]
     got = extract_goals([make_line(t) for t in lines]).value["goals"]
     assert [(g["year"], g["target"], g["status"], g["actual"]) for g in got] == [
-        (2023, "295호 공급", "완료", "209호"), (2024, "공정률 80%", "추진 중", "공정률 43%")]
+        (2023, "295호 공급", "완료", "209호"),
+        (2024, "공정률 80%", "추진 중", "공정률 43%"),
+    ]
     # another measure word before the actual's figure than the target prints: the cell is not shown
     other = [*lines[:2], "2024 공정률 80% 추진 중 진척률 43%"]
     got = extract_goals([make_line(t) for t in other]).value["goals"]
@@ -213,8 +284,27 @@ def test_a_note_cell_of_two_words_under_a_last_note_head() -> None:
     from pledgecard.extract.sections.side_tables import _note_cut
 
     head = ["구분", "당초(백만원)", "변경(백만원)", "증감", "비고"]
-    assert _note_cut(["국비", "9,856", "9,389", "△467", "4건", "불용"], head) == ["국비", "9,856", "9,389", "△467", "4건 불용"]
-    assert _note_cut(["군비", "4,135", "4,135", "-", "해당", "없음"], head) == ["군비", "4,135", "4,135", "-", "해당 없음"]
+    assert _note_cut(["국비", "9,856", "9,389", "△467", "4건", "불용"], head) == [
+        "국비",
+        "9,856",
+        "9,389",
+        "△467",
+        "4건 불용",
+    ]
+    assert _note_cut(["군비", "4,135", "4,135", "-", "해당", "없음"], head) == [
+        "군비",
+        "4,135",
+        "4,135",
+        "-",
+        "해당 없음",
+    ]
     # a word among the cells before the note: where the cells end is not printed
-    assert _note_cut(["국비", "9,856", "변경", "△467", "4건", "불용"], head) == ["국비", "9,856", "변경", "△467", "4건", "불용"]
+    assert _note_cut(["국비", "9,856", "변경", "△467", "4건", "불용"], head) == [
+        "국비",
+        "9,856",
+        "변경",
+        "△467",
+        "4건",
+        "불용",
+    ]
     assert _note_cut(["국비", "9,856", "9,389", "△467", "4건", "불용"], [*head[:4], "사유"])[-1] == "불용"

@@ -52,9 +52,16 @@ def _rows(lines: list[str]) -> dict[str, list[int | None]] | None:
     return None if got is None else {r["label"]: r["amounts_krw"] for r in got["rows"]}
 
 
-GAPS = ["⦅단위:백만원⦆", "구　분 총사업비 연도별 투자 실적 및 계획 특이사항", "2019년 2020년 2021년 2022년",
-        "계 18,228 2,438 3,846 4,102 7,842 ", "국　비 3,555   1,122 2,433 -", "시　비 5,247 521 939 1,223 2,564 -",
-        "구　비 6,446 1,917  1,684 2,845 공모 선정", "기　타 2,980  2,907 73  확보 완료"]
+GAPS = [
+    "⦅단위:백만원⦆",
+    "구　분 총사업비 연도별 투자 실적 및 계획 특이사항",
+    "2019년 2020년 2021년 2022년",
+    "계 18,228 2,438 3,846 4,102 7,842 ",
+    "국　비 3,555   1,122 2,433 -",
+    "시　비 5,247 521 939 1,223 2,564 -",
+    "구　비 6,446 1,917  1,684 2,845 공모 선정",
+    "기　타 2,980  2,907 73  확보 완료",
+]
 
 
 def test_blank_cells_a_wider_gap_shows_amid_comma_amounts_under_a_note_column() -> None:
@@ -64,8 +71,15 @@ def test_blank_cells_a_wider_gap_shows_amid_comma_amounts_under_a_note_column() 
     assert rows["구비"] == [6446 * M, 1917 * M, 0, 1684 * M, 2845 * M]
     assert rows["기타"] == [2980 * M, 0, 2907 * M, 73 * M, 0]
     # without the note column the same
-    plain = [GAPS[0], "구　분 총사업비 연도별 투자 실적 및 계획", *GAPS[2:4], "국　비 3,555   1,122 2,433",
-             GAPS[5][:-2], "구　비 6,446 1,917  1,684 2,845", "기　타 2,980  2,907 73"]
+    plain = [
+        GAPS[0],
+        "구　분 총사업비 연도별 투자 실적 및 계획",
+        *GAPS[2:4],
+        "국　비 3,555   1,122 2,433",
+        GAPS[5][:-2],
+        "구　비 6,446 1,917  1,684 2,845",
+        "기　타 2,980  2,907 73",
+    ]
     assert _rows(plain) == rows
     # a gap one space short (2,907 moved a column): no sum holds, nothing placed
     off = [*GAPS[:7], "기　타 2,980 2,907  73  확보 완료"]
@@ -76,10 +90,17 @@ def test_blank_cells_a_wider_gap_shows_amid_comma_amounts_under_a_note_column() 
     assert before_note(["1", "2", "3"], 2) == ["1", "2", "3"]  # a figure past the cells: as printed
 
 
-CORNERLESS = ["(단위: 천원)", "총사업비", "연도별 투자 실적 및 계획", "확보율 (%)", "2023년 2024년 2025년 2026년",
-              "계 3,100,539 154,277 461,469 901,625 1,583,168 48.9", "국비 519,328  223,265  296,063 43.0",
-              "도비 1,456,314 100,145 134,812 644,622 576,735 60.4",
-              "시비 1,124,897 54,132 103,392 257,003 710,370 36.9"]
+CORNERLESS = [
+    "(단위: 천원)",
+    "총사업비",
+    "연도별 투자 실적 및 계획",
+    "확보율 (%)",
+    "2023년 2024년 2025년 2026년",
+    "계 3,100,539 154,277 461,469 901,625 1,583,168 48.9",
+    "국비 519,328  223,265  296,063 43.0",
+    "도비 1,456,314 100,145 134,812 644,622 576,735 60.4",
+    "시비 1,124,897 54,132 103,392 257,003 710,370 36.9",
+]
 
 
 def test_a_head_with_no_corner_cell_a_cell_a_line_closes_with_its_share_column() -> None:
@@ -93,10 +114,25 @@ def test_a_head_with_no_corner_cell_a_cell_a_line_closes_with_its_share_column()
     assert got is None or all(v is None for v in got["계"])
 
 
-AGAIN = ["구　분", "(단위: 천원)", "계", "재원구분", "국　비 시　비 민　자", "2023년 1,599,005 784,697 76,093 738,215",
-         "2024년 139,111 ‐ ‐ 139,111", "(계속)", "구　분", "(단위: 천원)", "계", "재원구분", "국　비 시　비 민　자",
-         "2025년 350,194 53,126 297,068 ‐", "2026년 1,060,266 273,175 787,091 ‐",
-         "2027년 1,305,329 573,414 ‐ 731,915", "총사업비 4,453,905 1,684,412 1,160,252 1,609,241"]
+AGAIN = [
+    "구　분",
+    "(단위: 천원)",
+    "계",
+    "재원구분",
+    "국　비 시　비 민　자",
+    "2023년 1,599,005 784,697 76,093 738,215",
+    "2024년 139,111 ‐ ‐ 139,111",
+    "(계속)",
+    "구　분",
+    "(단위: 천원)",
+    "계",
+    "재원구분",
+    "국　비 시　비 민　자",
+    "2025년 350,194 53,126 297,068 ‐",
+    "2026년 1,060,266 273,175 787,091 ‐",
+    "2027년 1,305,329 573,414 ‐ 731,915",
+    "총사업비 4,453,905 1,684,412 1,160,252 1,609,241",
+]
 
 
 def test_a_table_printed_as_lines_going_on_with_its_head_again_is_one_table() -> None:
@@ -106,16 +142,31 @@ def test_a_table_printed_as_lines_going_on_with_its_head_again_is_one_table() ->
     assert rows["민자"] == [738215 * T, 139111 * T, 0, 0, 731915 * T, 1609241 * T]
     items = [make_line(t) for t in AGAIN]
     kept = head_again_dropped(items, continued_caption)
-    assert [it.text for it in kept if isinstance(it, Line)][7:9] == ["(계속)", "2025년 350,194 53,126 297,068 ‐"]
+    assert [it.text for it in kept if isinstance(it, Line)][7:9] == [
+        "(계속)",
+        "2025년 350,194 53,126 297,068 ‐",
+    ]
     # a head after (계속) that is not the head above (another table): as printed
     other = [*AGAIN[:8], "구　분", "(단위: 천원)", "계", "재원", "국　비 도　비", *AGAIN[13:]]
-    assert head_again_dropped([make_line(t) for t in other], continued_caption) == [make_line(t) for t in other]
+    assert head_again_dropped([make_line(t) for t in other], continued_caption) == [
+        make_line(t) for t in other
+    ]
 
 
-DASH_NOTES = ["구  분", "국  비", "시  비", "계", "비고", "2023년 899 957 606 208 1 506 165 -",
-              "2024년 536 534 657 107 1 193 641 준공 예정", "2025년 196 945 438 170 635 115 시설 개관",
-              "2026년 558 548 234 564 793 112 계속사업", "2027년 - 181 780 181 780 계속사업",
-              "2028년 788 384 798 221 1 586 605 기본계획 수립", "합계 2 980 368 2 916 050 5 896 418 "]
+DASH_NOTES = [
+    "구  분",
+    "국  비",
+    "시  비",
+    "계",
+    "비고",
+    "2023년 899 957 606 208 1 506 165 -",
+    "2024년 536 534 657 107 1 193 641 준공 예정",
+    "2025년 196 945 438 170 635 115 시설 개관",
+    "2026년 558 548 234 564 793 112 계속사업",
+    "2027년 - 181 780 181 780 계속사업",
+    "2028년 788 384 798 221 1 586 605 기본계획 수립",
+    "합계 2 980 368 2 916 050 5 896 418 ",
+]
 
 
 def test_a_transposed_rows_last_dash_under_a_note_column_is_read_both_ways() -> None:
@@ -125,9 +176,14 @@ def test_a_transposed_rows_last_dash_under_a_note_column_is_read_both_ways() -> 
     assert rows["계"] == [x * T for x in (1506165, 1193641, 635115, 793112, 181780, 1586605, 5896418)]
 
 
-DECIMALS = ["구 분 연도별 투자 실적 및 계획 총사업비 〘백만원〙 비 고", "2024년 2025년 2026년",
-            "계 2 744.4 2 761.9 5 624.6 11 130.9 ", "시 비 1 397.8 1 491.3 2 136.8 5 025.9 확보 완료",
-            "구 비 1 346.6 1 270.6 2 001.6 4 618.8 본예산 반영 예정", "기 타 - - 1 486.2 1 486.2 추경 반영"]
+DECIMALS = [
+    "구 분 연도별 투자 실적 및 계획 총사업비 〘백만원〙 비 고",
+    "2024년 2025년 2026년",
+    "계 2 744.4 2 761.9 5 624.6 11 130.9 ",
+    "시 비 1 397.8 1 491.3 2 136.8 5 025.9 확보 완료",
+    "구 비 1 346.6 1 270.6 2 001.6 4 618.8 본예산 반영 예정",
+    "기 타 - - 1 486.2 1 486.2 추경 반영",
+]
 
 
 def test_space_grouped_thousands_printing_decimals_in_their_last_group() -> None:
@@ -141,11 +197,15 @@ def test_space_grouped_thousands_printing_decimals_in_their_last_group() -> None
     assert got is None or all(v is None for row in got.values() for v in row)
 
 
-WON = ["｢단위：원｣", "구  분 연도별 투자 실적 및 계획", "기투자 2019년 2020년 2021년 2022년 2023년 2024년",
-       "합  계 1 778 055 852 1 661 121 156 855 945 222 1 076 459 400 1 295 075 605 1 043 058 518 2 184 587 461",
-       "국  비 893 457 859 791 145 786 708 861 608 817 813 220 674 000 571 314 669 138 569 745 617",
-       "시  비 884 597 993 869 975 370   610 601 132 728 389 380 801 404 135",
-       "구  비   147 083 614 258 646 180 10 473 902  813 437 709"]
+WON = [
+    "｢단위：원｣",
+    "구  분 연도별 투자 실적 및 계획",
+    "기투자 2019년 2020년 2021년 2022년 2023년 2024년",
+    "합  계 1 778 055 852 1 661 121 156 855 945 222 1 076 459 400 1 295 075 605 1 043 058 518 2 184 587 461",
+    "국  비 893 457 859 791 145 786 708 861 608 817 813 220 674 000 571 314 669 138 569 745 617",
+    "시  비 884 597 993 869 975 370   610 601 132 728 389 380 801 404 135",
+    "구  비   147 083 614 258 646 180 10 473 902  813 437 709",
+]
 
 
 def test_a_total_row_of_space_grouped_won_grouping_several_ways_is_chosen_by_the_column_sums() -> None:
@@ -160,11 +220,15 @@ def test_a_total_row_of_space_grouped_won_grouping_several_ways_is_chosen_by_the
     assert got is None or all(v is None for row in got.values() for v in row)
 
 
-SHARES = ["(단위 : 천원)", "구  분 총사업비 재원 확보현황 연도별 투자계획", "확보 미확보 2023 2024 2025 2026 2027 2028",
-          "합  계 17072864 4976409 12096455 709326 3024173 1242910 1776662 6511603 3808190",
-          "국  비 3892429 864571 3027858 110699  753872 293277 2734581 ",
-          "도  비 5360907 1417137 3943770 598627 329472 489038 119591 1751489 2072690",
-          "민  자 7819528 2694701 5124827  2694701  1363794 2025533 1735500"]
+SHARES = [
+    "(단위 : 천원)",
+    "구  분 총사업비 재원 확보현황 연도별 투자계획",
+    "확보 미확보 2023 2024 2025 2026 2027 2028",
+    "합  계 17072864 4976409 12096455 709326 3024173 1242910 1776662 6511603 3808190",
+    "국  비 3892429 864571 3027858 110699  753872 293277 2734581 ",
+    "도  비 5360907 1417137 3943770 598627 329472 489038 119591 1751489 2072690",
+    "민  자 7819528 2694701 5124827  2694701  1363794 2025533 1735500",
+]
 
 
 def test_blanks_amid_share_columns_are_placed_by_the_sums() -> None:
@@ -174,11 +238,22 @@ def test_blanks_amid_share_columns_are_placed_by_the_sums() -> None:
     assert rows["민자"] == [x * T for x in (7819528, 0, 2694701, 0, 1363794, 2025533, 1735500)]
 
 
-SUMMARY = ["(단위: 만원)", "<총괄>", "구 분 총사업비 확보 미확보", "계 1 298 300 1 298 300 0",
-           "국 비 609 200 609 200 -", "도 비 226 100 226 100 -", "시 군 비 463 000 463 000 -", "<연도별 투자계획>",
-           "구 분 총사업비 연도별 투자계획", "2022년 2023년 2024년 2025년 2026년",
-           "계 1 298 300 271 300 74 000 187 000 533 600 232 400", "국 비 609 200 42 700 74 000 - 273 600 218 900",
-           "도 비 226 100 - - 187 000 25 600 13 500", "시 군 비 463 000 228 600 - - 234 400 -"]
+SUMMARY = [
+    "(단위: 만원)",
+    "<총괄>",
+    "구 분 총사업비 확보 미확보",
+    "계 1 298 300 1 298 300 0",
+    "국 비 609 200 609 200 -",
+    "도 비 226 100 226 100 -",
+    "시 군 비 463 000 463 000 -",
+    "<연도별 투자계획>",
+    "구 분 총사업비 연도별 투자계획",
+    "2022년 2023년 2024년 2025년 2026년",
+    "계 1 298 300 271 300 74 000 187 000 533 600 232 400",
+    "국 비 609 200 42 700 74 000 - 273 600 218 900",
+    "도 비 226 100 - - 187 000 25 600 13 500",
+    "시 군 비 463 000 228 600 - - 234 400 -",
+]
 
 
 def test_a_spaced_summary_table_printed_before_the_periods_table_is_set_aside() -> None:
@@ -207,11 +282,17 @@ PINNED_MONEY_24 = {
     3554: (0.95, "spaced thousands with one decimal (2 744.4) beside a note column (0.874)"),
     3461: (0.97, "spaced thousands in won, blank cells, the total row grouping several ways (0.832)"),
     3558: (0.95, "unspaced amounts, 확보 | 미확보 amid, blanks inner and trailing (0.835)"),
-    3486: (1.0, "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167); its goal "
-                "row's actual in the target's shape read since session 25"),
+    3486: (
+        1.0,
+        "a spaced 총괄 summary (확보 | 미확보) before the spaced periods' table (0.911, money 0.167); its goal "
+        "row's actual in the target's shape read since session 25",
+    ),
     3501: (1.0, "a spaced 총괄 summary, dashes in its split, before the periods' table (0.890, money 0.143)"),
-    3506: (0.98, "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978); its side "
-                 "table's note cells of two words read since session 25"),
+    3506: (
+        0.98,
+        "money low in the sweep (0.125), read already by cd0c954: pinned so it stays read (0.978); its side "
+        "table's note cells of two words read since session 25",
+    ),
 }
 
 

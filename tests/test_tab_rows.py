@@ -24,8 +24,12 @@ from pledgecard.scoring import score_record
 from conftest import family_cards, shared_tools
 
 FAMILY = Path(__file__).resolve().parent.parent / "samples" / "families" / "eoul-province"
-ROWS = ["시군\t추진내용\t추진일자", "은솔시\t도로 확포장 공사 착공\t'26. 6.", "버들군\t실시설계 완료\t'26. 8.",
-        "갈매군\t주민설명회 개최\t'26. 1."]
+ROWS = [
+    "시군\t추진내용\t추진일자",
+    "은솔시\t도로 확포장 공사 착공\t'26. 6.",
+    "버들군\t실시설계 완료\t'26. 8.",
+    "갈매군\t주민설명회 개최\t'26. 1.",
+]
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -39,12 +43,23 @@ def test_a_run_of_rows_as_many_cells_as_the_head_proves_its_columns() -> None:
 
 
 def test_a_run_whose_counts_differ_proves_nothing() -> None:
-    shifted = [*ROWS[:2], "실시설계 완료\t'26. 8.", ROWS[3]]  # a 시군 printed once for two rows: the cells shift
+    shifted = [
+        *ROWS[:2],
+        "실시설계 완료\t'26. 8.",
+        ROWS[3],
+    ]  # a 시군 printed once for two rows: the cells shift
     assert _runs(shifted) == []
-    staircase = ["구분\t연도별 투자 실적 및 계획\t계", "기투자\t2023년\t2024년\t2025년\t2026년",
-                 "계\t56,808\t19,547\t15,838\t18,449\t47,565\t158,207"]  # a head spanning its years: more cells below
+    staircase = [
+        "구분\t연도별 투자 실적 및 계획\t계",
+        "기투자\t2023년\t2024년\t2025년\t2026년",
+        "계\t56,808\t19,547\t15,838\t18,449\t47,565\t158,207",
+    ]  # a head spanning its years: more cells below
     assert _runs(staircase) == []
-    header = ["공약명\t해양레저 명소화\t관리번호\t5-35", "주관부서\t관광진흥과", "담당자\t맹원예\t전화번호\t2197"]
+    header = [
+        "공약명\t해양레저 명소화\t관리번호\t5-35",
+        "주관부서\t관광진흥과",
+        "담당자\t맹원예\t전화번호\t2197",
+    ]
     assert _runs(header) == []  # a header grid's rows of two and four cells: no table of columns
     assert _runs(ROWS[:2]) == []  # a head and one row: too short to prove
     numbered = ["01\t사업개요", "02\t재원 투자계획", "03\t추진실적"]  # a head printing a figure is no head
@@ -57,8 +72,10 @@ def test_a_dumps_tab_joined_rows_are_a_table_of_their_pieces() -> None:
     assert len(tables) == 1 and tables[0].grid() == [t.split("\t") for t in ROWS]
     assert tables[0].cells[3].source.line_start == 5  # a cell's source is its own line in the dump
     spaced = text.replace("\t", " ")  # the same rows one space apart: no tab proves a cell
-    assert not any(isinstance(b, Table) and ["은솔시", "도로 확포장 공사 착공", "'26. 6."] in b.grid()
-                   for b in read_bytes(spaced.encode()).blocks)
+    assert not any(
+        isinstance(b, Table) and ["은솔시", "도로 확포장 공사 착공", "'26. 6."] in b.grid()
+        for b in read_bytes(spaced.encode()).blocks
+    )
 
 
 def test_eoul_txt_reads_its_worded_cells_whole_and_no_figure_wrong() -> None:
@@ -71,21 +88,29 @@ def test_eoul_txt_reads_its_worded_cells_whole_and_no_figure_wrong() -> None:
 
 
 def _summary_and_lines(periods: list[str]) -> tuple[Table, list[Line]]:
-    rows = [["구분", "총사업비", "확보", "미확보"], ["계", "1,000", "600", "400"], ["국비", "600", "400", "200"],
-            ["도비", "400", "200", "200"]]
+    rows = [
+        ["구분", "총사업비", "확보", "미확보"],
+        ["계", "1,000", "600", "400"],
+        ["국비", "600", "400", "200"],
+        ["도비", "400", "200", "200"],
+    ]
     table = typed_table(rows, [Source(line_start=k + 1, line_end=k + 1) for k in range(len(rows))])
-    return table, [Line(text=t, marker=None, indent=0, source=Source(line_start=20 + k)) for k, t in enumerate(periods)]
+    return table, [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=20 + k)) for k, t in enumerate(periods)
+    ]
 
 
 def test_a_summary_table_beside_the_periods_table_printed_as_lines_is_set_aside_when_they_agree() -> None:
     # a dump's 총괄 table whose equal counts a tab proved a table, the periods' table under it (a head spanning
     # its years: counts that prove nothing) printed as lines: the summary is no funding table
-    table, lines = _summary_and_lines(["구분 총사업비 2023년 2024년", "계 1,000 300 700", "국비 600 200 400",
-                                       "도비 400 100 300"])
+    table, lines = _summary_and_lines(
+        ["구분 총사업비 2023년 2024년", "계 1,000 300 700", "국비 600 200 400", "도비 400 100 300"]
+    )
     assert summary_tables([(table, table)], 1, lines) == ([table], [])
     assert summary_tables([(table, table)], 1) == ([], [(table, table)])  # no periods' table: it stays
-    table, lines = _summary_and_lines(["구분 총사업비 2023년 2024년", "계 1,100 400 700", "국비 700 300 400",
-                                       "도비 400 100 300"])  # totals that differ from the summary's: it stays
+    table, lines = _summary_and_lines(
+        ["구분 총사업비 2023년 2024년", "계 1,100 400 700", "국비 700 300 400", "도비 400 100 300"]
+    )  # totals that differ from the summary's: it stays
     assert summary_tables([(table, table)], 1, lines) == ([], [(table, table)])
 
 
@@ -100,8 +125,10 @@ def test_gyeol_cards_dumped_with_tab_joined_rows_read_whole_and_no_figure_wrong(
     for seed in family_seeds(fam):
         recs = family_records(fam, seed)
         path = tmp_path / f"{seed}.txt"
-        path.write_text("\f".join(blocks_text(r, fam.style, seed=k, rows="tabs") for k, r in enumerate(recs)),
-                        encoding="utf-8")
+        path.write_text(
+            "\f".join(blocks_text(r, fam.style, seed=k, rows="tabs") for k, r in enumerate(recs)),
+            encoding="utf-8",
+        )
         got = extract_file(path)
         assert len(got) == len(recs)
         for exp, rec in zip(recs, got, strict=True):

@@ -37,9 +37,20 @@ def test_each_table_hwp5txt_left_out_is_a_finding_at_its_line(src: Path, tmp_pat
     found = [f["source_location"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"]
     assert found == marks
     parts = {f["location"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"}
-    assert parts and parts <= {None, "header", "overview", "funding", "achievements", "goals", "outreach", "plans",
-                               "effects"}  # the part of the section each stood in
-    assert {f["severity"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"} == {"warning"}
+    assert parts and parts <= {
+        None,
+        "header",
+        "overview",
+        "funding",
+        "achievements",
+        "goals",
+        "outreach",
+        "plans",
+        "effects",
+    }  # the part of the section each stood in
+    assert {f["severity"] for c in cards for f in c.findings if f["code"] == "extract.table_missing"} == {
+        "warning"
+    }
 
 
 def test_a_placeholder_inside_a_line_of_text_is_no_missing_table() -> None:

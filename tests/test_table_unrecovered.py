@@ -61,26 +61,36 @@ def test_the_clean_card_reads_every_cell_and_raises_nothing() -> None:
 def test_an_aligned_block_with_a_cell_between_two_columns(tmp_path: Path) -> None:
     """The reader cannot tell 50's column (it stands between 2023년 and 2024년): the block is kept
     as text, the row's cells are null (it was read as 50 in 2023 before), its line is unparsed."""
-    block = ["구분      2023년      2024년      2025년", "국비      100         200         300",
-             "도비             50"]
-    path = _card(tmp_path, "between.txt", LINES[:FIRST] + block + LINES[LAST + 1:])
+    block = [
+        "구분      2023년      2024년      2025년",
+        "국비      100         200         300",
+        "도비             50",
+    ]
+    path = _card(tmp_path, "between.txt", LINES[:FIRST] + block + LINES[LAST + 1 :])
     rec, findings = _read(path)
     rows = {r["label"]: r["amounts_krw"] for r in rec["funding"]["rows"]}
     assert rows == {"국비": [100 * 10**8, 200 * 10**8, 300 * 10**8], "도비": [None, None, None]}
     a = FIRST + 1
     assert _unrecovered(findings) == [f"line {a}-{a + 2}"]
-    assert {"section": "재원투자 실적 및 계획", "text": "도비 50", "location": f"line {a + 2}"} in rec["unparsed"]
+    assert {"section": "재원투자 실적 및 계획", "text": "도비 50", "location": f"line {a + 2}"} in rec[
+        "unparsed"
+    ]
     # the same block with 도비's cells under their columns is a table: read, nothing raised
     aligned = block[:2] + ["도비      50          60          70"]
-    rec, findings = _read(_card(tmp_path, "aligned.txt", LINES[:FIRST] + aligned + LINES[LAST + 1:]))
+    rec, findings = _read(_card(tmp_path, "aligned.txt", LINES[:FIRST] + aligned + LINES[LAST + 1 :]))
     assert rec["funding"]["rows"][1]["amounts_krw"] == [50 * 10**8, 60 * 10**8, 70 * 10**8]
     assert _unrecovered(findings) == []
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.sampled_from(ROWS), st.data())
-def test_property_a_row_missing_a_cell_is_null_never_shifted(tmp_path_factory: Any, row: int,
-                                                            data: st.DataObject) -> None:
+def test_property_a_row_missing_a_cell_is_null_never_shifted(
+    tmp_path_factory: Any, row: int, data: st.DataObject
+) -> None:
     """A dump drops a cell: the row has fewer cells than the table has columns. Which one is missing
     is a guess unless the sums prove it (a dropped zero: the row's total and the total row leave one
     place for a blank, session 23), so the row's cells are null, its text unparsed, the finding at its
@@ -90,7 +100,7 @@ def test_property_a_row_missing_a_cell_is_null_never_shifted(tmp_path_factory: A
     first = next(k for k, c in enumerate(cells) if c[0].isdigit())
     drop = data.draw(st.integers(first, len(cells) - 1), label="dropped cell")
     lines = list(LINES)
-    lines[row] = " ".join(cells[:drop] + cells[drop + 1:])
+    lines[row] = " ".join(cells[:drop] + cells[drop + 1 :])
     rec, findings = _read(_card(tmp_path_factory.mktemp("card"), "short.txt", lines))
     label = "".join(cells[:first])
     before, after = _figures(CLEAN), _figures(rec)
@@ -102,7 +112,9 @@ def test_property_a_row_missing_a_cell_is_null_never_shifted(tmp_path_factory: A
         assert _unrecovered(findings) == []
         return
     assert _unrecovered(findings) == [f"line {row + 1}"]
-    assert [u["text"] for u in rec["unparsed"] if u["location"] == f"line {row + 1}"] == [" ".join(lines[row].split())]
+    assert [u["text"] for u in rec["unparsed"] if u["location"] == f"line {row + 1}"] == [
+        " ".join(lines[row].split())
+    ]
 
 
 def _bumped(cells: list[str]) -> list[str]:
@@ -121,10 +133,12 @@ def test_a_cell_stream_whose_total_column_cannot_be_placed(tmp_path: Path) -> No
         label, cells = " ".join(LINES[i].split()[:-5]), LINES[i].split()[-5:]
         stream.extend([label, *cells])
         broken.extend([label, *_bumped(cells)])
-    rec, findings = _read(_card(tmp_path, "stream.txt", LINES[:FIRST] + stream + LINES[LAST + 1:]))
-    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [r["amounts_krw"] for r in CLEAN["funding"]["rows"]]
+    rec, findings = _read(_card(tmp_path, "stream.txt", LINES[:FIRST] + stream + LINES[LAST + 1 :]))
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+        r["amounts_krw"] for r in CLEAN["funding"]["rows"]
+    ]
     assert _unrecovered(findings) == []
-    rec, findings = _read(_card(tmp_path, "broken.txt", LINES[:FIRST] + broken + LINES[LAST + 1:]))
+    rec, findings = _read(_card(tmp_path, "broken.txt", LINES[:FIRST] + broken + LINES[LAST + 1 :]))
     rows = rec["funding"]["rows"]
     assert all(v is None for r in rows for v in r["amounts_krw"])
     assert [r["amounts_raw"] for r in rows] == [_bumped(LINES[i].split()[-5:]) for i in ROWS]
@@ -137,7 +151,9 @@ def test_the_finding_reaches_findings_jsonl(tmp_path: Path) -> None:
     lines[ROWS[1]] = " ".join(cells[:-2] + cells[-1:])
     path = _card(tmp_path, "card.txt", lines)
     out = tmp_path / "out"
-    assert cli_main(["run", str(path), "-o", str(out), "--workers", "1", "--quiet", "--fail-on", "never"]) == 0
+    assert (
+        cli_main(["run", str(path), "-o", str(out), "--workers", "1", "--quiet", "--fail-on", "never"]) == 0
+    )
     found = [json.loads(x) for x in (out / "findings.jsonl").read_text(encoding="utf-8").splitlines()]
     [f] = [f for f in found if f["code"] == "extract.table_unrecovered"]
     assert (f["severity"], f["success"], f["location"]) == ("warning", False, "funding")
@@ -148,8 +164,16 @@ def test_the_finding_reaches_findings_jsonl(tmp_path: Path) -> None:
     assert ev["lines"][ROWS[1] + 1 - ev["first_line"]] == lines[ROWS[1]]
 
 
-@pytest.mark.parametrize("name", ["card-00103-layout.txt", "card-00104-layout.txt", "multi-00209-layout.txt",
-                                  "families/haneul-city-18001-layout.txt", "families/nuri-province-15004-layout.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "card-00103-layout.txt",
+        "card-00104-layout.txt",
+        "multi-00209-layout.txt",
+        "families/haneul-city-18001-layout.txt",
+        "families/nuri-province-15004-layout.txt",
+    ],
+)
 def test_blocks_left_as_text_that_a_section_read_raise_nothing(name: str) -> None:
     """The layout corpus has aligned blocks the reader kept as text rows; their sections read
     every row from the lines (a row a line, all cells there), so nothing is unrecovered."""

@@ -48,8 +48,14 @@ UNITS = ("원", "천원", "백만원", "억원")
 SCALES = {"원": (1_000_000, 900_000_000), "천원": (1_000, 900_000), "백만원": (100, 9_000), "억원": (1, 90)}
 YEARS = (3, 4, 5, 6, 7, 8, 9)
 # goals: (layout, 달성률 column, project column label, values with their own units)
-GOALS = (("year_col", True, "세부사업", True), ("year_group", False, "주요사업", True), ("", False, "주요사업", False),
-         ("year_col", False, "주요사업", False), ("year_group", True, "세부사업", False), ("year_col", True, "주요사업", True))
+GOALS = (
+    ("year_col", True, "세부사업", True),
+    ("year_group", False, "주요사업", True),
+    ("", False, "주요사업", False),
+    ("year_col", False, "주요사업", False),
+    ("year_group", True, "세부사업", False),
+    ("year_col", True, "주요사업", True),
+)
 BASES = ("gaon-city", "solmae-county", "byeolbit-district", "dasom-district", "yeoul-county", "haneul-city")
 CARDS_PER_FILE = 4
 # funding rows: the seed's, one source only (a transposed table then has one source column), three
@@ -73,19 +79,43 @@ def _variants() -> list[Variant]:
     for k, (orient, years) in enumerate(itertools.product(ORIENTATIONS, YEAR_FORMATS)):
         base = BY_NAME[BASES[k]]
         layout, rate, project, values = GOALS[k]
-        style = dataclasses.replace(base.style, funding_layout=orient, year_format=years, goals_layout=layout,
-                                    goals_rate=rate, goals_project_label=project, body_table=k == 1,
-                                    repeat_table_head=k % 2 == 1, landscape=k % 3 == 2)
+        style = dataclasses.replace(
+            base.style,
+            funding_layout=orient,
+            year_format=years,
+            goals_layout=layout,
+            goals_rate=rate,
+            goals_project_label=project,
+            body_table=k == 1,
+            repeat_table_head=k % 2 == 1,
+            landscape=k % 3 == 2,
+        )
         fundings = []
         for j in range(CARDS_PER_FILE):
             n = k * CARDS_PER_FILE + j
             total_col, total_row, unit = funding_shapes[n]
-            fundings.append(Funding(unit=unit, n_years=YEARS[n % len(YEARS)], total_col=total_col,
-                                    total_label=("총사업비", "총계", "합계", "계")[n % 4], total_row=total_row,
-                                    scale=SCALES[unit], prior=n % 5 == 0, after_term="임기이후" if n % 3 == 0 else "",
-                                    rows=SOURCE_ROWS[n % len(SOURCE_ROWS)]))
-        out.append(Variant(f"{'transposed' if orient else 'rows'}-{YEAR_NAMES[years]}-{layout or 'marks'}",
-                           base.name, style, tuple(fundings), values))
+            fundings.append(
+                Funding(
+                    unit=unit,
+                    n_years=YEARS[n % len(YEARS)],
+                    total_col=total_col,
+                    total_label=("총사업비", "총계", "합계", "계")[n % 4],
+                    total_row=total_row,
+                    scale=SCALES[unit],
+                    prior=n % 5 == 0,
+                    after_term="임기이후" if n % 3 == 0 else "",
+                    rows=SOURCE_ROWS[n % len(SOURCE_ROWS)],
+                )
+            )
+        out.append(
+            Variant(
+                f"{'transposed' if orient else 'rows'}-{YEAR_NAMES[years]}-{layout or 'marks'}",
+                base.name,
+                style,
+                tuple(fundings),
+                values,
+            )
+        )
     return out
 
 
@@ -97,8 +127,15 @@ def _records(v: Variant) -> list[Record]:
     out: list[Record] = []
     seed = base.first_seed
     for funding in v.fundings:
-        fam: Family = dataclasses.replace(base, style=v.style, funding=funding, needs=("goals",),
-                                          goal_values=v.goal_values, quarters=1, first_seed=seed)
+        fam: Family = dataclasses.replace(
+            base,
+            style=v.style,
+            funding=funding,
+            needs=("goals",),
+            goal_values=v.goal_values,
+            quarters=1,
+            first_seed=seed,
+        )
         seed = family_seeds(fam, 1)[0]
         out.extend(family_records(fam, seed))
         seed += 1
@@ -152,8 +189,15 @@ def _goal_misses(exp: Record, got: Record, extract_found: bool) -> Iterator[str]
         pairs: list[tuple[int, Record, Record | None]] = []
         pool = list(enumerate(ggoals))
         for e in exp["goals"]:
-            hit = next(((i, g) for i, g in pool if g.get("year") == e["year"]
-                        and "".join(str(g.get("target") or "").split()) == "".join(e["target"].split())), None)
+            hit = next(
+                (
+                    (i, g)
+                    for i, g in pool
+                    if g.get("year") == e["year"]
+                    and "".join(str(g.get("target") or "").split()) == "".join(e["target"].split())
+                ),
+                None,
+            )
             if hit:
                 pool.remove(hit)
             pairs.append((hit[0] if hit else -1, e, hit[1] if hit else None))
@@ -180,14 +224,18 @@ def _goal_misses(exp: Record, got: Record, extract_found: bool) -> Iterator[str]
 def _read(path: Path) -> tuple[list[Record], dict[str, bool]]:
     res = process_file(path)
     assert res.status == "ok", res.reason
-    found = {p["card_id"]: any(str(f.get("code", "")).startswith("extract.") for f in p.get("findings") or [])
-             for p in res.provenance}
+    found = {
+        p["card_id"]: any(str(f.get("code", "")).startswith("extract.") for f in p.get("findings") or [])
+        for p in res.provenance
+    }
     return res.records, found
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize("variant", VARIANTS, ids=[v.name for v in VARIANTS])
-def test_every_amount_and_goal_value_is_right_or_null_with_a_finding(tmp_path: Path, variant: Variant, fmt: str) -> None:
+def test_every_amount_and_goal_value_is_right_or_null_with_a_finding(
+    tmp_path: Path, variant: Variant, fmt: str
+) -> None:
     expected = _records(variant)
     path = tmp_path / f"{variant.name}.{fmt}"
     _renderer(fmt)(expected, path, style=variant.style)
@@ -197,7 +245,9 @@ def test_every_amount_and_goal_value_is_right_or_null_with_a_finding(tmp_path: P
     for exp in expected:
         rec = got.get(exp["card_id"])
         assert rec is not None, f"{exp['card_id']} not read from {path.name}"
-        misses += [f"{exp['card_id']} {m}" for m in _funding_misses(exp, rec, found.get(exp["card_id"], False))]
+        misses += [
+            f"{exp['card_id']} {m}" for m in _funding_misses(exp, rec, found.get(exp["card_id"], False))
+        ]
         misses += [f"{exp['card_id']} {m}" for m in _goal_misses(exp, rec, found.get(exp["card_id"], False))]
     assert misses == []
 
@@ -207,12 +257,16 @@ def test_the_variants_cover_every_value_of_every_dimension() -> None:
     assert {(f.total_col, f.unit) for f in fundings} == set(itertools.product(TOTAL_COLS, UNITS))
     assert {f.total_row for f in fundings} == set(TOTAL_ROWS)
     assert {f.n_years for f in fundings} == set(YEARS)
-    assert {(v.style.funding_layout, v.style.year_format) for v in VARIANTS} == set(itertools.product(ORIENTATIONS, YEAR_FORMATS))
+    assert {(v.style.funding_layout, v.style.year_format) for v in VARIANTS} == set(
+        itertools.product(ORIENTATIONS, YEAR_FORMATS)
+    )
     assert {v.style.goals_layout for v in VARIANTS} == {"", "year_col", "year_group"}
     assert {v.style.goals_rate for v in VARIANTS} == {True, False}
     assert {v.style.goals_project_label for v in VARIANTS} == {"주요사업", "세부사업"}
     assert {len(f.rows) for f in fundings} == {0, 1, 3}
     by_orient = {(v.style.funding_layout, len(f.rows)) for v in VARIANTS for f in v.fundings}
     assert ("transposed", 1) in by_orient and ("", 1) in by_orient
-    one_source_across = {f.total_col for v in VARIANTS for f in v.fundings if v.style.funding_layout and len(f.rows) == 1}
+    one_source_across = {
+        f.total_col for v in VARIANTS for f in v.fundings if v.style.funding_layout and len(f.rows) == 1
+    }
     assert one_source_across & {"first", "last"}  # a 계 row (the total column) beside the year rows

@@ -64,11 +64,29 @@ def test_seed_tables_mirror_the_record(seed: dict) -> None:
 
 
 def test_findings_and_files_tables(seed: dict) -> None:
-    finding = {"card_id": seed["card_id"], "check": "x", "code": "achievement.parts_sum", "severity": "error",
-               "success": False, "observed": {"claimed": 74, "parts_sum": 85}, "expected": 85,
-               "location": "achievements[4]", "page": None, "message": "m"}
-    row = {"path": "a.txt", "sha256": "ab", "format": "txt", "size": 10, "cards_found": 1, "status": "ok",
-           "error_code": None, "error": None, "notes": ["n1", "n2"]}
+    finding = {
+        "card_id": seed["card_id"],
+        "check": "x",
+        "code": "achievement.parts_sum",
+        "severity": "error",
+        "success": False,
+        "observed": {"claimed": 74, "parts_sum": 85},
+        "expected": 85,
+        "location": "achievements[4]",
+        "page": None,
+        "message": "m",
+    }
+    row = {
+        "path": "a.txt",
+        "sha256": "ab",
+        "format": "txt",
+        "size": 10,
+        "cards_found": 1,
+        "status": "ok",
+        "error_code": None,
+        "error": None,
+        "notes": ["n1", "n2"],
+    }
     t = batch_tables([seed], findings=[finding], files=[row], run_id="r1")
     fr = t["findings"].iloc[0]
     assert fr["as_of"] == "2024-Q4" and fr["source_sha256"] == seed["source"]["sha256"]
@@ -104,8 +122,24 @@ _json = st.recursive(
 
 
 @settings(max_examples=60, deadline=None)
-@given(section=st.sampled_from(["header", "overview", "funding", "achievements", "tables", "goals",
-                                "outreach", "plans", "effects", "as_of", "source"]), value=_json)
+@given(
+    section=st.sampled_from(
+        [
+            "header",
+            "overview",
+            "funding",
+            "achievements",
+            "tables",
+            "goals",
+            "outreach",
+            "plans",
+            "effects",
+            "as_of",
+            "source",
+        ]
+    ),
+    value=_json,
+)
 def test_damaged_sections_never_break_the_tables(seed: dict, section: str, value: object) -> None:
     rec = copy.deepcopy(seed)
     rec[section] = value

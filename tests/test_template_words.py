@@ -28,11 +28,15 @@ _RANGE = re.compile(r".-.")
 
 # (module, start of the literal) -> why it is no template word.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("pledgecard/commands/extract.py", "the government of cards that do not print theirs"):
-        "an example value of --issuer in the CLI help: the name of a government, not a template word",
-    ("extract/heading_numbers.py", "가"):
-        "a stand-in syllable put after characters to ask heading_number whether they number a title: any "
-        "syllable, no word a template prints",
+    (
+        "pledgecard/commands/extract.py",
+        "the government of cards that do not print theirs",
+    ): "an example value of --issuer in the CLI help: the name of a government, not a template word",
+    (
+        "extract/heading_numbers.py",
+        "가",
+    ): "a stand-in syllable put after characters to ask heading_number whether they number a title: any "
+    "syllable, no word a template prints",
 }
 
 
@@ -52,7 +56,9 @@ def template_words(source: str, name: str) -> list[str]:
     tree = ast.parse(source)
     skip: set[int] = set()
     for n in ast.walk(tree):
-        if isinstance(n, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) and ast.get_docstring(n):
+        if isinstance(
+            n, ast.Module | ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef
+        ) and ast.get_docstring(n):
             skip.add(id(n.body[0].value))  # type: ignore[attr-defined]
         if isinstance(n, ast.Call) and _callee(n) in CHECK_CONSTRUCTORS:
             for arg in [*n.args, *(k.value for k in n.keywords)]:

@@ -55,7 +55,7 @@ def _marked(page: list[str], mark: str, top: int, col: int, step: float) -> list
         line = out[k].ljust(c + 1)
         if line[c] != " ":
             continue  # the glyph hides under a word: the converter drops it
-        out[k] = line[:c] + ch + line[c + 1:]
+        out[k] = line[:c] + ch + line[c + 1 :]
     return out
 
 
@@ -72,7 +72,10 @@ def _plain(pages: list[list[str]]) -> list[str]:
 
 def _unmarked(pages: list[list[str]], marked: list[list[str]]) -> list[str]:
     """The dump as read with the watermark gone: ``pages``' lines, but for those the watermark alone printed on."""
-    kept = [[a for a, b in zip(p, m, strict=True) if a.strip() or not b.strip()] for p, m in zip(pages, marked, strict=True)]
+    kept = [
+        [a for a, b in zip(p, m, strict=True) if a.strip() or not b.strip()]
+        for p, m in zip(pages, marked, strict=True)
+    ]
     return _plain(kept)
 
 
@@ -141,13 +144,29 @@ def test_a_word_the_trail_crosses_stays() -> None:
 def test_labels_spread_a_letter_apart_on_every_page_stay() -> None:
     """A header whose labels are spread a letter apart, one a line, card after card (any letter of them a lone glyph
     one line down and a column or two over from the last), and a date of figures one space apart: no trail."""
-    head = ["P L E D G E   N A M E", "", "O F F I C E", "", "C O N T A C T   1 2", "", "S T A T U S", "",
-            "D A T E", "2025. 3. 31.", "", "T A R G E T", "", "N O T E S"]
+    head = [
+        "P L E D G E   N A M E",
+        "",
+        "O F F I C E",
+        "",
+        "C O N T A C T   1 2",
+        "",
+        "S T A T U S",
+        "",
+        "D A T E",
+        "2025. 3. 31.",
+        "",
+        "T A R G E T",
+        "",
+        "N O T E S",
+    ]
     pages = [head + PAGE] * 3
     assert _clean(_dump(pages)) == _plain(pages)
 
 
-@pytest.mark.parametrize("name", ["families/angae-county-95001-layout.txt", "families/angae-county-95002-layout.txt"])
+@pytest.mark.parametrize(
+    "name", ["families/angae-county-95001-layout.txt", "families/angae-county-95002-layout.txt"]
+)
 def test_angae_layout_dumps_read_their_funding_through_the_watermark(name: str) -> None:
     """The real dumps: the funding table the watermark crosses (a glyph glued onto one amount, others on lines of
     their own between its rows) is read whole and right."""
@@ -161,8 +180,15 @@ def test_no_other_text_dump_is_touched() -> None:
     """Every layout dump and text dump of a card without a diagonal watermark reads as it did: no line changed
     (tables drawn in box rules or pipes, spread labels a syllable apart repeated card after card, lone figures)."""
     samples = LAYOUT.parent
-    dumps = [p for p in [*sorted(LAYOUT.rglob("*.txt")), *sorted(samples.glob("families/*/*-txt.txt")),
-                         *sorted(samples.glob("corpus/*.txt"))] if "angae-county" not in p.name]
+    dumps = [
+        p
+        for p in [
+            *sorted(LAYOUT.rglob("*.txt")),
+            *sorted(samples.glob("families/*/*-txt.txt")),
+            *sorted(samples.glob("corpus/*.txt")),
+        ]
+        if "angae-county" not in p.name
+    ]
     assert len(dumps) > 300
     changed = []
     for path in dumps:

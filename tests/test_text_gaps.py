@@ -23,7 +23,11 @@ FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 
 def test_a_row_split_at_its_gaps_where_they_fix_the_cells() -> None:
     assert split_by_gaps("209호 공급  ".split(" "), 3) == ["209호 공급", "", ""]  # one run, two empty cells
-    assert split_by_gaps(" 완료 미착수".split(" "), 3) == ["", "완료", "미착수"]  # as many words as filled cells
+    assert split_by_gaps(" 완료 미착수".split(" "), 3) == [
+        "",
+        "완료",
+        "미착수",
+    ]  # as many words as filled cells
     assert split_by_gaps("2개소   5회".split(" "), 4) == ["2개소", "", "", "5회"]
     # a measure word stands in its value's cell (공정률 60% | 6.0km); a run it does not fix stays open
     assert split_by_gaps(" 공정률 60% 6.0km".split(" "), 3) == ["", "공정률 60%", "6.0km"]
@@ -44,25 +48,46 @@ HEAD = "세부사업 구  분 '24년 '25년 '26년"
 
 
 def test_goals_across_read_from_the_gaps_and_an_open_row_leaves_its_project_unread() -> None:
-    got = goals_across_lines(_lines(HEAD, "돌봄 인재양성 목표  기본계획 수립 6.0km", "실적  - -",
-                                    "추진상황  완료 미착수", "돌봄 기반 구축 목표 209호 공급  ", "실적 178호  ",
-                                    "달성률 85%  ", "추진상황 완료  ", "지원 사업 목표  12개소 ", "추진상황  미착수 "))
+    got = goals_across_lines(
+        _lines(
+            HEAD,
+            "돌봄 인재양성 목표  기본계획 수립 6.0km",
+            "실적  - -",
+            "추진상황  완료 미착수",
+            "돌봄 기반 구축 목표 209호 공급  ",
+            "실적 178호  ",
+            "달성률 85%  ",
+            "추진상황 완료  ",
+            "지원 사업 목표  12개소 ",
+            "추진상황  미착수 ",
+        )
+    )
     assert got is not None
     assert [(g.project, g.year, g.target, g.status, g.actual, at) for g, at in got.goals] == [
         ("돌봄 기반 구축", 2024, "209호 공급", "완료", "178호", 4),
-        ("지원 사업", 2025, "12개소", "미착수", None, 8)]
+        ("지원 사업", 2025, "12개소", "미착수", None, 8),
+    ]
     assert got.used == {0, 4, 5, 6, 7, 8, 9}  # the first project's lines are handed back
     # the gaps of a line the reader does not know (None) or that differ from its text are not guessed
-    assert goals_across_lines([(t, None) for t, _ in _lines(HEAD, "사업 목표 209호 공급  ",
-                                                             "추진상황 완료  ")]) is None
+    assert (
+        goals_across_lines([(t, None) for t, _ in _lines(HEAD, "사업 목표 209호 공급  ", "추진상황 완료  ")])
+        is None
+    )
 
 
 def test_a_row_split_by_its_measure_words_is_read_only_where_the_rate_agrees() -> None:
-    rows = ("돌봄 인재양성 목표  공정률 60% 6.0km", "실적  공정률 34% -", "달성률  {} -", "추진상황  완료 미착수")
+    rows = (
+        "돌봄 인재양성 목표  공정률 60% 6.0km",
+        "실적  공정률 34% -",
+        "달성률  {} -",
+        "추진상황  완료 미착수",
+    )
     got = goals_across_lines(_lines(HEAD, *rows[:2], rows[2].format("57%"), rows[3]))
     assert got is not None
     assert [(g.project, g.year, g.target, g.status, g.actual) for g, _ in got.goals] == [
-        ("돌봄 인재양성", 2025, "공정률 60%", "완료", "공정률 34%"), ("돌봄 인재양성", 2026, "6.0km", "미착수", None)]
+        ("돌봄 인재양성", 2025, "공정률 60%", "완료", "공정률 34%"),
+        ("돌봄 인재양성", 2026, "6.0km", "미착수", None),
+    ]
     # a 달성률 the actual over the target does not give: the cells are not what they seem, no goal
     assert goals_across_lines(_lines(HEAD, *rows[:2], rows[2].format("90%"), rows[3])) is None
 
@@ -78,11 +103,23 @@ def test_no_gap_in_the_table_a_padded_header_or_a_line_after_it_reads_nothing() 
     figures = ("공정률(%) 목표 20 50 60", "실적 - - -", "참여 주민(명) 목표 540 684 79", "실적 - - -")
     got = goals_across_lines(_lines("구 분 연도별 목표 및 실적", "2024 2025 2026", *figures, "⦅", "3", "⦆"))
     assert got is not None and [(g.project, g.year, g.target) for g, _ in got.goals][3:] == [
-        ("참여 주민(명)", 2024, "540"), ("참여 주민(명)", 2025, "684"), ("참여 주민(명)", 2026, "79")]
+        ("참여 주민(명)", 2024, "540"),
+        ("참여 주민(명)", 2025, "684"),
+        ("참여 주민(명)", 2026, "79"),
+    ]
     assert got.used == set(range(6))
     open_row = ("공정률(%) 목표 20 50 60", "실적 - - -", "참여 주민(명) 목표 540 684 79", "실적 - 공정 -")
-    assert len(goals_across_lines(_lines("구 분 연도별 목표 및 실적", "2024 2025 2026", *open_row, "(계속)")).goals) == 3
-    wide = "세부사업   구분   '24년      '25년      '26년"  # a layout dump's header: years not one space apart
+    assert (
+        len(
+            goals_across_lines(
+                _lines("구 분 연도별 목표 및 실적", "2024 2025 2026", *open_row, "(계속)")
+            ).goals
+        )
+        == 3
+    )
+    wide = (
+        "세부사업   구분   '24년      '25년      '26년"  # a layout dump's header: years not one space apart
+    )
     assert goals_across_lines(_lines(wide, *rows)) is None
 
 
@@ -131,7 +168,9 @@ def test_the_committed_dump_reads_its_projects_and_says_where_an_open_one_is(tmp
     text = path.read_text(encoding="utf-8")
     assert text.count("목표  공정률 60% 공정률 100%") == 1
     open_ = tmp_path / path.name
-    open_.write_text(text.replace("목표  공정률 60% 공정률 100%", "목표  기본계획 수립 공정률 100%"), encoding="utf-8")
+    open_.write_text(
+        text.replace("목표  공정률 60% 공정률 100%", "목표  기본계획 수립 공정률 100%"), encoding="utf-8"
+    )
     res = process_file(open_)
     [rec], [prov] = res.records, res.provenance
     assert rec["goals"] == [g for g in exp["goals"] if g["project"] == "지역인재 기반 구축"]

@@ -27,11 +27,17 @@ NOTE = ("참여기관 : 이슬창조경제혁신센터, 미래에너지", "※")
 
 def test_a_line_printed_as_a_row_of_its_own_elsewhere_does_not_continue_the_item_above() -> None:
     alone = [("2022. 10. 24. 업무협약 체결 완료", None), ("세부 추진실적", None), ("기업지원", "–")]
-    assert _join([*alone, NOTE, ("세부 추진실적", None)]) == [t for t, _ in alone] + [NOTE[0], "세부 추진실적"]
+    assert _join([*alone, NOTE, ("세부 추진실적", None)]) == [t for t, _ in alone] + [
+        NOTE[0],
+        "세부 추진실적",
+    ]
     # without that other row the line is the note's wrapped end, as before
     assert _join([NOTE, ("세부 추진실적", None)]) == [f"{NOTE[0]} 세부 추진실적"]
     # a line seen elsewhere only under an item (a wrapped end there too) is no evidence
-    assert _join([NOTE, ("세부 추진실적", None), NOTE, ("세부 추진실적", None)]) == [f"{NOTE[0]} 세부 추진실적"] * 2
+    assert (
+        _join([NOTE, ("세부 추진실적", None), NOTE, ("세부 추진실적", None)])
+        == [f"{NOTE[0]} 세부 추진실적"] * 2
+    )
 
 
 def test_the_committed_dump_keeps_the_row_after_its_note() -> None:
@@ -40,9 +46,12 @@ def test_the_committed_dump_keeps_the_row_after_its_note() -> None:
     assert text.count(" * 참여기관 : 이슬창조경제혁신센터, 미래에너지 \n\n 세부 추진실적 ") == 1
     (exp,) = load_records(path.with_name(path.stem + ".expected.json"))
     (got,) = extract_file(path)
+
     def shape(rec: dict) -> list[tuple]:  # levels, parents and the rows of no date (the 비고 cell aside)
-        return [(a["level"], a["parent"], a["text"] if a["level"] == 1 and a["date"] is None else None)
-                for a in rec["achievements"]]
+        return [
+            (a["level"], a["parent"], a["text"] if a["level"] == 1 and a["date"] is None else None)
+            for a in rec["achievements"]
+        ]
 
     assert [a["text"] for a in got["achievements"]].count("세부 추진실적") == 3
     assert shape(got) == shape(exp)
@@ -57,11 +66,17 @@ def test_a_whole_date_opening_the_next_row_is_not_the_wrapped_end_of_the_line_ab
     before its content. Where the card shows it (a date line under a short line, an item after it),
     a date line opens the row after it, also under a note or an item long enough to have wrapped."""
     dated = [("기업지원", "–"), ("2023. 12.", None), ITEM]
-    assert _join([*dated, NOTE, ("'23.12월", None), NEXT]) == [t for t, _ in dated] + [NOTE[0], "'23.12월", NEXT[0]]
+    assert _join([*dated, NOTE, ("'23.12월", None), NEXT]) == [t for t, _ in dated] + [
+        NOTE[0],
+        "'23.12월",
+        NEXT[0],
+    ]
     assert _join([*dated, ("'23.12월", None), NEXT]) == [t for t, _ in dated] + ["'23.12월", NEXT[0]]
     # an unbulleted row after it (농산물 공동브랜드 출시) too
     assert _join([*dated, ("2023년 하반기", None), ("농산물 공동브랜드 출시", None)])[-2:] == [
-        "2023년 하반기", "농산물 공동브랜드 출시"]
+        "2023년 하반기",
+        "농산물 공동브랜드 출시",
+    ]
 
 
 def test_a_date_wrapped_under_its_item_still_joins_without_that_evidence() -> None:
@@ -70,7 +85,10 @@ def test_a_date_wrapped_under_its_item_still_joins_without_that_evidence() -> No
     # two dates in a row: the second is no row's opening date
     dated = [("기업지원", "–"), ("2023. 12.", None), ITEM]
     assert _join([*dated, ("'23.12월", None), ("2024. 1.", None), NEXT])[-3:] == [
-        f"{ITEM[0]} '23.12월", "2024. 1.", NEXT[0]]
+        f"{ITEM[0]} '23.12월",
+        "2024. 1.",
+        NEXT[0],
+    ]
 
 
 def _printed(printed: str, n: int) -> Paragraph:
@@ -78,8 +96,14 @@ def _printed(printed: str, n: int) -> Paragraph:
 
     lead = len(printed) - len(printed.lstrip(" "))
     marker, text = split_marker(printed.strip())
-    return Paragraph(text=text, marker=marker, indent=0, source=Source(line_start=n, line_end=n),
-                     printed=printed[lead:] if marker is None else None, lead=lead if marker is None else 0)
+    return Paragraph(
+        text=text,
+        marker=marker,
+        indent=0,
+        source=Source(line_start=n, line_end=n),
+        printed=printed[lead:] if marker is None else None,
+        lead=lead if marker is None else 0,
+    )
 
 
 def test_a_padded_row_under_an_item_table_head_is_a_row_of_its_own() -> None:
@@ -90,7 +114,10 @@ def test_a_padded_row_under_an_item_table_head_is_a_row_of_its_own() -> None:
     rows = [head, "'24. 상반기 창업 공모사업 선정 ", " * 참여기관 : 이슬경제진흥원, 온새미로바이오 "]
 
     def joined(*more: str, top: str = head) -> list[str]:
-        return [p.text for p in join_broken_lines([_printed(t, n) for n, t in enumerate([top, *rows[1:], *more], 1)])]
+        return [
+            p.text
+            for p in join_broken_lines([_printed(t, n) for n, t in enumerate([top, *rows[1:], *more], 1)])
+        ]
 
     note = "참여기관 : 이슬경제진흥원, 온새미로바이오"
     assert joined(" 창업 연도별 운영 실적 ") == [head, rows[1].strip(), note, "창업 연도별 운영 실적"]

@@ -50,7 +50,11 @@ def test_a_spaced_label_with_a_colon(gap: str) -> None:
 
 def test_syllables_that_join_into_no_label_stay_cells() -> None:
     # one-syllable cells of a table row (a source's abbreviation, a mark) two spaces apart
-    words = [w for w in ("국", "도", "시", "가", "나") if w + w not in {*_labels("header"), *_labels("funding_sources")}]
+    words = [
+        w
+        for w in ("국", "도", "시", "가", "나")
+        if w + w not in {*_labels("header"), *_labels("funding_sources")}
+    ]
     line = "  ".join(words)
     assert _cells(line) == words
     # a label's syllables followed by a cell that would join into a longer non-label stay the label

@@ -32,8 +32,9 @@ def test_a_rows_last_count_closing_the_dump_is_its_cell() -> None:
     # 계 first: 8 = 5 + 0 + 0 + 0 + 3 with the closing figure, not without it
     assert "3" not in _dropped("\n".join([*HEAD, "8회", "5(현장)", "-", "-", "-", "3"]) + "\n")
     # 계 last: 9 = 5 + 2 + 1 + 1
-    assert "9" not in _dropped("\n".join(["구분", "간담회", "조사", "자문", "기타", "계",
-                                          "5회", "2", "1", "1", "9"]) + "\n")
+    assert "9" not in _dropped(
+        "\n".join(["구분", "간담회", "조사", "자문", "기타", "계", "5회", "2", "1", "1", "9"]) + "\n"
+    )
 
 
 def test_a_page_number_after_a_blank_or_where_the_row_does_not_sum_is_dropped() -> None:
@@ -58,8 +59,12 @@ def test_yeonbit_outreach_closing_the_hwpx_dump_is_read(tmp_path: Path) -> None:
     sc, _ = shared_tools()
     for src in sorted(YEONBIT.glob("*-hwpx.hwpx")):
         out = tmp_path / f"{src.stem}.txt"
-        subprocess.run([_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(out)],
-                       check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            [_tool("hwpx-text-extract"), "--include-tables", str(src), "-o", str(out)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
         assert out.read_text(encoding="utf-8").split("\n")[-1].strip().isdigit()  # a bare figure last
         expected = load_records(src.with_name(src.stem + ".expected.json"))
         got = extract_file(out)

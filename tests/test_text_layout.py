@@ -323,7 +323,10 @@ def results(dumps: list[Path]) -> dict[str, tuple[dict[str, Any], dict[str, Any]
     """Per card: expected record, produced record, and the score of the same card's PDF."""
     out = {}
     for dump in dumps:
-        pdf = {name.replace("-pdf#", "-layout#"): score_record(e, g).score() for name, e, g in _scores(_pdf_of(dump))}
+        pdf = {
+            name.replace("-pdf#", "-layout#"): score_record(e, g).score()
+            for name, e, g in _scores(_pdf_of(dump))
+        }
         for name, e, g in _scores(dump):
             out[name] = (e, g, pdf[name])
     return out
@@ -353,8 +356,12 @@ def test_layout_dumps_score_within_margin_of_their_pdfs(results: dict[str, Any])
 
 def test_layout_dumps_have_no_wrong_figure(results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [(name, label, exp, got) for name, (e, g, _) in results.items()
-             for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
+    wrong = [
+        (name, label, exp, got)
+        for name, (e, g, _) in results.items()
+        for _, label, exp, got in wf.figures(e, g)
+        if got is not None and got != exp
+    ]
     n_figures = sum(len(wf.figures(e, g)) for e, g, _ in results.values())
     assert n_figures > 400
     assert wrong == []
@@ -370,8 +377,17 @@ def test_the_seed_rank_table_reads_cell_for_cell(results: dict[str, Any]) -> Non
     around the row's line (``대전·세종`` / ``·충남``) in the seed's layout dump."""
     _, got, _ = results["seed-gangwon-2-20-2024Q4-layout#0"]
     [rank] = [t for t in got["tables"] if t["header"] and t["header"][0][:1] == ["A등급"]]
-    assert rank["rows"][0] == ["강원", "충북", "대구·경북", "울산·경남", "대전·세종·충남", "부산", "광주·전남",
-                               "제주", "전북"]
+    assert rank["rows"][0] == [
+        "강원",
+        "충북",
+        "대구·경북",
+        "울산·경남",
+        "대전·세종·충남",
+        "부산",
+        "광주·전남",
+        "제주",
+        "전북",
+    ]
     assert rank["rows"][1][4] == "84.36점"
 
 
@@ -389,7 +405,9 @@ def test_hand_written_dump_with_wrapped_cells() -> None:
 
 def test_layout_format_of_the_generator_matches_the_committed_dumps(tmp_path: Path) -> None:
     """samples.generate --formats layout renders the same dump the committed corpus holds."""
-    assert generate.main(["--out", str(tmp_path), "--count", "1", "--seed", "101", "--formats", "layout"]) == 0
+    assert (
+        generate.main(["--out", str(tmp_path), "--count", "1", "--seed", "101", "--formats", "layout"]) == 0
+    )
     made = tmp_path / "card-00101-layout.txt"
     assert made.read_text(encoding="utf-8") == (LAYOUT / "card-00101-layout.txt").read_text(encoding="utf-8")
     exp = json.loads((tmp_path / "card-00101-layout.expected.json").read_text(encoding="utf-8"))
@@ -402,7 +420,10 @@ def family_results() -> dict[str, tuple[dict[str, Any], dict[str, Any], float]]:
     """The template families' layout dumps: expected record, produced record, the PDF's score."""
     out = {}
     for dump in sorted(FAMILY_LAYOUT.glob("*-layout.txt")):
-        pdf = {name.replace("-pdf#", "-layout#"): score_record(e, g).score() for name, e, g in _scores(_pdf_of(dump))}
+        pdf = {
+            name.replace("-pdf#", "-layout#"): score_record(e, g).score()
+            for name, e, g in _scores(_pdf_of(dump))
+        }
         for name, e, g in _scores(dump):
             out[name] = (e, g, pdf[name])
     return out
@@ -431,8 +452,12 @@ def test_family_layout_dumps_score_within_margin_of_their_pdfs(family_results: d
 
 def test_family_layout_dumps_have_no_wrong_figure(family_results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [(name, label, exp, got) for name, (e, g, _) in family_results.items()
-             for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
+    wrong = [
+        (name, label, exp, got)
+        for name, (e, g, _) in family_results.items()
+        for _, label, exp, got in wf.figures(e, g)
+        if got is not None and got != exp
+    ]
     assert sum(len(wf.figures(e, g)) for e, g, _ in family_results.values()) > 400
     assert wrong == []
 
@@ -594,7 +619,9 @@ BODY_BELOW: dict[str, float] = {
 
 @pytest.fixture(scope="module")
 def body_results() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
-    return {name: (e, g) for dump in sorted(BODY_LAYOUT.glob("*-body-layout.txt")) for name, e, g in _scores(dump)}
+    return {
+        name: (e, g) for dump in sorted(BODY_LAYOUT.glob("*-body-layout.txt")) for name, e, g in _scores(dump)
+    }
 
 
 def test_every_family_has_a_body_table_layout_dump(body_results: dict[str, Any]) -> None:
@@ -616,8 +643,12 @@ def test_body_table_layout_dumps_score(body_results: dict[str, Any]) -> None:
 
 def test_body_table_layout_dumps_have_no_wrong_figure(body_results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [(name, label, exp, got) for name, (e, g) in body_results.items()
-             for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp]
+    wrong = [
+        (name, label, exp, got)
+        for name, (e, g) in body_results.items()
+        for _, label, exp, got in wf.figures(e, g)
+        if got is not None and got != exp
+    ]
     assert sum(len(wf.figures(e, g)) for e, g in body_results.values()) > 250
     assert wrong == []
 
@@ -635,8 +666,9 @@ def test_header_tables_stacked_in_one_block_are_read_as_two_tables() -> None:
     assert [(t.n_rows, t.n_cols) for t in tops] == [(2, 5), (2, 4)]
     assert not any(a <= 5 <= b for a, b in doc.unrecovered)
     [(_, e, g)] = _scores(path)
-    assert {k: g["header"][k] for k in e["header"] if k != "lead_dept"} == \
-        {k: v for k, v in e["header"].items() if k != "lead_dept"}
+    assert {k: g["header"][k] for k in e["header"] if k != "lead_dept"} == {
+        k: v for k, v in e["header"].items() if k != "lead_dept"
+    }
     assert g["header"]["lead_dept"].replace(" ", "") == "농업기술센터기술보급과"  # wrapped in 기술보급과
     assert score_record(e, g).score() == 1.0
 
@@ -655,11 +687,18 @@ def test_an_unaligned_header_block_gives_no_wrong_header_field(monkeypatch: pyte
     [expected] = load_records(path.with_name(path.stem + ".expected.json"))
     [card] = extract_card_results(doc, file_name=path.name)
     header = card.record["header"]
-    wrong = {k: header[k] for k in expected["header"] if header[k] not in (None, []) and header[k] != expected["header"][k]}
+    wrong = {
+        k: header[k]
+        for k in expected["header"]
+        if header[k] not in (None, []) and header[k] != expected["header"][k]
+    }
     assert wrong == {}
     assert header["title"] is None
-    assert any(f["code"] == "extract.table_unrecovered" and (f["location"], f["source_location"]) == ("header", "line 3-11")
-               for f in card.findings)  # at the record part it stood in, printed at its lines
+    assert any(
+        f["code"] == "extract.table_unrecovered"
+        and (f["location"], f["source_location"]) == ("header", "line 3-11")
+        for f in card.findings
+    )  # at the record part it stood in, printed at its lines
 
 
 def test_stacked_header_values_run_together_stay_one_unaligned_block(tmp_path: Path) -> None:
@@ -708,7 +747,11 @@ def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[
         got = score_record(e, g).score()
         if got < MORE_BELOW.get(name, BODY_TARGET):
             short[name] = round(got, 3)
-        wrong += [(name, label, exp, val) for _, label, exp, val in wf.figures(e, g) if val is not None and val != exp]
+        wrong += [
+            (name, label, exp, val)
+            for _, label, exp, val in wf.figures(e, g)
+            if val is not None and val != exp
+        ]
     assert short == {}
     assert wrong == []
 
@@ -726,7 +769,9 @@ def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
 
     [(name, e, g)] = _scores(UNALIGNED)
     wf = _wrong_figures()
-    assert [(label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp] == []
+    assert [
+        (label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp
+    ] == []
     assert validate_record(g) == []
     assert score_record(e, g).score() >= 0.89, name
     doc = text.read(UNALIGNED.read_bytes(), path=str(UNALIGNED))
@@ -735,15 +780,21 @@ def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
     assert card.record["outreach"] is None
     lines = UNALIGNED.read_text(encoding="utf-8").split("\n")  # not splitlines: a form feed ends no line
     at = next(k for k, ln in enumerate(lines, 1) if "108회" in ln)  # the outreach values' line
-    assert any(f["code"] == "extract.table_unrecovered" and a <= at <= b and f["location"] == "outreach"
-               for f in card.findings for a, b in doc.unrecovered if f["source_location"] == f"line {a}-{b}")
+    assert any(
+        f["code"] == "extract.table_unrecovered" and a <= at <= b and f["location"] == "outreach"
+        for f in card.findings
+        for a, b in doc.unrecovered
+        if f["source_location"] == f"line {a}-{b}"
+    )
 
 
 # Goal tables whose header row a page break cut (``추진상황`` / ``주요사업 목표치 추진내용`` ending
 # a page, ``(완료/추진중/미착`` / ``수)`` opening the next, the rows below them): pdftotext measures
 # each page on its own, so the parts do not line up.
-SPLIT_HEADER = [MORE_LAYOUT / f"{stem}-layout.txt" for stem in
-                ("yeoul-county-17025-body", "dasom-district-16005-plain", "nuri-province-15009-body")]
+SPLIT_HEADER = [
+    MORE_LAYOUT / f"{stem}-layout.txt"
+    for stem in ("yeoul-county-17025-body", "dasom-district-16005-plain", "nuri-province-15009-body")
+]
 
 
 def _tables(blocks: list[Any]) -> list[Table]:
@@ -778,9 +829,13 @@ def test_a_header_row_cut_by_a_page_break_is_joined_once_over_its_body(path: Pat
     for goals in tables:
         header = goals.grid()[0]
         assert goals.n_cols == 4 and "목표치" in header[1] and "추진내용" in header[3]
-        assert header[2].replace(" ", "").startswith("추진상황(완료/추진중/미")  # the new page's part, in its column
+        assert (
+            header[2].replace(" ", "").startswith("추진상황(완료/추진중/미")
+        )  # the new page's part, in its column
         assert all(row[1].startswith("<20") for row in goals.grid()[1:])  # year marks in the target column
-    assert sum("(완료/추진중/미" in t for t in _texts(doc.blocks)) == len(tables)  # joined once, not left as text
+    assert sum("(완료/추진중/미" in t for t in _texts(doc.blocks)) == len(
+        tables
+    )  # joined once, not left as text
 
     def squeezed(goal: dict[str, Any]) -> dict[str, Any]:  # a cell wrapped inside a word may keep a space
         return {k: v.replace(" ", "") if isinstance(v, str) else v for k, v in goal.items()}
@@ -797,7 +852,7 @@ def test_a_cut_header_with_fewer_cells_than_its_body_has_columns_is_not_placed(t
     src = SPLIT_HEADER[0].read_text(encoding="utf-8")
     at = src.index("추진내용\n")
     path = tmp_path / "cut.txt"
-    path.write_text(src[:at] + "        \n" + src[at + len("추진내용\n"):], encoding="utf-8")
+    path.write_text(src[:at] + "        \n" + src[at + len("추진내용\n") :], encoding="utf-8")
     doc = text.read(path.read_bytes(), path=str(path))
     assert not [t for t in _tables(doc.blocks) if "주요사업" in t.grid()[0][0]]
     e = load_records(SPLIT_HEADER[0].with_name(SPLIT_HEADER[0].stem + ".expected.json"))[0]
@@ -818,14 +873,15 @@ def test_a_cell_centred_over_rows_of_two_row_groups_is_one_cell() -> None:
     lines = split_lines(path.read_text(encoding="utf-8"))
     head = next(k for k, ln in enumerate(lines) if "달성률" in ln.text)
     end = next(k for k, ln in enumerate(lines) if k > head and "미착수" in ln.text)
-    table = build_table(lines[head:end + 1], path.read_text(encoding="utf-8"))
+    table = build_table(lines[head : end + 1], path.read_text(encoding="utf-8"))
     assert table is not None
     grid = table.grid()
     assert [row[1] for row in grid] == ["주요사업", "산업단지 조성", "", ""]
     assert [row[6] for row in grid] == ["추진내용", "지원센터 운영 및 재직자 지원", "", ""]
     [got] = extract_file(path)
     assert {(g["year"], g["project"], g["detail"]) for g in got["goals"]} == {
-        (y, "산업단지 조성", "지원센터 운영 및 재직자 지원") for y in (2024, 2025, 2026)}
+        (y, "산업단지 조성", "지원센터 운영 및 재직자 지원") for y in (2024, 2025, 2026)
+    }
 
 
 def test_a_row_of_amounts_ending_a_page_is_no_header_of_the_table_on_the_next() -> None:
@@ -839,18 +895,25 @@ def test_a_row_of_amounts_ending_a_page_is_no_header_of_the_table_on_the_next() 
     labels = split_lines("  구분          2024년     2025년    2026년\n\n" + body)
     got = header_over_break(labels, 0, set(), "")
     assert got is not None
-    assert got[0].grid() == [["구분", "2024년", "2025년", "2026년"], ["도비", "4", "17", "21"], ["군비", "1", "17", "59"]]
+    assert got[0].grid() == [
+        ["구분", "2024년", "2025년", "2026년"],
+        ["도비", "4", "17", "21"],
+        ["군비", "1", "17", "59"],
+    ]
     amounts = split_lines("  계          5     34     80\n\n" + body)
     assert header_over_break(amounts, 0, set(), "") is None
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("◈ 1. 사업개", True),  # a glyph no bullet level knows over a numbering (dasan-edu's body table)
-    ("◎ 1. 사업개요", True),
-    ("【 사업개요 】", True),
-    ("◈ 2024년 계획", False),  # a figure after the glyph: no label
-    ("○ 사업기간", False),  # a bullet item
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("◈ 1. 사업개", True),  # a glyph no bullet level knows over a numbering (dasan-edu's body table)
+        ("◎ 1. 사업개요", True),
+        ("【 사업개요 】", True),
+        ("◈ 2024년 계획", False),  # a figure after the glyph: no label
+        ("○ 사업기간", False),  # a bullet item
+    ],
+)
 def test_a_label_column_cell_may_carry_a_glyph_over_its_numbering(text: str, label: bool) -> None:
     from pledgecard.extract.readers.text_regions import label_shaped
 

@@ -34,13 +34,16 @@ ORDINAL_BODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label", "opens"), [
-    ("제1장 사업", True, True),  # an ordinal over a title's first word
-    ("제 2 장 향후", True, True),  # spaced as some templates print it
-    ("의 개요", True, False),  # the wrapped rest of a label: no cell of its own
-    ("제1장", False, False),  # a number with no title
-    ("제2장 2024년", False, False),  # a figure: no label
-])
+@pytest.mark.parametrize(
+    ("text", "label", "opens"),
+    [
+        ("제1장 사업", True, True),  # an ordinal over a title's first word
+        ("제 2 장 향후", True, True),  # spaced as some templates print it
+        ("의 개요", True, False),  # the wrapped rest of a label: no cell of its own
+        ("제1장", False, False),  # a number with no title
+        ("제2장 2024년", False, False),  # a figure: no label
+    ],
+)
 def test_a_label_numbered_as_an_ordinal_opens_a_cell(text: str, label: bool, opens: bool) -> None:
     assert text_regions.label_shaped(text) is label
     assert (label and text_regions.opens(text)) is opens
@@ -54,8 +57,12 @@ def test_ordinal_labels_wrapped_in_their_column_are_joined_and_own_their_lines()
     assert labels == ["제1장 사업 의 개요", "제2장 향후 추진계획", "제3장 기대 효과"]
     assert [section_of(t) for t in labels] == ["overview", "plans", "effects"]
     first = [" ".join(s.text for s in ln.segs) for ln in region.cells[0].lines if ln.segs]
-    assert first == ["▢ 사업기간 : '22. 10. ~ '28. 12.", "▢ 주요내용", "- 반도체 소재 기반 조성을 위한 실증센터 구축",
-                     "* 산업단지: 관련 시설 및 장비를 갖춘 거점 공간"]
+    assert first == [
+        "▢ 사업기간 : '22. 10. ~ '28. 12.",
+        "▢ 주요내용",
+        "- 반도체 소재 기반 조성을 위한 실증센터 구축",
+        "* 산업단지: 관련 시설 및 장비를 갖춘 거점 공간",
+    ]
     assert len(region.cells[1].lines) - sum(1 for ln in region.cells[1].lines if not ln.segs) == 2
 
 
@@ -82,12 +89,15 @@ NUMBERED_LONG = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("Ⅱ) 연차별 재원 투자계", True),  # 13 characters, but the title after the number is short
-    ("Ⅱ) 연차별 재원 투자계획 및 집행", False),  # the title alone is longer than a label line
-    ("연차별 재원 투자계획 및", False),  # no number: a long line is no label
-    ("Ⅱ) 2023년 재원 투자", False),  # a figure in the title
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ⅱ) 연차별 재원 투자계", True),  # 13 characters, but the title after the number is short
+        ("Ⅱ) 연차별 재원 투자계획 및 집행", False),  # the title alone is longer than a label line
+        ("연차별 재원 투자계획 및", False),  # no number: a long line is no label
+        ("Ⅱ) 2023년 재원 투자", False),  # a figure in the title
+    ],
+)
 def test_a_heading_number_does_not_count_towards_a_label_length(text: str, label: bool) -> None:
     assert text_regions.label_shaped(text) is label
 
@@ -140,23 +150,38 @@ def test_a_spanning_head_not_centred_over_the_lower_cells_is_not_spread_over_the
 
 
 def test_a_spanning_head_over_a_one_line_header_row_is_unchanged() -> None:
-    one_line = ["                 연도별 투자계획",
-                "  구분      계     2022년    2023년    2024년",
-                "",
-                "  국비     30       10        10        10"]
+    one_line = [
+        "                 연도별 투자계획",
+        "  구분      계     2022년    2023년    2024년",
+        "",
+        "  국비     30       10        10        10",
+    ]
     grid = _grid(one_line)
     assert grid[1] == ["구분", "계", "2022년", "2023년", "2024년"]
     assert grid[0][:2] == ["", ""]  # 구분 and 계 stay in their own row
 
 
-@pytest.mark.parametrize(("new", "skip"), [
-    # the spanning head read over its columns on the new page only: both header rows repeat
-    ([["구분", "계", "재원", "재원"], ["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 2),
-    ([["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 2),
-    ([["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 1),
-    ([["2024년", "2,742.6", "1,351.1", "-"], ["구분", "계", "국비", "시비"]], 0),  # a row of figures first
-    ([["구분", "계", "국비", "시비"]], 0),  # nothing below the header: no rows to add anyway
-])
+@pytest.mark.parametrize(
+    ("new", "skip"),
+    [
+        # the spanning head read over its columns on the new page only: both header rows repeat
+        (
+            [
+                ["구분", "계", "재원", "재원"],
+                ["구분", "계", "국비", "시비"],
+                ["2024년", "2,742.6", "1,351.1", "-"],
+            ],
+            2,
+        ),
+        ([["", "", "재원", ""], ["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 2),
+        ([["구분", "계", "국비", "시비"], ["2024년", "2,742.6", "1,351.1", "-"]], 1),
+        (
+            [["2024년", "2,742.6", "1,351.1", "-"], ["구분", "계", "국비", "시비"]],
+            0,
+        ),  # a row of figures first
+        ([["구분", "계", "국비", "시비"]], 0),  # nothing below the header: no rows to add anyway
+    ],
+)
 def test_header_rows_a_page_break_repeated_are_dropped(new: list[list[str]], skip: int) -> None:
     from pledgecard.extract.readers.text_break_tables import repeated_head
 

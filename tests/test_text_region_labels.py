@@ -50,13 +50,16 @@ HEADER_PARAGRAPHS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "label"), [
-    ("● 공약 개요", True),  # a bullet glyph over a section's name
-    ("● 도민 소통 실적(분기", True),  # longer than a short label: the name with its remark, wrapped
-    ("● 2024년 계획", False),  # a figure: no label
-    ("● 주요내용", False),  # a bullet item: no section's name
-    ("◦ 사업기간", False),
-])
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("● 공약 개요", True),  # a bullet glyph over a section's name
+        ("● 도민 소통 실적(분기", True),  # longer than a short label: the name with its remark, wrapped
+        ("● 2024년 계획", False),  # a figure: no label
+        ("● 주요내용", False),  # a bullet item: no section's name
+        ("◦ 사업기간", False),
+    ],
+)
 def test_a_bullet_glyph_over_a_section_name_is_a_label(text: str, label: bool) -> None:
     assert text_regions.label_shaped(text) is label
 
@@ -75,7 +78,11 @@ def test_a_header_above_the_body_does_not_hide_its_label_column(header: list[str
     lines = split_lines("\n".join(header + BODY) + "\n")
     [region] = text_regions.find(lines)
     assert region.col == 14
-    assert [" ".join(s.text for s in c.label) for c in region.cells] == ["● 공약 개요", "● 향후 추진일정", "● 기대효과"]
+    assert [" ".join(s.text for s in c.label) for c in region.cells] == [
+        "● 공약 개요",
+        "● 향후 추진일정",
+        "● 기대효과",
+    ]
     first = [" ".join(s.text for s in ln.segs) for ln in region.cells[0].lines if ln.segs]
     assert first == ["◦ 사업기간 : 2022. 7. ~ 2026. 2.", "◦ 주요내용", "- 도시숲 기반 조성을 위한 구축"]
 
@@ -108,12 +115,15 @@ def test_a_label_wrapped_far_down_its_tall_cell_is_completed() -> None:
     assert not text_regions._completes([seg("<2> 연도별")], seg("국비"))  # names nothing with it
 
 
-@pytest.mark.parametrize(("cell", "label"), [
-    ("시비 구비", None),  # two rows' labels run together on one line
-    ("지방비 도비", "도비"),  # a group over its part
-    ("국비", "국비"),
-    ("합계 국비", "국비"),
-])
+@pytest.mark.parametrize(
+    ("cell", "label"),
+    [
+        ("시비 구비", None),  # two rows' labels run together on one line
+        ("지방비 도비", "도비"),  # a group over its part
+        ("국비", "국비"),
+        ("합계 국비", "국비"),
+    ],
+)
 def test_two_sources_run_together_name_no_row(cell: str, label: str | None) -> None:
     from pledgecard.extract.sections.funding_source_labels import source_label
 
@@ -132,7 +142,9 @@ def test_a_line_far_left_of_a_bullet_item_is_no_wrapped_rest_of_it() -> None:
     the content column) and the next row's date and text starting at the page's left edge."""
     note = ("*", "참여기관 : 이슬문화재단, 새봄솔루션 등 관계기관", 9)
     assert _paragraphs([note, (None, "'22. 9 ~ 1. 스마트팜 업무협약 체결 완료", 1)]) == [
-        "참여기관 : 이슬문화재단, 새봄솔루션 등 관계기관", "'22. 9 ~ 1. 스마트팜 업무협약 체결 완료"]
+        "참여기관 : 이슬문화재단, 새봄솔루션 등 관계기관",
+        "'22. 9 ~ 1. 스마트팜 업무협약 체결 완료",
+    ]
     # the wrapped rest at the marker or a little left of it (a paragraph indented on its first line)
     assert len(_paragraphs([note, (None, "및 관련 기업 다수 참여", 9)])) == 1
     assert len(_paragraphs([note, (None, "및 관련 기업 다수 참여", 7)])) == 1
@@ -146,13 +158,22 @@ def test_status_cells_printed_together_between_two_year_marks_give_no_row_a_stat
     actual (one would be a row off); the targets keep their marks' years."""
     from pledgecard.extract.sections.goals import goals_from_text
 
-    text = ("주요사업 목표치 추진상황 추진내용\n스마트팜 지원사업 <2023> 교육생 양성(50명) <2024> 협약 체결(40건) "
-            "완료 (71명) 추진중 (38건) 육묘장 운영\n<2025> 미착수")
+    text = (
+        "주요사업 목표치 추진상황 추진내용\n스마트팜 지원사업 <2023> 교육생 양성(50명) <2024> 협약 체결(40건) "
+        "완료 (71명) 추진중 (38건) 육묘장 운영\n<2025> 미착수"
+    )
     got = goals_from_text(text)
     assert [(g["year"], g["target"], g["status"], g["actual_value"]) for g in got] == [
-        (2023, "교육생 양성(50명)", None, None), (2024, "협약 체결(40건)", None, None)]
-    one = goals_from_text("주요사업 목표치 추진상황\n지원사업 <2023> 교육생 양성(50명) 완료 (71명) <2024> 협약 체결(40건) 추진중 (38건)")
-    assert [(g["status"], g["actual_value"]) for g in one] == [("완료", 71), ("추진중", 38)]  # each in its row
+        (2023, "교육생 양성(50명)", None, None),
+        (2024, "협약 체결(40건)", None, None),
+    ]
+    one = goals_from_text(
+        "주요사업 목표치 추진상황\n지원사업 <2023> 교육생 양성(50명) 완료 (71명) <2024> 협약 체결(40건) 추진중 (38건)"
+    )
+    assert [(g["status"], g["actual_value"]) for g in one] == [
+        ("완료", 71),
+        ("추진중", 38),
+    ]  # each in its row
 
 
 def test_a_cell_printed_between_rows_is_one_cell_not_cut_across_them() -> None:
@@ -161,15 +182,20 @@ def test_a_cell_printed_between_rows_is_one_cell_not_cut_across_them() -> None:
     cell, not cut into the rest of the row above each line (``청년 일자리`` / ``기반 구축``)."""
     from pledgecard.extract.readers.text_columns import build_table
 
-    src = "\n".join([
-        "    연도         지표명          목표               실적     달성률    추진상황",
-        "",
-        "   2019                     2.9km           1.5km   52%    추진 중",
-        "             청년 일자리",
-        "   2020                     5.2km             -      -     미착수",
-        "              기반 구축",
-        "   2021                     1.9km             -      -     미착수",
-    ]) + "\n"
+    src = (
+        "\n".join(
+            [
+                "    연도         지표명          목표               실적     달성률    추진상황",
+                "",
+                "   2019                     2.9km           1.5km   52%    추진 중",
+                "             청년 일자리",
+                "   2020                     5.2km             -      -     미착수",
+                "              기반 구축",
+                "   2021                     1.9km             -      -     미착수",
+            ]
+        )
+        + "\n"
+    )
     table = build_table(split_lines(src), src)
     assert table is not None
     names = [row[1] for row in table.grid()[1:]]

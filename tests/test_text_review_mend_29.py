@@ -41,13 +41,18 @@ def _edited(tmp: Path, *swaps: tuple[str, str]) -> dict:
 
 
 def _lines(text: str) -> list[Line]:
-    return [Line(text=t, marker=None, indent=0, source=Source(line_start=i))
-            for i, t in enumerate(text.strip().split("\n"), start=1)]
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+        for i, t in enumerate(text.strip().split("\n"), start=1)
+    ]
 
 
 def _goals(text: str) -> list[tuple]:
     res = extract_goals(_lines(text))
-    return [(g["year"], g["target"], g["target_value"], g["actual_value"], g["status"]) for g in res.value["goals"]]
+    return [
+        (g["year"], g["target"], g["target_value"], g["actual_value"], g["status"])
+        for g in res.value["goals"]
+    ]
 
 
 # F1: a merged goal row (its project left to the row above) under 목표 | 추진내용: the words after the status
@@ -56,8 +61,10 @@ _MERGED_HEAD = "연도 세부사업 실적 달성률 추진상황 목표 추진�
 
 
 def test_a_merged_rows_detail_figure_is_never_its_target_value() -> None:
-    rows = ["2024 캠핑장 조성 공정률 65% 93% 추진중 공정률 70% 토목 완료 관리동 골조",
-            "2025 - - 미착수 캠핑장 정식 개장 및 시범 운영 카라반 12동"]
+    rows = [
+        "2024 캠핑장 조성 공정률 65% 93% 추진중 공정률 70% 토목 완료 관리동 골조",
+        "2025 - - 미착수 캠핑장 정식 개장 및 시범 운영 카라반 12동",
+    ]
     got = reordered([_MERGED_HEAD, *rows])
     assert got is not None and 2 in got.unfixed  # nothing proves where the target ends: the row unread
     goals = _goals("\n".join([_MERGED_HEAD, *rows]))
@@ -65,8 +72,10 @@ def test_a_merged_rows_detail_figure_is_never_its_target_value() -> None:
 
 
 def test_a_merged_rows_dash_rate_proves_no_cut() -> None:
-    rows = ["2024 캠핑장 조성 공정률 65% 93% 추진중 공정률 70% 토목 완료 관리동 골조",
-            "2025 - - 미착수 캠핑장 개장 카라반 12동 설치"]
+    rows = [
+        "2024 캠핑장 조성 공정률 65% 93% 추진중 공정률 70% 토목 완료 관리동 골조",
+        "2025 - - 미착수 캠핑장 개장 카라반 12동 설치",
+    ]
     goals = _goals("\n".join([_MERGED_HEAD, *rows]))
     assert all(g[2] != 12 for g in goals)
 
@@ -79,19 +88,31 @@ def test_a_merged_row_whose_rate_proves_its_figure_still_reads() -> None:
 
 # F3: a header label after an opening bracket opens a pair only where the bracket holds label : value and
 # closes; such a pair never overrides the field printed with its own label.
-@pytest.mark.parametrize(("text", "want"), [
-    ("실천목표 : 2025년 개장 (전화 상담 1,200건)", [("target", "2025년 개장 (전화 상담 1,200건)")]),
-    ("공약사업명 : 스마트 버스정류장 (번호 2-3 통합)", [("title", "스마트 버스정류장 (번호 2-3 통합)")]),
-    ("실천목표 : 2025년 개장 (관리번호 : 7-3", [("target", "2025년 개장 (관리번호 : 7-3")]),  # never closed
-    ("공약사업명 : 군립 생태캠핑장 조성 (관리번호 : 7-3)", [("title", "군립 생태캠핑장 조성"), ("mgmt_no", "7-3")]),
-])
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("실천목표 : 2025년 개장 (전화 상담 1,200건)", [("target", "2025년 개장 (전화 상담 1,200건)")]),
+        ("공약사업명 : 스마트 버스정류장 (번호 2-3 통합)", [("title", "스마트 버스정류장 (번호 2-3 통합)")]),
+        (
+            "실천목표 : 2025년 개장 (관리번호 : 7-3",
+            [("target", "2025년 개장 (관리번호 : 7-3")],
+        ),  # never closed
+        (
+            "공약사업명 : 군립 생태캠핑장 조성 (관리번호 : 7-3)",
+            [("title", "군립 생태캠핑장 조성"), ("mgmt_no", "7-3")],
+        ),
+    ],
+)
 def test_a_bracketed_remark_opening_on_a_labels_word_is_no_pair(text: str, want: list) -> None:
     assert split_labelled(text) == want
 
 
 def test_bracketed_remarks_keep_the_header(tmp_path: Path) -> None:
-    rec = _edited(tmp_path, ("공약사업명", "공약사업명 : 군립 생태캠핑장 조성 (번호 7-3-1 통합)"),
-                  ("실천목표", "실천목표 : 2025년 개장 (전화 예약제 운영)"))
+    rec = _edited(
+        tmp_path,
+        ("공약사업명", "공약사업명 : 군립 생태캠핑장 조성 (번호 7-3-1 통합)"),
+        ("실천목표", "실천목표 : 2025년 개장 (전화 예약제 운영)"),
+    )
     h = rec["header"]
     assert h["mgmt_no"] == "7-3"
     assert h["title"] == "군립 생태캠핑장 조성 (번호 7-3-1 통합)"
@@ -106,8 +127,15 @@ def test_a_bracketed_pair_gives_way_to_the_fields_own_label(tmp_path: Path) -> N
 
 # F5: a bracket is a budget's parts list only where its pieces name funding sources (round or square alike),
 # and the bracket holding the source parts is the one taken, not the first holding digits.
-@pytest.mark.parametrize("raw", ["5,400백만원 [1단계 2,000, 2단계 3,400]", "5,400백만원 (1단계 2,000, 2단계 3,400)",
-                                 "5,400백만원 [설계 400, 공사 5,000]", "5,400백만원 (1차 2,000, 2차 3,400)"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "5,400백만원 [1단계 2,000, 2단계 3,400]",
+        "5,400백만원 (1단계 2,000, 2단계 3,400)",
+        "5,400백만원 [설계 400, 공사 5,000]",
+        "5,400백만원 (1차 2,000, 2차 3,400)",
+    ],
+)
 def test_a_phase_split_is_no_funding_parts(raw: str) -> None:
     got = parse_budget(raw)
     assert got["total_krw"] == 5_400_000_000 and got["parts"] == []
@@ -117,7 +145,9 @@ def test_the_bracket_holding_the_sources_is_the_parts_list() -> None:
     got = parse_budget("5,400백만원 [’24년 추경 1,200 반영] (도비 1,620 군비 3,780)")
     assert got["total_krw"] == 5_400_000_000
     assert [(p["source"], p["amount_krw"]) for p in got["parts"]] == [
-        ("provincial", 1_620_000_000), ("municipal", 3_780_000_000)]
+        ("provincial", 1_620_000_000),
+        ("municipal", 3_780_000_000),
+    ]
     square = parse_budget("18,240백만원 [국비 -, 도비 5,472, 시군비 12,768]")
     assert [p["amount_krw"] for p in square["parts"]] == [0, 5_472_000_000, 12_768_000_000]
 
@@ -131,21 +161,31 @@ def test_a_title_holding_the_term_is_not_cut_there() -> None:
     assert split_value_row(["title", "target", "status"], row) is None  # nor the target's last word a status
     assert split_value_row(["title", "target"], "어르신 일자리 임기 중 2배 확대 2026년 완료") is None
     assert split_value_row(["title", "target", "status"], "청년 일자리 창출 임기내 완료 정상추진") == {
-        "title": "청년 일자리 창출", "target": "임기내 완료", "status": "정상추진"}
+        "title": "청년 일자리 창출",
+        "target": "임기내 완료",
+        "status": "정상추진",
+    }
 
 
 def test_a_band_whose_title_holds_the_term_reads_no_wrong_title(tmp_path: Path) -> None:
     text = CARD.read_text(encoding="utf-8").split("\n")
     start = next(n for n, ln in enumerate(text) if ln.startswith("공약사업명"))
     end = next(n for n, ln in enumerate(text) if ln.startswith("실천목표"))
-    band = ["공약사업명 추진목표 소관부서 진행상황", "청년주택 임기 내 1만호 공급 단계별 추진 관광진흥과 추진중(정상)",
-            "공약번호 연락처 관련부서 담당자", "7-3 033-560-2418 산림녹지과,환경위생과 김도윤"]
+    band = [
+        "공약사업명 추진목표 소관부서 진행상황",
+        "청년주택 임기 내 1만호 공급 단계별 추진 관광진흥과 추진중(정상)",
+        "공약번호 연락처 관련부서 담당자",
+        "7-3 033-560-2418 산림녹지과,환경위생과 김도윤",
+    ]
     path = tmp_path / CARD.name
-    path.write_text("\n".join([*text[:start], *band, *text[end + 1:]]), encoding="utf-8")
+    path.write_text("\n".join([*text[:start], *band, *text[end + 1 :]]), encoding="utf-8")
     (rec,) = extract_file(path)
     h = rec["header"]
     assert h["title"] in (None, "청년주택 임기 내 1만호 공급") and h["target"] in (None, "단계별 추진")
-    assert h["lead_dept"] in (None, "관광진흥과") and h["status"] in (None, "추진중(정상)")  # the row unread, or right
+    assert h["lead_dept"] in (None, "관광진흥과") and h["status"] in (
+        None,
+        "추진중(정상)",
+    )  # the row unread, or right
     assert h["mgmt_no"] == "7-3"
 
 
@@ -169,12 +209,14 @@ def test_a_spaced_source_row_goes_to_no_other_source(tmp_path: Path) -> None:
 def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
     lines = CARD.read_text(encoding="utf-8").split("\n")
     at = [n for n, ln in enumerate(lines) if ln.startswith(" ㅇ '2")]
-    table = [" 연  도      목  표            누적  실적        달성률     추진상황",
-             " 2023       실시설계 1건        1건              100%       완료",
-             " 2024       공정률 70%          공정률 65%         93%       추진중",
-             " 2025       캠핑장 개장         -                 -         미착수"]
+    table = [
+        " 연  도      목  표            누적  실적        달성률     추진상황",
+        " 2023       실시설계 1건        1건              100%       완료",
+        " 2024       공정률 70%          공정률 65%         93%       추진중",
+        " 2025       캠핑장 개장         -                 -         미착수",
+    ]
     path = tmp_path / CARD.name
-    path.write_text("\n".join([*lines[:at[0]], *table, *lines[at[-1] + 1:]]), encoding="utf-8")
+    path.write_text("\n".join([*lines[: at[0]], *table, *lines[at[-1] + 1 :]]), encoding="utf-8")
     (rec,) = extract_file(path)
     got = {g["year"]: (g["target_value"], g["actual_value"]) for g in rec["goals"]}
     assert got[2023] == (1, 1) and got[2024] == (70, 65)
@@ -183,7 +225,9 @@ def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
 # F6: ``(실적)`` is the actual's label only where it opens the actual's part of a goal line.
 def test_a_bracketed_actual_word_inside_the_target_is_no_label() -> None:
     got = goal_lines(["ㅇ 2024년 캠핑장 조성 - 목표: 60면(실적) 조성 / 실적: 45면 (추진중)"])
-    assert got is not None and [(g.target, g.actual, g.status) for g in got] == [("60면(실적) 조성", "45면", "추진중")]
+    assert got is not None and [(g.target, g.actual, g.status) for g in got] == [
+        ("60면(실적) 조성", "45면", "추진중")
+    ]
     arrow = goal_lines(["ㅇ '24년 : (목표) 공정률 70% → (실적) 공정률 65% [추진중]"])
     assert arrow is not None and [(g.target, g.actual) for g in arrow] == [("공정률 70%", "공정률 65%")]
     apart = goal_lines(["ㅇ '24년 목표 : 공정률 70% (실적) 65% (추진중)"])
@@ -196,4 +240,7 @@ def test_a_channel_held_none_times_on_a_line_or_in_a_list() -> None:
     got = from_sentences([make_line("주민설명회 2회, 간담회 4회, 기타 -", marker="ㅇ")])
     assert got is not None and [(i["label"], i["count"]) for i in got["items"]][-1] == ("기타", 0)
     alone = from_sentences([make_line("간담회 4회", marker="ㅇ"), make_line("기타 : -", marker="ㅇ")])
-    assert alone is not None and [(i["label"], i["count"]) for i in alone["items"]] == [("간담회", 4), ("기타", 0)]
+    assert alone is not None and [(i["label"], i["count"]) for i in alone["items"]] == [
+        ("간담회", 4),
+        ("기타", 0),
+    ]

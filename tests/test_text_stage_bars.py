@@ -7,7 +7,9 @@ from __future__ import annotations
 from pledgecard.extract.document import Table
 from pledgecard.extract.readers.text import read
 
-HEAD = "    연도         세부사업          추진단계               목표                실적             추진상황"
+HEAD = (
+    "    연도         세부사업          추진단계               목표                실적             추진상황"
+)
 
 
 def _grids(dump: str) -> list[list[list[str]]]:
@@ -16,20 +18,22 @@ def _grids(dump: str) -> list[list[list[str]]]:
 
 
 def _dump(bar: str) -> str:
-    return "\n".join([
-        "□ Ⅳ. 연도별 추진목표",
-        "",
-        HEAD,
-        "",
-        f"                             {bar}",
-        "   2023                                       시범 운영              설계 완료            완료",
-        "                              (준공)",
-        "",
-        f"              청년 창업 공간        {bar}      창업 기업 지원",
-        "   2024                                                            -             미착수",
-        "                조성           (설계)        (12개)",
-        "",
-    ])
+    return "\n".join(
+        [
+            "□ Ⅳ. 연도별 추진목표",
+            "",
+            HEAD,
+            "",
+            f"                             {bar}",
+            "   2023                                       시범 운영              설계 완료            완료",
+            "                              (준공)",
+            "",
+            f"              청년 창업 공간        {bar}      창업 기업 지원",
+            "   2024                                                            -             미착수",
+            "                조성           (설계)        (12개)",
+            "",
+        ]
+    )
 
 
 def test_a_row_whose_top_line_holds_a_stage_bar_is_one_row() -> None:

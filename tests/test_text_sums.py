@@ -11,10 +11,12 @@ from pledgecard.normalize.money import SIGNS
 
 @pytest.mark.parametrize("sign", list(SIGNS))
 def test_a_signed_cell_is_summed_whatever_minus_sign_it_prints(sign: str) -> None:
-    grid = [["구분", "계", "국비", "시비"],
-            ["합계", "10", "12", f"{sign}2"],
-            ["당초", "4", "6", f"{sign}2"],
-            ["변경", "6", "6", "0"]]
+    grid = [
+        ["구분", "계", "국비", "시비"],
+        ["합계", "10", "12", f"{sign}2"],
+        ["당초", "4", "6", f"{sign}2"],
+        ["변경", "6", "6", "0"],
+    ]
     assert sums_prove(grid, [1, 2, 3])
     grid[1][1] = "11"  # the total no longer the sum: not proven
     assert not sums_prove(grid, [1, 2, 3])

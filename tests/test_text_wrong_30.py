@@ -15,9 +15,21 @@ from samples.style_sweep import run_family
 from conftest import pinned_families
 
 # 3861 pdftotext: 연도 / 2019 / 2020 / 세부사업 / ... over 실적 | 목표 | 달성률 | 추진상황, a cell a line
-GOAL_ACTUAL_FIRST = ["실적", "목표", "달성률", "추진상황",
-                     "15개", "광역철도 기업", "지원(10개)", "150%", "완료",
-                     "용역 완료", "착공", "-", "완료"]
+GOAL_ACTUAL_FIRST = [
+    "실적",
+    "목표",
+    "달성률",
+    "추진상황",
+    "15개",
+    "광역철도 기업",
+    "지원(10개)",
+    "150%",
+    "완료",
+    "용역 완료",
+    "착공",
+    "-",
+    "완료",
+]
 
 
 def test_a_column_printed_before_the_target_takes_the_first_line() -> None:
@@ -30,7 +42,9 @@ def test_a_column_printed_before_the_target_takes_the_first_line() -> None:
     assert got is not None
     rows, _ = got
     assert [(r.target, r.actual, r.status) for r in rows] == [
-        ("광역철도 기업 지원(10개)", "15개", "완료"), ("착공", "용역 완료", "완료")]
+        ("광역철도 기업 지원(10개)", "15개", "완료"),
+        ("착공", "용역 완료", "완료"),
+    ]
 
 
 def _lines(texts: list[str]):  # noqa: ANN202 - Line objects
@@ -47,14 +61,33 @@ def test_labels_printed_together_then_their_counts_are_dealt_in_order() -> None:
     from pledgecard.extract.sections.outreach_label_runs import labels_dealt
     from pledgecard.extract.sections.outreach_rows import from_rows
 
-    texts = ["구분", "횟수", "간담회, 공청회 등", "6", "만족도 조사", "-", "민간전문가 자문", "-",
-             "언론·방송", "기타", "105", "-", "계", "111회"]
+    texts = [
+        "구분",
+        "횟수",
+        "간담회, 공청회 등",
+        "6",
+        "만족도 조사",
+        "-",
+        "민간전문가 자문",
+        "-",
+        "언론·방송",
+        "기타",
+        "105",
+        "-",
+        "계",
+        "111회",
+    ]
     dealt = [ln.text for ln in labels_dealt(_lines(texts))]
     assert dealt[8:12] == ["언론·방송", "105", "기타", "-"]
     got = from_rows(_lines(texts))
     assert got is not None and got["total"] == 111
     assert {it["category"]: it["count"] for it in got["items"]} == {
-        "meetings": 6, "survey": 0, "experts": 0, "media": 105, "other": 0}
+        "meetings": 6,
+        "survey": 0,
+        "experts": 0,
+        "media": 105,
+        "other": 0,
+    }
     # a row printing two counts (a period's and the total's): nothing is dealt
     two = ["구분", "횟수", "간담회", "3", "2", "언론·방송", "기타", "105", "-", "계", "111회"]
     assert [ln.text for ln in labels_dealt(_lines(two))] == two
@@ -68,15 +101,32 @@ def test_a_year_column_above_the_head_gives_the_first_rows_year() -> None:
     from pledgecard.extract.sections.goal_cells_a_line import goal_cells
     from pledgecard.extract.sections.goal_lead_runs import lead_year
 
-    lines = ["연도", "2025", "세부사업", "청년농업 인재양성", "목표", "실적", "달성률", "추진상황",
-             "청년농업 프로그램 운영(35회)", "18회", "51%", "추진중", "2026",
-             "청년농업 프로그램 운영(55회)", "-", "-", "미착수"]
+    lines = [
+        "연도",
+        "2025",
+        "세부사업",
+        "청년농업 인재양성",
+        "목표",
+        "실적",
+        "달성률",
+        "추진상황",
+        "청년농업 프로그램 운영(35회)",
+        "18회",
+        "51%",
+        "추진중",
+        "2026",
+        "청년농업 프로그램 운영(55회)",
+        "-",
+        "-",
+        "미착수",
+    ]
     assert lead_year(lines, 4) == 2025
     got = goal_cells(lines)
     assert got is not None
     assert [(r.year, r.project, r.target) for r in got[0]] == [
         (2025, "청년농업 인재양성", "청년농업 프로그램 운영(35회)"),
-        (2026, "청년농업 인재양성", "청년농업 프로그램 운영(55회)")]
+        (2026, "청년농업 인재양성", "청년농업 프로그램 운영(55회)"),
+    ]
     # two years above the head: which row is whose is not told
     assert lead_year(["연도", "2025", "2026", "목표", "실적", "달성률", "추진상황"], 3) is None
 
@@ -90,10 +140,16 @@ def test_a_spaced_source_label_is_one_rows() -> None:
 
     assert source_label(["광역 시비"]) == "광역시비"
     assert source_label(["시비 구비"]) is None
-    grid = [["구 분", "계", "기투자", "'23"], ["국 비", "1,620", "-", "300"], ["광역 시비", "3,780", "200", "800"]]
+    grid = [
+        ["구 분", "계", "기투자", "'23"],
+        ["국 비", "1,620", "-", "300"],
+        ["광역 시비", "3,780", "200", "800"],
+    ]
     _, rows = interpret_grid(grid, 10**6)
     assert [(r["source"], r["amounts_krw"][0]) for r in rows] == [
-        ("national", 1620 * 10**6), ("provincial", 3780 * 10**6)]
+        ("national", 1620 * 10**6),
+        ("provincial", 3780 * 10**6),
+    ]
 
 
 def test_a_wrapped_label_printed_last_reads_no_count() -> None:
@@ -120,7 +176,10 @@ def test_a_fall_under_a_period_nulls_the_table() -> None:
     null, as printed in amounts_raw."""
     from pledgecard.extract.sections.funding_checks import null_negative
 
-    columns = [{"label": "2021", "kind": "year", "year": 2021}, {"label": "2022", "kind": "year", "year": 2022}]
+    columns = [
+        {"label": "2021", "kind": "year", "year": 2021},
+        {"label": "2022", "kind": "year", "year": 2022},
+    ]
     rows = [{"label": "국비", "source": "national", "amounts_krw": [1120, -1035]}]
     assert null_negative(columns, rows, 1)
     assert rows[0]["amounts_krw"] == [None, None] and rows[0]["amounts_raw"] == ["1,120", "-1,035"]
@@ -133,9 +192,12 @@ def test_a_superseded_row_is_no_sources_plan() -> None:
     its 당초 row read as 국비's (3 wrong figures). A row named a second figure (당초, 확보, 집행) is none."""
     from pledgecard.extract.sections.funding_grid import interpret_grid
 
-    grid = [["재원", "연도", "총사업비", "2022", "2023"],
-            ["계", "당초", "43,000", "8,867", "14,867"], ["계", "변경", "56,773", "10,703", "15,031"],
-            ["국비", "당초", "21,020", "6,794", "2,348"]]
+    grid = [
+        ["재원", "연도", "총사업비", "2022", "2023"],
+        ["계", "당초", "43,000", "8,867", "14,867"],
+        ["계", "변경", "56,773", "10,703", "15,031"],
+        ["국비", "당초", "21,020", "6,794", "2,348"],
+    ]
     _, rows = interpret_grid(grid, 10**6)
     assert [(r["source"], r["amounts_krw"][0]) for r in rows] == [("total", 56773 * 10**6)]
 
@@ -153,15 +215,30 @@ def test_an_actual_run_into_the_target_is_parted_by_the_rate() -> None:
 
 # the command line's draw (81 families)
 PINNED_30 = {
-    (3861, "pdftotext"): (0.83, "실적 before 목표, the target wrapped: the actual's 15 read as the target's "
-                                "(goal_stream)"),
-    (3885, "pdftotext"): (0.88, "two channels' labels then their counts: 언론·방송's 105 read as 기타's "
-                                "(outreach_label_runs)"),
-    (3887, "pdftotext"): (0.70, "a year above the goal head: the first row dropped (goal_lead_runs.lead_year)"),
-    (3946, "pdftotext"): (0.89, "증감 printed before 2022년: △ falls read as 2022's (funding_checks.null_negative)"),
-    (3953, "pdftotext"): (0.84, "주민간담회·공청회등 wrapped, printed last: 5 counts shifted (outreach_wrapped_head)"),
-    (3970, "layout"): (0.92, "target and actual one space apart: the actual in the target's text "
-                             "(goal_target_actual_run)"),
+    (3861, "pdftotext"): (
+        0.83,
+        "실적 before 목표, the target wrapped: the actual's 15 read as the target's (goal_stream)",
+    ),
+    (3885, "pdftotext"): (
+        0.88,
+        "two channels' labels then their counts: 언론·방송's 105 read as 기타's (outreach_label_runs)",
+    ),
+    (3887, "pdftotext"): (
+        0.70,
+        "a year above the goal head: the first row dropped (goal_lead_runs.lead_year)",
+    ),
+    (3946, "pdftotext"): (
+        0.89,
+        "증감 printed before 2022년: △ falls read as 2022's (funding_checks.null_negative)",
+    ),
+    (3953, "pdftotext"): (
+        0.84,
+        "주민간담회·공청회등 wrapped, printed last: 5 counts shifted (outreach_wrapped_head)",
+    ),
+    (3970, "layout"): (
+        0.92,
+        "target and actual one space apart: the actual in the target's text (goal_target_actual_run)",
+    ),
     (3976, "layout"): (0.58, "국비's 변경 row cut away, its 당초 row read as its plan (funding_grid)"),
 }
 
@@ -193,8 +270,10 @@ def test_goals_printed_by_indicator_read_every_figure(tmp_path: Path) -> None:
     (got,) = extract_file(path)
 
     def goals(rec: dict) -> list[tuple]:
-        return sorted((g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"])
-                      for g in rec["goals"])
+        return sorted(
+            (g["project"], g["year"], g["target_value"], g["target_unit"], g["actual_value"])
+            for g in rec["goals"]
+        )
 
     assert goals(got) == goals(exp)
     assert [g["year"] for g in got["goals"]] == [2023, 2024, 2023, 2024, 2023, 2024]  # as printed

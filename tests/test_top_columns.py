@@ -50,7 +50,11 @@ def test_a_right_column_of_a_few_carried_rows_is_read_after_the_left_one() -> No
     read_lines = top_column_pages(lines)
     pages = [ln.page for ln in read_lines if ln.text.strip()]
     assert pages == sorted(pages) and len(set(pages)) == 2
-    assert [ln.text.split()[0] for ln in read_lines if ln.page == 2 and ln.text.strip()] == ["시비", "민자", "계"]
+    assert [ln.text.split()[0] for ln in read_lines if ln.page == 2 and ln.text.strip()] == [
+        "시비",
+        "민자",
+        "계",
+    ]
     assert all("시비" not in ln.text for ln in read_lines if ln.page == 1)
 
 
@@ -60,7 +64,14 @@ def test_the_title_and_the_header_are_no_table_with_the_carried_rows() -> None:
     assert not any("관리카드" in c for c in cells)
     funding = [t for t in tables if t.grid()[0][0] == "구분"]
     assert len(funding) == 1
-    assert [row[0] for row in funding[0].grid()] == ["구분", "국비", "도비", "시비", "민자", "계"]  # cut table joined
+    assert [row[0] for row in funding[0].grid()] == [
+        "구분",
+        "국비",
+        "도비",
+        "시비",
+        "민자",
+        "계",
+    ]  # cut table joined
     header = [t for t in tables if any("관리번호" in c for row in t.grid() for c in row)]
     assert header and not any(c in ("시비", "민자", "계") for t in header for row in t.grid() for c in row)
 
@@ -72,6 +83,10 @@ def test_a_wide_table_or_a_lone_corner_line_is_no_column() -> None:
     # one piece at the top right (a date, a page mark): no rows of cells
     assert top_gutter(split_lines(_page({0: "2024. 9. 30. 기준"}))) is None
     # the left column reaching the right column's place below: no column there
-    longer = [*_LEFT[:-1], "   ◆ 한 줄이 오른쪽 단까지 길게 이어지는 항목의 글이 여기까지 닿아서 단의 자리를 넘는다 " + "가" * 20]
+    longer = [
+        *_LEFT[:-1],
+        "   ◆ 한 줄이 오른쪽 단까지 길게 이어지는 항목의 글이 여기까지 닿아서 단의 자리를 넘는다 "
+        + "가" * 20,
+    ]
     assert max(len(x) for x in longer) > R
     assert top_gutter(split_lines(_page(_RIGHT, longer))) is None

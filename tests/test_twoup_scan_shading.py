@@ -26,18 +26,18 @@ def _table(grey: np.ndarray, x0: int, x1: int, y0: int, shade: int, shaded: tupl
     xs = [x0 + (x1 - x0) * k // COLS for k in range(COLS + 1)]
     ys = [y0 + ROW_PX * k for k in range(ROWS + 1)]
     for r in shaded:  # the head row (and the total row) shaded
-        grey[ys[r]: ys[r + 1], x0:x1] = shade
+        grey[ys[r] : ys[r + 1], x0:x1] = shade
     for y in ys:
-        grey[y: y + 2, x0: x1 + 2] = RULE
+        grey[y : y + 2, x0 : x1 + 2] = RULE
     for x in xs:
-        grey[ys[0]: ys[-1] + 2, x: x + 2] = RULE
-    grey[ys[2]: ys[2] + 2, xs[1] + 40: xs[2] - 40] = STEPPED  # a stretch of an inner rule printed grey
+        grey[ys[0] : ys[-1] + 2, x : x + 2] = RULE
+    grey[ys[2] : ys[2] + 2, xs[1] + 40 : xs[2] - 40] = STEPPED  # a stretch of an inner rule printed grey
     for r in range(ROWS):  # a few glyph-like strokes in every cell
         for c in range(COLS):
             for k in range(5):
                 cx = xs[c] + 30 + 40 * k
-                grey[ys[r] + 25: ys[r] + 55, cx: cx + 4] = TEXT
-                grey[ys[r] + 38: ys[r] + 42, cx: cx + 25] = TEXT
+                grey[ys[r] + 25 : ys[r] + 55, cx : cx + 4] = TEXT
+                grey[ys[r] + 38 : ys[r] + 42, cx : cx + 25] = TEXT
 
 
 def _sheet(shade: int, shaded: tuple[int, ...] = (0,)) -> np.ndarray:
@@ -46,7 +46,9 @@ def _sheet(shade: int, shaded: tuple[int, ...] = (0,)) -> np.ndarray:
     grey = np.full((1700, 2400), PAPER, np.uint8)
     _table(grey, 100, 1100, 200, shade, shaded)
     _table(grey, 1300, 2300, 300, shade, shaded)
-    noisy = cv2.GaussianBlur(grey, (3, 3), 0).astype(np.float64) + np.random.default_rng(7).normal(0, 6, grey.shape)
+    noisy = cv2.GaussianBlur(grey, (3, 3), 0).astype(np.float64) + np.random.default_rng(7).normal(
+        0, 6, grey.shape
+    )
     return np.clip(noisy, 0, 255).astype(np.uint8)
 
 
@@ -71,8 +73,9 @@ def test_a_two_up_scans_shaded_head_row_keeps_its_cells(shade: int) -> None:
 
 @pytest.mark.parametrize("shade", [205, 195, 180, 165])
 @pytest.mark.parametrize("shaded", [(0,), (0, ROWS - 1)])
-def test_the_faint_ink_loses_no_cell_otsus_ink_finds(shade: int, shaded: tuple[int, ...],
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_faint_ink_loses_no_cell_otsus_ink_finds(
+    shade: int, shaded: tuple[int, ...], monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Shading dark (or wide) enough that Otsu's threshold takes it for ink breaks its row either way (a limit of
     the rules found in the ink, 1-up scans alike); the faint ink adds mended rules, never loses a cell to a shaded row."""
     sheet = _sheet(shade, shaded)

@@ -24,8 +24,9 @@ from tests.conftest import gippeum_two_up_scan, wrong_figure_count
 
 
 @pytest.mark.parametrize("seed", [77001, 77002])
-def test_a_searchable_scan_printed_two_up_reads_its_halves_thin_rules(seed: int, tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_searchable_scan_printed_two_up_reads_its_halves_thin_rules(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path, exp = gippeum_two_up_scan(tmp_path, seed)
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.99 and wrong_figure_count(exp, got) == 0
@@ -46,14 +47,29 @@ def test_a_blank_half_read_by_ocr_is_noted_blank(monkeypatch: pytest.MonkeyPatch
         return [ocr.OcrPage(1, 595.0, 842.0, chars=[glyph]), ocr.OcrPage(2, 595.0, 842.0)], []
 
     monkeypatch.setattr(ocr_sheets, "ocr_pages", read)
-    regions = {1: Region(1, 1, 0.0, 421.0, 0.0, 1.4, "left"), 2: Region(2, 1, 421.0, 842.0, 421.0, 1.4, "right")}
+    regions = {
+        1: Region(1, 1, 0.0, 421.0, 0.0, 1.4, "left"),
+        2: Region(2, 1, 421.0, 842.0, 421.0, 1.4, "right"),
+    }
     origin = [r.origin for r in regions.values()]
     notes: list[str] = []
     texts = [pdf.PageText(n, 842.0, []) for n in (1, 2)]
-    pdf._read_by_ocr(b"", [1, 2], texts, [[], []], [(0, 0), (0, 0)], notes, whole=True, regions=regions,
-                     name=lambda n: pdf.page_name(n, regions), sheets=lambda ns: pdf.pages_to_sheets(ns, origin))
-    assert notes == ["page 1, left half: read by OCR (deskewed +0.0 deg)",
-                     "page 1, right half: blank (OCR found nothing printed)"]
+    pdf._read_by_ocr(
+        b"",
+        [1, 2],
+        texts,
+        [[], []],
+        [(0, 0), (0, 0)],
+        notes,
+        whole=True,
+        regions=regions,
+        name=lambda n: pdf.page_name(n, regions),
+        sheets=lambda ns: pdf.pages_to_sheets(ns, origin),
+    )
+    assert notes == [
+        "page 1, left half: read by OCR (deskewed +0.0 deg)",
+        "page 1, right half: blank (OCR found nothing printed)",
+    ]
 
 
 def test_a_lone_at_sign_opening_a_line_is_a_round_bullet() -> None:

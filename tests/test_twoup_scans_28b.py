@@ -30,28 +30,48 @@ from tests.conftest import gippeum_two_up_scan, wrong_figure_count
 
 
 def _char(text: str, x0: float, top: float, size: float = 8.0) -> dict:
-    return {"text": text, "x0": x0, "x1": x0 + size, "top": top, "bottom": top + size, "size": size, "fontname": "F"}
+    return {
+        "text": text,
+        "x0": x0,
+        "x1": x0 + size,
+        "top": top,
+        "bottom": top + size,
+        "size": size,
+        "fontname": "F",
+    }
 
 
 def test_a_grid_whose_rules_cut_its_words_is_their_strokes() -> None:
     word = [_char("가", 100.0 + 8 * k, 100.0) for k in range(4)]
-    strokes = Grid((100.0, 99.0, 132.0, 109.0), [(100.0, 99.0, 122.0, 104.0), (122.0, 99.0, 132.0, 104.0),
-                                                 (100.0, 104.0, 132.0, 109.0)])
+    strokes = Grid(
+        (100.0, 99.0, 132.0, 109.0),
+        [(100.0, 99.0, 122.0, 104.0), (122.0, 99.0, 132.0, 104.0), (100.0, 104.0, 132.0, 109.0)],
+    )
     assert glyph_grids([strokes], word) == []
     # a table holding the same word whole in a row, its rules between the rows: kept
-    table = Grid((90.0, 90.0, 200.0, 130.0), [(90.0, 90.0, 140.0, 110.0), (140.0, 90.0, 200.0, 110.0),
-                                              (90.0, 110.0, 140.0, 130.0), (140.0, 110.0, 200.0, 130.0)])
+    table = Grid(
+        (90.0, 90.0, 200.0, 130.0),
+        [
+            (90.0, 90.0, 140.0, 110.0),
+            (140.0, 90.0, 200.0, 110.0),
+            (90.0, 110.0, 140.0, 130.0),
+            (140.0, 110.0, 200.0, 130.0),
+        ],
+    )
     assert glyph_grids([table], word) == [table]
     # one rule through the text, another clear of it: a table (its rows are not all cut)
-    mixed = Grid((90.0, 90.0, 200.0, 130.0), [(90.0, 90.0, 200.0, 104.0), (90.0, 104.0, 200.0, 120.0),
-                                              (90.0, 120.0, 200.0, 130.0)])
+    mixed = Grid(
+        (90.0, 90.0, 200.0, 130.0),
+        [(90.0, 90.0, 200.0, 104.0), (90.0, 104.0, 200.0, 120.0), (90.0, 120.0, 200.0, 130.0)],
+    )
     assert glyph_grids([mixed], word) == [mixed]
     assert glyph_grids([strokes], []) == [strokes]  # no text there: nothing to judge by
 
 
 @pytest.mark.parametrize("seed", [77003])
-def test_a_two_up_searchable_scans_words_are_not_tables(seed: int, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_two_up_searchable_scans_words_are_not_tables(
+    seed: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path, exp = gippeum_two_up_scan(tmp_path, seed)
     [got] = extract_file(path)
     assert score_record(exp, got).score() >= 0.99 and wrong_figure_count(exp, got) == 0
@@ -87,19 +107,22 @@ def _read(words: list) -> str:
     return " ".join("".join(t for t, _, _ in w.symbols) for w in words)
 
 
-@pytest.mark.parametrize(("read", "restored"), [
-    ((("|.", False), ("사업개요", True)), "Ⅰ. 사업개요"),
-    ((("|", False), (".", True), ("사업", True), ("개요", True)), "Ⅰ. 사업 개요"),
-    ((("|", False), (")", True), ("사업개요", True)), "Ⅰ) 사업개요"),
-    ((("▣", False), ("l.", True), ("사업", True)), "▣ Ⅰ. 사업"),
-    ((("0", False), ("|", True), (".", True), ("사업", True)), "0 Ⅰ. 사업"),
-    # no stroke look-alike: an Arabic number, a table's border, a stroke before no title
-    ((("1.", False), ("연차별", True)), "1. 연차별"),
-    ((("11.", False), ("추진실적", True)), "11. 추진실적"),
-    ((("|", False), ("구분", True), ("계", True)), "| 구분 계"),
-    ((("|.", False), ("2024", True)), "|. 2024"),
-    ((("가", False), ("|.", True), ("사업", True)), "가 |. 사업"),
-])
+@pytest.mark.parametrize(
+    ("read", "restored"),
+    [
+        ((("|.", False), ("사업개요", True)), "Ⅰ. 사업개요"),
+        ((("|", False), (".", True), ("사업", True), ("개요", True)), "Ⅰ. 사업 개요"),
+        ((("|", False), (")", True), ("사업개요", True)), "Ⅰ) 사업개요"),
+        ((("▣", False), ("l.", True), ("사업", True)), "▣ Ⅰ. 사업"),
+        ((("0", False), ("|", True), (".", True), ("사업", True)), "0 Ⅰ. 사업"),
+        # no stroke look-alike: an Arabic number, a table's border, a stroke before no title
+        ((("1.", False), ("연차별", True)), "1. 연차별"),
+        ((("11.", False), ("추진실적", True)), "11. 추진실적"),
+        ((("|", False), ("구분", True), ("계", True)), "| 구분 계"),
+        ((("|.", False), ("2024", True)), "|. 2024"),
+        ((("가", False), ("|.", True), ("사업", True)), "가 |. 사업"),
+    ],
+)
 def test_a_stroke_read_for_the_numeral_one_before_a_title_is_restored(read: tuple, restored: str) -> None:
     """Tesseract's Korean model reads a heading's Ⅰ as one stroke (| l I ! \\ ] [): before the numbering's stop or
     bracket and a Hangul title, at the line's start or after its bullet, it is proposed as the numeral (kept over
@@ -114,7 +137,9 @@ def test_a_stroke_read_for_the_numeral_one_before_a_title_is_restored(read: tupl
     assert _read(words) == restored
 
 
-def test_a_scan_opening_with_1up_landscape_sheets_then_2up_sheets_reads_the_2up_ones_split(tmp_path: Path) -> None:
+def test_a_scan_opening_with_1up_landscape_sheets_then_2up_sheets_reads_the_2up_ones_split(
+    tmp_path: Path,
+) -> None:
     """End to end, the sparse probe (session 28, ``SheetPlanner``) on a real scan: a landscape card printed one page
     a sheet (dodam, 3 sheets: the 1st and 2nd probed, no gutter; the 3rd not probed) then a portrait card printed
     two a sheet (gippeum, sheets 4-6): the 4th sheet is probed, its gutter found and the document read again, the
@@ -143,8 +168,16 @@ def test_a_scan_opening_with_1up_landscape_sheets_then_2up_sheets_reads_the_2up_
     doc = pdf.read(path.read_bytes(), path=path.name, limits=Limits())
     read = [n for n in doc.notes if "read by OCR" in n]
     assert [n.split(":")[0] for n in read] == [
-        "page 1", "page 2", "page 3", "page 4, left half", "page 4, right half", "page 5, left half",
-        "page 5, right half", "page 6, left half", "page 6, right half"]
+        "page 1",
+        "page 2",
+        "page 3",
+        "page 4, left half",
+        "page 4, right half",
+        "page 5, left half",
+        "page 5, right half",
+        "page 6, left half",
+        "page 6, right half",
+    ]
     assert all("as one page, not split" in n for n in read[:3])
     got = extract_file(path)
     exps = [load_records(p.with_name(p.stem + ".expected.json"))[0] for p in (landscape, portrait)]
@@ -169,4 +202,7 @@ def test_an_overview_field_label_after_a_bullet_misread_as_symbols_is_read() -> 
     budget = parse_budget(got[1])
     assert budget["total_krw"] is None and [p["amount_krw"] for p in budget["parts"]] == [None, 896724000]
     assert unbulleted_field("[참고] 비고 : 3", labels) == ("[참고] 비고", "3")  # no field's label: as read
-    assert unbulleted_field("없 사업기간 : 2022년 7월", labels) == ("없 사업기간", "2022년 7월")  # a syllable: kept
+    assert unbulleted_field("없 사업기간 : 2022년 7월", labels) == (
+        "없 사업기간",
+        "2022년 7월",
+    )  # a syllable: kept

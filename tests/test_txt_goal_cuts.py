@@ -43,42 +43,72 @@ _HEAD = "세부사업 구  분 '23년 '24년"
 
 
 def test_a_years_across_table_printing_its_empty_cells_as_dashes_reads_word_by_word() -> None:
-    rows = ("도시숲 지원사업 목표 공정률 70% 공정률 80%", "실적 공정률 67% -", "달성률 96% -",
-            "추진상황 추진중 미착수")
+    rows = (
+        "도시숲 지원사업 목표 공정률 70% 공정률 80%",
+        "실적 공정률 67% -",
+        "달성률 96% -",
+        "추진상황 추진중 미착수",
+    )
     got = goals_across_lines(_lines(_HEAD, *rows))
     assert got is not None
     goals = [(g.project, g.year, g.target, g.actual, g.status) for g, _ in got.goals]
-    assert goals == [("도시숲 지원사업", 2023, "공정률 70%", "공정률 67%", "추진중"),
-                     ("도시숲 지원사업", 2024, "공정률 80%", None, "미착수")]
+    assert goals == [
+        ("도시숲 지원사업", 2023, "공정률 70%", "공정률 67%", "추진중"),
+        ("도시숲 지원사업", 2024, "공정률 80%", None, "미착수"),
+    ]
     # a 달성률 that disagrees with the actual over the target: the cells are not what they seem
     assert goals_across_lines(_lines(_HEAD, rows[0], rows[1], "달성률 50% -", rows[3])) is None
 
 
-def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_read_only_where_each_cell_holds_one_figure() -> None:
+def test_a_years_across_table_with_neither_a_gap_nor_a_dash_is_read_only_where_each_cell_holds_one_figure() -> (
+    None
+):
     # every cell one figure (a measure word in its value's cell) or one whole status word: the rows' cells
     # number their values, so none was dropped (jinsol-county 34082's and 34091's text dumps, unseen seeds)
-    rows = ("도시숲 지원사업 목표 공정률 70% 공정률 80%", "실적 공정률 67% 공정률 75%", "추진상황 추진중 완료")
+    rows = (
+        "도시숲 지원사업 목표 공정률 70% 공정률 80%",
+        "실적 공정률 67% 공정률 75%",
+        "추진상황 추진중 완료",
+    )
     got = goals_across_lines(_lines(_HEAD, *rows))
     assert got is not None
     assert [(g.project, g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
         ("도시숲 지원사업", 2023, "공정률 70%", "공정률 67%", "추진중"),
-        ("도시숲 지원사업", 2024, "공정률 80%", "공정률 75%", "완료")]
+        ("도시숲 지원사업", 2024, "공정률 80%", "공정률 75%", "완료"),
+    ]
     mixed = ("사업 목표 공정률 70% 239호 공급", "실적 공정률 62% 147호", "추진상황 완료 추진 중")
     got = goals_across_lines(_lines(_HEAD, *mixed))
     assert got is not None and [(g.target, g.actual, g.status) for g, _ in got.goals] == [
-        ("공정률 70%", "공정률 62%", "완료"), ("239호 공급", "147호", "추진 중")]
+        ("공정률 70%", "공정률 62%", "완료"),
+        ("239호 공급", "147호", "추진 중"),
+    ]
     # a cell of words with no figure may be a piece of a longer cell beside a dropped empty one: not read
-    assert goals_across_lines(_lines(_HEAD, "사업 목표 착공 시범", "실적 설계 완료", "추진상황 완료 추진중")) is None
+    assert (
+        goals_across_lines(_lines(_HEAD, "사업 목표 착공 시범", "실적 설계 완료", "추진상황 완료 추진중"))
+        is None
+    )
     # a row whose empty cell the dump dropped (one value under two years): that project gives no goal
-    assert goals_across_lines(_lines(_HEAD, "사업 목표 공정률 70%", "실적 공정률 67%", "추진상황 추진중")) is None
+    assert (
+        goals_across_lines(_lines(_HEAD, "사업 목표 공정률 70%", "실적 공정률 67%", "추진상황 추진중"))
+        is None
+    )
     # a status row split word by word into pieces of status words is not fixed either
     assert goals_across_lines(_lines(_HEAD, rows[0], rows[1], "추진상황 계획 수립")) is None
     # a dash but a row whose words are more than its cells: that row's project is not read
-    assert goals_across_lines(_lines(_HEAD, "사업 목표 시범 운영 착공", "실적 설계 완료 -", "추진상황 추진중 미착수")) is None
+    assert (
+        goals_across_lines(
+            _lines(_HEAD, "사업 목표 시범 운영 착공", "실적 설계 완료 -", "추진상황 추진중 미착수")
+        )
+        is None
+    )
 
 
 def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
-    assert split_by_gaps("227호 공급 83호 공급 266호 공급".split(" "), 3) == ["227호 공급", "83호 공급", "266호 공급"]
+    assert split_by_gaps("227호 공급 83호 공급 266호 공급".split(" "), 3) == [
+        "227호 공급",
+        "83호 공급",
+        "266호 공급",
+    ]
     assert split_by_gaps("146호 공급 - -".split(" "), 3) == ["146호 공급", "-", "-"]  # a dash: an empty cell
     assert split_by_gaps("추진 중 미착수 미착수".split(" "), 3) == ["추진 중", "미착수", "미착수"]
     assert split_by_gaps("227호 공급 83호 공급".split(" "), 3) is None  # two values: not three cells
@@ -105,22 +135,31 @@ def test_cells_that_each_open_with_a_value_or_are_each_a_status_word() -> None:
     assert split_by_gaps("공정률 50% 시범 136호 공급".split(" "), 2) is None
     assert split_by_gaps("136호 공급 83호".split(" "), 2) is None  # a value ending the run
     head = "세부사업 구분 '23년 '24년 '25년"
-    rows = ("탄소중립 기반 구축 목표 227호 공급 83호 공급 266호 공급", "실적 146호 - -", "달성률 64% - -",
-            "추진상황 추진 중 미착수 미착수")
+    rows = (
+        "탄소중립 기반 구축 목표 227호 공급 83호 공급 266호 공급",
+        "실적 146호 - -",
+        "달성률 64% - -",
+        "추진상황 추진 중 미착수 미착수",
+    )
     got = goals_across_lines(_lines(head, *rows))
     assert got is not None
     assert [(g.year, g.target, g.actual, g.status) for g, _ in got.goals] == [
-        (2023, "227호 공급", "146호", "추진 중"), (2024, "83호 공급", None, "미착수"), (2025, "266호 공급", None, "미착수")]
+        (2023, "227호 공급", "146호", "추진 중"),
+        (2024, "83호 공급", None, "미착수"),
+        (2025, "266호 공급", None, "미착수"),
+    ]
     # a 달성률 that is not the actual over the target: the cells are not what they seem
     assert goals_across_lines(_lines(head, rows[0], rows[1], "달성률 90% - -", rows[3])) is None
 
 
 # ------------------------------------------------------------------------------ a carried project
 
-_ROWS = ["연도 주요사업 목표 실적 달성률 추진상황",
-         "2023 공공돌봄 인재양성 공공돌봄 교육생 양성(15명) 10명 67% 완료",
-         "2024 공공돌봄 프로그램 운영(55회) 40회 73% 완료",
-         "2025 공공돌봄 기업 지원(30개) 33개 110% 완료"]
+_ROWS = [
+    "연도 주요사업 목표 실적 달성률 추진상황",
+    "2023 공공돌봄 인재양성 공공돌봄 교육생 양성(15명) 10명 67% 완료",
+    "2024 공공돌봄 프로그램 운영(55회) 40회 73% 완료",
+    "2025 공공돌봄 기업 지원(30개) 33개 110% 완료",
+]
 
 
 def _read(lines: list[str]) -> list[tuple[str | None, int | None, str, str | None]]:
@@ -130,9 +169,11 @@ def _read(lines: list[str]) -> list[tuple[str | None, int | None, str, str | Non
 
 
 def test_a_row_opening_with_the_tables_target_word_carries_the_project_above() -> None:
-    assert _read(_ROWS) == [("공공돌봄 인재양성", 2023, "공공돌봄 교육생 양성(15명)", "10명"),
-                            ("공공돌봄 인재양성", 2024, "공공돌봄 프로그램 운영(55회)", "40회"),
-                            ("공공돌봄 인재양성", 2025, "공공돌봄 기업 지원(30개)", "33개")]
+    assert _read(_ROWS) == [
+        ("공공돌봄 인재양성", 2023, "공공돌봄 교육생 양성(15명)", "10명"),
+        ("공공돌봄 인재양성", 2024, "공공돌봄 프로그램 운영(55회)", "40회"),
+        ("공공돌봄 인재양성", 2025, "공공돌봄 기업 지원(30개)", "33개"),
+    ]
 
 
 def test_a_row_that_may_print_its_own_project_is_not_read_as_a_carried_target() -> None:
@@ -166,7 +207,11 @@ def test_a_title_line_over_a_funding_header_is_no_heading_of_its_columns() -> No
 def test_a_status_word_without_a_code_ends_the_target_in_a_row_of_values() -> None:
     fields = ["coop_depts", "target", "status", "as_of"]
     assert split_value_row(fields, "경제정책과 임기 내 완료 대안추진 2026. 6. 30.") == {
-        "coop_depts": "경제정책과", "target": "임기 내 완료", "status": "대안추진", "as_of": "2026. 6. 30."}
+        "coop_depts": "경제정책과",
+        "target": "임기 내 완료",
+        "status": "대안추진",
+        "as_of": "2026. 6. 30.",
+    }
     # a word no vocabulary names a status: where the target ends is not shown
     assert split_value_row(fields, "경제정책과 임기 내 완료 순항 2026. 6. 30.") is None
 
@@ -175,11 +220,17 @@ def test_a_status_word_without_a_code_ends_the_target_in_a_row_of_values() -> No
 
 
 def test_a_bare_column_word_is_no_heading_when_an_ordinal_heading_below_names_its_section() -> None:
-    lines = [make_line(t) for t in ("제3장 연도별 성과목표", "주요사업", "추진상황", "추진내용", "제4장 그간 추진실적")]
+    lines = [
+        make_line(t)
+        for t in ("제3장 연도별 성과목표", "주요사업", "추진상황", "추진내용", "제4장 그간 추진실적")
+    ]
     block = make_line("그간 추진실적 ('20. 3분기 누계)", marker="➊")
     got = [(s.name, s.heading, [it.text for it in s.items]) for s in split_sections([*lines, block])]
-    assert got == [(None, None, []), ("goals", "제3장 연도별 성과목표", ["주요사업", "추진상황", "추진내용"]),
-                   ("achievements", "제4장 그간 추진실적", ["그간 추진실적 ('20. 3분기 누계)"])]
+    assert got == [
+        (None, None, []),
+        ("goals", "제3장 연도별 성과목표", ["주요사업", "추진상황", "추진내용"]),
+        ("achievements", "제4장 그간 추진실적", ["그간 추진실적 ('20. 3분기 누계)"]),
+    ]
     # no ordinal heading below names it: the bare word starts its section as before
     got = [s.name for s in split_sections([*lines[:4], block])]
     assert got == [None, "goals", "achievements"]
@@ -189,10 +240,22 @@ def test_a_bare_column_word_is_no_heading_when_an_ordinal_heading_below_names_it
 
 
 def test_year_marks_side_by_side_head_columns_and_give_no_marked_rows() -> None:
-    rows = "도시숲 인재양성 명 실시설계 완료 운영 완료 도시숲 협약 체결(15건) 15건 도시숲 교육생 양성(25명) 31명"
-    assert goals_from_text("\n".join(["주요사업 단위 <2019> <2020> <2021>", "목표 실적 목표 실적 목표 실적", rows])) == []
+    rows = (
+        "도시숲 인재양성 명 실시설계 완료 운영 완료 도시숲 협약 체결(15건) 15건 도시숲 교육생 양성(25명) 31명"
+    )
+    assert (
+        goals_from_text(
+            "\n".join(["주요사업 단위 <2019> <2020> <2021>", "목표 실적 목표 실적 목표 실적", rows])
+        )
+        == []
+    )
     # marks inside the target cells, one a row: read as before
-    got = goals_from_text("\n".join(["도시숲 인재양성", "<2019> 협약 체결(15건) 완료 (15건)",
-                                       "<2020> 교육생 양성(25명) 미착수"]))
+    got = goals_from_text(
+        "\n".join(
+            ["도시숲 인재양성", "<2019> 협약 체결(15건) 완료 (15건)", "<2020> 교육생 양성(25명) 미착수"]
+        )
+    )
     assert [(g["year"], g["target"], g["status"]) for g in got] == [
-        (2019, "협약 체결(15건)", "완료"), (2020, "교육생 양성(25명)", "미착수")]
+        (2019, "협약 체결(15건)", "완료"),
+        (2020, "교육생 양성(25명)", "미착수"),
+    ]

@@ -23,27 +23,34 @@ def _read(*rows: str) -> tuple[list[tuple[str | None, int | None, str, str | Non
     return [(g.project, g.year, g.target, g.actual) for g in got[0]], got[1]
 
 
-@pytest.mark.parametrize(("words", "at"), [
-    ("둘레길 조성 186호 공급 150호 공급", 4),
-    ("3.5km 개설 2.8km 개설", 2),
-    ("청년주택 120호 신규 공급 96호 신규 공급", 4),
-    ("둘레길 조성 3.5km 개설 2.8km 정비", None),  # other words
-    ("둘레길 조성 3.5km 개설 280m 개설", None),  # another unit
-    ("둘레길 조성 3.5km 개설 2.8km", None),  # the actual a value alone: read as before
-    ("둘레길 조성 개설 2.8km 개설", None),  # no value before the words
-    ("186호 공급 150호 공급 2차", None),  # a figure among the words after
-])
+@pytest.mark.parametrize(
+    ("words", "at"),
+    [
+        ("둘레길 조성 186호 공급 150호 공급", 4),
+        ("3.5km 개설 2.8km 개설", 2),
+        ("청년주택 120호 신규 공급 96호 신규 공급", 4),
+        ("둘레길 조성 3.5km 개설 2.8km 정비", None),  # other words
+        ("둘레길 조성 3.5km 개설 280m 개설", None),  # another unit
+        ("둘레길 조성 3.5km 개설 2.8km", None),  # the actual a value alone: read as before
+        ("둘레길 조성 개설 2.8km 개설", None),  # no value before the words
+        ("186호 공급 150호 공급 2차", None),  # a figure among the words after
+    ],
+)
 def test_the_actual_begins_at_the_value_that_repeats_the_target_shape(words: str, at: int | None) -> None:
     assert shaped_actual(words.split()) == at
 
 
 def test_rows_printing_the_shape_twice_are_cut() -> None:
-    goals, unread = _read(f"2023 둘레길 조성 3.5km 개설 2.8km 개설 80% 추진중 {_DETAIL}",
-                          "2024 186호 공급 150호 공급 81% 추진중",
-                          f"2023 청년주택 건립 120호 공급 96호 공급 80% 추진중 {_DETAIL}")
-    assert goals == [("둘레길 조성", 2023, "3.5km 개설", "2.8km 개설"),
-                     ("둘레길 조성", 2024, "186호 공급", "150호 공급"),  # merged with the row above
-                     ("청년주택 건립", 2023, "120호 공급", "96호 공급")]
+    goals, unread = _read(
+        f"2023 둘레길 조성 3.5km 개설 2.8km 개설 80% 추진중 {_DETAIL}",
+        "2024 186호 공급 150호 공급 81% 추진중",
+        f"2023 청년주택 건립 120호 공급 96호 공급 80% 추진중 {_DETAIL}",
+    )
+    assert goals == [
+        ("둘레길 조성", 2023, "3.5km 개설", "2.8km 개설"),
+        ("둘레길 조성", 2024, "186호 공급", "150호 공급"),  # merged with the row above
+        ("청년주택 건립", 2023, "120호 공급", "96호 공급"),
+    ]
     assert unread == []
 
 

@@ -25,14 +25,20 @@ from pledgecard.scoring import load_records
 
 _FAMILIES = Path(__file__).resolve().parents[1] / "samples" / "families"
 _HEAD = "세부사업 목표 실적 달성률 추진상황 추진내용"
-_ROWS = ["[2023년]", "지원센터 조성 청년 일자리 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원",
-         "[2024년]", "지원센터 조성 청년 일자리 프로그램 운영(15회) 22회 147% 완료 공유오피스 운영 및 참가자 지원"]
+_ROWS = [
+    "[2023년]",
+    "지원센터 조성 청년 일자리 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원",
+    "[2024년]",
+    "지원센터 조성 청년 일자리 프로그램 운영(15회) 22회 147% 완료 공유오피스 운영 및 참가자 지원",
+]
 
 
 def test_title_start() -> None:
     assert title_start("지원센터 조성 청년 일자리 기업 지원(45개)".split(), "청년 일자리") == 2
     assert title_start("청년 지원센터 조성 청년 일자리 지원(45개)".split(), "청년 일자리") is None  # twice
-    assert title_start("청년 일자리 조성 기업 지원(45개)".split(), "청년 일자리") is None  # the project opens with them
+    assert (
+        title_start("청년 일자리 조성 기업 지원(45개)".split(), "청년 일자리") is None
+    )  # the project opens with them
     assert title_start("지원센터 조성 기업 지원(45개)".split(), "청년 일자리") is None
     # one word restated only: no cut (a project 공공 청년 주택 under a title opening 청년 주거)
     assert title_start("공공 청년 주택 공급(100호)".split(), "청년 주거") is None
@@ -44,13 +50,16 @@ def test_a_target_restating_the_titles_first_word_is_cut_there() -> None:
     assert got is not None and got[1] == []
     assert [(g.project, g.year, g.target, g.actual) for g in got[0]] == [
         ("지원센터 조성", 2023, "청년 일자리 기업 지원(45개)", "33개"),
-        ("지원센터 조성", 2024, "청년 일자리 프로그램 운영(15회)", "22회")]
+        ("지원센터 조성", 2024, "청년 일자리 프로그램 운영(15회)", "22회"),
+    ]
     # without the title's word nothing shows where the target begins: the rows are handed back
     bare = goal_rows([_HEAD, *_ROWS])
     assert bare is not None and bare[0] == [] and bare[1] == [2, 4]
     # a row whose project opens with the word, or that prints it twice, is not cut by it
-    for row in ("청년 일자리 조성 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원",
-                "지원센터 조성 청년 일자리 청년 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원"):
+    for row in (
+        "청년 일자리 조성 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원",
+        "지원센터 조성 청년 일자리 청년 기업 지원(45개) 33개 73% 완료 공유오피스 운영 및 참가자 지원",
+    ):
         got = goal_rows([_HEAD, _ROWS[0], row], opening="청년 일자리")
         assert got is not None and got[0] == [] and got[1] == [2]
 
@@ -60,8 +69,11 @@ def _expected_goals() -> list[tuple[str, list[str], list[str]]]:
     for p in sorted(_FAMILIES.glob("*/*-txt.expected.json")):
         for rec in load_records(p):
             title = (rec["header"].get("title") or "").split()
-            out += [(" ".join(title[:2]), g["project"].split(), g["target"].split()) for g in rec["goals"]
-                    if len(title) >= 2 and g.get("project") and g.get("target")]
+            out += [
+                (" ".join(title[:2]), g["project"].split(), g["target"].split())
+                for g in rec["goals"]
+                if len(title) >= 2 and g.get("project") and g.get("target")
+            ]
     return out
 
 
@@ -79,4 +91,6 @@ def test_a_family_card_reads_its_targets_restating_the_title(stem: str) -> None:
     (exp,) = load_records(path.with_name(f"{stem}.expected.json"))
     (got,) = extract_file(path)
     cells = ("project", "year", "target", "actual", "status", "target_value", "actual_value", "detail")
-    assert [tuple(g[k] for k in cells) for g in got["goals"]] == [tuple(g[k] for k in cells) for g in exp["goals"]]
+    assert [tuple(g[k] for k in cells) for g in got["goals"]] == [
+        tuple(g[k] for k in cells) for g in exp["goals"]
+    ]

@@ -61,7 +61,11 @@ def _read(*texts: str) -> tuple[list[tuple], list[str]]:
 def test_cards_read_with_no_wrong_figure(kind: str, seed: int, floor: float, tmp_path: Path) -> None:
     """Each card fixed scores at least its pin (blind: 6443 0.912, 4562 0.912, 4631 0.908, 4639 0.926, 4642 0.926)
     and reads no wrong figure, goal figures included."""
-    path = drawn_file("crossbreed", seed, "txt", tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
+    path = (
+        drawn_file("crossbreed", seed, "txt", tmp_path)
+        if kind == "cross"
+        else mutant_file(seed, "txt", tmp_path)
+    )
     exp, got, score, wrong = expected_scored(path)
     assert score >= floor - 1e-9
     assert wrong == []

@@ -54,7 +54,11 @@ def test_cards_read_with_no_wrong_figure(kind: str, seed: int, floor: float, tmp
     """The card fixed scores its pin (blind: 4683 0.905 with one wrong goal figure) and reads no wrong figure, goal
     figures included, every goal with its project (crossbreed 6469, 0.917 -> 1.000, measured, not pinned here: its
     classes are the unit tests below, a second card would double the module's time)."""
-    path = drawn_file("crossbreed", seed, "txt", tmp_path) if kind == "cross" else mutant_file(seed, "txt", tmp_path)
+    path = (
+        drawn_file("crossbreed", seed, "txt", tmp_path)
+        if kind == "cross"
+        else mutant_file(seed, "txt", tmp_path)
+    )
     exp, got, score, wrong = expected_scored(path)
     assert score >= floor - 1e-9
     assert wrong == []

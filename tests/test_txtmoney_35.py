@@ -23,18 +23,25 @@ from pledgecard.normalize.dates import find_dates, parse_date
 from tests.conftest import expected_scored, mutant_file
 
 HEAD = ["", "", "총사업비", "2023년", "2024년"]
-GRID = [HEAD,
-        ["합계", "합계", "600", "100", "500"],
-        ["국비", "보조금", "300", "300"],
-        ["국비", "교부세", "100", "100"],
-        ["국비", "소계", "400", "400"],
-        ["지방비", "도비", "200", "100", "100"]]
+GRID = [
+    HEAD,
+    ["합계", "합계", "600", "100", "500"],
+    ["국비", "보조금", "300", "300"],
+    ["국비", "교부세", "100", "100"],
+    ["국비", "소계", "400", "400"],
+    ["지방비", "도비", "200", "100", "100"],
+]
 COLUMNS = [{"label": "총사업비"}, {"label": "2023"}, {"label": "2024"}]
 
 
 def _line(printed: str, n: int) -> Line:
-    return Line(text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=n, line_end=n),
-                printed=printed)
+    return Line(
+        text=" ".join(printed.split()),
+        marker=None,
+        indent=0,
+        source=Source(line_start=n, line_end=n),
+        printed=printed,
+    )
 
 
 def test_group_rows_matched_by_their_label_cells() -> None:
@@ -49,8 +56,13 @@ def test_group_rows_matched_by_their_label_cells() -> None:
 def test_group_subtotal_line_prints_the_folded_row() -> None:
     """The folded row's printed cells are those of the one line of its group equal to the others' sum, blanks
     where its gaps show them; none where no one line is the sum."""
-    lines = [_line("합계 600 100 500", 1), _line("국비 보조금 300  300", 2), _line("교부세 100  100", 3),
-             _line("소계 400  400", 4), _line("지방비 도비 200 100 100", 5)]
+    lines = [
+        _line("합계 600 100 500", 1),
+        _line("국비 보조금 300  300", 2),
+        _line("교부세 100  100", 3),
+        _line("소계 400  400", 4),
+        _line("지방비 도비 200 100 100", 5),
+    ]
     rows = [{"label": "국비", "amounts_krw": [None] * 3}, {"label": "도비", "amounts_krw": [200, 100, 100]}]
     assert group_printed(GRID, lines, rows, 3) == {"국비": ["400", "", "400"]}
     off = [*lines[:3], _line("소계 401  400", 4), lines[4]]
@@ -60,12 +72,18 @@ def test_group_subtotal_line_prints_the_folded_row() -> None:
 def test_unit_column_cut_keeps_the_blanks_after_it() -> None:
     """A row of a dump whose cells stand one space apart keeps the blank cells printed after its unit cell;
     a layout dump's wide gaps (column spacing) are cut as before."""
-    items = [_line("구분 단위 2023년 2024년 2025년", 1), _line("계 백만원 100 200 300", 2),
-             _line("국비 백만원   200 300", 3)]
+    items = [
+        _line("구분 단위 2023년 2024년 2025년", 1),
+        _line("계 백만원 100 200 300", 2),
+        _line("국비 백만원   200 300", 3),
+    ]
     out = without_unit_column(items, 1_000_000)
     assert [it.printed for it in out[1:]] == ["계 100 200 300", "국비   200 300"]  # type: ignore[union-attr]
-    wide = [_line("구분    단위    2023년    2024년", 1), _line("계    백만원    100    200", 2),
-            _line("국비    백만원    100    200", 3)]
+    wide = [
+        _line("구분    단위    2023년    2024년", 1),
+        _line("계    백만원    100    200", 2),
+        _line("국비    백만원    100    200", 3),
+    ]
     assert without_unit_column(wide, 1_000_000)[2].printed == "국비    100    200"  # type: ignore[union-attr]
 
 
@@ -76,7 +94,9 @@ def test_txt_mutant_funding_read(seed: int, floor: float, tmp_path: Path) -> Non
     left): funding read, no figure wrong."""
     exp, got, score, wrong = expected_scored(mutant_file(seed, "txt", tmp_path))
     assert wrong == []
-    assert got["funding"]["rows"] == exp["funding"]["rows"]  # (4368: the margins' tables, thousands space-grouped)
+    assert (
+        got["funding"]["rows"] == exp["funding"]["rows"]
+    )  # (4368: the margins' tables, thousands space-grouped)
     assert score >= floor
 
 
@@ -92,8 +112,13 @@ def weeks(draw: st.DrawFn) -> tuple[int, int, int]:
     return year, month, week
 
 
-@given(weeks(), st.sampled_from(["’{yy}. {m}. {w}주차", "{y}. {m}. {w}주차", "{y}년 {m}월 {w}주차",
-                                 "’{yy}년 {m}월 {w}주차"]), st.sampled_from(["", " 예정", " 완료"]))
+@given(
+    weeks(),
+    st.sampled_from(
+        ["’{yy}. {m}. {w}주차", "{y}. {m}. {w}주차", "{y}년 {m}월 {w}주차", "’{yy}년 {m}월 {w}주차"]
+    ),
+    st.sampled_from(["", " 예정", " 완료"]),
+)
 @settings(max_examples=150, deadline=None)
 def test_a_week_reads_as_its_days(ymw: tuple[int, int, int], shape: str, tail: str) -> None:
     """A month's week is the days 7(w-1)+1 .. 7w of the month (the fifth to its end), precision day, its month
@@ -151,7 +176,9 @@ def test_struck_rows_proved_leave_no_finding_saying_null(tmp_path: Path) -> None
     path = mutant_file(3866, "txt", tmp_path)
     [(record, findings)] = [(c.record, f) for c, f in card_results(read_path(path), str(path))]
     assert all(a is not None for r in record["funding"]["rows"] for a in r["amounts_krw"])
-    assert not [f for f in findings if f["code"] == "extract.table_unrecovered" and f.get("location") == "funding"]
+    assert not [
+        f for f in findings if f["code"] == "extract.table_unrecovered" and f.get("location") == "funding"
+    ]
 
 
 def test_a_spaced_margin_row_groups_where_its_total_is_its_sources_sum() -> None:
@@ -160,14 +187,25 @@ def test_a_spaced_margin_row_groups_where_its_total_is_its_sources_sum() -> None
     from pledgecard.extract.sections.funding_margin_spaced import spaced_margin_cells
 
     labels = ["구분", "계", "국비", "시비", "구비", "비고"]
-    assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "987"]) == \
-        ["총계", "24662", "9762", "4913", "9987"]
+    assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "987"]) == [
+        "총계",
+        "24662",
+        "9762",
+        "4913",
+        "9987",
+    ]
     assert spaced_margin_cells(labels, ["총계", "24", "662", "9", "762", "4", "913", "9", "986"]) is None
     assert spaced_margin_cells(["구분", "국비", "시비"], ["총계", "1", "200", "3", "400"]) is None
 
 
-HALVES = ["2022년 반기별 성과지표", "성과지표 구분 상반기 하반기 계", "교육생 양성 목표 40 60 100", "실적 45 - 45",
-          "창업기업 발굴 목표 5 7 12", "실적 6 - 6"]
+HALVES = [
+    "2022년 반기별 성과지표",
+    "성과지표 구분 상반기 하반기 계",
+    "교육생 양성 목표 40 60 100",
+    "실적 45 - 45",
+    "창업기업 발굴 목표 5 7 12",
+    "실적 6 - 6",
+]
 
 
 def test_a_half_year_goal_table_reads_where_its_halves_sum_to_the_total() -> None:
@@ -177,13 +215,24 @@ def test_a_half_year_goal_table_reads_where_its_halves_sum_to_the_total() -> Non
     from pledgecard.extract.sections.goal_half_heads import half_head
     from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals
 
-    assert [half_head(t) for t in ("상반기", "하 반 기", "전반기", "1/4분기", "반기")] == [1, 2, None, None, None]
+    assert [half_head(t) for t in ("상반기", "하 반 기", "전반기", "1/4분기", "반기")] == [
+        1,
+        2,
+        None,
+        None,
+        None,
+    ]
     got = quarter_goal_lines(HALVES[1:], 2022)
-    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == \
-        [("교육생 양성", "100", "45"), ("창업기업 발굴", "12", "6")]
+    assert got is not None and [(g.project, g.target, g.actual) for g in got.goals] == [
+        ("교육생 양성", "100", "45"),
+        ("창업기업 발굴", "12", "6"),
+    ]
     assert quarter_goal_lines([HALVES[1], "교육생 양성 목표 40 60 101", "실적 45 - 45"], 2022) is None
-    grid = [["성과지표", "구분", "상반기", "하반기", "계"], ["교육생 양성", "목표", "40", "60", "100"],
-            ["교육생 양성", "실적", "45", "", "45"]]
+    grid = [
+        ["성과지표", "구분", "상반기", "하반기", "계"],
+        ["교육생 양성", "목표", "40", "60", "100"],
+        ["교육생 양성", "실적", "45", "", "45"],
+    ]
     [goal] = quarter_goals(grid, 2022) or []
     assert (goal.target, goal.actual, goal.year) == ("100", "45", 2022)
     mixed = [["성과지표", "구분", "상반기", "2/4분기", "계"], *grid[1:]]
@@ -201,5 +250,7 @@ def test_a_card_with_a_half_year_goal_table_reads_its_goals(tmp_path: Path) -> N
     card = tmp_path / "half.txt"
     card.write_text(text[:start] + "\n\n".join(HALVES) + "\n\n" + text[end:], encoding="utf-8")
     [record] = extract_file(card)
-    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in record["goals"]] == \
-        [("교육생 양성", 2022, 100, 45), ("창업기업 발굴", 2022, 12, 6)]
+    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in record["goals"]] == [
+        ("교육생 양성", 2022, 100, 45),
+        ("창업기업 발굴", 2022, 12, 6),
+    ]

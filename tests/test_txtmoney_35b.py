@@ -28,12 +28,24 @@ from pledgecard.extract.sections.funding_transposed import transposed_grid_from_
 from tests.conftest import expected_scored, mutant_file
 
 HEAD = ["구 분 연도별 투자계획", "❪백만원❫ 확보율 (%) 증감", "2023년 2024년 2025년 2026년"]
-SPACED = ["국 비 - - 1 920 2 627 0.0 -", "도 비 1 247 1 138 477 - 43.6 △109", "시 비 945 2 828 1 858 1 665 13.0 1 883"]
+SPACED = [
+    "국 비 - - 1 920 2 627 0.0 -",
+    "도 비 1 247 1 138 477 - 43.6 △109",
+    "시 비 945 2 828 1 858 1 665 13.0 1 883",
+]
 
 
 def _lines(printed: list[str]) -> list[Line]:
-    return [Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=n, line_end=n), printed=t)
-            for n, t in enumerate(printed, 1)]
+    return [
+        Line(
+            text=" ".join(t.split()),
+            marker=None,
+            indent=0,
+            source=Source(line_start=n, line_end=n),
+            printed=t,
+        )
+        for n, t in enumerate(printed, 1)
+    ]
 
 
 def test_a_negative_token_places_the_derived_columns_of_a_spaced_head() -> None:
@@ -66,8 +78,13 @@ def test_sources_letter_spaced_part_at_the_gaps_between_them() -> None:
     assert gap_parted("국  비 추진  내용") is None
 
 
-TRANSPOSED = ["구분 계 국비 도비 시비 기타", "총사업비 19,486 4,504 6,576 7,427 979", "기투자 5,701 2,086 1,506 2,032 77",
-              "임기내 13,358 2,418 5,070 4,968 902", "임기후 427 - - 427 -"]
+TRANSPOSED = [
+    "구분 계 국비 도비 시비 기타",
+    "총사업비 19,486 4,504 6,576 7,427 979",
+    "기투자 5,701 2,086 1,506 2,032 77",
+    "임기내 13,358 2,418 5,070 4,968 902",
+    "임기후 427 - - 427 -",
+]
 
 
 def test_an_other_period_row_stands_where_the_total_row_sums_it() -> None:
@@ -88,12 +105,14 @@ def test_rows_printed_counts_a_label_and_its_figures() -> None:
     assert rows_printed(_lines(["계 2회", "만족도조사 2", "구분 횟수 참 고", "전문가 자문 -"])) == 0
 
 
-PAIRED = ["구 분 합계 1차년도('23) 2차년도 3차년도 4차년도 구성비(%)",
-          "계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행",
-          "계 8675 4298 4058 1077 1077 1077 2320 2320 2320 1770 901 661 3508 0 0 100.0",
-          "국 비 226            226   2.6",
-          "도 비 5481 3733 3516 546 546 546 2320 2320 2320 1694 867 650 921   63.2",
-          "군 비 2968 565 542 531 531 531    76 34 11 2361   34.2"]
+PAIRED = [
+    "구 분 합계 1차년도('23) 2차년도 3차년도 4차년도 구성비(%)",
+    "계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행 계획 확보 집행",
+    "계 8675 4298 4058 1077 1077 1077 2320 2320 2320 1770 901 661 3508 0 0 100.0",
+    "국 비 226            226   2.6",
+    "도 비 5481 3733 3516 546 546 546 2320 2320 2320 1694 867 650 921   63.2",
+    "군 비 2968 565 542 531 531 531    76 34 11 2361   34.2",
+]
 
 
 def test_paired_rows_blanks_placed_by_their_gaps_before_the_share() -> None:

@@ -29,8 +29,10 @@ FIRST = "2019 반도체 소재 지원사업 기본계획 수립 용역 완료 - 
 
 
 def _read(*texts: str) -> tuple[list[dict], list[str], list[dict]]:
-    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
-             for i, t in enumerate(texts, start=1)]
+    lines = [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
+        for i, t in enumerate(texts, start=1)
+    ]
     res = extract_goals(lines)
     return res.value["goals"], [it.text for it in res.rest], res.findings
 
@@ -39,11 +41,13 @@ def test_a_row_under_an_unread_first_row_reads_its_cells_its_project_null() -> N
     """The merged project's row below the unread first row: target, actual, status read; the project null, a
     finding at the goal; the first row handed back, nothing guessed of it."""
     goals, rest, found = _read(HEAD, FIRST, "2020 착공 운영 완료 - 완료")
-    assert [(g["project"], g["year"], g["target"], g["actual"], g["status"]) for g in goals] == \
-        [(None, 2020, "착공", "운영 완료", "완료")]
+    assert [(g["project"], g["year"], g["target"], g["actual"], g["status"]) for g in goals] == [
+        (None, 2020, "착공", "운영 완료", "완료")
+    ]
     assert FIRST in rest
-    assert [(f["code"], f["location"]) for f in found if f["code"] == "extract.project_unread"] == \
-        [("extract.project_unread", "goals[0]")]
+    assert [(f["code"], f["location"]) for f in found if f["code"] == "extract.project_unread"] == [
+        ("extract.project_unread", "goals[0]")
+    ]
 
 
 def test_a_row_printing_no_project_under_no_row_of_the_table_stays_unread() -> None:
@@ -61,14 +65,25 @@ def test_a_row_below_that_fits_several_ways_stays_unread() -> None:
     assert "2020 착공 준비 설계 착수 - 완료" in rest
 
 
-@pytest.mark.parametrize(("kind", "seed", "floor"), [("mutant", 4566, 0.969), ("mutant", 4532, 0.905),
-                                                     ("cross", 6436, 0.95), ("mutant", 4275, 0.957),
-                                                     ("mutant", 4340, 0.945)])
+@pytest.mark.parametrize(
+    ("kind", "seed", "floor"),
+    [
+        ("mutant", 4566, 0.969),
+        ("mutant", 4532, 0.905),
+        ("cross", 6436, 0.95),
+        ("mutant", 4275, 0.957),
+        ("mutant", 4340, 0.945),
+    ],
+)
 def test_swept_txt_card_reads_its_merged_rows(kind: str, seed: int, floor: float, tmp_path: Path) -> None:
     """Mutants 4566 (0.951 -> 0.970), 4532 (0.876 -> 0.908), 4275 (0.931 -> 0.958), 4340 (0.904 -> 0.946) and
     crossbreed 6436 (0.921 -> 0.951): the goal rows under an unread first row read, their project null, each cell
     the printed one; no figure wrong."""
-    path = mutant_file(seed, "txt", tmp_path) if kind == "mutant" else drawn_file("crossbreed", seed, "txt", tmp_path)
+    path = (
+        mutant_file(seed, "txt", tmp_path)
+        if kind == "mutant"
+        else drawn_file("crossbreed", seed, "txt", tmp_path)
+    )
     exp, got, score, wrong = expected_scored(path)
     assert wrong == []
     assert [g for g in got["goals"] if g["project"] is None]
@@ -84,8 +99,11 @@ def test_a_department_of_a_body_before_a_term_target_is_kept_whole() -> None:
     department's first). Session 37 (mendprev): both unread (``""``: null, ``extract.cut_unproven``), no longer
     the longest department's cut (session 36 read ``농업기술센터 기술보급과`` by that guess)."""
     row = "친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진"
-    assert split_value_row(["title", "lead_dept", "target"], row) == \
-        {"title": "", "lead_dept": "", "target": "단계별 추진"}
+    assert split_value_row(["title", "lead_dept", "target"], row) == {
+        "title": "",
+        "lead_dept": "",
+        "target": "단계별 추진",
+    }
 
 
 def test_a_target_of_more_words_after_its_term_leaves_the_band_unread() -> None:
@@ -100,6 +118,9 @@ def test_mutant_4539_header_band_read(tmp_path: Path) -> None:
     unproven, 1.000 -> 0.990; session 36 read them by the longest department's cut), no figure wrong."""
     exp, got, score, wrong = expected_scored(mutant_file(4539, "txt", tmp_path))
     assert wrong == []
-    assert [got["header"][k] for k in ("title", "lead_dept", "target")] == [None, None, exp["header"]["target"]]
+    assert [got["header"][k] for k in ("title", "lead_dept", "target")] == [
+        None,
+        None,
+        exp["header"]["target"],
+    ]
     assert score >= 0.990
-

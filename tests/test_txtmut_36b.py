@@ -38,8 +38,10 @@ from tests.conftest import expected_scored, mutant_file
 
 
 def _lines(*texts: str) -> list[Line]:
-    return [Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
-            for i, t in enumerate(texts, start=1)]
+    return [
+        Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
+        for i, t in enumerate(texts, start=1)
+    ]
 
 
 CHANNELS = ["구 분 횟수 비 고", "학부모 설명회 1 ", "설문조사 - ", "교육전문가 자문 1 ", "언론보도 142 "]
@@ -50,8 +52,12 @@ def test_a_nil_row_naming_no_channel_above_the_total_row_is_a_channel() -> None:
     got = from_rows(_lines(*CHANNELS, "교원 연수 - ", "계 144회 "))
     assert got is not None and got["total"] == 144
     assert [(it["label"], it["category"], it["count"]) for it in got["items"]] == [
-        ("학부모 설명회", "meetings", 1), ("설문조사", "survey", 0), ("교육전문가 자문", "experts", 1),
-        ("언론보도", "media", 142), ("교원 연수", "other", 0)]
+        ("학부모 설명회", "meetings", 1),
+        ("설문조사", "survey", 0),
+        ("교육전문가 자문", "experts", 1),
+        ("언론보도", "media", 142),
+        ("교원 연수", "other", 0),
+    ]
 
 
 def test_a_nil_row_after_the_total_row_is_no_channel() -> None:
@@ -71,8 +77,15 @@ def test_a_counted_row_naming_no_channel_still_needs_the_total() -> None:
     assert channel_rows(rows) == [rows[0], rows[1], rows[3]]
 
 
-CLOSED = ["구분 횟수 참고", "계 7회 ", "주민간담회·공청회 등 5 주민설명회", "만족도 조사 — ", "민간전문가 자문 — ",
-          "언론·방송 — ", "기타 2 "]
+CLOSED = [
+    "구분 횟수 참고",
+    "계 7회 ",
+    "주민간담회·공청회 등 5 주민설명회",
+    "만족도 조사 — ",
+    "민간전문가 자문 — ",
+    "언론·방송 — ",
+    "기타 2 ",
+]
 RUNNING_HEAD = "가지군 민선8기 군수 공약 실천계획 관리번호 74"
 
 
@@ -105,7 +118,12 @@ def test_labels_across_with_an_unnamed_channel_and_blank_counts() -> None:
     got = from_lines(_lines(HEAD, "95회 2   92 1"))
     assert got is not None and got["total"] == 95
     assert [(it["label"], it["count"]) for it in got["items"]] == [
-        ("학부모 설명회", 2), ("설문조사", 0), ("교육전문가 자문", 0), ("언론보도", 92), ("교원 연수", 1)]
+        ("학부모 설명회", 2),
+        ("설문조사", 0),
+        ("교육전문가 자문", 0),
+        ("언론보도", 92),
+        ("교원 연수", 1),
+    ]
 
 
 def test_labels_across_fitted_to_blanks_not_adding_up_are_not_read() -> None:
@@ -118,20 +136,34 @@ def test_closing_spaces_of_a_spaced_row_are_blank_cells_in_an_unpadded_dump() ->
     text = "국 비 " + " ".join(toks) + "  "
     assert with_closing_blanks(toks, text, 10, pads=False) == [*toks, "", ""]
     assert with_closing_blanks(toks, text, 10, pads=True) == toks  # a padding dump: no cells
-    assert with_closing_blanks(toks[:9], text, 10, pads=False) == toks[:9]  # tokens no more than cells: not here
+    assert (
+        with_closing_blanks(toks[:9], text, 10, pads=False) == toks[:9]
+    )  # tokens no more than cells: not here
     assert unpadded(_lines("확보 미확보 2022 2023", "국 비 1 2 "))
     assert not unpadded(_lines("확보 미확보 2022 2023 ", "국 비 1 2 "))
 
 
 def test_blank_period_rows_place_a_blank_by_its_space() -> None:
-    rows = blank_period_rows(_lines("2023년 14.5 25.6  25.6 18.1 -", "2024년 10.4 2.3  2.3 3.5 △42.0"), 5, [],
-                             derived=True)
-    assert rows == [["2023년", "14.5", "25.6", "0", "25.6", "18.1"], ["2024년", "10.4", "2.3", "0", "2.3", "3.5"]]
-    assert blank_period_rows(_lines("2023년 14.5 25.6 0 25.6 18.1 -"), 5, [], derived=True) is None  # no blank
+    rows = blank_period_rows(
+        _lines("2023년 14.5 25.6  25.6 18.1 -", "2024년 10.4 2.3  2.3 3.5 △42.0"), 5, [], derived=True
+    )
+    assert rows == [
+        ["2023년", "14.5", "25.6", "0", "25.6", "18.1"],
+        ["2024년", "10.4", "2.3", "0", "2.3", "3.5"],
+    ]
+    assert (
+        blank_period_rows(_lines("2023년 14.5 25.6 0 25.6 18.1 -"), 5, [], derived=True) is None
+    )  # no blank
 
 
-GROUP = ["구 분 국 비 지 방 비 민 자 전년대비 증감", "소 계 도 비 군 비", "2023년 14.5 25.6  25.6 18.1 -",
-         "2024년 10.4 2.3  2.3 3.5 △42.0", "2025년 16.5 27.4 22.9 4.5 5.8 33.5", "2026년 14.7 39.7 26.9 12.8 0.6 5.3"]
+GROUP = [
+    "구 분 국 비 지 방 비 민 자 전년대비 증감",
+    "소 계 도 비 군 비",
+    "2023년 14.5 25.6  25.6 18.1 -",
+    "2024년 10.4 2.3  2.3 3.5 △42.0",
+    "2025년 16.5 27.4 22.9 4.5 5.8 33.5",
+    "2026년 14.7 39.7 26.9 12.8 0.6 5.3",
+]
 E8 = 100_000_000
 
 
@@ -149,9 +181,17 @@ def test_a_group_head_table_printing_no_total_is_proven_by_the_budget() -> None:
     assert transposed_grid_from_lines(_lines(*GROUP), None, E8) == []  # no total, no budget: no proof
 
 
-@pytest.mark.parametrize(("seed", "fact", "floor"), [(4545, "outreach", 0.999), (4582, "outreach", 0.98),
-                                                     (4557, "funding", 0.987), (4531, "funding", 0.999),
-                                                     (4535, "funding", 0.999), (4627, "outreach", 0.975)])
+@pytest.mark.parametrize(
+    ("seed", "fact", "floor"),
+    [
+        (4545, "outreach", 0.999),
+        (4582, "outreach", 0.98),
+        (4557, "funding", 0.987),
+        (4531, "funding", 0.999),
+        (4535, "funding", 0.999),
+        (4627, "outreach", 0.975),
+    ],
+)
 def test_swept_txt_mutant_reads_its_table(seed: int, fact: str, floor: float, tmp_path: Path) -> None:
     """Mutants 4545 (0.972 -> 1.000), 4582 (0.963 -> 0.981), 4557 (0.861 -> 0.988), 4531 (0.921 -> 1.000) and
     4535 (0.949 -> 1.000), 4627 (0.954 -> 0.976) txt: the lost table read as printed, no figure wrong."""

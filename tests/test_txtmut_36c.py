@@ -33,12 +33,19 @@ from tests.conftest import expected_scored, make_line, mutant_file
 
 HEAD = "주요사업 실적 추진상황 목표"
 FIRST = "도시숲 기반 구축 설계 완료 완료 착공"
-BELOW = ["<2024>", "도시숲 기반 구축 22회 추진 중 도시숲 프로그램 운영(20회)", "<2025>", "도시숲 기반 구축 - 미착수 실시설계 완료"]
+BELOW = [
+    "<2024>",
+    "도시숲 기반 구축 22회 추진 중 도시숲 프로그램 운영(20회)",
+    "<2025>",
+    "도시숲 기반 구축 - 미착수 실시설계 완료",
+]
 
 
 def _read(*texts: str) -> tuple[list[dict], list[str]]:
-    lines = [Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
-             for i, t in enumerate(texts, start=1)]
+    lines = [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=t)
+        for i, t in enumerate(texts, start=1)
+    ]
     res = extract_goals(lines)
     return res.value["goals"], [it.text for it in res.rest]
 
@@ -49,7 +56,8 @@ def test_a_row_is_cut_where_its_project_is_one_the_other_rows_print() -> None:
     assert [(g["project"], g["year"], g["actual"], g["status"], g["target"]) for g in goals] == [
         ("도시숲 기반 구축", 2023, "설계 완료", "완료", "착공"),
         ("도시숲 기반 구축", 2024, "22회", "추진 중", "도시숲 프로그램 운영(20회)"),
-        ("도시숲 기반 구축", 2025, None, "미착수", "실시설계 완료")]
+        ("도시숲 기반 구축", 2025, None, "미착수", "실시설계 완료"),
+    ]
     assert FIRST not in rest
 
 
@@ -78,13 +86,17 @@ def test_mutant_4627_txt_reads_every_goal(tmp_path: Path) -> None:
     exp, got, score, wrong = expected_scored(mutant_file(4627, "txt", tmp_path))
     assert wrong == []
     assert score >= 0.999
-    assert [(g["project"], g["year"], g["actual"]) for g in got["goals"]] == \
-        [(g["project"], g["year"], g["actual"]) for g in exp["goals"]]
+    assert [(g["project"], g["year"], g["actual"]) for g in got["goals"]] == [
+        (g["project"], g["year"], g["actual"]) for g in exp["goals"]
+    ]
 
 
 LATE_HEAD = "연도 성과지표 목표 추진상황 실적 추진내용 비고"
-LATE = ["2023 이차전지 지원사업 2.6km 추진 중 1.3km 테스트베드 운영 및 전문인력 지원 운영 개시", "2024 2.9km 미착수 -",
-        "2025 공정률 60% 미착수 - 기본계획 수립"]
+LATE = [
+    "2023 이차전지 지원사업 2.6km 추진 중 1.3km 테스트베드 운영 및 전문인력 지원 운영 개시",
+    "2024 2.9km 미착수 -",
+    "2025 공정률 60% 미착수 - 기본계획 수립",
+]
 
 
 def test_a_row_read_late_its_detail_unread_hands_its_project_down() -> None:
@@ -92,8 +104,10 @@ def test_a_row_read_late_its_detail_unread_hands_its_project_down() -> None:
     the 2025 row below, read first, printing none, takes it; every 추진내용 stays null (run together with a 비고)."""
     goals, _ = _read(LATE_HEAD, *LATE)
     assert [(g["project"], g["year"], g["target"], g["detail"]) for g in goals] == [
-        ("이차전지 지원사업", 2023, "2.6km", None), ("이차전지 지원사업", 2024, "2.9km", None),
-        ("이차전지 지원사업", 2025, "공정률 60%", None)]
+        ("이차전지 지원사업", 2023, "2.6km", None),
+        ("이차전지 지원사업", 2024, "2.9km", None),
+        ("이차전지 지원사업", 2025, "공정률 60%", None),
+    ]
 
 
 def test_a_late_row_with_no_detail_hands_nothing_past_a_gap() -> None:
@@ -115,16 +129,30 @@ def test_mutant_4604_txt_carries_the_project_down(tmp_path: Path) -> None:
 
 
 def _items(*texts: str) -> list[Line]:
-    return [Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
-            for i, t in enumerate(texts, start=1)]
+    return [
+        Line(text=" ".join(t.split()), marker=None, indent=0, source=Source(line_start=i), printed=t)
+        for i, t in enumerate(texts, start=1)
+    ]
 
 
 def test_a_share_head_on_the_unit_line_goes_to_the_period_line() -> None:
     """``❪백만원❫ 확보율 (%)`` over a period line: the unit mark stays, the share head ends the period line."""
-    got = share_head_down(_items("구 분 학년도별 투자계획", "❪백만원❫ 확보율 (%)", "", "2022학년도 2023학년도 2024학년도",
-                                 "국 고 1,509 1,105 1,758 45.8"))
-    assert [ln.text for ln in got] == ["구 분 학년도별 투자계획", "❪백만원❫", "",
-                                       "2022학년도 2023학년도 2024학년도 확보율 (%)", "국 고 1,509 1,105 1,758 45.8"]
+    got = share_head_down(
+        _items(
+            "구 분 학년도별 투자계획",
+            "❪백만원❫ 확보율 (%)",
+            "",
+            "2022학년도 2023학년도 2024학년도",
+            "국 고 1,509 1,105 1,758 45.8",
+        )
+    )
+    assert [ln.text for ln in got] == [
+        "구 분 학년도별 투자계획",
+        "❪백만원❫",
+        "",
+        "2022학년도 2023학년도 2024학년도 확보율 (%)",
+        "국 고 1,509 1,105 1,758 45.8",
+    ]
 
 
 def test_a_unit_line_over_no_period_line_or_with_other_words_is_left() -> None:
@@ -140,7 +168,9 @@ def test_mutant_4597_txt_reads_its_funding(tmp_path: Path) -> None:
     exp, got, score, wrong = expected_scored(mutant_file(4597, "txt", tmp_path))
     assert wrong == []
     assert score >= 0.985
-    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
 
 
 def test_a_spaced_label_row_amid_rows_a_cell_a_line_goes_a_cell_a_line() -> None:
@@ -160,7 +190,9 @@ def test_mutant_4537_txt_reads_its_funding(tmp_path: Path) -> None:
     exp, got, score, wrong = expected_scored(mutant_file(4537, "txt", tmp_path))
     assert wrong == []
     assert score >= 0.945
-    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in exp["funding"]["rows"]]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
 
 
 def test_a_share_head_moves_only_alone_and_under_no_total_head() -> None:
@@ -171,7 +203,11 @@ def test_a_share_head_moves_only_alone_and_under_no_total_head() -> None:
     years = "2022년 2023년 2024년"
     two = [make_line("⦏백만원⦐ 증감 확보율(%)"), make_line(years)]
     assert [ln.text for ln in share_head_down(two)] == [ln.text for ln in two]
-    total_above = [make_line("구분 연도별 투자 실적 및 계획 총사업비"), make_line("⦇천원⦈ 증감"), make_line(years)]
+    total_above = [
+        make_line("구분 연도별 투자 실적 및 계획 총사업비"),
+        make_line("⦇천원⦈ 증감"),
+        make_line(years),
+    ]
     assert [ln.text for ln in share_head_down(total_above)] == [ln.text for ln in total_above]
     alone = [make_line("❪백만원❫ 확보율 (%)"), make_line(years)]
     assert [ln.text for ln in share_head_down(alone)] == ["❪백만원❫", f"{years} 확보율 (%)"]

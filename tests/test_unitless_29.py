@@ -20,21 +20,46 @@ from tests.conftest import shared_tools
 HANDMADE = Path(__file__).resolve().parent.parent / "samples" / "handmade"
 # the unit proven as each card is made unit-less (its unit statements gone, its budget's figures keeping theirs):
 # the funding table's total is the overview budget's total under exactly that unit
-PROVEN = {"dallae-county-4-11": "백만 원", "hannae-city-youth-02": "억원", "mireu-district-1-4": "천원",
-          "solbit-city-2-3": "천원", "ungok-county-5-2": "백만원"}
+PROVEN = {
+    "dallae-county-4-11": "백만 원",
+    "hannae-city-youth-02": "억원",
+    "mireu-district-1-4": "천원",
+    "solbit-city-2-3": "천원",
+    "ungok-county-5-2": "백만원",
+}
 
 
 def test_unit_statements_and_head_units_are_deleted_count_units_and_rates_kept() -> None:
-    text = "\n".join(["(단위 : 백만원)", "- 재원별(단위:백만원)", "구분 예산액(백만원) 집행액(백만원) 집행률(%)",
-                      "총사업비 (백만원)", "(단위: 억원, %)", "기준: 2025. 6월 말 / 단위: 백만원", "(단위: 건)",
-                      "（단위：千원）", "계 12,000 3,000"])
-    assert strip_units(text).split("\n") == ["- 재원별", "구분 예산액 집행액 집행률(%)", "총사업비", "(단위: %)",
-                                             "기준: 2025. 6월 말", "(단위: 건)", "계 12,000 3,000"]
+    text = "\n".join(
+        [
+            "(단위 : 백만원)",
+            "- 재원별(단위:백만원)",
+            "구분 예산액(백만원) 집행액(백만원) 집행률(%)",
+            "총사업비 (백만원)",
+            "(단위: 억원, %)",
+            "기준: 2025. 6월 말 / 단위: 백만원",
+            "(단위: 건)",
+            "（단위：千원）",
+            "계 12,000 3,000",
+        ]
+    )
+    assert strip_units(text).split("\n") == [
+        "- 재원별",
+        "구분 예산액 집행액 집행률(%)",
+        "총사업비",
+        "(단위: %)",
+        "기준: 2025. 6월 말",
+        "(단위: 건)",
+        "계 12,000 3,000",
+    ]
 
 
 def test_all_depth_deletes_a_figures_own_unit_but_not_a_compound_amounts() -> None:
     assert strip_units("계 163.8억원 3.6억 31,510백만원", "all") == "계 163.8 3.6 31,510"
-    assert strip_units("총 83억 3,400만원 (도비 35억 5,400만원)", "all") == "총 83억 3,400만원 (도비 35억 5,400만원)"
+    assert (
+        strip_units("총 83억 3,400만원 (도비 35억 5,400만원)", "all")
+        == "총 83억 3,400만원 (도비 35억 5,400만원)"
+    )
     assert strip_units("총 83억 3,400만원", "statements") == "총 83억 3,400만원"
 
 
@@ -51,7 +76,9 @@ def _read(path: Path) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
 
 def _scored(path: Path) -> tuple[float, list[Any], list[dict[str, Any]]]:
     score_card, wrong_figures = shared_tools()
-    expected = json.loads(path.with_name(path.name[: -len(path.suffix)] + ".expected.json").read_text("utf-8"))
+    expected = json.loads(
+        path.with_name(path.name[: -len(path.suffix)] + ".expected.json").read_text("utf-8")
+    )
     [(record, findings)] = _read(path)
     expected = expected[0] if isinstance(expected, list) else expected
     wrong = [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
@@ -59,17 +86,24 @@ def _scored(path: Path) -> tuple[float, list[Any], list[dict[str, Any]]]:
 
 
 def _codes(findings: list[dict[str, Any]], location: str) -> dict[str, Any]:
-    return {f["code"]: f.get("observed") for f in findings
-            if f["code"] in ("extract.unit_inferred", "extract.unit_unproven") and f.get("location") == location}
+    return {
+        f["code"]: f.get("observed")
+        for f in findings
+        if f["code"] in ("extract.unit_inferred", "extract.unit_unproven") and f.get("location") == location
+    }
 
 
 @pytest.mark.parametrize("name", sorted(PROVEN))
-def test_handmade_card_without_its_unit_lines_proves_its_unit_from_the_budget(name: str, tmp_path: Path) -> None:
+def test_handmade_card_without_its_unit_lines_proves_its_unit_from_the_budget(
+    name: str, tmp_path: Path
+) -> None:
     path = variant(HANDMADE / f"{name}.txt", tmp_path)
     assert path is not None
     score, wrong, findings = _scored(path)
     assert wrong == []
-    assert _codes(findings, "funding") == {"extract.unit_inferred": {"unit": PROVEN[name], "proof": "budget_total"}}
+    assert _codes(findings, "funding") == {
+        "extract.unit_inferred": {"unit": PROVEN[name], "proof": "budget_total"}
+    }
     assert score >= 0.95
 
 
@@ -118,11 +152,16 @@ def _card(tmp_path: Path, *rows: str) -> tuple[dict[str, Any], list[dict[str, An
 
 
 def test_a_table_printing_no_total_is_read_under_the_budgets_unit_only_where_it_prints_a_budget_amount(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     record, findings = _card(tmp_path, "국비\t2\t4", "구비\t3\t3")  # 2 + 4 = 6: the budget's 국비 under 억원
-    assert [r["amounts_krw"] for r in record["funding"]["rows"]] == [[200_000_000, 400_000_000],
-                                                                     [300_000_000, 300_000_000]]
-    assert _codes(findings, "funding") == {"extract.unit_inferred": {"unit": "억원", "proof": "budget_amounts"}}
+    assert [r["amounts_krw"] for r in record["funding"]["rows"]] == [
+        [200_000_000, 400_000_000],
+        [300_000_000, 300_000_000],
+    ]
+    assert _codes(findings, "funding") == {
+        "extract.unit_inferred": {"unit": "억원", "proof": "budget_amounts"}
+    }
 
 
 def test_a_table_printing_none_of_the_budgets_amounts_is_not_read_under_its_unit(tmp_path: Path) -> None:

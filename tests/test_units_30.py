@@ -37,10 +37,16 @@ def _read(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
 
 
 def _codes(findings: list[dict[str, Any]]) -> dict[str, Any]:
-    return {f["code"]: f.get("observed") for f in findings if f["code"] in _UNIT_CODES and f.get("location") == "funding"}
+    return {
+        f["code"]: f.get("observed")
+        for f in findings
+        if f["code"] in _UNIT_CODES and f.get("location") == "funding"
+    }
 
 
-def test_unseen_unitless_cards_whose_budget_sentence_is_read_after_the_table_read_its_unit(tmp_path: Path) -> None:
+def test_unseen_unitless_cards_whose_budget_sentence_is_read_after_the_table_read_its_unit(
+    tmp_path: Path,
+) -> None:
     # nodeul-county prints its budget as a sentence inside the funding section (국비 29억 2천만원 … (총 66억 2천만원))
     # over a table counted in 천원 whose unit line the unit-less style deletes: 0.934 / 0.964 with the table null
     score_card, wrong_figures = shared_tools()
@@ -53,8 +59,9 @@ def test_unseen_unitless_cards_whose_budget_sentence_is_read_after_the_table_rea
         wrong = [f for f in wrong_figures.figures(expected, record) if f[3] is not None and f[2] != f[3]]
         assert wrong == []
         assert _codes(findings) == {"extract.unit_inferred": {"unit": "천원", "proof": "budget_total"}}
-        assert record["funding"]["rows"] and all(a is not None for r in record["funding"]["rows"]
-                                                 for a in r["amounts_krw"])
+        assert record["funding"]["rows"] and all(
+            a is not None for r in record["funding"]["rows"] for a in r["amounts_krw"]
+        )
         assert score_card.score_record(expected, record).score() == 1.0
 
 
@@ -93,23 +100,36 @@ def _amounts(record: dict[str, Any]) -> list[list[Any]]:
 
 
 def test_a_budget_sentence_printed_after_the_table_proves_its_unit(tmp_path: Path) -> None:
-    text = HEAD + OVERVIEW.format(n=1, budget="주요내용 : 공원 3개소 조성") \
-        + FUNDING.format(n=2, after="○ 국비 6억원, 구비 6억원 (총 12억원)", **THOUSANDS) + TAIL
+    text = (
+        HEAD
+        + OVERVIEW.format(n=1, budget="주요내용 : 공원 3개소 조성")
+        + FUNDING.format(n=2, after="○ 국비 6억원, 구비 6억원 (총 12억원)", **THOUSANDS)
+        + TAIL
+    )
     record, findings = _card(tmp_path, text)
     assert record["overview"]["budget"]["total_krw"] == 1_200_000_000
-    assert _amounts(record) == [[600_000_000, 200_000_000, 400_000_000], [600_000_000, 300_000_000, 300_000_000]]
+    assert _amounts(record) == [
+        [600_000_000, 200_000_000, 400_000_000],
+        [600_000_000, 300_000_000, 300_000_000],
+    ]
     assert _codes(findings) == {"extract.unit_inferred": {"unit": "천원", "proof": "budget_total"}}
 
 
 def test_an_overview_printed_under_a_later_heading_proves_the_tables_unit(tmp_path: Path) -> None:
-    text = HEAD + FUNDING.format(n=1, after="", **THOUSANDS) \
-        + OVERVIEW.format(n=2, budget="총사업비 : 12억원 (국비 6억원, 구비 6억원)") + TAIL
+    text = (
+        HEAD
+        + FUNDING.format(n=1, after="", **THOUSANDS)
+        + OVERVIEW.format(n=2, budget="총사업비 : 12억원 (국비 6억원, 구비 6억원)")
+        + TAIL
+    )
     record, findings = _card(tmp_path, text)
     assert _amounts(record)[0] == [600_000_000, 200_000_000, 400_000_000]
     assert _codes(findings) == {"extract.unit_inferred": {"unit": "천원", "proof": "budget_total"}}
 
 
-def test_a_budget_read_later_that_the_tables_total_is_not_under_any_unit_leaves_it_null(tmp_path: Path) -> None:
+def test_a_budget_read_later_that_the_tables_total_is_not_under_any_unit_leaves_it_null(
+    tmp_path: Path,
+) -> None:
     # 1,200,000 is 13억 under no unit: nothing proven, the bare amounts null
     text = HEAD + FUNDING.format(n=2, after="○ 국비 6억원, 구비 7억원 (총 13억원)", **THOUSANDS) + TAIL
     record, findings = _card(tmp_path, text)
@@ -133,8 +153,12 @@ def _at(line: int) -> Source:
 
 def _stack(header: str) -> tuple[Section, Section]:
     plans = Section(name="plans", heading="6. 향후 추진계획", at=_at(256))
-    ach = Section(name="achievements", heading="3. 추진실적", at=_at(258),
-                  items=[make_line("실시설계 용역 착수 : '25. 3.", "◆"), make_line("공사 준공 : '26. 12.", "◆")])
+    ach = Section(
+        name="achievements",
+        heading="3. 추진실적",
+        at=_at(258),
+        items=[make_line("실시설계 용역 착수 : '25. 3.", "◆"), make_line("공사 준공 : '26. 12.", "◆")],
+    )
     stacked_headings([Section(name=None, heading=None, items=[make_line(header)]), plans, ach])
     return plans, ach
 
@@ -150,8 +174,14 @@ def test_a_skipping_stacks_text_dated_after_the_reporting_point_goes_to_the_plan
 def test_the_cards_reporting_point_is_the_headers_else_the_latest_block_heading() -> None:
     header = Section(name=None, heading=None, items=[make_line("(2024. 6. 30. 현재)")])
     assert sections_as_of([header]) == "2024-06-30"
-    blocks = Section(name="achievements", heading="3. 추진실적",
-                     items=[make_line("기 추진실적 ≪'24년 제2분기 누계≫", "▥"), make_line("기 추진실적 ≪'24년 제3분기 누계≫", "▥")])
+    blocks = Section(
+        name="achievements",
+        heading="3. 추진실적",
+        items=[
+            make_line("기 추진실적 ≪'24년 제2분기 누계≫", "▥"),
+            make_line("기 추진실적 ≪'24년 제3분기 누계≫", "▥"),
+        ],
+    )
     assert sections_as_of([Section(name=None, heading=None), blocks]) == "2024-09-30"
     assert sections_as_of([Section(name=None, heading=None)]) is None
 
@@ -178,21 +208,42 @@ BOOKLET_HEAD = """운곡군수 공약 관리카드
 
 
 def test_a_header_printing_each_label_row_under_its_values_reads_the_values_under_their_labels(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     record, _ = _card(tmp_path, BOOKLET_HEAD)
     header = record["header"]
-    assert (header["title"], header["mgmt_no"], header["lead_dept"]) == ("귀농·귀촌인 정착 지원 확대", "5-81", "농업정책과")
+    assert (header["title"], header["mgmt_no"], header["lead_dept"]) == (
+        "귀농·귀촌인 정착 지원 확대",
+        "5-81",
+        "농업정책과",
+    )
     assert (header["contact_name"], header["contact_phone"]) == ("최민호", "820-3341")
     assert (header["target"], header["status_code"]) == ("임기 내 완료", "ongoing_normal")
 
 
 def test_labels_over_values_stay_as_printed() -> None:
     # closing on a value line: labels over values (the title's line above them no value row)
-    lines = [make_line(t) for t in ("공  약  명", "귀농·귀촌인 정착 지원 확대", "관 리 번 호    추 진 부 서", "5-81  농업정책과")]
+    lines = [
+        make_line(t)
+        for t in (
+            "공  약  명",
+            "귀농·귀촌인 정착 지원 확대",
+            "관 리 번 호    추 진 부 서",
+            "5-81  농업정책과",
+        )
+    ]
     assert labels_under_values(lines) == lines
     # a label left with no value (an empty cell) opening the run: labels over values too
-    lines = [make_line(t) for t in ("협 조 부 서", "귀농·귀촌인 정착 지원 확대", "공  약  명", "5-81  농업정책과",
-                                    "관 리 번 호    추 진 부 서")]
+    lines = [
+        make_line(t)
+        for t in (
+            "협 조 부 서",
+            "귀농·귀촌인 정착 지원 확대",
+            "공  약  명",
+            "5-81  농업정책과",
+            "관 리 번 호    추 진 부 서",
+        )
+    ]
     assert labels_under_values(lines) == lines
     # one value row over one label row tells no arrangement
     lines = [make_line(t) for t in ("5-81  농업정책과", "관 리 번 호    추 진 부 서")]
@@ -203,11 +254,21 @@ def test_value_rows_over_label_rows_are_printed_as_label_rows_over_value_rows() 
     texts = ("귀농·귀촌인 정착 지원 확대", "공  약  명", "5-81  농업정책과", "관 리 번 호    추 진 부 서")
     lines = [make_line(t) for t in texts]
     assert [ln.text for ln in labels_under_values(lines)] == [texts[1], texts[0], texts[3], texts[2]]
-    assert labels_only(lines[3]) and not labels_only(make_line("추진상황 점검 회의")) and values_only(lines[2])
+    assert (
+        labels_only(lines[3]) and not labels_only(make_line("추진상황 점검 회의")) and values_only(lines[2])
+    )
 
 
 def test_a_titles_wrapped_words_over_a_label_row_are_no_value_row() -> None:
     # 공약명 : ... / 조성 사업 (its title's last words) / labels / values / a label left empty: as printed
-    lines = [make_line(t) for t in ("공약명 : 도시숲 선도도시", "조성 사업", "관 리 번 호    추 진 부 서", "4-2  녹지과",
-                                    "협 조 부 서")]
+    lines = [
+        make_line(t)
+        for t in (
+            "공약명 : 도시숲 선도도시",
+            "조성 사업",
+            "관 리 번 호    추 진 부 서",
+            "4-2  녹지과",
+            "협 조 부 서",
+        )
+    ]
     assert labels_under_values(lines) == lines

@@ -43,10 +43,16 @@ def test_a_chapters_section_number_is_a_heading_number() -> None:
     assert heading_number("Ⅵ-18 주관부서") is None  # a management number: no punctuation after it
     assert heading_number("4-6-6 공약") is None
     # the card's run Ⅰ-1., Ⅰ-2., Ⅰ-3. heads its sections; the items under them are none
-    card = _indexed(make_line("사업의 주요 골자", "Ⅰ-1."), make_line("사업기간 : 2022년 9월", "▷"),
-                    make_line("돈이 드는 곳", "Ⅰ-2."), make_line("(단위: 천원)"),
-                    make_line("지표 점검", "Ⅰ-3."), make_line("세부사업 구 분 '24년 '25년"),
-                    make_line("그동안 한 일", "Ⅰ-4."), make_line("협약 체결 : '24. 5월", "▷"))
+    card = _indexed(
+        make_line("사업의 주요 골자", "Ⅰ-1."),
+        make_line("사업기간 : 2022년 9월", "▷"),
+        make_line("돈이 드는 곳", "Ⅰ-2."),
+        make_line("(단위: 천원)"),
+        make_line("지표 점검", "Ⅰ-3."),
+        make_line("세부사업 구 분 '24년 '25년"),
+        make_line("그동안 한 일", "Ⅰ-4."),
+        make_line("협약 체결 : '24. 5월", "▷"),
+    )
     assert unknown_headings(card) == {0, 2, 4, 6}
 
 
@@ -56,9 +62,14 @@ def test_a_number_glued_to_its_title_is_a_heading_number() -> None:
     assert heading_number("1.5km 구간") is None  # a figure, no number before a title
     assert heading_number("[2]돈이 드는 곳") == ("[d", 2, "돈이 드는 곳")
     assert heading_number("Ⅱ그동안") is None  # no punctuation to part them
-    card = _indexed(make_line("Ⅰ.사업의 주요 골자"), make_line("사업기간 : '22. 7.", "○"),
-                    make_line("Ⅱ.그동안 한 일"), make_line("협약 체결 : '23. 1.", "(1)"),
-                    make_line("Ⅲ.돈이 드는 곳"), make_line("구분 국비 시비"))
+    card = _indexed(
+        make_line("Ⅰ.사업의 주요 골자"),
+        make_line("사업기간 : '22. 7.", "○"),
+        make_line("Ⅱ.그동안 한 일"),
+        make_line("협약 체결 : '23. 1.", "(1)"),
+        make_line("Ⅲ.돈이 드는 곳"),
+        make_line("구분 국비 시비"),
+    )
     assert unknown_headings(card) == {0, 2, 4}
 
 
@@ -71,10 +82,20 @@ def _para(text: str, marker: str | None = None) -> Paragraph:
 
 def test_a_numbered_title_continuing_the_cards_run_is_never_a_wrapped_line() -> None:
     note = "참여기관: 미래특례평생교육진흥원, 미래특례문화재단"
-    paras = [_para("1 사업의 주요 골자"), _para("사업기간 : '18.10.~'22.2.", "(1)"), _para(note, "*"),
-             _para("2 돈이 드는 곳"), _para("(단위: 천원)")]
-    assert [p.text for p in join_broken_lines(paras)] == ["1 사업의 주요 골자", "사업기간 : '18.10.~'22.2.", note,
-                                                          "2 돈이 드는 곳", "(단위: 천원)"]
+    paras = [
+        _para("1 사업의 주요 골자"),
+        _para("사업기간 : '18.10.~'22.2.", "(1)"),
+        _para(note, "*"),
+        _para("2 돈이 드는 곳"),
+        _para("(단위: 천원)"),
+    ]
+    assert [p.text for p in join_broken_lines(paras)] == [
+        "1 사업의 주요 골자",
+        "사업기간 : '18.10.~'22.2.",
+        note,
+        "2 돈이 드는 곳",
+        "(단위: 천원)",
+    ]
     # without a titled line numbered 1 before it, the same line is the wrapped end of the note
     joined = join_broken_lines([_para("사업의 주요 골자"), *paras[1:]])
     assert [p.text for p in joined][2] == f"{note} 2 돈이 드는 곳"
@@ -82,24 +103,38 @@ def test_a_numbered_title_continuing_the_cards_run_is_never_a_wrapped_line() -> 
 
 # ------------------------------------------------------------------------------ goals by content
 
-_ACROSS = [["세부사업", "구 분", "'24년", "'25년", "'26년"],
-           ["스마트팜 인재양성", "목표", "공정률 60%", "6.0km", ""],
-           ["스마트팜 인재양성", "실적", "공정률 34%", "-", ""],
-           ["스마트팜 인재양성", "달성률", "57%", "-", ""],
-           ["스마트팜 인재양성", "추진상황", "완료", "미착수", ""]]
+_ACROSS = [
+    ["세부사업", "구 분", "'24년", "'25년", "'26년"],
+    ["스마트팜 인재양성", "목표", "공정률 60%", "6.0km", ""],
+    ["스마트팜 인재양성", "실적", "공정률 34%", "-", ""],
+    ["스마트팜 인재양성", "달성률", "57%", "-", ""],
+    ["스마트팜 인재양성", "추진상황", "완료", "미착수", ""],
+]
 
 
 def test_a_goal_table_with_the_years_across_is_goals_by_its_content() -> None:
     assert table_role(make_table(_ACROSS)) == "goals"
     # the same grid without its field labels is no goals table
-    assert table_role(make_table([[c if k != 1 else "내용" for k, c in enumerate(r)] for r in _ACROSS])) is None
+    assert (
+        table_role(make_table([[c if k != 1 else "내용" for k, c in enumerate(r)] for r in _ACROSS])) is None
+    )
 
 
 def test_a_goal_table_with_the_years_across_printed_a_row_a_line_is_goals() -> None:
-    printed = ["세부사업 구  분 '24년 '25년 '26년", "스마트팜 인재양성 목표  공정률 60% 6.0km", "실적  공정률 34% -",
-               "달성률  57% -", "추진상황  완료 미착수", "스마트팜 기반 구축 목표 209호 공급  ", "실적 178호  ",
-               "달성률 85%  ", "추진상황 완료  "]
-    lines = [Line(text=" ".join(p.split()), marker=None, indent=0, source=Source(), printed=p) for p in printed]
+    printed = [
+        "세부사업 구  분 '24년 '25년 '26년",
+        "스마트팜 인재양성 목표  공정률 60% 6.0km",
+        "실적  공정률 34% -",
+        "달성률  57% -",
+        "추진상황  완료 미착수",
+        "스마트팜 기반 구축 목표 209호 공급  ",
+        "실적 178호  ",
+        "달성률 85%  ",
+        "추진상황 완료  ",
+    ]
+    lines = [
+        Line(text=" ".join(p.split()), marker=None, indent=0, source=Source(), printed=p) for p in printed
+    ]
     assert lines_role(lines) == ["goals"] * len(lines)
 
 
@@ -108,18 +143,27 @@ def test_a_goal_table_with_the_years_across_printed_a_row_a_line_is_goals() -> N
 
 def _box(title: str, *content: str) -> Table:
     paras = [_para(c[2:], c[0]) for c in content]
-    return Table(cells=[Cell(0, 0, title), Cell(1, 0, "\n".join(content), paragraphs=paras)], n_rows=2, n_cols=1)
+    return Table(
+        cells=[Cell(0, 0, title), Cell(1, 0, "\n".join(content), paragraphs=paras)], n_rows=2, n_cols=1
+    )
 
 
 def test_a_box_with_a_title_bar_is_a_heading_over_its_content() -> None:
     content = ("○ 사업기간 : 2022~2026년", "○ 주요내용")
     items = unpack_table(_box("[1] 사업의 주요 골자", *content))
     assert [(it.full_text, it.heading) for it in items if isinstance(it, Line)] == [
-        ("[1] 사업의 주요 골자", True), ("○ 사업기간 : 2022~2026년", False), ("○ 주요내용", False)]
+        ("[1] 사업의 주요 골자", True),
+        ("○ 사업기간 : 2022~2026년", False),
+        ("○ 주요내용", False),
+    ]
     # after a glyph (one that bullets items elsewhere too: its marker dropped, a heading named later),
     # framed by brackets, or bare over a box of the section's lines
-    for title, heading in (("■ 돈이 드는 곳", "돈이 드는 곳"), ("◆ 돈이 드는 곳", "돈이 드는 곳"),
-                           ("【 돈이 드는 곳 】", "【 돈이 드는 곳 】"), ("돈이 드는 곳", "돈이 드는 곳")):
+    for title, heading in (
+        ("■ 돈이 드는 곳", "돈이 드는 곳"),
+        ("◆ 돈이 드는 곳", "돈이 드는 곳"),
+        ("【 돈이 드는 곳 】", "【 돈이 드는 곳 】"),
+        ("돈이 드는 곳", "돈이 드는 곳"),
+    ):
         first = unpack_table(_box(title, *content))[0]
         assert isinstance(first, Line) and first.heading and first.full_text == heading
     # a numbered line that is no title (a dated item), or a bare title over one line, keeps the box whole
@@ -138,19 +182,36 @@ def test_a_field_label_naming_a_section_goes_back_into_the_section_its_lines_are
     from pledgecard.extract.heading_shapes import name_unknown_sections
 
     opener = make_line("사업내용", "ㅇ")
-    sections = [Section(name=None, heading=None, items=[make_line("2025년 4분기 현재")]),
-                Section(name=None, heading="1) 사업의 주요 골자", shaped=True,
-                        items=[make_line("추진기간 : 2022년 ~ 2028년", "ㅇ"), make_line("사업비 : 9,399,852천원", "ㅇ")]),
-                Section(name="overview", heading="사업내용", opener=opener,
-                        items=[make_line("육묘장 3개소 조성", "-")]),
-                Section(name=None, heading="5) 앞으로의 과제", shaped=True,
-                        items=[make_line("추진계획 수립 및 예산 확보 : '26. 상반기 예정", "ㅇ")])]
+    sections = [
+        Section(name=None, heading=None, items=[make_line("2025년 4분기 현재")]),
+        Section(
+            name=None,
+            heading="1) 사업의 주요 골자",
+            shaped=True,
+            items=[make_line("추진기간 : 2022년 ~ 2028년", "ㅇ"), make_line("사업비 : 9,399,852천원", "ㅇ")],
+        ),
+        Section(
+            name="overview", heading="사업내용", opener=opener, items=[make_line("육묘장 3개소 조성", "-")]
+        ),
+        Section(
+            name=None,
+            heading="5) 앞으로의 과제",
+            shaped=True,
+            items=[make_line("추진계획 수립 및 예산 확보 : '26. 상반기 예정", "ㅇ")],
+        ),
+    ]
     name_unknown_sections(sections)
     assert [s.name for s in sections] == [None, "overview", "plans"]
     assert [it.text for it in sections[1].items][-2:] == ["사업내용", "육묘장 3개소 조성"]
     # lines above that read as no overview stay a section of their own
-    sections[1:3] = [Section(name=None, heading="1) 사업의 주요 골자", shaped=True,
-                             items=[make_line("협약 체결 : '24. 5월", "ㅇ")]),
-                     Section(name="overview", heading="사업내용", opener=opener, items=[])]
+    sections[1:3] = [
+        Section(
+            name=None,
+            heading="1) 사업의 주요 골자",
+            shaped=True,
+            items=[make_line("협약 체결 : '24. 5월", "ㅇ")],
+        ),
+        Section(name="overview", heading="사업내용", opener=opener, items=[]),
+    ]
     name_unknown_sections(sections)
     assert [s.name for s in sections][:3] == [None, "achievements", "overview"]

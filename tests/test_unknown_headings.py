@@ -24,18 +24,33 @@ from samples.unknown_headings import UNKNOWN, score_folder, write_family
 RATCHETS = {  # (family, format): measured score floored to 0.01
     ("gaon-city", "txt"): 0.97,
     ("haneul-city", "txt"): 0.99,
-    ("nuri-province", "txt"): 0.99,  # 0.84 before: goals under a bracketed sub-heading closing the achievements
+    (
+        "nuri-province",
+        "txt",
+    ): 0.99,  # 0.84 before: goals under a bracketed sub-heading closing the achievements
     ("hanbit-province", "txt"): 0.94,
-    ("bomi-county", "txt"): 0.96,  # Ⅰ headings without a period; 추진일정 (no schema field) read as the plans before them
+    (
+        "bomi-county",
+        "txt",
+    ): 0.96,  # Ⅰ headings without a period; 추진일정 (no schema field) read as the plans before them
     ("dasom-district", "pdf"): 0.99,
-    ("chorong-city", "txt"): 0.95,  # units in every funding cell, no unit line; goal rows (as with known headings)
+    (
+        "chorong-city",
+        "txt",
+    ): 0.95,  # units in every funding cell, no unit line; goal rows (as with known headings)
     ("narae-city", "txt"): 0.99,  # bare headings (a box the dump lost)
     # designed blind (session 7): ● before every heading, a glyph that is a level-1 bullet elsewhere
     # (before the glyph was learnt from the headings only: 0.38 pdf, 0.30 txt)
     # 0.92 before: the quarter table of a channel a row under 도민 목소리 듣기 named by no content
     ("hanul-special", "txt"): 0.96,  # goal rows run together (as with known headings)
-    ("hanul-special", "pdf"): 1.0,  # 0.988 before (session 18): the unit line left under 도민 목소리 듣기 read as effects
-    ("narae-city", "pdf"): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
+    (
+        "hanul-special",
+        "pdf",
+    ): 1.0,  # 0.988 before (session 18): the unit line left under 도민 목소리 듣기 read as effects
+    (
+        "narae-city",
+        "pdf",
+    ): 0.99,  # the funding table read by content, its unit line under the unknown heading  # a body table whose label cells carry the unknown headings
     ("garam-metro", "txt"): 0.99,  # 0.85 before: goals under a bulleted sub-heading (◇ 지표 점검)
     ("yeoul-county", "txt"): 0.99,  # 0.89 before: likewise
     ("dasom-district", "txt"): 0.99,  # 0.89 before: likewise
@@ -140,7 +155,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # 1.000 pdf / 0.955 txt at first measure
     ("saenal-district", "pdf"): 1.0,
     ("saenal-district", "txt"): 0.95,
-    ("gaji-county", "pdf"): 0.99,  # designed blind (session 26): first measured after its fixes, no wrong figure
+    (
+        "gaji-county",
+        "pdf",
+    ): 0.99,  # designed blind (session 26): first measured after its fixes, no wrong figure
     ("gaji-county", "txt"): 0.91,
     # designed blind (session 20): ㄱ. ㄴ. headings (Hangul consonants, a numbering run of their own): 1.000 once
     # the consonants were read as numbering (before, ㄴ. was the corner bullet ㄴ)
@@ -199,7 +217,10 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # dump's lone head line of the table's second part (연도별 투자 실적 및 계획, after the (계속) line) read as the
     # funding's heading, the first part's rows left to the unknown section (the funding null, no figure wrong)
     ("baram-county", "pdf"): 1.0,
-    ("baram-county", "txt"): 1.0,  # 0.85 before the repeated funding head after (계속) was told a cell (unkhead3)
+    (
+        "baram-county",
+        "txt",
+    ): 1.0,  # 0.85 before the repeated funding head after (계속) was told a cell (unkhead3)
     # designed blind (session 21): ▤ 1. headings, its dump of drawn tables read a cell a line: 1.000 / 1.000
     ("geurim-city", "pdf"): 1.0,
     ("geurim-city", "txt"): 1.0,
@@ -248,11 +269,20 @@ RATCHETS = {  # (family, format): measured score floored to 0.01
     # modelled on real pages (session 27): bare shaded titles; 0.919 pdf / 0.458 txt at first measure, no figure
     # wrong; txt 0.951 (as with known headings) once the dump's two funding tables were read apart and the
     # achievements named by their dated items (a group's titles and a side table's rows no items: content_items)
-    ("dajim-district", "pdf"): 1.0,  # 0.919 before: its funding told as two margins read as funding by content
+    (
+        "dajim-district",
+        "pdf",
+    ): 1.0,  # 0.919 before: its funding told as two margins read as funding by content
     ("dajim-district", "txt"): 0.95,
-    ("hanui-county", "pdf"): 1.0,  # designed blind (session 27): Ⅰ. headings; 1.000 pdf and txt at first measure
+    (
+        "hanui-county",
+        "pdf",
+    ): 1.0,  # designed blind (session 27): Ⅰ. headings; 1.000 pdf and txt at first measure
     ("hanui-county", "txt"): 1.0,
-    ("angae-county", "pdf"): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
+    (
+        "angae-county",
+        "pdf",
+    ): 1.0,  # designed blind (session 27): ■ 1) headings under a watermark; measured below
     ("angae-county", "txt"): 1.0,
     # modelled on real material (session 28): `ㅁ ` headings, a Hangul letter typed for a section's box; 0.117 pdf /
     # 0.149 txt at first measure (no heading found: the letter no glyph to heading_line_shape), no figure wrong
@@ -294,26 +324,41 @@ def test_shapes() -> None:
 
 def test_unknown_headings_follow_the_cards_own_heading_shape() -> None:
     # known headings teach the frame ■; ■ 그동안 한 일 is one, the bulleted item and the dated block are not
-    lines = _lines("■ 사업개요", "◦ 사업기간 : 2022. 1월", "■ 그동안 한 일", "□ 기 추진실적 (2024년 2분기 기준)",
-                   "■ 향후계획", "◦ 설계 완료")
+    lines = _lines(
+        "■ 사업개요",
+        "◦ 사업기간 : 2022. 1월",
+        "■ 그동안 한 일",
+        "□ 기 추진실적 (2024년 2분기 기준)",
+        "■ 향후계획",
+        "◦ 설계 완료",
+    )
     assert unknown_headings(lines) == {2}
     # no known heading: a numbering run 1, 2, 3 printed first; numbered items inside do not count
     lines = _lines("1. 첫째 묶음", "① 작은 일", "② 다른 일", "③ 세번째 일", "2. 둘째 묶음", "3. 셋째 묶음")
     assert unknown_headings(lines) == {0, 4, 5}
     # numbered lines one right under another are a table's rows (a side table in a text dump), not
     # sections, even where the card's known headings have a frame no shape is learnt from
-    rows = _lines("▨ 사업개요", "◦ 사업기간 : 2022. 1월", "연번 분야 대상시설 추진상황", "1 홍보 환승센터 추진중",
-                  "2 기업지원 공영주차장 추진중", "3 기반조성 환승센터 추진중", "▨ 추진실적")
+    rows = _lines(
+        "▨ 사업개요",
+        "◦ 사업기간 : 2022. 1월",
+        "연번 분야 대상시설 추진상황",
+        "1 홍보 환승센터 추진중",
+        "2 기업지원 공영주차장 추진중",
+        "3 기반조성 환승센터 추진중",
+        "▨ 추진실적",
+    )
     assert unknown_headings(rows) == set()
     # a number out of sequence is an item
     assert unknown_headings(_lines("■ 사업개요", "■ 투자계획", "3) 기타 사항")) == set()
     # bare titles, each over a bulleted or unit line, on a card with no marked or known heading
-    bare = [(0, Line(text="첫째 묶음", marker=None, indent=0, source=Source())),
-            (1, Line(text="사업기간 : 2022년", marker="◦", indent=0, source=Source())),
-            (2, Line(text="둘째 묶음", marker=None, indent=0, source=Source())),
-            (3, Line(text="(단위 : 백만원)", marker=None, indent=0, source=Source())),
-            (4, Line(text="셋째 묶음", marker=None, indent=0, source=Source())),
-            (5, Line(text="협약 체결", marker="◦", indent=0, source=Source()))]
+    bare = [
+        (0, Line(text="첫째 묶음", marker=None, indent=0, source=Source())),
+        (1, Line(text="사업기간 : 2022년", marker="◦", indent=0, source=Source())),
+        (2, Line(text="둘째 묶음", marker=None, indent=0, source=Source())),
+        (3, Line(text="(단위 : 백만원)", marker=None, indent=0, source=Source())),
+        (4, Line(text="셋째 묶음", marker=None, indent=0, source=Source())),
+        (5, Line(text="협약 체결", marker="◦", indent=0, source=Source())),
+    ]
     assert unknown_headings(bare) == {0, 2, 4}
     assert unknown_headings(bare[:4]) == set()  # two are not enough
 
@@ -325,7 +370,10 @@ def _items(*texts: str) -> list[Line]:
 def test_kinds_by_content() -> None:
     kw = {"taken": set(), "as_of": "2024-09-30", "after": []}
     assert kind_by_content(_items("사업기간 : 2022. 7. ~ 2026. 2.", "총사업비 : 100억원"), **kw) == "overview"
-    assert kind_by_content(_items("《기 추진실적: '24. 3분기 기준》", "협약 체결 : '24. 5월"), **kw) == "achievements"
+    assert (
+        kind_by_content(_items("《기 추진실적: '24. 3분기 기준》", "협약 체결 : '24. 5월"), **kw)
+        == "achievements"
+    )
     assert kind_by_content(_items("실시설계 착공 : '25. 3월", "준공 : 2026년"), **kw) == "plans"
     assert kind_by_content(_items("협약 체결 : '23. 5월", "설명회 개최 : '24. 2월"), **kw) == "achievements"
     # past and future mixed: undecided
@@ -343,13 +391,23 @@ def test_a_bullet_glyph_printed_before_headings_only_frames_them() -> None:
     def line(marker: str | None, text: str) -> Line:
         return Line(text=text, marker=marker, indent=0, source=Source())
 
-    card = [line("●", "사업의 주요 골자"), line("◦", "사업기간 : 2022. 7. ~ 2026. 6."), line("●", "돈이 드는 곳"),
-            line(None, "(단위 : 천원)"), line("●", "그동안 한 일"), line("◦", "착공 : '24. 3."), line("-", "설명회 개최"),
-            line("●", "앞으로의 과제"), line("◦", "준공 : '26. 5.")]
+    card = [
+        line("●", "사업의 주요 골자"),
+        line("◦", "사업기간 : 2022. 7. ~ 2026. 6."),
+        line("●", "돈이 드는 곳"),
+        line(None, "(단위 : 천원)"),
+        line("●", "그동안 한 일"),
+        line("◦", "착공 : '24. 3."),
+        line("-", "설명회 개최"),
+        line("●", "앞으로의 과제"),
+        line("◦", "준공 : '26. 5."),
+    ]
     assert unknown_headings(list(enumerate(card))) == {0, 2, 4, 7}
     # the same glyph before an item of the card (a long dated line) is a bullet: no heading
     card[5] = line("●", "착공 : '24. 3.")
     assert unknown_headings(list(enumerate(card))) == set()
+
+
 def _marked(marker: str, *texts: str) -> list[Line]:
     return [Line(text=t, marker=marker, indent=0, source=Source()) for t in texts]
 
@@ -370,18 +428,36 @@ def test_a_table_under_a_closing_sub_heading_is_a_section_of_its_own() -> None:
 
     from pledgecard.extract.heading_shapes import split_table_tails
 
-    for title in (Line(text="《지표 점검》", marker=None, indent=0, source=Source()),
-                  Line(text="지표 점검", marker="◇", indent=0, source=Source())):
-        items = [*_marked("-", "협약 체결 : '24. 5월"), title,
-                 *_items("주요사업", "목표치", "추진상황", "(완료/추진중/미착수)", "도시숲 지원사업", "<2023>",
-                         "교육생 양성(40명)", "완료", "(40명)")]
-        sections = [SimpleNamespace(name=None, heading=None, items=[]),
-                    SimpleNamespace(name="achievements", heading="3. 그동안 한 일", items=list(items))]
+    for title in (
+        Line(text="《지표 점검》", marker=None, indent=0, source=Source()),
+        Line(text="지표 점검", marker="◇", indent=0, source=Source()),
+    ):
+        items = [
+            *_marked("-", "협약 체결 : '24. 5월"),
+            title,
+            *_items(
+                "주요사업",
+                "목표치",
+                "추진상황",
+                "(완료/추진중/미착수)",
+                "도시숲 지원사업",
+                "<2023>",
+                "교육생 양성(40명)",
+                "완료",
+                "(40명)",
+            ),
+        ]
+        sections = [
+            SimpleNamespace(name=None, heading=None, items=[]),
+            SimpleNamespace(name="achievements", heading="3. 그동안 한 일", items=list(items)),
+        ]
         split_table_tails(sections, {"achievements"})
         assert [s.name for s in sections] == [None, "achievements", "goals"]
         assert len(sections[1].items) == 1 and sections[2].items[0].text == "주요사업"
-        sections = [SimpleNamespace(name=None, heading=None, items=[]),
-                    SimpleNamespace(name="achievements", heading="x", items=list(items))]
+        sections = [
+            SimpleNamespace(name=None, heading=None, items=[]),
+            SimpleNamespace(name="achievements", heading="x", items=list(items)),
+        ]
         split_table_tails(sections, {"achievements", "goals"})  # the card has its goals already
         assert [s.name for s in sections] == [None, "achievements"]
 
@@ -414,14 +490,26 @@ def test_a_bullet_glyph_before_titles_over_tables_and_dated_blocks_frames_them()
 
     # ◆ titles over: an item of another glyph, a unit line, a dated block heading, a table's row a
     # dump printed as a line, a table (line 9 skipped: a table item between)
-    card = [(0, line("◆", "사업의 주요 골자")), (1, line("○", "사업기간 : '22. 8.~'28. 12.")),
-            (2, line("◆", "돈이 드는 곳")), (3, line(None, "(단위 : 백만원)")), (4, line(None, "계 16,648 1,783")),
-            (5, line("◆", "그동안 한 일")), (6, line(None, "[그간 추진실적] ('25. 4/4분기 기준 누계)")),
-            (7, line("◆", "군민 목소리 듣기")), (8, line(None, "계 간담회, 공청회 등 만족도 조사 민간전문가 자문 언론")),
-            (10, line("◆", "앞으로의 과제")), (11, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    card = [
+        (0, line("◆", "사업의 주요 골자")),
+        (1, line("○", "사업기간 : '22. 8.~'28. 12.")),
+        (2, line("◆", "돈이 드는 곳")),
+        (3, line(None, "(단위 : 백만원)")),
+        (4, line(None, "계 16,648 1,783")),
+        (5, line("◆", "그동안 한 일")),
+        (6, line(None, "[그간 추진실적] ('25. 4/4분기 기준 누계)")),
+        (7, line("◆", "군민 목소리 듣기")),
+        (8, line(None, "계 간담회, 공청회 등 만족도 조사 민간전문가 자문 언론")),
+        (10, line("◆", "앞으로의 과제")),
+        (11, line("ㆍ", "설계 : '27년 상반기 예정")),
+    ]
     assert unknown_headings(card) == {0, 2, 5, 7, 10}
     # a table between the title and the next line (no row line): a section's first line too
-    tail = [(9, line("◆", "앞으로의 과제")), (11, line(None, "끝")), (12, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    tail = [
+        (9, line("◆", "앞으로의 과제")),
+        (11, line(None, "끝")),
+        (12, line("ㆍ", "설계 : '27년 상반기 예정")),
+    ]
     assert unknown_headings(card[:4] + tail) == {0, 2, 9}
     # 끝 right below (a table's row line, or wrapped text): the title stands over no section's first line
     assert unknown_headings(card[:4] + [(10, tail[0][1]), *tail[1:]]) == set()
@@ -431,7 +519,10 @@ def test_a_bullet_glyph_before_titles_over_tables_and_dated_blocks_frames_them()
     assert unknown_headings(glyphed) == {0, 2, 5, 7, 10}
     assert unknown_headings(card[:6] + [(6, line("◆", "그간 추진실적"))] + card[7:]) == set()
     # two titles over a section's first line, the others over table rows only: no frame learnt
-    rows = [(9, line(None, "2023 임대형 스마트팜 조성 기본계획 수립 용역")), (10, line("ㆍ", "설계 : '27년 상반기 예정"))]
+    rows = [
+        (9, line(None, "2023 임대형 스마트팜 조성 기본계획 수립 용역")),
+        (10, line("ㆍ", "설계 : '27년 상반기 예정")),
+    ]
     assert unknown_headings(card[:4] + card[6:9] + rows) == set()
     # the glyph bullets a short item over an item of its own glyph: a bullet, no heading
     nested = card[:10] + [(10, line("◆", "세부 과제")), (11, line("◆", "설계 추진"))]
@@ -442,8 +533,12 @@ def test_a_bullet_glyph_before_titles_over_tables_and_dated_blocks_frames_them()
 # each section a box (`[1] 사업개요` title rows), 추진일정 (known) over its chart; txt 0.067 before (pdf / hwpx
 # read by the boxes). yeoul-county: ◆ before its dated block headings too, a goal table's header cells
 # a line each in the dump; 0.81 pdf, 0.49 txt before
-GLYPH_HEADINGS = {("bitna-district", "txt"): 0.96, ("bitna-district", "pdf"): 1.0,
-                  ("yeoul-county", "txt"): 1.0, ("yeoul-county", "pdf"): 1.0}
+GLYPH_HEADINGS = {
+    ("bitna-district", "txt"): 0.96,
+    ("bitna-district", "pdf"): 1.0,
+    ("yeoul-county", "txt"): 1.0,
+    ("yeoul-county", "pdf"): 1.0,
+}
 
 
 @pytest.mark.parametrize(("family", "fmt"), sorted(GLYPH_HEADINGS))
@@ -462,13 +557,24 @@ def test_a_numbering_run_opening_the_card_frames_its_headings_though_none_is_kno
     """gangmul-city with unknown headings: ▷ Ⅰ. … ▷ Ⅶ. (▷ a level-1 bullet glyph elsewhere), no title known,
     frame the headings; the □ items inside (□ 사업내용, □ 세부 추진실적 name sections) are items (0.368 pdf /
     0.227 txt before: the □ lines were taken for the headings, the ▷ run for items)."""
+
     def line(marker: str | None, text: str) -> Line:
         return Line(text=text, marker=marker, indent=0, source=Source())
 
-    card = [line("▷", "Ⅰ. 첫째 묶음"), line("□", "사업기간 : 2022 ~ 2028"), line("□", "사업내용"),
-            line("→", "교육 제공"), line("▷", "Ⅱ. 둘째 묶음"), line(None, "(단위: 천원)"),
-            line("▷", "Ⅲ. 셋째 묶음"), line("□", "세부 추진실적"), line("□", "협약 체결 : 2023.05.25."),
-            line("□", "주요 추진실적"), line("▷", "Ⅳ. 넷째 묶음"), line("□", "착공 : 2025년 상반기")]
+    card = [
+        line("▷", "Ⅰ. 첫째 묶음"),
+        line("□", "사업기간 : 2022 ~ 2028"),
+        line("□", "사업내용"),
+        line("→", "교육 제공"),
+        line("▷", "Ⅱ. 둘째 묶음"),
+        line(None, "(단위: 천원)"),
+        line("▷", "Ⅲ. 셋째 묶음"),
+        line("□", "세부 추진실적"),
+        line("□", "협약 체결 : 2023.05.25."),
+        line("□", "주요 추진실적"),
+        line("▷", "Ⅳ. 넷째 묶음"),
+        line("□", "착공 : 2025년 상반기"),
+    ]
     assert unknown_headings(list(enumerate(card))) == {0, 4, 6, 10}
     # a line naming a section before the run opens: the run is items inside that section (no frame learnt)
     named_first = [line(None, "사업내용"), *card]
@@ -484,12 +590,22 @@ def test_a_quarter_goal_table_is_the_goals_by_content() -> None:
     from pledgecard.extract.content_kinds import table_kind
     from pledgecard.extract.roles import is_goals_table
 
-    rows = ["성과지표 단위 구분 1/4분기 2/4분기 3/4분기 4/4분기 누계", "일자리 창출 명 계획 85 1 244 13 343",
-            "실적 315 - - - 315", "시설 설치 개소 계획 4 0 6 1 11", "실적 9 - - - 9"]
+    rows = [
+        "성과지표 단위 구분 1/4분기 2/4분기 3/4분기 4/4분기 누계",
+        "일자리 창출 명 계획 85 1 244 13 343",
+        "실적 315 - - - 315",
+        "시설 설치 개소 계획 4 0 6 1 11",
+        "실적 9 - - - 9",
+    ]
     assert table_kind(_items(*rows)) == "goals"
     grid = [r.split() for r in rows]
-    grid = [grid[0], ["일자리 창출", *grid[1][2:]], ["일자리 창출", "명", *grid[2]],
-            ["시설 설치", *grid[3][2:]], ["시설 설치", "개소", *grid[4]]]
+    grid = [
+        grid[0],
+        ["일자리 창출", *grid[1][2:]],
+        ["일자리 창출", "명", *grid[2]],
+        ["시설 설치", *grid[3][2:]],
+        ["시설 설치", "개소", *grid[4]],
+    ]
     assert is_goals_table(grid)
     # a total that is not the quarters' sum: the cells moved, no goal table told by it
     assert table_kind(_items(rows[0], "일자리 창출 명 계획 85 1 244 13 999", "실적 315 - - - 315")) is None
@@ -505,19 +621,38 @@ def test_a_numbering_run_under_one_bare_known_word_frames_its_headings() -> None
     4.): the run's numbering goes on past them, each stretch it cuts holds one section's words, so it frames
     the headings; before, two bare known words anywhere outranked it (nalgae-city with 사업 개요 bare first
     and 재원 a corner cell: 0.08 txt)."""
+
     def line(marker: str | None, text: str) -> Line:
         return Line(text=text, marker=marker, indent=0, source=Source())
 
-    first = [line(None, "사업개요"), line("◦", "사업기간 : 2022 ~ 2026"), line("▶", "1. 돈이 드는 곳"),
-             line(None, "(단위: 백만원)"), line("▶", "2. 그동안 한 일"), line(None, "주요 추진실적"),
-             line("◦", "착공 : 2024. 3."), line("▶", "3. 앞으로의 과제"), line("◦", "준공 : 2026. 5.")]
+    first = [
+        line(None, "사업개요"),
+        line("◦", "사업기간 : 2022 ~ 2026"),
+        line("▶", "1. 돈이 드는 곳"),
+        line(None, "(단위: 백만원)"),
+        line("▶", "2. 그동안 한 일"),
+        line(None, "주요 추진실적"),
+        line("◦", "착공 : 2024. 3."),
+        line("▶", "3. 앞으로의 과제"),
+        line("◦", "준공 : 2026. 5."),
+    ]
     assert unknown_headings(list(enumerate(first))) == {2, 4, 7}
     # the known word and another section's before the run: the card's bare headings (no frame)
     assert unknown_headings(list(enumerate([*first[:2], line(None, "추진실적"), *first[1:]]))) == set()
-    amid = [line("▶", "1. 사업의 주요 골자"), line("◦", "사업기간 : 2022 ~ 2026"), line("▶", "2. 돈이 드는 곳"),
-            line(None, "(단위: 백만원)"), line(None, "추진실적"), line("◦", "착공 : 2024. 3."), line("▶", "3. 지표 점검"),
-            line(None, "연도 세부사업 목표 실적"), line("▶", "4. 앞으로의 과제"), line("◦", "준공 : 2026. 5."),
-            line(None, "기대효과"), line("◦", "삶의 질 향상")]
+    amid = [
+        line("▶", "1. 사업의 주요 골자"),
+        line("◦", "사업기간 : 2022 ~ 2026"),
+        line("▶", "2. 돈이 드는 곳"),
+        line(None, "(단위: 백만원)"),
+        line(None, "추진실적"),
+        line("◦", "착공 : 2024. 3."),
+        line("▶", "3. 지표 점검"),
+        line(None, "연도 세부사업 목표 실적"),
+        line("▶", "4. 앞으로의 과제"),
+        line("◦", "준공 : 2026. 5."),
+        line(None, "기대효과"),
+        line("◦", "삶의 질 향상"),
+    ]
     assert unknown_headings(list(enumerate(amid))) == {0, 2, 6, 8}
     # two sections' bare words in one stretch of the run (after 4.): they head the card unframed
     both = [*amid[:10], line(None, "향후계획"), line("◦", "설계 : 2026. 3."), *amid[10:]]
@@ -566,15 +701,31 @@ VARIANT_RATCHETS = {
     # (named 1.000)
     ("ieum-county", "first", "txt"): 1.0,
     ("ieum-county", "middle", "txt"): 1.0,
-    ("dolbit-city", "first", "txt"): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
+    (
+        "dolbit-city",
+        "first",
+        "txt",
+    ): 1.0,  # designed blind (session 21): 1.000 at first measure (every variant)
     ("dolbit-city", "middle", "pdf"): 1.0,
     ("gochim-county", "first", "txt"): 0.98,  # designed blind (session 22): as with known headings
     ("gochim-county", "middle", "pdf"): 1.0,
-    ("jangbu-county", "first", "txt"): 0.99,  # designed blind (session 22): every variant as the plain rewrite
+    (
+        "jangbu-county",
+        "first",
+        "txt",
+    ): 0.99,  # designed blind (session 22): every variant as the plain rewrite
     ("jangbu-county", "middle", "pdf"): 1.0,
-    ("yeolmae-county", "first", "txt"): 0.96,  # designed blind (session 22): as at first measure (every variant)
+    (
+        "yeolmae-county",
+        "first",
+        "txt",
+    ): 0.96,  # designed blind (session 22): as at first measure (every variant)
     ("yeolmae-county", "middle", "pdf"): 1.0,
-    ("saetbyeol-county", "first", "txt"): 0.95,  # designed blind (session 23): as the plain rewrite (every variant)
+    (
+        "saetbyeol-county",
+        "first",
+        "txt",
+    ): 0.95,  # designed blind (session 23): as the plain rewrite (every variant)
     ("saetbyeol-county", "middle", "pdf"): 1.0,
     # designed blind (session 23): 0.811 before: the bare sub-labels 세부 추진실적 / 주요 추진실적 beside the bare first
     # 사업개요 seemed two sections' bare words, so the ▶ titles (no numbering) framed nothing
@@ -588,7 +739,11 @@ VARIANT_RATCHETS = {
     ("dallae-city", "middle", "pdf"): 1.0,
     ("hanmaru-county", "first", "txt"): 1.0,  # designed blind (session 24): measured after its fixes
     ("hanmaru-county", "middle", "pdf"): 1.0,
-    ("hwarang-city", "first", "txt"): 0.96,  # designed blind (session 24): as the plain rewrite (every variant)
+    (
+        "hwarang-city",
+        "first",
+        "txt",
+    ): 0.96,  # designed blind (session 24): as the plain rewrite (every variant)
     ("hwarang-city", "middle", "pdf"): 1.0,
     ("dasi-county", "first", "txt"): 0.84,  # designed blind (session 25): as the plain rewrite
     # the middle variant (its record has no goals, so the achievements' unknown title is the one printed bare, amid
@@ -596,7 +751,11 @@ VARIANT_RATCHETS = {
     # onto the ※ legend above); a bare title over a dated block opens the section its lines read as
     ("dasi-county", "middle", "pdf"): 1.0,
     ("dasi-county", "middle", "txt"): 0.84,  # as the plain rewrite (the funding cells printed twice null)
-    ("moa-city", "first", "txt"): 1.0,  # designed blind (session 25; measured with its fixes); middle txt 0.868
+    (
+        "moa-city",
+        "first",
+        "txt",
+    ): 1.0,  # designed blind (session 25; measured with its fixes); middle txt 0.868
     ("moa-city", "middle", "pdf"): 0.99,
     # headings printed with no space after their number (1.사업의 주요 골자, Ⅰ.돈이 드는 곳, 가.그동안 한 일: GLUED),
     # titles unknown: a spreadsheet's row holding such a line alone was no title bar (its digit no title's), the
@@ -618,8 +777,9 @@ VARIANT_RATCHETS = {
 
 
 @pytest.mark.parametrize(("family", "variant", "fmt"), sorted(VARIANT_RATCHETS))
-def test_a_family_with_one_known_heading_amid_unknown_numbered_ones(tmp_path: Path, family: str, variant: str,
-                                                                   fmt: str) -> None:
+def test_a_family_with_one_known_heading_amid_unknown_numbered_ones(
+    tmp_path: Path, family: str, variant: str, fmt: str
+) -> None:
     write_family(tmp_path, BY_NAME[family], [fmt], variant=variant)
     result = score_folder(tmp_path)[fmt]
     assert result["wrong"] == 0
@@ -634,10 +794,22 @@ def test_a_numbered_list_printed_line_under_line_breaks_no_heading_run() -> None
     """chaeum-city, variant first (0.73 txt before): a side table's rows numbered 1, 2, 3 one right under another
     (`1 기업지원 지원센터 계획`) in the numbering of the headings (`01 돈이 드는 곳`) broke the run 01, 02, 03, so no
     frame was learnt and the sections after the bare 사업개요 were lost."""
-    card = _card((None, "사업개요"), ("◦", "사업기간 : 2022 ~ 2026"), (None, "01\t돈이 드는 곳"), (None, "(단위: 백만원)"),
-                 (None, "02\t그동안 한 일"), ("◦", "착공 : 2024. 3."), (None, "연번 분야 대상시설 추진상황"),
-                 (None, "1 기업지원 지원센터 계획"), (None, "2 기반조성 산업단지 추진중"), (None, "3 홍보 산업단지 추진중"),
-                 (None, "03\t지표 점검"), (None, "연도 세부사업 목표 실적"), (None, "04\t앞으로의 과제"), ("◦", "준공 : 2026. 5."))
+    card = _card(
+        (None, "사업개요"),
+        ("◦", "사업기간 : 2022 ~ 2026"),
+        (None, "01\t돈이 드는 곳"),
+        (None, "(단위: 백만원)"),
+        (None, "02\t그동안 한 일"),
+        ("◦", "착공 : 2024. 3."),
+        (None, "연번 분야 대상시설 추진상황"),
+        (None, "1 기업지원 지원센터 계획"),
+        (None, "2 기반조성 산업단지 추진중"),
+        (None, "3 홍보 산업단지 추진중"),
+        (None, "03\t지표 점검"),
+        (None, "연도 세부사업 목표 실적"),
+        (None, "04\t앞으로의 과제"),
+        ("◦", "준공 : 2026. 5."),
+    )
     assert unknown_headings(card) == {2, 4, 10, 12}
     # the rows alone (no heading between them): still no run, no heading
     assert unknown_headings(card[6:10]) == set()
@@ -654,9 +826,18 @@ def test_a_dated_block_numbered_apart_from_the_headings_leaves_the_bare_heading_
     """daon-special-city, variant middle (0.924 txt before): the bare known heading 주요 추진실적 between ❷ and ❸ was
     taken for a cell because the dated block below it (㈎ 그간 추진실적 (…)) names the achievements numbered; ㈎ is
     not the headings' numbering (❶ ❷ ❸), so the bare word heads the section and the block keeps its group."""
-    rows = ((None, "❶ 사업의 주요 골자"), ("•", "사업기간 : '22. 10.~'27. 6."), (None, "❷ 돈이 드는 곳"),
-            (None, "(단위: 천원)"), (None, "구분 계 국비 시비"), (None, "합계 3,781 1,891 1,890"), (None, "주요 추진실적"),
-            ("㈎", "그간 추진실적 ('25. 1/4분기 기준 누계)"), ("•", "거점 산지유통센터 운영"), (None, "❸ 지표 점검"))
+    rows = (
+        (None, "❶ 사업의 주요 골자"),
+        ("•", "사업기간 : '22. 10.~'27. 6."),
+        (None, "❷ 돈이 드는 곳"),
+        (None, "(단위: 천원)"),
+        (None, "구분 계 국비 시비"),
+        (None, "합계 3,781 1,891 1,890"),
+        (None, "주요 추진실적"),
+        ("㈎", "그간 추진실적 ('25. 1/4분기 기준 누계)"),
+        ("•", "거점 산지유통센터 운영"),
+        (None, "❸ 지표 점검"),
+    )
     got = _sections(*rows)
     ach = [s for s in got if s[0] == "achievements"]
     assert len(ach) == 1 and ach[0][1] == "주요 추진실적" and ach[0][2][0].startswith("그간 추진실적")
@@ -667,17 +848,36 @@ def test_a_funding_head_repeated_after_a_page_break_is_no_heading() -> None:
     """baram-county with unknown headings (0.758 txt before, funding null): under □ Ⅱ. 돈이 드는 곳 the table's head
     (구분, the unit in its corner cell, 총사업비, 연도별 투자 실적 및 계획) and, after `(계속)`, the same head again
     were read as the funding's heading; both are cells of the table under the unknown heading."""
-    head = ((None, "구분"), (None, "(단위: 천원)"), (None, "총사업비"), (None, "연도별 투자 실적 및 계획"),
-            (None, "2018년 2019년 2020년"))
-    rows = ((None, "□ Ⅰ. 사업의 주요 골자"), ("○", "사업기간 : 2018. 10. ~ 2020. 12."), (None, "□ Ⅱ. 돈이 드는 곳"), *head,
-            (None, "계 8,171 1,838 1,765 4,568"), (None, "(계속)"), *head, (None, "국비 2,750 156 824 1,770"),
-            (None, "□ Ⅲ. 그동안 한 일"), ("○", "설계 완료 : '20. 10."))
+    head = (
+        (None, "구분"),
+        (None, "(단위: 천원)"),
+        (None, "총사업비"),
+        (None, "연도별 투자 실적 및 계획"),
+        (None, "2018년 2019년 2020년"),
+    )
+    rows = (
+        (None, "□ Ⅰ. 사업의 주요 골자"),
+        ("○", "사업기간 : 2018. 10. ~ 2020. 12."),
+        (None, "□ Ⅱ. 돈이 드는 곳"),
+        *head,
+        (None, "계 8,171 1,838 1,765 4,568"),
+        (None, "(계속)"),
+        *head,
+        (None, "국비 2,750 156 824 1,770"),
+        (None, "□ Ⅲ. 그동안 한 일"),
+        ("○", "설계 완료 : '20. 10."),
+    )
     got = _sections(*rows)
     assert [s[1] for s in got[1:]] == ["□ Ⅰ. 사업의 주요 골자", "□ Ⅱ. 돈이 드는 곳", "□ Ⅲ. 그동안 한 일"]
     assert got[2][2].count("연도별 투자 실적 및 계획") == 2
     # the same head line under a known funding heading's section is no concern of this rule; a head line that
     # repeats none above (a new word) still heads its section
-    other = (*rows[:8], (None, "계 8,171 1,838 1,765 4,568"), (None, "그간 추진실적"), ("○", "설계 완료 : '20. 10."))
+    other = (
+        *rows[:8],
+        (None, "계 8,171 1,838 1,765 4,568"),
+        (None, "그간 추진실적"),
+        ("○", "설계 완료 : '20. 10."),
+    )
     assert "achievements" in [s[0] for s in _sections(*other)]
 
 
@@ -686,17 +886,35 @@ def test_a_table_s_cells_printed_a_line_name_no_section_against_the_run() -> Non
     연도별 투자 실적 및 계획 a line, a bare word naming the funding in the stretch the run's 2. opens, beside the bare
     known 추진 실적 in the next: two sections' bare words, so the card seemed to head its sections unframed and
     the run ▤ 1. … ▤ 5. was no heading. A table's cell (``Source.table_cell``) names no section of the card."""
+
     def line(marker: str | None, text: str, cell: bool = False) -> Line:
         return Line(text=text, marker=marker, indent=0, source=Source(line_start=1, table_cell=cell))
 
     def card(cell: bool) -> list[tuple[int, Line]]:
-        return list(enumerate([
-            line(None, "실천목표", cell), line(None, "단계별 추진", cell), line("▤", "1. 사업의 주요 골자"),
-            line("◦", "사업기간 : 2023-01 ~ 2028-12"), line("▤", "2. 돈이 드는 곳"), line(None, "(단위: 백만원)"),
-            line(None, "구분", cell), line(None, "연도별 투자 실적 및 계획", cell), line(None, "2,675", cell),
-            line(None, "추진 실적"), line("➤", "2026/03/31 현재"), line("◦", "세부 추진실적"),
-            line("▤", "3. 시민 목소리 듣기"), line(None, "만족도조사", cell), line(None, "2", cell),
-            line("▤", "4. 앞으로의 과제"), line("◦", "만족도 조사 실시 : '27년 5월경")]))
+        return list(
+            enumerate(
+                [
+                    line(None, "실천목표", cell),
+                    line(None, "단계별 추진", cell),
+                    line("▤", "1. 사업의 주요 골자"),
+                    line("◦", "사업기간 : 2023-01 ~ 2028-12"),
+                    line("▤", "2. 돈이 드는 곳"),
+                    line(None, "(단위: 백만원)"),
+                    line(None, "구분", cell),
+                    line(None, "연도별 투자 실적 및 계획", cell),
+                    line(None, "2,675", cell),
+                    line(None, "추진 실적"),
+                    line("➤", "2026/03/31 현재"),
+                    line("◦", "세부 추진실적"),
+                    line("▤", "3. 시민 목소리 듣기"),
+                    line(None, "만족도조사", cell),
+                    line(None, "2", cell),
+                    line("▤", "4. 앞으로의 과제"),
+                    line("◦", "만족도 조사 실시 : '27년 5월경"),
+                ]
+            )
+        )
+
     assert unknown_headings(card(cell=True)) == {2, 4, 12, 15}
     assert unknown_headings(card(cell=False)) == set()  # the same words on lines of their own: bare headings
 
@@ -708,10 +926,25 @@ def test_the_text_reader_marks_the_cells_it_parts_from_drawn_and_markdown_tables
     from pledgecard.extract.document import Paragraph, Table
     from pledgecard.extract.readers.text import read
 
-    dump = "\n".join([
-        "▤ 1. 돈이 드는 곳", "", "┌──────┬────────┐", "│ 구분 │ 2024년 │", "├──────┼────────┤",
-        "│ 계   │ 2,675  │", "└──────┴────────┘", "", "추진 실적", "", "| 계 | 만족도조사 |", "| --- | --- |",
-        "| 151회 | 2 |", "", "◦ 환승센터 운영"])
+    dump = "\n".join(
+        [
+            "▤ 1. 돈이 드는 곳",
+            "",
+            "┌──────┬────────┐",
+            "│ 구분 │ 2024년 │",
+            "├──────┼────────┤",
+            "│ 계   │ 2,675  │",
+            "└──────┴────────┘",
+            "",
+            "추진 실적",
+            "",
+            "| 계 | 만족도조사 |",
+            "| --- | --- |",
+            "| 151회 | 2 |",
+            "",
+            "◦ 환승센터 운영",
+        ]
+    )
     doc = read(dump.encode())
     paras = [b for b in doc.blocks if isinstance(b, Paragraph)]
     # a drawn grid is read as the table it draws (text_drawn_tables, session 30): its cells a Table's
@@ -732,19 +965,32 @@ def test_a_heading_printed_bare_amid_a_numbered_run_opens_its_section_by_content
     def lines(*rows: tuple[str | None, str]) -> list[Line]:
         return [Line(text=t, marker=m, indent=0, source=Source()) for m, t in rows]
 
-    items = lines((None, "(단위: 천원)"), ("※", "취소선은 당초 계획"), (None, "그동안 한 일"), ("▦", "2024. 6. 기준"),
-                  ("❍", "실시설계 용역 완료 : 2024. 5."), ("❍", "업무협약 체결 : 2024. 3."))
+    items = lines(
+        (None, "(단위: 천원)"),
+        ("※", "취소선은 당초 계획"),
+        (None, "그동안 한 일"),
+        ("▦", "2024. 6. 기준"),
+        ("❍", "실시설계 용역 완료 : 2024. 5."),
+        ("❍", "업무협약 체결 : 2024. 3."),
+    )
     assert bare_title_over_section(items, 2)
     assert not bare_title_over_section(items, 4)  # a marked item
-    sections = [Section(name=None, heading=None), Section(name="funding", heading="◈ Ⅱ. 돈이 드는 곳", items=items,
-                                                          shaped=True)]
+    sections = [
+        Section(name=None, heading=None),
+        Section(name="funding", heading="◈ Ⅱ. 돈이 드는 곳", items=items, shaped=True),
+    ]
     split_titled_tails(sections, {"funding"}, "2024-06-30")
-    assert [(s.name, s.heading) for s in sections[1:]] == [("funding", "◈ Ⅱ. 돈이 드는 곳"), ("achievements", "그동안 한 일")]
+    assert [(s.name, s.heading) for s in sections[1:]] == [
+        ("funding", "◈ Ⅱ. 돈이 드는 곳"),
+        ("achievements", "그동안 한 일"),
+    ]
     assert len(sections[1].items) == 2 and sections[2].items[0].text == "2024. 6. 기준"
     # the card has its achievements already, or the section is under a known heading: nothing split
     for taken, shaped in (({"funding", "achievements"}, True), ({"funding"}, False)):
-        sections = [Section(name=None, heading=None), Section(name="funding", heading="x", items=list(items),
-                                                              shaped=shaped)]
+        sections = [
+            Section(name=None, heading=None),
+            Section(name="funding", heading="x", items=list(items), shaped=shaped),
+        ]
         split_titled_tails(sections, set(taken), "2024-06-30")
         assert len(sections) == 2
 
@@ -757,9 +1003,16 @@ def test_the_dump_keeps_a_bare_heading_amid_a_numbered_run_off_the_note_above() 
     def para(text: str, marker: str | None = None) -> Paragraph:
         return Paragraph(text, marker=marker, source=Source())
 
-    run = [para("Ⅰ. 사업의 주요 골자", "◈"), para("사업기간 : '18. 9. ~ '22. 12.", "❍"), para("Ⅱ. 돈이 드는 곳", "◈"),
-           para("(단위: 천원)"), para("취소선은 당초 계획, 붉은 글씨는 변경 내용", "※"), para("그동안 한 일"),
-           para("2019. 6. 기준", "▦"), para("용역 완료 : 2019. 6.", "❍")]
+    run = [
+        para("Ⅰ. 사업의 주요 골자", "◈"),
+        para("사업기간 : '18. 9. ~ '22. 12.", "❍"),
+        para("Ⅱ. 돈이 드는 곳", "◈"),
+        para("(단위: 천원)"),
+        para("취소선은 당초 계획, 붉은 글씨는 변경 내용", "※"),
+        para("그동안 한 일"),
+        para("2019. 6. 기준", "▦"),
+        para("용역 완료 : 2019. 6.", "❍"),
+    ]
     assert "그동안 한 일" in [p.text for p in join_broken_lines(run)]
     # headings no run numbers (one numbered heading): the short line is the note's wrapped rest, as before
     alone = [run[1], *run[3:]]
@@ -770,10 +1023,21 @@ def test_a_glyph_framing_unknown_titles_under_a_bare_known_first_heading_frames_
     """boram-city, variant first (0.811 txt before): 사업개요 bare first, then ▶ titles no vocabulary knows; the bare
     sub-labels 세부 추진실적 / 주요 추진실적 under ▶ 그동안 한 일 made two sections' bare words, so the card seemed
     to head its sections unframed and the ▶ titles read as items."""
-    card = _card((None, "사업개요"), ("•", "사업기간 : 2023.01.~2028.06."), ("▶", "돈이 드는 곳"), (None, "(단위: 천원)"),
-                 (None, "국비 755,212 - 671,195"), ("▶", "그동안 한 일"), ("»", "기 추진실적 (2025년 1분기 누계)"),
-                 (None, "세부 추진실적"), ("-", "기업지원"), (None, "주요 추진실적"), (None, "2025.01.14 - 검토 완료"),
-                 ("▶", "앞으로의 과제"), ("•", "성과평가 : 2026년 하반기 예정"))
+    card = _card(
+        (None, "사업개요"),
+        ("•", "사업기간 : 2023.01.~2028.06."),
+        ("▶", "돈이 드는 곳"),
+        (None, "(단위: 천원)"),
+        (None, "국비 755,212 - 671,195"),
+        ("▶", "그동안 한 일"),
+        ("»", "기 추진실적 (2025년 1분기 누계)"),
+        (None, "세부 추진실적"),
+        ("-", "기업지원"),
+        (None, "주요 추진실적"),
+        (None, "2025.01.14 - 검토 완료"),
+        ("▶", "앞으로의 과제"),
+        ("•", "성과평가 : 2026년 하반기 예정"),
+    )
     assert unknown_headings(card) == {2, 5, 11}
     # a bare known word of another section in a stretch the glyph cuts (추진실적 amid the funding's): no frame
     mixed = [*card[:5], (5, Line(text="향후계획", marker=None, indent=0, source=Source())), *card[6:]]
@@ -790,15 +1054,28 @@ def test_tiles_printed_a_line_each_name_the_overview_and_head_nothing() -> None:
     kw = {"taken": set(), "as_of": "2025-09-30", "after": []}
     tiles = ["305.12억원", "총사업비", "2022. 9. ~ 2026. 12.", "사업기간", "완료", "추진상황"]
     assert kind_by_content(_items(*tiles), **kw) == "overview"
-    assert kind_by_content(_items(*tiles[0::2], *tiles[1::2]), **kw) == "overview"  # the values' row, the captions'
+    assert (
+        kind_by_content(_items(*tiles[0::2], *tiles[1::2]), **kw) == "overview"
+    )  # the values' row, the captions'
     # a funding head printed a cell a line (years over a label): no tile
     assert kind_by_content(_items("2022년", "총사업비", "(단위: 백만원)"), **kw) != "overview"
-    got = _sections((None, "사업개요"), *((None, t) for t in tiles), ("▪", "교육 제공"), (None, "01. 돈이 드는 곳"),
-                    (None, "(단위: 백만원)"))
+    got = _sections(
+        (None, "사업개요"),
+        *((None, t) for t in tiles),
+        ("▪", "교육 제공"),
+        (None, "01. 돈이 드는 곳"),
+        (None, "(단위: 백만원)"),
+    )
     assert "achievements" not in [s[0] for s in got]
     # the status label over its value (a header a cell a line) sets no caption: the bare word after it heads
-    got = _sections((None, "사업개요"), ("▪", "교육 제공"), (None, "추진상태"), (None, "완료"), (None, "추진상황"),
-                    ("▪", "협약 체결 : 2024. 3."))
+    got = _sections(
+        (None, "사업개요"),
+        ("▪", "교육 제공"),
+        (None, "추진상태"),
+        (None, "완료"),
+        (None, "추진상황"),
+        ("▪", "협약 체결 : 2024. 3."),
+    )
     assert "achievements" in [s[0] for s in got]
 
 
@@ -810,14 +1087,21 @@ def test_one_unknown_heading_over_two_sections_each_under_a_bulleted_title() -> 
     from pledgecard.extract.heading_unknown_sections import name_unknown_sections
 
     def items() -> list[Line]:
-        return [*_marked("ㅁ", "앞으로의 과제"), *_marked("▸", "추진계획 수립 및 예산 확보 : 2027년 하반기 예정",
-                                                        "이행계획 보완 : 2027년 상반기 예정"),
-                *_marked("ㅁ", "사업 효과 전망"), *_marked("▸", "도민 삶의 질 향상", "브랜드 가치 제고")]
+        return [
+            *_marked("ㅁ", "앞으로의 과제"),
+            *_marked(
+                "▸", "추진계획 수립 및 예산 확보 : 2027년 하반기 예정", "이행계획 보완 : 2027년 상반기 예정"
+            ),
+            *_marked("ㅁ", "사업 효과 전망"),
+            *_marked("▸", "도민 삶의 질 향상", "브랜드 가치 제고"),
+        ]
 
     def named(lines: list[Line]) -> list[str | None]:
-        sections = [Section(name=None, heading=None, items=[]),
-                    Section(name="achievements", heading="그동안 한 일", items=_marked("-", "협약 체결 : 2026. 5월")),
-                    Section(name=None, heading="앞으로의 과제와 전망", items=lines, shaped=True)]
+        sections = [
+            Section(name=None, heading=None, items=[]),
+            Section(name="achievements", heading="그동안 한 일", items=_marked("-", "협약 체결 : 2026. 5월")),
+            Section(name=None, heading="앞으로의 과제와 전망", items=lines, shaped=True),
+        ]
         name_unknown_sections(sections)
         return [s.name for s in sections]
 
@@ -833,6 +1117,8 @@ def test_one_unknown_heading_over_two_sections_each_under_a_bulleted_title() -> 
 def test_a_hangul_letter_typed_for_a_sections_box_frames_a_heading() -> None:
     """``ㅁ`` typed for ``□`` (an HWP author's habit) frames a heading as the box does, only before white space."""
     assert shape_of("ㅁ 사업의 주요 골자") == Shape("ㅁ", None, "사업의 주요 골자")
-    assert shape_of("ㅁ 사업의 주요 골자").frame != shape_of("□ 사업의 주요 골자").frame  # (each card its own frame)
+    assert (
+        shape_of("ㅁ 사업의 주요 골자").frame != shape_of("□ 사업의 주요 골자").frame
+    )  # (each card its own frame)
     assert shape_of("ㅁㅁ") is None and shape_of("ㅁ") is None
     assert shape_of("ㅇ 사업기간") is None  # ㅇ typed for ○ is a bullet

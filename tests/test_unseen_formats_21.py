@@ -25,8 +25,11 @@ HEAD = [(50, "연도"), (80, "세부사업"), (180, "목표"), (250, "실적"), 
 
 
 def test_a_typed_table_keyed_by_year_is_a_table_without_a_figure_column() -> None:
-    rows = [HEAD, [(50, "2023"), (80, "인재양성"), (180, "기본계획 수립"), (250, "용역 완료"), (310, "완료")],
-            [(50, "2024"), (180, "기본계획 수립"), (250, "-"), (310, "미착수")]]
+    rows = [
+        HEAD,
+        [(50, "2023"), (80, "인재양성"), (180, "기본계획 수립"), (250, "용역 완료"), (310, "완료")],
+        [(50, "2024"), (180, "기본계획 수립"), (250, "-"), (310, "미착수")],
+    ]
     grids = typed_grids(typed_chars(rows), [])
     assert len(grids) == 1 and len(grids[0].cells) == 15
     # the first column not a year on every row (words: a page's lines side by side), or no year at all: no grid
@@ -52,7 +55,8 @@ def test_the_unseen_typed_goal_table_keyed_by_year_is_read(tmp_path: Path) -> No
     """dolbit-city 76074's PDF: goals 0.867 -> 1.000, the merged project carried to the second year's row."""
     score_card, wrong_figures = shared_tools()
     exp, got = _read(tmp_path, "dolbit-city", 76074)
-    assert [(g["year"], g["project"], g["status"]) for g in got["goals"]] == \
-        [(g["year"], g["project"], g["status"]) for g in exp["goals"]]
+    assert [(g["year"], g["project"], g["status"]) for g in got["goals"]] == [
+        (g["year"], g["project"], g["status"]) for g in exp["goals"]
+    ]
     assert not [f for f in wrong_figures.figures(exp, got) if f[3] is not None and f[3] != f[2]]
     assert score_card.score_record(exp, got).score() >= 0.999

@@ -184,8 +184,11 @@ def _read(stem: str) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def _unreadable(got: dict[str, Any]) -> set[str]:
-    return {f["location"] for f in validate_batch([got])
-            if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)}
+    return {
+        f["location"]
+        for f in validate_batch([got])
+        if f.get("code") == "normalize.unreadable_amount" and not f.get("success", False)
+    }
 
 
 def test_the_unseen_dumps_are_all_here() -> None:
@@ -207,7 +210,9 @@ def test_a_label_printed_after_its_header_row_leaves_the_counts_null_with_findin
     expected, got = _read(stem)
     out = got["outreach"]
     assert out["total"] == expected["outreach"]["total"]  # 계 opens the row: the first count is the total
-    assert sorted(i["category"] for i in out["items"]) == sorted(i["category"] for i in expected["outreach"]["items"])
+    assert sorted(i["category"] for i in out["items"]) == sorted(
+        i["category"] for i in expected["outreach"]["items"]
+    )
     assert [i["count"] for i in out["items"]] == [None] * len(out["items"])
     assert {f"outreach.items[{k}].count" for k in range(len(out["items"]))} <= _unreadable(got)
 
@@ -222,8 +227,12 @@ def test_a_total_word_among_the_labels_is_not_read_when_a_label_was_printed_apar
 
 def test_a_wrapped_year_suffix_is_no_funding_column() -> None:
     expected, got = _read("narae-city-29049-body-layout")
-    assert [c["label"] for c in got["funding"]["columns"]] == [c["label"] for c in expected["funding"]["columns"]]
-    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [r["amounts_krw"] for r in expected["funding"]["rows"]]
+    assert [c["label"] for c in got["funding"]["columns"]] == [
+        c["label"] for c in expected["funding"]["columns"]
+    ]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in expected["funding"]["rows"]
+    ]
 
 
 def test_a_total_column_no_full_row_sums_to_is_nulled_with_its_printed_values() -> None:
@@ -231,9 +240,12 @@ def test_a_total_column_no_full_row_sums_to_is_nulled_with_its_printed_values() 
     from pledgecard.extract.sections.funding_checks import null_against_sums
 
     cols = [{"label": "계", "kind": "total", "year": None}] + [
-        {"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025)]
-    rows = [{"label": "국비", "source": "national", "amounts_krw": [1, 2, 3, 6]},
-            {"label": "도비", "source": "provincial", "amounts_krw": [4, 0, 5, 9]}]
+        {"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025)
+    ]
+    rows = [
+        {"label": "국비", "source": "national", "amounts_krw": [1, 2, 3, 6]},
+        {"label": "도비", "source": "provincial", "amounts_krw": [4, 0, 5, 9]},
+    ]
     assert null_against_sums(cols, rows, 1)  # type: ignore[arg-type]
     assert all(v is None for r in rows for v in r["amounts_krw"])
     assert [r["amounts_raw"] for r in rows] == [["1", "2", "3", "6"], ["4", "-", "5", "9"]]
@@ -262,11 +274,22 @@ def test_late_label_rules_on_lines() -> None:
     def ln(text: str, indent: int, n: int) -> Line:
         return Line(text=text, marker=None, indent=indent, source=Source(line_start=n, line_end=n))
 
-    raw = from_lines([ln("언론 홍보 기타 만족도조사", 0, 1), ln("주민간담회, 공청회 등", 0, 2),
-                       ln("전문가 자문 계", 0, 3), ln("162 - - 6 3 171회", 0, 4)])
+    raw = from_lines(
+        [
+            ln("언론 홍보 기타 만족도조사", 0, 1),
+            ln("주민간담회, 공청회 등", 0, 2),
+            ln("전문가 자문 계", 0, 3),
+            ln("162 - - 6 3 171회", 0, 4),
+        ]
+    )
     assert raw is not None and [i["count"] for i in raw["items"]] == [162, 0, 0, 6, 3] and raw["total"] == 171
-    laid = from_lines([ln("계 만족도 조사 전문가 자문 언론·방송 기타", 2, 1), ln("주민간담회·공청회 등", 7, 2),
-                        ln("99회 6 - 2 91 -", 2, 3)])
+    laid = from_lines(
+        [
+            ln("계 만족도 조사 전문가 자문 언론·방송 기타", 2, 1),
+            ln("주민간담회·공청회 등", 7, 2),
+            ln("99회 6 - 2 91 -", 2, 3),
+        ]
+    )
     assert laid is not None and laid["total"] == 99 and all(i["count"] is None for i in laid["items"])
 
 
@@ -274,9 +297,17 @@ def test_a_plan_sub_column_is_no_total() -> None:
     from pledgecard.extract.sections.funding_column_heads import classify_column
 
     assert [classify_column(w)["kind"] for w in ("계획", "확보", "계", "합계", "계(A+B)", "총사업비")] == [
-        "other", "share", "total", "total", "total", "total"]  # 확보: a split of the total, no period
+        "other",
+        "share",
+        "total",
+        "total",
+        "total",
+        "total",
+    ]  # 확보: a split of the total, no period
     expected, got = _read("chorong-city-24101-body-layout")
-    assert got["funding"]["columns"] == expected["funding"]["columns"]  # 총사업비, then the years: no 계획 column
+    assert (
+        got["funding"]["columns"] == expected["funding"]["columns"]
+    )  # 총사업비, then the years: no 계획 column
     assert [r["label"] for r in got["funding"]["rows"]] == ["계", "국비", "도비", "시비", "민자"]
     assert got["funding"] == expected["funding"]
 
@@ -288,7 +319,9 @@ def test_a_table_whose_cells_print_a_space_apart_is_read_from_its_lines() -> Non
     from pledgecard.extract.sections.funding_tables import unparted
 
     def table(*texts: str) -> Table:
-        return Table(cells=[Cell(row=0, col=k, text=t) for k, t in enumerate(texts)], n_rows=1, n_cols=len(texts))
+        return Table(
+            cells=[Cell(row=0, col=k, text=t) for k, t in enumerate(texts)], n_rows=1, n_cols=len(texts)
+        )
 
     assert unparted(table("국비", "5,278백만원 1,779백만원", "936"))
     assert unparted(table("도비", "1,286 -"))
@@ -300,7 +333,8 @@ def test_a_table_whose_cells_print_a_space_apart_is_read_from_its_lines() -> Non
 def test_goal_cells_a_measure_ran_together_are_two_cells() -> None:
     expected, got = _read("hanbit-province-12401-body-layout")
     assert [(g["target"], g["actual"], g["actual_value"]) for g in got["goals"]] == [
-        (g["target"], g["actual"], g["actual_value"]) for g in expected["goals"]]
+        (g["target"], g["actual"], g["actual_value"]) for g in expected["goals"]
+    ]
 
 
 def test_a_header_label_over_a_rows_figure_is_no_cell_of_that_figure() -> None:
@@ -312,17 +346,24 @@ def test_a_header_label_over_a_rows_figure_is_no_cell_of_that_figure() -> None:
     from pledgecard.extract.readers.text_columns import split_rows
     from pledgecard.extract.readers.text_lines import to_tline
 
-    group = [to_tline(1, 0, "            구분                     2022년   임기이"),
-             to_tline(2, 0, "                          기투자                 후"),
-             to_tline(3, 0, "             계        109,397   6,091   16,929   19,365")]
+    group = [
+        to_tline(1, 0, "            구분                     2022년   임기이"),
+        to_tline(2, 0, "                          기투자                 후"),
+        to_tline(3, 0, "             계        109,397   6,091   16,929   19,365"),
+    ]
     rows = split_rows(group, True)
-    assert not any(any(ch.isdigit() for ch in s.text) and len({t.line for t in c.segs}) > 1
-                   for r in rows for c in r.cells for s in c.segs)
+    assert not any(
+        any(ch.isdigit() for ch in s.text) and len({t.line for t in c.segs}) > 1
+        for r in rows
+        for c in r.cells
+        for s in c.segs
+    )
     for expected, got in _cards("nuri-province-15401-body-layout"):
         labels = [c["label"] for c in got["funding"]["columns"]]
         assert labels.index("기투자") < labels.index("2022")
         assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
-            r["amounts_krw"] for r in expected["funding"]["rows"]]
+            r["amounts_krw"] for r in expected["funding"]["rows"]
+        ]
 
 
 def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_whole() -> None:
@@ -332,7 +373,10 @@ def test_a_funding_table_of_unit_glued_amounts_and_a_cut_total_label_is_read_who
     assert split_after_units("349.5억원52.7억원") == ["349.5억원", "52.7억원"]
     assert split_after_units("2023년2024년") == ["2023년2024년"]  # no amounts
     assert split_after_units("1,234") == ["1,234"]
-    assert header_order(["총사업 연도별 투자 실적 및 계획", "구분", "비 2023년 2024년"])[:2] == ["총사업비", "2023년"]
+    assert header_order(["총사업 연도별 투자 실적 및 계획", "구분", "비 2023년 2024년"])[:2] == [
+        "총사업비",
+        "2023년",
+    ]
     expected, got = _read("gureum-city-30712-body-layout")
     assert got["funding"] == expected["funding"]
 
@@ -361,18 +405,22 @@ def test_cells_printed_one_space_apart_over_a_rows_line_are_parted() -> None:
         assert table is not None
         return table.grid()
 
-    got = rows("                             창업 협약",
-               "             2023                           18건        72%        완료",
-               "                             체결(25건)",
-               "",
-               "                    창업 인재양 창업 교육생",
-               "             2024                           23명        77%       추진 중",
-               "                       성     양성(30명)")
+    got = rows(
+        "                             창업 협약",
+        "             2023                           18건        72%        완료",
+        "                             체결(25건)",
+        "",
+        "                    창업 인재양 창업 교육생",
+        "             2024                           23명        77%       추진 중",
+        "                       성     양성(30명)",
+    )
     assert got[1][1:3] == ["창업 인재양 성", "창업 교육생 양성(30명)"]
     assert got[0][1:3] == ["", "창업 협약 체결(25건)"]
-    head = [to_tline(1, 0, "                    창업 인재양 창업 교육생"),
-            to_tline(2, 0, "             구분                           실적        비율       상황"),
-            to_tline(3, 0, "                       성     양성(30명)")]
+    head = [
+        to_tline(1, 0, "                    창업 인재양 창업 교육생"),
+        to_tline(2, 0, "             구분                           실적        비율       상황"),
+        to_tline(3, 0, "                       성     양성(30명)"),
+    ]
     assert all_rows(head, False)[0].spanning  # no figure on the line between: a spanning header
     _, got26219 = _read("areum-district-26219-body-layout")
     assert [g["target_value"] for g in got26219["goals"]] == [25, 30, 45]
@@ -394,10 +442,26 @@ def test_a_source_centred_on_its_sub_rows_takes_the_subtotal_row() -> None:
     no group cell, is read (it had been lost)."""
     from pledgecard.extract.sections.funding_grid import centred_groups
 
-    spans = [(None, "합계"), ("국비", "특별교부세"), ("", "소계"), ("", "도비"), ("지방비", "시비"), ("", "소계")]
-    assert centred_groups(spans, {"소계"}) == [(None, "합계"), ("국비", "특별교부세"), ("국비", "소계"), ("", "도비"),
-                                               ("지방비", "시비"), ("지방비", "소계")]
-    assert centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [("국비", "국고보조금"), ("", "도비")]
+    spans = [
+        (None, "합계"),
+        ("국비", "특별교부세"),
+        ("", "소계"),
+        ("", "도비"),
+        ("지방비", "시비"),
+        ("", "소계"),
+    ]
+    assert centred_groups(spans, {"소계"}) == [
+        (None, "합계"),
+        ("국비", "특별교부세"),
+        ("국비", "소계"),
+        ("", "도비"),
+        ("지방비", "시비"),
+        ("지방비", "소계"),
+    ]
+    assert centred_groups([("국비", "국고보조금"), ("", "도비")], {"소계"}) == [
+        ("국비", "국고보조금"),
+        ("", "도비"),
+    ]
     expected, got = _read("mirae-city-36403-plain-layout")
     assert got["funding"] == expected["funding"]
 
@@ -428,7 +492,8 @@ def test_a_label_glued_to_a_framed_caption_opens_its_cell() -> None:
         assert got["as_of"]["label"] == expected["as_of"]["label"]
         assert [a["text"] for a in got["achievements"]] == [a["text"] for a in expected["achievements"]]
         assert got["funding"]["rows"] and [r["amounts_krw"] for r in got["funding"]["rows"]] == [
-            r["amounts_krw"] for r in expected["funding"]["rows"]]
+            r["amounts_krw"] for r in expected["funding"]["rows"]
+        ]
 
 
 def test_a_group_label_ending_a_page_heads_the_rows_the_next_page_opens_with() -> None:
@@ -441,8 +506,11 @@ def test_a_group_label_ending_a_page_heads_the_rows_the_next_page_opens_with() -
 
     def read(label: str) -> list[Any]:
         page1 = ["  세부사업        목표              실적      달성률", "", label, "", ""]
-        page2 = ["  창업 기반 구축   창업 협약 체결(10건)   9건      90%", "",
-                 "  창업 기반 구축   창업 기업 지원(60개)   67개     112%"]
+        page2 = [
+            "  창업 기반 구축   창업 협약 체결(10건)   9건      90%",
+            "",
+            "  창업 기반 구축   창업 기업 지원(60개)   67개     112%",
+        ]
         lines = [to_tline(k + 1, 1, t) for k, t in enumerate(page1)]
         lines += [to_tline(len(page1) + k + 1, 2, t) for k, t in enumerate(page2)]
         return analyse(lines)
@@ -452,7 +520,8 @@ def test_a_group_label_ending_a_page_heads_the_rows_the_next_page_opens_with() -
     assert not hasattr(read("3. 추진실적")[1], "grid")  # a section heading: text between two tables
     expected, got = _read("eunha-province-28919-plain-layout")
     assert [(g["year"], g["target"], g["actual_value"]) for g in got["goals"]] == [
-        (g["year"], g["target"], g["actual_value"]) for g in expected["goals"]]
+        (g["year"], g["target"], g["actual_value"]) for g in expected["goals"]
+    ]
 
 
 def test_rows_of_fewer_cells_opening_a_page_go_on_the_table_the_page_before_ended() -> None:
@@ -465,15 +534,22 @@ def test_rows_of_fewer_cells_opening_a_page_go_on_the_table_the_page_before_ende
     from pledgecard.extract.readers.text_lines import TLine, split_lines
 
     text = (UNSEEN / "nuri-province-15906-body-layout.txt").read_text(encoding="utf-8")
-    lines = [TLine(ln.number, ln.page, "") if ln.text.strip() == "-1-" else ln  # the page number
-             for ln in split_lines(text) if 45 <= ln.number <= 63]  # the goal table, over the break
+    lines = [
+        TLine(ln.number, ln.page, "") if ln.text.strip() == "-1-" else ln  # the page number
+        for ln in split_lines(text)
+        if 45 <= ln.number <= 63
+    ]  # the goal table, over the break
     assert {ln.page for ln in lines} == {1, 2}
     got = analyse(lines)
     assert len(got) == 1 and [row[1:3] for row in got[0].grid()[2:]] == [
-        ["<2025>", "완료"], ["실시설계 완료", "(용역 완료)"], ["<2026> 도시숲 기업 지원(20개)", "완료 (12개)"]]
+        ["<2025>", "완료"],
+        ["실시설계 완료", "(용역 완료)"],
+        ["<2026> 도시숲 기업 지원(20개)", "완료 (12개)"],
+    ]
     for expected, got in _cards("nuri-province-15906-body-layout"):
-        assert [(g["year"], g["target"].replace(" ", ""), g["actual"], g["detail"]) for g in got["goals"]] == [
-            (g["year"], g["target"].replace(" ", ""), g["actual"], g["detail"]) for g in expected["goals"]]
+        assert [
+            (g["year"], g["target"].replace(" ", ""), g["actual"], g["detail"]) for g in got["goals"]
+        ] == [(g["year"], g["target"].replace(" ", ""), g["actual"], g["detail"]) for g in expected["goals"]]
 
 
 def test_a_table_of_cells_a_space_apart_is_read_with_the_rows_printed_as_lines() -> None:
@@ -495,7 +571,11 @@ def test_a_label_glued_to_text_at_the_content_column_opens_its_cell() -> None:
     from pledgecard.extract.readers.text_regions import label_line
 
     lab = label_line(to_tline(1, 0, "Ⅰ-1. 사업 개 1,310,639)"), 11)
-    assert lab is not None and lab.label.text == "Ⅰ-1. 사업 개" and [c.text for c in lab.content] == ["1,310,639)"]
+    assert (
+        lab is not None
+        and lab.label.text == "Ⅰ-1. 사업 개"
+        and [c.text for c in lab.content] == ["1,310,639)"]
+    )
     assert label_line(to_tline(1, 0, "③ 반도체 소재 워크숍 개최 : '24.1월"), 4) is None
     expected, got = _read("jinsol-county-34103-body-layout")
     budget, want = got["overview"]["budget"], expected["overview"]["budget"]
@@ -510,7 +590,11 @@ def test_the_layout_renderer_has_a_command_line_with_help(capsys: pytest.Capture
     with pytest.raises(SystemExit) as done:
         main(["--help"])
     assert done.value.code == 0 and "--plain-card NAME SEED OUT" in capsys.readouterr().out
-    for argv in ([], ["--plain-card", "no-such-family", "1", "out"], ["--body-table-card", "nuri-province", "x", "out"]):
+    for argv in (
+        [],
+        ["--plain-card", "no-such-family", "1", "out"],
+        ["--body-table-card", "nuri-province", "x", "out"],
+    ):
         with pytest.raises(SystemExit) as done:
             main(argv)
         assert done.value.code == 2
@@ -534,7 +618,9 @@ def test_each_card_of_a_dump_keeps_its_place_in_its_expected_records(tmp_path: P
 def _goals(record: dict[str, Any]) -> list[dict[str, Any]]:
     """A record's goals in one order (the scorer pairs them in any), their words without spaces (a
     wrapped cell's lines are joined with one where the dump does not tell: ``운영`` / ``(20회)``)."""
-    goals = [{k: v.replace(" ", "") if isinstance(v, str) else v for k, v in g.items()} for g in record["goals"]]
+    goals = [
+        {k: v.replace(" ", "") if isinstance(v, str) else v for k, v in g.items()} for g in record["goals"]
+    ]
     return sorted(goals, key=lambda g: (g["project"] or "", g["year"] or 0, g["target"] or ""))
 
 
@@ -555,7 +641,8 @@ def test_indicator_names_flush_left_between_their_rows_span_them() -> None:
     assert _goals(got) == _goals(expected)
     assert got["outreach"]["total"] == expected["outreach"]["total"]
     assert [(i["category"], i["count"]) for i in got["outreach"]["items"]] == [
-        (i["category"], i["count"]) for i in expected["outreach"]["items"]]
+        (i["category"], i["count"]) for i in expected["outreach"]["items"]
+    ]
 
 
 def test_rows_between_lines_of_a_taller_row_go_to_their_own_row() -> None:
@@ -600,8 +687,9 @@ def test_a_numbered_heading_under_a_table_ends_it() -> None:
     """chaeum-city 57605: ``04    성과목표 Performance`` (number and title apart) under a table's last
     row, a blank line between: the heading opens its section; every goal's figures read."""
     expected, got = _read("chaeum-city-57605-plain-layout")
-    assert sorted((g["year"], g["target_value"], g["actual_value"], g["status"]) for g in got["goals"]) == sorted(
-        (g["year"], g["target_value"], g["actual_value"], g["status"]) for g in expected["goals"])
+    assert sorted(
+        (g["year"], g["target_value"], g["actual_value"], g["status"]) for g in got["goals"]
+    ) == sorted((g["year"], g["target_value"], g["actual_value"], g["status"]) for g in expected["goals"])
 
 
 def test_a_header_value_row_opening_with_a_hyphened_number_is_a_row_of_cells() -> None:
@@ -611,12 +699,17 @@ def test_a_header_value_row_opening_with_a_hyphened_number_is_a_row_of_cells() -
     from pledgecard.extract.readers.text_line_kinds import cells_row
     from pledgecard.extract.readers.text_lines import to_tline
 
-    assert cells_row(to_tline(1, 0, "   2-2      기후환경과    용서태    035-910-6300    중장기 추진    순연"))
+    assert cells_row(
+        to_tline(1, 0, "   2-2      기후환경과    용서태    035-910-6300    중장기 추진    순연")
+    )
     assert not cells_row(to_tline(1, 0, "3-1    그간 추진실적 (2025. 3월 말)"))
     expected, got = _read("gyeol-province-46607-plain-layout")
     assert {k: got["header"].get(k) for k in expected["header"] if k != "title"} == {
-        k: v for k, v in expected["header"].items() if k != "title"}
-    assert got["header"]["title"].replace(" ", "") == expected["header"]["title"].replace(" ", "")  # 나무심 / 기
+        k: v for k, v in expected["header"].items() if k != "title"
+    }
+    assert got["header"]["title"].replace(" ", "") == expected["header"]["title"].replace(
+        " ", ""
+    )  # 나무심 / 기
 
 
 def test_a_section_heading_under_a_table_ends_it() -> None:

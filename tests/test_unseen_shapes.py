@@ -65,7 +65,10 @@ def test_unseen_heading_numbering_bullets_blocks_and_combined_heading(tmp_path: 
     assert rec["overview"]["period"]["label"] == "2023-01/2026-12"
     assert rec["overview"]["contents"] == ["청년 지원센터 건립 및 운영"]  # the caption is no content line
     blocks = [(a["group"], (a["group_as_of"] or {}).get("label"), a["text"]) for a in rec["achievements"]]
-    assert blocks == [("그간 추진실적", "2023-Q4", "기본계획 수립"), ("2024년 1분기 현재", "2024-Q1", "실시설계 착수")]
+    assert blocks == [
+        ("그간 추진실적", "2023-Q4", "기본계획 수립"),
+        ("2024년 1분기 현재", "2024-Q1", "실시설계 착수"),
+    ]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]
     assert rec["effects"] == ["청년 정주여건 개선"]
     assert rec["as_of"]["label"] == "2024-Q1"
@@ -76,15 +79,24 @@ def test_labels_over_values_with_the_as_of_date_and_a_department_of_two_words(tm
     h = rec["header"]
     assert h["coop_depts"] == ["관광정책과", "투자유치과"] and h["target"] == "임기 내 추진"
     assert (h["status"], h["status_code"]) == ("미착수", "not_started")
-    assert (h["title"], h["mgmt_no"], h["lead_dept"]) == ("친환경농업 창업 지원 확대", "6-80", "농업기술센터 기술보급과")
+    assert (h["title"], h["mgmt_no"], h["lead_dept"]) == (
+        "친환경농업 창업 지원 확대",
+        "6-80",
+        "농업기술센터 기술보급과",
+    )
     assert (h["contact_name"], h["contact_phone"]) == ("김원연", "5565")
     assert rec["as_of"]["label"] == "2026-Q1"
 
 
 def test_name_and_phone_in_one_value() -> None:
-    for text, want in [("김준연 / 3928", ("김준연", "3928")), ("김준연 ☎ 3928", ("김준연", "3928")),
-                       ("김준연 내선 3928", ("김준연", "3928")), ("김준연(3928)", ("김준연", "3928")),
-                       ("김준연 / 033-249-3928", ("김준연", "033-249-3928")), ("김준연", ("김준연", None))]:
+    for text, want in [
+        ("김준연 / 3928", ("김준연", "3928")),
+        ("김준연 ☎ 3928", ("김준연", "3928")),
+        ("김준연 내선 3928", ("김준연", "3928")),
+        ("김준연(3928)", ("김준연", "3928")),
+        ("김준연 / 033-249-3928", ("김준연", "033-249-3928")),
+        ("김준연", ("김준연", None)),
+    ]:
         assert split_phone(text) == want, text
 
 
@@ -95,13 +107,25 @@ def test_shapes_mark_lines_and_operators_do_not() -> None:
 
 
 def test_heading_numbering_compound_or_bare() -> None:
-    for text, name in [("Ⅰ-1. 사업개요", "overview"), ("1-2. 추진실적", "achievements"), ("3 추진실적", "achievements"),
-                       ("Ⅱ 사업개요", "overview"), ("1.2. 향후계획", "plans"), ("2024 목표", None)]:
+    for text, name in [
+        ("Ⅰ-1. 사업개요", "overview"),
+        ("1-2. 추진실적", "achievements"),
+        ("3 추진실적", "achievements"),
+        ("Ⅱ 사업개요", "overview"),
+        ("1.2. 향후계획", "plans"),
+        ("2024 목표", None),
+    ]:
         assert section_of(text) == name, text
 
 
 def test_source_labels_spaced_syllable_by_syllable() -> None:
     from pledgecard.extract.sections.funding_source_labels import source_labels
 
-    assert source_labels("계 국 비 시 군 비 지 방 비 민 자".split()) == ["계", "국비", "시군비", "지방비", "민자"]
+    assert source_labels("계 국 비 시 군 비 지 방 비 민 자".split()) == [
+        "계",
+        "국비",
+        "시군비",
+        "지방비",
+        "민자",
+    ]
     assert source_labels("계 국비 도비 시군비".split()) == ["계", "국비", "도비", "시군비"]

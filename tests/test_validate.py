@@ -16,8 +16,19 @@ from pledgecard.validate.textparse import list_claims, parts_claims
 
 from validate_cases import RULES, batch_of, clean, planted, seed
 
-FINDING_KEYS = ["card_id", "check", "code", "severity", "success", "observed", "expected", "location", "page",
-                "message", "source_sha256"]
+FINDING_KEYS = [
+    "card_id",
+    "check",
+    "code",
+    "severity",
+    "success",
+    "observed",
+    "expected",
+    "location",
+    "page",
+    "message",
+    "source_sha256",
+]
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +61,9 @@ def test_seed_has_exactly_one_error_the_74_item(findings: dict[str, list[dict]])
     # every rule that applies to the seed ran and is visible as a success row (one per check)
     passed = Counter(f["code"] for f in fs if f["success"])
     reported = {c.code for c in REPORTED_CHECKS}  # findings earlier stages report: failures only
-    assert set(passed) == set(CHECKS) - {"goal.done_below_target", "correction.stale"} - reported  # no corrections here
+    assert (
+        set(passed) == set(CHECKS) - {"goal.done_below_target", "correction.stale"} - reported
+    )  # no corrections here
     assert max(passed.values()) == 1
 
 
@@ -70,8 +83,12 @@ def test_planted_fault_is_found_and_nothing_else(findings: dict[str, list[dict]]
 
 def test_provenance_gives_pages() -> None:
     rec = planted("achievement.parts_sum")
-    prov = {rec["card_id"]: {"card_id": rec["card_id"], "locations": {
-        "achievements[2]": {"page": 3, "bbox": [1, 2, 3, 4]}, "achievements": {"page": 9}}}}
+    prov = {
+        rec["card_id"]: {
+            "card_id": rec["card_id"],
+            "locations": {"achievements[2]": {"page": 3, "bbox": [1, 2, 3, 4]}, "achievements": {"page": 9}},
+        }
+    }
     (f,) = [f for f in validate_batch([rec], prov) if not f["success"]]
     assert f["page"] == 3
     prov[rec["card_id"]]["locations"]["achievements[2]"] = {"line_start": 12}  # no page there: the section's
@@ -121,9 +138,12 @@ _label = st.text(alphabet="가나다라마바사아자차카타파하", min_size
 
 
 @settings(max_examples=150, deadline=None)
-@given(parts=st.lists(st.tuples(_label, st.integers(0, 99_999)), min_size=2, max_size=6),
-       delta=st.integers(-3, 3), unit=st.sampled_from(["명", "개", "건", "회", "백만 원", "억"]),
-       prefix=_label)
+@given(
+    parts=st.lists(st.tuples(_label, st.integers(0, 99_999)), min_size=2, max_size=6),
+    delta=st.integers(-3, 3),
+    unit=st.sampled_from(["명", "개", "건", "회", "백만 원", "억"]),
+    prefix=_label,
+)
 def test_parts_claim_round_trip(parts: list[tuple[str, int]], delta: int, unit: str, prefix: str) -> None:
     total = max(0, sum(v for _, v in parts) + delta)
     inner = ", ".join(f"{lb} {v:,}" for lb, v in parts)
@@ -134,8 +154,12 @@ def test_parts_claim_round_trip(parts: list[tuple[str, int]], delta: int, unit: 
 
 
 @settings(max_examples=150, deadline=None)
-@given(names=st.lists(_label, min_size=1, max_size=9), n=st.integers(1, 12), shape=st.integers(0, 1),
-       tail=st.booleans())
+@given(
+    names=st.lists(_label, min_size=1, max_size=9),
+    n=st.integers(1, 12),
+    shape=st.integers(0, 1),
+    tail=st.booleans(),
+)
 def test_list_claim_round_trip(names: list[str], n: int, shape: int, tail: bool) -> None:
     listed = ", ".join(names) + (", 계약인원: 20명" if tail else "")
     text = f"참여기업({n}개) : {listed}" if shape == 0 else f"{n}개기업 컨소시엄: {listed}"
@@ -145,27 +169,40 @@ def test_list_claim_round_trip(names: list[str], n: int, shape: int, tail: bool)
 
 
 def test_parsers_leave_non_claims_alone() -> None:
-    for text in ["11명 참여(1학기 6명)", "확대(1→4과목)", "기간(3개월) : '24. 3~5.", "달성(국비 48억 추가확보)",
-                 "신규트랙 협약(기업 : 메디컬아이피, 계약인원 : 20명)", "2024(상반기 3, 하반기 4)"]:
+    for text in [
+        "11명 참여(1학기 6명)",
+        "확대(1→4과목)",
+        "기간(3개월) : '24. 3~5.",
+        "달성(국비 48억 추가확보)",
+        "신규트랙 협약(기업 : 메디컬아이피, 계약인원 : 20명)",
+        "2024(상반기 3, 하반기 4)",
+    ]:
         assert parts_claims(text) == [] and list_claims(text) == [], text
 
 
 @settings(max_examples=60, deadline=None)
-@given(amounts=st.lists(st.lists(st.integers(0, 10**7), min_size=3, max_size=3), min_size=1, max_size=4),
-       local_split=st.booleans())
+@given(
+    amounts=st.lists(st.lists(st.integers(0, 10**7), min_size=3, max_size=3), min_size=1, max_size=4),
+    local_split=st.booleans(),
+)
 def test_consistent_funding_tables_always_add_up(amounts: list[list[int]], local_split: bool) -> None:
     rec = seed()
     sources = ["national", "local", "private", "other"][: len(amounts)]
-    rows = [{"label": s, "source": s, "amounts_krw": [sum(r) * 1000] + [v * 1000 for v in r]}
-            for s, r in zip(sources, amounts, strict=True)]
+    rows = [
+        {"label": s, "source": s, "amounts_krw": [sum(r) * 1000] + [v * 1000 for v in r]}
+        for s, r in zip(sources, amounts, strict=True)
+    ]
     if local_split and "local" in sources:  # 지방비 broken down into 도비 + 시군비 rows as well
         local = rows[sources.index("local")]["amounts_krw"]
         rows.append({"label": "도비", "source": "provincial", "amounts_krw": [a // 2 for a in local]})
         rows.append({"label": "시군비", "source": "municipal", "amounts_krw": [a - a // 2 for a in local]})
     total = [sum(col) for col in zip(*(r["amounts_krw"] for r in rows[: len(sources)]), strict=True)]
-    rec["funding"] = {"unit": "천 원", "columns": [{"label": "총사업비", "kind": "total", "year": None}] + [
-        {"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025)],
-        "rows": [{"label": "계", "source": "total", "amounts_krw": total}] + rows}
+    rec["funding"] = {
+        "unit": "천 원",
+        "columns": [{"label": "총사업비", "kind": "total", "year": None}]
+        + [{"label": str(y), "kind": "year", "year": y} for y in (2023, 2024, 2025)],
+        "rows": [{"label": "계", "source": "total", "amounts_krw": total}] + rows,
+    }
     sums = check_tables([rec])["sums"]
     funding = sums[sums["code"].str.startswith("funding.")]
     assert len(funding) == 4 + 1 + len(rows)
@@ -178,11 +215,19 @@ def test_budget_local_matches_its_breakdown_rows() -> None:
     prov = [a * 4 // 10 for a in local]
     rec["funding"]["rows"][2:] = [
         {"label": "도비", "source": "provincial", "amounts_krw": prov},
-        {"label": "시군비", "source": "municipal", "amounts_krw": [a - p for a, p in zip(local, prov, strict=True)]},
+        {
+            "label": "시군비",
+            "source": "municipal",
+            "amounts_krw": [a - p for a, p in zip(local, prov, strict=True)],
+        },
     ]
     sums = check_tables([rec])["sums"]
     budget = sums[sums["code"] == "budget.matches_funding"]
-    assert budget["location"].tolist() == ["overview.budget", "overview.budget.parts[0]", "overview.budget.parts[1]"]
+    assert budget["location"].tolist() == [
+        "overview.budget",
+        "overview.budget.parts[0]",
+        "overview.budget.parts[1]",
+    ]
     assert (budget["claimed"] == budget["parts_sum"]).all()
     rec["overview"]["budget"]["parts"][1]["amount_krw"] += 1
     sums = check_tables([rec])["sums"]

@@ -12,8 +12,9 @@ from conftest import REPO
 
 
 def test_codes_md_is_generated_from_the_checks() -> None:
-    assert codes.CODES_MD.read_text(encoding="utf-8") == codes.render(), \
+    assert codes.CODES_MD.read_text(encoding="utf-8") == codes.render(), (
         "validate/CODES.md is out of date: run python -m pledgecard.validate.codes"
+    )
     for check in CHECKS.values():
         assert f"| `{check.code}` | {check.name} | {check.severity} | {check.table.name} |" in codes.render()
 
@@ -28,8 +29,12 @@ def test_codes_check_mode_fails_when_out_of_date(tmp_path, monkeypatch) -> None:
 
 
 def test_codes_module_runs_as_a_script() -> None:
-    proc = subprocess.run([sys.executable, "-m", "pledgecard.validate.codes", "--check"], cwd=REPO,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "pledgecard.validate.codes", "--check"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
     assert proc.returncode == 0, proc.stderr
 
 

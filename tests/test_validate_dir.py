@@ -57,18 +57,50 @@ def run_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pdf.write_bytes(_minimal_pdf(["Outreach 150 vs 146", "second line"]))
     xss["source"].update(file="card.pdf", format="pdf", page_start=1, page_end=1, sha256="pdfsha")
     atomic_write_jsonl(d / "records.jsonl", [rec, xss])
-    atomic_write_jsonl(d / "provenance.jsonl", [
-        {"card_id": rec["card_id"], "file": str(SEED_TXT), "format": "txt",
-         "locations": {"achievements[4]": {"line_start": n74, "line_end": n74}}},
-        {"card_id": xss["card_id"], "file": "card.pdf", "format": "pdf",
-         "locations": {"outreach": {"page": 1, "bbox": [70, 20, 300, 40]}}},
-    ])
-    atomic_write_jsonl(d / "files.jsonl", [
-        {"path": str(SEED_TXT), "sha256": rec["source"]["sha256"], "format": "txt", "size": 1, "cards_found": 1,
-         "status": "ok", "error_code": None, "error": None, "notes": []},
-        {"path": "broken.hwp", "sha256": "00", "format": "hwp", "size": 3, "cards_found": 0, "status": "failed",
-         "error_code": "damaged", "error": f"damaged {XSS}", "notes": []},
-    ])
+    atomic_write_jsonl(
+        d / "provenance.jsonl",
+        [
+            {
+                "card_id": rec["card_id"],
+                "file": str(SEED_TXT),
+                "format": "txt",
+                "locations": {"achievements[4]": {"line_start": n74, "line_end": n74}},
+            },
+            {
+                "card_id": xss["card_id"],
+                "file": "card.pdf",
+                "format": "pdf",
+                "locations": {"outreach": {"page": 1, "bbox": [70, 20, 300, 40]}},
+            },
+        ],
+    )
+    atomic_write_jsonl(
+        d / "files.jsonl",
+        [
+            {
+                "path": str(SEED_TXT),
+                "sha256": rec["source"]["sha256"],
+                "format": "txt",
+                "size": 1,
+                "cards_found": 1,
+                "status": "ok",
+                "error_code": None,
+                "error": None,
+                "notes": [],
+            },
+            {
+                "path": "broken.hwp",
+                "sha256": "00",
+                "format": "hwp",
+                "size": 3,
+                "cards_found": 0,
+                "status": "failed",
+                "error_code": "damaged",
+                "error": f"damaged {XSS}",
+                "notes": [],
+            },
+        ],
+    )
     return d
 
 
@@ -81,8 +113,10 @@ def test_findings_file_and_counts(run_dir: Path, result) -> None:  # type: ignor
     findings = read_jsonl(run_dir / "findings.jsonl")
     failing = [f for f in findings if not f["success"]]
     assert {(f["card_id"], f["code"]) for f in failing} == {
-        ("2-20@2024-Q4", "achievement.parts_sum"), ("2-20@2024-Q4", "goal.below_target"),
-        ("../../x<b>@2024-Q4", "outreach.total")}
+        ("2-20@2024-Q4", "achievement.parts_sum"),
+        ("2-20@2024-Q4", "goal.below_target"),
+        ("../../x<b>@2024-Q4", "outreach.total"),
+    }
     assert (result.cards, result.errors, result.warnings, result.infos) == (2, 2, 0, 1)
     assert result.failed and result.exit_code == 1
     assert result.passed == sum(f["success"] for f in findings)
@@ -112,7 +146,9 @@ def test_report_index(run_dir: Path, result) -> None:  # type: ignore[no-untyped
     assert all((index.parent / h).resolve().parent == (index.parent / "cards").resolve() for h in links)
     # no link to GX Data Docs (they were empty offline): the checks table says how each check is computed
     assert not doc.xpath('//*[@id="gx-link"]') and not (index.parent / "gx").exists()
-    computed = doc.xpath('//tr[@data-code="funding.column_sum"]/td[contains(@class, "computed")]')[0].text_content()
+    computed = doc.xpath('//tr[@data-code="funding.column_sum"]/td[contains(@class, "computed")]')[
+        0
+    ].text_content()
     assert "ExpectColumnPairValuesToBeEqual" in computed and "sums" in computed
     assert not doc.xpath('//*[@src[starts-with(., "http")]] | //link[@href]')  # nothing from the network
 
@@ -137,7 +173,9 @@ def test_card_pages_show_findings_with_evidence(run_dir: Path) -> None:
     assert row.xpath('.//td[@class="observed"]')[0].text_content() == "74"
     assert row.xpath('.//td[@class="expected"]')[0].text_content() == "85"
     hit = row.xpath('.//pre[@class="evidence"]//span[@class="hit"]')
-    assert len(hit) == 1 and "74명(정밀의료 40, 디지털헬스케어 17, 스마트수소에너지 28)" in hit[0].text_content()
+    assert (
+        len(hit) == 1 and "74명(정밀의료 40, 디지털헬스케어 17, 스마트수소에너지 28)" in hit[0].text_content()
+    )
     assert "flagged" in seed_page.get_element_by_id("achievement-4").get("class")
 
     (xss_page,) = [p for p in cards.glob("*.html") if p.name != "2-20@2024-Q4.html"]
@@ -153,13 +191,24 @@ def test_cell_evidence_for_hwp(tmp_path: Path) -> None:
     rec = planted("funding.row_sum")
     rec["source"]["format"] = "hwpx"
     atomic_write_jsonl(tmp_path / "records.jsonl", [rec])
-    atomic_write_jsonl(tmp_path / "provenance.jsonl", [{"card_id": rec["card_id"], "format": "hwpx", "locations": {
-        "funding.rows[0]": {"cell": "T2!B3"}, "funding.rows[1]": {"cell": "T2!B4"}}}])
+    atomic_write_jsonl(
+        tmp_path / "provenance.jsonl",
+        [
+            {
+                "card_id": rec["card_id"],
+                "format": "hwpx",
+                "locations": {"funding.rows[0]": {"cell": "T2!B3"}, "funding.rows[1]": {"cell": "T2!B4"}},
+            }
+        ],
+    )
     res = validate_dir(tmp_path, report=True)
     assert res.errors == 2
     page = _page(next((tmp_path / "report" / "cards").glob("*.html")))
     notes = [t for t in page.xpath('//table[@class="evidence-cells"]/following-sibling::div[1]/text()')]
-    assert sorted(notes) == ["table cell T2!B3, redrawn from the record", "table cell T2!B4, redrawn from the record"]
+    assert sorted(notes) == [
+        "table cell T2!B3, redrawn from the record",
+        "table cell T2!B4, redrawn from the record",
+    ]
     # the funding table redrawn, the flagged row's cells marked; findings.jsonl holds the same as data
     flagged = read_jsonl(tmp_path / "findings.jsonl")
     evidence = {f["location"]: f["evidence"] for f in flagged if not f["success"]}
@@ -170,13 +219,20 @@ def test_cell_evidence_for_hwp(tmp_path: Path) -> None:
         assert ev["table"][r + 1][0] == funding["rows"][r]["label"]
         assert ev["highlight"] == [[r + 1, c + 1] for c in range(len(funding["columns"]))]
         assert ev["table"][r + 1][4] == f"{funding['rows'][r]['amounts_krw'][3]:,}"
-        hits = page.xpath(f'//tr[@data-location="funding.rows[{r}]"]//table[@class="evidence-cells"]//td[@class="hit"]')
+        hits = page.xpath(
+            f'//tr[@data-location="funding.rows[{r}]"]//table[@class="evidence-cells"]//td[@class="hit"]'
+        )
         assert [td.text_content() for td in hits] == ev["table"][r + 1][1:]
 
 
 def test_fail_on_levels() -> None:
     fs = [{"success": False, "severity": "warning"}, {"success": True, "severity": "error"}]
-    assert [reaches(fs, level) for level in ("error", "warning", "info", "never")] == [False, True, True, False]
+    assert [reaches(fs, level) for level in ("error", "warning", "info", "never")] == [
+        False,
+        True,
+        True,
+        False,
+    ]
     assert not reaches([], "info")
 
 

@@ -31,7 +31,9 @@ def _expected_records() -> list[dict[str, Any]]:
     for path in [SEED_JSON, *sorted(SAMPLES.rglob("*.expected.json"))]:
         data = json.loads(path.read_text(encoding="utf-8"))
         for rec in data if isinstance(data, list) else [data]:
-            key = json.dumps([rec.get(k) for k in ("funding", "goals", "outreach")], sort_keys=True, ensure_ascii=False)
+            key = json.dumps(
+                [rec.get(k) for k in ("funding", "goals", "outreach")], sort_keys=True, ensure_ascii=False
+            )
             if key not in seen:
                 seen.add(key)
                 out.append(rec)
@@ -39,8 +41,11 @@ def _expected_records() -> list[dict[str, Any]]:
 
 
 def _source_rows(rec: dict[str, Any]) -> list[int]:
-    return [i for i, r in enumerate(rec["funding"]["rows"])
-            if r.get("source") not in (None, "total") and any(a is not None for a in r["amounts_krw"])]
+    return [
+        i
+        for i, r in enumerate(rec["funding"]["rows"])
+        if r.get("source") not in (None, "total") and any(a is not None for a in r["amounts_krw"])
+    ]
 
 
 def _row_again(rec: dict[str, Any]) -> tuple[str, str] | None:  # a source row read twice
@@ -60,8 +65,16 @@ def _subtotal_row(rec: dict[str, Any]) -> tuple[str, str] | None:  # a 소계 of
     if len(src) < 2 or not totals:
         return None
     a, b = rows[src[-2]]["amounts_krw"], rows[src[-1]]["amounts_krw"]
-    rows.insert(src[-2], {"label": "소계", "source": "total",
-                          "amounts_krw": [x + y if x is not None and y is not None else None for x, y in zip(a, b, strict=True)]})
+    rows.insert(
+        src[-2],
+        {
+            "label": "소계",
+            "source": "total",
+            "amounts_krw": [
+                x + y if x is not None and y is not None else None for x, y in zip(a, b, strict=True)
+            ],
+        },
+    )
     total = totals[0] + (totals[0] >= src[-2])
     return f"funding.rows[{max(src[-2], total)}]", f"funding.rows[{min(src[-2], total)}]"
 
@@ -69,7 +82,9 @@ def _subtotal_row(rec: dict[str, Any]) -> tuple[str, str] | None:  # a 소계 of
 def _year_again(rec: dict[str, Any]) -> tuple[str, str] | None:  # a year column read twice
     funding = rec.get("funding") or {}
     cols = funding.get("columns") or []
-    years = [c for c, col in enumerate(cols) if col.get("kind") == "year" and isinstance(col.get("year"), int)]
+    years = [
+        c for c, col in enumerate(cols) if col.get("kind") == "year" and isinstance(col.get("year"), int)
+    ]
     if not years or not any(r["amounts_krw"][years[0]] is not None for r in funding["rows"]):
         return None
     cols.append(copy.deepcopy(cols[years[0]]))
@@ -96,8 +111,13 @@ def _item_again(rec: dict[str, Any]) -> tuple[str, str] | None:
     return f"outreach.items[{i + 1}]", f"outreach.items[{i}]"
 
 
-MUTANTS = {"row again": _row_again, "subtotal row": _subtotal_row, "year again": _year_again,
-           "goal again": _goal_again, "item again": _item_again}
+MUTANTS = {
+    "row again": _row_again,
+    "subtotal row": _subtotal_row,
+    "year again": _year_again,
+    "goal again": _goal_again,
+    "item again": _item_again,
+}
 
 
 @pytest.fixture(scope="module")
@@ -149,5 +169,7 @@ def test_the_finding_holds_both_rows_labels_and_amounts() -> None:
     rows = rec["funding"]["rows"]
     i, k = int(first.split("[")[1][:-1]), int(at.split("[")[1][:-1])
     assert {rows[i]["label"], rows[k]["label"]} == {"계", "소계"}
-    assert f["observed"] == {"first": {"label": rows[i]["label"], "amounts_krw": rows[i]["amounts_krw"]},
-                             "again": {"label": rows[k]["label"], "amounts_krw": rows[k]["amounts_krw"]}}
+    assert f["observed"] == {
+        "first": {"label": rows[i]["label"], "amounts_krw": rows[i]["amounts_krw"]},
+        "again": {"label": rows[k]["label"], "amounts_krw": rows[k]["amounts_krw"]},
+    }

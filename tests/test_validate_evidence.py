@@ -21,8 +21,22 @@ def out(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     runs = {}
     for fmt in FORMATS:
         d = tmp_path_factory.mktemp(f"evidence-{fmt}") / "out"
-        assert main(["run", str(CORPUS / f"card-00104-{fmt}.{fmt}"), "-o", str(d), "--workers", "1",
-                     "--fail-on", "never", "--quiet"]) == 0
+        assert (
+            main(
+                [
+                    "run",
+                    str(CORPUS / f"card-00104-{fmt}.{fmt}"),
+                    "-o",
+                    str(d),
+                    "--workers",
+                    "1",
+                    "--fail-on",
+                    "never",
+                    "--quiet",
+                ]
+            )
+            == 0
+        )
         runs[fmt] = d
     return runs
 
@@ -45,10 +59,13 @@ def test_each_format_gets_its_own_evidence_kind(out: dict[str, Path]) -> None:
     assert kinds == {"txt": "lines", "hwp": "cells", "hwpx": "cells", "pdf": "image"}
 
 
-@pytest.mark.parametrize(("location", "target", "actual"),
-                         [("goals[1]", "운영(50회)", "(31회)"), ("goals[2]", "협약 체결(15건)", "(10건)")])
-def test_text_evidence_highlights_the_flagged_row_not_the_heading(out: dict[str, Path], location: str, target: str,
-                                                                  actual: str) -> None:
+@pytest.mark.parametrize(
+    ("location", "target", "actual"),
+    [("goals[1]", "운영(50회)", "(31회)"), ("goals[2]", "협약 체결(15건)", "(10건)")],
+)
+def test_text_evidence_highlights_the_flagged_row_not_the_heading(
+    out: dict[str, Path], location: str, target: str, actual: str
+) -> None:
     """The goal's lines (a cell a line: its target's, down to its actual's), not its table's heading."""
     ev = _goal_findings(out)[("txt", location)]["evidence"]
     lines = dict(zip(range(ev["first_line"], ev["first_line"] + len(ev["lines"])), ev["lines"], strict=True))
@@ -97,7 +114,9 @@ def test_pdf_goal_rows_have_their_own_boxes_holding_their_row(out: dict[str, Pat
         rows = {"goals[1]": ("<2024>", "(50회)"), "goals[2]": ("<2025>", "(15건)")}
         for loc, (year, target) in rows.items():
             ev = boxes[loc]
-            text = pdf.pages[ev["page"] - 1].crop(ev["bbox"]).extract_text().replace(" ", "").replace("\n", "")
+            text = (
+                pdf.pages[ev["page"] - 1].crop(ev["bbox"]).extract_text().replace(" ", "").replace("\n", "")
+            )
             assert year in text and target in text and "완료" in text
             (other,) = [y for k, (y, _) in rows.items() if k != loc]
             assert other not in text

@@ -50,8 +50,9 @@ def _share_column(rec: dict[str, Any], mult: int) -> str:
 
 def _share_row(rec: dict[str, Any], mult: int) -> str:
     funding = rec["funding"]
-    funding["rows"].append({"label": "비율(%)", "source": None,
-                            "amounts_krw": [int(43.3 * mult) for _ in funding["columns"]]})
+    funding["rows"].append(
+        {"label": "비율(%)", "source": None, "amounts_krw": [int(43.3 * mult) for _ in funding["columns"]]}
+    )
     return f"funding.rows[{len(funding['rows']) - 1}]"
 
 
@@ -112,8 +113,20 @@ def test_the_message_names_the_label() -> None:
 
 @pytest.mark.parametrize(
     ("label", "share"),
-    [("비율(%)", True), ("비 율", True), ("구성비", True), ("재원 비중", True), ("국비(%)", True), ("분담률(점)", True),
-     ("재원 확보현황", True), ("2024", False), ("총사업비", False), ("임기 후", False), ("국비", False), ("계", False)],
+    [
+        ("비율(%)", True),
+        ("비 율", True),
+        ("구성비", True),
+        ("재원 비중", True),
+        ("국비(%)", True),
+        ("분담률(점)", True),
+        ("재원 확보현황", True),
+        ("2024", False),
+        ("총사업비", False),
+        ("임기 후", False),
+        ("국비", False),
+        ("계", False),
+    ],
 )
 def test_is_share(label: str, share: bool) -> None:
     assert is_share(label) is share
@@ -122,7 +135,9 @@ def test_is_share(label: str, share: bool) -> None:
 def test_reads_as() -> None:
     assert column_reads_as({"label": "2027~2030", "kind": "other"}) == "period"  # a span of years
     assert column_reads_as({"label": "총사업비", "kind": "other"}) == "period"
-    assert column_reads_as({"label": "임기 내", "kind": "other"}) == "period"  # the term's years as one column
+    assert (
+        column_reads_as({"label": "임기 내", "kind": "other"}) == "period"
+    )  # the term's years as one column
     assert column_reads_as({"label": "구분", "kind": "other"}) is None
     assert column_reads_as({"label": "비율(%)", "kind": "total"}) is None  # a share whatever kind it got
     assert row_reads_as({"label": "특별교부세", "source": None}) is None

@@ -27,18 +27,40 @@ def _folder(folder: Path) -> Path:
     folder.mkdir()
     records = [planted(code) for code in RULES] + batch_of(9)
     copy_of = copy.deepcopy(records[-1])  # the same card from another file, one figure differing
-    copy_of["source"] = {**copy_of.get("source", {}), "file": "cards/other.pdf", "format": "pdf", "sha256": "f" * 64}
+    copy_of["source"] = {
+        **copy_of.get("source", {}),
+        "file": "cards/other.pdf",
+        "format": "pdf",
+        "sha256": "f" * 64,
+    }
     copy_of["outreach"]["total"] += 1
     records.append(copy_of)
     atomic_write_jsonl(folder / "records.jsonl", records)
     shutil.copy(SEED_TXT, folder / SEED_TXT.name)  # the cards' source file: evidence lines
     title = records[0]["header"]["title"]
-    fixes = [{"card_id": records[0]["card_id"], "path": "header.title", "extracted": title, "value": title + " (fixed)",
-              "note": "typo", "by": "kim", "at": "2026-09-01T00:00:00Z"},
-             {"card_id": records[1]["card_id"], "path": "header.mgmt_no", "extracted": "no such value", "value": "1-1",
-              "note": "made on another card", "by": "lee", "at": "2026-09-01T00:00:00Z"}]
-    (folder / "corrections.jsonl").write_text("".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fixes),
-                                              encoding="utf-8")
+    fixes = [
+        {
+            "card_id": records[0]["card_id"],
+            "path": "header.title",
+            "extracted": title,
+            "value": title + " (fixed)",
+            "note": "typo",
+            "by": "kim",
+            "at": "2026-09-01T00:00:00Z",
+        },
+        {
+            "card_id": records[1]["card_id"],
+            "path": "header.mgmt_no",
+            "extracted": "no such value",
+            "value": "1-1",
+            "note": "made on another card",
+            "by": "lee",
+            "at": "2026-09-01T00:00:00Z",
+        },
+    ]
+    (folder / "corrections.jsonl").write_text(
+        "".join(json.dumps(f, ensure_ascii=False) + "\n" for f in fixes), encoding="utf-8"
+    )
     return folder
 
 
@@ -68,11 +90,17 @@ def test_pages_from_a_second_process_are_the_same(tmp_path: Path, monkeypatch: p
     assert a.keys() == b.keys() and len(a) > 20
     for name in a:
         assert a[name] == b[name], name
-    assert (here.cards, here.findings, here.errors, here.warnings) == (there.cards, there.findings, there.errors,
-                                                                      there.warnings)
+    assert (here.cards, here.findings, here.errors, here.warnings) == (
+        there.cards,
+        there.findings,
+        there.errors,
+        there.warnings,
+    )
     findings = read_jsonl(tmp_path / "b" / "findings.jsonl")
     codes = {f["code"] for f in findings if not f["success"]}
     assert {"correction.stale", "card.copies_differ"} <= codes
-    assert sum(f.get("evidence", {}).get("kind") == "lines" for f in findings) > 10  # back from the page process
+    assert (
+        sum(f.get("evidence", {}).get("kind") == "lines" for f in findings) > 10
+    )  # back from the page process
     fixed = [r for r in read_jsonl(tmp_path / "b" / "records.jsonl") if r.get("corrections")]
     assert len(fixed) == 1 and fixed[0]["header"]["title"].endswith(" (fixed)")

@@ -25,8 +25,12 @@ from pledgecard.validate.streams import (
 from pledgecard.writers import dumps
 
 JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.integers(min_value=-(2**70), max_value=2**70)
-    | st.floats(allow_nan=False, allow_infinity=False) | st.text(),
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(2**70), max_value=2**70)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
     max_leaves=20,
 )
@@ -60,16 +64,22 @@ def test_number_literals_parse_as_json_loads_parses_them(literal: str) -> None:
     assert _same(loads(raw), json.loads(raw))
 
 
-@pytest.mark.parametrize("raw", [
-    b"18446744073709551616",  # beyond 64 bits: orjson would make a float of it
-    b"-9223372036854775809",
-    b'{"total_krw": 123456789012345678901234567890}',
-    b"1e400", b"-1e400", b"NaN", b"[Infinity, -Infinity]",
-    b'"\\ud800"',  # a lone surrogate
-    b"\xef\xbb\xbf{\"a\": 1}",  # a byte order mark
-    b'{"a": 1, "a": 2}',
-    b'"\\u0000\\t"',
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"18446744073709551616",  # beyond 64 bits: orjson would make a float of it
+        b"-9223372036854775809",
+        b'{"total_krw": 123456789012345678901234567890}',
+        b"1e400",
+        b"-1e400",
+        b"NaN",
+        b"[Infinity, -Infinity]",
+        b'"\\ud800"',  # a lone surrogate
+        b'\xef\xbb\xbf{"a": 1}',  # a byte order mark
+        b'{"a": 1, "a": 2}',
+        b'"\\u0000\\t"',
+    ],
+)
 def test_what_orjson_refuses_or_reads_otherwise_is_read_as_json_loads_reads_it(raw: bytes) -> None:
     got, want = loads(raw), json.loads(raw)
     assert repr(got) == repr(want) and type(got) is type(want)
@@ -87,8 +97,15 @@ def test_a_line_that_is_not_json_raises_the_standard_error(raw: bytes) -> None:
 def test_iter_jsonl_reads_lines_as_a_text_file_has_them(tmp_path: Path) -> None:
     path = tmp_path / "rows.jsonl"
     path.write_bytes(b'{"a": 1}\r\n\n{"a": 2}\r{"a": 3}\n[4]\n\xe3\x80\x80\n{"a": 18446744073709551616}\n')
-    assert list(iter_jsonl(path, required=True)) == [{"a": 1}, {"a": 2}, {"a": 3}, {"a": 18446744073709551616}]
-    with open(path, encoding="utf-8") as fh:  # the lines a text file has, blank ones (Unicode spaces too) skipped
+    assert list(iter_jsonl(path, required=True)) == [
+        {"a": 1},
+        {"a": 2},
+        {"a": 3},
+        {"a": 18446744073709551616},
+    ]
+    with open(
+        path, encoding="utf-8"
+    ) as fh:  # the lines a text file has, blank ones (Unicode spaces too) skipped
         want = [json.loads(line) for line in fh if line.strip()]
     assert [r for r in want if isinstance(r, dict)] == list(iter_jsonl(path, required=True))
 
@@ -116,8 +133,10 @@ def test_offsets_read_back_the_same_rows(tmp_path: Path) -> None:
 
 ROWS = st.recursive(
     st.none() | st.booleans() | st.integers(min_value=-(2**80), max_value=2**80) | st.floats() | st.text(),
-    lambda inner: st.lists(inner, max_size=4)
-    | st.dictionaries(st.text(max_size=8) | st.integers() | st.booleans() | st.none(), inner, max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(st.text(max_size=8) | st.integers() | st.booleans() | st.none(), inner, max_size=4)
+    ),
     max_leaves=20,
 )
 

@@ -20,10 +20,14 @@ def _letters(text: str) -> str:
     return "\n".join(text.replace(" ", ""))
 
 
-FUNDING = make_table([["구분", "총사업비", "2025년", "2026년"],
-                      ["계", "300", "100", "200"],
-                      ["국비", "120", "40", "80"],
-                      ["시비", "180", "60", "120"]])
+FUNDING = make_table(
+    [
+        ["구분", "총사업비", "2025년", "2026년"],
+        ["계", "300", "100", "200"],
+        ["국비", "120", "40", "80"],
+        ["시비", "180", "60", "120"],
+    ]
+)
 
 
 def _body(labels: list[str], funding_rows: int = 1) -> Table:
@@ -55,7 +59,7 @@ def test_a_label_cut_inside_its_unit_statement_is_one_label_and_its_unit_read_wh
     items = unpack_table(_body(["Ⅰ)사업개요", "Ⅲ)투자계획(단", "위:백만원)"], funding_rows=2))
     assert [section_of(h) for h in _headings(items)] == ["overview", "funding", "effects"]
     start = next(k for k, it in enumerate(items) if isinstance(it, Line) and section_of(it.text) == "funding")
-    body = items[start + 1: start + 2]
+    body = items[start + 1 : start + 2]
     assert body == [FUNDING]
     funding = extract_funding(body, SectionContext(heading=items[start].text)).value["funding"]
     assert funding["rows"][0]["amounts_krw"] == [300_000_000, 100_000_000, 200_000_000]
@@ -63,6 +67,14 @@ def test_a_label_cut_inside_its_unit_statement_is_one_label_and_its_unit_read_wh
 
 def test_a_label_of_words_is_read_as_printed() -> None:
     """A label printing words on its lines (사업 / 개요) keeps them apart: only letters are joined."""
-    table = Table(cells=[Cell(0, 0, "사업\n개요"), Cell(0, 1, "○ 사업기간 : 2025. 1. ~ 2026. 12."),
-                         Cell(1, 0, "기대\n효과"), Cell(1, 1, "○ 주민 삶의 질 향상")], n_rows=2, n_cols=2)
+    table = Table(
+        cells=[
+            Cell(0, 0, "사업\n개요"),
+            Cell(0, 1, "○ 사업기간 : 2025. 1. ~ 2026. 12."),
+            Cell(1, 0, "기대\n효과"),
+            Cell(1, 1, "○ 주민 삶의 질 향상"),
+        ],
+        n_rows=2,
+        n_cols=2,
+    )
     assert _headings(unpack_table(table)) == ["사업 개요", "기대 효과"]

@@ -76,7 +76,9 @@ words = ["차례"]
 
 def _extract(tmp_path: Path, name: str, *extra: str) -> tuple[int, list[dict], list[dict]]:
     out = tmp_path / name
-    code = cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet", *extra])
+    code = cli_main(
+        ["extract", str(tmp_path / "card.txt"), "-o", str(out), "--workers", "1", "--quiet", *extra]
+    )
     records = [json.loads(x) for x in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
     files = [json.loads(x) for x in (out / "files.jsonl").read_text(encoding="utf-8").splitlines()]
     return code, records, files
@@ -90,11 +92,21 @@ def test_unknown_labels_are_read_once_the_vocabulary_names_them(tmp_path: Path) 
     code, [rec], _ = _extract(tmp_path, "mine", "--vocabulary", str(tmp_path / "mine.toml"))
     assert code == 0
     h = rec["header"]
-    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == ("공약 진행 현황판", "청년 주택 공급", "3-2", "주택과")
+    assert (h["kind"], h["title"], h["mgmt_no"], h["lead_dept"]) == (
+        "공약 진행 현황판",
+        "청년 주택 공급",
+        "3-2",
+        "주택과",
+    )
     assert (h["status"], h["status_code"]) == ("순항", "ongoing_normal")
-    assert rec["outreach"] == {"unit": "차례", "total": 12, "items": [
-        {"label": "간담회", "category": "meetings", "count": 5, "note": None},
-        {"label": "설명회", "category": "meetings", "count": 7, "note": None}]}
+    assert rec["outreach"] == {
+        "unit": "차례",
+        "total": 12,
+        "items": [
+            {"label": "간담회", "category": "meetings", "count": 5, "note": None},
+            {"label": "설명회", "category": "meetings", "count": 7, "note": None},
+        ],
+    }
     assert rec["overview"]["period"]["label"] == "2023-01/2026-12"
     assert rec["overview"]["budget"]["total_krw"] == 100 * 10**8
     f = rec["funding"]
@@ -102,8 +114,12 @@ def test_unknown_labels_are_read_once_the_vocabulary_names_them(tmp_path: Path) 
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
         ("total", [100 * 10**8, 60 * 10**8, 40 * 10**8]),
         ("national", [60 * 10**8, 30 * 10**8, 30 * 10**8]),
-        ("local", [40 * 10**8, 30 * 10**8, 10 * 10**8])]
-    assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [("부지 매입", "2023-05"), ("실시설계", "2023-09")]
+        ("local", [40 * 10**8, 30 * 10**8, 10 * 10**8]),
+    ]
+    assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [
+        ("부지 매입", "2023-05"),
+        ("실시설계", "2023-09"),
+    ]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]
     assert rec["unparsed"] == []
 
@@ -125,8 +141,20 @@ def test_a_bad_vocabulary_file_is_a_usage_error(tmp_path: Path) -> None:
     (tmp_path / "bad.toml").write_text("[sections\n", encoding="utf-8")
     (tmp_path / "odd.toml").write_text("[no_such_table]\nx = 1\n", encoding="utf-8")
     for f in ("bad.toml", "odd.toml", "missing.toml"):
-        assert cli_main(["extract", str(tmp_path / "card.txt"), "-o", str(tmp_path / "o"),
-                         "--vocabulary", str(tmp_path / f), "--quiet"]) == 2
+        assert (
+            cli_main(
+                [
+                    "extract",
+                    str(tmp_path / "card.txt"),
+                    "-o",
+                    str(tmp_path / "o"),
+                    "--vocabulary",
+                    str(tmp_path / f),
+                    "--quiet",
+                ]
+            )
+            == 2
+        )
 
 
 def test_merge_puts_the_users_words_first_and_keeps_the_builtin_ones() -> None:

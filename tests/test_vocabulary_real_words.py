@@ -49,7 +49,8 @@ def test_a_card_in_real_wordings_is_read(tmp_path: Path, funding: str) -> None:
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
         ("total", [30 * 10**8, 10 * 10**8, 20 * 10**8]),
         ("national", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
-        ("district", [20 * 10**8, 5 * 10**8, 15 * 10**8])]
+        ("district", [20 * 10**8, 5 * 10**8, 15 * 10**8]),
+    ]
     assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [("기본계획 수립", "2024-11")]
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]
 
@@ -58,7 +59,9 @@ def test_the_real_section_and_label_words_name_their_sections_and_fields() -> No
     from pledgecard.extract.labels import header_field_of, section_of
 
     assert [section_of(h) for h in ("재정계획", "공약 재정계획", "2. 공약가계부")] == ["funding"] * 3
-    assert [header_field_of(w) for w in ("진행률", "진행율")] == ["progress"] * 2  # a label of no field, no value
+    assert [header_field_of(w) for w in ("진행률", "진행율")] == [
+        "progress"
+    ] * 2  # a label of no field, no value
 
 
 CARD2 = """\
@@ -84,9 +87,13 @@ CARD2 = """\
 """
 
 
-@pytest.mark.parametrize(("status", "code", "funding"), [("완료(계속)", "continuing", "사업비 규모"),
-                                                         ("조기 완료", "done", "연도별 재원소요")])
-def test_a_card_in_a_districts_real_list_words_is_read(tmp_path: Path, status: str, code: str, funding: str) -> None:
+@pytest.mark.parametrize(
+    ("status", "code", "funding"),
+    [("완료(계속)", "continuing", "사업비 규모"), ("조기 완료", "done", "연도별 재원소요")],
+)
+def test_a_card_in_a_districts_real_list_words_is_read(
+    tmp_path: Path, status: str, code: str, funding: str
+) -> None:
     """공약사항 names the title, 완료(계속) / 조기 완료 the status, 사업비 규모 / 재원소요 the funding, 민자등 a private
     source, 년중 a date naming no year (sources beside each group in extract/vocabulary.toml)."""
     (tmp_path / "card.txt").write_text(CARD2.format(status=status, funding=funding), encoding="utf-8")
@@ -100,10 +107,13 @@ def test_a_card_in_a_districts_real_list_words_is_read(tmp_path: Path, status: s
         ("total", "합계", [40 * 10**8, 15 * 10**8, 25 * 10**8]),
         ("national", "국비", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
         ("district", "구비", [20 * 10**8, 5 * 10**8, 15 * 10**8]),
-        ("private", "민자등", [10 * 10**8, 5 * 10**8, 5 * 10**8])]
+        ("private", "민자등", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
+    ]
     [plan] = rec["plans"]
     assert plan["text"] == "건강강좌 운영"
-    assert plan["date"]["raw"] == "매년 년중" and plan["date"]["label"] is None  # no year: unreadable, raw only
+    assert (
+        plan["date"]["raw"] == "매년 년중" and plan["date"]["label"] is None
+    )  # no year: unreadable, raw only
 
 
 CARD3 = """\
@@ -133,8 +143,9 @@ CARD3 = """\
 """
 
 
-@pytest.mark.parametrize(("status", "code"), [("정상추진", "ongoing_normal"), ("통폐합", "dropped"),
-                                              ("공약 제외", "dropped")])
+@pytest.mark.parametrize(
+    ("status", "code"), [("정상추진", "ongoing_normal"), ("통폐합", "dropped"), ("공약 제외", "dropped")]
+)
 def test_a_card_in_other_provinces_real_words_is_read(tmp_path: Path, status: str, code: str) -> None:
     """실천과제 names the card's own level under 전략 and 정책과제 (its number the 관리번호), 이행율 a progress label,
     통폐합 / 공약 제외 a pledge dropped, 재원조달 방안 the funding (예산확보율 a rate column, no period; 시·군비 the
@@ -151,7 +162,8 @@ def test_a_card_in_other_provinces_real_words_is_read(tmp_path: Path, status: st
     assert [(r["source"], r["amounts_krw"]) for r in f["rows"]] == [
         ("total", [40 * 10**8, 15 * 10**8, 25 * 10**8]),
         ("national", [10 * 10**8, 5 * 10**8, 5 * 10**8]),
-        ("municipal", [30 * 10**8, 10 * 10**8, 20 * 10**8])]
+        ("municipal", [30 * 10**8, 10 * 10**8, 20 * 10**8]),
+    ]
     assert [(a["text"], a["date"]["label"]) for a in rec["achievements"]] == [("기본계획 수립", "2024-11")]
     assert rec["as_of"]["label"] == "2024-12-31"  # the as-of line as a city prints it (추진상황 기준)
     assert [(p["text"], p["date"]["label"]) for p in rec["plans"]] == [("착공", "2025-03")]

@@ -23,9 +23,14 @@ from tests.conftest import shared_tools
 
 HEAD = "연도 사업명 목표 실적 추진상황 추진내용"
 AMBIGUOUS = "2023 문화관광 지원사업 실시설계 완료 관계기관 협의 추진중 체험관 운영 및 관광객 지원"
-ROWS = [HEAD, AMBIGUOUS, "2024 문화관광 협약 체결(40건) - 미착수",
-        "2023 문화관광 인재양성 문화관광 기업 지원(25개) 31개 추진중 둘레길 운영 및 방문객 지원",
-        "2024 문화관광 협약 체결(10건) - 미착수", "2025 문화관광 프로그램 운영(60회) - 미착수"]
+ROWS = [
+    HEAD,
+    AMBIGUOUS,
+    "2024 문화관광 협약 체결(40건) - 미착수",
+    "2023 문화관광 인재양성 문화관광 기업 지원(25개) 31개 추진중 둘레길 운영 및 방문객 지원",
+    "2024 문화관광 협약 체결(10건) - 미착수",
+    "2025 문화관광 프로그램 운영(60회) - 미착수",
+]
 
 
 def _read(lines: list[str]) -> tuple[list[tuple[str | None, int | None, str]], list[int]]:
@@ -39,9 +44,11 @@ def test_a_row_under_a_row_of_ambiguous_status_words_is_merged_with_it() -> None
     rows, unread = _read(ROWS)
     assert unread == [1]  # the ambiguous row itself: still not read (where its cells end is not shown)
     assert rows[0] == (None, 2024, "문화관광 협약 체결(40건)")  # its project the unread row's: null
-    assert rows[1:] == [("문화관광 인재양성", 2023, "문화관광 기업 지원(25개)"),
-                        ("문화관광 인재양성", 2024, "문화관광 협약 체결(10건)"),
-                        ("문화관광 인재양성", 2025, "문화관광 프로그램 운영(60회)")]
+    assert rows[1:] == [
+        ("문화관광 인재양성", 2023, "문화관광 기업 지원(25개)"),
+        ("문화관광 인재양성", 2024, "문화관광 협약 체결(10건)"),
+        ("문화관광 인재양성", 2025, "문화관광 프로그램 운영(60회)"),
+    ]
 
 
 def test_only_a_row_no_status_word_ends_prints_a_cell_after_its_status() -> None:
@@ -77,7 +84,9 @@ def test_the_unseen_card_reads_no_wrong_figure(tmp_path: Path) -> None:
     assert score_card.score_record(exp, got).score() >= 0.95
 
 
-def test_an_unseen_matrix_whose_worded_cells_run_together_reads_its_goals_null_not_wrong(tmp_path: Path) -> None:
+def test_an_unseen_matrix_whose_worded_cells_run_together_reads_its_goals_null_not_wrong(
+    tmp_path: Path,
+) -> None:
     """jinsol-county 34074's text dump: ``wrong_figures.py`` counts 2 (goals[0]: 60 -> 70, 46 -> 44), none printed
     wrong. The matrix block ``… 인재양성 목표 공정률 60% 228호 공급 1.9km`` runs its worded cells together (where
     ``공급`` belongs is not shown): the block is left unread, kept in ``unparsed`` with a finding; the counter

@@ -75,10 +75,19 @@ def run() -> dict[str, Any]:
             idx = (expected.get("source") or {}).get("card_index", k)  # the shared pairing: stem + index
             got = next((r for r in recs if (r.get("source") or {}).get("card_index", 0) == idx), {})
             for part, name, ev, gv in wf.figures(expected, got):
-                rows.append({"format": expected["source"]["format"] if expected.get("source") else "txt",
-                             "card": card.name, "part": part, "name": name, "expected": ev, "got": gv,
-                             "record": got, "expected_record": expected,
-                             "findings": findings.get(got.get("card_id"), [])})
+                rows.append(
+                    {
+                        "format": expected["source"]["format"] if expected.get("source") else "txt",
+                        "card": card.name,
+                        "part": part,
+                        "name": name,
+                        "expected": ev,
+                        "got": gv,
+                        "record": got,
+                        "expected_record": expected,
+                        "findings": findings.get(got.get("card_id"), []),
+                    }
+                )
     return {"rows": rows, "records": records}
 
 
@@ -98,20 +107,29 @@ def _own_locations(row: dict[str, Any]) -> set[str] | None:
         return {"overview.budget", "overview.budget.total_krw"}
     if name.startswith("budget."):
         parts = (got.get("overview") or {}).get("budget", {}).get("parts") or []
-        return {"overview.budget"} | {f"overview.budget.parts[{i}]" for i, p in enumerate(parts)
-                                      if p.get("source") == name.split(".", 1)[1]}
+        return {"overview.budget"} | {
+            f"overview.budget.parts[{i}]"
+            for i, p in enumerate(parts)
+            if p.get("source") == name.split(".", 1)[1]
+        }
     m = re.fullmatch(r"funding\[(.*)\]\[(.*)\]", name)
     if m:
         funding = got.get("funding") or {}
         rows = [i for i, r in enumerate(funding.get("rows") or []) if r.get("label") == m.group(1)]
         cols = [j for j, c in enumerate(funding.get("columns") or []) if c.get("label") == m.group(2)]
-        return ({f"funding.rows[{i}]" for i in rows} | {f"funding.columns[{j}]" for j in cols}
-                | {f"funding.rows[{i}].amounts_krw[{j}]" for i in rows for j in cols})
+        return (
+            {f"funding.rows[{i}]" for i in rows}
+            | {f"funding.columns[{j}]" for j in cols}
+            | {f"funding.rows[{i}].amounts_krw[{j}]" for i in rows for j in cols}
+        )
     if name.startswith("outreach."):
         items = (got.get("outreach") or {}).get("items") or []
         own = {"outreach", "outreach.total"}
-        return own | {f"outreach.items[{i}].count" for i, x in enumerate(items)
-                      if x.get("category") == name.split(".", 1)[1]}
+        return own | {
+            f"outreach.items[{i}].count"
+            for i, x in enumerate(items)
+            if x.get("category") == name.split(".", 1)[1]
+        }
     return None
 
 
@@ -134,8 +152,11 @@ def test_every_wrong_figure_of_a_text_dump_has_a_finding_at_its_place(figures: l
         assert r["format"] == "txt"
         own = _own_locations(r)
         locations = {f["location"] for f in r["findings"]}
-        flagged = bool(locations & own) if own is not None else any(
-            loc.split(".")[0].split("[")[0] == r["part"] for loc in locations)
+        flagged = (
+            bool(locations & own)
+            if own is not None
+            else any(loc.split(".")[0].split("[")[0] == r["part"] for loc in locations)
+        )
         if not flagged:
             silent.append((r["card"], r["name"], r["expected"], r["got"]))
     assert silent == []
@@ -152,7 +173,9 @@ def test_the_count_agrees_with_the_shared_counter(run: dict[str, Any], tmp_path:
     exp_dir.mkdir()
     out_dir.mkdir()
     for _, exp in _inputs():
-        (exp_dir / exp.name.replace("seed.expected", "gangwon-2-20-2024Q4.expected")).write_bytes(exp.read_bytes())
+        (exp_dir / exp.name.replace("seed.expected", "gangwon-2-20-2024Q4.expected")).write_bytes(
+            exp.read_bytes()
+        )
     lines = [json.dumps(r, ensure_ascii=False) for r in run["records"]]
     (out_dir / "records.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     buf = io.StringIO()

@@ -9,8 +9,13 @@ from pathlib import Path
 
 from pledgecard.scoring import load_records, wrong_goal_figures
 
-_CARD = (Path(__file__).resolve().parents[1] / "samples" / "families" / "solmae-county"
-         / "solmae-county-13005-pdf.expected.json")
+_CARD = (
+    Path(__file__).resolve().parents[1]
+    / "samples"
+    / "families"
+    / "solmae-county"
+    / "solmae-county-13005-pdf.expected.json"
+)
 
 
 def test_the_expected_record_holds_no_wrong_goal_figure() -> None:

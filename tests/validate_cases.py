@@ -103,7 +103,13 @@ def _negative(r: Card) -> None:  # 기투자 -0.5억 balanced by 2022 +0.5억 in
 
 
 def _unreadable_date(r: Card) -> None:
-    r["plans"][0]["date"] = {"raw": "'25. 상반기쯤?", "label": None, "start": None, "end": None, "precision": None}
+    r["plans"][0]["date"] = {
+        "raw": "'25. 상반기쯤?",
+        "label": None,
+        "start": None,
+        "end": None,
+        "precision": None,
+    }
 
 
 def _unreadable_amount(r: Card) -> None:
@@ -111,8 +117,14 @@ def _unreadable_amount(r: Card) -> None:
 
 
 def _side_total(r: Card) -> None:  # a side table whose printed 계 670 is not its rows' sum (607)
-    r["tables"].append({"title": "연도별 실적", "after_item": 3, "header": [["구분", "2023년", "2024년", "계"]],
-                        "rows": [["가", "100", "200", "300"], ["나", "150", "157", "307"], ["계", "250", "357", "670"]]})
+    r["tables"].append(
+        {
+            "title": "연도별 실적",
+            "after_item": 3,
+            "header": [["구분", "2023년", "2024년", "계"]],
+            "rows": [["가", "100", "200", "300"], ["나", "150", "157", "307"], ["계", "250", "357", "670"]],
+        }
+    )
 
 
 def _share_column(r: Card) -> None:  # each source's share of the total, 비율(%), read as amounts in 백만 원

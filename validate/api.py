@@ -49,15 +49,19 @@ class ValidationResult:
     seconds: float = 0.0
     gx_seconds: float = 0.0
     by_code: dict[str, int] = field(default_factory=dict)  # failing findings per code
-    page_process: dict[str, float] | None = None  # the report's page process: cpu_seconds, peak_mb (when one ran)
+    page_process: dict[str, float] | None = (
+        None  # the report's page process: cpu_seconds, peak_mb (when one ran)
+    )
 
     @property
     def exit_code(self) -> int:
         return 1 if self.failed else 0
 
     def summary(self) -> str:
-        return (f"validated {self.cards} card(s): {self.errors} error(s), {self.warnings} warning(s), "
-                f"{self.infos} info; {self.passed} check(s) passed")
+        return (
+            f"validated {self.cards} card(s): {self.errors} error(s), {self.warnings} warning(s), "
+            f"{self.infos} info; {self.passed} check(s) passed"
+        )
 
 
 def _clear_report(report_dir: Path) -> None:
@@ -74,8 +78,9 @@ def _has_applied_corrections(records: Path) -> bool:
         return any(b'"corrections": [' in line for line in fh)
 
 
-def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correction]]
-               ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
+def _corrected(
+    chunk: list[dict[str, Any]], corrections: dict[str, list[Correction]]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], int]:
     """The chunk with corrections applied, the ``corrections`` check rows, and how many records changed."""
     out, rows, changed = [], [], 0
     for pos, rec in enumerate(chunk):
@@ -87,8 +92,12 @@ def _corrected(chunk: list[dict[str, Any]], corrections: dict[str, list[Correcti
         for c in corrections.get(cid, []):
             s = stale_paths.get(c.path)
             now = s.now if s is not None else c.extracted
-            rows.append({**correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)),
-                         "rec": pos})
+            rows.append(
+                {
+                    **correction_row(cid, c.path, c.extracted, now, c.value, missing=bool(s and s.missing)),
+                    "rec": pos,
+                }
+            )
     return out, rows, changed
 
 
@@ -99,7 +108,9 @@ class _Identity:
     identity findings (conflicts, differing copies) and those made while extracting the copy."""
 
     cards: dict[int, Card] = field(default_factory=dict)  # position in records.jsonl -> its card
-    offsets: dict[int, int] = field(default_factory=dict)  # position in records.jsonl -> byte offset (canonical copies)
+    offsets: dict[int, int] = field(
+        default_factory=dict
+    )  # position in records.jsonl -> byte offset (canonical copies)
     extra: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # display id -> findings
     records: int = 0  # records in records.jsonl
 
@@ -151,7 +162,12 @@ def _stored(f: dict[str, Any], card: Card | None) -> dict[str, Any]:
     """A finding as findings.jsonl keeps it: the record's card_id, its copy and its warehouse key."""
     if card is None:
         return f
-    return {**f, "card_id": card.canonical.card_id, "source_sha256": card.canonical.sha256, "card_key": card.key}
+    return {
+        **f,
+        "card_id": card.canonical.card_id,
+        "source_sha256": card.canonical.sha256,
+        "card_key": card.key,
+    }
 
 
 @dataclass(slots=True)
@@ -176,8 +192,14 @@ class _Counts:
         self.failed = self.failed or reaches(findings, fail_on)
 
 
-def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chunk_size: int = CHUNK_SIZE,
-                 corrections: Path | None = None) -> ValidationResult:
+def validate_dir(
+    dir: Path,
+    *,
+    fail_on: str = "error",
+    report: bool = True,
+    chunk_size: int = CHUNK_SIZE,
+    corrections: Path | None = None,
+) -> ValidationResult:
     """Validate ``DIR/records.jsonl`` (pages from ``DIR/provenance.jsonl``), write
     ``DIR/findings.jsonl`` and the reviewers' report ``DIR/report/index.html``, and return the
     counts.
@@ -200,13 +222,20 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
     report_dir = ensure_inside(root, root / "report")
     pages = None
     if report:  # the page process (a large batch) starts now: its imports overlap the identity pass
-        pages = ReportPipe(root, list(iter_jsonl(root / "files.jsonl", required=False)), cards=line_count(records_path),
-                           records=records_path, corrections=fixes if rewrite else None)
+        pages = ReportPipe(
+            root,
+            list(iter_jsonl(root / "files.jsonl", required=False)),
+            cards=line_count(records_path),
+            records=records_path,
+            corrections=fixes if rewrite else None,
+        )
     provenance: ProvenanceIndex | None = None
     validator = Validator()
     counts = _Counts()
     findings_path = ensure_inside(root, root / "findings.jsonl")
-    waiting: deque[tuple[list[dict[str, Any]], dict[str, Card]]] = deque()  # chunks whose pages are being written
+    waiting: deque[tuple[list[dict[str, Any]], dict[str, Card]]] = (
+        deque()
+    )  # chunks whose pages are being written
     try:
         # --- card identity (issue 9): validate and report one canonical copy per card (pledgecard.identity)
         identity = _identity(records_path, root / "provenance.jsonl")
@@ -223,21 +252,33 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                         findings[i]["evidence"] = data
                 counts.add([_stored(f, by_id.get(str(f.get("card_id")))) for f in findings], out, fail_on)
 
-            def one_chunk(numbered: list[tuple[int, dict[str, Any]]]) -> tuple[list[dict[str, Any]], dict[str, Card]]:
+            def one_chunk(
+                numbered: list[tuple[int, dict[str, Any]]],
+            ) -> tuple[list[dict[str, Any]], dict[str, Card]]:
                 """Validate the canonical copies among ``numbered`` (and write the corrected records);
                 hand the chunk to the pages; its findings and cards (nothing of the records is kept)."""
                 shown = [(n, rec) for n, rec in numbered if n in identity.cards]  # canonical copies only
                 chunk = [rec for _, rec in shown]
                 extra = None
-                if corrected is not None:  # every record is kept, corrected; the canonical copies validated so
+                if (
+                    corrected is not None
+                ):  # every record is kept, corrected; the canonical copies validated so
                     fixed, rows, _ = _corrected([rec for _, rec in numbered], fixes)
                     for rec in fixed:
                         corrected.write(rec)
-                    at = {i: j for j, i in enumerate(i for i, (n, _) in enumerate(numbered) if n in identity.cards)}
+                    at = {
+                        i: j
+                        for j, i in enumerate(i for i, (n, _) in enumerate(numbered) if n in identity.cards)
+                    }
                     chunk = [fixed[i] for i in at]
                     extra = {"corrections": [dict(r, rec=at[r["rec"]]) for r in rows if r["rec"] in at]}
-                chunk = [dict(rec, card_id=identity.cards[n].display_id) for rec, (n, _) in zip(chunk, shown, strict=True)]
-                where = {id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)}
+                chunk = [
+                    dict(rec, card_id=identity.cards[n].display_id)
+                    for rec, (n, _) in zip(chunk, shown, strict=True)
+                ]
+                where = {
+                    id(rec): (n, orig.get("card_id")) for rec, (n, orig) in zip(chunk, shown, strict=True)
+                }
 
                 def prov(rec: Mapping[str, Any]) -> Mapping[str, Any] | None:
                     n, card_id = where.get(id(rec), (None, rec.get("card_id")))
@@ -249,8 +290,12 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
                 findings = without_unprinted(findings)  # a cell the card does not print is no unread amount
                 if pages is not None:  # pages, and evidence on the findings (provenance for failing cards)
                     failing = {str(f.get("card_id")) for f in findings if not f["success"]}
-                    pages.submit(chunk, [identity.offsets[n] for n, _ in shown], findings,
-                                 [prov(rec) if str(rec.get("card_id")) in failing else None for rec in chunk])
+                    pages.submit(
+                        chunk,
+                        [identity.offsets[n] for n, _ in shown],
+                        findings,
+                        [prov(rec) if str(rec.get("card_id")) in failing else None for rec in chunk],
+                    )
                 counts.cards += len(chunk)
                 return findings, {identity.cards[n].display_id: identity.cards[n] for n, _ in shown}
 
@@ -276,10 +321,26 @@ def validate_dir(dir: Path, *, fail_on: str = "error", report: bool = True, chun
             provenance.close()
         if pages is not None:
             pages.close()
-    cards, passed, failed, sev, by_code = counts.cards, counts.passed, counts.failed, counts.sev, counts.by_code
+    cards, passed, failed, sev, by_code = (
+        counts.cards,
+        counts.passed,
+        counts.failed,
+        counts.sev,
+        counts.by_code,
+    )
     return ValidationResult(
-        cards=cards, findings=out.rows, errors=sev["error"], warnings=sev["warning"], infos=sev["info"],
-        passed=passed, failed=failed, fail_on=fail_on, findings_path=findings_path, report_path=report_path,
-        seconds=time.perf_counter() - t0, gx_seconds=validator.gx_seconds, by_code=dict(by_code),
+        cards=cards,
+        findings=out.rows,
+        errors=sev["error"],
+        warnings=sev["warning"],
+        infos=sev["info"],
+        passed=passed,
+        failed=failed,
+        fail_on=fail_on,
+        findings_path=findings_path,
+        report_path=report_path,
+        seconds=time.perf_counter() - t0,
+        gx_seconds=validator.gx_seconds,
+        by_code=dict(by_code),
         page_process=pages.usage if pages is not None else None,
     )

@@ -61,8 +61,9 @@ def _goals(rec: Mapping[str, Any], m: re.Match[str]) -> dict[str, Any] | None:
     if g >= len(goals):
         return None
     keys = ("project", "year", "target", "status", "actual")
-    table = [list(keys)] + [[str(goal.get(k) or "") if k == "year" else _text(goal.get(k)) for k in keys]
-                            for goal in goals]
+    table = [list(keys)] + [
+        [str(goal.get(k) or "") if k == "year" else _text(goal.get(k)) for k in keys] for goal in goals
+    ]
     return {"kind": "cells", "table": table, "highlight": [[g + 1, 2], [g + 1, 4]]}
 
 
@@ -71,12 +72,16 @@ def _outreach(rec: Mapping[str, Any], m: re.Match[str]) -> dict[str, Any] | None
     items = [d(i) for i in lst(outreach.get("items"))]
     if not items:
         return None
-    table = [["", _text(outreach.get("unit"))]] + [[_text(i.get("label")), _text(i.get("count"))] for i in items]
+    table = [["", _text(outreach.get("unit"))]] + [
+        [_text(i.get("label")), _text(i.get("count"))] for i in items
+    ]
     table.append([word("evidence", "total"), _text(outreach.get("total"))])
     if m.group(1) is not None:
         highlight = [[int(m.group(1)) + 1, 1]]
     else:
-        highlight = [[len(table) - 1, 1]] + ([[k + 1, 1] for k in range(len(items))] if m.group(0) == "outreach" else [])
+        highlight = [[len(table) - 1, 1]] + (
+            [[k + 1, 1] for k in range(len(items))] if m.group(0) == "outreach" else []
+        )
     return {"kind": "cells", "table": table, "highlight": highlight}
 
 

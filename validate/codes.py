@@ -79,8 +79,11 @@ def _cell(text: str) -> str:
 
 def render() -> str:
     """The text of CODES.md for the registered checks."""
-    rows = [f"| `{c.code}` | {_cell(c.name)} | {c.severity} | {c.table.name} | {_cell(c.fails_when)} | "
-            f"{_cell(c.locations)} |" for c in CHECKS.values()]
+    rows = [
+        f"| `{c.code}` | {_cell(c.name)} | {c.severity} | {c.table.name} | {_cell(c.fails_when)} | "
+        f"{_cell(c.locations)} |"
+        for c in CHECKS.values()
+    ]
     computed = "\n".join(f"| `{c.code}` | {_cell(c.computed_by)} |" for c in CHECKS.values())
     tables = ", ".join(f"`{name}`" for name in TABLES)
     return _HEAD + "\n".join(rows) + "\n" + _TAIL.format(computed=computed, tables=tables)
@@ -88,7 +91,9 @@ def render() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Generate validate/CODES.md from the check objects.")
-    ap.add_argument("--check", action="store_true", help="exit 1 when CODES.md differs from the generated text")
+    ap.add_argument(
+        "--check", action="store_true", help="exit 1 when CODES.md differs from the generated text"
+    )
     args = ap.parse_args(argv)
     text = render()
     if args.check:

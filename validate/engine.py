@@ -29,20 +29,27 @@ Record = dict[str, Any]
 ProvenanceOf = Callable[[Mapping[str, Any]], Mapping[str, Any] | None]  # record -> its provenance line
 
 
-def page_of(location: str | None, record: Mapping[str, Any] | None, provenance: Mapping[str, Any] | None) -> int | None:
+def page_of(
+    location: str | None, record: Mapping[str, Any] | None, provenance: Mapping[str, Any] | None
+) -> int | None:
     """The page of ``location``: from the longest provenance path that contains it, else the
     card's only page (a card on one page)."""
     page = provenance_entry(location, provenance, having="page").get("page")
     if isinstance(page, int):
         return page
     src = (record or {}).get("source") or {}
-    if isinstance(src, Mapping) and isinstance(src.get("page_start"), int) and src.get("page_start") == src.get("page_end"):
+    if (
+        isinstance(src, Mapping)
+        and isinstance(src.get("page_start"), int)
+        and src.get("page_start") == src.get("page_end")
+    ):
         return int(src["page_start"])
     return None
 
 
-def position_of(location: str | None, record: Mapping[str, Any] | None,
-                provenance: Mapping[str, Any] | None) -> dict[str, Any] | None:
+def position_of(
+    location: str | None, record: Mapping[str, Any] | None, provenance: Mapping[str, Any] | None
+) -> dict[str, Any] | None:
     """The ``source_position`` of a validation finding at ``location``: its provenance entry's (the longest
     provenance path containing it), with the card's format; ``None`` where the provenance tells no place."""
     entry = provenance_entry(location, provenance)
@@ -95,8 +102,12 @@ class Validator:
     def gx_seconds(self) -> float:
         return self._suites.seconds if self._suites is not None else 0.0
 
-    def validate(self, records: list[Record], provenance: ProvenanceOf | None = None,
-                 extra: Mapping[str, list[dict[str, Any]]] | None = None) -> list[dict[str, Any]]:
+    def validate(
+        self,
+        records: list[Record],
+        provenance: ProvenanceOf | None = None,
+        extra: Mapping[str, list[dict[str, Any]]] | None = None,
+    ) -> list[dict[str, Any]]:
         """Findings of one chunk, record by record in input order: failures (by check, location),
         then one success row per check that passed somewhere on the record. Each finding carries
         the ``source_sha256`` of the copy it was computed on (two copies of a card, say its HWPX
@@ -109,9 +120,16 @@ class Validator:
         first = {}
         for i, r in enumerate(recs):
             first.setdefault(card_key(r), i)
-        more = {name: [{**{k: val for k, val in row.items() if k != "rec"},
-                        "card_id": f"#{row['rec'] if 'rec' in row else first.get(str(row.get('card_id')), -1)}"}
-                       for row in rows] for name, rows in (extra or {}).items()}
+        more = {
+            name: [
+                {
+                    **{k: val for k, val in row.items() if k != "rec"},
+                    "card_id": f"#{row['rec'] if 'rec' in row else first.get(str(row.get('card_id')), -1)}",
+                }
+                for row in rows
+            ]
+            for name, rows in (extra or {}).items()
+        }
         tables = check_tables(keyed, more)
         if self._suites is None and any(not df.empty for df in tables.values()):
             self._suites = Suites()
@@ -133,21 +151,40 @@ class Validator:
                     rec = _record(recs, key)
                     observed, expected, message = check.describe(row)
                     prov = provenance(rec) if provenance is not None and rec is not None else None
-                    fails.setdefault(key, []).append(finding(
-                        check, _card_id(rec), success=False, observed=v(observed), expected=v(expected),
-                        location=row["location"], page=page_of(row["location"], rec, prov),
-                        message=message, source_sha256=_sha(rec),
-                        source_position=position_of(row["location"], rec, prov)))
+                    fails.setdefault(key, []).append(
+                        finding(
+                            check,
+                            _card_id(rec),
+                            success=False,
+                            observed=v(observed),
+                            expected=v(expected),
+                            location=row["location"],
+                            page=page_of(row["location"], rec, prov),
+                            message=message,
+                            source_sha256=_sha(rec),
+                            source_position=position_of(row["location"], rec, prov),
+                        )
+                    )
         out: list[dict[str, Any]] = []
         for i, rec in enumerate(recs):
             key = f"#{i}"
-            out.extend(sorted(fails.get(key, []), key=lambda f: (_CODE_ORDER[f["code"]], f["location"] or "")))
+            out.extend(
+                sorted(fails.get(key, []), key=lambda f: (_CODE_ORDER[f["code"]], f["location"] or ""))
+            )
             card_id, sha = _card_id(rec), _sha(rec)  # once per record, not per finding
             for code, (passed, n) in sorted(passes.get(key, {}).items(), key=lambda kv: _CODE_ORDER[kv[0]]):
                 if passed:
-                    out.append(finding(CHECKS[code], card_id, success=True,
-                                       observed={"passed": passed, "checked": n}, expected={"passed": n},
-                                       message=f"{passed} of {n} passed", source_sha256=sha))
+                    out.append(
+                        finding(
+                            CHECKS[code],
+                            card_id,
+                            success=True,
+                            observed={"passed": passed, "checked": n},
+                            expected={"passed": n},
+                            message=f"{passed} of {n} passed",
+                            source_sha256=sha,
+                        )
+                    )
         return out
 
 
@@ -161,8 +198,10 @@ def _card_id(rec: Mapping[str, Any] | None) -> str:
 
 
 def validate_batch(
-    records: Iterable[Record], provenance: Mapping[str, Mapping[str, Any]] | None = None,
-    *, chunk_size: int = CHUNK_SIZE,
+    records: Iterable[Record],
+    provenance: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    chunk_size: int = CHUNK_SIZE,
 ) -> list[dict[str, Any]]:
     """Findings (CARD_SCHEMA.md "Validation findings") for a batch of card records.
 

@@ -42,7 +42,14 @@ from pledgecard.writers import atomic_write_bytes
 # EvidenceFinder finds, reads and renders the sources; the evidence's model lives in evidence_model,
 # the lookups of a location in the provenance and the record in evidence_locate: importable from here too
 __all__ = [
-    "CROP_DPI", "MAX_IMAGE_BYTES", "PREFETCH_MIN", "Box", "Evidence", "EvidenceFinder", "ImageKey", "provenance_entry",
+    "CROP_DPI",
+    "MAX_IMAGE_BYTES",
+    "PREFETCH_MIN",
+    "Box",
+    "Evidence",
+    "EvidenceFinder",
+    "ImageKey",
+    "provenance_entry",
     "provenance_key",
 ]
 
@@ -54,7 +61,9 @@ MAX_IMAGE_PX = 1600  # longest side of a rendered page
 # the bytes of one report's evidence images: once the images shown reach it, later findings show a note, not an
 # image (a crop of a row is some 5-30 KB, a whole page more: a budget, not a count, so small crops are not cut short)
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
-MIN_IMAGE_BYTES = 1024  # the least a rendered crop takes: prefetch renders no more than the budget left allows
+MIN_IMAGE_BYTES = (
+    1024  # the least a rendered crop takes: prefetch renders no more than the budget left allows
+)
 CROP_DPI = 150  # resolution of a cropped region
 CROP_MARGIN = 12.0  # points around a cropped region
 HEADER_REACH = 260.0  # points: a row at most this far below its table's top is shown with the header
@@ -77,8 +86,14 @@ def _render_keys(root: Path, report_dir: Path, keys: list[ImageKey]) -> list[str
 class EvidenceFinder:
     """Finds and caches source files and rendered pages for the cards of one report."""
 
-    def __init__(self, root: Path, report_dir: Path, files: list[Mapping[str, Any]], *,
-                 max_image_bytes: int | None = None):
+    def __init__(
+        self,
+        root: Path,
+        report_dir: Path,
+        files: list[Mapping[str, Any]],
+        *,
+        max_image_bytes: int | None = None,
+    ):
         self.root = root
         self.report_dir = report_dir
         self.by_sha = {f.get("sha256"): f.get("path") for f in files if f.get("sha256") and f.get("path")}
@@ -90,7 +105,9 @@ class EvidenceFinder:
         self.paragraphs = ParagraphFinder()
         self.rows = RowFinder()
         self._paths: dict[tuple[str | None, ...], Path | None] = {}  # source names -> the file found
-        self._pdf: tuple[Path, Any] | None = None  # the PDF last rendered from, kept open for its card's next finding
+        self._pdf: tuple[Path, Any] | None = (
+            None  # the PDF last rendered from, kept open for its card's next finding
+        )
         self._helper = Helper()  # renders half of what prefetch renders ahead
 
     def _open_pdf(self, path: Path) -> Any:
@@ -131,7 +148,7 @@ class EvidenceFinder:
             if not name:
                 continue
             p = Path(str(name))
-            for cand in ([p] if p.is_absolute() else [Path.cwd() / p, self.root / p, self.root.parent / p]):
+            for cand in [p] if p.is_absolute() else [Path.cwd() / p, self.root / p, self.root.parent / p]:
                 if cand.is_file():
                     return cand
         return None
@@ -154,8 +171,14 @@ class EvidenceFinder:
                 self._text[path] = source_lines(text)
         return self._text[path]
 
-    def _text_evidence(self, path: Path, record: Mapping[str, Any], location: str | None,
-                       provenance: Mapping[str, Any] | None, figures: Sequence[str] = ()) -> Evidence:
+    def _text_evidence(
+        self,
+        path: Path,
+        record: Mapping[str, Any],
+        location: str | None,
+        provenance: Mapping[str, Any] | None,
+        figures: Sequence[str] = (),
+    ) -> Evidence:
         """The flagged line with one line of context: the item's own provenance line when it has
         one; when the provenance is its section's, or several items share it, the first line from
         there on holding the item's text."""
@@ -177,7 +200,10 @@ class EvidenceFinder:
             if start is not None and any(want in _WS.sub("", lines[i]) for i in span if i < len(lines)):
                 break  # the provenance line holds the item's text
             for probe in (want, want[:14]):
-                hit = next((i + 1 for i in range((start or 1) - 1, len(lines)) if probe in _WS.sub("", lines[i])), None)
+                hit = next(
+                    (i + 1 for i in range((start or 1) - 1, len(lines)) if probe in _WS.sub("", lines[i])),
+                    None,
+                )
                 if hit is not None:
                     start = end = hit
                     note = "line found by searching the source for the record's text"
@@ -189,10 +215,16 @@ class EvidenceFinder:
             return Evidence("none", note=f"no line number for {location} in {path.name}")
         lo, hi = max(1, start - CONTEXT_LINES), min(len(lines), (end or start) + CONTEXT_LINES)
         shown = [(n, quoted_line(lines[n - 1]), start <= n <= (end or start)) for n in range(lo, hi + 1)]
-        return Evidence("lines", note=f"{path.name}, {note}", lines=shown,
-                        marks=_marks(shown, figures, prov.get("columns") if start == prov.get("line_start") else None))
+        return Evidence(
+            "lines",
+            note=f"{path.name}, {note}",
+            lines=shown,
+            marks=_marks(shown, figures, prov.get("columns") if start == prov.get("line_start") else None),
+        )
 
-    def _pdf_evidence(self, path: Path, location: str | None, provenance: Mapping[str, Any] | None) -> Evidence:
+    def _pdf_evidence(
+        self, path: Path, location: str | None, provenance: Mapping[str, Any] | None
+    ) -> Evidence:
         region = pdf_region(location, provenance)
         if region is None:
             return Evidence("none", note="no page for this location")
@@ -200,9 +232,14 @@ class EvidenceFinder:
         key = (str(path), page, mark, table)
         where = f" region {', '.join(f'{v:.0f}' for v in mark)}" if mark else ""
         if key not in self._shown:
-            if self._shown_bytes >= self.max_image_bytes:  # the report's size stays bounded: a note, not an image
-                return Evidence("none", note=f"{path.name} page {page}{where}: not shown, the report's evidence "
-                                             f"images reached their budget of {self.max_image_bytes:,} bytes")
+            if (
+                self._shown_bytes >= self.max_image_bytes
+            ):  # the report's size stays bounded: a note, not an image
+                return Evidence(
+                    "none",
+                    note=f"{path.name} page {page}{where}: not shown, the report's evidence "
+                    f"images reached their budget of {self.max_image_bytes:,} bytes",
+                )
             if key not in self._images:
                 self._images[key] = self._render(path, page, mark, table)
             self._shown.add(key)
@@ -210,8 +247,13 @@ class EvidenceFinder:
         image = self._images[key]
         if image is None:
             return Evidence("none", note=f"page {page} of {path.name} could not be rendered")
-        return Evidence("image", note=f"{path.name} page {page}{where}", image=image, page=page,
-                        bbox=list(mark) if mark else None)
+        return Evidence(
+            "image",
+            note=f"{path.name} page {page}{where}",
+            image=image,
+            page=page,
+            bbox=list(mark) if mark else None,
+        )
 
     def _bytes(self, rel: str | None) -> int:
         """The size of a rendered image (0 for none)."""
@@ -220,8 +262,9 @@ class EvidenceFinder:
         except OSError:
             return 0
 
-    def _render(self, path: Path, page: int, box: tuple[float, ...] | None,
-                table: tuple[float, ...] | None = None) -> str | None:
+    def _render(
+        self, path: Path, page: int, box: tuple[float, ...] | None, table: tuple[float, ...] | None = None
+    ) -> str | None:
         """A PNG of the flagged region (``box`` outlined) at :data:`CROP_DPI`, cropped to the row
         with the table's width and, when near, its header rows; without a box, the whole page."""
         from pledgecard.validate.pdfpage import crop_image
@@ -237,8 +280,12 @@ class EvidenceFinder:
             if box:
                 x0, x1 = (table[0], table[2]) if table else (box[0], box[2])
                 top = table[1] if table and box[1] - table[1] <= HEADER_REACH else box[1]
-                region = (max(0.0, x0 - CROP_MARGIN), max(0.0, top - CROP_MARGIN),
-                          min(width, x1 + CROP_MARGIN), min(height, box[3] + CROP_MARGIN))
+                region = (
+                    max(0.0, x0 - CROP_MARGIN),
+                    max(0.0, top - CROP_MARGIN),
+                    min(width, x1 + CROP_MARGIN),
+                    min(height, box[3] + CROP_MARGIN),
+                )
                 im = crop_image(pg, region, CROP_DPI)  # pg.crop(region).to_image(resolution=CROP_DPI)
                 im.draw_rect(box, fill=(255, 200, 0, 60), stroke=(220, 0, 0), stroke_width=3)
             else:
@@ -254,35 +301,53 @@ class EvidenceFinder:
             return None
         return rel
 
-    def _paragraph_evidence(self, record: Mapping[str, Any], location: str | None,
-                            provenance: Mapping[str, Any] | None, fmt: str,
-                            figures: Sequence[str] = ()) -> Evidence | None:
+    def _paragraph_evidence(
+        self,
+        record: Mapping[str, Any],
+        location: str | None,
+        provenance: Mapping[str, Any] | None,
+        fmt: str,
+        figures: Sequence[str] = (),
+    ) -> Evidence | None:
         """The HWP/HWPX paragraph holding what ``location`` names, with its neighbours."""
         path = self.source_path(record, provenance)
         if path is None:
             return None
-        found = self.paragraphs.find(path, fmt, needles(record, location),
-                                     provenance_entry(location, provenance, having="paragraph"))
+        found = self.paragraphs.find(
+            path, fmt, needles(record, location), provenance_entry(location, provenance, having="paragraph")
+        )
         if found is None:
             return None
         lines, how = found
         shown = [(n, clean_text(text, one_line=True)[0], hit) for n, text, hit in lines]
-        return Evidence("lines", note=f"{path.name}, paragraphs in reading order: {how}", lines=shown,
-                        unit="paragraph", marks=_marks(shown, figures, None))
+        return Evidence(
+            "lines",
+            note=f"{path.name}, paragraphs in reading order: {how}",
+            lines=shown,
+            unit="paragraph",
+            marks=_marks(shown, figures, None),
+        )
 
-    def _row_evidence(self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None, fmt: str,
-                      cell: str | None) -> Evidence | None:
+    def _row_evidence(
+        self, record: Mapping[str, Any], provenance: Mapping[str, Any] | None, fmt: str, cell: str | None
+    ) -> Evidence | None:
         """The cited cell's row of an HWP/HWPX table quoted as printed, under the table's head."""
         path = self.source_path(record, provenance) if cell else None
         found = self.rows.row(path, fmt, cell) if path is not None else None
         if found is None:
             return None
         table, highlight = found
-        return Evidence("cells", note=f"{path.name}, table cell {cell} and its row as printed, under the table's "  # type: ignore[union-attr]
-                                      "head", table=table, highlight=highlight)
+        return Evidence(
+            "cells",
+            note=f"{path.name}, table cell {cell} and its row as printed, under the table's "  # type: ignore[union-attr]
+            "head",
+            table=table,
+            highlight=highlight,
+        )
 
-    def image_key(self, record: Mapping[str, Any], location: str | None,
-                  provenance: Mapping[str, Any] | None) -> ImageKey | None:
+    def image_key(
+        self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None
+    ) -> ImageKey | None:
         """The image :meth:`find` renders (or takes from its cache) for this finding, or ``None``
         when it shows no PDF region (the same tests as :meth:`find`, in the same order)."""
         fmt = (record.get("source") or {}).get("format") or (provenance or {}).get("format")
@@ -292,7 +357,9 @@ class EvidenceFinder:
         region = pdf_region(location, provenance) if path is not None else None
         return None if region is None else (str(path), *region)
 
-    def prefetch(self, wanted: Iterable[tuple[Mapping[str, Any], str | None, Mapping[str, Any] | None]]) -> None:
+    def prefetch(
+        self, wanted: Iterable[tuple[Mapping[str, Any], str | None, Mapping[str, Any] | None]]
+    ) -> None:
         """Render ahead, shared with a helper process, the images that :meth:`find` will ask for
         next: ``wanted`` holds the ``(record, location, provenance)`` of the coming findings, in
         the order ``find`` will be called. The images are the same files made by the same
@@ -315,7 +382,7 @@ class EvidenceFinder:
             keys.append(key)
         if len(keys) < PREFETCH_MIN or not self._helper.start():
             return
-        mine, theirs = keys[:len(keys) // 2], keys[len(keys) // 2:]
+        mine, theirs = keys[: len(keys) // 2], keys[len(keys) // 2 :]
         future = self._helper.submit(_render_keys, self.root, self.report_dir, theirs)
         for key in mine:
             self._images[key] = self._render(Path(key[0]), *key[1:])
@@ -345,8 +412,13 @@ class EvidenceFinder:
         """Start the helper process of :meth:`prefetch` now (its imports overlap other work)."""
         self._helper.start()
 
-    def find(self, record: Mapping[str, Any], location: str | None, provenance: Mapping[str, Any] | None,
-             figures: Sequence[str] = ()) -> Evidence:
+    def find(
+        self,
+        record: Mapping[str, Any],
+        location: str | None,
+        provenance: Mapping[str, Any] | None,
+        figures: Sequence[str] = (),
+    ) -> Evidence:
         """The evidence of a finding at ``location`` (:func:`~pledgecard.validate.evidence_locate.located`);
         ``figures``: the texts its figure may be printed as, marked in a quoted line."""
         prov = provenance_entry(location, provenance)
@@ -360,8 +432,12 @@ class EvidenceFinder:
             cells = table_evidence(record, location)
             if cells is not None:
                 where = f"table cell {prov['cell']}" if prov.get("cell") else "table"
-                return Evidence("cells", note=f"{where}, redrawn from the record", table=cells["table"],
-                                highlight=cells["highlight"])
+                return Evidence(
+                    "cells",
+                    note=f"{where}, redrawn from the record",
+                    table=cells["table"],
+                    highlight=cells["highlight"],
+                )
             paragraphs = self._paragraph_evidence(record, location, provenance, fmt, figures)
             if paragraphs is not None:
                 return paragraphs
@@ -378,8 +454,9 @@ class EvidenceFinder:
         return self._text_evidence(path, record, location, provenance, figures)
 
 
-def _marks(shown: list[tuple[int, str, bool]], figures: Sequence[str],
-           columns: Any) -> dict[int, tuple[int, int]]:
+def _marks(
+    shown: list[tuple[int, str, bool]], figures: Sequence[str], columns: Any
+) -> dict[int, tuple[int, int]]:
     """The figure's characters in each highlighted line of ``shown`` that prints it."""
     out = {}
     for n, text, hit in shown:

@@ -56,7 +56,9 @@ def figures(finding: Mapping[str, Any], record: Mapping[str, Any] | None = None)
     ([], [])
     """
     location, observed = finding.get("location"), finding.get("observed")
-    named = isinstance(observed, Mapping) or (isinstance(location, str) and bool(_VALUE_PATH.search(location)))
+    named = isinstance(observed, Mapping) or (
+        isinstance(location, str) and bool(_VALUE_PATH.search(location))
+    )
     out = [_bare(t) for t in (*_printed(record, location), *(_texts(observed) if named else ()))]
     return list(dict.fromkeys(t for t in out if re.search(r"\d", t)))
 
@@ -100,7 +102,9 @@ def quoted_line(raw: str) -> str:
     return clean_text(display_text(raw).rstrip(), one_line=True)[0]
 
 
-def mark(text: str, wanted: Sequence[str], columns: tuple[int, int] | list[int] | None = None) -> tuple[int, int] | None:
+def mark(
+    text: str, wanted: Sequence[str], columns: tuple[int, int] | list[int] | None = None
+) -> tuple[int, int] | None:
     """The character span of ``text`` to mark: the display ``columns`` (from, to; to excluded) when they hold
     printed text, else the first of ``wanted`` the text prints (white space inside it ignored); ``None``.
 
@@ -134,6 +138,10 @@ def _find(text: str, want: str) -> tuple[int, int] | None:
     if not chars:
         return None
     pattern = r"\s*".join(map(re.escape, chars))
-    pattern = (r"(?<![\d,.])" if chars[0].isdigit() else "") + pattern + (r"(?![\d])" if chars[-1].isdigit() else "")
+    pattern = (
+        (r"(?<![\d,.])" if chars[0].isdigit() else "")
+        + pattern
+        + (r"(?![\d])" if chars[-1].isdigit() else "")
+    )
     m = re.search(pattern, text)
     return (m.start(), m.end()) if m else None

@@ -48,11 +48,17 @@ def provenance_key(location: str | None, provenance: Mapping[str, Any] | None) -
     locations = (provenance or {}).get("locations") or {}
     if not location or not isinstance(locations, Mapping):
         return None
-    keys = [k for k in locations if location == k or (location.startswith(k) and _PATH_END.match(location[len(k):]))]
+    keys = [
+        k
+        for k in locations
+        if location == k or (location.startswith(k) and _PATH_END.match(location[len(k) :]))
+    ]
     return max(keys, key=len) if keys else None
 
 
 SOURCE_KEY = "@source"  # the provenance key a finding's own source position is looked up under
+
+
 def source_entry(source_location: str | None) -> dict[str, Any]:
     """A finding's ``source_location`` (``line 12-13``, ``page 2, cell T3!B2``, ``line 1 .. line 3``: as
     :meth:`pledgecard.extract.document.Source.describe` prints it, read back by its
@@ -66,8 +72,12 @@ def source_entry(source_location: str | None) -> dict[str, Any]:
     return Source.from_description(source_location).to_dict()
 
 
-def located(location: str | None, source_location: str | None, provenance: Mapping[str, Any] | None,
-            source_position: Mapping[str, Any] | None = None) -> tuple[str | None, Mapping[str, Any] | None]:
+def located(
+    location: str | None,
+    source_location: str | None,
+    provenance: Mapping[str, Any] | None,
+    source_position: Mapping[str, Any] | None = None,
+) -> tuple[str | None, Mapping[str, Any] | None]:
     """The location and provenance a finding's evidence is found by: its ``source_position`` (a PDF's bbox too)
     or else its ``source_location`` where it has one (where the reader saw what it reports: the record path may
     name a part the record left empty), as the provenance entry :data:`SOURCE_KEY`, beside the card's own
@@ -79,7 +89,9 @@ def located(location: str | None, source_location: str | None, provenance: Mappi
     entry = entry or source_entry(source_location)
     if not entry:
         return location, provenance
-    if set(entry) == {"page"}:  # a page alone: the record part's box on that page is a crop, not the whole page
+    if set(entry) == {
+        "page"
+    }:  # a page alone: the record part's box on that page is a crop, not the whole page
         part = provenance_entry(location, provenance, having="page")
         if part.get("page") == entry["page"] and _box(part.get("bbox")) is not None:
             return location, provenance
@@ -121,7 +133,12 @@ def _around(entry: Mapping[str, Any], locations: Mapping[str, Any]) -> dict[str,
 
 
 def _holds(outer: tuple[float, ...], inner: tuple[float, ...]) -> bool:
-    return outer[0] <= inner[0] + 1 and outer[1] <= inner[1] + 1 and outer[2] >= inner[2] - 1 and outer[3] >= inner[3] - 1
+    return (
+        outer[0] <= inner[0] + 1
+        and outer[1] <= inner[1] + 1
+        and outer[2] >= inner[2] - 1
+        and outer[3] >= inner[3] - 1
+    )
 
 
 def _box(value: Any) -> tuple[float, ...] | None:
@@ -130,8 +147,9 @@ def _box(value: Any) -> tuple[float, ...] | None:
     return None
 
 
-def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, page: int,
-                   box: tuple[float, ...] | None) -> tuple[float, ...] | None:
+def _enclosing_box(
+    location: str | None, provenance: Mapping[str, Any] | None, page: int, box: tuple[float, ...] | None
+) -> tuple[float, ...] | None:
     """The box of the nearest provenance ancestor of ``location`` on the same page that contains
     ``box`` (the table of a row), or ``None``."""
     locations = (provenance or {}).get("locations") or {}
@@ -141,7 +159,7 @@ def _enclosing_box(location: str | None, provenance: Mapping[str, Any] | None, p
     for key, value in locations.items():
         if not isinstance(value, Mapping) or value.get("page") != page or key == location:
             continue
-        if not (key == "" or location.startswith(key) and _PATH_END.match(location[len(key):])):
+        if not (key == "" or location.startswith(key) and _PATH_END.match(location[len(key) :])):
             continue
         anc = _box(value.get("bbox"))
         if anc and anc != box and _holds(anc, box) and len(key) > best_len:
@@ -155,8 +173,14 @@ def item_location(record: Mapping[str, Any], location: str | None) -> str | None
         return location
     m = re.match(r"^funding\.columns\[\d+\]", location)
     if m:
-        rows = ((record.get("funding") or {}).get("rows") or []) if isinstance(record.get("funding"), Mapping) else []
-        total = next((i for i, r in enumerate(rows) if isinstance(r, Mapping) and r.get("source") == "total"), None)
+        rows = (
+            ((record.get("funding") or {}).get("rows") or [])
+            if isinstance(record.get("funding"), Mapping)
+            else []
+        )
+        total = next(
+            (i for i, r in enumerate(rows) if isinstance(r, Mapping) and r.get("source") == "total"), None
+        )
         return f"funding.rows[{total}]" if total is not None else location
     m = re.match(r"^(funding\.rows\[\d+\]|tables\[\d+\]|overview\.budget)", location)
     return m.group(1) if m else location
@@ -179,7 +203,9 @@ def needles(record: Mapping[str, Any], location: str | None) -> list[str]:
     if m and m.group(1) == "goals":
         goals = record.get("goals") or []
         i = int(m.group(2))
-        goal = goals[i] if isinstance(goals, list) and i < len(goals) and isinstance(goals[i], Mapping) else {}
+        goal = (
+            goals[i] if isinstance(goals, list) and i < len(goals) and isinstance(goals[i], Mapping) else {}
+        )
         return [str(goal[k]) for k in ("target", "actual") if isinstance(goal.get(k), str) and goal.get(k)]
     needle = _needle(record, location)
     return [needle] if needle else []
@@ -193,7 +219,9 @@ def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
     if m:
         items = record.get(m.group(1)) or []
         i = int(m.group(2))
-        item = items[i] if isinstance(items, list) and i < len(items) and isinstance(items[i], Mapping) else {}
+        item = (
+            items[i] if isinstance(items, list) and i < len(items) and isinstance(items[i], Mapping) else {}
+        )
         text = item.get("text") if m.group(1) != "goals" else item.get("target")
         return text if isinstance(text, str) else None
     if location.startswith("header."):
@@ -204,7 +232,9 @@ def _needle(record: Mapping[str, Any], location: str | None) -> str | None:
     return None
 
 
-def pdf_region(location: str | None, provenance: Mapping[str, Any] | None) -> tuple[int, Box | None, Box | None] | None:
+def pdf_region(
+    location: str | None, provenance: Mapping[str, Any] | None
+) -> tuple[int, Box | None, Box | None] | None:
     """The page of ``location``, the box to mark on it and its table's box (``None``: no page)."""
     prov = provenance_entry(location, provenance, having="page")
     page = prov.get("page")

@@ -27,8 +27,12 @@ class Evidence:
     def data(self) -> dict[str, Any] | None:
         """The evidence as findings.jsonl holds it (CARD_SCHEMA.md schema 1.1), or ``None``."""
         if self.kind == "lines" and self.lines:
-            out: dict[str, Any] = {"kind": "lines", "first_line": self.lines[0][0],
-                                   "lines": [t for _, t, _ in self.lines], "highlight": [n for n, _, hit in self.lines if hit]}
+            out: dict[str, Any] = {
+                "kind": "lines",
+                "first_line": self.lines[0][0],
+                "lines": [t for _, t, _ in self.lines],
+                "highlight": [n for n, _, hit in self.lines if hit],
+            }
             if self.marks:  # optional: the figure's characters in a highlighted line, [line, start, end]
                 out["marks"] = [[n, a, b] for n, (a, b) in sorted(self.marks.items())]
             return out if self.unit == "line" else {**out, "unit": self.unit}

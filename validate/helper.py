@@ -60,7 +60,9 @@ class Helper:
                 self._off = True
                 return False
             try:
-                self._pool = concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=process_context())
+                self._pool = concurrent.futures.ProcessPoolExecutor(
+                    max_workers=1, mp_context=process_context()
+                )
                 self._pool.submit(_ready)  # the process starts at once
             except (OSError, RuntimeError):
                 log.warning("could not start a helper process", exc_info=True)

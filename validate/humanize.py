@@ -20,7 +20,9 @@ from typing import Any
 
 from pledgecard.validate.wording import table, word
 
-_POINT = re.compile(r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|S(?P<s>[12])))?$")
+_POINT = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d{2})(?:-(?P<d>\d{2}))?|Q(?P<q>[1-4])|H(?P<h>[12])|S(?P<s>[12])))?$"
+)
 
 
 @lru_cache(maxsize=4096)  # a batch's cards share their dates: each label worded once
@@ -32,7 +34,9 @@ def point(label: str) -> str:
         return label
     out = f"{m['y']}{word('dates', 'year')}"
     if m["m"]:
-        out += f" {int(m['m'])}{word('dates', 'month')}" + (f" {int(m['d'])}{word('dates', 'day')}" if m["d"] else "")
+        out += f" {int(m['m'])}{word('dates', 'month')}" + (
+            f" {int(m['d'])}{word('dates', 'day')}" if m["d"] else ""
+        )
     elif m["q"]:
         out += f" {m['q']}{word('dates', 'quarter')}"
     elif m["h"]:

@@ -84,21 +84,24 @@ class ParagraphFinder:
             self._docs[path] = paragraphs_of(path, fmt)
         return self._docs[path]
 
-    def find(self, path: Path, fmt: str, needles: list[str], where: Mapping[str, Any]
-             ) -> tuple[list[tuple[int, str, bool]], str] | None:
+    def find(
+        self, path: Path, fmt: str, needles: list[str], where: Mapping[str, Any]
+    ) -> tuple[list[tuple[int, str, bool]], str] | None:
         """The flagged paragraph with its context as (number, text, flagged) and how it was found,
         or ``None``. ``where`` is the provenance entry (``section``, ``paragraph``, ``cell``)."""
         paras = self._paragraphs(path, fmt)
         if not paras:
             return None
         sec, par, cell = where.get("section"), where.get("paragraph"), where.get("cell")
-        named = [p for p in paras if p.section == sec and p.paragraph == par]  # a table's cells share its index
+        named = [
+            p for p in paras if p.section == sec and p.paragraph == par
+        ]  # a table's cells share its index
         start = next((p.number for p in named if p.cell == cell), named[0].number if named else None)
         hit, how = None, ""
         for needle in needles:
             want = _WS.sub("", needle)
             for probe in (want, want[:14]) if want else ():
-                ordered = paras[(start or 1) - 1:] + paras[:(start or 1) - 1]
+                ordered = paras[(start or 1) - 1 :] + paras[: (start or 1) - 1]
                 hit = next((p.number for p in ordered if probe in _WS.sub("", p.text)), None)
                 if hit is not None:
                     how = "the paragraph holding the record's text"

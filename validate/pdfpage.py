@@ -57,8 +57,14 @@ def crop_image(page: Any, region: tuple[float, float, float, float], resolution:
         # it up to pixels: half a pixel less is exactly the whole pixels); the region cut out of
         # that, its BGRx pixels as RGB (what PIL's convert gives)
         crop = (0.0, max(0.0, full[1] - bottom - 0.5) / scale, max(0.0, full[0] - right - 0.5) / scale, 0.0)
-        bitmap = pdfium_page.render(scale=scale, crop=crop, no_smoothtext=True, no_smoothpath=True,
-                                    no_smoothimage=True, prefer_bgrx=True)
+        bitmap = pdfium_page.render(
+            scale=scale,
+            crop=crop,
+            no_smoothtext=True,
+            no_smoothpath=True,
+            no_smoothimage=True,
+            prefer_bgrx=True,
+        )
         if (bitmap.width, bitmap.height) != (right, bottom) or bitmap.n_channels != 4 or bitmap.rev_byteorder:
             return cropped.to_image(resolution=resolution)
         pixels = numpy.ascontiguousarray(bitmap.to_numpy()[top:bottom, left:right, 2::-1])

@@ -84,7 +84,9 @@ class PrintedText:
         from pledgecard.extract.limits import Limits
 
         self._cells = {}
-        doc = self.doc = self.doc or reader_for(self.fmt)(self.path.read_bytes(), path=str(self.path), limits=Limits())
+        doc = self.doc = self.doc or reader_for(self.fmt)(
+            self.path.read_bytes(), path=str(self.path), limits=Limits()
+        )
 
         def walk(blocks: list[Any]) -> None:
             for b in blocks:
@@ -101,7 +103,11 @@ class PrintedText:
                             self._cells[parts] = c.text
                             self._spans[parts] = (c.row, c.row + max(1, c.row_span))
                         walk(list(c.blocks or [*c.paragraphs, *c.nested]))
-                elif isinstance(b, Paragraph) and b.source.section is not None and b.source.paragraph is not None:
+                elif (
+                    isinstance(b, Paragraph)
+                    and b.source.section is not None
+                    and b.source.paragraph is not None
+                ):
                     key = (b.source.section, b.source.paragraph)
                     self._paras[key] = self._paras.get(key, "") + " " + (b.printed or b.text)
 
@@ -134,13 +140,18 @@ class PrintedText:
             # a row's: the rows its cell spans (a label over a revised row's two), or its column (a table
             # printing the record's rows down its columns: the label cell heads the column)
             lo, hi = self._spans.get((table, r, c), (r, r + 1))
-            return " ".join([*(self._rows.get((table, k), "") for k in range(lo, hi)), "\n",
-                             self._cols.get((table, c), "")])
+            return " ".join(
+                [
+                    *(self._rows.get((table, k), "") for k in range(lo, hi)),
+                    "\n",
+                    self._cols.get((table, c), ""),
+                ]
+            )
         start, end = where.get("line_start"), where.get("line_end")
         if isinstance(start, int) and self.fmt not in ("hwp", "hwpx", "pdf"):
             lines = self._text_lines()
             end = end if isinstance(end, int) and end >= start else start
-            return "\n".join(lines[start - 1:end]) if 0 < start <= len(lines) else ""
+            return "\n".join(lines[start - 1 : end]) if 0 < start <= len(lines) else ""
         section, para = where.get("section"), where.get("paragraph")
         if isinstance(section, int) and isinstance(para, int):
             if self._cells is None:
@@ -159,7 +170,9 @@ class PrintedText:
         if not chars or not isinstance(bbox, list | tuple):
             return ""
         x0, x1 = float(bbox[0]), float(bbox[2])
-        return "".join(c["text"] for c in chars if c["text"].strip() and (c["x0"] < x0 - SLACK or c["x1"] > x1 + SLACK))
+        return "".join(
+            c["text"] for c in chars if c["text"].strip() and (c["x0"] < x0 - SLACK or c["x1"] > x1 + SLACK)
+        )
 
     def _pdf_chars(self, where: Mapping[str, Any]) -> list[dict[str, Any]] | None:
         page, bbox = where.get("page"), where.get("bbox")
@@ -172,8 +185,11 @@ class PrintedText:
         if not 0 < page <= len(self._pdf.pages):
             return []
         x0, top, x1, bottom = (float(v) for v in bbox)
-        return [c for c in self._pdf.pages[page - 1].chars
-                if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        return [
+            c
+            for c in self._pdf.pages[page - 1].chars
+            if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom
+        ]
 
     def _pdf_text(self, where: Mapping[str, Any]) -> str | None:
         chars = self._pdf_chars(where)
@@ -206,12 +222,20 @@ def _figures_of(record: Mapping[str, Any]) -> Iterator[tuple[str, str, list[str]
     overview = record.get("overview") if isinstance(record.get("overview"), Mapping) else {}
     for key in ("period", "budget"):
         value = overview.get(key)
-        if isinstance(value, Mapping) and isinstance(value.get("raw"), str) and re.search(r"\d", value["raw"]):
+        if (
+            isinstance(value, Mapping)
+            and isinstance(value.get("raw"), str)
+            and re.search(r"\d", value["raw"])
+        ):
             yield f"overview.{key}", f"overview.{key}", [_first_figure(value["raw"])], True
     for name in ("achievements", "plans"):
         for i, item in enumerate(record.get(name) or []):
             date = item.get("date") if isinstance(item, Mapping) else None
-            if isinstance(date, Mapping) and isinstance(date.get("raw"), str) and re.search(r"\d", date["raw"]):
+            if (
+                isinstance(date, Mapping)
+                and isinstance(date.get("raw"), str)
+                and re.search(r"\d", date["raw"])
+            ):
                 yield f"{name}[{i}].date", f"{name}.date", [_first_figure(date["raw"])], False
     for i, goal in enumerate(record.get("goals") or []):
         if isinstance(goal, Mapping):
@@ -239,7 +263,9 @@ def _in_unit(amount: Any, unit: Any) -> list[str]:
 
 def audit(record: Mapping[str, Any], provenance: Mapping[str, Any], printed: PrintedText) -> Audit:
     """The figures of ``record`` whose provenance place (``provenance['locations']``) does not print them."""
-    locations = provenance.get("locations") if isinstance(provenance.get("locations"), Mapping) else provenance
+    locations = (
+        provenance.get("locations") if isinstance(provenance.get("locations"), Mapping) else provenance
+    )
     out = Audit()
     for path, where in locations.items():
         cut = printed.cut_glyphs(where) if isinstance(where, Mapping) else ""
@@ -272,7 +298,10 @@ def audit_file(path: str | Path) -> list[tuple[str, Audit]]:
         return []
     printed, cards = read
     try:
-        return [(card.record.get("card_id", ""), audit(card.record, card.provenance, printed)) for card, _ in cards]
+        return [
+            (card.record.get("card_id", ""), audit(card.record, card.provenance, printed))
+            for card, _ in cards
+        ]
     finally:
         printed.close()
 

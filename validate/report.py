@@ -44,17 +44,29 @@ from pledgecard.writers import atomic_write_text, ensure_inside
 # charts in report_index, figures and correction commands in report_figures, the Jinja2
 # environment's classes in report_env: importable from here too
 __all__ = [
-    "EXTRACTOR_PREFIXES", "ChartTotals", "ProvenanceOf", "ReportWriter", "card_pages", "correct_command",
-    "correction_target", "figure", "risk_order", "write_page", "write_report",
+    "EXTRACTOR_PREFIXES",
+    "ChartTotals",
+    "ProvenanceOf",
+    "ReportWriter",
+    "card_pages",
+    "correct_command",
+    "correction_target",
+    "figure",
+    "risk_order",
+    "write_page",
+    "write_report",
 ]
 
 _HERE = Path(__file__).resolve().parent
 
 
 def _env() -> Environment:
-    env = ReportEnvironment(loader=FileSystemLoader(str(_HERE / "templates")),
-                      autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+    env = ReportEnvironment(
+        loader=FileSystemLoader(str(_HERE / "templates")),
+        autoescape=select_autoescape(enabled_extensions=("html", "j2"), default=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["val"] = cell_value
     return env
 
@@ -112,8 +124,12 @@ class ReportWriter:
         for code, cards in passing_cards.items():
             self.cards_passing[code] += len(cards - failing_cards.get(code, set()))
 
-    def add(self, records: list[dict[str, Any]], findings: list[dict[str, Any]],
-            provenance: ProvenanceOf | None = None) -> None:
+    def add(
+        self,
+        records: list[dict[str, Any]],
+        findings: list[dict[str, Any]],
+        provenance: ProvenanceOf | None = None,
+    ) -> None:
         """Write the page of each new card of ``records`` with its ``findings``."""
         self._count(findings)
         by_card: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -131,8 +147,14 @@ class ReportWriter:
             self.done.add(cid)
             self.charts.add(rec)
             page_name = self.pages(cid)
-            ctx = card_context(rec, by_card.get(cid, []), self.finder, provenance, self.root,
-                               lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec))
+            ctx = card_context(
+                rec,
+                by_card.get(cid, []),
+                self.finder,
+                provenance,
+                self.root,
+                lambda f, cid=cid, rec=rec: copies.get((cid, f.get("source_sha256")), rec),
+            )
             ctx["pledge_page"] = self.pledges.add(rec, base_key(rec), page_name)
             page = self._page_path(page_name)
             write_page(page, self.card_tpl.render(**self.common, **ctx, root="../"))
@@ -154,26 +176,54 @@ class ReportWriter:
         self.finder.shutdown()
         checks = []
         for code, check in CHECKS.items():
-            checks.append({"code": code, "name": check.name, "severity": check.severity,  # markdown quotes dropped
-                           "description": check.description.replace("`", ""),
-                           "computed_by": check.computed_by.replace("`", ""),
-                           "table": check.table.name, "failing": self.failing_by_code[code],
-                           "cards_failing": self.cards_failing[code], "cards_passing": self.cards_passing[code]})
-        summary = {"cards": len(self.rows), "errors": self.severity["error"], "warnings": self.severity["warning"],
-                   "infos": self.severity["info"], "passed": self.passed}
-        statuses = sorted({r["status_code"] for r in self.rows if r["status_code"]},
-                          key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 99)
+            checks.append(
+                {
+                    "code": code,
+                    "name": check.name,
+                    "severity": check.severity,  # markdown quotes dropped
+                    "description": check.description.replace("`", ""),
+                    "computed_by": check.computed_by.replace("`", ""),
+                    "table": check.table.name,
+                    "failing": self.failing_by_code[code],
+                    "cards_failing": self.cards_failing[code],
+                    "cards_passing": self.cards_passing[code],
+                }
+            )
+        summary = {
+            "cards": len(self.rows),
+            "errors": self.severity["error"],
+            "warnings": self.severity["warning"],
+            "infos": self.severity["info"],
+            "passed": self.passed,
+        }
+        statuses = sorted(
+            {r["status_code"] for r in self.rows if r["status_code"]},
+            key=lambda s: STATUS_ORDER.index(s) if s in STATUS_ORDER else 99,
+        )
         issuers = sorted({r["issuer"] for r in self.rows if r["issuer"]})
         failing_codes = [c for c in checks if c["failing"]]
         extra_codes = sorted({code for r in self.rows for code in r["codes"].split()} - set(CHECKS))
         pledge_tpl = self.env.get_template("pledge.html.j2")
-        self.pledges.write(self.report_dir, lambda ctx: pledge_tpl.render(**self.common, **ctx, root="../"), write_page)
+        self.pledges.write(
+            self.report_dir, lambda ctx: pledge_tpl.render(**self.common, **ctx, root="../"), write_page
+        )
         index = self.report_dir / "index.html"
-        atomic_write_text(index, self.env.get_template("index.html.j2").render(
-            **self.common, root="", summary=summary, files=files_summary(self.files), checks=checks,
-            charts=self.charts.svgs(), cards=risk_order(self.rows), statuses=statuses, issuers=issuers,
-            filter_codes=[c["code"] for c in failing_codes] + extra_codes,
-            no_issuer=any(r["issuer"] is None for r in self.rows)))
+        atomic_write_text(
+            index,
+            self.env.get_template("index.html.j2").render(
+                **self.common,
+                root="",
+                summary=summary,
+                files=files_summary(self.files),
+                checks=checks,
+                charts=self.charts.svgs(),
+                cards=risk_order(self.rows),
+                statuses=statuses,
+                issuers=issuers,
+                filter_codes=[c["code"] for c in failing_codes] + extra_codes,
+                no_issuer=any(r["issuer"] is None for r in self.rows),
+            ),
+        )
         return index
 
 

@@ -19,7 +19,11 @@ from pledgecard.record import as_list, as_map
 def money_text(v: Any) -> str | None:
     if v is None:
         return None
-    return humanize.amount(v, wording.word("units", "currency")) if isinstance(v, int | float) and not isinstance(v, bool) else str(v)
+    return (
+        humanize.amount(v, wording.word("units", "currency"))
+        if isinstance(v, int | float) and not isinstance(v, bool)
+        else str(v)
+    )
 
 
 def _text(value: Any) -> str:
@@ -99,8 +103,10 @@ def correct_command(root: Path, rec: Mapping[str, Any], finding: Mapping[str, An
         return None  # a whole part of the record (an extractor's finding at ``funding``): no one field to correct
     value = current if isinstance(current, str) else json.dumps(current, ensure_ascii=False)
     note = f"{finding.get('code')}: checked against the card"
-    return " ".join(shlex.quote(str(a)) for a in ["pledgecard", "correct", str(root), rec["card_id"], target, value,
-                                                   "--note", note])
+    return " ".join(
+        shlex.quote(str(a))
+        for a in ["pledgecard", "correct", str(root), rec["card_id"], target, value, "--note", note]
+    )
 
 
 def figure(value: Any, unit: str = "") -> str:

@@ -36,14 +36,21 @@ SLICE = 250
 Evidence = list[tuple[int, Any]]  # (position of a finding in the chunk's findings, its evidence data)
 
 
-def _add(writer: Any, records: list[dict[str, Any]], findings: list[dict[str, Any]],
-         provenance: list[Mapping[str, Any] | None]) -> Evidence:
+def _add(
+    writer: Any,
+    records: list[dict[str, Any]],
+    findings: list[dict[str, Any]],
+    provenance: list[Mapping[str, Any] | None],
+) -> Evidence:
     """Write the chunk's pages; the evidence the writer put on findings, by position."""
     lines = {id(rec): line for rec, line in zip(records, provenance, strict=True)}
     before = [f.get("evidence") for f in findings]
     writer.add(records, findings, lambda rec: lines.get(id(rec)))
-    return [(i, f["evidence"]) for i, (f, old) in enumerate(zip(findings, before, strict=True))
-            if f.get("evidence") is not old]
+    return [
+        (i, f["evidence"])
+        for i, (f, old) in enumerate(zip(findings, before, strict=True))
+        if f.get("evidence") is not old
+    ]
 
 
 @dataclass(slots=True)
@@ -74,8 +81,13 @@ class _Remote:
 _REMOTE: _Remote | None = None  # in the page process
 
 
-def _start(root: Path, files: list[Mapping[str, Any]], records: Path,
-           corrections: Mapping[str, list[Correction]] | None, size: int) -> None:
+def _start(
+    root: Path,
+    files: list[Mapping[str, Any]],
+    records: Path,
+    corrections: Mapping[str, list[Correction]] | None,
+    size: int,
+) -> None:
     global _REMOTE
     from pledgecard.validate.report import ReportWriter
 
@@ -88,8 +100,12 @@ def _start(root: Path, files: list[Mapping[str, Any]], records: Path,
     gc.disable()
 
 
-def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str, Any]],
-                provenance: list[Mapping[str, Any] | None]) -> Evidence:
+def _add_remote(
+    offsets: list[int],
+    card_ids: list[str],
+    findings: list[dict[str, Any]],
+    provenance: list[Mapping[str, Any] | None],
+) -> Evidence:
     """A chunk's pages, its cards read again and written :data:`SLICE` at a time (each slice
     with its cards' findings; findings of no card of the chunk go with the first)."""
     assert _REMOTE is not None
@@ -101,10 +117,12 @@ def _add_remote(offsets: list[int], card_ids: list[str], findings: list[dict[str
     out: Evidence = []
     size = _REMOTE.slice
     for start in range(0, max(len(offsets), 1), size):
-        ids = card_ids[start:start + size]
-        mine = sorted([i for cid in dict.fromkeys(ids) for i in at.pop(cid, [])] + (rest if start == 0 else []))
-        records = _REMOTE.read(offsets[start:start + size], ids)
-        found = _add(_REMOTE.writer, records, [findings[i] for i in mine], provenance[start:start + size])
+        ids = card_ids[start : start + size]
+        mine = sorted(
+            [i for cid in dict.fromkeys(ids) for i in at.pop(cid, [])] + (rest if start == 0 else [])
+        )
+        records = _REMOTE.read(offsets[start : start + size], ids)
+        found = _add(_REMOTE.writer, records, [findings[i] for i in mine], provenance[start : start + size])
         out += [(mine[j], data) for j, data in found]
         del records
         collect_young()
@@ -129,18 +147,31 @@ class ReportPipe:
     """Report pages for chunks in order: :meth:`submit` a chunk, :meth:`evidence` waits for the
     oldest chunk's evidence, :meth:`finish` writes the index."""
 
-    def __init__(self, root: Path, files: list[Mapping[str, Any]], *, cards: int, records: Path,
-                 corrections: Mapping[str, list[Correction]] | None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        files: list[Mapping[str, Any]],
+        *,
+        cards: int,
+        records: Path,
+        corrections: Mapping[str, list[Correction]] | None,
+    ) -> None:
         """``cards``: the size of the batch (records, counted before the canonical copies are
         chosen); ``records``: the records.jsonl the page process reads the cards from again (by
         their offsets), ``corrections`` applied to them (``None``: no corrections applied)."""
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._writer: Any = None
         self._pending: deque[concurrent.futures.Future[Evidence] | Evidence] = deque()
-        self.usage: dict[str, float] | None = None  # the page process's CPU seconds and peak RSS (MB), at the end
+        self.usage: dict[str, float] | None = (
+            None  # the page process's CPU seconds and peak RSS (MB), at the end
+        )
         if cards >= PROCESS_MIN_CARDS and may_start_process():
             self._pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=1, mp_context=process_context(), initializer=_start, initargs=(root, files, records, corrections, SLICE))
+                max_workers=1,
+                mp_context=process_context(),
+                initializer=_start,
+                initargs=(root, files, records, corrections, SLICE),
+            )
             self._pool.submit(_ready)  # the process starts (imports, its writer) while validation gets ready
         else:
             from pledgecard.validate.report import ReportWriter
@@ -152,8 +183,13 @@ class ReportPipe:
         """Whether the pages are written in a second process."""
         return self._pool is not None
 
-    def submit(self, records: list[dict[str, Any]], offsets: list[int], findings: list[dict[str, Any]],
-               provenance: list[Mapping[str, Any] | None]) -> None:
+    def submit(
+        self,
+        records: list[dict[str, Any]],
+        offsets: list[int],
+        findings: list[dict[str, Any]],
+        provenance: list[Mapping[str, Any] | None],
+    ) -> None:
         """Hand on one chunk: its records (as validated), their offsets in records.jsonl, the
         findings and each record's provenance line. The page process reads the records again by
         their offsets (cheaper than sending them)."""

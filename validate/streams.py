@@ -190,8 +190,17 @@ def _line_encoder() -> Callable[[Any], str]:
     enc = json.JSONEncoder(ensure_ascii=False)
     if c_make_encoder is None:  # pragma: no cover - CPython has its C accelerator
         return lambda row: dumps(row) + "\n"
-    one = c_make_encoder(None, enc.default, encode_basestring, None, enc.key_separator, enc.item_separator,
-                         enc.sort_keys, enc.skipkeys, enc.allow_nan)
+    one = c_make_encoder(
+        None,
+        enc.default,
+        encode_basestring,
+        None,
+        enc.key_separator,
+        enc.item_separator,
+        enc.sort_keys,
+        enc.skipkeys,
+        enc.allow_nan,
+    )
     return lambda row: "".join(one(row, 0)) + "\n"
 
 
@@ -216,8 +225,9 @@ class AtomicJsonl:
     def __enter__(self) -> AtomicJsonl:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         try:
             if exc_type is None:
                 self._fh.flush()

@@ -32,8 +32,14 @@ from pledgecard.validate.checks import TABLES, Check, Expect, checks_of  # noqa:
 
 #: Expectation kinds whose outcome on a row depends on that row's values alone (not, as for
 #: uniqueness or a column mean, on the other rows): those may be shared by checks (see :func:`_groups`).
-ROW_WISE = frozenset({"ExpectColumnPairValuesToBeEqual", "ExpectColumnPairValuesAToBeGreaterThanB",
-                      "ExpectColumnValuesToBeBetween", "ExpectColumnValuesToNotBeNull"})
+ROW_WISE = frozenset(
+    {
+        "ExpectColumnPairValuesToBeEqual",
+        "ExpectColumnPairValuesAToBeGreaterThanB",
+        "ExpectColumnValuesToBeBetween",
+        "ExpectColumnValuesToNotBeNull",
+    }
+)
 _RESULT_FORMAT = {"result_format": "COMPLETE", "exclude_unexpected_values": True}
 
 
@@ -46,8 +52,12 @@ class SuiteRun:
 
 
 def _quiet() -> None:
-    for name in ("great_expectations", "great_expectations.core", "great_expectations.data_context",
-                 "great_expectations.data_context.types.base"):
+    for name in (
+        "great_expectations",
+        "great_expectations.core",
+        "great_expectations.data_context",
+        "great_expectations.data_context.types.base",
+    ):
         logging.getLogger(name).setLevel(logging.ERROR)
     warnings.filterwarnings("ignore", module=r"great_expectations(\..*)?$")
 
@@ -59,8 +69,9 @@ def build_expectation(gx: Any, check: Check, spec: Expect) -> Any:
         from great_expectations.expectations.row_conditions import Column
 
         kwargs["row_condition"] = Column(spec.where[0]) == spec.where[1]
-    return getattr(gx.expectations, spec.kind)(**kwargs, meta={"code": check.code},
-                                               notes=spec.note or check.description)
+    return getattr(gx.expectations, spec.kind)(
+        **kwargs, meta={"code": check.code}, notes=spec.note or check.description
+    )
 
 
 def _exception(info: Any) -> str | None:
@@ -173,7 +184,8 @@ class Suites:
             # each in the context's results store: memory growing chunk by chunk)
             frame = df[_read_by_gx(name)].set_axis(pd.Index(df["row_id"].to_numpy()))
             result = batch_def.get_batch(batch_parameters={"dataframe": frame}).validate(
-                suite, result_format=_RESULT_FORMAT)
+                suite, result_format=_RESULT_FORMAT
+            )
             del frame
             for res in result.results:
                 meta = res.expectation_config.meta or {}

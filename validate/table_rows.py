@@ -50,7 +50,7 @@ def two_level_head(grid: list[list[Any]]) -> bool:
         return False
     for c in first:
         if c.col_span > 1 and c.row_span == 1:
-            under = {id(x) for x in grid[1][c.col:c.col + c.col_span] if x is not None and x.row == 1}
+            under = {id(x) for x in grid[1][c.col : c.col + c.col_span] if x is not None and x.row == 1}
             if len(under) >= 2:
                 return True
     return False
@@ -95,8 +95,14 @@ class RowFinder:
         if table is None or not (0 <= row < table.n_rows and 0 <= col < table.n_cols):
             return None
         grid = table.cell_grid()
-        head = [0, 1] if row > 1 and two_level_head(grid) else [0]  # a two-level head: its second row too (years)
-        rows = [*head, row] if row not in head else head[:head.index(row) + 1]
+        head = (
+            [0, 1] if row > 1 and two_level_head(grid) else [0]
+        )  # a two-level head: its second row too (years)
+        rows = [*head, row] if row not in head else head[: head.index(row) + 1]
         quoted = [[_text(c) for c in grid[r]] for r in rows]
         cited = grid[row][col]  # a merged cell marked in every position it covers
-        return quoted, [[len(rows) - 1, k] for k, c in enumerate(grid[row]) if k == col or cited is not None and c is cited]
+        return quoted, [
+            [len(rows) - 1, k]
+            for k, c in enumerate(grid[row])
+            if k == col or cited is not None and c is cited
+        ]

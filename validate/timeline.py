@@ -51,23 +51,57 @@ class PledgePages:
         rows = []
         for v in versions:
             funding = v.funding_total if v.funding_total is not None else v.budget_total
-            rows.append({"as_of": v.as_of, "as_of_text": humanize.interval(v.as_of) or "?", "status": v.status,
-                         "status_code": v.status_code, "budget": _shown(v.budget_total),
-                         "funding": _shown(funding), "funding_value": funding, "card_id": v.card_id,
-                         "page": self.card_pages.get(v.card_key)})
+            rows.append(
+                {
+                    "as_of": v.as_of,
+                    "as_of_text": humanize.interval(v.as_of) or "?",
+                    "status": v.status,
+                    "status_code": v.status_code,
+                    "budget": _shown(v.budget_total),
+                    "funding": _shown(funding),
+                    "funding_value": funding,
+                    "card_id": v.card_id,
+                    "page": self.card_pages.get(v.card_key),
+                }
+            )
         currency = wording.word("units", "currency")
-        chart = bar_chart(f"funding by version ({currency})", [(r["as_of_text"], r["funding_value"]) for r in rows
-                                                               if isinstance(r["funding_value"], int | float)],
-                          unit=currency)
+        chart = bar_chart(
+            f"funding by version ({currency})",
+            [
+                (r["as_of_text"], r["funding_value"])
+                for r in rows
+                if isinstance(r["funding_value"], int | float)
+            ],
+            unit=currency,
+        )
         field_label = wording.table("history_fields")
-        return {"pledge_key": key, "mgmt_no": versions[-1].mgmt_no, "issuer": versions[-1].issuer,
-                "versions": rows, "chart": chart,
-                "changes": [{"from": humanize.interval(c.before.as_of), "to": humanize.interval(c.after.as_of),
-                             "field": c.field, "field_label": field_label.get(c.field, c.field), "change": c.change,
-                             "path": c.path, "old": _shown(c.old), "new": _shown(c.new)} for c in changes]}
+        return {
+            "pledge_key": key,
+            "mgmt_no": versions[-1].mgmt_no,
+            "issuer": versions[-1].issuer,
+            "versions": rows,
+            "chart": chart,
+            "changes": [
+                {
+                    "from": humanize.interval(c.before.as_of),
+                    "to": humanize.interval(c.after.as_of),
+                    "field": c.field,
+                    "field_label": field_label.get(c.field, c.field),
+                    "change": c.change,
+                    "path": c.path,
+                    "old": _shown(c.old),
+                    "new": _shown(c.new),
+                }
+                for c in changes
+            ],
+        }
 
-    def write(self, report_dir: Path, render: Callable[[dict[str, Any]], str],
-              write_page: Callable[[Path, str], None]) -> list[Path]:
+    def write(
+        self,
+        report_dir: Path,
+        render: Callable[[dict[str, Any]], str],
+        write_page: Callable[[Path, str], None],
+    ) -> list[Path]:
         """Write every pledge's page (``render`` turns a context into HTML); returns the paths."""
         changes: dict[str, list[Change]] = {}
         for c in self.history.changes():

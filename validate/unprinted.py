@@ -18,7 +18,11 @@ _ROW = re.compile(r"^funding\.rows\[(\d+)\]$")
 
 
 def _ints(value: Any) -> list[int]:
-    return [v for v in value if isinstance(v, int) and not isinstance(v, bool)] if isinstance(value, list) else []
+    return (
+        [v for v in value if isinstance(v, int) and not isinstance(v, bool)]
+        if isinstance(value, list)
+        else []
+    )
 
 
 def explained_cells(f: Mapping[str, Any]) -> list[tuple[int, int]]:
@@ -42,7 +46,11 @@ def explained_cells(f: Mapping[str, Any]) -> list[tuple[int, int]]:
     if not str(f.get("code")).startswith("extract.") or f.get("success") or not isinstance(observed, Mapping):
         return []
     if "cells" in observed:  # cells named one by one (extract.unit_unproven): [row, column] each
-        return [(c[0], c[1]) for c in observed["cells"] if isinstance(c, list | tuple) and len(_ints(list(c))) == 2]
+        return [
+            (c[0], c[1])
+            for c in observed["cells"]
+            if isinstance(c, list | tuple) and len(_ints(list(c))) == 2
+        ]
     row = _ROW.match(str(f.get("location") or ""))
     rows = _ints(observed.get("rows")) if "rows" in observed else [int(row.group(1))] if row else []
     return [(r, c) for r in rows for c in _ints(observed.get("columns"))]
@@ -84,8 +92,11 @@ def explained_locations(f: Mapping[str, Any]) -> list[str]:
 
 
 def _unproven_at(f: Mapping[str, Any], places: set[tuple[str, str]]) -> bool:
-    return f.get("code") == "normalize.unreadable_amount" and not f.get("success") \
+    return (
+        f.get("code") == "normalize.unreadable_amount"
+        and not f.get("success")
         and (str(f.get("card_id")), str(f.get("location"))) in places
+    )
 
 
 def _unprinted(f: Mapping[str, Any], cells: set[tuple[str, int, int]]) -> bool:

@@ -14,7 +14,9 @@ __all__ = ["table", "word"]
 
 @cache
 def _data() -> dict[str, Any]:
-    text = resources.files("pledgecard.validate").joinpath("templates/wording.toml").read_text(encoding="utf-8")
+    text = (
+        resources.files("pledgecard.validate").joinpath("templates/wording.toml").read_text(encoding="utf-8")
+    )
     return tomllib.loads(text)
 
 

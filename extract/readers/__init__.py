@@ -22,7 +22,9 @@ def read_bytes(data: bytes, *, path: str = "", limits: Limits | None = None) -> 
     limits = limits or Limits()
     drm = drm_wrapper(data)
     if drm:
-        raise EncryptedFileError(f"file is wrapped in {drm} DRM; open it where the DRM is licensed and save a clean copy")
+        raise EncryptedFileError(
+            f"file is wrapped in {drm} DRM; open it where the DRM is licensed and save a clean copy"
+        )
     fmt = detect_format(data)
     try:
         reader = reader_for(fmt)

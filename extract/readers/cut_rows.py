@@ -65,8 +65,9 @@ def join_cut(a: Table, b: Table) -> Table | None:
     drop = repeated_head(a, b)
     lower = {c.col: c for c in b.cells if c.row == drop}
     upper = {c.col: c for c in a.cells if c.row + c.row_span == a.n_rows}
-    if not lower or sorted((k, c.col_span) for k, c in lower.items()) != \
-            sorted((k, c.col_span) for k, c in upper.items()):
+    if not lower or sorted((k, c.col_span) for k, c in lower.items()) != sorted(
+        (k, c.col_span) for k, c in upper.items()
+    ):
         return None
     printed = {k: c for k, c in lower.items() if c.text.strip()}
     if not printed or len(printed) == len(lower) or any(c.nested for c in lower.values()):
@@ -76,8 +77,9 @@ def join_cut(a: Table, b: Table) -> Table | None:
     cells = list(a.cells)
     at = {k: cells.index(c) for k, c in upper.items()}
     for k, c in lower.items():
-        cells[at[k]] = replace(went_on(upper[k], c) if k in printed else upper[k],
-                               row_span=upper[k].row_span + c.row_span - 1)
+        cells[at[k]] = replace(
+            went_on(upper[k], c) if k in printed else upper[k], row_span=upper[k].row_span + c.row_span - 1
+        )
     offset = a.n_rows - 1 - drop
     cells += [replace(c, row=c.row + offset) for c in b.cells if c.row > drop]
     return Table(cells=cells, n_rows=a.n_rows + b.n_rows - drop - 1, n_cols=a.n_cols, source=a.source)
@@ -104,5 +106,9 @@ def went_on(upper: Cell, lower: Cell) -> Cell:
         downs = downs[1:]
     paragraphs = ups + downs
     blocks = [b for b in upper.blocks if not isinstance(b, Paragraph)] if upper.blocks else []
-    return replace(upper, text="\n".join(p.full_text for p in paragraphs), paragraphs=paragraphs,
-                   blocks=[*paragraphs, *blocks] if upper.blocks else [])
+    return replace(
+        upper,
+        text="\n".join(p.full_text for p in paragraphs),
+        paragraphs=paragraphs,
+        blocks=[*paragraphs, *blocks] if upper.blocks else [],
+    )

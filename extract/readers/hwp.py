@@ -53,8 +53,15 @@ TAG_LIST_HEADER = 0x10 + 56
 TAG_SHAPE_COMPONENT = 0x10 + 60
 TAG_TABLE = 0x10 + 61
 _BODY_TAGS = frozenset(
-    {TAG_PARA_HEADER, TAG_PARA_TEXT, TAG_PARA_CHAR_SHAPE, TAG_CTRL_HEADER, TAG_LIST_HEADER, TAG_SHAPE_COMPONENT,
-     TAG_TABLE}
+    {
+        TAG_PARA_HEADER,
+        TAG_PARA_TEXT,
+        TAG_PARA_CHAR_SHAPE,
+        TAG_CTRL_HEADER,
+        TAG_LIST_HEADER,
+        TAG_SHAPE_COMPONENT,
+        TAG_TABLE,
+    }
 )
 
 # Control characters that stand for a control record (8 code units each in the text).
@@ -99,8 +106,12 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
         roots = _tree(_models(section, box.version, _BODY_TAGS))
         blocks.extend(walker.section(index, roots))
     return Document(
-        blocks=join_cut_tables(blocks), format="hwp", path=path, notes=list(box.notes) + struck_note(walker.struck),
-        furniture=walker.furniture.finish(), struck=walker.struck,
+        blocks=join_cut_tables(blocks),
+        format="hwp",
+        path=path,
+        notes=list(box.notes) + struck_note(walker.struck),
+        furniture=walker.furniture.finish(),
+        struck=walker.struck,
     )
 
 
@@ -162,7 +173,9 @@ def _para_shapes(box: HwpContainer) -> tuple[list[ParaShape], dict[int, list[Lev
         models = _models(box.docinfo, box.version, _NUMBERING_TAGS)
     except Exception:  # noqa: BLE001 - indents then come from leading spaces only, no heads
         return [], {}
-    bullets = [bullet_glyph((m.get("content") or {}).get("char")) for m in models if m.get("tagid") == TAG_BULLET]
+    bullets = [
+        bullet_glyph((m.get("content") or {}).get("char")) for m in models if m.get("tagid") == TAG_BULLET
+    ]
     numberings = [_levels(m.get("content") or {}) for m in models if m.get("tagid") == TAG_NUMBERING]
     out: list[ParaShape] = []
     for m in models:
@@ -209,7 +222,11 @@ def _char_fonts(shapes: list[dict[str, Any]]) -> list[Font | None]:
 
 def _struck_shapes(shapes: list[dict[str, Any]]) -> set[int]:
     """The ids (:func:`_char_shapes`) of the char shapes that print their characters struck through."""
-    return {k for k, m in enumerate(shapes) if hwp_struck(int((m.get("content") or {}).get("charshapeflags", 0) or 0))}
+    return {
+        k
+        for k, m in enumerate(shapes)
+        if hwp_struck(int((m.get("content") or {}).get("charshapeflags", 0) or 0))
+    }
 
 
 def _struck_spans(node: _Node, struck_ids: set[int]) -> list[tuple[int, int]]:
@@ -250,8 +267,12 @@ def _levels(content: dict[str, Any]) -> list[Level]:
 class _Walker(WalkState[list[_Node]]):
     """Walks the record trees of the sections, numbering tables in document order."""
 
-    def __init__(self, shapes: list[ParaShape], numberings: dict[int, list[Level]],
-                 fonts: list[Font | None] | None = None) -> None:
+    def __init__(
+        self,
+        shapes: list[ParaShape],
+        numberings: dict[int, list[Level]],
+        fonts: list[Font | None] | None = None,
+    ) -> None:
         super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or []
@@ -273,7 +294,9 @@ class _Walker(WalkState[list[_Node]]):
 
     def _font(self, node: _Node) -> Font | None:
         """The type the paragraph's text starts in (its first char shape run)."""
-        runs = next((c.content.get("charshapes") for c in node.children if c.tag == TAG_PARA_CHAR_SHAPE), None)
+        runs = next(
+            (c.content.get("charshapes") for c in node.children if c.tag == TAG_PARA_CHAR_SHAPE), None
+        )
         if not runs:
             return None
         ref = runs[0][1]
@@ -284,8 +307,13 @@ class _Walker(WalkState[list[_Node]]):
         font = self._font(node)
         if font is not None:
             src = replace(src, font=font)
-        para = ParagraphText(out, shape.margin, src, shape.bullet,
-                             self.numbers.head(shape.numbering, shape.level, self.outline))
+        para = ParagraphText(
+            out,
+            shape.margin,
+            src,
+            shape.bullet,
+            self.numbers.head(shape.numbering, shape.level, self.outline),
+        )
         buf, flush = para.buf, para.flush
         controls = [c for c in node.children if c.tag == TAG_CTRL_HEADER]
         after = BlockList()
@@ -293,7 +321,9 @@ class _Walker(WalkState[list[_Node]]):
         spans = _struck_spans(node, self.struck_ids)
         for rng, value in _chunks(node):
             if isinstance(value, str):
-                kept, struck = _split_struck(rng, value, spans)  # a superseded run: no content (readers/struck.py)
+                kept, struck = _split_struck(
+                    rng, value, spans
+                )  # a superseded run: no content (readers/struck.py)
                 buf.append(kept)
                 if struck:
                     self.struck.append((struck, src))
@@ -315,7 +345,9 @@ class _Walker(WalkState[list[_Node]]):
                     flush()
                     for group in _lists(ctrl):
                         self._list(group, out, src)
-                elif chid in _NOTES:  # after its paragraph; in a cell, after the table (never in a figure's cell)
+                elif (
+                    chid in _NOTES
+                ):  # after its paragraph; in a cell, after the table (never in a figure's cell)
                     self.in_note += 1
                     for group in _lists(ctrl):
                         self._list(group, after if self.held is None else self.held, src)

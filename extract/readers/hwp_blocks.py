@@ -78,7 +78,9 @@ def make_paragraph(raw: RawParagraph) -> tuple[Paragraph, float] | None:
     """A :class:`Paragraph` and its left position, or ``None`` for a blank paragraph."""
     spaces, rest = _leading_units(raw.text)
     if raw.bullet and rest.strip():
-        return Paragraph(text=fold(rest), marker=raw.bullet, source=raw.source), raw.margin + spaces * _SPACE_UNITS
+        return Paragraph(
+            text=fold(rest), marker=raw.bullet, source=raw.source
+        ), raw.margin + spaces * _SPACE_UNITS
     if raw.number and rest.strip():
         rest = f"{raw.number} {rest}"
     marker, text = split_marker(rest)
@@ -194,7 +196,9 @@ class ParagraphText:
     break (a table or a drawing it holds: :meth:`flush`) and at its end; the head its shape draws (``bullet``,
     ``number``) goes before its first line that prints only."""
 
-    def __init__(self, out: BlockList, margin: float, src: Source, bullet: str | None, number: str | None) -> None:
+    def __init__(
+        self, out: BlockList, margin: float, src: Source, bullet: str | None, number: str | None
+    ) -> None:
         self.out, self.margin, self.src = out, margin, src
         self.bullet, self.number = bullet, number
         self.buf: list[str] = []

@@ -27,7 +27,9 @@ class WalkState(ABC, Generic[ListT]):
         self.furniture = BlockList()
         self.held: BlockList | None = None  # the notes of a table's cells, read after the table
         self.in_note = 0  # inside a note's text: its number is printed (it opens the note's line)
-        self.struck: list[tuple[str, Source]] = []  # runs printed struck through, left out (readers/struck.py)
+        self.struck: list[
+            tuple[str, Source]
+        ] = []  # runs printed struck through, left out (readers/struck.py)
 
     @abstractmethod
     def _list(self, paras: ListT, out: BlockList, src: Source) -> None:
@@ -41,8 +43,15 @@ class WalkState(ABC, Generic[ListT]):
             self._list(paras, self.furniture, src)
         self.tables = tables
 
-    def _add_table(self, out: BlockList, src: Source, index: int, n_rows: int, n_cols: int,
-                   read_cells: Callable[[], list[RawCell]]) -> None:
+    def _add_table(
+        self,
+        out: BlockList,
+        src: Source,
+        index: int,
+        n_rows: int,
+        n_cols: int,
+        read_cells: Callable[[], list[RawCell]],
+    ) -> None:
         """Table ``index``, its cells read by ``read_cells``, into ``out``; the outermost table's
         cells' notes (held while its cells are read) follow it."""
         outer = self.held is None  # the outermost table reads its cells' notes after it

@@ -71,8 +71,14 @@ def _read(data: bytes, path: str, limits: Limits) -> Document:
             blocks.extend(walker.section(index, pkg.xml(name)))
     finally:
         pkg.close()
-    return Document(blocks=join_cut_tables(blocks), format="hwpx", path=path, furniture=walker.furniture.finish(),
-                    struck=walker.struck, notes=struck_note(walker.struck))
+    return Document(
+        blocks=join_cut_tables(blocks),
+        format="hwpx",
+        path=path,
+        furniture=walker.furniture.finish(),
+        struck=walker.struck,
+        notes=struck_note(walker.struck),
+    )
 
 
 def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list[Level]]]:
@@ -105,7 +111,9 @@ def _para_shapes(pkg: HwpxPackage) -> tuple[dict[str, ParaShape], dict[int, list
         # a heading in an hp:switch's case (Hangul's newer kinds, outline levels past 7) wins over the
         # paraPr's own, which is its fallback for older readers
         headings = list(pr.iter("{*}heading"))
-        heading = next((h for h in headings if _local(h.getparent()) == "case"), headings[0] if headings else None)
+        heading = next(
+            (h for h in headings if _local(h.getparent()) == "case"), headings[0] if headings else None
+        )
         kind = heading.get("type") if heading is not None else None
         if heading is None or kind not in ("BULLET", "NUMBER", "OUTLINE"):
             out[pr.get("id")] = ParaShape(margin)
@@ -127,8 +135,11 @@ def _char_fonts(pkg: HwpxPackage) -> dict[str, Font]:
         root = pkg.xml(name)
     except DamagedFileError:
         return {}
-    return {pr.get("id"): Font(_int(pr.get("height")) / 100, any(True for _ in pr.iterchildren("{*}bold")))
-            for pr in root.iter("{*}charPr") if pr.get("id") is not None and _int(pr.get("height"))}
+    return {
+        pr.get("id"): Font(_int(pr.get("height")) / 100, any(True for _ in pr.iterchildren("{*}bold")))
+        for pr in root.iter("{*}charPr")
+        if pr.get("id") is not None and _int(pr.get("height"))
+    }
 
 
 def _struck_chars(pkg: HwpxPackage) -> set[str]:
@@ -141,8 +152,12 @@ def _struck_chars(pkg: HwpxPackage) -> set[str]:
         root = pkg.xml(name)
     except DamagedFileError:
         return set()
-    return {pr.get("id") for pr in root.iter("{*}charPr") if pr.get("id") is not None
-            and any(hwpx_struck(s.get("shape")) for s in pr.iterchildren("{*}strikeout"))}
+    return {
+        pr.get("id")
+        for pr in root.iter("{*}charPr")
+        if pr.get("id") is not None
+        and any(hwpx_struck(s.get("shape")) for s in pr.iterchildren("{*}strikeout"))
+    }
 
 
 def _levels(numbering: etree._Element) -> list[Level]:
@@ -155,7 +170,9 @@ def _levels(numbering: etree._Element) -> list[Level]:
         if h is None:
             out.append(Level("", -1))
         else:
-            out.append(Level(h.text or "", SHAPE_NAMES.get(h.get("numFormat") or "", -1), _int(h.get("start", 1))))
+            out.append(
+                Level(h.text or "", SHAPE_NAMES.get(h.get("numFormat") or "", -1), _int(h.get("start", 1)))
+            )
     return out
 
 
@@ -169,8 +186,12 @@ def _int(value: str | None) -> int:
 class _Walker(WalkState[etree._Element]):
     """Walks the section trees, numbering tables in document order."""
 
-    def __init__(self, shapes: dict[str, ParaShape], numberings: dict[int, list[Level]],
-                 fonts: dict[str, Font] | None = None) -> None:
+    def __init__(
+        self,
+        shapes: dict[str, ParaShape],
+        numberings: dict[int, list[Level]],
+        fonts: dict[str, Font] | None = None,
+    ) -> None:
         super().__init__(numberings)
         self.shapes = shapes
         self.fonts = fonts or {}
@@ -189,8 +210,13 @@ class _Walker(WalkState[etree._Element]):
         font = self._font(p)
         if font is not None:
             src = replace(src, font=font)
-        para = ParagraphText(out, shape.margin, src, shape.bullet,
-                             self.numbers.head(shape.numbering, shape.level, self.outline))
+        para = ParagraphText(
+            out,
+            shape.margin,
+            src,
+            shape.bullet,
+            self.numbers.head(shape.numbering, shape.level, self.outline),
+        )
         buf, flush = para.buf, para.flush
         after = BlockList()
 
@@ -232,7 +258,9 @@ class _Walker(WalkState[etree._Element]):
                     self._list(sub, out, src)
             elif name == "ctrl":
                 for c in el:
-                    if _local(c) in _NOTES:  # after its paragraph; in a cell, after the table (never in a figure's cell)
+                    if (
+                        _local(c) in _NOTES
+                    ):  # after its paragraph; in a cell, after the table (never in a figure's cell)
                         self.in_note += 1
                         for sub in c.iterchildren("{*}subList"):
                             self._list(sub, after if self.held is None else self.held, src)
@@ -259,9 +287,18 @@ class _Walker(WalkState[etree._Element]):
         for cap in tbl.iterchildren("{*}caption"):
             for sub in cap.iterchildren("{*}subList"):
                 self._list(sub, out, src)
-        self._add_table(out, src, index, _int(tbl.get("rowCnt")), _int(tbl.get("colCnt")),
-                        lambda: [self._cell(tc, r, c, src) for r, tr in enumerate(tbl.iterchildren("{*}tr"))
-                                 for c, tc in enumerate(tr.iterchildren("{*}tc"))])
+        self._add_table(
+            out,
+            src,
+            index,
+            _int(tbl.get("rowCnt")),
+            _int(tbl.get("colCnt")),
+            lambda: [
+                self._cell(tc, r, c, src)
+                for r, tr in enumerate(tbl.iterchildren("{*}tr"))
+                for c, tc in enumerate(tr.iterchildren("{*}tc"))
+            ],
+        )
 
     def _cell(self, tc: etree._Element, row: int, col: int, src: Source) -> RawCell:
         row_span = col_span = 1

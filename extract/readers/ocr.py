@@ -46,7 +46,9 @@ DIGITS_LANG = "eng"  # tesseract-ocr-eng comes with tesseract-ocr
 DIGIT_CHARS = "0123456789,.-%()~"
 CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 ROMAN_CHARS = "IVX."  # a Roman numeral's letters and its stop (ocr_roman)
-MIN_CAPITAL_CONFIDENCE = 80.0  # a heading's letter read again (ocr_lettered) surely enough to take the mark's place
+MIN_CAPITAL_CONFIDENCE = (
+    80.0  # a heading's letter read again (ocr_lettered) surely enough to take the mark's place
+)
 ARROW_INK = 192  # grey darker than this is ink to an arrow's shape (ocr_arrows): its thin shaft the ink mask's filter drops
 FIGURE_ONLY = re.compile(r"[\d,.\-%()~ ]*\d[\d,.\-%()~ ]*")
 DASH_LOOKALIKES = "“”\"'`‘’ㆍ·-"  # what the Korean model reads a cell's lone dash as (the dash itself too)
@@ -74,8 +76,12 @@ class OcrPage:
     grids: list[Grid] = field(default_factory=list)
     confidences: list[float] = field(default_factory=list)
     skew_deg: float = 0.0
-    cut: list[float] | None = None  # its lowest open table's column edges when the page break cut it (carried on)
-    sheet: Literal["", "whole", "none"] = ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
+    cut: list[float] | None = (
+        None  # its lowest open table's column edges when the page break cut it (carried on)
+    )
+    sheet: Literal["", "whole", "none"] = (
+        ""  # a logical page of a sheet split in two (ocr_sheets): "whole" its sheet read whole as this
+    )
     # page (print across the gutter, or a sheet not of the 2-up shape), "none" nothing read as it (the other one)
 
 
@@ -149,8 +155,11 @@ def read_line(api: Engines, crop: Any, dpi: int, *, marks: bool = False) -> list
     from tesserocr import PSM
 
     if marks:
-        return [w for words in _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) for w in words] \
-            if api.digits is not None else []
+        return (
+            [w for words in _recognize(api.digits, crop, PSM.SINGLE_LINE, dpi) for w in words]
+            if api.digits is not None
+            else []
+        )
     lines = _digits_again(api, crop, PSM.SINGLE_LINE, dpi, _recognize(api.text, crop, PSM.SINGLE_LINE, dpi))
     return [w for words in lines for w in words]
 
@@ -163,7 +172,9 @@ def _digits_again(api: Engines, crop: Any, psm: Any, dpi: int, lines: list[list[
         return lines
     if _figure_only(lines):
         return _recognize(api.digits, crop, psm, dpi) or lines
-    if _dash_misread(lines, crop, dpi):  # a lone dash (a zero) the text model read as a mark or a syllable: if the
+    if _dash_misread(
+        lines, crop, dpi
+    ):  # a lone dash (a zero) the text model read as a mark or a syllable: if the
         again = _recognize(api.digits, crop, psm, dpi)  # digits model reads one there, else as read
         text = "".join(t for words in again for w in words for t, _, _ in w.symbols)
         return again if text and set(text) <= set(DASH_READS) else lines
@@ -202,8 +213,11 @@ def ocr_pdf_pages(data: bytes, numbers: list[int], *, dpi: int = DPI) -> tuple[l
     return ocr_rendered(data, [(n, dpi / 72.0) for n in numbers], whole)
 
 
-def ocr_rendered(data: bytes, sheets: Sequence[tuple[int, float]],
-                 read: Callable[[Engines, Any, int, float, float], list[OcrPage]]) -> tuple[list[OcrPage], list[str]]:
+def ocr_rendered(
+    data: bytes,
+    sheets: Sequence[tuple[int, float]],
+    read: Callable[[Engines, Any, int, float, float], list[OcrPage]],
+) -> tuple[list[OcrPage], list[str]]:
     """The one way into OCR for a PDF's pages: each sheet ``(number, zoom)`` (1-based; pixels a point) rendered
     grey (255 = paper) and handed to ``read`` with the loaded engines, its number and its size in points, which
     returns the pages it read from the image (:func:`ocr_image` on all of it or on parts of it); the pages
@@ -240,8 +254,16 @@ def ocr_rendered(data: bytes, sheets: Sequence[tuple[int, float]],
     return out, failed
 
 
-def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float, *, dpi: int,
-              carried: list[float] | None = None) -> OcrPage:
+def ocr_image(
+    api: Engines,
+    grey: Any,
+    number: int,
+    width: float,
+    height: float,
+    *,
+    dpi: int,
+    carried: list[float] | None = None,
+) -> OcrPage:
     """Read one page image (grey, 255 = paper) into an :class:`OcrPage`; ``carried``: the column edges of an open
     table the previous page's break cut (its :attr:`OcrPage.cut`)."""
     import numpy as np
@@ -259,17 +281,20 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
             if inner := inner_tables(t, c, tables):  # a table nested in the cell: read by its own cells
                 region = text_only.copy()
                 for x0, y0, x1, y1 in (tuple(int(round(v)) for v in b) for b in inner):
-                    region[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
+                    region[max(y0, 0) : y1 + 1, max(x0, 0) : x1 + 1] = 255
             _read_region(api, region, page, c, result, scale, inset=CELL_INSET_PX + 4, single_block=True)
     outside = text_only.copy()
     for t in tables:
         x0, y0, x1, y1 = (int(round(v)) for v in t.bbox)
-        outside[max(y0, 0): y1 + 1, max(x0, 0): x1 + 1] = 255
+        outside[max(y0, 0) : y1 + 1, max(x0, 0) : x1 + 1] = 255
     h, w = outside.shape
-    _read_region(api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False)
+    _read_region(
+        api, outside, page, (0.0, 0.0, float(w), float(h)), result, scale, inset=0, single_block=False
+    )
     # tables ruled across only (ocr_open_rules): their cells known from the text read, each read again on its own
-    opened, result.chars, cells = open_tables(result.chars, image_rules(page, scale), result.grids, float(height), scale,
-                                              carried)
+    opened, result.chars, cells = open_tables(
+        result.chars, image_rules(page, scale), result.grids, float(height), scale, carried
+    )
     result.grids += opened
     result.cut = cut_columns(result.grids)
     for c in cells:
@@ -277,8 +302,17 @@ def ocr_image(api: Engines, grey: Any, number: int, width: float, height: float,
     return result
 
 
-def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, float, float, float],
-                 out: OcrPage, scale: float, *, inset: int, single_block: bool) -> None:
+def _read_region(
+    api: Engines,
+    grey: Any,
+    page: PageImage,
+    box: tuple[float, float, float, float],
+    out: OcrPage,
+    scale: float,
+    *,
+    inset: int,
+    single_block: bool,
+) -> None:
     x0, y0 = int(box[0]) + inset, int(box[1]) + inset
     x1, y1 = int(box[2]) - inset, int(box[3]) - inset
     if x1 - x0 < 4 or y1 - y0 < 4:
@@ -292,27 +326,54 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
         return
     origin, lines = read
     figures = _figures(lines) >= 2
-    struck = struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and (figures or _words(lines) >= 2) else []
-    if struck:  # a cell of figures or words, one struck through (a revised card's superseded one; its strike found
+    struck = (
+        struck_spans(page.ink[y0:y1, x0:x1], dpi) if single_block and (figures or _words(lines) >= 2) else []
+    )
+    if (
+        struck
+    ):  # a cell of figures or words, one struck through (a revised card's superseded one; its strike found
         #         in all the cell's ink: one long enough is among the page's rules): read again without it
         region, ink = grey[y0:y1, x0:x1].copy(), ink.copy()
         for top, bottom, a, b in struck:
             region[top:bottom, a:b] = 255
             ink[top:bottom, a:b] = False
         again = _read_crop(api, region, ink, dpi, single_block=True)
-        if again is not None and (_struck_figures_only(lines, again[1]) if figures
-                                  else struck_part_only(_joined(lines), _joined(again[1]), under_strikes(
-                                      [(t, b) for ws in lines for w in ws for t, _, b in w.symbols], struck, origin))):
+        if again is not None and (
+            _struck_figures_only(lines, again[1])
+            if figures
+            else struck_part_only(
+                _joined(lines),
+                _joined(again[1]),
+                under_strikes([(t, b) for ws in lines for w in ws for t, _, b in w.symbols], struck, origin),
+            )
+        ):
             origin, lines = again
     arrow_ink = grey[y0:y1, x0:x1] < ARROW_INK  # once a region (a revision's arrow read as a dot, ocr_arrows)
     for words in lines:
-        if (box := lettered_glyph(words)) is not None and (letter := read_capital(
-                api, grey[y0 + origin[1] + box[1]:y0 + origin[1] + box[3], x0 + origin[0] + box[0]:x0 + origin[0] + box[2]],
-                dpi)):
+        if (box := lettered_glyph(words)) is not None and (
+            letter := read_capital(
+                api,
+                grey[
+                    y0 + origin[1] + box[1] : y0 + origin[1] + box[3],
+                    x0 + origin[0] + box[0] : x0 + origin[0] + box[2],
+                ],
+                dpi,
+            )
+        ):
             put_letter(words, letter)  # a heading's Latin capital the Korean model read as a mark
-        if (at := roman_glyphs(words)) is not None and (numeral := read_numeral(api, numeral_crop(
-                grey[y0 + origin[1] + at[2][1]:y0 + origin[1] + at[2][3],
-                     x0 + origin[0] + at[2][0]:x0 + origin[0] + at[2][2]], at[3]), dpi)):
+        if (at := roman_glyphs(words)) is not None and (
+            numeral := read_numeral(
+                api,
+                numeral_crop(
+                    grey[
+                        y0 + origin[1] + at[2][1] : y0 + origin[1] + at[2][3],
+                        x0 + origin[0] + at[2][0] : x0 + origin[0] + at[2][2],
+                    ],
+                    at[3],
+                ),
+                dpi,
+            )
+        ):
             put_numeral(words, at, numeral)  # a heading's Roman numeral the Korean model read as strokes
         restore_arrows(words, arrow_ink, origin)  # a revision's arrow read as a dot
         restore_checkboxes(words, arrow_ink, origin)  # a form's checkboxes read as letters
@@ -325,12 +386,18 @@ def _read_region(api: Engines, grey: Any, page: PageImage, box: tuple[float, flo
         in_reading_order(words)
         for w in words:
             out.confidences.extend(conf for _, conf, _ in w.symbols)
-            chars = word_chars([(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols], spaced=w.spaced)
+            chars = word_chars(
+                [(t, c, _to_points(b, origin, scale)) for t, c, b in w.symbols], spaced=w.spaced
+            )
             if stroke is not None and (one := next((c for c in chars if c["text"] == NUMERAL_ONE), None)):
-                one[STROKE_KEY] = stroke  # a proposal, settled over the document (ocr_numerals.settle_numerals)
+                one[STROKE_KEY] = (
+                    stroke  # a proposal, settled over the document (ocr_numerals.settle_numerals)
+                )
                 stroke = None
             out.chars.extend(chars)
-    restore_letter_stops(out.chars, first)  # a lettered heading's stop read as a middle dot (``라· 구민소통``)
+    restore_letter_stops(
+        out.chars, first
+    )  # a lettered heading's stop read as a middle dot (``라· 구민소통``)
     close_gaps(out.chars, first)
 
 
@@ -366,8 +433,9 @@ def read_numeral(api: Engines, glyphs: Any, dpi: int) -> str | None:
     return numeral_of("".join(t for t, _, _ in read))
 
 
-def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,
-               single_block: bool) -> tuple[tuple[int, int], list[list[Word]]] | None:
+def _read_crop(
+    api: Engines, region: Any, ink: Any, dpi: int, *, single_block: bool
+) -> tuple[tuple[int, int], list[list[Word]]] | None:
     """A region's image (``ink`` its ink, rules left out) despeckled and read: the crop's offset in the region
     and its lines of words (None: nothing but dust)."""
     from tesserocr import PSM
@@ -386,8 +454,9 @@ def _read_crop(api: Engines, region: Any, ink: Any, dpi: int, *,
     return origin, lines
 
 
-def _unit_again(api: Engines, crop: Any, dpi: int, lines: list[list[Word]],
-                digits: list[list[Word]] | None) -> list[list[Word]] | None:
+def _unit_again(
+    api: Engines, crop: Any, dpi: int, lines: list[list[Word]], digits: list[list[Word]] | None
+) -> list[list[Word]] | None:
     """A figure cell's Latin unit the text model misread (``5.51<07`` for ``5.5km``), read again by the Latin model
     where it proves the figure and the unit (:mod:`.ocr_latin_units`); else None."""
     if not unit_suspect(lines, digits, MIN_DIGIT_CONFIDENCE):
@@ -399,6 +468,7 @@ def _struck_figures_only(before: list[list[Word]], after: list[list[Word]]) -> b
     """Whether a cell read again with its struck glyphs blanked lost words alone, keeping a figure: its words
     fewer, each as read before and in that order, one holding a digit (a strike found through words, not
     beside them, changes a word: none)."""
+
     def words(lines: list[list[Word]]) -> list[str]:
         return ["".join(s for s, _, _ in w.symbols) for ws in lines for w in ws]
 
@@ -438,7 +508,9 @@ def in_reading_order(words: list[Word]) -> None:
         x1 = max(b[2] for _, _, b in w.symbols)
         if min(b[0] for _, _, b in w.symbols) < cursor:
             x1 = max(x1, cursor + 1.0)
-            w.symbols = [(t, c, (max(b[0], cursor), b[1], max(b[2], cursor + 1.0), b[3])) for t, c, b in w.symbols]
+            w.symbols = [
+                (t, c, (max(b[0], cursor), b[1], max(b[2], cursor + 1.0), b[3])) for t, c, b in w.symbols
+            ]
         cursor = x1
 
 
@@ -447,8 +519,9 @@ def _figure_only(lines: list[list[Word]]) -> bool:
     return bool(FIGURE_ONLY.fullmatch(text))
 
 
-def _to_points(box: tuple[float, float, float, float], origin: tuple[int, int],
-               scale: float) -> tuple[float, float, float, float]:
+def _to_points(
+    box: tuple[float, float, float, float], origin: tuple[int, int], scale: float
+) -> tuple[float, float, float, float]:
     x0, y0 = origin
     return ((box[0] + x0) * scale, (box[1] + y0) * scale, (box[2] + x0) * scale, (box[3] + y0) * scale)
 
@@ -550,8 +623,12 @@ def restore_marker(words: list[Word]) -> None:
     first = "".join(t for t, _, _ in words[0].symbols)
     conf = min(c for _, c, _ in words[0].symbols)
     box = words[0].symbols[0][2]
-    if first in ROUND_LOOKALIKES and words[1].spaced:  # a word of its own opening a line (an address glues it):
-        words[0].symbols = [(ROUND_LOOKALIKES[first], conf, box)]  # the bullet, before a title or its numbering
+    if (
+        first in ROUND_LOOKALIKES and words[1].spaced
+    ):  # a word of its own opening a line (an address glues it):
+        words[0].symbols = [
+            (ROUND_LOOKALIKES[first], conf, box)
+        ]  # the bullet, before a title or its numbering
         return
     after = words[1].symbols[0][0][:1]
     if not (after and HANGUL_FIRST <= ord(after) <= HANGUL_LAST):  # a Hangul syllable follows
@@ -592,7 +669,7 @@ def _ring_read_as_bracket(first: str, words: list[Word]) -> bool:
 def close_gaps(chars: list[dict[str, Any]], start: int = 0) -> None:
     """Letters Tesseract read as one run (no blank between them) touch, so that no word gap is
     inferred from the ink boxes of their glyphs: Tesseract has decided the spaces."""
-    for prev, cur in zip(chars[start:], chars[start + 1:], strict=False):
+    for prev, cur in zip(chars[start:], chars[start + 1 :], strict=False):
         if " " in (prev["text"], cur["text"]):
             continue
         same_line = min(prev["bottom"], cur["bottom"]) - max(prev["top"], cur["top"]) > 0
@@ -600,8 +677,9 @@ def close_gaps(chars: list[dict[str, Any]], start: int = 0) -> None:
             prev["x1"] = cur["x0"]
 
 
-def word_chars(symbols: list[tuple[str, float, tuple[float, float, float, float]]], *,
-               spaced: bool) -> list[dict[str, Any]]:
+def word_chars(
+    symbols: list[tuple[str, float, tuple[float, float, float, float]]], *, spaced: bool
+) -> list[dict[str, Any]]:
     """One recognised word as PDF-like characters (text, box in points, confidence).
 
     ``spaced``: Tesseract saw a blank before the word; a space character is put before it, as
@@ -617,8 +695,16 @@ def word_chars(symbols: list[tuple[str, float, tuple[float, float, float, float]
     chars: list[dict[str, Any]] = []
 
     def char(text: str, x0: float, x1: float, conf: float) -> dict[str, Any]:
-        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
-                "size": max(bottom - top, 1.0), "fontname": "OCR", "confidence": conf}
+        return {
+            "text": text,
+            "x0": x0,
+            "x1": x1,
+            "top": top,
+            "bottom": bottom,
+            "size": max(bottom - top, 1.0),
+            "fontname": "OCR",
+            "confidence": conf,
+        }
 
     if spaced:
         first = symbols[0][2][0]

@@ -26,7 +26,9 @@ from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 DOT_READS = frozenset("ㆍ·・")  # what the Korean model reads an arrow as
-DASH_READS = frozenset("-‐‑‒–—―−－ㅡ一")  # ... and what it reads one as otherwise (a shaft with its head lost)
+DASH_READS = frozenset(
+    "-‐‑‒–—―−－ㅡ一"
+)  # ... and what it reads one as otherwise (a shaft with its head lost)
 MIN_WIDE = 2.0  # an arrow's ink is at least this many times as wide as tall (a dot: about once)
 MIN_HEAD = 2.0  # its head at least this many times as tall as its shaft (a dash: once)
 
@@ -60,7 +62,7 @@ def _arrow_shape(ink: Any, box: tuple[float, float, float, float], origin: tuple
     if band.size == 0:
         return False
     _, labels, stats, _ = cv2.connectedComponentsWithStats(band, connectivity=8)
-    under = labels[y0 - top:y1 - top, x0 - left:x1 - left]
+    under = labels[y0 - top : y1 - top, x0 - left : x1 - left]
     hit = [int(v) for v in np.unique(under) if v]
     if len(hit) != 1:
         return False
@@ -73,7 +75,9 @@ def _arrow_shape(ink: Any, box: tuple[float, float, float, float], origin: tuple
         return False
     if ys[0] == 0 or ys[-1] == band.shape[0] - 1:  # its ink runs on past the band: a glyph's stem, no head
         return False
-    heights = cols[xs[0]:xs[-1] + 1]
+    heights = cols[xs[0] : xs[-1] + 1]
     shaft = float(np.median(heights[: max(1, width // 2)]))
-    head = float(heights[-max(1, width // 4):].max())
-    return head >= MIN_HEAD * max(shaft, 1.0) and heights[-1] < head  # a head narrows to its tip; a stem does not
+    head = float(heights[-max(1, width // 4) :].max())
+    return (
+        head >= MIN_HEAD * max(shaft, 1.0) and heights[-1] < head
+    )  # a head narrows to its tip; a stem does not

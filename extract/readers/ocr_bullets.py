@@ -84,8 +84,12 @@ def _opening_pair(line: list[Char]) -> tuple[Char, Char, float] | None:
 def _marks(text: str) -> bool:
     """Two characters a bullet glyph is misread as: no letter but a jamo (no syllable, no Latin), not both
     digits, no lost glyph, and not ending as a numbering or a list does (``1)``, ``2.``)."""
-    return (len(text) == 2 and not any((ch.isalpha() and not _jamo(ch)) or ch.isspace() or ch == LOST for ch in text)
-            and not text.isdigit() and text[-1] not in NUMBERING_ENDS)
+    return (
+        len(text) == 2
+        and not any((ch.isalpha() and not _jamo(ch)) or ch.isspace() or ch == LOST for ch in text)
+        and not text.isdigit()
+        and text[-1] not in NUMBERING_ENDS
+    )
 
 
 def _jamo(text: str) -> bool:
@@ -117,9 +121,16 @@ def settle_bullets(pages: list[list[Char]]) -> None:
             c, text_x = found
             if _symbol(c["text"]) or _jamo(c["text"]):
                 bullets.append((float(c["x0"]), text_x, c["text"]))
-            elif is_syllable(c["text"]) and is_syllable(next(
-                    (x["text"][:1] for x in line if x is not c and not x["text"].isspace() and x["x0"] >= text_x),
-                    "")):
+            elif is_syllable(c["text"]) and is_syllable(
+                next(
+                    (
+                        x["text"][:1]
+                        for x in line
+                        if x is not c and not x["text"].isspace() and x["x0"] >= text_x
+                    ),
+                    "",
+                )
+            ):
                 syllables.append(found)
     for c, text_x in syllables:
         if (glyph := _alike(bullets, c, text_x)) is not None:

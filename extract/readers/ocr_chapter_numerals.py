@@ -19,7 +19,6 @@ from pledgecard.extract.readers.ocr_word import Word, hangul_word, word_text
 _SECTION = re.compile(r"-\d{1,2}[.)]")  # ``-1.`` after the chapter's numeral
 
 
-
 def restore_chapter(rest: list[Word], strokes: frozenset[str], numeral: str) -> str | None:
     """``rest`` (a line's words from its numbering on) opening ``| -1.`` or ``|-1.`` before a Hangul title: the
     stroke made ``numeral`` in place (the two words joined) and returned as read; else None."""
@@ -29,8 +28,13 @@ def restore_chapter(rest: list[Word], strokes: frozenset[str], numeral: str) -> 
     if len(first) >= 4 and first[0] in strokes and _SECTION.fullmatch(first[1:]) and hangul_word(rest[1]):
         rest[0].symbols[0] = (numeral, *rest[0].symbols[0][1:])
         return first[0]
-    if len(first) == 1 and first in strokes and len(rest) >= 3 and _SECTION.fullmatch(word_text(rest[1])) \
-            and hangul_word(rest[2]):
+    if (
+        len(first) == 1
+        and first in strokes
+        and len(rest) >= 3
+        and _SECTION.fullmatch(word_text(rest[1]))
+        and hangul_word(rest[2])
+    ):
         conf, box = rest[0].symbols[0][1:]
         rest[0].symbols = [(numeral, conf, box), *rest[1].symbols]
         del rest[1]
@@ -48,5 +52,9 @@ def chapter_sequence(lines: list[str], numeral: str) -> bool:
 
 def chapter_lines(pages: list[list[dict[str, Any]]], lines_of: Any) -> list[str]:
     """Every line of the document's OCR pages (``lines_of`` cuts a page's characters into line texts)."""
-    return [line for chars in pages if chars and all(k in chars[0] for k in ("top", "bottom", "x0"))
-            for line in lines_of(chars)]
+    return [
+        line
+        for chars in pages
+        if chars and all(k in chars[0] for k in ("top", "bottom", "x0"))
+        for line in lines_of(chars)
+    ]

@@ -19,12 +19,16 @@ from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 MAX_SQUARE = 1.4  # a box's glyph is at most this many times as wide as tall, or as tall as wide
-MIN_OUTLINED = 0.8  # a box's (or ring's) rows inked near both its sides, its columns near top and bottom, at least
+MIN_OUTLINED = (
+    0.8  # a box's (or ring's) rows inked near both its sides, its columns near top and bottom, at least
+)
 EDGE = 0.3  # this share of them; near: within this share of its width (height) of the side
 MAX_SIZES = 1.25  # a box is at most this many times as tall as the row's middle one, or as short
 MIDDLE = 0.3  # the share of a box's width cut from each side to look at its middle
 MAX_BLANK = 0.15  # an unticked box's middle is inked at most this much
-MIN_FILLED = 0.85  # a ticked box's middle is inked at least this much (filled: ■ ●; a syllable's strokes less)
+MIN_FILLED = (
+    0.85  # a ticked box's middle is inked at least this much (filled: ■ ●; a syllable's strokes less)
+)
 
 
 def restore_checkboxes(words: list[Word], ink: Any, origin: tuple[int, int]) -> int:
@@ -43,7 +47,9 @@ def restore_checkboxes(words: list[Word], ink: Any, origin: tuple[int, int]) -> 
     if len(found) < 2:
         return 0
     common = sorted(sizes)[len(sizes) // 2]  # a row's boxes are one glyph: a letter of another size is none
-    found = [f for f, size in zip(found, sizes, strict=True) if max(size / common, common / size) <= MAX_SIZES]
+    found = [
+        f for f, size in zip(found, sizes, strict=True) if max(size / common, common / size) <= MAX_SIZES
+    ]
     if len(found) < 2:
         return 0
     inked = sorted(found, key=lambda f: f[1])
@@ -57,26 +63,27 @@ def restore_checkboxes(words: list[Word], ink: Any, origin: tuple[int, int]) -> 
     return len(found)
 
 
-def _middle_ink(ink: Any, box: tuple[float, float, float, float],
-                origin: tuple[int, int]) -> tuple[float, int] | None:
+def _middle_ink(
+    ink: Any, box: tuple[float, float, float, float], origin: tuple[int, int]
+) -> tuple[float, int] | None:
     """The inked share of the middle of a symbol's glyph that is a box's shape (its ink about as wide as tall,
     its edges inked all round) and the glyph's height, else None."""
     import numpy as np
 
     x0, y0 = int(box[0]) + origin[0], int(box[1]) + origin[1]
     x1, y1 = int(box[2]) + origin[0] + 1, int(box[3]) + origin[1] + 1
-    glyph = np.asarray(ink[max(y0, 0):y1, max(x0, 0):x1], dtype=bool)
+    glyph = np.asarray(ink[max(y0, 0) : y1, max(x0, 0) : x1], dtype=bool)
     if glyph.size == 0 or not glyph.any():
         return None
     ys, xs = np.nonzero(glyph.any(axis=1))[0], np.nonzero(glyph.any(axis=0))[0]
-    glyph = glyph[ys[0]:ys[-1] + 1, xs[0]:xs[-1] + 1]
+    glyph = glyph[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
     h, w = glyph.shape
     if h < 6 or w < 6 or max(h / w, w / h) > MAX_SQUARE:
         return None
     if min(_outlined(glyph), _outlined(glyph.T)) < MIN_OUTLINED:  # a letter's strokes, not a box or ring
         return None
     a, b = int(w * MIDDLE), int(h * MIDDLE)
-    return float(glyph[b:h - b, a:w - a].mean()), h
+    return float(glyph[b : h - b, a : w - a].mean()), h
 
 
 def _outlined(glyph: Any) -> float:

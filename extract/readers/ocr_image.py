@@ -22,7 +22,9 @@ SKEW_STEP_DEG = 0.1
 MIN_CELL_PX = 12  # a box smaller than this (at 300 dpi, about 1 mm) is a glyph, not a cell
 FAINT_SHARE = 2 / 3  # faint ink (:func:`faint_ink`): this share of the way from Otsu's threshold to the paper
 THIN_STROKE_PX = 5  # faint ink counts in strokes narrower than this (a rule; a shaded fill is wider)
-CLEAR_SHARE = 0.002  # a column (or row) of a page's ink with no more than this share of its length inked is white
+CLEAR_SHARE = (
+    0.002  # a column (or row) of a page's ink with no more than this share of its length inked is white
+)
 
 
 @dataclass(slots=True)
@@ -122,8 +124,12 @@ def rule_mask(ink: np.ndarray) -> np.ndarray:
     return rules > 0
 
 
-def deskewed(grey: np.ndarray, skew_deg: float | None = None, *, despeckle: bool = True,
-             ) -> tuple[np.ndarray, np.ndarray, float]:
+def deskewed(
+    grey: np.ndarray,
+    skew_deg: float | None = None,
+    *,
+    despeckle: bool = True,
+) -> tuple[np.ndarray, np.ndarray, float]:
     """A scanned page's grey image (``despeckle``: its speckle filtered out first) turned level, its ink, and the
     angle it was turned by (``skew_deg``, the page's skew known already; None: estimated from its ink)."""
     import cv2
@@ -145,7 +151,7 @@ def inked_across(grey: np.ndarray, x: int, reach: int, clear_share: float = CLEA
     """Whether the page's print (deskewed, speckle removed) crosses column ``x``: no column within ``reach``
     pixels of it is clear (``clear_share`` of its height inked at most), as rules or text run across a gutter."""
     ink = deskewed(grey)[1]
-    band = ink[:, max(x - reach, 0): min(x + reach + 1, ink.shape[1])]
+    band = ink[:, max(x - reach, 0) : min(x + reach + 1, ink.shape[1])]
     return band.shape[1] > 0 and bool((band.sum(axis=0) > clear_share * ink.shape[0]).all())
 
 
@@ -189,15 +195,21 @@ def table_cells(lines: np.ndarray, margin_share: float = 0.15) -> list[TableBox]
                 cells.append((float(cx), float(cy), float(cx + cw), float(cy + ch)))
             child = hierarchy[0][child][0]
         if cells:
-            top, bottom = next((v for k, v in opens.items()  # the frame drawn widens the box a little
-                                if max(abs(a - b) for a, b in zip(k, (x, y, x + w, y + hh), strict=True)) <= 4),
-                               (None, None))
+            top, bottom = next(
+                (
+                    v
+                    for k, v in opens.items()  # the frame drawn widens the box a little
+                    if max(abs(a - b) for a, b in zip(k, (x, y, x + w, y + hh), strict=True)) <= 4
+                ),
+                (None, None),
+            )
             out.append(TableBox((float(x), float(y), float(x + w), float(y + hh)), _snap(cells), top, bottom))
     return out
 
 
-def close_frames(mask: np.ndarray, margin_share: float = 0.15,
-                 thickness: int = 3) -> tuple[np.ndarray, dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]]]:
+def close_frames(
+    mask: np.ndarray, margin_share: float = 0.15, thickness: int = 3
+) -> tuple[np.ndarray, dict[tuple[int, int, int, int], tuple[Spans | None, Spans | None]]]:
     """Each set of connected rules closed by its bounding rectangle, and the open edges found.
 
     Tables cut by a page break have no bottom (or top) rule, and many cards draw tables without
@@ -215,9 +227,12 @@ def close_frames(mask: np.ndarray, margin_share: float = 0.15,
         x, y, w, h = (int(v) for v in stats[i, :4])
         if w < 2 * MIN_CELL_PX or h < 2 * MIN_CELL_PX:
             continue  # a lone rule (a separator line): nothing to enclose
-        top = _ruled(mask[y: y + thickness + 2, x: x + w], x) if y < margin_share * page_h else None
-        bottom = (_ruled(mask[max(y + h - thickness - 2, 0): y + h, x: x + w], x)
-                  if y + h > (1 - margin_share) * page_h else None)
+        top = _ruled(mask[y : y + thickness + 2, x : x + w], x) if y < margin_share * page_h else None
+        bottom = (
+            _ruled(mask[max(y + h - thickness - 2, 0) : y + h, x : x + w], x)
+            if y + h > (1 - margin_share) * page_h
+            else None
+        )
         cv2.rectangle(out, (x, y), (x + w - 1, y + h - 1), 255, thickness)
         opens[(x, y, x + w, y + h)] = (top, bottom)
     return out, opens
@@ -226,7 +241,7 @@ def close_frames(mask: np.ndarray, margin_share: float = 0.15,
 def _ruled(band: np.ndarray, x0: int, min_run: int = 2 * MIN_CELL_PX) -> Spans | None:
     """The stretches a horizontal band is inked along, or None when it is ruled end to end."""
     inked = (band > 0).any(axis=0)
-    if inked[MIN_CELL_PX: -MIN_CELL_PX].all():
+    if inked[MIN_CELL_PX:-MIN_CELL_PX].all():
         return None
     spans: list[tuple[float, float]] = []
     start = None
@@ -266,7 +281,9 @@ def _clusters(values: list[float], tol: float) -> dict[float, float]:
 def image_tables(page: PageImage) -> list[TableBox]:
     """The page's ruled tables, a lone frame as tall as most of the page left out (the page's border, no table)."""
     h = page.grey.shape[0]
-    return [t for t in table_cells(page.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h]
+    return [
+        t for t in table_cells(page.lines) if len(t.cells) > 1 or t.bbox[3] - t.bbox[1] <= MAX_FRAME_SHARE * h
+    ]
 
 
 def inner_tables(table: TableBox, cell: BBox, tables: list[TableBox]) -> list[BBox]:
@@ -278,8 +295,15 @@ def inner_tables(table: TableBox, cell: BBox, tables: list[TableBox]) -> list[BB
     tallies as tables inside the section's cell; scanned, the cell and the inner table's cells were each read, their
     characters merged into one line per row (``구구분분``, ``88,,998800``), no table and no figure read (dasom-district
     16051 scan, seed 8: 0.484)."""
-    return [t.bbox for t in tables if t is not table
-            and t.bbox[0] >= cell[0] and t.bbox[1] >= cell[1] and t.bbox[2] <= cell[2] and t.bbox[3] <= cell[3]]
+    return [
+        t.bbox
+        for t in tables
+        if t is not table
+        and t.bbox[0] >= cell[0]
+        and t.bbox[1] >= cell[1]
+        and t.bbox[2] <= cell[2]
+        and t.bbox[3] <= cell[3]
+    ]
 
 
 def table_grid(table: TableBox, scale: float) -> Grid:
@@ -290,5 +314,3 @@ def table_grid(table: TableBox, scale: float) -> Grid:
 def image_grids(page: PageImage, scale: float) -> list[Grid]:
     """The page's ruled tables (:func:`image_tables`) as grids in points."""
     return [table_grid(t, scale) for t in image_tables(page)]
-
-

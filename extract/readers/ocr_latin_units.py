@@ -21,7 +21,9 @@ from pledgecard.extract.readers.ocr_word import Word
 from pledgecard.extract.vocabulary import current
 
 FIGURE = r"\d[\d,]*(?:\.\d+)?"
-SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # a Hangul syllable: the text model read a Korean unit (a jamo is no unit)
+SYLLABLE = re.compile(
+    r"[\uac00-\ud7a3]"
+)  # a Hangul syllable: the text model read a Korean unit (a jamo is no unit)
 MIN_SURE = 80.0  # every symbol of the Latin reading at least this sure
 SEPARATORS = ".,"
 
@@ -45,7 +47,9 @@ def _text(lines: list[list[Word]]) -> str:
     return "".join(t for words in lines for w in words for t, _, _ in w.symbols)
 
 
-def unit_suspect(text_lines: list[list[Word]], digits_lines: list[list[Word]] | None, min_digit: float) -> bool:
+def unit_suspect(
+    text_lines: list[list[Word]], digits_lines: list[list[Word]] | None, min_digit: float
+) -> bool:
     """Whether a cell's one-line reading may be a figure whose Latin unit the text model misread: one line, a
     figure first (its words read as one: ``5.20 ㅠ``), no Hangul syllable (a lone jamo is a Latin letter's misread
     shape), and a tail past the figure holding a mark (``5.51<07``) or the digits model's reading of it unsure
@@ -56,14 +60,16 @@ def unit_suspect(text_lines: list[list[Word]], digits_lines: list[list[Word]] | 
     m = re.match(FIGURE, text)
     if m is None or SYLLABLE.search(text):
         return False
-    if any(not (ch.isdigit() or ch in SEPARATORS) for ch in text[m.end():]):
+    if any(not (ch.isdigit() or ch in SEPARATORS) for ch in text[m.end() :]):
         return True
-    return digits_lines is not None and any(c < min_digit for words in digits_lines for w in words
-                                            for _, c, _ in w.symbols)
+    return digits_lines is not None and any(
+        c < min_digit for words in digits_lines for w in words for _, c, _ in w.symbols
+    )
 
 
-def unit_reading(text_lines: list[list[Word]], latin: list[tuple[str, float, tuple[float, float, float, float]]]
-                 ) -> list[list[Word]] | None:
+def unit_reading(
+    text_lines: list[list[Word]], latin: list[tuple[str, float, tuple[float, float, float, float]]]
+) -> list[list[Word]] | None:
     """The Latin model's reading ``latin`` (symbols, boxes in the cell's crop as the text model's) as the cell's one
     word where it proves a figure and a Latin unit (see the module); else None."""
     if not latin or min(c for _, c, _ in latin) < MIN_SURE:
@@ -74,11 +80,11 @@ def unit_reading(text_lines: list[list[Word]], latin: list[tuple[str, float, tup
         return None
     figure = m.group(1)
     korean = [s for words in text_lines for w in words for s in w.symbols]
-    if "".join(t for t, _, _ in korean[:len(figure)]) != figure:
+    if "".join(t for t, _, _ in korean[: len(figure)]) != figure:
         return None  # the text model read another figure
     unit_x0 = latin[len(figure)][2][0]
-    if any((b[0] + b[2]) / 2 < unit_x0 for _, _, b in korean[len(figure):]):
+    if any((b[0] + b[2]) / 2 < unit_x0 for _, _, b in korean[len(figure) :]):
         return None  # a glyph read past the figure stands before the unit: a digit the Latin model dropped
-    if any((b[0] + b[2]) / 2 >= unit_x0 for _, _, b in latin[:len(figure)]):
+    if any((b[0] + b[2]) / 2 >= unit_x0 for _, _, b in latin[: len(figure)]):
         return None
     return [[Word(spaced=False, symbols=list(latin))]]

@@ -28,8 +28,9 @@ def opens_section(title: str) -> bool:
     if section_of(title) is not None:
         return True
     k = norm_label(title)
-    return len(k) >= MIN_OPENING and any(label.startswith(k) for labels in current().section_labels.values()
-                                         for label in labels)
+    return len(k) >= MIN_OPENING and any(
+        label.startswith(k) for labels in current().section_labels.values() for label in labels
+    )
 
 
 def _same_line(a: Char, b: Char) -> bool:
@@ -50,7 +51,7 @@ def restore_letter_stops(chars: list[Char], start: int = 0) -> int:
         if prev is not None and _same_line(letter, prev):
             continue  # (a letter inside a line: no numbering)
         title = ""
-        for c in chars[k + 3:]:
+        for c in chars[k + 3 :]:
             if not _same_line(letter, c):
                 break
             title += c["text"]

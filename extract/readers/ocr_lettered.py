@@ -40,7 +40,12 @@ def lettered_glyph(words: list[Word]) -> tuple[int, int, int, int] | None:
     if len(words) > 1 and _figure("".join(t for t, _, _ in words[1].symbols)):
         return None  # a figure follows the stop: a figure's bracket, no heading's letter
     x0, y0, x1, y1 = words[0].symbols[0][2]
-    return (max(0, int(x0) - MARGIN_PX), max(0, int(y0) - MARGIN_PX), int(x1) + MARGIN_PX, int(y1) + MARGIN_PX)
+    return (
+        max(0, int(x0) - MARGIN_PX),
+        max(0, int(y0) - MARGIN_PX),
+        int(x1) + MARGIN_PX,
+        int(y1) + MARGIN_PX,
+    )
 
 
 def _figure(text: str) -> bool:

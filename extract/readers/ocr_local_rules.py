@@ -13,8 +13,12 @@ from __future__ import annotations
 
 import numpy as np
 
-FILL_PX = 13  # a dark area this thick both ways (a cell's least size, about 1 mm at 300 dpi) is a fill, not a rule
-LOCAL_DEPTH = 48  # grey levels a rule is darker than its surroundings closed over it (the scan's noise is less)
+FILL_PX = (
+    13  # a dark area this thick both ways (a cell's least size, about 1 mm at 300 dpi) is a fill, not a rule
+)
+LOCAL_DEPTH = (
+    48  # grey levels a rule is darker than its surroundings closed over it (the scan's noise is less)
+)
 
 
 def darkness(grey: np.ndarray, px: int) -> np.ndarray:

@@ -76,8 +76,12 @@ def restore_lost_glyph(words: list[Word]) -> bool:
         return True
     if len(words) < 3 or not words[0].symbols or not words[1].symbols:
         return False
-    speck = _lone_jamo(_text(words[1])) and _mark(_text(words[0])) and len(words) >= 4 and _misread_heading(
-        [words[0], *words[2:]])  # ``※ ㅎ 3. 추진실적``: the speck read as a jamo goes with the glyph
+    speck = (
+        _lone_jamo(_text(words[1]))
+        and _mark(_text(words[0]))
+        and len(words) >= 4
+        and _misread_heading([words[0], *words[2:]])
+    )  # ``※ ㅎ 3. 추진실적``: the speck read as a jamo goes with the glyph
     rest = [words[0], *words[2:]] if speck else words
     if _text(rest[1])[:1] not in NUMBERING_OPENS:
         return False  # no heading: the line (a jamo bullet too: ``※ ㅇ 향후 추진계획``) stays as read
@@ -112,7 +116,9 @@ def _misread_heading(words: list[Word]) -> bool:
     k = 0
     while k < len(rest) and set(rest[k]) <= NUMBERING_OPENS | STOPS:  # the numbering's words
         k += 1
-    title = " ".join(rest[k:]).lstrip("".join(NUMBERING_OPENS | STOPS))  # (a numbering glued to it: ``1.추진``)
+    title = " ".join(rest[k:]).lstrip(
+        "".join(NUMBERING_OPENS | STOPS)
+    )  # (a numbering glued to it: ``1.추진``)
     return _hangul(title) and section_of(title) is not None
 
 
@@ -132,8 +138,12 @@ def _numbering_as_printed(words: list[Word]) -> None:
     if number in STOPS and _hangul(after):
         del words[1]
         words[1].spaced = True
-    elif (number.isdigit() or set(number) <= STROKES) and after in STOPS and len(words) >= 4 \
-            and _hangul(_text(words[3])):
+    elif (
+        (number.isdigit() or set(number) <= STROKES)
+        and after in STOPS
+        and len(words) >= 4
+        and _hangul(_text(words[3]))
+    ):
         words[1].symbols = [*words[1].symbols, *words[2].symbols]
         del words[2]
 

@@ -26,7 +26,6 @@ ROMAN_MORE = frozenset("ⅡⅢⅣⅤⅥⅦⅧⅨⅩ")  # numerals of a Roman num
 STROKE_KEY = "stroke"  # a character dict's key: the stroke a proposed Ⅰ was read as
 
 
-
 def _bullet(word: Word, lookalikes: str) -> bool:
     """A word of one glyph that is no letter, digit or stroke (▣ ◎ □ ...), or a bullet's look-alike."""
     text = word_text(word)
@@ -50,8 +49,13 @@ def restore_numeral(words: list[Word], lookalikes: str = "") -> str | None:
     if len(first) == 2 and first[0] in STROKES and first[1] in CLOSES and hangul_word(rest[1]):
         rest[0].symbols[0] = (NUMERAL_ONE, *rest[0].symbols[0][1:])
         return first[0]
-    if (len(first) == 1 and first in STROKES and len(rest) >= 3 and word_text(rest[1]) in CLOSES
-            and hangul_word(rest[2])):
+    if (
+        len(first) == 1
+        and first in STROKES
+        and len(rest) >= 3
+        and word_text(rest[1]) in CLOSES
+        and hangul_word(rest[2])
+    ):
         conf, box = rest[0].symbols[0][1:]
         rest[0].symbols = [(NUMERAL_ONE, conf, box), *rest[1].symbols]  # the stop joined to its numeral
         del words[start + 1]
@@ -98,8 +102,13 @@ def stroke_sequence(pages: list[list[dict[str, Any]]]) -> bool:
     """Whether the document's lines (``pages``: each its characters) number their titles in Roman read as strokes:
     some line opens with a number of two or more strokes or ones (``11.``: Ⅱ or Ⅲ as Tesseract reads them) and none
     with an Arabic 2 to 9 (an Arabic numbering prints 2 before 11)."""
-    numbers = [n for chars in pages if chars and all(k in chars[0] for k in ("top", "bottom", "x0"))
-               for line in _lines(chars) if (n := _opening_number(line))]
+    numbers = [
+        n
+        for chars in pages
+        if chars and all(k in chars[0] for k in ("top", "bottom", "x0"))
+        for line in _lines(chars)
+        if (n := _opening_number(line))
+    ]
     strokes = STROKES | {"1"}
     many = any(len(n) >= 2 and set(n) <= strokes for n in numbers)
     return many and not any(n.isdigit() and 2 <= int(n) <= 9 for n in numbers)
@@ -109,8 +118,11 @@ def settle_numerals(pages: list[list[dict[str, Any]]]) -> None:
     """The proposed Ⅰs of a document's OCR pages (``pages``: each its characters) kept where a page shows a
     Roman numbering past Ⅰ (:func:`roman_numbering`) or the lines' numbers prove one (:func:`stroke_sequence`),
     put back to the stroke as read otherwise; the tag dropped."""
-    keep = any(roman_numbering(chars) for chars in pages) or stroke_sequence(pages) \
+    keep = (
+        any(roman_numbering(chars) for chars in pages)
+        or stroke_sequence(pages)
         or chapter_sequence(chapter_lines(pages, _lines), NUMERAL_ONE)
+    )
     for chars in pages:
         for c in chars:
             stroke = c.pop(STROKE_KEY, None)

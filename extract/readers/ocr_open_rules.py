@@ -62,22 +62,42 @@ def image_rules(page: PageImage, scale: float) -> list[dict[str, Any]]:
         if x1 <= x0:
             continue
         top = y * scale
-        out.append({"orientation": "h", "x0": x0 * scale, "x1": (x1 + 1) * scale, "top": top, "bottom": top,
-                    "width": (x1 + 1 - x0) * scale, "height": 0.0})
+        out.append(
+            {
+                "orientation": "h",
+                "x0": x0 * scale,
+                "x1": (x1 + 1) * scale,
+                "top": top,
+                "bottom": top,
+                "width": (x1 + 1 - x0) * scale,
+                "height": 0.0,
+            }
+        )
     return out
 
 
 def moved_rules(rules: list[dict[str, Any]], scale: float, dx: float) -> list[dict[str, Any]]:
     """``rules`` (a sheet's, in its points) moved left by ``dx`` and scaled by ``scale``: on a half of the sheet
     as ``pdf_sheets`` moves its objects."""
-    return [{**e, "x0": (e["x0"] - dx) * scale, "x1": (e["x1"] - dx) * scale, "top": e["top"] * scale,
-             "bottom": e["bottom"] * scale, "width": e["width"] * scale} for e in rules]
+    return [
+        {
+            **e,
+            "x0": (e["x0"] - dx) * scale,
+            "x1": (e["x1"] - dx) * scale,
+            "top": e["top"] * scale,
+            "bottom": e["bottom"] * scale,
+            "width": e["width"] * scale,
+        }
+        for e in rules
+    ]
 
 
 def half_rules(rules: list[dict[str, Any]], half: Half) -> list[dict[str, Any]]:
     """The rules found on a sheet (a searchable scan's, in its points) that stand on ``half`` (their middle on its
     side of the gutter), in the half's points as ``pdf_sheets`` moves its objects."""
-    return moved_rules([e for e in rules if half.x0 <= (e["x0"] + e["x1"]) / 2 < half.x1], half.scale, half.offset)
+    return moved_rules(
+        [e for e in rules if half.x0 <= (e["x0"] + e["x1"]) / 2 < half.x1], half.scale, half.offset
+    )
 
 
 def _middle_in(c: dict[str, Any], box: BBox) -> bool:
@@ -95,8 +115,14 @@ def cut_columns(grids: list[Grid]) -> list[float] | None:
     return list(build_table(0, last).xs)
 
 
-def open_tables(chars: list[dict[str, Any]], rules: list[dict[str, Any]], grids: list[Grid], height: float,
-                scale: float, carried: list[float] | None = None) -> tuple[list[Grid], list[dict[str, Any]], list[BBox]]:
+def open_tables(
+    chars: list[dict[str, Any]],
+    rules: list[dict[str, Any]],
+    grids: list[Grid],
+    height: float,
+    scale: float,
+    carried: list[float] | None = None,
+) -> tuple[list[Grid], list[dict[str, Any]], list[BBox]]:
     """A page OCR read: the open-sided tables its ``rules`` and first reading ``chars`` show (none drawing a ruled
     table's cell of ``grids``), the characters read outside them, and their cells in pixels (``scale``: points
     a pixel) to read again one by one. ``carried``: the column edges of an open table the previous page's break

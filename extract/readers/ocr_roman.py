@@ -40,8 +40,11 @@ def roman_glyphs(words: list[Word]) -> tuple[int, int, tuple[int, int, int, int]
     for k in (0, 1):
         if len(words) < k + 2:
             return None
-        if k == 1 and (len(words[0].symbols) != 1 or words[0].symbols[0][0].isalnum() and
-                       not _jamo(words[0].symbols[0][0])):
+        if k == 1 and (
+            len(words[0].symbols) != 1
+            or words[0].symbols[0][0].isalnum()
+            and not _jamo(words[0].symbols[0][0])
+        ):
             return None  # a heading glyph before the numeral: one mark (or a jamo it was read as)
         symbols = words[k].symbols
         n = 0
@@ -62,8 +65,12 @@ def roman_glyphs(words: list[Word]) -> tuple[int, int, tuple[int, int, int, int]
         # strokes' start) to the title, stop and all, as tall as the title's syllables (:func:`numeral_crop`)
         left = words[0].symbols[0][2][0] if k == 1 else symbols[0][2][0] - MARGIN_PX
         top, bottom = min(b[1] for _, _, b in title.symbols), max(b[3] for _, _, b in title.symbols)
-        box = (max(0, int(left)), max(0, int(top) - MARGIN_PX),
-               int(stop[0]) - 1 if closer else int(title.symbols[0][2][0]) - 1, int(bottom) + MARGIN_PX)
+        box = (
+            max(0, int(left)),
+            max(0, int(top) - MARGIN_PX),
+            int(stop[0]) - 1 if closer else int(title.symbols[0][2][0]) - 1,
+            int(bottom) + MARGIN_PX,
+        )
         glyph_end = int(words[0].symbols[0][2][2]) - box[0] if k == 1 else 0
         return (k, n, box, glyph_end) if box[2] > box[0] and (closer or stop[0] < box[2]) else None
     return None
@@ -76,7 +83,7 @@ def numeral_crop(grey: Any, glyph_end: int) -> Any:
 
     if glyph_end > 0:
         blank = np.nonzero(~(grey[:, glyph_end:] < INK).any(axis=0))[0]
-        grey = grey[:, glyph_end + int(blank[0]):] if blank.size else grey[:, :0]
+        grey = grey[:, glyph_end + int(blank[0]) :] if blank.size else grey[:, :0]
     grey = np.where(grey < FAINT, grey, 255).astype(np.uint8)  # a glyph's faint edge left of the cut: paper
     return np.pad(grey, PAD_PX, constant_values=255)
 

@@ -34,12 +34,18 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
         mine = by_sheet[sheet]
         read: list[OcrPage] = []
         zoom = dpi * mine[0].scale / 72.0
-        if math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3:  # a sheet that failed to load
+        if (
+            math.isinf(mine[-1].x1) and abs(width / height - mine[0].scale) > 1e-3
+        ):  # a sheet that failed to load
             mine = mine[:1]  # not of the 2-up shape: all of it the left page
-        elif len(mine) > 1 and inked_across(grey, round(min(mine[0].x1, width) * zoom), round(GUTTER_REACH * zoom)):
+        elif len(mine) > 1 and inked_across(
+            grey, round(min(mine[0].x1, width) * zoom), round(GUTTER_REACH * zoom)
+        ):
             # print across the gutter (one landscape page, not two): the sheet read whole as its first page
-            read = [OcrPage(r.number, (min(r.x1, width) - r.offset) * r.scale, height * r.scale, sheet="none")
-                    for r in mine[1:]]
+            read = [
+                OcrPage(r.number, (min(r.x1, width) - r.offset) * r.scale, height * r.scale, sheet="none")
+                for r in mine[1:]
+            ]
             mine = mine[:1]
         else:
             return [half(api, grey, r, width, height) for r in mine]
@@ -48,11 +54,14 @@ def ocr_regions(data: bytes, regions: list[Region], *, dpi: int = DPI) -> tuple[
         return [whole, *read]
 
     # pixels a point of the half: the half read at ``dpi``
-    return ocr_rendered(data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves)
+    return ocr_rendered(
+        data, [(s, dpi * mine[0].scale / 72.0) for s, mine in sorted(by_sheet.items())], halves
+    )
 
 
-def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int,
-          carried: list[float] | None) -> OcrPage:
+def _half(
+    api: Engines, grey: Any, r: Region, width: float, height: float, dpi: int, carried: list[float] | None
+) -> OcrPage:
     """Region ``r`` of its sheet's image ``grey`` (the sheet ``width`` by ``height`` points) read as its own
     page: from its origin to its edge or the sheet's, the print between the origin and the part's edge left
     white; ``carried``: the column edges of an open table the page before it cut (its :attr:`OcrPage.cut`, the
@@ -67,8 +76,10 @@ def _half(api: Engines, grey: Any, r: Region, width: float, height: float, dpi: 
     half = np.full((grey.shape[0], max(end - left, 1)), 255, dtype=np.uint8)
     cut = max(start, left)
     if cut < end:
-        half[:, cut - left: end - left] = grey[:, cut:end]
-    return ocr_image(api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi, carried=carried)
+        half[:, cut - left : end - left] = grey[:, cut:end]
+    return ocr_image(
+        api, half, r.number, (x1 - r.offset) * r.scale, height * r.scale, dpi=dpi, carried=carried
+    )
 
 
 def ocr_pages(data: bytes, numbers: list[int], regions: dict[int, Region]) -> tuple[list[OcrPage], list[str]]:

@@ -100,7 +100,11 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _read(data: bytes, *, path: str, limits: Limits) -> Document:
-    with open_pdf(data, limits.pdf_engine) as pdf, scan_layers(data) as layers, LostGlyphReader(layers) as unmapped:
+    with (
+        open_pdf(data, limits.pdf_engine) as pdf,
+        scan_layers(data) as layers,
+        LostGlyphReader(layers) as unmapped,
+    ):
         declared = pdf.page_count()
         if declared > limits.max_pages:
             raise LimitExceededError(f"PDF has {declared} pages, over the limit of {limits.max_pages}")
@@ -137,20 +141,31 @@ class _Reading:
     """What reading a document's logical pages one by one leaves: their text, tables, counts, and the notes."""
 
     notes: list[str] = field(default_factory=list)
-    struck: list[tuple[str, Source]] = field(default_factory=list)  # runs printed struck through (pdf_struck.py)
+    struck: list[tuple[str, Source]] = field(
+        default_factory=list
+    )  # runs printed struck through (pdf_struck.py)
     texts: list[PageText] = field(default_factory=list)
     tables: list[list[PageTable]] = field(default_factory=list)
     counts: list[tuple[int, int]] = field(default_factory=list)
-    failed: list[tuple[int, str]] = field(default_factory=list)  # a logical page that could not be read and why
+    failed: list[tuple[int, str]] = field(
+        default_factory=list
+    )  # a logical page that could not be read and why
     doubled: list[int] = field(default_factory=list)  # logical pages drawing their characters twice
     regions: dict[int, Region] = field(default_factory=dict)  # every logical page's part of its sheet (2-up
     # sheets: its sheet, x offset and scale, its name; OCR reads it apart)
-    frames: dict[int, Levelled] = field(default_factory=dict)  # sheets read levelled (searchable scans), by number
+    frames: dict[int, Levelled] = field(
+        default_factory=dict
+    )  # sheets read levelled (searchable scans), by number
     reread: list[int] = field(default_factory=list)  # sheets whose lost glyphs OCR read (pdf_lost_glyphs.py)
 
 
-def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
-          unmapped: LostGlyphReader | None = None) -> _Reading:
+def _walk(
+    pdf: Any,
+    limits: Limits,
+    planner: SheetPlanner,
+    layers: ScanLayers,
+    unmapped: LostGlyphReader | None = None,
+) -> _Reading:
     """Every sheet loaded, planned (:class:`SheetPlanner`) and read as its logical pages, one at a time: no
     sheet's model is kept past its reading but what the next page's joins need (``carried``, ``foot``)."""
     r = _Reading()
@@ -162,20 +177,36 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
         sheet, error = _load(load)
         # a searchable scan's sheet levelled with its image first (its halves' furniture level), its grids found
         layer = _scan_layer(layers, sheet, r.notes) if limits.ocr != "always" else None
-        if layer is None and sheet is not None and unmapped is not None and limits.ocr == "auto" \
-                and unmapped.reread(sheet, r.notes):  # a few cells' glyphs without Unicode: read there by OCR
+        if (
+            layer is None
+            and sheet is not None
+            and unmapped is not None
+            and limits.ocr == "auto"
+            and unmapped.reread(sheet, r.notes)
+        ):  # a few cells' glyphs without Unicode: read there by OCR
             r.reread.append(sheet_no)
         plan = planner.plan(sheet, scanned=layer is not None)
         if layer is not None and sheet is not None:
             r.frames[sheet_no] = Levelled(layer.skew_deg, float(sheet.width), float(sheet.height))
-        drawn, rules = None, []  # a searchable scan's: tables ruled in its image, its rules across (open tables)
-        if layer is not None and sheet is not None:  # a split sheet's tables found a half at a time, at a page's scale
+        drawn, rules = (
+            None,
+            [],
+        )  # a searchable scan's: tables ruled in its image, its rules across (open tables)
+        if (
+            layer is not None and sheet is not None
+        ):  # a split sheet's tables found a half at a time, at a page's scale
             drawn = _half_grids(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.grids
             rules = _half_rules(layers, sheet, plan, layer.skew_deg) if plan is not None else layer.rules
             drawn = glyph_grids(drawn, sheet.chars)  # a word's own strokes closing boxes: no table
-        if plan is None and sheet is None and planner.found is not None:  # a split document's sheet that failed
-            plan = unloaded_halves(planner.found)  # to load: its halves by the known gutter, for OCR to read apart
-        width = float(sheet.width) if sheet is not None else math.inf  # (a sheet that failed to load: to its edge)
+        if (
+            plan is None and sheet is None and planner.found is not None
+        ):  # a split document's sheet that failed
+            plan = unloaded_halves(
+                planner.found
+            )  # to load: its halves by the known gutter, for OCR to read apart
+        width = (
+            float(sheet.width) if sheet is not None else math.inf
+        )  # (a sheet that failed to load: to its edge)
         for half in plan if plan is not None else [None]:
             number = len(r.regions) + 1
             r.regions[number] = Region.of(number, sheet_no, half, width)
@@ -183,8 +214,9 @@ def _walk(pdf: Any, limits: Limits, planner: SheetPlanner, layers: ScanLayers,
             #                                                                  halves: read as failed)
             grids = (half_grids(drawn, half) if half is not None else drawn) if drawn is not None else []
             page_rules = half_rules(rules, half) if half is not None else rules
-            page_text, page_tables, count, lost, foot = _one_page(page, error, number, r, carried, foot, grids,
-                                                                  page_rules)
+            page_text, page_tables, count, lost, foot = _one_page(
+                page, error, number, r, carried, foot, grids, page_rules
+            )
             carried = _cut_columns(page_tables)
             r.counts.append((count, lost))
             r.texts.append(page_text)
@@ -199,6 +231,7 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     split = any(g.side is not None for g in r.regions.values())
     if not texts:
         raise DamagedFileError("PDF has no pages")
+
     # a split document's notes and struck runs name the sheets, as its blocks' sources do (to_sheets)
     def on_sheet(numbers: list[int]) -> list[int]:
         return pages_to_sheets(numbers, origin) if split else numbers
@@ -207,7 +240,9 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
         return page_name(n, r.regions)
 
     notes[:0] = [f"{name(n)}: doubled characters removed" for n in r.doubled]
-    errors = list(dict.fromkeys(f"page {on_sheet([n])[0]}: {why}" for n, why in failed))  # a sheet's halves: once
+    errors = list(
+        dict.fromkeys(f"page {on_sheet([n])[0]}: {why}" for n, why in failed)
+    )  # a sheet's halves: once
     if failed and len(failed) == len(texts):
         raise DamagedFileError(f"damaged PDF: {errors[0]}")
     if failed:
@@ -215,15 +250,32 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     ocr_pages = ocr_needed(counts, limits.ocr)  # a scanned sheet split in two: each half read (ocr_sheets)
     ocr_frames: dict[int, Levelled] = {}  # pages OCR read in their deskewed image's frame
     if ocr_pages:
-        counts = _read_by_ocr(data, ocr_pages, texts, tables, counts, notes, whole=len(ocr_pages) == len(texts),
-                              regions=r.regions, name=name, sheets=on_sheet, frames=ocr_frames)
+        counts = _read_by_ocr(
+            data,
+            ocr_pages,
+            texts,
+            tables,
+            counts,
+            notes,
+            whole=len(ocr_pages) == len(texts),
+            regions=r.regions,
+            name=name,
+            sheets=on_sheet,
+            frames=ocr_frames,
+        )
     n_chars = sum(c for c, _ in counts)
     n_lost = sum(lost for _, lost in counts)
     if n_chars == 0:
-        raise NoTextLayerError("no text layer; OCR found no text either" if ocr_pages else "no text layer, OCR needed")
+        raise NoTextLayerError(
+            "no text layer; OCR found no text either" if ocr_pages else "no text layer, OCR needed"
+        )
     if n_lost > 0.5 * n_chars:
         raise NoTextLayerError("text layer has no Unicode mapping (fonts without ToUnicode), OCR needed")
-    blank = [t.number for t, n in zip(texts, tables, strict=True) if not t.lines and not n and t.number not in ocr_pages]
+    blank = [
+        t.number
+        for t, n in zip(texts, tables, strict=True)
+        if not t.lines and not n and t.number not in ocr_pages
+    ]
     if blank and len(blank) < len(texts):
         notes.append(f"pages without text (scanned?): {', '.join(map(str, on_sheet(blank)))}")
     furniture: list[Block] = []
@@ -236,10 +288,17 @@ def _finish(data: bytes, r: _Reading, *, path: str, limits: Limits) -> Document:
     ocr_sheets = set(on_sheet(ocr_pages))  # (a sheet OCR read again is in OCR's frame, not the layer's)
     frames = {n: f for n, f in r.frames.items() if n not in ocr_sheets}
     frames.update(ocr_frames)
-    return Document(blocks=blocks, format="pdf", path=path, n_pages=origin[-1][0] if split else len(texts),
-                    notes=notes + struck_note(struck), ocr_pages=sorted({*on_sheet(ocr_pages), *r.reread}),
-                    furniture=furniture, struck=struck,
-                    frames=frames)
+    return Document(
+        blocks=blocks,
+        format="pdf",
+        path=path,
+        n_pages=origin[-1][0] if split else len(texts),
+        notes=notes + struck_note(struck),
+        ocr_pages=sorted({*on_sheet(ocr_pages), *r.reread}),
+        furniture=furniture,
+        struck=struck,
+        frames=frames,
+    )
 
 
 def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
@@ -255,9 +314,16 @@ def _load(load: Any) -> tuple[PageModel | None, Exception | None]:
         return None, exc
 
 
-def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _Reading,
-              carried: list[float] | None, foot: _Foot | None, image_grids: list[Grid] | None = None,
-              image_rules: list[dict[str, Any]] | None = None) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
+def _one_page(
+    page: PageModel | None,
+    error: Exception | None,
+    number: int,
+    r: _Reading,
+    carried: list[float] | None,
+    foot: _Foot | None,
+    image_grids: list[Grid] | None = None,
+    image_rules: list[dict[str, Any]] | None = None,
+) -> tuple[PageText, list[PageTable], int, int, _Foot | None]:
     """One logical page read (``number``: its place among them) and the page kept for the next (:class:`_Foot`);
     a page that failed (``error``) is noted and read as empty. A typed head at the previous page's foot whose
     rows open this page is set again there (``texts`` / ``tables``' last)."""
@@ -267,12 +333,14 @@ def _one_page(page: PageModel | None, error: Exception | None, number: int, r: _
             raise error if error is not None else DamagedFileError("page not loaded")
         page.number = number
         height = page.height
-        page_text, page_tables, count, lost, here = _read_page(page, number, r.doubled, carried, foot, r.struck,
-                                                               image_grids, image_rules)
+        page_text, page_tables, count, lost, here = _read_page(
+            page, number, r.doubled, carried, foot, r.struck, image_grids, image_rules
+        )
         if here.head_grid is not None and foot is not None:  # the head goes with its rows
             grids = [*foot.drawn, here.head_grid]
-            r.texts[-1], r.tables[-1] = page_blocks(foot.number, foot.height, foot.chars,
-                                                grids + typed_grids(foot.chars, grids))
+            r.texts[-1], r.tables[-1] = page_blocks(
+                foot.number, foot.height, foot.chars, grids + typed_grids(foot.chars, grids)
+            )
         return page_text, page_tables, count, lost, (here if here.head is not None else None)
     except Exception as exc:  # one broken page must not lose the others
         r.failed.append((number, _one_line(exc)))
@@ -287,7 +355,9 @@ def _half_grids(layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_d
     return [g for found in layers.part_grids(sheet, parts, halves[0].scale, skew_deg) for g in found]
 
 
-def _half_rules(layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_deg: float) -> list[dict[str, Any]]:
+def _half_rules(
+    layers: ScanLayers, sheet: PageModel, halves: list[Half], skew_deg: float
+) -> list[dict[str, Any]]:
     """A searchable scan's sheet split in two: its long horizontal rules (open-sided tables', ``ocr_open_rules``),
     found a half at a time as its grids are (in the sheet's points; ``ocr_open_rules.half_rules`` moves them onto
     their halves)."""
@@ -309,8 +379,10 @@ def _scan_layer(layers: ScanLayers, page: PageModel | None, notes: list[str]) ->
     if layer is None:
         return None
     page.chars = layer.chars
-    notes.append(f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
-                 f"the image (deskewed {layer.skew_deg:+.1f} deg)")
+    notes.append(
+        f"page {page.number}: a searchable scan: its invisible text layer read, its tables ruled in "
+        f"the image (deskewed {layer.skew_deg:+.1f} deg)"
+    )
     return layer
 
 
@@ -333,10 +405,20 @@ def _ocr_frame(p: OcrPage, region: Region | None) -> Levelled | None:
     return None
 
 
-def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables: list[list[PageTable]],
-                 counts: list[tuple[int, int]], notes: list[str], *, whole: bool, regions: dict[int, Region],
-                 name: Callable[[int], str], sheets: Callable[[list[int]], list[int]],
-                 frames: dict[int, Levelled] | None = None) -> list[tuple[int, int]]:
+def _read_by_ocr(
+    data: bytes,
+    numbers: list[int],
+    texts: list[PageText],
+    tables: list[list[PageTable]],
+    counts: list[tuple[int, int]],
+    notes: list[str],
+    *,
+    whole: bool,
+    regions: dict[int, Region],
+    name: Callable[[int], str],
+    sheets: Callable[[list[int]], list[int]],
+    frames: dict[int, Levelled] | None = None,
+) -> list[tuple[int, int]]:
     """Replace the given pages' text and tables by what OCR reads; the new character counts. A page read whole
     is read in its deskewed image's frame: ``frames`` gets it by its sheet, so that the boxes reported are
     turned back onto the page as printed: a sheet of its own (no region of a sheet split in two, or none
@@ -372,8 +454,10 @@ def _read_by_ocr(data: bytes, numbers: list[int], texts: list[PageText], tables:
         if frames is not None and p.skew_deg and (frame := _ocr_frame(p, regions.get(p.number))) is not None:
             frames[sheets([p.number])[0]] = frame
         if p.sheet == "whole":  # a sheet split in two read whole: its note names the sheet, no half
-            notes.append(f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
-                         f"{p.skew_deg:+.1f} deg)")
+            notes.append(
+                f"page {sheets([p.number])[0]}: read by OCR as one page, not split (deskewed "
+                f"{p.skew_deg:+.1f} deg)"
+            )
         elif p.sheet != "none" and not counts[p.number - 1][0]:  # a page (or a half) printing nothing
             notes.append(f"{name(p.number)}: blank (OCR found nothing printed)")
         elif p.sheet != "none":
@@ -396,10 +480,16 @@ class _Foot:
     head_grid: Grid | None = None
 
 
-def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[float] | None = None,
-               foot: _Foot | None = None, struck: list[tuple[str, Source]] | None = None,
-               image_grids: list[Grid] | None = None, image_rules: list[dict[str, Any]] | None = None,
-               ) -> tuple[PageText, list[PageTable], int, int, _Foot]:
+def _read_page(
+    page: PageModel,
+    number: int,
+    doubled: list[int],
+    carried: list[float] | None = None,
+    foot: _Foot | None = None,
+    struck: list[tuple[str, Source]] | None = None,
+    image_grids: list[Grid] | None = None,
+    image_rules: list[dict[str, Any]] | None = None,
+) -> tuple[PageText, list[PageTable], int, int, _Foot]:
     """The running text and tables of one page, its count of printed characters and of lost glyphs, and
     the page kept for the next (:class:`_Foot`; its ``head_grid``: the grid of ``foot``'s typed head alone
     that this page's rows go on from); ``carried``: the column edges of an open table the previous page's
@@ -414,7 +504,10 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
         chars = dedupe_chars(chars)
         doubled.append(number)
     grids = find_grids(page) + list(image_grids or ())  # a searchable scan's: ruled in its image
-    rules = [*page.rules, *(image_rules or ())]  # a searchable scan's: the rules its image shows (ocr_open_rules)
+    rules = [
+        *page.rules,
+        *(image_rules or ()),
+    ]  # a searchable scan's: the rules its image shows (ocr_open_rules)
     grids += open_grids(rules, chars, grids, float(page.height), carried)  # horizontal rules only
     over = head_over_page(chars, grids, foot.head) if foot is not None and foot.head is not None else None
     if over is not None:  # a typed head (and rows) at the previous page's foot, its rows opening this page
@@ -425,8 +518,14 @@ def _read_page(page: PageModel, number: int, doubled: list[int], carried: list[f
     printed = [c["text"] for c in chars if not c["text"].isspace()]
     lost = sum(1 for t in printed if layer_lost(t))
     alone = foot_head(chars, grids)
-    here = _Foot(number, float(page.height), chars, drawn, [alone] if alone is not None else foot_run(chars, drawn),
-                 head_grid=over[0] if over is not None else None)
+    here = _Foot(
+        number,
+        float(page.height),
+        chars,
+        drawn,
+        [alone] if alone is not None else foot_run(chars, drawn),
+        head_grid=over[0] if over is not None else None,
+    )
     return text, page_tables, len(printed), lost, here
 
 
@@ -440,10 +539,13 @@ def _cut_columns(tables: Sequence[PageTable]) -> list[float] | None:
     return list(last.xs) if last is not None and last.cut_below else None
 
 
-def page_blocks(number: int, height: float, chars: Sequence[dict[str, Any]],
-                grids: Sequence[Grid]) -> tuple[PageText, list[PageTable]]:
+def page_blocks(
+    number: int, height: float, chars: Sequence[dict[str, Any]], grids: Sequence[Grid]
+) -> tuple[PageText, list[PageTable]]:
     """A page's running text and tables from its characters and table grids (text layer or OCR)."""
-    chars = raise_calls(chars)  # a note's call raised after a figure: superscript forms, apart from the figure
+    chars = raise_calls(
+        chars
+    )  # a note's call raised after a figure: superscript forms, apart from the figure
     page_tables = [build_table(number, grid) for grid in grids]
     page_tables = [t for t in page_tables if t.cells]
     rest = fill_tables(page_tables, chars) if page_tables else list(chars)

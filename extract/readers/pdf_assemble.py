@@ -26,7 +26,9 @@ from pledgecard.extract.textjoin import NearbyText
 Item = Line | PageTable
 
 
-def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) -> tuple[list[Item], list[Item]]:
+def _page_items(
+    text: PageText, page_tables: list[PageTable], drop: set[int]
+) -> tuple[list[Item], list[Item]]:
     """Lines and top-level tables of one page in reading order (frames are opened into lines), and
     the items that end the page: its last one and, where a column zone ends the page, the last item of
     its left column (a table the page break cut there goes on atop the next page; not one that went on
@@ -54,8 +56,14 @@ def _page_items(text: PageText, page_tables: list[PageTable], drop: set[int]) ->
                 it.context = key
     ends = ordered[-1:]
     # (the left column's last, unless it went on atop the right column already: it ends there)
-    if len(columns) >= 2 and columns[-1] and ordered and columns[-1][-1] is ordered[-1] and columns[-2] \
-            and any(it is columns[-1][0] for it in ordered):
+    if (
+        len(columns) >= 2
+        and columns[-1]
+        and ordered
+        and columns[-1][-1] is ordered[-1]
+        and columns[-2]
+        and any(it is columns[-1][0] for it in ordered)
+    ):
         ends.append(columns[-2][-1])
     return ordered, ends
 
@@ -71,8 +79,12 @@ def _reading_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
     return left + right, [*l_cols, *r_cols, left, right]
 
 
-def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[str],
-             furniture: list[Block] | None = None) -> list[Block]:
+def assemble(
+    texts: list[PageText],
+    tables: list[list[PageTable]],
+    notes: list[str],
+    furniture: list[Block] | None = None,
+) -> list[Block]:
     """The document's blocks from each page's running text and tables (``notes`` gets remarks,
     ``furniture`` the running headers, footers and page numbers dropped from them, page by page)."""
     drop = running_lines(texts)
@@ -89,11 +101,19 @@ def assemble(texts: list[PageText], tables: list[list[PageTable]], notes: list[s
         page_last = items[-1] if items else None
         items = place_footnotes(seq, items)  # the notes at the page's foot after the text calling them
         if items and page_ends and page_ends[0] is page_last and items[-1] is not page_last:
-            page_ends[0] = items[-1]  # the page's foot notes moved to their calls: its body's last item ends it
+            page_ends[0] = items[
+                -1
+            ]  # the page's foot notes moved to their calls: its body's last item ends it
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
-            last = next((t for t in ends if open_goes_on(t, first) or continues_on(t, first)
-                         or column_goes_on(t, first)), None)  # (from the right column to the next page's left)
+            last = next(
+                (
+                    t
+                    for t in ends
+                    if open_goes_on(t, first) or continues_on(t, first) or column_goes_on(t, first)
+                ),
+                None,
+            )  # (from the right column to the next page's left)
             inner = None if last is not None else nested_goes_on(ends[0], first)
             if last is not None or inner is not None:
                 # a table nested in a box goes on, the box not drawn again
@@ -158,8 +178,13 @@ def _join_lines(seq: list[Item], words: _PageWords) -> list[Item]:
 
     def flush() -> None:
         if run:
-            out.extend(join_wrapped(run, letter=last_letter(x for x in out if isinstance(x, Line)),
-                                    lexicon=words.near(run[0].page)))
+            out.extend(
+                join_wrapped(
+                    run,
+                    letter=last_letter(x for x in out if isinstance(x, Line)),
+                    lexicon=words.near(run[0].page),
+                )
+            )
         run.clear()
 
     for it in seq:
@@ -187,8 +212,11 @@ PADDING = 0.6  # x font size: the most a cell's text keeps off its rules (the ce
 def _padding(t: PageTable) -> float:
     """The cells' padding: the closest any cell's text comes to its left rule, at most
     :data:`PADDING` (a table whose every cell is centred does not show its padding)."""
-    sized = [(min(line.x0 for line in lines) - cell.source.bbox[0], lines[0].size)
-             for cell, lines in zip(t.cells, t.cell_lines, strict=True) if lines and cell.source.bbox]
+    sized = [
+        (min(line.x0 for line in lines) - cell.source.bbox[0], lines[0].size)
+        for cell, lines in zip(t.cells, t.cell_lines, strict=True)
+        if lines and cell.source.bbox
+    ]
     if not sized:
         return 0.0
     return max(0.0, min(min(gap for gap, _ in sized), PADDING * min(size for _, size in sized)))
@@ -211,17 +239,28 @@ def _table(t: PageTable, counter: Iterator[int], words: _PageWords) -> Table:
             logical: list[Line] = []
             width = ruled[2] - ruled[0] - 2 * pad if ruled else None
             for run in _runs(lines, inner):  # lettered items numbered on across a nested table
-                logical.extend(join_wrapped(run, cell=True, letter=last_letter(logical), text_width=width,
-                                            lexicon=words.near(run[0].page)))
+                logical.extend(
+                    join_wrapped(
+                        run,
+                        cell=True,
+                        letter=last_letter(logical),
+                        text_width=width,
+                        lexicon=words.near(run[0].page),
+                    )
+                )
             if len(logical) < len(lines):
                 cell.text = "\n".join(line.raw for line in logical)
-            levels = indent_levels([line.x0 for line in logical], [line.marker is not None for line in logical])
+            levels = indent_levels(
+                [line.x0 for line in logical], [line.marker is not None for line in logical]
+            )
             paras = [_paragraph(line, lv, address) for line, lv in zip(logical, levels, strict=True)]
             placed[k] = [(float(n), p) for n, p in enumerate(paras)]
             logical_of[k] = logical
             if len(lines) > 1 or any(line.marker for line in lines):
                 cell.paragraphs = paras
-    nested = sorted(((k, inner) for k, tables in inner_of.items() for inner in tables), key=lambda it: _place(it[1]))
+    nested = sorted(
+        ((k, inner) for k, tables in inner_of.items() for inner in tables), key=lambda it: _place(it[1])
+    )
     for k, inner in nested:
         table = _table(inner, counter, words)
         t.cells[k].nested.append(table)
@@ -253,7 +292,9 @@ def _slot(lines: Sequence[Line], t: PageTable) -> float:
     below = [n for n in mine if spots[n][1] >= top]
     if below:
         return float(min(below))
-    return float(sum(1 for page, y, _, b in spots if page < t.page or page == t.page and (y < top or b <= x0)))
+    return float(
+        sum(1 for page, y, _, b in spots if page < t.page or page == t.page and (y < top or b <= x0))
+    )
 
 
 def _runs(lines: list[Line], inner: list[PageTable]) -> list[list[Line]]:

@@ -34,9 +34,11 @@ def _word_at(chars: list[Char], start: Char) -> list[Char]:
     lo = hi = k
     while lo > 0 and float(line[lo]["x0"]) - float(line[lo - 1]["x1"]) < TOUCH * char_size(line[lo]):
         lo -= 1
-    while hi + 1 < len(line) and float(line[hi + 1]["x0"]) - float(line[hi]["x1"]) < TOUCH * char_size(line[hi]):
+    while hi + 1 < len(line) and float(line[hi + 1]["x0"]) - float(line[hi]["x1"]) < TOUCH * char_size(
+        line[hi]
+    ):
         hi += 1
-    return line[lo:hi + 1]
+    return line[lo : hi + 1]
 
 
 def _lost_after(word: list[Char]) -> Char:
@@ -54,12 +56,18 @@ def _touching(left: list[Char], right: list[Char], rule: float) -> tuple[Char, C
             if abs(float(a["top"]) - float(b["top"])) > 0.5:
                 continue
             past = float(a["x1"]) > rule + PAST_RULE or float(b["x0"]) < rule - PAST_RULE
-            if past and float(b["x0"]) - float(a["x1"]) < TOUCH * char_size(b) and float(a["x0"]) < float(b["x0"]):
+            if (
+                past
+                and float(b["x0"]) - float(a["x1"]) < TOUCH * char_size(b)
+                and float(a["x0"]) < float(b["x0"])
+            ):
                 return a, b
     return None
 
 
-def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
+def mark_collisions(
+    xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]
+) -> None:
     """Add U+FFFD after each figure of two side-by-side cells whose texts collide (in place)."""
     _reclaim_run_on(xs, owners, cell_chars)
     done: set[tuple[int, int]] = set()
@@ -80,7 +88,9 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
             spot = _shared_at_inset(lines, xs, (row.index(a), col, end), around) if end < len(xs) else None
             if spot is not None:  # one glyph drawn by both texts at one place: each its copy
                 glyph = lines[0][-1]
-                cell_chars[b].append({**glyph, "x0": spot, "x1": spot + float(glyph["x1"]) - float(glyph["x0"])})
+                cell_chars[b].append(
+                    {**glyph, "x0": spot, "x1": spot + float(glyph["x1"]) - float(glyph["x0"])}
+                )
                 continue
             for k, ch in ((a, hit[0]), (b, hit[1])):
                 word = _word_at(cell_chars[k], ch)
@@ -88,7 +98,9 @@ def mark_collisions(xs: Sequence[float], owners: list[list[int | None]], cell_ch
                     cell_chars[k].append(_lost_after(word))
 
 
-def _reclaim_run_on(xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]) -> None:
+def _reclaim_run_on(
+    xs: Sequence[float], owners: list[list[int | None]], cell_chars: list[list[Char]]
+) -> None:
     """Give back to a figure the digits it ran on with over the rule, a word space after its last one (``2 753
     789`` then ``795`` drawn from left of the rule, its centre past it, so placed in the next cell): a cell's text
     starts no further left than its rule, nor than its padding (as far from its rule as the figure's own start from
@@ -102,16 +114,30 @@ def _reclaim_run_on(xs: Sequence[float], owners: list[list[int | None]], cell_ch
             for ch in sorted(cell_chars[b], key=lambda c: float(c["x0"])):
                 if ch["text"].isspace():
                     continue
-                left = [c for c in cell_chars[a] if abs(float(c["top"]) - float(ch["top"])) <= 0.5
-                        and not c["text"].isspace()]
-                if not left or float(ch["x0"]) >= min(xs[col], xs[col] + float(min(c["x0"] for c in left))
-                                                      - xs[row.index(a)]) - INSET_TOL or not _goes_on(left_sorted := sorted(left, key=lambda c: float(c["x0"])), [ch], []):
+                left = [
+                    c
+                    for c in cell_chars[a]
+                    if abs(float(c["top"]) - float(ch["top"])) <= 0.5 and not c["text"].isspace()
+                ]
+                if (
+                    not left
+                    or float(ch["x0"])
+                    >= min(xs[col], xs[col] + float(min(c["x0"] for c in left)) - xs[row.index(a)])
+                    - INSET_TOL
+                    or not _goes_on(left_sorted := sorted(left, key=lambda c: float(c["x0"])), [ch], [])
+                ):
                     break
                 word = _word_at(cell_chars[b], ch)
                 after = [c for c in _line_at(cell_chars[b], ch) if float(c["x0"]) > float(word[-1]["x0"])]
-                if not all(c["text"].isdigit() for c in word) or float(word[0]["x0"]) < float(left_sorted[-1]["x1"]) \
-                        or any(odd_gaps(word)) or any(c.get(DRAWN_OVER) for c in word) or (after and float(
-                            after[0]["x0"]) - float(word[-1]["x1"]) <= TOUCH * char_size(word[-1])):
+                if (
+                    not all(c["text"].isdigit() for c in word)
+                    or float(word[0]["x0"]) < float(left_sorted[-1]["x1"])
+                    or any(odd_gaps(word))
+                    or any(c.get(DRAWN_OVER) for c in word)
+                    or (
+                        after and float(after[0]["x0"]) - float(word[-1]["x1"]) <= TOUCH * char_size(word[-1])
+                    )
+                ):
                     break  # the group whole and apart: even, no copy merged into it, a space after it
                 cell_chars[b] = [c for c in cell_chars[b] if c not in word]
                 cell_chars[a].extend(word)
@@ -120,8 +146,10 @@ def _reclaim_run_on(xs: Sequence[float], owners: list[list[int | None]], cell_ch
 
 def _line_at(chars: list[Char], start: Char) -> list[Char]:
     """The printed characters of ``start``'s line in its cell, left to right."""
-    return sorted((c for c in chars if abs(float(c["top"]) - float(start["top"])) <= 0.5 and not c["text"].isspace()),
-                  key=lambda c: float(c["x0"]))
+    return sorted(
+        (c for c in chars if abs(float(c["top"]) - float(start["top"])) <= 0.5 and not c["text"].isspace()),
+        key=lambda c: float(c["x0"]),
+    )
 
 
 def _drawn_apart(hit: tuple[Char, Char], lines: list[list[Char]]) -> bool:
@@ -145,15 +173,26 @@ def _goes_on(line: list[Char], others: list[Char], starts: Sequence[float]) -> b
     cell's text starts (``starts``: each rule and the padding after it)."""
     last = line[-1]
     size = char_size(last)
-    after = [c for c in others if abs(float(c["top"]) - float(last["top"])) <= 0.5 and not c["text"].isspace()
-             and float(c["x0"]) > float(last["x0"])]
+    after = [
+        c
+        for c in others
+        if abs(float(c["top"]) - float(last["top"])) <= 0.5
+        and not c["text"].isspace()
+        and float(c["x0"]) > float(last["x0"])
+    ]
     nxt = min(after, key=lambda c: float(c["x0"]), default=None)
-    return nxt is not None and last["text"].isdigit() and nxt["text"].isdigit() \
-        and TOUCH * size < float(nxt["x0"]) - float(last["x1"]) <= WORD_GAP * size \
+    return (
+        nxt is not None
+        and last["text"].isdigit()
+        and nxt["text"].isdigit()
+        and TOUCH * size < float(nxt["x0"]) - float(last["x1"]) <= WORD_GAP * size
         and not any(abs(float(nxt["x0"]) - x) <= INSET_TOL for x in starts)
+    )
 
 
-def _inset_apart(lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int], others: list[Char]) -> bool:
+def _inset_apart(
+    lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int], others: list[Char]
+) -> bool:
     """Whether the drawing proves two touching cell lines apart by where each starts: a text too wide for its
     cell runs on from the cell's padding, so the left line starting at its cell's inset and the right line's
     first glyph at the very same inset from its own rule (no glyph of the left line drawn at or past it, none
@@ -165,12 +204,17 @@ def _inset_apart(lines: list[list[Char]], rules: Sequence[float], at: tuple[int,
         return False
     left_rule, rule = rules[at[0]], rules[at[1]]
     inset, start = float(left[0]["x0"]) - left_rule, float(right[0]["x0"])
-    return 0.0 < inset < rule - left_rule and abs(start - rule - inset) <= INSET_TOL \
-        and all(float(c["x0"]) < start for c in left) and not _goes_on(right, others, [x + inset for x in rules])
+    return (
+        0.0 < inset < rule - left_rule
+        and abs(start - rule - inset) <= INSET_TOL
+        and all(float(c["x0"]) < start for c in left)
+        and not _goes_on(right, others, [x + inset for x in rules])
+    )
 
 
-def _shared_at_inset(lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int, int],
-                     others: list[Char]) -> float | None:
+def _shared_at_inset(
+    lines: list[list[Char]], rules: Sequence[float], at: tuple[int, int, int], others: list[Char]
+) -> float | None:
     """Where the right text's copy of a glyph both texts drew at one place stands, when the drawing proves it: two
     texts too wide for their cells, the left one's last glyph drawn where the right one's first glyph was (the
     right cell's inset), the same glyph, so that one copy was kept (pdfium's text page keeps one of a glyph drawn
@@ -192,8 +236,11 @@ def _shared_at_inset(lines: list[list[Char]], rules: Sequence[float], at: tuple[
     inset = float(left[0]["x0"]) - left_rule
     spot = rule + inset  # where a text too wide for the right cell starts
     advance = float(shared["x1"]) - float(shared["x0"])
-    if not 0.0 < inset < rule - left_rule or abs(float(shared["x0"]) - spot) > COPY_TOL \
-            or abs(float(right[0]["x0"]) - spot - advance) > INSET_TOL:
+    if (
+        not 0.0 < inset < rule - left_rule
+        or abs(float(shared["x0"]) - spot) > COPY_TOL
+        or abs(float(right[0]["x0"]) - spot - advance) > INSET_TOL
+    ):
         return None
     if float(right[-1]["x1"]) <= right_rule - inset + INSET_TOL:
         return None  # the right text may be set right in its cell: where it starts proves nothing
@@ -205,7 +252,9 @@ def _shared_at_inset(lines: list[list[Char]], rules: Sequence[float], at: tuple[
 COPY_TOL = 1.0  # points: copies of a glyph this near are one (pdf_page.dedupe_chars' tolerance)
 
 
-EVEN_GLYPHS = 3  # the fewest glyphs whose gaps can show them evenly apart (two glyphs, one gap, prove nothing)
+EVEN_GLYPHS = (
+    3  # the fewest glyphs whose gaps can show them evenly apart (two glyphs, one gap, prove nothing)
+)
 
 
 def _even(word: list[Char]) -> bool:

@@ -47,7 +47,12 @@ def join_columns(ordered: list[Item], columns: Sequence[Sequence[Item]]) -> list
         if not left or not right:
             continue
         a, b = left[-1], right[0]
-        if isinstance(a, PageTable) and isinstance(b, PageTable) and b.bbox[0] > a.bbox[2] and column_goes_on(a, b):
+        if (
+            isinstance(a, PageTable)
+            and isinstance(b, PageTable)
+            and b.bbox[0] > a.bbox[2]
+            and column_goes_on(a, b)
+        ):
             join_continued(a, b)
             gone.add(id(b))
         elif isinstance(b, PageTable):
@@ -67,7 +72,12 @@ def _open_cell_start(left: Sequence[Item], b: PageTable, tol: float = EDGE_TOL) 
             last = it
             break
         tail.append(it)
-    if not b.open_top or not tail or last is None or abs((last.xs[-1] - last.xs[0]) - (b.xs[-1] - b.xs[0])) > tol:
+    if (
+        not b.open_top
+        or not tail
+        or last is None
+        or abs((last.xs[-1] - last.xs[0]) - (b.xs[-1] - b.xs[0])) > tol
+    ):
         return set()
     dx = last.xs[0] - b.xs[0]
     tail.reverse()

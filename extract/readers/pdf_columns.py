@@ -79,8 +79,9 @@ def _holds(side: Sequence[Item], other: Sequence[tuple[float, float, float, floa
     if len(side) >= MIN_SIDE:
         return True
     tall = [item_box(it) for it in side if isinstance(it, PageTable)]
-    return len(side) >= 2 and any(sum(1 for b in other if min(t[3], b[3]) - max(t[1], b[1]) > 0) >= MIN_SIDE
-                                  for t in tall)
+    return len(side) >= 2 and any(
+        sum(1 for b in other if min(t[3], b[3]) - max(t[1], b[1]) > 0) >= MIN_SIDE for t in tall
+    )
 
 
 def _beside(run: Sequence[Item], gutter: float) -> int:
@@ -95,14 +96,18 @@ def _foot_heading(items: Sequence[Item], i: int, j: int, gutter: float) -> int:
     """The end of zone ``[i, j)`` with a section's title closing it left out: printed below every item of the
     other column, right over the item across the gutter that ended the zone (``▌ 성과 목표`` over a table of
     the page's width), it heads what follows the columns, not the end of one of them."""
-    if j >= len(items) or j - i < 2 or not isinstance(last := items[j - 1], Line) \
-            or section_of(split_marker(last.text)[1] if last.marker is None else last.text) is None:
+    if (
+        j >= len(items)
+        or j - i < 2
+        or not isinstance(last := items[j - 1], Line)
+        or section_of(split_marker(last.text)[1] if last.marker is None else last.text) is None
+    ):
         return j
     box, below = item_box(last), item_box(items[j])
     if not below[0] < gutter < below[2] or below[1] - box[3] > 2 * (box[3] - box[1]):
         return j  # no item across the gutter right under it: the end of its own column
     left = box[0] < gutter
-    other = [item_box(it) for it in items[i:j - 1] if (item_box(it)[0] < gutter) != left]
+    other = [item_box(it) for it in items[i : j - 1] if (item_box(it)[0] < gutter) != left]
     return j - 1 if other and box[1] >= max(b[3] for b in other) else j
 
 

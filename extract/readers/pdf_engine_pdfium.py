@@ -96,8 +96,12 @@ def open_pdf(data: bytes) -> Iterator[PdfiumDocument]:
             pdf.close()
 
 
-def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel],
-           remapped: Callable[[int, PageModel], PageModel]) -> PageModel:
+def _model(
+    pdf: Any,
+    index: int,
+    fallback: Callable[[int], PageModel],
+    remapped: Callable[[int, PageModel], PageModel],
+) -> PageModel:
     import pypdfium2.raw as raw
 
     page = pdf[index]
@@ -109,8 +113,13 @@ def _model(pdf: Any, index: int, fallback: Callable[[int], PageModel],
         model = PageModel(number=index + 1, width=float(width), height=float(height), chars=[])
         texts: list[Any] = []
         ident: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-        for ops, matrix, stroked in _objects(raw, raw.FPDFPage_CountObjects(page.raw),
-                                             lambda k: raw.FPDFPage_GetObject(page.raw, k), ident, texts):
+        for ops, matrix, stroked in _objects(
+            raw,
+            raw.FPDFPage_CountObjects(page.raw),
+            lambda k: raw.FPDFPage_GetObject(page.raw, k),
+            ident,
+            texts,
+        ):
             _classify(ops, matrix, height, model, stroked)
         textpage = page.get_textpage()
         try:
@@ -157,7 +166,11 @@ def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
     # per text object: font name, font handle, matrix (a, b, c, d), font size, uprightness
     objects: dict[int, tuple[str, Any, tuple[float, float, float, float], float, bool, bool]] = {}
     widths: dict[tuple[int, int, float], float | None] = {}
-    get_object, get_unicode, get_box = raw.FPDFText_GetTextObject, raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
+    get_object, get_unicode, get_box = (
+        raw.FPDFText_GetTextObject,
+        raw.FPDFText_GetUnicode,
+        raw.FPDFText_GetLooseCharBox,
+    )
     map_error = raw.FPDFText_HasUnicodeMapError
     for i in range(raw.FPDFText_CountChars(tp)):
         obj = get_object(tp, i)
@@ -169,9 +182,14 @@ def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
             n = raw.FPDFText_GetFontInfo(tp, i, buf, len(buf), flags)
             raw.FPDFText_GetMatrix(tp, i, m)
             upright = m.a * m.d > 0 and m.b * m.c <= 0
-            info = objects[key] = (buf.raw[: max(n - 1, 0)].decode("latin-1"), raw.FPDFTextObj_GetFont(obj),
-                                   (m.a, m.b, m.c, m.d), raw.FPDFText_GetFontSize(tp, i), upright,
-                                   upright and m.b == 0 and m.c == 0)
+            info = objects[key] = (
+                buf.raw[: max(n - 1, 0)].decode("latin-1"),
+                raw.FPDFTextObj_GetFont(obj),
+                (m.a, m.b, m.c, m.d),
+                raw.FPDFText_GetFontSize(tp, i),
+                upright,
+                upright and m.b == 0 and m.c == 0,
+            )
         fontname, font, (a, b, _, d), fontsize, upright, plain = info
         code = get_unicode(tp, i)
         get_box(tp, i, box)
@@ -188,16 +206,18 @@ def _chars(raw: Any, tp: Any, height: float, texts: Sequence[Any]) -> list[Obj]:
                 x1 = box.left + advance * a
         y0 = box.bottom
         y1 = y0 + size if plain else box.top
-        by_object.setdefault(key, []).append({
-            "text": f"(cid:{code})" if unmapped else chr(code),
-            "fontname": fontname,
-            "size": size,
-            "upright": upright,
-            "x0": box.left,
-            "x1": x1,
-            "top": height - y1,
-            "bottom": height - y0,
-        })
+        by_object.setdefault(key, []).append(
+            {
+                "text": f"(cid:{code})" if unmapped else chr(code),
+                "fontname": fontname,
+                "size": size,
+                "upright": upright,
+                "x0": box.left,
+                "x1": x1,
+                "top": height - y1,
+                "bottom": height - y0,
+            }
+        )
     out: list[Obj] = []
     previous: tuple[list[Obj], tuple[float, float, float, float]] | None = None
     for obj in texts:
@@ -224,20 +244,24 @@ def _bounds(raw: Any, obj: Any) -> tuple[float, float, float, float] | None:
 DUPLICATE_TOL = 0.01  # points: a copy has the size of the object it repeats to within this
 
 
-def _copy_of(previous: tuple[list[Obj], tuple[float, float, float, float]],
-             bounds: tuple[float, float, float, float]) -> list[Obj] | None:
+def _copy_of(
+    previous: tuple[list[Obj], tuple[float, float, float, float]], bounds: tuple[float, float, float, float]
+) -> list[Obj] | None:
     """The characters of a text object that repeats ``previous`` (same size, drawn nearby)."""
     chars, (l0, b0, r0, t0) = previous
     l1, b1, r1, t1 = bounds
     if abs((r1 - l1) - (r0 - l0)) > DUPLICATE_TOL or abs((t1 - b1) - (t0 - b0)) > DUPLICATE_TOL:
         return None
     dx, dy = l1 - l0, b1 - b0
-    return [{**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] - dy, "bottom": c["bottom"] - dy}
-            for c in chars]
+    return [
+        {**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] - dy, "bottom": c["bottom"] - dy}
+        for c in chars
+    ]
 
 
-def _objects(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix,
-             texts: list[Any]) -> Iterator[tuple[list[Op], Matrix, bool]]:
+def _objects(
+    raw: Any, count: int, get: Callable[[int], Any], outer: Matrix, texts: list[Any]
+) -> Iterator[tuple[list[Op], Matrix, bool]]:
     """(operators, matrix to page space, whether it is stroked) of every path object, form XObjects entered.
 
     Text objects are collected into ``texts`` in drawing order.
@@ -255,8 +279,13 @@ def _objects(raw: Any, count: int, get: Callable[[int], Any], outer: Matrix,
         raw.FPDFPageObj_GetMatrix(obj, m)
         matrix = _mult((m.a, m.b, m.c, m.d, m.e, m.f), outer)
         if kind == raw.FPDF_PAGEOBJ_FORM:
-            yield from _objects(raw, raw.FPDFFormObj_CountObjects(obj),
-                                lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j), matrix, texts)
+            yield from _objects(
+                raw,
+                raw.FPDFFormObj_CountObjects(obj),
+                lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j),
+                matrix,
+                texts,
+            )
             continue
         ops: list[Op] = []
         bezier = 0
@@ -284,21 +313,31 @@ def _mult(m: Matrix, n: Matrix) -> Matrix:
     """``m`` then ``n`` (pdfminer's mult_matrix)."""
     a1, b1, c1, d1, e1, f1 = m
     a0, b0, c0, d0, e0, f0 = n
-    return (a0 * a1 + c0 * b1, b0 * a1 + d0 * b1, a0 * c1 + c0 * d1, b0 * c1 + d0 * d1,
-            a0 * e1 + c0 * f1 + e0, b0 * e1 + d0 * f1 + f0)
+    return (
+        a0 * a1 + c0 * b1,
+        b0 * a1 + d0 * b1,
+        a0 * c1 + c0 * d1,
+        b0 * c1 + d0 * d1,
+        a0 * e1 + c0 * f1 + e0,
+        b0 * e1 + d0 * f1 + f0,
+    )
 
 
-def _classify(ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel, stroked: bool = True) -> None:
+def _classify(
+    ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel, stroked: bool = True
+) -> None:
     """Lines, rectangles and curves of one path object, by pdfminer's rules (``paint_path``); a rectangle
     records whether the path is ``stroked`` (a fill alone is a cell's shading, :func:`pdf_page.edges_of`)."""
     shape_all = "".join(op[0] for op in ops)
     for sub in _SUBPATH.finditer(shape_all):
-        path = ops[sub.start():sub.end()]
+        path = ops[sub.start() : sub.end()]
         shape = sub.group()
         a, b, c, d, e, f = matrix
         start = path[0]
-        pts = [(a * x + c * y + e, b * x + d * y + f)
-               for _, x, y in ((op if op[0] != "h" else start) for op in path)]
+        pts = [
+            (a * x + c * y + e, b * x + d * y + f)
+            for _, x, y in ((op if op[0] != "h" else start) for op in path)
+        ]
         if len(shape) > 3 and shape[-2:] == "lh" and pts[-2] == pts[0]:
             shape = shape[:-2] + "h"
             pts.pop()
@@ -308,7 +347,8 @@ def _classify(ops: Sequence[Op], matrix: Matrix, height: float, model: PageModel
         if shape in ("mlllh", "mllll"):
             (x0, y0), (x1, y1), (x2, y2), (x3, y3), _ = pts
             square = (x0 == x1 and y1 == y2 and x2 == x3 and y3 == y0) or (
-                y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0)
+                y0 == y1 and x1 == x2 and y2 == y3 and x3 == x0
+            )
             if pts[0] == pts[4] and square:
                 model.rects.append({**_box("rect", [pts[0], pts[2]], height), "stroke": stroked})
                 continue
@@ -321,5 +361,12 @@ def _box(kind: str, pts: Sequence[tuple[float, float]], height: float) -> Obj:
     xs = [p[0] for p in pts]
     ys = [p[1] for p in pts]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-    return {"object_type": kind, "x0": x0, "x1": x1, "top": height - y1, "bottom": height - y0,
-            "width": x1 - x0, "height": y1 - y0}
+    return {
+        "object_type": kind,
+        "x0": x0,
+        "x1": x1,
+        "top": height - y1,
+        "bottom": height - y0,
+        "width": x1 - x0,
+        "height": y1 - y0,
+    }

@@ -43,7 +43,9 @@ def _model(page: Any, number: int) -> PageModel:
             height=float(page.height),
             chars=[{k: c[k] for k in CHAR_FIELDS} for c in page.chars],
             lines=[{k: o[k] for k in PATH_FIELDS} for o in page.lines],
-            rects=[{**{k: o[k] for k in PATH_FIELDS}, "stroke": bool(o.get("stroke", True))} for o in page.rects],
+            rects=[
+                {**{k: o[k] for k in PATH_FIELDS}, "stroke": bool(o.get("stroke", True))} for o in page.rects
+            ],
             curves=[{**{k: o[k] for k in PATH_FIELDS}, "pts": list(o["pts"])} for o in page.curves],
         )
     finally:

@@ -23,7 +23,6 @@ _NOTE = NOTE_LINE
 SMALLER = 0.92  # a note is set smaller than the page's body text: at most this share of its size
 
 
-
 def _texts(it: Item) -> list[str]:
     if isinstance(it, Line):
         return [it.raw or it.full_text]
@@ -47,13 +46,19 @@ def place_footnotes(done: list[Item], items: Sequence[Item]) -> list[Item]:
     an earlier one (``done``, the document's items so far, the latest first: a note the page had no room
     for goes on at the foot of the next), where the note is then put."""
     out = list(items)
-    sizes = [it.size for it in (*done, *out) if isinstance(it, Line)]  # (a page holding only a note: the body before)
+    sizes = [
+        it.size for it in (*done, *out) if isinstance(it, Line)
+    ]  # (a page holding only a note: the body before)
     if not sizes:
         return out
     body = median(sizes)
     k = len(out)
-    while k and isinstance(out[k - 1], Line) and out[k - 1].size <= SMALLER * body \
-            and _NOTE.match(out[k - 1].full_text):
+    while (
+        k
+        and isinstance(out[k - 1], Line)
+        and out[k - 1].size <= SMALLER * body
+        and _NOTE.match(out[k - 1].full_text)
+    ):
         k -= 1
     notes, rest = out[k:], out[:k]
     for note in notes:

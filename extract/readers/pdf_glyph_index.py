@@ -35,4 +35,4 @@ class GlyphIndex:
         if not band:
             return False
         xs = self._x0[b]
-        return any(top <= y <= bottom for _, top, bottom in band[bisect_left(xs, lo):bisect_left(xs, hi)])
+        return any(top <= y <= bottom for _, top, bottom in band[bisect_left(xs, lo) : bisect_left(xs, hi)])

@@ -33,10 +33,10 @@ def check_unpacked_size(data: bytes, budget: int) -> int:
         end = data.find(b"endstream", m.end())
         if end < 0:
             break
-        head = data[max(0, m.start() - 1024): m.start()]
-        if b"/FlateDecode" not in head[head.rfind(b"<<"):] and b"/Fl " not in head and b"/Fl/" not in head:
+        head = data[max(0, m.start() - 1024) : m.start()]
+        if b"/FlateDecode" not in head[head.rfind(b"<<") :] and b"/Fl " not in head and b"/Fl/" not in head:
             continue
-        total += _inflated_size(data[m.end(): end], budget - total)
+        total += _inflated_size(data[m.end() : end], budget - total)
         if total > budget:
             raise LimitExceededError(
                 f"PDF streams unpack to over {budget:,} bytes (limit); refusing a possible stream bomb"

@@ -68,7 +68,9 @@ def _row_margins(row: list[Char], split_ratio: float, page: int) -> tuple[set[fl
     return margins, gaps
 
 
-def _candidates(chars: Sequence[Char], split_ratio: float, page: int, tables: Sequence[PageTable] = ()) -> list[float]:
+def _candidates(
+    chars: Sequence[Char], split_ratio: float, page: int, tables: Sequence[PageTable] = ()
+) -> list[float]:
     """Left margins of right-hand pieces that at least ``MIN_SIDE`` rows share and some row reads
     across, the most shared first; then the margins of the right columns' items in the zones the rows
     uncut already show (panes whose rows stand apart but for one, read across the gutter: the zone it ends)."""
@@ -82,8 +84,11 @@ def _candidates(chars: Sequence[Char], split_ratio: float, page: int, tables: Se
     if gaps:
         _, columns = column_order(_items(chars_to_lines(chars, page=page, split_ratio=split_ratio), tables))
         opening = [[it for it in right if opens_item(it)] for right in columns[1::2]]
-        shared += [x for x in (_margin(min(item_box(it)[0] for it in items)) for items in opening if items)
-                   if x not in shared]
+        shared += [
+            x
+            for x in (_margin(min(item_box(it)[0] for it in items)) for items in opening if items)
+            if x not in shared
+        ]
     return [x for x in shared if any(a <= x - GUTTER_TOL / 2 <= b for a, b in gaps)]
 
 

@@ -23,15 +23,17 @@ def _printed(t: PageTable, r: int, blank: bool = False) -> list[int]:
     return sorted(c.col for c in t.cells if c.row == r and (c.text if blank else c.text.strip()))
 
 
-def prints_alone(t: PageTable, rows: range, col: int, opens: Callable[[str], bool] | None = None,
-                 blank: bool = False) -> bool:
+def prints_alone(
+    t: PageTable, rows: range, col: int, opens: Callable[[str], bool] | None = None, blank: bool = False
+) -> bool:
     """Whether one of ``rows`` of ``t`` prints column ``col`` alone (its text opening as ``opens`` asks): the rule
     both a row's label alone (:func:`label_rows_own`) and a marked line alone
     (:func:`~pledgecard.extract.readers.pdf_tables`'s marked rows) ask of a table's own rows, that a row of that
     one cell is a row of its own there."""
     for r in rows:
         if _printed(t, r, blank) == [col] and (
-                opens is None or opens(next(c.text for c in t.cells if c.row == r and c.col == col))):
+            opens is None or opens(next(c.text for c in t.cells if c.row == r and c.col == col))
+        ):
             return True
     return False
 

@@ -61,7 +61,9 @@ class Line:
     raw: str = ""  # the printed line as it reads, marker included (cell text keeps it)
     row_top: float = 0.0  # top of the visual row: segments printed side by side share it
     bold: bool = False  # most of its ink in a bold face (the font's name says so)
-    ink_x0: float = math.inf  # where a logical line's ink starts, left of x0 (its first line's) when a later line is
+    ink_x0: float = (
+        math.inf
+    )  # where a logical line's ink starts, left of x0 (its first line's) when a later line is
 
     @property
     def full_text(self) -> str:
@@ -70,7 +72,12 @@ class Line:
     @property
     def bbox(self) -> tuple[float, float, float, float]:
         """Its box in points: across all of its ink (every printed line of a joined one), top to bottom."""
-        return (round(min(self.x0, self.ink_x0), 2), round(self.top, 2), round(self.x1, 2), round(self.bottom, 2))
+        return (
+            round(min(self.x0, self.ink_x0), 2),
+            round(self.top, 2),
+            round(self.x1, 2),
+            round(self.bottom, 2),
+        )
 
 
 def group_rows(chars: Iterable[Char]) -> list[list[Char]]:
@@ -95,8 +102,6 @@ def printed(chars: Iterable[Char]) -> list[Char]:
     return [c for c in chars if not c["text"].isspace()]
 
 
-
-
 def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char]]:
     """Order a row left to right and cut it where the gap is wider than ``split_ratio`` x size (but
     before a label separator: a label typed to a tab stop, then ``: value``, is one line)."""
@@ -109,7 +114,11 @@ def split_segments(row: list[Char], split_ratio: float | None) -> list[list[Char
         if c["text"].isspace():
             segments[-1].append(c)
             continue
-        if last_x1 is not None and c["x0"] - last_x1 > split_ratio * char_size(c) and c["text"] not in LABEL_SEPARATORS:
+        if (
+            last_x1 is not None
+            and c["x0"] - last_x1 > split_ratio * char_size(c)
+            and c["text"] not in LABEL_SEPARATORS
+        ):
             segments.append([])
         segments[-1].append(c)
         last_x1 = c["x1"]
@@ -124,7 +133,7 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
     gets a space at every gap wider than a tenth of the font size.
     """
     printed_at = [k for k, c in enumerate(seg) if not c["text"].isspace()]
-    inner = seg[printed_at[0]:printed_at[-1]] if printed_at else []
+    inner = seg[printed_at[0] : printed_at[-1]] if printed_at else []
     n_spaces = sum(1 for c in inner if c["text"].isspace())
     spaced = n_spaces > 0 and n_spaces * SPACED_TEXT_RATE >= len(printed_at)
     space_ratio = SPACE_RATIO_WITH_GLYPHS if spaced else SPACE_RATIO_NO_GLYPHS
@@ -149,14 +158,21 @@ def segment_line(seg: Sequence[Char], *, page: int) -> Line | None:
     start = 0
     first = out[0][0]
     opening = seg[printed_at[0]]["text"] if printed_at else ""
-    if first == LOST and len(opening) == 1 and "\ue000" <= opening <= "\uf8ff" and len(out) > 1 and out[1][0] != LOST:
+    if (
+        first == LOST
+        and len(opening) == 1
+        and "\ue000" <= opening <= "\uf8ff"
+        and len(out) > 1
+        and out[1][0] != LOST
+    ):
         # a symbol font's private-use glyph opening the line (before a space or a mapped letter) is a
         # bullet glyph of its own (two of them may mark two levels), not a lost character; a run of
         # them is text in a font without a Unicode map (lost)
         out[0] = (opening, out[0][1])
         first = opening
     if len(first) == 1 and (
-        first in SYMBOL_MARKERS or "\ue000" <= first <= "\uf8ff"
+        first in SYMBOL_MARKERS
+        or "\ue000" <= first <= "\uf8ff"
         or (first in SPACED_MARKERS and len(out) > 1 and out[1][0] == " ")
     ):
         marker = first
@@ -212,9 +228,13 @@ def word_anchors(chars: Sequence[Char]) -> list[float]:
     prev: Char | None = None
     for k, c in enumerate(chars):
         x0 = float(c["x0"])
-        if (prev is not None and not c["text"].isspace() and not prev["text"].isspace()
-                and abs(float(c["top"]) - float(prev["top"])) <= 0.5
-                and -0.5 <= x0 - float(prev["x1"]) <= SPACE_RATIO_NO_GLYPHS * char_size(c)):
+        if (
+            prev is not None
+            and not c["text"].isspace()
+            and not prev["text"].isspace()
+            and abs(float(c["top"]) - float(prev["top"])) <= 0.5
+            and -0.5 <= x0 - float(prev["x1"]) <= SPACE_RATIO_NO_GLYPHS * char_size(c)
+        ):
             runs[-1].append(k)
         else:
             runs.append([k])
@@ -248,8 +268,13 @@ def cut_at(row: list[Char], x: float) -> list[list[Char]]:
     return [left, right]
 
 
-def chars_to_lines(chars: Iterable[Char], *, page: int, split_ratio: float | None = None,
-                   gutters: Sequence[tuple[float, float, float]] = ()) -> list[Line]:
+def chars_to_lines(
+    chars: Iterable[Char],
+    *,
+    page: int,
+    split_ratio: float | None = None,
+    gutters: Sequence[tuple[float, float, float]] = (),
+) -> list[Line]:
     """Printed lines of ``chars`` in reading order (top to bottom, then left to right). A row
     between ``top`` and ``bottom`` of a gutter ``(x, top, bottom)`` is cut at ``x`` where its gap
     spans it (two columns printed closer than the split, :mod:`pdf_gutters`)."""

@@ -38,9 +38,24 @@ from pledgecard.extract.textjoin import bare_block, glue
 from pledgecard.normalize.money import find_unit
 
 __all__ = [
-    "Char", "LABEL_SEPARATORS", "LOST", "Line", "char_size", "chars_to_lines", "continues", "cut_at",
-    "glyph_text", "group_rows", "indent_levels", "join_wrapped", "last_letter", "odd_gaps", "printed",
-    "segment_line", "split_segments", "word_anchors",
+    "Char",
+    "LABEL_SEPARATORS",
+    "LOST",
+    "Line",
+    "char_size",
+    "chars_to_lines",
+    "continues",
+    "cut_at",
+    "glyph_text",
+    "group_rows",
+    "indent_levels",
+    "join_wrapped",
+    "last_letter",
+    "odd_gaps",
+    "printed",
+    "segment_line",
+    "split_segments",
+    "word_anchors",
 ]
 
 
@@ -60,13 +75,17 @@ def _marked(line: Line, after: Line | None = None, letter: int | None = None) ->
         return False
     index = letter_index(marker)
     if after is not None and index is not None:
-        return (index == 0 or (letter is not None and index == letter + 1)
-                or (after.marker is None and letter_index(split_marker(after.text)[0]) is not None))
+        return (
+            index == 0
+            or (letter is not None and index == letter + 1)
+            or (after.marker is None and letter_index(split_marker(after.text)[0]) is not None)
+        )
     return True
 
 
-def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None,
-              pitch: float = 0.0) -> bool:
+def continues(
+    prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter: int | None = None, pitch: float = 0.0
+) -> bool:
     """Whether ``nxt`` is a wrapped continuation of the bullet item ``prev``.
 
     It is when it has no bullet (nor numbering), follows at line spacing (closer than 0.8 x the line height, or
@@ -79,11 +98,22 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     ``pitch``: the closest gap between the text's lines; a loosely spaced text (line height 2.5)
     wraps a full line with a gap wider than 0.8 x the line height, but no wider than that.
     """
-    if not _marked(prev) or _marked(nxt, prev, letter) or (nxt.page, nxt.context) != (prev.page, prev.context):
+    if (
+        not _marked(prev)
+        or _marked(nxt, prev, letter)
+        or (nxt.page, nxt.context) != (prev.page, prev.context)
+    ):
         return False
-    if FRAMED_LINE.match(nxt.text.strip()) or decimal_heading(nxt.text) or bare_block(nxt.text) \
-            or section_of(nxt.text.strip().rstrip(":： ")) or tagged_dated_block(nxt.text):
-        return False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...), 금분기 추진실적 (...), a bare 성과목표,
+    if (
+        FRAMED_LINE.match(nxt.text.strip())
+        or decimal_heading(nxt.text)
+        or bare_block(nxt.text)
+        or section_of(nxt.text.strip().rstrip(":： "))
+        or tagged_dated_block(nxt.text)
+    ):
+        return (
+            False  # 《2024년 4분기 현재》, 3.2 금분기 추진실적 (...), 금분기 추진실적 (...), a bare 성과목표,
+        )
         #               [세부사업2] 2024년 2분기 현재 start a block
     if _BRACKETED.match(nxt.text.strip()) and find_unit(nxt.text):
         return False  # (단위: 천원): the unit note of the table below, right-aligned under the item
@@ -91,10 +121,18 @@ def continues(prev: Line, nxt: Line, right: float, spacing: float = 0.0, letter:
     gap = nxt.top - prev.last_bottom
     tol = max(2.0, 0.3 * prev.size)
     # a line left open on a colon is full too: its value (a date, kept whole) did not fit after it
-    full = prev.last_x1 >= right - 1.5 * prev.size or _next_word_overflows(prev, nxt, right) \
+    full = (
+        prev.last_x1 >= right - 1.5 * prev.size
+        or _next_word_overflows(prev, nxt, right)
         or prev.text.rstrip().endswith((":", "："))
-    if full and pitch > 0 and 0.0 <= gap <= pitch + 0.5 and abs(nxt.size - prev.size) < 0.5 \
-            and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol:
+    )
+    if (
+        full
+        and pitch > 0
+        and 0.0 <= gap <= pitch + 0.5
+        and abs(nxt.size - prev.size) < 0.5
+        and min(abs(nxt.x0 - prev.x0), abs(nxt.x0 - prev.text_x0)) <= tol
+    ):
         return True  # a full line of loosely spaced text, the next at the text's own line pitch
     if not (0.0 <= nxt.top - prev.last_top and (gap < 0.8 * max(height, prev.size) or gap <= spacing + 0.5)):
         return False
@@ -191,8 +229,14 @@ def _rights(lines: list[Line]) -> dict[int, float]:
     return out
 
 
-def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | None = None,
-                 text_width: float | None = None, lexicon: str = "") -> list[Line]:
+def join_wrapped(
+    lines: Iterable[Line],
+    *,
+    cell: bool = False,
+    letter: int | None = None,
+    text_width: float | None = None,
+    lexicon: str = "",
+) -> list[Line]:
     """Join lines that wrap inside one bullet item into one logical line (the input is not changed).
 
     In a table cell (``cell``) items print without a gap between them: a line that follows at
@@ -213,13 +257,19 @@ def join_wrapped(lines: Iterable[Line], *, cell: bool = False, letter: int | Non
         prev = out[-1] if out else None
         if prev is not None and (
             continues(prev, line, last_right, spacing.get(key, 0.0), letter, pitch.get(key, 0.0))
-            or (text_width is not None and not _marked(prev) and not _marked(line, prev, letter)
-                and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0)))
+            or (
+                text_width is not None
+                and not _marked(prev)
+                and not _marked(line, prev, letter)
+                and fills_box(prev, line, text_width, last_x0, spacing.get(key, 0.0))
+            )
         ):
             prev.text = glue(prev.text, line.text, lexicon).strip()  # 민자 5, + 642,332) -> 5,642,332)
             prev.raw = glue(prev.raw, line.raw, lexicon).strip()
             prev.x1 = max(prev.x1, line.x1)
-            prev.ink_x0 = min(prev.ink_x0, prev.x0, line.x0, line.ink_x0)  # (its box: a wrapped line set further left)
+            prev.ink_x0 = min(
+                prev.ink_x0, prev.x0, line.x0, line.ink_x0
+            )  # (its box: a wrapped line set further left)
             prev.bottom = max(prev.bottom, line.bottom)
             prev.last_top, prev.last_bottom, prev.last_x1 = line.top, line.bottom, line.x1
             prev.n_lines += 1

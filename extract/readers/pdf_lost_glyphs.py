@@ -45,7 +45,9 @@ class LostRun:
     top: float
     x1: float
     bottom: float
-    turned: int = 0  # drawn turned a quarter: 1 reading up the page, -1 down (glyphs in drawn order), 0 upright
+    turned: int = (
+        0  # drawn turned a quarter: 1 reading up the page, -1 down (glyphs in drawn order), 0 upright
+    )
 
     @property
     def size(self) -> float:
@@ -82,16 +84,23 @@ def lost_share(chars: Sequence[Obj]) -> float:
 def lost_runs(chars: Sequence[Obj]) -> list[LostRun]:
     """The runs of lost glyphs among ``chars``: glyphs on one row (their heights overlapping by half) whose
     gaps are at most :data:`RUN_GAP` of their size, with no mapped glyph printed between them."""
-    lost = sorted((i for i, c in enumerate(chars) if is_lost(c) and c.get("upright", True)),
-                  key=lambda i: (round(float(chars[i]["top"])), float(chars[i]["x0"])))
-    mapped = GlyphIndex([c for c in chars if c.get("text") and not str(c["text"]).isspace() and not is_lost(c)])
+    lost = sorted(
+        (i for i, c in enumerate(chars) if is_lost(c) and c.get("upright", True)),
+        key=lambda i: (round(float(chars[i]["top"])), float(chars[i]["x0"])),
+    )
+    mapped = GlyphIndex(
+        [c for c in chars if c.get("text") and not str(c["text"]).isspace() and not is_lost(c)]
+    )
     runs: list[LostRun] = []
     for i in lost:
         c = chars[i]
         x0, top, x1, bottom = float(c["x0"]), float(c["top"]), float(c["x1"]), float(c["bottom"])
         last = runs[-1] if runs else None
-        if last is not None and _joins(last, x0, top, bottom) and \
-                not mapped.any_between(last.x1 - 0.1, x0, (last.top + last.bottom) / 2):
+        if (
+            last is not None
+            and _joins(last, x0, top, bottom)
+            and not mapped.any_between(last.x1 - 0.1, x0, (last.top + last.bottom) / 2)
+        ):
             last.indices.append(i)
             last.x1, last.top, last.bottom = max(last.x1, x1), min(last.top, top), max(last.bottom, bottom)
             continue
@@ -112,8 +121,12 @@ def turned_runs(chars: Sequence[Obj]) -> list[LostRun]:
         if prev is not None and runs and goes_on(prev, c):
             last = runs[-1]
             last.indices.append(i)
-            last.x0, last.top, last.x1, last.bottom = min(last.x0, x0), min(last.top, top), max(last.x1, x1), \
-                max(last.bottom, bottom)
+            last.x0, last.top, last.x1, last.bottom = (
+                min(last.x0, x0),
+                min(last.top, top),
+                max(last.x1, x1),
+                max(last.bottom, bottom),
+            )
         else:
             runs.append(LostRun([i], x0, top, x1, bottom, turned=1))
         prev = c
@@ -133,8 +146,12 @@ def crop_box(run: LostRun, scale: float, shape: tuple[int, int]) -> tuple[int, i
     """The run's box in the page image's pixels (``scale`` pixels a point), a little padding around it."""
     pad = PAD * run.size
     h, w = shape
-    return (max(int((run.x0 - pad) * scale), 0), max(int((run.top - pad) * scale), 0),
-            min(int((run.x1 + pad) * scale) + 1, w), min(int((run.bottom + pad) * scale) + 1, h))
+    return (
+        max(int((run.x0 - pad) * scale), 0),
+        max(int((run.top - pad) * scale), 0),
+        min(int((run.x1 + pad) * scale) + 1, w),
+        min(int((run.bottom + pad) * scale) + 1, h),
+    )
 
 
 class LostGlyphReader:
@@ -188,14 +205,18 @@ class LostGlyphReader:
     def _reread(self, page: PageModel, notes: list[str]) -> bool:
         """:meth:`reread` of a sheet not read before."""
         printed = [str(c["text"]) for c in page.chars if c.get("text") and not str(c["text"]).isspace()]
-        if lost_share(page.chars) == 0.0 or goes_whole(len(printed), sum(1 for t in printed if layer_lost(t))):
+        if lost_share(page.chars) == 0.0 or goes_whole(
+            len(printed), sum(1 for t in printed if layer_lost(t))
+        ):
             return False
         runs = lost_runs(page.chars) + turned_runs(page.chars)
         api = self._engines() if runs else None
         if api is None:
             if runs:
-                notes.append(f"page {page.number}: {len(runs)} runs of glyphs without Unicode not read "
-                             "(OCR unavailable)")
+                notes.append(
+                    f"page {page.number}: {len(runs)} runs of glyphs without Unicode not read "
+                    "(OCR unavailable)"
+                )
             return False
         grey = self._layers.image(page, DPI)
         if grey is None:
@@ -212,14 +233,19 @@ class LostGlyphReader:
                 read += 1
         if not read:
             return False
-        page.chars = [k for i, c in enumerate(page.chars) for k in [*at.get(i, []), *([] if i in drop else [c])]]
-        notes.append(f"page {page.number}: {read} of {len(runs)} runs of glyphs without Unicode read by OCR "
-                     "(the rest of its text layer kept)")
+        page.chars = [
+            k for i, c in enumerate(page.chars) for k in [*at.get(i, []), *([] if i in drop else [c])]
+        ]
+        notes.append(
+            f"page {page.number}: {read} of {len(runs)} runs of glyphs without Unicode read by OCR "
+            "(the rest of its text layer kept)"
+        )
         return True
 
 
-def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int, int] = (0, 0), *,
-               turned: bool = False) -> list[float]:
+def glyph_inks(
+    grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int, int] = (0, 0), *, turned: bool = False
+) -> list[float]:
     """The height of each glyph's ink in the page image, as a share of its size (0: no ink, a space glyph),
     looked for in the middle of its box (:data:`INK_MIDDLE`: a neighbour's overhang stays outside); ``grey``
     may be a part of the page's image whose top left corner is ``origin`` (pixels); ``turned`` glyphs (drawn a
@@ -239,8 +265,9 @@ def glyph_inks(grey: Any, glyphs: Sequence[Obj], scale: float, origin: tuple[int
     return out
 
 
-def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float],
-                first_word: int = 0) -> list[tuple[str, float] | None] | None:
+def fit_letters(
+    letters: Sequence[tuple[str, float]], inks: Sequence[float], first_word: int = 0
+) -> list[tuple[str, float] | None] | None:
     """OCR's letters laid on the run's glyphs one to one: ``None`` for a glyph without ink (a space), or None
     when they do not fit: as many letters as inked glyphs, and no letter or digit read from a glyph whose ink
     is too low for one (a dash, a dot: Tesseract reads ``-`` alone as a syllable). A lone glyph opening the run
@@ -256,12 +283,18 @@ def fit_letters(letters: Sequence[tuple[str, float]], inks: Sequence[float],
             fitted[0] = (LOST, 0.0)
             break
     first = fitted[0] if fitted is not None and marked else None
-    if fitted is not None and first is not None and (not first[0].isalnum() or first[1] < MIN_MARK_CONFIDENCE):
+    if (
+        fitted is not None
+        and first is not None
+        and (not first[0].isalnum() or first[1] < MIN_MARK_CONFIDENCE)
+    ):
         fitted[0] = (LOST, 0.0)
     return fitted
 
 
-def _fit(letters: Sequence[tuple[str, float]], inks: Sequence[float]) -> list[tuple[str, float] | None] | None:
+def _fit(
+    letters: Sequence[tuple[str, float]], inks: Sequence[float]
+) -> list[tuple[str, float] | None] | None:
     """:func:`fit_letters` without its marker: the letters one to one on the inked glyphs, or None."""
     inked = [k for k, ink in enumerate(inks) if ink > 0]
     if len(letters) != len(inked):
@@ -290,10 +323,15 @@ def _read_run(api: Any, grey: Any, run: LostRun, chars: Sequence[Obj], scale: fl
         part = 255 - part
     crop = np.full((y1 - y0 + 2 * MARGIN_PX, x1 - x0 + 2 * MARGIN_PX), 255, dtype=np.uint8)
     crop[MARGIN_PX:-MARGIN_PX, MARGIN_PX:-MARGIN_PX] = part
-    if run.turned:  # turned to read across: a label reading up turned clockwise, one reading down the other way
+    if (
+        run.turned
+    ):  # turned to read across: a label reading up turned clockwise, one reading down the other way
         crop = np.ascontiguousarray(np.rot90(crop, k=-run.turned))
-    glyphs = [chars[i] for i in run.indices] if run.turned else sorted((chars[i] for i in run.indices),
-                                                                        key=lambda c: float(c["x0"]))
+    glyphs = (
+        [chars[i] for i in run.indices]
+        if run.turned
+        else sorted((chars[i] for i in run.indices), key=lambda c: float(c["x0"]))
+    )
     inks = glyph_inks(part, glyphs, scale, (x0, y0), turned=bool(run.turned))
     marks = all(ink < MIN_LETTER_INK for ink in inks)  # no glyph tall enough for a letter: dashes, dots
     words = read_line(api, crop, DPI, marks=marks)

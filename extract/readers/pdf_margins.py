@@ -49,6 +49,8 @@ def running_key(text: str) -> str:
     text = " ".join(text.split())
     m = _TRAILING_NUMBER.search(text)
     return f"{text[: m.start()].rstrip()} #" if m and text[: m.start()].strip() else text
+
+
 MARGIN_BAND = 0.15  # fraction of the page height at the top and bottom where page numbers sit
 POS_TOL = 2.0  # points
 
@@ -93,7 +95,11 @@ def _another_number(line: Line, numbers: list[Line]) -> bool:
     text = line.full_text.strip()
     if not text.isdigit():
         return False
-    others = [re.findall(r"\d+", o.full_text) for o in numbers if o is not line and not o.full_text.strip().isdigit()]
+    others = [
+        re.findall(r"\d+", o.full_text)
+        for o in numbers
+        if o is not line and not o.full_text.strip().isdigit()
+    ]
     return bool(others) and all(int(text) not in map(int, o) for o in others)
 
 
@@ -127,12 +133,17 @@ def running_lines(pages: Sequence[PageText]) -> set[int]:
             continue
         best: list[Line] = []
         for ref in occurrences:
-            same = [o for o in occurrences
-                    if abs(o.x0 - ref.x0) <= POS_TOL and abs(o.top - ref.top) <= POS_TOL]
+            same = [
+                o for o in occurrences if abs(o.x0 - ref.x0) <= POS_TOL and abs(o.top - ref.top) <= POS_TOL
+            ]
             if len(same) > len(best):
                 best = same
         pages_of = {line.page for line in best}
-        if len(pages_of) >= need and best[0].size <= _size_limit(best, body_size, heights) and _runs_on(pages_of):
+        if (
+            len(pages_of) >= need
+            and best[0].size <= _size_limit(best, body_size, heights)
+            and _runs_on(pages_of)
+        ):
             drop.update(id(line) for line in best)
     drop |= scanned_running(pages, drop, need, body_size, outer_lines)
     return drop - (inside_body(pages, drop) - numbered)
@@ -147,7 +158,11 @@ def inside_body(pages: Sequence[PageText], drop: set[int]) -> set[int]:
     for page in pages:
         edge = page.lines[:2]  # the top edge only (a page of two lines: its footer stands under the other)
         for k, line in enumerate(edge):
-            if id(line) in drop and line.bottom <= page.height / 2 and any(id(o) not in drop and o.bottom <= line.top + POS_TOL for o in edge[:k]):
+            if (
+                id(line) in drop
+                and line.bottom <= page.height / 2
+                and any(id(o) not in drop and o.bottom <= line.top + POS_TOL for o in edge[:k])
+            ):
                 inside.add(id(line))
     return inside
 

@@ -52,7 +52,9 @@ def gutter(boxes: Sequence[tuple[float, float, float, float]]) -> float | None:
     return (a + b) / 2
 
 
-def split_columns(items: Sequence[T], boxes: Sequence[tuple[float, float, float, float]]) -> tuple[list[T], list[T]] | None:
+def split_columns(
+    items: Sequence[T], boxes: Sequence[tuple[float, float, float, float]]
+) -> tuple[list[T], list[T]] | None:
     """``items`` (in reading order row by row) as the left column's and the right column's, each in
     its order, when a gutter runs down the page between them; else None."""
     x = gutter(boxes)

@@ -29,8 +29,12 @@ def _base(c: Char, by_end: dict[int, list[Char]]) -> Char | None:
     x0 = float(c["x0"])
     for key in (int(x0) - 1, int(x0), int(x0) + 1):
         for b in by_end.get(key, ()):
-            if b is not c and abs(float(b["x1"]) - x0) <= TOUCH and float(b["top"]) <= float(c["bottom"]) \
-                    and float(c["top"]) <= float(b["bottom"]):
+            if (
+                b is not c
+                and abs(float(b["x1"]) - x0) <= TOUCH
+                and float(b["top"]) <= float(c["bottom"])
+                and float(c["top"]) <= float(b["bottom"])
+            ):
                 return b
     return None
 
@@ -40,8 +44,13 @@ def _next(cur: Char, first: Char, by_start: dict[int, list[Char]]) -> Char | Non
     x1 = float(cur["x1"])
     for key in (int(x1) - 1, int(x1), int(x1) + 1):
         for d in by_start.get(key, ()):
-            if d is not cur and d.get("text") in _CALL and abs(float(d["x0"]) - x1) <= TOUCH \
-                    and abs(char_size(d) - char_size(first)) < 0.5 and abs(float(d["bottom"]) - float(first["bottom"])) < 1.0:
+            if (
+                d is not cur
+                and d.get("text") in _CALL
+                and abs(float(d["x0"]) - x1) <= TOUCH
+                and abs(char_size(d) - char_size(first)) < 0.5
+                and abs(float(d["bottom"]) - float(first["bottom"])) < 1.0
+            ):
                 return d
     return None
 

@@ -56,8 +56,12 @@ def oblique_runs(chars: Sequence[Obj]) -> list[tuple[int, int]]:
     for n in range(1, len(letters) + 1):
         step = _step(chars[letters[n - 1]], chars[letters[n]]) if n < len(letters) else None
         drawn = letters[n] - letters[n - 1] if n < len(letters) else 1  # the marks between advance it too
-        goes_on = (step is not None and _oblique(step[0]) and step[1] <= STEP_MAX * drawn
-                   and (angle is None or abs(step[0] - angle) <= ANGLE_TOL))
+        goes_on = (
+            step is not None
+            and _oblique(step[0])
+            and step[1] <= STEP_MAX * drawn
+            and (angle is None or abs(step[0] - angle) <= ANGLE_TOL)
+        )
         if goes_on and step is not None:
             angle = step[0] if angle is None else angle
             continue
@@ -69,8 +73,11 @@ def oblique_runs(chars: Sequence[Obj]) -> list[tuple[int, int]]:
     if not runs or not rest:
         return runs  # (no other text on the page to measure the run's letters against)
     page = statistics.median(rest)
-    return [(a, b) for a, b in runs
-            if statistics.median(char_size(c) for c in chars[a:b] if str(c["text"]).isalnum()) > SIZE_OVER * page]
+    return [
+        (a, b)
+        for a, b in runs
+        if statistics.median(char_size(c) for c in chars[a:b] if str(c["text"]).isalnum()) > SIZE_OVER * page
+    ]
 
 
 def without_oblique(page: PageModel) -> PageModel:

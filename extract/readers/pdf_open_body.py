@@ -29,8 +29,13 @@ def wrapped(band: list[list[Piece]], xs: Sequence[float], size: float) -> list[l
     groups: dict[int, int] = {}  # first strip of a group -> its last (groups never overlap: i moves past one)
     i = 1
     while i < n - 1:
-        if beside(i, i - 1) and beside(i, i + 1) and cols(i - 1) == cols(i + 1) \
-                and not beside(i - 2, i - 1) and not beside(i + 2, i + 1):
+        if (
+            beside(i, i - 1)
+            and beside(i, i + 1)
+            and cols(i - 1) == cols(i + 1)
+            and not beside(i - 2, i - 1)
+            and not beside(i + 2, i + 1)
+        ):
             groups[i - 1] = i + 1
             i += 3
         else:
@@ -39,7 +44,7 @@ def wrapped(band: list[list[Piece]], xs: Sequence[float], size: float) -> list[l
     j = 0
     while j < n:
         last = groups.get(j, j)
-        out.append([p for s in band[j:last + 1] for p in s])
+        out.append([p for s in band[j : last + 1] for p in s])
         j = last + 1
     return out
 
@@ -53,7 +58,10 @@ def _continues(row: list[Piece], lone: list[Piece], xs: Sequence[float], size: f
     mine = [p for p in row if cols & set(covers(p, xs))]
     if not mine:
         return False
-    gap = max(min(q.top for q in mine) - max(p.bottom for p in lone), min(p.top for p in lone) - max(q.bottom for q in mine))
+    gap = max(
+        min(q.top for q in mine) - max(p.bottom for p in lone),
+        min(p.top for p in lone) - max(q.bottom for q in mine),
+    )
     return 0 <= gap < size
 
 
@@ -114,8 +122,9 @@ def body_rows(strip: list[Piece], xs: Sequence[float], size: float) -> list[Row]
     return rows
 
 
-def _wrapped_lines(strip: list[Piece], levels: list[float], modal: tuple[int, ...], xs: Sequence[float],
-                   size: float) -> bool:
+def _wrapped_lines(
+    strip: list[Piece], levels: list[float], modal: tuple[int, ...], xs: Sequence[float], size: float
+) -> bool:
     """Whether the lines of the modal pattern are each cell's wrapped lines, not rows: in every column
     printing them, each line stands under the one above no wider apart than a cell's wrapped lines
     (rows stand a cell's padding apart besides; cells centred on the lines then are one row's)."""
@@ -126,8 +135,9 @@ def _wrapped_lines(strip: list[Piece], levels: list[float], modal: tuple[int, ..
             for k in covers(p, xs):
                 by_col.setdefault(k, {})[at] = p
     cols = [ps for ps in by_col.values() if set(ps) == set(modal)]
-    return bool(cols) and all(ps[b].top - ps[a].bottom < WRAP_GAP * size
-                              for ps in cols for a, b in itertools.pairwise(modal))
+    return bool(cols) and all(
+        ps[b].top - ps[a].bottom < WRAP_GAP * size for ps in cols for a, b in itertools.pairwise(modal)
+    )
 
 
 def bridges(rows: list[Row], size: float) -> list[Row]:
@@ -137,6 +147,7 @@ def bridges(rows: list[Row], size: float) -> list[Row]:
     columns (a head's span heading over its sub-heads) is no one column's wrapped line: a scan's text layer
     sets the sub-heads a point or two apart, some of them as near the span as a wrapped line (dallae-city 101
     printed 2-up as a searchable scan: its years were read into the span's cell)."""
+
     def ends(row: Row, k: int, last: bool) -> Piece | None:
         ps = [p for cols, p in row.cells if k in cols and len(cols) == 1]
         return (max(ps, key=lambda p: p.bottom) if last else min(ps, key=lambda p: p.top)) if ps else None
@@ -181,8 +192,14 @@ def lone_labels(rows: list[Row]) -> list[Row]:
         mine = {k for cols, _ in out[i].cells for k in cols}
         above = {k for cols, _ in out[i - 1].cells for k in cols}
         below = {k for cols, _ in out[i + 1].cells for k in cols}
-        if mine and not out[i].tall and not out[i - 1].tall and not mine & (above | below) \
-                and above - mine and below - mine:
+        if (
+            mine
+            and not out[i].tall
+            and not out[i - 1].tall
+            and not mine & (above | below)
+            and above - mine
+            and below - mine
+        ):
             out[i - 1].cells += out[i].cells
             out[i - 1].tall.update({k: 2 for k in mine})
             del out[i]

@@ -48,7 +48,9 @@ def footless(lines: list[list[Piece]], x0: float, x1: float) -> list[list[Piece]
     or centred over the rows the page break cuts: ``육생 지원`` under ``팜 운영 및 교``)."""
     while lines and len(lines[-1]) == 1 and lines[-1][0].x1 - lines[-1][0].x0 < 0.2 * (x1 - x0):
         last = lines[-1][0]
-        if len(lines) >= 2 and last.top - max(p.bottom for p in lines[-2]) < WRAP_GAP * (last.bottom - last.top):
+        if len(lines) >= 2 and last.top - max(p.bottom for p in lines[-2]) < WRAP_GAP * (
+            last.bottom - last.top
+        ):
             break
         lines.pop()
     return lines

@@ -32,8 +32,11 @@ def open_goes_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     if abs(a.xs[0] - b.xs[0]) > 2 * tol or abs(a.xs[-1] - b.xs[-1]) > 2 * tol:
         return False
     coarse, fine = (a, b) if a.head_only or a.n_cols < b.n_cols else (b, a)
-    if coarse.n_cols > fine.n_cols or (coarse.n_cols < fine.n_cols and not coarse.head_only) \
-            or not refit(coarse, fine.xs, tol):
+    if (
+        coarse.n_cols > fine.n_cols
+        or (coarse.n_cols < fine.n_cols and not coarse.head_only)
+        or not refit(coarse, fine.xs, tol)
+    ):
         return False
     if a.head_only and b.cut_above:  # b's first row is the rest of the head: its cells go on a's
         a.open_bottom = frozenset(range(a.n_cols))
@@ -51,7 +54,9 @@ def refit(t: PageTable, xs: list[float], tol: float = EDGE_TOL) -> bool:
         starts = sorted((k for k, c in enumerate(t.cells) if c.row == row), key=lambda k: t.cells[k].col)
         free = [k for k in range(n) if k not in held.get(row, set())]
         runs = _runs(free)
-        old = _runs(sorted({j for k in starts for j in range(t.cells[k].col, t.cells[k].col + t.cells[k].col_span)}))
+        old = _runs(
+            sorted({j for k in starts for j in range(t.cells[k].col, t.cells[k].col + t.cells[k].col_span)})
+        )
         if len(runs) != len(old):
             return False
         for run, cols in zip(runs, old, strict=True):
@@ -61,7 +66,9 @@ def refit(t: PageTable, xs: list[float], tol: float = EDGE_TOL) -> bool:
                 return False
             for k, (lo, span) in zip(group, fit, strict=True):
                 first = run[lo]
-                if not _inside(t.cell_lines[k] if k < len(t.cell_lines) else [], xs[first], xs[first + span], tol):
+                if not _inside(
+                    t.cell_lines[k] if k < len(t.cell_lines) else [], xs[first], xs[first + span], tol
+                ):
                     return False
                 placed[k] = (first, span)
                 for r in range(row + 1, row + t.cells[k].row_span):

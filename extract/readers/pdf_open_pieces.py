@@ -62,11 +62,18 @@ def printed_lines(chars: Sequence[Char], *, by_x: bool = False, min_size: float 
     least character size the third is taken of (a scan's characters are boxed by their ink: a dash or a
     colon is flat, and would start a line of its own that its line's other characters then join)."""
     lines: list[list[Char]] = []
-    mid_of = (lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"])) if by_x else (lambda c: (c["top"] + c["bottom"]) / 2)
+    mid_of = (
+        (lambda c: ((c["top"] + c["bottom"]) / 2, c["x0"]))
+        if by_x
+        else (lambda c: (c["top"] + c["bottom"]) / 2)
+    )
     for c in sorted(chars, key=mid_of):
         mid = (c["top"] + c["bottom"]) / 2
-        if lines and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2) <= \
-                max(c["bottom"] - c["top"], min_size) / 3:
+        if (
+            lines
+            and abs(mid - (lines[-1][0]["top"] + lines[-1][0]["bottom"]) / 2)
+            <= max(c["bottom"] - c["top"], min_size) / 3
+        ):
             lines[-1].append(c)
         else:
             lines.append([c])
@@ -91,8 +98,14 @@ def _spaced(pieces: list[Piece], size: float) -> list[Piece]:
     out: list[Piece] = []
     for p in pieces:
         q = out[-1] if out else None
-        if q is not None and p.x1 - p.x0 <= 1.2 * size and q.x1 - q.x0 <= 1.2 * size * q.n \
-                and p.x0 - q.x1 < 1.5 * size and p.hangul and q.hangul:
+        if (
+            q is not None
+            and p.x1 - p.x0 <= 1.2 * size
+            and q.x1 - q.x0 <= 1.2 * size * q.n
+            and p.x0 - q.x1 < 1.5 * size
+            and p.hangul
+            and q.hangul
+        ):
             q.x1, q.top, q.bottom, q.n = p.x1, min(q.top, p.top), max(q.bottom, p.bottom), q.n + 1
         else:
             out.append(p)

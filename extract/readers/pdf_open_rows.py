@@ -56,7 +56,11 @@ def column_edges(
 
 
 def _spanned_joints(
-    body: Sequence[Piece], joints: Sequence[float], edges: Sequence[float], x1: float, rules: Sequence[float] = ()
+    body: Sequence[Piece],
+    joints: Sequence[float],
+    edges: Sequence[float],
+    x1: float,
+    rules: Sequence[float] = (),
 ) -> list[float]:
     """The cell edges of the rule (``joints``) that rows' last pieces run across: a label-left grid ruled by lines only
     (공약명 | value over the rest, 관리번호 | 3-6 | 추진상황 | 정상추진: session 39's doc-areum-city-3-6) prints its spanning

@@ -33,8 +33,13 @@ class Rule:
     joints: list[float]  # where the rule's segments meet (cell edges of the renderer)
 
 
-def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules: Sequence[Rule],
-                 carried: Sequence[float] | None) -> list[Char]:
+def carried_rows(
+    first: Rule,
+    text: Sequence[Char],
+    grids: Sequence[Grid],
+    rules: Sequence[Rule],
+    carried: Sequence[float] | None,
+) -> list[Char]:
     """The characters above ``first`` (the topmost rule of its extent on the page) that go on the open
     table the previous page's break cut (``carried``, its column edges): the lines over the rule, upwards,
     each piece of them inside one of those columns, no wider gap between two of them than a few lines
@@ -53,8 +58,13 @@ def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules
             break
         if kept and other_type(_size_of(chars, line), kept_size):
             break  # a running header's size, not the rows'
-        if not all(any(carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
-                       for k in range(len(carried) - 1)) for p in line):
+        if not all(
+            any(
+                carried[k] - GAP_SHARE * size <= p.x0 and p.x1 <= carried[k + 1] + GAP_SHARE * size
+                for k in range(len(carried) - 1)
+            )
+            for p in line
+        ):
             break
         kept += line
         kept_size = _size_of(chars, kept)  # (the rows' size, measured once a line)
@@ -63,16 +73,22 @@ def carried_rows(first: Rule, text: Sequence[Char], grids: Sequence[Grid], rules
 
 def _size_of(chars: Sequence[Char], pieces: Sequence[Piece]) -> float:
     """The median size of the characters of ``chars`` printed in ``pieces``."""
-    return median_size([c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in pieces)])
+    return median_size(
+        [c for c in chars if any(char_inside(c, p.x0, p.x1, p.top - 1, p.bottom + 1) for p in pieces)]
+    )
 
 
-def stack_goes_on(first: Rule, grids: Sequence[Grid], rules: Sequence[Rule], carried: Sequence[float] | None) -> bool:
+def stack_goes_on(
+    first: Rule, grids: Sequence[Grid], rules: Sequence[Rule], carried: Sequence[float] | None
+) -> bool:
     """Whether the stack under ``first`` may go on the open table the previous page's break cut
     (``carried``, its column edges): the extents agree and no rule or ruled table stands above it."""
     if not carried or abs(carried[0] - first.x0) > 2 * EDGE_TOL or abs(carried[-1] - first.x1) > 2 * EDGE_TOL:
         return False
-    return not (any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules)
-                or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids))
+    return not (
+        any(r.y < first.y - EDGE_TOL and r.x1 > first.x0 and r.x0 < first.x1 for r in rules)
+        or any(g.bbox[3] <= first.y + EDGE_TOL for g in grids)
+    )
 
 
 def open_rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[Rule]:
@@ -81,7 +97,9 @@ def open_rules(edges: Sequence[dict[str, Any]], grids: Sequence[Grid]) -> list[R
     segs = [e for e in edges if e["orientation"] == "h" and not any(_draws(g, e) for g in grids)]
     out: list[Rule] = []
     for e in sorted(segs, key=lambda e: (round(e["top"]), e["x0"])):
-        last = next((r for r in reversed(out) if abs(r.y - e["top"]) <= END_TOL and e["x0"] <= r.x1 + JOIN_TOL), None)
+        last = next(
+            (r for r in reversed(out) if abs(r.y - e["top"]) <= END_TOL and e["x0"] <= r.x1 + JOIN_TOL), None
+        )
         if last is None:
             out.append(Rule(e["top"], e["x0"], e["x1"], []))
         elif e["x1"] > last.x1:
@@ -95,8 +113,12 @@ def _draws(grid: Grid, e: dict[str, Any]) -> bool:
     """Whether a horizontal edge lies in a ruled grid other than strictly inside one of its cells."""
     if not contains(grid.bbox, (e["x0"], e["top"], e["x1"], e["top"]), EDGE_TOL):
         return False
-    return not any(b[1] + EDGE_TOL < e["top"] < b[3] - EDGE_TOL and b[0] - EDGE_TOL <= e["x0"]
-                   and e["x1"] <= b[2] + EDGE_TOL for b in grid.cells)
+    return not any(
+        b[1] + EDGE_TOL < e["top"] < b[3] - EDGE_TOL
+        and b[0] - EDGE_TOL <= e["x0"]
+        and e["x1"] <= b[2] + EDGE_TOL
+        for b in grid.cells
+    )
 
 
 def stacks(rules: Sequence[Rule]) -> list[list[Rule]]:
@@ -104,8 +126,14 @@ def stacks(rules: Sequence[Rule]) -> list[list[Rule]]:
     thick as two close edges counts once."""
     groups: list[list[Rule]] = []
     for r in sorted(rules, key=lambda r: r.y):
-        group = next((g for g in groups if abs(g[0].x0 - r.x0) <= 2 * EDGE_TOL and abs(g[0].x1 - r.x1) <= 2 * EDGE_TOL),
-                     None)
+        group = next(
+            (
+                g
+                for g in groups
+                if abs(g[0].x0 - r.x0) <= 2 * EDGE_TOL and abs(g[0].x1 - r.x1) <= 2 * EDGE_TOL
+            ),
+            None,
+        )
         if group is None:
             groups.append([r])
         elif r.y - group[-1].y <= 2 * EDGE_TOL:
@@ -115,7 +143,9 @@ def stacks(rules: Sequence[Rule]) -> list[list[Rule]]:
     return groups
 
 
-def table_runs(run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]) -> list[list[Rule]]:
+def table_runs(
+    run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[str, Any]]
+) -> list[list[Rule]]:
     """The runs of consecutive rules whose bands each hold text in two columns or more and no
     vertical rule: a band of one piece a line (a heading between two tables) ends a table, and so do two
     rules cut into segments at other cell edges (:func:`_other_cells`: two tables of one width, a heading
@@ -125,8 +155,13 @@ def table_runs(run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[s
     cur: list[Rule] = [run[0]]
     for a, b in zip(run, run[1:], strict=False):
         band = [c for c in text if char_inside(c, a.x0, a.x1, a.y, b.y)]
-        crossed = any(e["x0"] > a.x0 + EDGE_TOL and e["x0"] < a.x1 - EDGE_TOL
-                      and e["top"] < b.y - EDGE_TOL and e["bottom"] > a.y + EDGE_TOL for e in verticals)
+        crossed = any(
+            e["x0"] > a.x0 + EDGE_TOL
+            and e["x0"] < a.x1 - EDGE_TOL
+            and e["top"] < b.y - EDGE_TOL
+            and e["bottom"] > a.y + EDGE_TOL
+            for e in verticals
+        )
         if band and not crossed and _columned(band) and not _other_cells(a, b) and not _heading_line(band, a):
             cur.append(b)
             continue
@@ -139,13 +174,21 @@ def table_runs(run: list[Rule], text: Sequence[Char], verticals: Sequence[dict[s
 def _other_cells(a: Rule, b: Rule) -> bool:
     """Whether two rules are drawn cell by cell at other edges: each cut where the other is not (a rule
     under merged cells is cut at fewer of the same edges), so they frame no one table's columns."""
+
     def within(xs: Sequence[float], ys: Sequence[float]) -> bool:
         return all(any(abs(x - y) <= EDGE_TOL for y in ys) for x in xs)
 
-    return bool(a.joints) and bool(b.joints) and not within(a.joints, b.joints) and not within(b.joints, a.joints)
+    return (
+        bool(a.joints)
+        and bool(b.joints)
+        and not within(a.joints, b.joints)
+        and not within(b.joints, a.joints)
+    )
 
 
-RUN_GAP = 1.0  # words of one line of text stand closer than this (x the characters' size); cells further apart
+RUN_GAP = (
+    1.0  # words of one line of text stand closer than this (x the characters' size); cells further apart
+)
 
 
 def _heading_line(band: Sequence[Char], a: Rule) -> bool:

@@ -67,8 +67,13 @@ FOOT_SHARE = 0.2  # a lone rule this close to the page's foot, head lines under 
 HEAD_LINES = 3  # the most lines a head cut off its body prints
 
 
-def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Sequence[Grid],
-               height: float | None = None, carried: Sequence[float] | None = None) -> list[Grid]:
+def open_grids(
+    edges: Sequence[dict[str, Any]],
+    chars: Sequence[Char],
+    grids: Sequence[Grid],
+    height: float | None = None,
+    carried: Sequence[float] | None = None,
+) -> list[Grid]:
     """The open-sided tables of a page whose ruled tables are ``grids``, as grids of cell boxes.
 
     With the page's ``height``, a head a page break cuts off its body (a lone rule in the page's last
@@ -82,12 +87,19 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
         for stack in table_runs(run, text, verticals):
             first, last = stack[0], stack[-1]
             box = (last.x0, first.y, last.x1, last.y)
-            end = min((g.bbox[1] for g in grids if g.bbox[1] > last.y and not contains(g.bbox, box, EDGE_TOL)),
-                      default=float("inf"))  # a ruled table below ends the page's text under the stack
+            end = min(
+                (g.bbox[1] for g in grids if g.bbox[1] > last.y and not contains(g.bbox, box, EDGE_TOL)),
+                default=float("inf"),
+            )  # a ruled table below ends the page's text under the stack
             nested = any(contains(g.bbox, box, EDGE_TOL) for g in grids)  # its cell goes on on the next page
-            below = [] if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules) \
+            below = (
+                []
+                if nested or any(r.y > last.y + EDGE_TOL and r.x1 > last.x0 and r.x0 < last.x1 for r in rules)
                 else [c for c in text if char_inside(c, last.x0, last.x1, last.y, end)]
-            above = carried_rows(first, text, grids, rules, carried)  # (in a box's cell too: the box cut with it)
+            )
+            above = carried_rows(
+                first, text, grids, rules, carried
+            )  # (in a box's cell too: the box cut with it)
             foot = height is not None and first.y > (1 - FOOT_SHARE) * height
             goes_on = not nested and stack_goes_on(first, grids, rules, carried)
             grid = _grid(stack, text, below, above, foot=foot, columns=carried, goes_on=goes_on)
@@ -96,8 +108,16 @@ def open_grids(edges: Sequence[dict[str, Any]], chars: Sequence[Char], grids: Se
     return out
 
 
-def _grid(stack: list[Rule], text: Sequence[Char], below: Sequence[Char] = (), above: Sequence[Char] = (),
-          *, foot: bool = False, columns: Sequence[float] | None = None, goes_on: bool = False) -> Grid | None:
+def _grid(
+    stack: list[Rule],
+    text: Sequence[Char],
+    below: Sequence[Char] = (),
+    above: Sequence[Char] = (),
+    *,
+    foot: bool = False,
+    columns: Sequence[float] | None = None,
+    goes_on: bool = False,
+) -> Grid | None:
     """The grid of the rules ``stack`` (one extent, top to bottom) and the text between them. ``below``: the
     text under its last rule (rows a page break cut open, or a head at the page's ``foot`` its body left);
     ``above``: the text over its first rule (rows that go on a table the previous page's break cut, whose
@@ -110,7 +130,11 @@ def _grid(stack: list[Rule], text: Sequence[Char], below: Sequence[Char] = (), a
     size = median_size(chars or [*above, *below])
     bands: list[list[list[Piece]]] = []  # per band (between two rules), its rows
     for a, b in zip(stack, stack[1:], strict=False):
-        pieces = [p for line in printed_lines([c for c in chars if char_inside(c, x0, x1, a.y, b.y)]) for p in line_pieces(line, size)]
+        pieces = [
+            p
+            for line in printed_lines([c for c in chars if char_inside(c, x0, x1, a.y, b.y)])
+            for p in line_pieces(line, size)
+        ]
         bands.append(piece_strips(pieces, STRIP_SHARE * size))
     rules = [r.y for r in stack]
     carried = [p for x in lines_pieces(above, size) for p in x]
@@ -141,7 +165,9 @@ def _grid(stack: list[Rule], text: Sequence[Char], below: Sequence[Char] = (), a
     if head_only:
         n_head = len(strips)
         body = leaves([p for s in strips for p in s])
-    elif (carried or goes_on) and len(bands) == 1:  # rows the break carried over, no rule under a head of theirs
+    elif (carried or goes_on) and len(
+        bands
+    ) == 1:  # rows the break carried over, no rule under a head of theirs
         n_head = 0
         body = [p for s in strips for p in s]
     else:
@@ -166,12 +192,19 @@ def _grid(stack: list[Rule], text: Sequence[Char], below: Sequence[Char] = (), a
             band_rows += head_rows(s, xs, size) if k < n_head else body_rows(s, xs, size)
             k += 1
         rows += bridges(lone_labels(band_rows), size)
-    return Grid((x0, top, x1, bottom), _boxes(rows, xs, top, bottom, rules),
-                cut_above=bool(carried), cut_below=bool(cut) or head_only, head_only=head_only, open_sided=True)
+    return Grid(
+        (x0, top, x1, bottom),
+        _boxes(rows, xs, top, bottom, rules),
+        cut_above=bool(carried),
+        cut_below=bool(cut) or head_only,
+        head_only=head_only,
+        open_sided=True,
+    )
 
 
-def _boxes(rows: list[Row], xs: Sequence[float], top: float, bottom: float,
-           rules: Sequence[float]) -> list[tuple[float, float, float, float]]:
+def _boxes(
+    rows: list[Row], xs: Sequence[float], top: float, bottom: float, rules: Sequence[float]
+) -> list[tuple[float, float, float, float]]:
     """Cell boxes: row edges at the rules and between the rows' text; a piece spanning columns a
     cell of them all; a tall column's cell spanning its row and the next."""
     ys = [top]

@@ -36,7 +36,9 @@ class PageModel:
     rects: list[Obj] = field(default_factory=list)
     curves: list[Obj] = field(default_factory=list)
     _rules: list[Obj] | None = None
-    turned: int = 0  # the quarter turn :func:`pdf_turn.upright` gave the page: +1 clockwise, -1 counter-clockwise
+    turned: int = (
+        0  # the quarter turn :func:`pdf_turn.upright` gave the page: +1 clockwise, -1 counter-clockwise
+    )
 
     @property
     def rules(self) -> list[Obj]:
@@ -65,13 +67,17 @@ def _framed(rects: list[Obj]) -> set[int]:
     out: set[int] = set()
     for n, a in enumerate(fills):
         ra = rects[a]
-        for b in fills[n + 1:]:
+        for b in fills[n + 1 :]:
             rb = rects[b]
             if rb["x0"] - ra["x0"] >= SHADE_MIN:
                 break
             inner, outer = (ra, rb) if ra["x0"] > rb["x0"] else (rb, ra)
-            insets = (inner["x0"] - outer["x0"], outer["x1"] - inner["x1"], inner["top"] - outer["top"],
-                      outer["bottom"] - inner["bottom"])
+            insets = (
+                inner["x0"] - outer["x0"],
+                outer["x1"] - inner["x1"],
+                inner["top"] - outer["top"],
+                outer["bottom"] - inner["bottom"],
+            )
             if all(0.0 < d < SHADE_MIN for d in insets):  # strictly inside: a shading drawn twice is no frame
                 out.update((a, b))
     return out
@@ -83,31 +89,55 @@ def _ruled_shadings(page: PageModel) -> set[int]:
     whose sides and edges close the cell where the table leaves a rule out (a head cut by the page's foot).
     A slide table's shading, with no vertical rule at its sides, stays no rule."""
     verticals = [(e["x0"], e["top"], e["bottom"]) for e in page.lines if e["x1"] - e["x0"] < SHADE_MIN]
-    verticals += [(x, r["top"], r["bottom"]) for r in page.rects if not shading(r) for x in (r["x0"], r["x1"])]
-    verticals += [(ax, min(ay, by), max(ay, by)) for c in page.curves
-                  for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:], strict=False) if ax == bx]
+    verticals += [
+        (x, r["top"], r["bottom"]) for r in page.rects if not shading(r) for x in (r["x0"], r["x1"])
+    ]
+    verticals += [
+        (ax, min(ay, by), max(ay, by))
+        for c in page.curves
+        for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:], strict=False)
+        if ax == bx
+    ]
 
     def drawn(x: float, top: float, bottom: float) -> bool:
-        cover = sum(max(0.0, min(b, bottom) - max(t, top)) for vx, t, b in verticals if abs(vx - x) <= SHADE_MIN / 2)
+        cover = sum(
+            max(0.0, min(b, bottom) - max(t, top)) for vx, t, b in verticals if abs(vx - x) <= SHADE_MIN / 2
+        )
         return cover > SHADE_MIN
 
-    return {k for k, r in enumerate(page.rects) if shading(r)
-            and drawn(r["x0"], r["top"], r["bottom"]) and drawn(r["x1"], r["top"], r["bottom"])}
+    return {
+        k
+        for k, r in enumerate(page.rects)
+        if shading(r) and drawn(r["x0"], r["top"], r["bottom"]) and drawn(r["x1"], r["top"], r["bottom"])
+    }
 
 
 def _open_foot(page: PageModel, r: Obj) -> bool:
     """Whether a ruled shading's bottom closes no cell: the vertical rules at both its sides are drawn on past
     it and no horizontal rule is drawn along it (a label cell a page break cut, its shading painted over its
     first row only, the cell going on below unruled): the cell goes on."""
-    def on(x: float) -> bool:
-        return any(abs(e["x0"] - x) <= SHADE_MIN / 2 and e["x1"] - e["x0"] < SHADE_MIN
-                   and e["top"] <= r["bottom"] + SHADE_MIN / 2 and e["bottom"] > r["bottom"] + SHADE_MIN
-                   for e in page.lines)
 
-    ruled = any(abs(e["top"] - r["bottom"]) <= SHADE_MIN / 2 and e["bottom"] - e["top"] < SHADE_MIN
-                and min(e["x1"], r["x1"]) - max(e["x0"], r["x0"]) > SHADE_MIN for e in page.lines) \
-        or any(not shading(o) and abs(y - r["bottom"]) <= SHADE_MIN / 2 and min(o["x1"], r["x1"]) - max(o["x0"], r["x0"])
-               > SHADE_MIN for o in page.rects for y in (o["top"], o["bottom"]))
+    def on(x: float) -> bool:
+        return any(
+            abs(e["x0"] - x) <= SHADE_MIN / 2
+            and e["x1"] - e["x0"] < SHADE_MIN
+            and e["top"] <= r["bottom"] + SHADE_MIN / 2
+            and e["bottom"] > r["bottom"] + SHADE_MIN
+            for e in page.lines
+        )
+
+    ruled = any(
+        abs(e["top"] - r["bottom"]) <= SHADE_MIN / 2
+        and e["bottom"] - e["top"] < SHADE_MIN
+        and min(e["x1"], r["x1"]) - max(e["x0"], r["x0"]) > SHADE_MIN
+        for e in page.lines
+    ) or any(
+        not shading(o)
+        and abs(y - r["bottom"]) <= SHADE_MIN / 2
+        and min(o["x1"], r["x1"]) - max(o["x0"], r["x0"]) > SHADE_MIN
+        for o in page.rects
+        for y in (o["top"], o["bottom"])
+    )
     return not ruled and on(r["x0"]) and on(r["x1"])
 
 
@@ -129,22 +159,69 @@ def edges_of(page: PageModel, *, shadings: bool = True) -> list[Obj]:
         if not shadings and shading(r) and k not in framed:
             continue
         common = {"object_type": "rect_edge"}
-        edges.append({**common, "x0": x0, "x1": x1, "top": top, "bottom": top, "width": w, "height": 0,
-                      "orientation": "h"})
+        edges.append(
+            {
+                **common,
+                "x0": x0,
+                "x1": x1,
+                "top": top,
+                "bottom": top,
+                "width": w,
+                "height": 0,
+                "orientation": "h",
+            }
+        )
         if k not in open_feet:
-            edges.append({**common, "x0": x0, "x1": x1, "top": top + h, "bottom": bottom, "width": w, "height": 0,
-                          "orientation": "h"})
-        edges.append({**common, "x0": x0, "x1": x0, "top": top, "bottom": bottom, "width": 0, "height": h,
-                      "orientation": "v"})
-        edges.append({**common, "x0": x1, "x1": x1, "top": top, "bottom": bottom, "width": 0, "height": h,
-                      "orientation": "v"})
+            edges.append(
+                {
+                    **common,
+                    "x0": x0,
+                    "x1": x1,
+                    "top": top + h,
+                    "bottom": bottom,
+                    "width": w,
+                    "height": 0,
+                    "orientation": "h",
+                }
+            )
+        edges.append(
+            {
+                **common,
+                "x0": x0,
+                "x1": x0,
+                "top": top,
+                "bottom": bottom,
+                "width": 0,
+                "height": h,
+                "orientation": "v",
+            }
+        )
+        edges.append(
+            {
+                **common,
+                "x0": x1,
+                "x1": x1,
+                "top": top,
+                "bottom": bottom,
+                "width": 0,
+                "height": h,
+                "orientation": "v",
+            }
+        )
     for c in page.curves:
         for (ax, ay), (bx, by) in zip(c["pts"], c["pts"][1:], strict=False):
-            edges.append({
-                "object_type": "curve_edge", "x0": min(ax, bx), "x1": max(ax, bx),
-                "top": min(ay, by), "bottom": max(ay, by), "width": abs(ax - bx), "height": abs(ay - by),
-                "orientation": "v" if ax == bx else ("h" if ay == by else None),
-            })
+            edges.append(
+                {
+                    "object_type": "curve_edge",
+                    "x0": min(ax, bx),
+                    "x1": max(ax, bx),
+                    "top": min(ay, by),
+                    "bottom": max(ay, by),
+                    "width": abs(ax - bx),
+                    "height": abs(ay - by),
+                    "orientation": "v" if ax == bx else ("h" if ay == by else None),
+                }
+            )
     return edges
 
 

@@ -41,8 +41,14 @@ def split_stacked_rows(t: PageTable) -> None:
 def _cut(t: PageTable, r: int) -> list[list[list[Line]]] | None:
     """Per cell of row ``r`` (in ``t.cells`` order, None-free), its lines per label line; None: no cut."""
     own = [i for i, c in enumerate(t.cells) if c.row == r and c.row_span == 1]
-    label = next((i for i in sorted(own, key=lambda i: t.cells[i].col)
-                  if len(t.cell_lines[i]) >= 2 and not any(_figure(ln) for ln in t.cell_lines[i])), None)
+    label = next(
+        (
+            i
+            for i in sorted(own, key=lambda i: t.cells[i].col)
+            if len(t.cell_lines[i]) >= 2 and not any(_figure(ln) for ln in t.cell_lines[i])
+        ),
+        None,
+    )
     if label is None:
         return None
     tops = [ln.top for ln in t.cell_lines[label]]
@@ -75,7 +81,7 @@ def _split(t: PageTable, r: int, cut: list[list[list[Line]]]) -> None:
     n = max(len(slots) for slots in cut)
     label = next(s for s in cut if len(s) == n and all(len(x) == 1 for x in s))
     edges = [t.ys[r], *((label[k - 1][0].bottom + label[k][0].top) / 2 for k in range(1, n)), t.ys[r + 1]]
-    t.ys[r + 1:r + 1] = edges[1:-1]
+    t.ys[r + 1 : r + 1] = edges[1:-1]
     cells: list[Cell] = []
     lines: list[list[Line]] = []
     for c, c_lines, slots in zip(t.cells, t.cell_lines, cut, strict=True):
@@ -92,8 +98,11 @@ def _split(t: PageTable, r: int, cut: list[list[list[Line]]]) -> None:
             x0, _, x1, _ = c.source.bbox  # type: ignore[misc]
             for k, s in enumerate(slots):
                 box = (x0, round(edges[k], 2), x1, round(edges[k + 1], 2))
-                cells.append(replace(c, row=r + k, text="\n".join(ln.raw for ln in s),
-                                     source=replace(c.source, bbox=box)))
+                cells.append(
+                    replace(
+                        c, row=r + k, text="\n".join(ln.raw for ln in s), source=replace(c.source, bbox=box)
+                    )
+                )
                 lines.append(s)
     order = sorted(range(len(cells)), key=lambda i: (cells[i].row, cells[i].col))
     t.cells = [cells[i] for i in order]

@@ -44,10 +44,16 @@ class Ruling:
 def find_cells(edges: Sequence[Edge], settings: RulingSettings, extra: Sequence[Edge] = ()) -> Ruling:
     """Cells and tables drawn by ``edges`` (the page's) and ``extra`` (edges supplied by the caller)."""
     pre = settings.edge_min_length_prefilter
-    v = [e for e in edges if e["orientation"] == "v" and e["height"] >= pre] + [e for e in extra if e["orientation"] == "v"]
-    h = [e for e in edges if e["orientation"] == "h" and e["width"] >= pre] + [e for e in extra if e["orientation"] == "h"]
+    v = [e for e in edges if e["orientation"] == "v" and e["height"] >= pre] + [
+        e for e in extra if e["orientation"] == "v"
+    ]
+    h = [e for e in edges if e["orientation"] == "h" and e["width"] >= pre] + [
+        e for e in extra if e["orientation"] == "h"
+    ]
     merged = _merge(v + h, settings)
-    merged = [e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= settings.edge_min_length]
+    merged = [
+        e for e in merged if e["height" if e["orientation"] == "v" else "width"] >= settings.edge_min_length
+    ]
     corners = _intersections(merged, settings.intersection_x, settings.intersection_y)
     cells = _cells(corners)
     return Ruling(cells=cells, tables=[(bbox_of(group), group) for group in _tables(cells)])
@@ -103,8 +109,9 @@ def _join(edges: Iterable[Edge], orientation: str, tol: float) -> list[Edge]:
 
 def _merge(edges: list[Edge], s: RulingSettings) -> list[Edge]:
     if s.snap_x > 0 or s.snap_y > 0:
-        edges = (_snap([e for e in edges if e["orientation"] == "v"], "x0", "x0", "x1", s.snap_x)
-                 + _snap([e for e in edges if e["orientation"] == "h"], "top", "top", "bottom", s.snap_y))
+        edges = _snap([e for e in edges if e["orientation"] == "v"], "x0", "x0", "x1", s.snap_x) + _snap(
+            [e for e in edges if e["orientation"] == "h"], "top", "top", "bottom", s.snap_y
+        )
 
     def group(e: Edge) -> tuple[str, float]:
         return ("h", e["top"]) if e["orientation"] == "h" else ("v", e["x0"])
@@ -128,8 +135,12 @@ def _intersections(edges: list[Edge], xtol: float, ytol: float) -> Corners:
     out: Corners = {}
     for v in vs:
         for h in hs:
-            if (v["top"] <= h["top"] + ytol and v["bottom"] >= h["top"] - ytol
-                    and v["x0"] >= h["x0"] - xtol and v["x0"] <= h["x1"] + xtol):
+            if (
+                v["top"] <= h["top"] + ytol
+                and v["bottom"] >= h["top"] - ytol
+                and v["x0"] >= h["x0"] - xtol
+                and v["x0"] <= h["x1"] + xtol
+            ):
                 at = out.setdefault((v["x0"], h["top"]), (set(), set()))
                 at[0].add(_box(v))
                 at[1].add(_box(h))
@@ -196,5 +207,3 @@ def _tables(cells: list[BBox]) -> list[list[BBox]]:
         tables.append(list(current))
     tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
     return [t for t in tables if len(t) > 1]
-
-

@@ -41,17 +41,25 @@ def image_probe(grey: Any, width: float, height: float) -> tuple[Gutter | None, 
 
     from pledgecard.extract.readers.ocr_image import CLEAR_SHARE, deskewed
 
-    ink = deskewed(np.ascontiguousarray(grey, dtype=np.uint8), despeckle=False)[1]  # (binarize filters the speckle)
+    ink = deskewed(np.ascontiguousarray(grey, dtype=np.uint8), despeckle=False)[
+        1
+    ]  # (binarize filters the speckle)
     h, w = ink.shape
     zoom = w / float(width)  # pixels a point
     band = widest_band(_runs(ink.sum(axis=0) <= CLEAR_SHARE * h), w)
-    if band is None or not ink[:, :band[0]].any() or not ink[:, band[1]:].any():
+    if band is None or not ink[:, : band[0]].any() or not ink[:, band[1] :].any():
         return None, False
     mid = (band[0] + band[1]) // 2
     left, right = _foot(ink[:, :mid]), _foot(ink[:, mid:])
-    if left is None or right is None or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom):
+    if (
+        left is None
+        or right is None
+        or not level((left[0][0], left[0][1] + 1), (right[0][0], right[0][1] + 1), LEVEL_TOL * zoom)
+    ):
         return None, True
-    if not same_width(left, right):  # one footer a side of one page (a name at its left corner, a number at its right)
+    if not same_width(
+        left, right
+    ):  # one footer a side of one page (a name at its left corner, a number at its right)
         return None, True
     if cut_row(left[1], (right[1][0] + mid, right[1][1] + mid), band, w):
         return None, True
@@ -75,7 +83,9 @@ def cut_row(left: tuple[int, int], right: tuple[int, int], band: tuple[int, int]
     return touch and not across
 
 
-def same_width(left: tuple[tuple[int, int], tuple[int, int]], right: tuple[tuple[int, int], tuple[int, int]]) -> bool:
+def same_width(
+    left: tuple[tuple[int, int], tuple[int, int]], right: tuple[tuple[int, int], tuple[int, int]]
+) -> bool:
     """Whether two halves' foot rows (:func:`_foot`) are as wide as the same furniture of two pages is: their widths
     apart by less than twice the taller's height (a digit or two, the pages' numbers). The image's way of
     ``pdf_sheets.same_print``: a 1-up landscape page's name at its left corner and number at its right are not."""
@@ -110,5 +120,5 @@ def _foot(ink: Any) -> tuple[tuple[int, int], tuple[int, int]] | None:
     top, bottom = int(rows[breaks[-1] + 1]), int(rows[-1])
     if not foot_apart(top, bottom + 1, int(rows[breaks[-1]])):
         return None
-    cols = np.flatnonzero(ink[top:bottom + 1].any(axis=0))
+    cols = np.flatnonzero(ink[top : bottom + 1].any(axis=0))
     return (top, bottom), (int(cols[0]), int(cols[-1]) + 1)

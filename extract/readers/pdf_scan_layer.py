@@ -57,7 +57,6 @@ class LayerPage:
 
         return image_grids(self.image, 72.0 / self.dpi)
 
-
     @property
     def rules(self) -> list[Obj]:
         """The long horizontal rules the image shows, as a PDF page's edges in points (``ocr_open_rules``: an
@@ -73,7 +72,9 @@ class ScanLayers:
     def __init__(self, data: bytes) -> None:
         self._data = data
         self._pdf: Any = None
-        self._part_rules: tuple[tuple, list[list[Obj]]] | None = None  # the last sheet's parts' rules (part_grids)
+        self._part_rules: tuple[tuple, list[list[Obj]]] | None = (
+            None  # the last sheet's parts' rules (part_grids)
+        )
 
     def close(self) -> None:
         if self._pdf is not None:
@@ -116,8 +117,9 @@ class ScanLayers:
             grey = grey[..., 0]
         return turned(grey, page)
 
-    def part_grids(self, page: PageModel, parts: list[tuple[float, float]], scale: float,
-                   skew_deg: float) -> list[list[Grid]]:
+    def part_grids(
+        self, page: PageModel, parts: list[tuple[float, float]], scale: float, skew_deg: float
+    ) -> list[list[Grid]]:
         """The ruled tables of each part ``[x0, x1)`` of a searchable scan's sheet printed two pages a sheet
         (``pdf_sheets``), in the sheet's points: the sheet rendered so that a part is read at the resolution
         of a page printed one a sheet (``scale``: the part's points over the sheet's), deskewed whole by the
@@ -147,14 +149,16 @@ class ScanLayers:
             if b <= a:
                 out.append([])
                 continue
-            part = ocr_image.PageImage(grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(rules[:, a:b] | faint[:, a:b]),
-                                        angle)
+            part = ocr_image.PageImage(
+                grey[:, a:b], ink[:, a:b], ocr_image.rule_mask(rules[:, a:b] | faint[:, a:b]), angle
+            )
             out.append([moved(g, dx=a / zoom) for g in ocr_image.image_grids(part, 1.0 / zoom)])
             self._part_rules[1][k] = moved_rules(image_rules(part, 1.0 / zoom), 1.0, -a / zoom)
         return out
 
-    def part_rules(self, page: PageModel, parts: list[tuple[float, float]], scale: float,
-                   skew_deg: float) -> list[list[Obj]]:
+    def part_rules(
+        self, page: PageModel, parts: list[tuple[float, float]], scale: float, skew_deg: float
+    ) -> list[list[Obj]]:
         """The long horizontal rules (``ocr_open_rules``: open-sided tables') of each part of a searchable scan's
         sheet printed two pages a sheet, in the sheet's points: found with its grids (:meth:`part_grids`, the
         sheet's render read once for both)."""
@@ -206,8 +210,9 @@ def is_scan_layer(page: Any) -> bool:
                 texts += 1
                 invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == INVISIBLE
             elif kind == raw.FPDF_PAGEOBJ_IMAGE and raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
-                shown = (max(min(right.value, x1) - max(left.value, x0), 0.0)
-                         * max(min(top.value, y1) - max(bottom.value, y0), 0.0))
+                shown = max(min(right.value, x1) - max(left.value, x0), 0.0) * max(
+                    min(top.value, y1) - max(bottom.value, y0), 0.0
+                )
                 image = min(image + shown / area, 1.0)
             elif kind == raw.FPDF_PAGEOBJ_FORM:  # ocrmypdf grafts its layer as a form XObject
                 walk(raw.FPDFFormObj_CountObjects(obj), lambda j, obj=obj: raw.FPDFFormObj_GetObject(obj, j))
@@ -223,7 +228,9 @@ def read_layer(grey: Any, page: PageModel, dpi: int = DPI) -> LayerPage:
     from pledgecard.extract.readers.ocr_image import clean_page
 
     image = clean_page(np.ascontiguousarray(grey, dtype=np.uint8))
-    return LayerPage(level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), image, dpi)
+    return LayerPage(
+        level_chars(page.chars, image.skew_deg, float(page.width), float(page.height)), image, dpi
+    )
 
 
 GLYPH_CUT_SHARE = 0.25  # a rule through a glyph's box, this share of its size or more inside it on both sides
@@ -258,9 +265,15 @@ def _drawn_by_glyphs(grid: Grid, chars: list[Obj]) -> bool:
         """The characters whose centre lies in a cell having an edge at ``at`` (``axis`` 1: a row's top or
         bottom; 0: a column's left or right)."""
         cells = [c for c in grid.cells if abs(c[axis] - at) <= tol or abs(c[axis + 2] - at) <= tol]
-        return [ch for ch in inside if any(
-            c[0] - tol <= (ch["x0"] + ch["x1"]) / 2 <= c[2] + tol and c[1] - tol <= (ch["top"] + ch["bottom"]) / 2
-            <= c[3] + tol for c in cells)]
+        return [
+            ch
+            for ch in inside
+            if any(
+                c[0] - tol <= (ch["x0"] + ch["x1"]) / 2 <= c[2] + tol
+                and c[1] - tol <= (ch["top"] + ch["bottom"]) / 2 <= c[3] + tol
+                for c in cells
+            )
+        ]
 
     def drawn(at: float, axis: int) -> bool:
         near = beside(at, axis)
@@ -285,6 +298,7 @@ def level_chars(chars: list[Obj], angle: float, width: float, height: float) -> 
         x, y = (c["x0"] + c["x1"]) / 2.0 - cx, (c["top"] + c["bottom"]) / 2.0 - cy
         dx = cx + x * cos + y * sin - (x + cx)  # y down: a counter-clockwise turn lifts the right side
         dy = cy - x * sin + y * cos - (y + cy)
-        out.append({**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy})
+        out.append(
+            {**c, "x0": c["x0"] + dx, "x1": c["x1"] + dx, "top": c["top"] + dy, "bottom": c["bottom"] + dy}
+        )
     return out
-

@@ -28,12 +28,18 @@ def _near(a: Any, b: Any) -> bool:
     return abs(a.x0 - b.x0) <= tol and abs(a.top - b.top) <= tol
 
 
-def scanned_running(pages: Sequence[Any], drop: set[int], need: int, body_size: float,
-                    outer: Callable[[Any], list[Any]]) -> set[int]:
+def scanned_running(
+    pages: Sequence[Any], drop: set[int], need: int, body_size: float, outer: Callable[[Any], list[Any]]
+) -> set[int]:
     """``id()`` of the running lines of the scanned pages (``scanned`` true) that ``drop`` misses (module
     docstring); ``need`` the pages a running line is printed on at least, ``outer`` a page's outermost lines."""
-    lines = [ln for p in pages if getattr(p, "scanned", False) for ln in outer(p)
-             if id(ln) not in drop and ln.size <= body_size + 0.5]
+    lines = [
+        ln
+        for p in pages
+        if getattr(p, "scanned", False)
+        for ln in outer(p)
+        if id(ln) not in drop and ln.size <= body_size + 0.5
+    ]
     found: set[int] = set()
     for ref in lines:
         text = "".join(ref.full_text.split())
@@ -42,6 +48,10 @@ def scanned_running(pages: Sequence[Any], drop: set[int], need: int, body_size: 
         same = [o for o in lines if _near(o, ref) and _one_letter_off("".join(o.full_text.split()), text)]
         pages_of = {o.page for o in same}
         exact = {o.page for o in same if "".join(o.full_text.split()) == text}
-        if len(pages_of) >= max(need, 2) and len(exact) * 2 > len(pages_of) and any(p + 1 in pages_of for p in pages_of):
+        if (
+            len(pages_of) >= max(need, 2)
+            and len(exact) * 2 > len(pages_of)
+            and any(p + 1 in pages_of for p in pages_of)
+        ):
             found.update(id(o) for o in same)
     return found

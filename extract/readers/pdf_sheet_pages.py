@@ -37,12 +37,16 @@ def _on_sheet(src: Source, origin: Sequence[tuple[int, float, float]]) -> Source
         return src
     sheet, dx, scale = origin[src.page - 1]
     box = src.bbox
-    moved = None if box is None else (box[0] / scale + dx, box[1] / scale, box[2] / scale + dx, box[3] / scale)
+    moved = (
+        None if box is None else (box[0] / scale + dx, box[1] / scale, box[2] / scale + dx, box[3] / scale)
+    )
     return replace(src, page=sheet, bbox=moved)
 
 
-def sources_to_sheets(runs: Sequence[tuple[str, Source]], origin: Sequence[tuple[int, float, float]],
-                      ) -> list[tuple[str, Source]]:
+def sources_to_sheets(
+    runs: Sequence[tuple[str, Source]],
+    origin: Sequence[tuple[int, float, float]],
+) -> list[tuple[str, Source]]:
     """``runs`` (a text and where a logical page printed it: struck runs) with their sources on their sheets."""
     return [(text, _on_sheet(src, origin)) for text, src in runs]
 

@@ -39,19 +39,25 @@ MIDDLE = 0.08  # the gutter's middle within this share of the width either side 
 MIN_GUTTER_SHARE = 0.01  # the white band at least this share of the sheet's width
 BACKGROUND_SHARE = 0.9  # a path wider than this share of the sheet is its background, no object
 LEVEL_TOL = 1.5  # points: two furniture rows at the same height
-MAX_PROBE_MISSES = 2  # a document's landscape scanned sheets showing no gutter before it is probed sparsely: past
+MAX_PROBE_MISSES = (
+    2  # a document's landscape scanned sheets showing no gutter before it is probed sparsely: past
+)
 # them only its 4th, 8th, 16th ... such sheet (a 2-up scan opening with 1-up landscape sheets is still found; a 1-up
 # scan of n sheets costs about log2 n probes)
 BLANK = "blank"  # a probe's answer for an image showing no white band down its middle between print (a blank
 # sheet, a cover, print across): no gutter, and no sign of a 1-up scan in two columns either (no miss)
 ORIGIN_TOL = 0.05  # the right page's origin by its furniture within this share of the width of the gutter
-SAME_PRINT = 0.5  # two halves' foot rows print the same furniture: their print but its digits this alike at least
+SAME_PRINT = (
+    0.5  # two halves' foot rows print the same furniture: their print but its digits this alike at least
+)
 
 
 def _halves(page: PageModel, gutter: float, origin: float, scale: float, width: float) -> list[Half]:
     """``page``'s two halves either side of ``gutter``, the right one's origin at ``origin`` (to ``width``)."""
-    return [Half(_part(page, 0.0, gutter, 0.0, scale), 0.0, scale, 0.0, gutter, "left"),
-            Half(_part(page, gutter, width, origin, scale), origin, scale, gutter, width, "right")]
+    return [
+        Half(_part(page, 0.0, gutter, 0.0, scale), 0.0, scale, 0.0, gutter, "left"),
+        Half(_part(page, gutter, width, origin, scale), origin, scale, gutter, width, "right"),
+    ]
 
 
 def split_sheet(page: PageModel, *, scanned: bool = False) -> list[Half] | None:
@@ -85,8 +91,14 @@ def _printed(page: PageModel) -> tuple[list[Obj], list[tuple[float, float, float
     """The sheet's printed characters, and the boxes of what it prints (characters and paths, its background
     left out)."""
     chars = [c for c in page.chars if c.get("text") and not c["text"].isspace()]
-    paths = [o for o in (*page.lines, *page.rects, *page.curves) if o["x1"] - o["x0"] < BACKGROUND_SHARE * page.width]
-    return chars, [(float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in (*chars, *paths)]
+    paths = [
+        o
+        for o in (*page.lines, *page.rects, *page.curves)
+        if o["x1"] - o["x0"] < BACKGROUND_SHARE * page.width
+    ]
+    return chars, [
+        (float(o["x0"]), float(o["top"]), float(o["x1"]), float(o["bottom"])) for o in (*chars, *paths)
+    ]
 
 
 def plan_sheets(pages: Sequence[PageModel | None]) -> list[list[Half] | None]:
@@ -99,7 +111,10 @@ def plan_sheets(pages: Sequence[PageModel | None]) -> list[list[Half] | None]:
     found = next((Gutter.of(h) for h in plans if h is not None), None)
     if found is None:
         return plans
-    return [plan if plan is not None or page is None else split_like(page, found) for plan, page in zip(plans, pages, strict=True)]
+    return [
+        plan if plan is not None or page is None else split_like(page, found)
+        for plan, page in zip(plans, pages, strict=True)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,8 +152,10 @@ def unloaded_halves(found: Gutter) -> list[Half]:
     halves by that gutter, nothing read from them (OCR reads them apart, each from its rendered half, the right
     one to the sheet's edge; ``ocr_sheets``)."""
     empty = PageModel(number=0, width=0.0, height=0.0, chars=[])
-    return [Half(empty, 0.0, found.scale, 0.0, found.gutter, "left"),
-            Half(empty, found.offset, found.scale, found.gutter, math.inf, "right")]
+    return [
+        Half(empty, 0.0, found.scale, 0.0, found.gutter, "left"),
+        Half(empty, found.offset, found.scale, found.gutter, math.inf, "right"),
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +198,26 @@ class SheetPlanner:
     A sheet that failed to load before it does too: 2-up is decided by the sheets that load, and the failed
     sheet is split as they are (its halves for OCR, ``unloaded_halves``)."""
 
-    def __init__(self, *, split: bool = True, found: Gutter | None = None,
-                 probe: Callable[[PageModel], Gutter | str | None] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        split: bool = True,
+        found: Gutter | None = None,
+        probe: Callable[[PageModel], Gutter | str | None] | None = None,
+    ) -> None:
         self.split = split
         self.found = found
         self.before: list[Shape] = []
         self.probe = probe  # a sheet printing nothing (a scan): its gutter from its image (pdf_scan_gutter)
-        self.misses = 0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES of them:
+        self.misses = (
+            0  # scanned sheets whose image showed a middle band but no gutter (MAX_PROBE_MISSES of them:
+        )
         # a 1-up scan in two columns, probed sparsely from then on, its 4th, 8th, 16th ... scanned sheet); a probe
         # answering BLANK (no band between print) is no miss
         self.scans = 0  # landscape sheets printing nothing (scans) met before the first split sheet
-        self.unloaded = False  # a sheet failed to load before the first split one (its halves decided by the rest)
+        self.unloaded = (
+            False  # a sheet failed to load before the first split one (its halves decided by the rest)
+        )
 
     def plan(self, page: PageModel | None, *, scanned: bool = False) -> list[Half] | None:
         """``page``'s logical pages (None: one page, or a sheet that failed to load: the reader splits it at the
@@ -209,7 +235,9 @@ class SheetPlanner:
                     return split_like(page, self.found)
                 halves = self._scanned(page)
             if halves is None:
-                if page.width >= (LANDSCAPE - 1e-3) * page.height:  # no other sheet takes a gutter found later
+                if (
+                    page.width >= (LANDSCAPE - 1e-3) * page.height
+                ):  # no other sheet takes a gutter found later
                     self.before.append(Shape.of(page))
                 return None
         except Exception as exc:  # a page model the geometry cannot measure: every sheet one page
@@ -227,7 +255,9 @@ class SheetPlanner:
         if self.probe is None or page.width < LANDSCAPE * page.height or _printed(page)[1]:
             return None
         self.scans += 1
-        if self.misses >= MAX_PROBE_MISSES and self.scans & (self.scans - 1):  # probed sparsely: a power of two
+        if self.misses >= MAX_PROBE_MISSES and self.scans & (
+            self.scans - 1
+        ):  # probed sparsely: a power of two
             return None
         found = self.probe(page)
         self.misses += found is None  # (a blank or a cover before the first 2-up sheet: no miss)
@@ -263,7 +293,9 @@ def _rows(chars: Sequence[Obj]) -> list[list[Obj]]:
     return out
 
 
-def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = False) -> tuple[float, float] | None:
+def _furniture(
+    left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = False
+) -> tuple[float, float] | None:
     """The middles of the halves' lowest rows when they are their own page numbers or footers: level with each
     other and set apart from the text over them by more than twice their height; else None."""
     rows_l, rows_r = _rows(left), _rows(right)
@@ -272,13 +304,18 @@ def _furniture(left: Sequence[Obj], right: Sequence[Obj], *, scanned: bool = Fal
 
     def foot(rows: list[list[Obj]]) -> bool:
         row, above = rows[-1], rows[-2]
-        return foot_apart(min(c["top"] for c in row), max(c["bottom"] for c in row), max(c["bottom"] for c in above))
+        return foot_apart(
+            min(c["top"] for c in row), max(c["bottom"] for c in row), max(c["bottom"] for c in above)
+        )
 
     def middle(row: list[Obj]) -> float:
         return (min(c["x0"] for c in row) + max(c["x1"] for c in row)) / 2
 
     a, b = rows_l[-1], rows_r[-1]
-    extent = (min(c["top"] for c in a), max(c["bottom"] for c in a)), (min(c["top"] for c in b), max(c["bottom"] for c in b))
+    extent = (
+        (min(c["top"] for c in a), max(c["bottom"] for c in a)),
+        (min(c["top"] for c in b), max(c["bottom"] for c in b)),
+    )
     if not level(*extent, LEVEL_TOL, jitter=scanned) or not same_print(_text(a), _text(b)):
         return None
     return (middle(a), middle(b)) if foot(rows_l) and foot(rows_r) else None
@@ -308,7 +345,9 @@ def half_grids(grids: Sequence[Grid], half: Half) -> list[Grid]:
     """The table grids found on a sheet (a searchable scan's, ruled in its image) that stand on ``half`` (their
     middle on its side of the gutter), in the half's points as :func:`_part` moves its objects."""
 
-    return [moved(g, half.scale, -half.offset) for g in grids if half.x0 <= (g.bbox[0] + g.bbox[2]) / 2 < half.x1]
+    return [
+        moved(g, half.scale, -half.offset) for g in grids if half.x0 <= (g.bbox[0] + g.bbox[2]) / 2 < half.x1
+    ]
 
 
 def level(a: tuple[float, float], b: tuple[float, float], tol: float, *, jitter: bool = True) -> bool:
@@ -322,8 +361,13 @@ def level(a: tuple[float, float], b: tuple[float, float], tol: float, *, jitter:
 
 def _moved(o: Obj, dx: float, scale: float) -> Obj:
     """``o`` moved left by ``dx`` and scaled by ``scale`` about the top-left corner (its font size too)."""
-    out = {**o, "x0": (o["x0"] - dx) * scale, "x1": (o["x1"] - dx) * scale, "top": o["top"] * scale,
-           "bottom": o["bottom"] * scale}
+    out = {
+        **o,
+        "x0": (o["x0"] - dx) * scale,
+        "x1": (o["x1"] - dx) * scale,
+        "top": o["top"] * scale,
+        "bottom": o["bottom"] * scale,
+    }
     for key in ("width", "height", "size"):
         if key in o and isinstance(o[key], int | float):
             out[key] = o[key] * scale

@@ -35,8 +35,9 @@ def _crossed(c: Obj, x0: float, x1: float, y: float) -> bool:
     return h > 0 and x0 <= mid <= x1 and top + BAND[0] * h <= y <= top + BAND[1] * h
 
 
-def strike_through(chars: list[Obj], lines: Sequence[Obj], rects: Sequence[Obj],
-                   page: int) -> tuple[list[Obj], list[tuple[str, Source]]]:
+def strike_through(
+    chars: list[Obj], lines: Sequence[Obj], rects: Sequence[Obj], page: int
+) -> tuple[list[Obj], list[tuple[str, Source]]]:
     """``chars`` without those a stroke runs through (a stroke whose ends meet its run's outer glyph
     edges, the run on one line), and the runs left out with where."""
     struck: set[int] = set()
@@ -48,7 +49,7 @@ def strike_through(chars: list[Obj], lines: Sequence[Obj], rects: Sequence[Obj],
     tops = [float(printed[i]["top"]) for i in order]
     tallest = max((float(c["bottom"]) - float(c["top"]) for c in printed), default=0.0)
     for x0, x1, y in _strokes(lines, rects):
-        band = sorted(order[bisect_left(tops, y - tallest):bisect_right(tops, y)])
+        band = sorted(order[bisect_left(tops, y - tallest) : bisect_right(tops, y)])
         hit = [printed[i] for i in band if _crossed(printed[i], x0, x1, y)]
         if not hit:
             continue
@@ -57,12 +58,20 @@ def strike_through(chars: list[Obj], lines: Sequence[Obj], rects: Sequence[Obj],
         if abs(float(first["x0"]) - x0) > EDGE or abs(float(last["x1"]) - x1) > EDGE:
             continue  # a rule crossing text it does not start and end with: no strikeout
         if max(float(c["bottom"]) for c in hit) - min(float(c["top"]) for c in hit) > 2 * (
-                float(first["bottom"]) - float(first["top"])):
+            float(first["bottom"]) - float(first["top"])
+        ):
             continue
         hit.sort(key=lambda c: float(c["x0"]))
         struck.update(id(c) for c in hit)
-        runs.append(("".join(c["text"] for c in hit), Source(page=page, bbox=(
-            x0, min(float(c["top"]) for c in hit), x1, max(float(c["bottom"]) for c in hit)))))
+        runs.append(
+            (
+                "".join(c["text"] for c in hit),
+                Source(
+                    page=page,
+                    bbox=(x0, min(float(c["top"]) for c in hit), x1, max(float(c["bottom"]) for c in hit)),
+                ),
+            )
+        )
     if not struck:
         return chars, []
     return [c for c in chars if id(c) not in struck], runs

@@ -22,7 +22,9 @@ from pledgecard.extract.readers.pdf_grids import (
 from pledgecard.extract.readers.pdf_lines import Char, Line, chars_to_lines, word_anchors
 from pledgecard.extract.readers.pdf_spill import spilled_text
 
-SIDE_SLACK = 3 * EDGE_TOL  # pt: a cut cell's side drawn this far from its column's grid line, its rule still closing it
+SIDE_SLACK = (
+    3 * EDGE_TOL
+)  # pt: a cut cell's side drawn this far from its column's grid line, its rule still closing it
 
 
 @dataclass(slots=True)
@@ -40,10 +42,14 @@ class PageTable:
     open_top: frozenset[int] = frozenset()  # columns drawn without a top rule (continued cells)
     open_bottom: frozenset[int] = frozenset()  # columns drawn without a bottom rule (cells that go on)
     cut_above: bool = False  # an open-sided table's rows above its first rule, carried from the previous page
-    cut_below: bool = False  # an open-sided table the page break cut (rows to the page's end, or a head alone)
+    cut_below: bool = (
+        False  # an open-sided table the page break cut (rows to the page's end, or a head alone)
+    )
     head_only: bool = False  # an open-sided table's head whose body the next page prints
     open_sided: bool = False  # rebuilt from its text between horizontal rules: rows set apart by white space
-    cited_below: set[int] = field(default_factory=set)  # cells (by index) cited at a lower part joined to them
+    cited_below: set[int] = field(
+        default_factory=set
+    )  # cells (by index) cited at a lower part joined to them
 
     @property
     def n_rows(self) -> int:
@@ -86,13 +92,30 @@ def build_table(page_no: int, grid: Grid) -> PageTable:
         if c1 <= c0 or r1 <= r0:
             continue
         box = tuple(round(v, 2) for v in b)
-        cells.append(Cell(row=r0, col=c0, text="", row_span=r1 - r0, col_span=c1 - c0,
-                          source=Source(page=page_no, bbox=box)))  # type: ignore[arg-type]
+        cells.append(
+            Cell(
+                row=r0,
+                col=c0,
+                text="",
+                row_span=r1 - r0,
+                col_span=c1 - c0,
+                source=Source(page=page_no, bbox=box),
+            )
+        )  # type: ignore[arg-type]
     bbox = tuple(round(v, 2) for v in grid.bbox)
-    return PageTable(page=page_no, bbox=bbox, xs=xs, ys=ys, cells=cells,  # type: ignore[arg-type]
-                     open_top=open_columns(xs, grid.open_top), open_bottom=open_columns(xs, grid.open_bottom),
-                     cut_above=grid.cut_above, cut_below=grid.cut_below, head_only=grid.head_only,
-                     open_sided=grid.open_sided)
+    return PageTable(
+        page=page_no,
+        bbox=bbox,
+        xs=xs,
+        ys=ys,
+        cells=cells,  # type: ignore[arg-type]
+        open_top=open_columns(xs, grid.open_top),
+        open_bottom=open_columns(xs, grid.open_bottom),
+        cut_above=grid.cut_above,
+        cut_below=grid.cut_below,
+        head_only=grid.head_only,
+        open_sided=grid.open_sided,
+    )
 
 
 def open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
@@ -106,7 +129,11 @@ def open_columns(xs: list[float], spans: Spans | None) -> frozenset[int]:
 
     def closed(x0: float, x1: float) -> bool:
         inset = max(EDGE_TOL, min(SIDE_SLACK, (x1 - x0) / 4))
-        return any(a <= x0 + inset and b >= x1 - inset and (a <= x0 + EDGE_TOL or b >= x1 - EDGE_TOL) for a, b in spans)
+        return any(
+            a <= x0 + inset and b >= x1 - inset and (a <= x0 + EDGE_TOL or b >= x1 - EDGE_TOL)
+            for a, b in spans
+        )
+
     return frozenset(k for k in range(len(xs) - 1) if not closed(xs[k], xs[k + 1]))
 
 
@@ -134,8 +161,16 @@ def fill_tables(tables: list[PageTable], chars: Sequence[Char]) -> list[Char]:
         if not (t.open_top or t.open_bottom):
             continue
         # the text past a nested table's cut edge is in the cell holding it (innermost first)
-        host = next(((j, k) for j in order if tables[j] is not t and _within(tables[j], tables[j].bbox, t)
-                     for k, c in enumerate(tables[j].cells) if _within(tables[j], c.source.bbox, t)), None)  # type: ignore[arg-type]
+        host = next(
+            (
+                (j, k)
+                for j in order
+                if tables[j] is not t and _within(tables[j], tables[j].bbox, t)
+                for k, c in enumerate(tables[j].cells)
+                if _within(tables[j], c.source.bbox, t)
+            ),
+            None,
+        )  # type: ignore[arg-type]
         if host is None:
             rest = _claim_spilled(t, owners[i], buckets[i], rest)
         else:
@@ -187,14 +222,17 @@ def _within(outer: PageTable, box: BBox, inner: PageTable) -> bool:
     if contains(box, inner.bbox):
         return True
     top, bottom = inner.bbox[1], inner.bbox[3]
-    return bool(outer.open_bottom and inner.open_bottom) and top < box[3] < bottom \
+    return (
+        bool(outer.open_bottom and inner.open_bottom)
+        and top < box[3] < bottom
         and contains(box, (inner.bbox[0], top, inner.bbox[2], box[3]))
+    )
 
 
 def _nest(tables: list[PageTable], order: list[int]) -> None:
     """Mark a table drawn inside a cell of a bigger (non-frame) table as nested in that cell."""
     for pos, i in enumerate(order):
-        for j in order[pos + 1:]:
+        for j in order[pos + 1 :]:
             outer = tables[j]
             if _within(outer, outer.bbox, tables[i]):
                 if not outer.is_frame():

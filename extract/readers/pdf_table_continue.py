@@ -39,18 +39,30 @@ def continues_on(a: PageTable, b: PageTable, tol: float = EDGE_TOL) -> bool:
     if same_columns(a, b, tol):
         return True
     first = min((c for c in b.cells if c.row == 0), key=lambda c: c.col, default=None)
-    cut = bool(a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text))
+    cut = bool(
+        a.open_bottom or b.open_top or (first is not None and first.col_span < b.n_cols and not first.text)
+    )
     goes_on = cut or _opens_with_figures(b) or (a.n_rows == 1 and _first_text(a) != _first_text(b))
-    if goes_on and a.n_cols == b.n_cols and abs(a.xs[0] - b.xs[0]) <= tol and abs(a.xs[-1] - b.xs[-1]) <= tol \
-            and all(abs(x - y) <= NEAR_TOL for x, y in zip(a.xs, b.xs, strict=True)):
+    if (
+        goes_on
+        and a.n_cols == b.n_cols
+        and abs(a.xs[0] - b.xs[0]) <= tol
+        and abs(a.xs[-1] - b.xs[-1]) <= tol
+        and all(abs(x - y) <= NEAR_TOL for x, y in zip(a.xs, b.xs, strict=True))
+    ):
         # an inner rule moved by a cell's padding (a nested table's edge, or another table's rule
         # further down the page, read for it): the same columns
         b.xs = list(a.xs)
         return True
     if not cut and _opens_with_figures(b) and _splits_labels(a, b, tol):
         return _onto_finer(a, b, tol)  # body rows whose label column is two (group | row label)
-    if not cut and _head_alone(a) and _first_text(a) != _first_text(b) and subset(a.xs, b.xs, tol) \
-            and _onto_finer(a, b, tol):
+    if (
+        not cut
+        and _head_alone(a)
+        and _first_text(a) != _first_text(b)
+        and subset(a.xs, b.xs, tol)
+        and _onto_finer(a, b, tol)
+    ):
         # a head row of spanning cells alone at the page's foot (구 분 | 연도별 투자계획), the rest of
         # the head and the body on the next page, on finer columns (the years under the span); the
         # empty rows under it are its cells' cut, printed on the next page
@@ -63,9 +75,14 @@ def _head_alone(t: PageTable) -> bool:
     """A table of one row of two or more cells, words with no figure, and under it rows of empty
     cells alone (a head whose body the page break carried to the next page, its cells cut)."""
     first = [c for c in t.cells if c.row == 0]
-    return t.n_cols >= 2 and len(first) >= 2 and all(c.text.strip() for c in first) and not any(
-        any(ch.isdigit() for ch in c.text) for c in first) and all(
-        not c.text and not lines for c, lines in zip(t.cells, t.cell_lines, strict=True) if c.row > 0) and not t.inner
+    return (
+        t.n_cols >= 2
+        and len(first) >= 2
+        and all(c.text.strip() for c in first)
+        and not any(any(ch.isdigit() for ch in c.text) for c in first)
+        and all(not c.text and not lines for c, lines in zip(t.cells, t.cell_lines, strict=True) if c.row > 0)
+        and not t.inner
+    )
 
 
 def _drop_empty_foot(t: PageTable) -> None:

@@ -34,13 +34,14 @@ def notes_under(items: Sequence[Line | PageTable], table: PageTable) -> int:
     return n
 
 
-def place_notes(seq: list[Line | PageTable], joined: PageTable, items: list[Line | PageTable],
-                part: PageTable) -> list[Line | PageTable]:
+def place_notes(
+    seq: list[Line | PageTable], joined: PageTable, items: list[Line | PageTable], part: PageTable
+) -> list[Line | PageTable]:
     """Where ``part`` (a page's first item) went on ``joined``, a table amid ``seq`` (other items read after it:
     the other pane's), the notes under ``part`` go right after ``joined``; the page's items left."""
     at = next((k for k, it in enumerate(seq) if it is joined), None)
     if at is None or at == len(seq) - 1:
         return items
     n = notes_under(items, part)
-    seq[at + 1:at + 1] = items[:n]
+    seq[at + 1 : at + 1] = items[:n]
     return items[n:]

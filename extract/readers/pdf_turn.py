@@ -20,7 +20,9 @@ from pledgecard.extract.readers.pdf_page import Obj, PageModel
 SIDEWAYS_SHARE = 0.5  # more non-upright printed characters than this: the page lies on its side
 NEXT_GLYPH = 1.5  # a glyph's next within this many type sizes: the two stand in one word (beside or stacked)
 MIN_STEPS = 20  # next glyphs needed to judge the way a page's text runs
-MIN_RUN = 7  # glyphs stacked in a run, at least, for its steps to count (a line of a sentence; a label set a glyph
+MIN_RUN = (
+    7  # glyphs stacked in a run, at least, for its steps to count (a line of a sentence; a label set a glyph
+)
 # a line holds a few, up to six)
 RUN_SWAY = 0.5  # a glyph stacked on the last: its left edge within this many type sizes of the last's
 RUN_GAP = 3.0  # and this many sizes under or over it at most (a space between words goes on with the run)
@@ -69,7 +71,11 @@ def _stacked_steps(printed: list[Obj]) -> tuple[int, int, int]:
         dy = float(b["top"]) - float(a["top"]) if b is not None else 0.0
         near = b is not None and dx * dx + dy * dy <= (NEXT_GLYPH * size) ** 2
         steps += near
-        way = (-1 if dy < 0 else 1) if b is not None and abs(dx) < RUN_SWAY * size < abs(dy) < RUN_GAP * size else 0
+        way = (
+            (-1 if dy < 0 else 1)
+            if b is not None and abs(dx) < RUN_SWAY * size < abs(dy) < RUN_GAP * size
+            else 0
+        )
         if way and way == run_way:
             run_glyphs, run_steps = run_glyphs + 1, run_steps + near
             continue

@@ -26,7 +26,11 @@ def _band(page: PageModel) -> tuple[float, float, float, float] | None:
     if len(side) < MIN_SIDE or len(side) == len(printed):
         return None
     top, bottom = min(float(c["top"]) for c in side), max(float(c["bottom"]) for c in side)
-    if any(top - PAD < float(c["bottom"]) and float(c["top"]) < bottom + PAD for c in printed if c.get("upright", True)):
+    if any(
+        top - PAD < float(c["bottom"]) and float(c["top"]) < bottom + PAD
+        for c in printed
+        if c.get("upright", True)
+    ):
         return None
     x0, x1 = min(float(c["x0"]) for c in side), max(float(c["x1"]) for c in side)
     return x0, top, x1, bottom
@@ -34,7 +38,9 @@ def _band(page: PageModel) -> tuple[float, float, float, float] | None:
 
 def _way(page: PageModel) -> int:
     """+1 when the turned glyphs run up the page, -1 down (0: not told)."""
-    side = [c for c in page.chars if str(c.get("text", "")).strip() and not c.get("upright", True)]  # as drawn
+    side = [
+        c for c in page.chars if str(c.get("text", "")).strip() and not c.get("upright", True)
+    ]  # as drawn
     votes = 0
     for a, b in zip(side, side[1:], strict=False):
         dy = float(b["top"]) - float(a["top"])
@@ -45,15 +51,23 @@ def _way(page: PageModel) -> int:
 
 def _within(o: Obj, box: tuple[float, float, float, float]) -> bool:
     x0, top, x1, bottom = box
-    return (float(o["top"]) >= top - PAD and float(o["bottom"]) <= bottom + PAD
-            and float(o["x1"]) >= x0 - PAD and float(o["x0"]) <= x1 + PAD)
+    return (
+        float(o["top"]) >= top - PAD
+        and float(o["bottom"]) <= bottom + PAD
+        and float(o["x1"]) >= x0 - PAD
+        and float(o["x0"]) <= x1 + PAD
+    )
 
 
 def _meets(o: Obj, box: tuple[float, float, float, float]) -> bool:
     """Whether a path piece overlaps the box (its edge within a point of it)."""
     x0, top, x1, bottom = box
-    return (float(o["top"]) <= bottom + 1 and float(o["bottom"]) >= top - 1
-            and float(o["x0"]) <= x1 + 1 and float(o["x1"]) >= x0 - 1)
+    return (
+        float(o["top"]) <= bottom + 1
+        and float(o["bottom"]) >= top - 1
+        and float(o["x0"]) <= x1 + 1
+        and float(o["x1"]) >= x0 - 1
+    )
 
 
 def upright_band(page: PageModel) -> PageModel:
@@ -62,17 +76,26 @@ def upright_band(page: PageModel) -> PageModel:
         return page
     pieces = [*page.lines, *page.rects, *page.curves]
     box = found
-    for _ in range(3):  # the rules crossing the band, and those meeting them (the table's border past its glyphs)
+    for _ in range(
+        3
+    ):  # the rules crossing the band, and those meeting them (the table's border past its glyphs)
         inside = [o for o in pieces if _meets(o, box)]
-        box = (min([box[0], *(float(o["x0"]) for o in inside)]), min([box[1], *(float(o["top"]) for o in inside)]),
-               max([box[2], *(float(o["x1"]) for o in inside)]), max([box[3], *(float(o["bottom"]) for o in inside)]))
+        box = (
+            min([box[0], *(float(o["x0"]) for o in inside)]),
+            min([box[1], *(float(o["top"]) for o in inside)]),
+            max([box[2], *(float(o["x1"]) for o in inside)]),
+            max([box[3], *(float(o["bottom"]) for o in inside)]),
+        )
     x0, top, x1, bottom = box
     if any(c.get("upright", True) and str(c.get("text", "")).strip() and _within(c, box) for c in page.chars):
         return page  # the band's rules reach over upright text: no band of its own
     w, h = x1 - x0, bottom - top
     # clockwise about the band: (x, t) -> (x0 + (bottom - t), top + (x - x0)); counter-clockwise the other way
-    point: Point = ((lambda x, t: (x0 + bottom - t, top + x - x0)) if way > 0
-                    else (lambda x, t: (x0 + t - top, top + x1 - x)))
+    point: Point = (
+        (lambda x, t: (x0 + bottom - t, top + x - x0))
+        if way > 0
+        else (lambda x, t: (x0 + t - top, top + x1 - x))
+    )
     grow = w - h
 
     def moved(o: Obj) -> Obj:
@@ -85,7 +108,9 @@ def upright_band(page: PageModel) -> PageModel:
 
     chars = [turn_box(c, point, upright=True) if _within(c, box) else moved(c) for c in page.chars]
     return PageModel(
-        number=page.number, width=max(float(page.width), x0 + h), height=float(page.height) + grow,
+        number=page.number,
+        width=max(float(page.width), x0 + h),
+        height=float(page.height) + grow,
         chars=chars,
         lines=[turn_box(o, point) if _within(o, box) else moved(o) for o in page.lines],
         rects=[turn_box(o, point) if _within(o, box) else moved(o) for o in page.rects],

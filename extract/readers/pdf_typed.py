@@ -58,8 +58,12 @@ class Piece:
 
 
 def _free_lines(chars: Sequence[Char], grids: Sequence[Grid], min_size: float = 0.0) -> list[list[Piece]]:
-    free = [c for c in chars if not c["text"].isspace()
-            and not any(contains(g.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) for g in grids)]
+    free = [
+        c
+        for c in chars
+        if not c["text"].isspace()
+        and not any(contains(g.bbox, (c["x0"], c["top"], c["x1"], c["bottom"])) for g in grids)
+    ]
     return [_pieces(line) for line in printed_lines(free, by_x=True, min_size=min_size)]
 
 
@@ -89,14 +93,15 @@ def foot_run(chars: Sequence[Char], grids: Sequence[Grid]) -> list[list[Piece]] 
     j = k - 1
     while j > 0 and _row(lines[j - 1]) and _next(lines[j - 1], lines[j]):
         j -= 1
-    run = lines[max(j, 0):k]
+    run = lines[max(j, 0) : k]
     if len(run) < MIN_LINES or not all(_row(line) for line in run) or _proven(run) is None:
         return None
     return run
 
 
-def head_over_page(chars: Sequence[Char], grids: Sequence[Grid],
-                   above: Sequence[Sequence[Piece]]) -> tuple[Grid, Grid] | None:
+def head_over_page(
+    chars: Sequence[Char], grids: Sequence[Grid], above: Sequence[Sequence[Piece]]
+) -> tuple[Grid, Grid] | None:
     """Where the run of typed rows opening this page (under at most lines of one piece: a running header)
     goes on from the lines ``above``: a typed head alone at the previous page's foot (:func:`foot_head`) or a typed
     head and rows ending it (:func:`foot_run`; the rows here then open with a figure, no head's words
@@ -112,9 +117,14 @@ def head_over_page(chars: Sequence[Char], grids: Sequence[Grid],
     rows = lines[k:j]
     if not rows or [p.text for p in rows[0]] == [p.text for p in above[0]]:
         return None  # no rows, or the head printed again over them (the page's own typed table)
-    if len(above) > 1 and not any(ch.isdigit() for p in rows[0][1:] for ch in p.text) \
-            and not _year_keyed([*above[1:], rows[0]]):
-        return None  # a head of words: a table of its own (not a year-keyed table's next year, words and dashes)
+    if (
+        len(above) > 1
+        and not any(ch.isdigit() for p in rows[0][1:] for ch in p.text)
+        and not _year_keyed([*above[1:], rows[0]])
+    ):
+        return (
+            None  # a head of words: a table of its own (not a year-keyed table's next year, words and dashes)
+        )
     cols = _proven([*above, *rows])
     if cols is None:
         return None
@@ -170,8 +180,12 @@ def _pieces(line: Sequence[Char]) -> list[Piece]:
         if out and c["x0"] - out[-1].x1 < GAP_SHARE * size:
             p = out[-1]
             gap = " " if c["x0"] - p.x1 > 0.15 * size else ""
-            p.x1, p.top, p.bottom, p.text = max(p.x1, c["x1"]), min(p.top, c["top"]), max(p.bottom, c["bottom"]), \
-                p.text + gap + c["text"]
+            p.x1, p.top, p.bottom, p.text = (
+                max(p.x1, c["x1"]),
+                min(p.top, c["top"]),
+                max(p.bottom, c["bottom"]),
+                p.text + gap + c["text"],
+            )
         else:
             out.append(Piece(c["x0"], c["x1"], c["top"], c["bottom"], c["text"]))
     return out
@@ -182,8 +196,13 @@ def _row(line: Sequence[Piece], scanned: bool = False) -> bool:
     label too: an item's ``text : date``, a piece opening with the separator, is no row of a scan's either; a
     separator alone past the second piece may be a dash misread in a cell)."""
     if scanned:
-        return len(line) >= 2 and not line[1].text.startswith(LABEL_SEPARATORS) and not any(
-            p.text.startswith(LABEL_SEPARATORS) and p.text not in LABEL_SEPARATORS for p in line[2:])
+        return (
+            len(line) >= 2
+            and not line[1].text.startswith(LABEL_SEPARATORS)
+            and not any(
+                p.text.startswith(LABEL_SEPARATORS) and p.text not in LABEL_SEPARATORS for p in line[2:]
+            )
+        )
     return len(line) >= 2 and not (len(line) == 2 and line[1].text.startswith(LABEL_SEPARATORS))
 
 
@@ -202,8 +221,10 @@ def columns(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | Non
             spans.append([p.x0, p.x1])
     for line in lines:
         seen = [_column(p, spans) for p in line]
-        if any(seen.count(k) > 1 and not _spaced_word([p for p, c in zip(line, seen, strict=True) if c == k])
-               for k in set(seen)):
+        if any(
+            seen.count(k) > 1 and not _spaced_word([p for p, c in zip(line, seen, strict=True) if c == k])
+            for k in set(seen)
+        ):
             return None
     return [(a, b) for a, b in spans]
 
@@ -234,7 +255,10 @@ def _proven(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | Non
     cols = columns(lines)
     if cols is None or len(cols) < MIN_COLUMNS:
         return None
-    body = [[p.text for line in lines[1:] for p in line if cols[k][0] <= p.x0 <= cols[k][1]] for k in range(len(cols))]
+    body = [
+        [p.text for line in lines[1:] for p in line if cols[k][0] <= p.x0 <= cols[k][1]]
+        for k in range(len(cols))
+    ]
     named = {_column(p, cols) for p in lines[0]}
     figures = [k for k in range(1, len(cols)) if _figures(body[k])]
     keyed = _years(body[0], len(lines) - 1)
@@ -243,8 +267,9 @@ def _proven(lines: Sequence[Sequence[Piece]]) -> list[tuple[float, float]] | Non
     unnamed = [k for k in range(len(cols)) if k not in named]
     # the head names every column, but for one sub-label column left of the figures (구분 typed once over a
     # source's column and its 계획 / 확보 rows' column): words on every row, repeating (each source's rows)
-    if len(unnamed) > 1 or any(k == 0 or not figures or k >= figures[0] or not _sub_labels(body[k], len(lines) - 1)
-                               for k in unnamed):
+    if len(unnamed) > 1 or any(
+        k == 0 or not figures or k >= figures[0] or not _sub_labels(body[k], len(lines) - 1) for k in unnamed
+    ):
         return None
     return cols
 
@@ -268,9 +293,15 @@ def _sub_labels(texts: Sequence[str], rows: int) -> bool:
 
 
 def _cells(lines: Sequence[Sequence[Piece]], cols: Sequence[tuple[float, float]]) -> Grid:
-    xs = [cols[0][0] - 1.0] + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)] + [cols[-1][1] + 1.0]
+    xs = (
+        [cols[0][0] - 1.0]
+        + [(a[1] + b[0]) / 2 for a, b in zip(cols, cols[1:], strict=False)]
+        + [cols[-1][1] + 1.0]
+    )
     tops = [min(p.top for p in line) for line in lines]
     bottoms = [max(p.bottom for p in line) for line in lines]
-    ys = [tops[0] - 1.0] + [(b + t) / 2 for b, t in zip(bottoms, tops[1:], strict=False)] + [bottoms[-1] + 1.0]
+    ys = (
+        [tops[0] - 1.0] + [(b + t) / 2 for b, t in zip(bottoms, tops[1:], strict=False)] + [bottoms[-1] + 1.0]
+    )
     cells = [(xs[c], ys[r], xs[c + 1], ys[r + 1]) for r in range(len(lines)) for c in range(len(cols))]
     return Grid(bbox=(xs[0], ys[0], xs[-1], ys[-1]), cells=cells)

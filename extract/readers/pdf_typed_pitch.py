@@ -39,8 +39,13 @@ def even_run(lines: Sequence[Sequence[_Piece]], k: int, is_row: Callable[[Sequen
     first = _step(lines[k], lines[k + 1])
     if not 0 < first <= WIDE_SPACING * _size(lines[k]):
         return k
+
     def at_pitch(i: int) -> bool:
-        return i < len(lines) and is_row(lines[i]) and abs(_step(lines[i - 1], lines[i]) - first) <= PITCH_TOL * first
+        return (
+            i < len(lines)
+            and is_row(lines[i])
+            and abs(_step(lines[i - 1], lines[i]) - first) <= PITCH_TOL * first
+        )
 
     j = k + 1
     while at_pitch(j):

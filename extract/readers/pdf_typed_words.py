@@ -42,7 +42,12 @@ def join_words(line: Sequence[Boxed], head: Sequence[Boxed], gap: float) -> list
     for p in sorted(line, key=lambda p: p.x0):
         q = out[-1] if out else None
         if q is not None and 0 <= p.x0 - q.x1 < gap and _under(p, head) in (None, _under(q, head)):
-            q.x1, q.top, q.bottom, q.text = p.x1, min(q.top, p.top), max(q.bottom, p.bottom), f"{q.text} {p.text}"
+            q.x1, q.top, q.bottom, q.text = (
+                p.x1,
+                min(q.top, p.top),
+                max(q.bottom, p.bottom),
+                f"{q.text} {p.text}",
+            )
         else:
             out.append(copy.copy(p))
     return out
@@ -51,5 +56,7 @@ def join_words(line: Sequence[Boxed], head: Sequence[Boxed], gap: float) -> list
 def head_words(texts: Sequence[str], year: re.Pattern[str]) -> bool:
     """A line that may head a scanned typed table found below the run's first line: no cell a figure but a year
     (a body row of figures taken for a head would name the columns by its amounts)."""
-    return not any(t.strip(",.%-") and all(ch.isdigit() or ch in ",." for ch in t) and year.fullmatch(t) is None
-                   for t in texts)
+    return not any(
+        t.strip(",.%-") and all(ch.isdigit() or ch in ",." for ch in t) and year.fullmatch(t) is None
+        for t in texts
+    )

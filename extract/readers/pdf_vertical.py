@@ -39,8 +39,17 @@ def _flat(run: Sequence[Obj]) -> list[Obj]:
     mid = (min(float(c["top"]) for c in run) + max(float(c["bottom"]) for c in run)) / 2
     thick = max(x1 - x0, 1.0)
     step = thick / len(run)
-    return [{**c, "upright": True, "x0": x0 + k * step, "x1": x0 + (k + 1) * step,
-             "top": mid - thick / 2, "bottom": mid + thick / 2} for k, c in enumerate(run)]
+    return [
+        {
+            **c,
+            "upright": True,
+            "x0": x0 + k * step,
+            "x1": x0 + (k + 1) * step,
+            "top": mid - thick / 2,
+            "bottom": mid + thick / 2,
+        }
+        for k, c in enumerate(run)
+    ]
 
 
 def lay_flat(chars: Sequence[Obj]) -> list[Obj]:

@@ -20,8 +20,22 @@ HWP_STRIKE_SHAPE_SHIFT = 26
 HWP_SHAPE_UNDRAWN = 15
 # the line shapes an HWPX hh:strikeout draws (OWPML LineType2); NONE and Hancom's "3D" / "4D" stand-ins draw none:
 # Hancom's export writes shape="3D" on ordinary body styles (66 of 371 char styles of a ministry's press release)
-HWPX_DRAWN = frozenset({"SOLID", "DOT", "THICK", "DASH", "DASH_DOT", "DASH_DOT_DOT", "LONG_DASH", "CIRCLE",
-                        "DOUBLE_SLIM", "SLIM_THICK", "THICK_SLIM", "SLIM_THICK_SLIM"})
+HWPX_DRAWN = frozenset(
+    {
+        "SOLID",
+        "DOT",
+        "THICK",
+        "DASH",
+        "DASH_DOT",
+        "DASH_DOT_DOT",
+        "LONG_DASH",
+        "CIRCLE",
+        "DOUBLE_SLIM",
+        "SLIM_THICK",
+        "THICK_SLIM",
+        "SLIM_THICK_SLIM",
+    }
+)
 
 
 def hwp_struck(flags: int) -> bool:

@@ -362,8 +362,11 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     if rows is not None:  # a spreadsheet saved as tab-separated text: one table on the sheet's columns
         return Document(blocks=[sheet_table(rows)], format="txt", n_pages=None, notes=notes)
     if parted_refused(text):  # a comma sheet but for numbers parted at their thousands no width tells: said
-        notes = [*notes, "comma-separated sheet not read as one: an unquoted number's thousands comma is not told "
-                 "from a field's, read as text"]
+        notes = [
+            *notes,
+            "comma-separated sheet not read as one: an unquoted number's thousands comma is not told "
+            "from a field's, read as text",
+        ]
     typed = _typed_rows(text)
     figures = {n for n, line in enumerate(source_lines(text), start=1) if figure_row(line)}
     closing = {n: typed_trailing(line) for n, line in enumerate(source_lines(text), start=1)}
@@ -409,9 +412,13 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
                 gone.add(k)
             lines[k] = TLine(line.number, line.page, "")
     aside: list[tuple[int, str]] = []  # a grid's note column printed as a box past its rows: set aside
-    lines = drop_row_numbers(lines, aside)  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
+    lines = drop_row_numbers(
+        lines, aside
+    )  # a list grid's row-number column (번호 | 추진일자 | ...): no part of its rows
     ungrouped: list[int] = []  # rows whose group cell the geometry does not prove
-    lines = group_cells_atop(lines, doubt=ungrouped)  # an item table's group cell amid its rows (구분 of a layout dump): above them
+    lines = group_cells_atop(
+        lines, doubt=ungrouped
+    )  # an item table's group cell amid its rows (구분 of a layout dump): above them
     lines = join_wrapped_dates(lines)  # a date wrapped in its narrow cell around its row (2023년 2분 / 기)
     lines = join_wrapped_heads(lines)  # a schedule's period heads wrapped in their narrow columns (상반 / 기)
     lines = place_foot_notes(lines)  # a page's foot notes after the line calling them

@@ -12,8 +12,12 @@ from pledgecard.extract.document import Cell
 def blank_cells(cells: list[Cell], n_rows: int, n_cols: int) -> list[Cell]:
     """The places of an ``n_rows`` x ``n_cols`` grid no cell of ``cells`` covers, each a blank cell (its source the
     cell before it in reading order: the line a dump printed nearest it), in reading order."""
-    covered = {(r, c) for cell in cells for r in range(cell.row, cell.row + cell.row_span)
-               for c in range(cell.col, cell.col + cell.col_span)}
+    covered = {
+        (r, c)
+        for cell in cells
+        for r in range(cell.row, cell.row + cell.row_span)
+        for c in range(cell.col, cell.col + cell.col_span)
+    }
     ordered = sorted(cells, key=lambda x: (x.row, x.col))
     out: list[Cell] = []
     for r in range(n_rows):

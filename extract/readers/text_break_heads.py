@@ -26,7 +26,9 @@ from pledgecard.extract.readers.text_lines import Seg, TLine, is_figure
 from pledgecard.extract.vocabulary import current
 
 
-def header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: str) -> tuple[Table, int] | None:
+def header_over_break(
+    lines: list[TLine], k: int, repeated: Set[str], lexicon: str
+) -> tuple[Table, int] | None:
     """A table whose header row a page break cut (``주요사업  목표치  추진내용`` under ``추진상황``
     ending a page, ``(완료/추진중/미착`` / ``수)`` opening the next, the rows below them).
     ``pdftotext -layout`` measures each page on its own, so the two parts do not line up: the
@@ -42,20 +44,39 @@ def header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: s
     head, end = found
     nxt = ends_page(lines, end)
     got = _body_after(lines, nxt, repeated, lexicon, end) if nxt is not None else None
-    while got is None and nxt is not None and len(lines[nxt].segs) == 1 and _running_head(lines[nxt].text, repeated):
+    while (
+        got is None
+        and nxt is not None
+        and len(lines[nxt].segs) == 1
+        and _running_head(lines[nxt].text, repeated)
+    ):
         nxt = next((i for i in range(nxt + 1, len(lines)) if not lines[i].blank), None)  # a running header
         got = _body_after(lines, nxt, repeated, lexicon, end) if nxt is not None else None
     if got is None:
         return None
     tail, table, last = got
-    top = head[0] if len(head) >= 3 and (spanning_above(head[0], head[-1]) or (
-        len(head[0].segs) == 1 and any(over_years(head[0].segs[0], [head[-1]], w) for w in (True, False)))) else None
+    top = (
+        head[0]
+        if len(head) >= 3
+        and (
+            spanning_above(head[0], head[-1])
+            or (
+                len(head[0].segs) == 1
+                and any(over_years(head[0].segs[0], [head[-1]], w) for w in (True, False))
+            )
+        )
+        else None
+    )
     rest = head[1:] if top is not None else head
     found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),) if len(c) == table.n_cols]
     stub = not found_cells and not tail  # a head cell over the body's two label columns (below)
     if stub:
-        found_cells = [(c, w) for w in (True, False) for c in (cluster(rest, w),)
-                       if len(c) == table.n_cols - 1 and _stub_over_years(c, table)][:1]
+        found_cells = [
+            (c, w)
+            for w in (True, False)
+            for c in (cluster(rest, w),)
+            if len(c) == table.n_cols - 1 and _stub_over_years(c, table)
+        ][:1]
     if not found_cells and top is None and not tail:
         spanned = _head_over_subheads(rest, table, head[0], lexicon)
         return (spanned, last + 1) if spanned is not None else None
@@ -73,22 +94,50 @@ def header_over_break(lines: list[TLine], k: int, repeated: Set[str], lexicon: s
         parts[col].append(ln.segs[0].text)
         nums[col].append(ln.number)
     high = 2 if under is not None else 1  # header rows: the spanning line's, then the cells'
-    header = [Cell(row=high - 1 if under is not None and c in under else 0, col=col_of[c],
-                   text=join_wrapped(parts[c], lexicon), row_span=1 if under is not None and c in under else high,
-                   col_span=2 if stub and c == 0 else 1, source=Source(line_start=min(nums[c]), line_end=max(nums[c])))
-              for c in range(len(cells))]
+    header = [
+        Cell(
+            row=high - 1 if under is not None and c in under else 0,
+            col=col_of[c],
+            text=join_wrapped(parts[c], lexicon),
+            row_span=1 if under is not None and c in under else high,
+            col_span=2 if stub and c == 0 else 1,
+            source=Source(line_start=min(nums[c]), line_end=max(nums[c])),
+        )
+        for c in range(len(cells))
+    ]
     if top is not None and under is not None:
-        header.append(Cell(row=0, col=col_of[under[0]], text=" ".join(top.text.split()), col_span=len(under),
-                           source=Source(line_start=top.number, line_end=top.number)))
-    rows = [Cell(row=c.row + high, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
-            for c in table.cells]
-    joined = Table(cells=header + rows, n_rows=table.n_rows + high, n_cols=table.n_cols,
-                   source=Source(line_start=head[0].number, line_end=table.source.line_end))
+        header.append(
+            Cell(
+                row=0,
+                col=col_of[under[0]],
+                text=" ".join(top.text.split()),
+                col_span=len(under),
+                source=Source(line_start=top.number, line_end=top.number),
+            )
+        )
+    rows = [
+        Cell(
+            row=c.row + high,
+            col=c.col,
+            text=c.text,
+            row_span=c.row_span,
+            col_span=c.col_span,
+            source=c.source,
+        )
+        for c in table.cells
+    ]
+    joined = Table(
+        cells=header + rows,
+        n_rows=table.n_rows + high,
+        n_cols=table.n_cols,
+        source=Source(line_start=head[0].number, line_end=table.source.line_end),
+    )
     return joined, last + 1
 
 
-def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str, head_end: int | None = None
-                ) -> tuple[list[tuple[TLine, int]], Table, int] | None:
+def _body_after(
+    lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str, head_end: int | None = None
+) -> tuple[list[tuple[TLine, int]], Table, int] | None:
     """From line ``nxt``, the first of a new page: the header lines opening it (lone cells, a
     blank line below them), each with the column of the table below them it lies under, and that
     table, read by its own columns on this page, with the index of its last line. A group label
@@ -106,8 +155,13 @@ def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str, 
     if m >= len(lines) or lines[m].page != lines[nxt].page:
         return None
     start = m
-    if (not tail and head_end is not None and not cells_row(lines[m]) and not lone_cell(lines[m])
-            and group_label(lines, head_end, m)):
+    if (
+        not tail
+        and head_end is not None
+        and not cells_row(lines[m])
+        and not lone_cell(lines[m])
+        and group_label(lines, head_end, m)
+    ):
         m = next((i for i in range(m + 1, len(lines)) if not lines[i].blank), len(lines))
         if m >= len(lines) or lines[m].page != lines[start].page:
             return None
@@ -116,7 +170,9 @@ def _body_after(lines: list[TLine], nxt: int, repeated: Set[str], lexicon: str, 
         return None
     table = build_table(without_running_heads(lines, start, blk[1], repeated), lexicon)
     spans = _column_spans(table) if table is not None and table.n_cols >= 3 else None
-    cols = [_column_of(ln.segs[0], spans) for ln in tail] if table is not None and spans is not None else [None]
+    cols = (
+        [_column_of(ln.segs[0], spans) for ln in tail] if table is not None and spans is not None else [None]
+    )
     if table is None or None in cols:
         return None
     return [(ln, c) for ln, c in zip(tail, cols, strict=True) if c is not None], table, blk[1]
@@ -126,7 +182,11 @@ def _column_spans(table: Table) -> list[tuple[int, int]] | None:
     """Display-column extent of each column of a table read from a block (its one-column cells)."""
     spans: list[tuple[int, int]] = []
     for c in range(table.n_cols):
-        cols = [cell.source.columns for cell in table.cells if cell.col == c and cell.col_span == 1 and cell.source.columns]
+        cols = [
+            cell.source.columns
+            for cell in table.cells
+            if cell.col == c and cell.col_span == 1 and cell.source.columns
+        ]
         if not cols:
             return None
         spans.append((min(a for a, _ in cols), max(b for _, b in cols)))  # type: ignore[index]
@@ -158,8 +218,9 @@ def _stub_over_years(cells: list[RCell], table: Table) -> bool:
     for cell in table.cells:
         if cell.col_span == 1:
             by_col.setdefault(cell.col, []).append(cell.text)
-    return (all(not is_figure(t) for c in (0, 1) for t in by_col.get(c, []))
-            and all(any(is_figure(t) for t in by_col.get(c, [])) for c in range(2, table.n_cols)))
+    return all(not is_figure(t) for c in (0, 1) for t in by_col.get(c, [])) and all(
+        any(is_figure(t) for t in by_col.get(c, [])) for c in range(2, table.n_cols)
+    )
 
 
 def _head_over_subheads(head: list[TLine], table: Table, first: TLine, lexicon: str) -> Table | None:
@@ -174,16 +235,37 @@ def _head_over_subheads(head: list[TLine], table: Table, first: TLine, lexicon: 
         if not 2 <= h < n or not all(any(ch.isalpha() for ch in c.text()) for c in cells):
             continue
         sub = [c for c in table.cells if c.row == 0]
-        if (table.n_rows < 2 or sorted(c.col for c in sub) != list(range(h - 1, n))
-                or any(c.row_span != 1 or c.col_span != 1 or not c.text.strip() or _AMOUNT.search(c.text) for c in sub)):
+        if (
+            table.n_rows < 2
+            or sorted(c.col for c in sub) != list(range(h - 1, n))
+            or any(
+                c.row_span != 1 or c.col_span != 1 or not c.text.strip() or _AMOUNT.search(c.text)
+                for c in sub
+            )
+        ):
             return None
         src = Source(line_start=first.number, line_end=first.number)
-        header = [Cell(row=0, col=k, text=cells[k].text(lexicon), row_span=2, source=src) for k in range(h - 1)]
+        header = [
+            Cell(row=0, col=k, text=cells[k].text(lexicon), row_span=2, source=src) for k in range(h - 1)
+        ]
         header.append(Cell(row=0, col=h - 1, text=cells[-1].text(lexicon), col_span=n - h + 1, source=src))
-        rows = [Cell(row=c.row + 1, col=c.col, text=c.text, row_span=c.row_span, col_span=c.col_span, source=c.source)
-                for c in table.cells]
-        return Table(cells=header + rows, n_rows=table.n_rows + 1, n_cols=n,
-                     source=Source(line_start=first.number, line_end=table.source.line_end))
+        rows = [
+            Cell(
+                row=c.row + 1,
+                col=c.col,
+                text=c.text,
+                row_span=c.row_span,
+                col_span=c.col_span,
+                source=c.source,
+            )
+            for c in table.cells
+        ]
+        return Table(
+            cells=header + rows,
+            n_rows=table.n_rows + 1,
+            n_cols=n,
+            source=Source(line_start=first.number, line_end=table.source.line_end),
+        )
     return None
 
 

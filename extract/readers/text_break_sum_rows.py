@@ -94,13 +94,23 @@ def rows_by_sums(prev: Table, own: list[TLine]) -> Table | None:
     n_figs = prev.n_cols - first
     full = [f for _, _, f in rows if len(f) == n_figs]
     last = grid[-1]
-    if n_figs < 2 or not full or any(FIGURE.match(t.strip()) for t in last[:first]) or not all(
-            FIGURE.match(t.strip()) or t.strip() in DASHES or not t.strip() for t in last[first:]):
+    if (
+        n_figs < 2
+        or not full
+        or any(FIGURE.match(t.strip()) for t in last[:first])
+        or not all(FIGURE.match(t.strip()) or t.strip() in DASHES or not t.strip() for t in last[first:])
+    ):
         return None  # the table's own rows: words, then figures, as the carried rows
-    columns = [(min(f[c].span(False)[0] for f in full), max(f[c].span(False)[1] for f in full))
-               for c in range(n_figs)]
-    table = Table(cells=[], n_rows=0, n_cols=prev.n_cols, source=Source(line_start=own[0].number,
-                                                                          line_end=own[-1].number))
+    columns = [
+        (min(f[c].span(False)[0] for f in full), max(f[c].span(False)[1] for f in full))
+        for c in range(n_figs)
+    ]
+    table = Table(
+        cells=[],
+        n_rows=0,
+        n_cols=prev.n_cols,
+        source=Source(line_start=own[0].number, line_end=own[-1].number),
+    )
     for k, (group, cells, figs) in enumerate(rows):
         at = list(range(n_figs)) if len(figs) == n_figs else _placed(figs, columns)
         if at is None:
@@ -111,8 +121,15 @@ def rows_by_sums(prev: Table, own: list[TLine]) -> Table | None:
         for c, s in zip(at, figs, strict=True):
             texts[first - 1 + c] = s.text.strip()
         if k == 0 or rows[k - 1][0] != group:  # the group's label, spanning its rows
-            table.cells.append(Cell(row=k, col=0, text=labels_of[group], source=src,
-                                    row_span=sum(1 for g, _, _ in rows if g == group)))
+            table.cells.append(
+                Cell(
+                    row=k,
+                    col=0,
+                    text=labels_of[group],
+                    source=src,
+                    row_span=sum(1 for g, _, _ in rows if g == group),
+                )
+            )
         table.cells.extend(Cell(row=k, col=c, text=t, source=src) for c, t in enumerate(texts, start=1))
         table.n_rows += 1
     again = Table(cells=list(prev.cells), n_rows=prev.n_rows, n_cols=prev.n_cols, source=prev.source)

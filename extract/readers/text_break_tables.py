@@ -17,20 +17,33 @@ from pledgecard.extract.readers.text_lines import TLine, to_tline
 HEAD_ROWS = 3  # rows a table's header takes at most (a spanning head, its sub-heads, a unit row)
 
 
-def continues(prev: Table, table: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
+def continues(
+    prev: Table, table: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()
+) -> bool:
     """A block right after a page break (repeated page lines atop the new page aside), with the
     column count of the table before the break and no header row (its first column holds the
     same kind of labels), continues that table; not when the last row of that table is the head
     of a new table stacked under it (:func:`ends_with_head`)."""
-    return prev.n_cols == table.n_cols and not ends_with_head(prev) and opens_page_after(prev, lines, a, repeated)
+    return (
+        prev.n_cols == table.n_cols
+        and not ends_with_head(prev)
+        and opens_page_after(prev, lines, a, repeated)
+    )
 
 
 def opens_page_after(prev: Table, lines: list[TLine], a: int, repeated: Set[str] = frozenset()) -> bool:
     """Whether line ``a`` opens a page (repeated page lines atop it aside) right after the table
     ``prev`` ended the page before."""
-    before = [ln for ln in lines[:a] if not ln.blank and not (
-        ln.page == lines[a].page and len(ln.segs) == 1 and (" ".join(ln.text.split()) in repeated
-                                                           or _label_atop(ln.text, ln.segs[0].x0, lines[a])))]
+    before = [
+        ln
+        for ln in lines[:a]
+        if not ln.blank
+        and not (
+            ln.page == lines[a].page
+            and len(ln.segs) == 1
+            and (" ".join(ln.text.split()) in repeated or _label_atop(ln.text, ln.segs[0].x0, lines[a]))
+        )
+    ]
     if not before or before[-1].page == lines[a].page:
         return False
     last_line = prev.source.line_end or 0
@@ -40,7 +53,9 @@ def opens_page_after(prev: Table, lines: list[TLine], a: int, repeated: Set[str]
 def starts_page(lines: list[TLine], a: int, prev: Table) -> bool:
     """Whether line ``a`` opens its page right after the table ``prev`` ended the page before."""
     before = [ln for ln in lines[:a] if not ln.blank]
-    return bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
+    return (
+        bool(before) and before[-1].page != lines[a].page and before[-1].number <= (prev.source.line_end or 0)
+    )
 
 
 def ends_with_head(prev: Table) -> bool:
@@ -72,11 +87,20 @@ def head_to_text(out: list[Out], prev: Table, base: int) -> None:
     ends = [c.source.line_end for c in cells if c.source.line_end is not None]
     x0 = min((c.source.columns[0] for c in cells if c.source.columns), default=base)
     first, last = min(starts, default=0), max(ends, default=0)
-    prev.source = Source(line_start=prev.source.line_start,
-                         line_end=max((c.source.line_end or 0 for c in prev.cells), default=prev.source.line_end))
+    prev.source = Source(
+        line_start=prev.source.line_start,
+        line_end=max((c.source.line_end or 0 for c in prev.cells), default=prev.source.line_end),
+    )
     at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
-    out.insert(at + 1, TextLine(" ".join(" ".join(c.text.split()) for c in cells if c.text.strip()),
-                                max(0, x0 - base), first, last))
+    out.insert(
+        at + 1,
+        TextLine(
+            " ".join(" ".join(c.text.split()) for c in cells if c.text.strip()),
+            max(0, x0 - base),
+            first,
+            last,
+        ),
+    )
 
 
 def repeated_head(prev: list[list[str]], grid: list[list[str]]) -> int:
@@ -91,7 +115,9 @@ def repeated_head(prev: list[list[str]], grid: list[list[str]]) -> int:
         return any(FIGURE.match(t.strip()) for t in row if t.strip())
 
     top = prev[:HEAD_ROWS]
-    head = [row for row in top[:next((k for k, row in enumerate(top) if figured(row)), len(top))] if any(row)]
+    head = [
+        row for row in top[: next((k for k, row in enumerate(top) if figured(row)), len(top))] if any(row)
+    ]
     skip = 0
     for k, row in enumerate(grid[:HEAD_ROWS]):
         if figured(row) or (skip and row not in head):
@@ -115,8 +141,16 @@ def append_rows(prev: Table, table: Table, cut: bool = False) -> None:
     for c in table.cells:
         if c.row < skip:
             continue
-        prev.cells.append(Cell(row=c.row - skip + prev.n_rows, col=c.col, text=c.text, row_span=c.row_span,
-                               col_span=c.col_span, source=c.source))
+        prev.cells.append(
+            Cell(
+                row=c.row - skip + prev.n_rows,
+                col=c.col,
+                text=c.text,
+                row_span=c.row_span,
+                col_span=c.col_span,
+                source=c.source,
+            )
+        )
     prev.n_rows += table.n_rows - skip
     prev.source = Source(line_start=prev.source.line_start, line_end=table.source.line_end)
 
@@ -138,8 +172,11 @@ def table_before(out: list[Out], repeated: Set[str], first: TLine) -> Table | No
     """The last item read, if a table, passing over repeated page lines and group labels read
     after it."""
     i = len(out) - 1
-    while i >= 0 and isinstance(out[i], TextLine) and (
-            " ".join(out[i].text.split()) in repeated or _label_atop(out[i].text, out[i].indent, first)):  # type: ignore[union-attr]
+    while (
+        i >= 0
+        and isinstance(out[i], TextLine)
+        and (" ".join(out[i].text.split()) in repeated or _label_atop(out[i].text, out[i].indent, first))
+    ):  # type: ignore[union-attr]
         i -= 1
     return out[i] if i >= 0 and isinstance(out[i], Table) else None  # type: ignore[return-value]
 
@@ -147,10 +184,20 @@ def table_before(out: list[Out], repeated: Set[str], first: TLine) -> Table | No
 def group_rows_atop(out: list[Out], prev: Table, repeated: Set[str], first: TLine) -> None:
     """Group labels read as text between ``prev`` and its continuation become rows of ``prev``."""
     at = next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)
-    for it in list(out[at + 1:]):
-        if isinstance(it, TextLine) and " ".join(it.text.split()) not in repeated and _label_atop(it.text, it.indent, first):
-            prev.cells.append(Cell(row=prev.n_rows, col=0, text=" ".join(it.text.split()),
-                                   source=Source(line_start=it.line_start, line_end=it.line_end)))
+    for it in list(out[at + 1 :]):
+        if (
+            isinstance(it, TextLine)
+            and " ".join(it.text.split()) not in repeated
+            and _label_atop(it.text, it.indent, first)
+        ):
+            prev.cells.append(
+                Cell(
+                    row=prev.n_rows,
+                    col=0,
+                    text=" ".join(it.text.split()),
+                    source=Source(line_start=it.line_start, line_end=it.line_end),
+                )
+            )
             prev.n_rows += 1
             out.remove(it)
 
@@ -158,8 +205,14 @@ def group_rows_atop(out: list[Out], prev: Table, repeated: Set[str], first: TLin
 def _label_atop(text: str, indent: int, first: TLine) -> bool:
     """A short lone line starting at or left of a block's first cell (``<2024>`` atop a page)."""
     segs = to_tline(0, 0, text).segs
-    return (len(segs) == 1 and plain_cell(segs[0]) and segs[0].x1 - segs[0].x0 <= LABEL_MAX
-            and bool(first.segs) and indent <= first.segs[0].x0 and not is_title(text))
+    return (
+        len(segs) == 1
+        and plain_cell(segs[0])
+        and segs[0].x1 - segs[0].x0 <= LABEL_MAX
+        and bool(first.segs)
+        and indent <= first.segs[0].x0
+        and not is_title(text)
+    )
 
 
 def repeated_lines(lines: list[TLine]) -> set[str]:
@@ -179,8 +232,13 @@ def without_running_heads(lines: list[TLine], a: int, b: int, repeated: Set[str]
     for i in range(a, b + 1):
         ln = lines[i]
         first = next((p for p in range(i - 1, a - 1, -1) if not lines[p].blank), None)
-        if (i > a and len(ln.segs) == 1 and first is not None and lines[first].page != ln.page
-                and " ".join(ln.text.split()) in repeated):
+        if (
+            i > a
+            and len(ln.segs) == 1
+            and first is not None
+            and lines[first].page != ln.page
+            and " ".join(ln.text.split()) in repeated
+        ):
             continue
         out.append(ln)
     return out

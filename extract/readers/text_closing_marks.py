@@ -41,7 +41,11 @@ def _paragraphs(lines: Sequence[TLine]) -> list[list[int]]:
 def _plain(text: str) -> bool:
     """A line that could be page furniture: no item's marker, no title, no header label opening it."""
     labels = find_labels(text)
-    return split_marker(text)[0] is None and not is_title(text) and not (labels and not text[: labels[0][1]].strip())
+    return (
+        split_marker(text)[0] is None
+        and not is_title(text)
+        and not (labels and not text[: labels[0][1]].strip())
+    )
 
 
 def _page_spaced(starts: list[int]) -> bool:
@@ -75,6 +79,8 @@ def closing_marks(lines: Sequence[TLine]) -> set[int]:
     marks = [*copies, len(paras) - 1]
     if len(last) < 2 and not _page_spaced([paras[n][0] for n in marks]):
         return set()
-    if any(_heading(paras[n - 1][-1]) and (n + 1 == len(paras) or _heading(paras[n + 1][0])) for n in marks if n):
+    if any(
+        _heading(paras[n - 1][-1]) and (n + 1 == len(paras) or _heading(paras[n + 1][0])) for n in marks if n
+    ):
         return set()  # a section's only content, not a page's furniture
     return {k for n in marks for k in paras[n]}

@@ -23,9 +23,14 @@ def lines_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     # apart: no line reaches over the column another line lies nearest, and the two lines
     # overlap by less than half the shorter (the lines of one wrapped cell, centred in it,
     # overlap by most of the shorter one)
-    return any(j != k and not a0 <= centres[k] <= b0 and not a1 <= centres[j] <= b1
-               and 2 * (min(b0, b1) - max(a0, a1)) < min(b0 - a0, b1 - a1)
-               for a0, b0, j in near for a1, b1, k in near)
+    return any(
+        j != k
+        and not a0 <= centres[k] <= b0
+        and not a1 <= centres[j] <= b1
+        and 2 * (min(b0, b1) - max(a0, a1)) < min(b0 - a0, b1 - a1)
+        for a0, b0, j in near
+        for a1, b1, k in near
+    )
 
 
 def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
@@ -41,8 +46,14 @@ def _segments_apart(cell: RCell, centres: list[float], wide: bool) -> bool:
     return False
 
 
-def assign_columns(cells: list[RCell], centres: list[float], pitch: float,
-                   extents: list[tuple[int, int]], wide: bool = True, firm: bool = False) -> list[tuple[int, int]] | None:
+def assign_columns(
+    cells: list[RCell],
+    centres: list[float],
+    pitch: float,
+    extents: list[tuple[int, int]],
+    wide: bool = True,
+    firm: bool = False,
+) -> list[tuple[int, int]] | None:
     """Columns (first, span) for each cell, in order, or None when a cell's place is not unique.
     ``firm``: the rows with the most cells are each printed on one line (the columns they set are
     not pieced together from several lines), so a cell set flush left of the first column is its.
@@ -60,8 +71,15 @@ def _digit(cell: RCell) -> bool:
     return any(ch.isdigit() for s in cell.segs for ch in s.text)
 
 
-def _assign(cells: list[RCell], centres: list[float], pitch: float, extents: list[tuple[int, int]], wide: bool,
-            firm: bool, digits: bool) -> list[tuple[int, int]] | None:
+def _assign(
+    cells: list[RCell],
+    centres: list[float],
+    pitch: float,
+    extents: list[tuple[int, int]],
+    wide: bool,
+    firm: bool,
+    digits: bool,
+) -> list[tuple[int, int]] | None:
     """:func:`assign_columns`; ``digits``: a cell with a digit may be merged over the two columns it lies between."""
     n, m = len(centres), len(cells)
     if m > n:
@@ -81,17 +99,26 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float, extents: lis
                 singles.append(i)
         else:
             singles.append(i)
-    merged = [(i, j) for i in singles for j in (_between(cells[i], extents),)
-              if j is not None and (digits or not _digit(cells[i]))] if m == n - 1 else []
+    merged = (
+        [
+            (i, j)
+            for i in singles
+            for j in (_between(cells[i], extents),)
+            if j is not None and (digits or not _digit(cells[i]))
+        ]
+        if m == n - 1
+        else []
+    )
     if len(merged) == 1:  # the one merged cell of its row
         places[merged[0][0]] = (merged[0][1], 2)
         singles.remove(merged[0][0])
     if m == n and not any(p is not None and p[1] > 1 for p in places):
         return [(j, 1) for j in range(n)]
+
     # monotone assignment of the single cells by dynamic programming on centre distance
     def lo_hi(i: int) -> tuple[int, int]:
         lo = max((p[0] + p[1] for p in places[:i] if p is not None), default=0)
-        hi = min((p[0] for p in places[i + 1:] if p is not None), default=n)
+        hi = min((p[0] for p in places[i + 1 :] if p is not None), default=n)
         return lo, hi
 
     prev: dict[int, tuple[float, list[int]]] = {-1: (0.0, [])}
@@ -116,7 +143,9 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float, extents: lis
     for i, (j, _) in zip(singles, [places[i] for i in singles], strict=True):  # type: ignore[misc]
         d = abs(cells[i].centre - centres[j])
         inside = extents[j][0] <= cells[i].centre <= extents[j][1]
-        flush_left = firm and j == 0 and cells[i].x0 <= extents[0][0] and n > 1 and cells[i].x1 < extents[1][0]
+        flush_left = (
+            firm and j == 0 and cells[i].x0 <= extents[0][0] and n > 1 and cells[i].x1 < extents[1][0]
+        )
         if d > MAX_DRIFT * pitch and not inside and not flush_left:  # (no column left of the first one:
             return None  # a row label set flush left under a head centred in a wide column is the first's)
         edged = {k for k, (a, b) in enumerate(extents) if a == cells[i].x0 or b == cells[i].x1}
@@ -124,7 +153,9 @@ def _assign(cells: list[RCell], centres: list[float], pitch: float, extents: lis
             return None  # nearest by its centre, but flush with another column's edge
         lo = max((p[0] + p[1] for p in taken if p[0] < j), default=0)
         hi = min((p[0] for p in taken if p[0] > j), default=n)
-        near = [k for k in range(lo, hi) if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN]
+        near = [
+            k for k in range(lo, hi) if k != j and abs(cells[i].centre - centres[k]) - d < AMBIGUITY_MARGIN
+        ]
         if near and _flush_own_left(cells[i], j, extents):
             continue  # set where its column's cells start (after an empty cell): its column, spanning nothing
         if near and spans and _spans_two(cells[i], j, near, centres):
@@ -165,13 +196,19 @@ def _between(cell: RCell, extents: list[tuple[int, int]]) -> int | None:
         return None
     for j in range(len(extents) - 1):
         (a0, a1), (b0, b1) = extents[j], extents[j + 1]
-        if (a1 < cell.x0 and cell.x1 < b0 and abs(cell.centre - (a0 + b1) / 2) <= 1
-                and 2 * (cell.x1 - cell.x0) >= b0 - a1):  # it fills most of the gap
+        if (
+            a1 < cell.x0
+            and cell.x1 < b0
+            and abs(cell.centre - (a0 + b1) / 2) <= 1
+            and 2 * (cell.x1 - cell.x0) >= b0 - a1
+        ):  # it fills most of the gap
             return j
     return None
 
 
-def column_layout(rows: list[Row], lead: bool = False) -> tuple[list[float], float, list[tuple[int, int]]] | None:
+def column_layout(
+    rows: list[Row], lead: bool = False
+) -> tuple[list[float], float, list[tuple[int, int]]] | None:
     """Column centres (mean over the rows with the most cells), the mean column pitch and each
     column's extent over those rows. With ``lead``, the rows with the most cells leave the first
     column empty (its cells span rows, printed on the rows between them): the first cells of other

@@ -46,12 +46,21 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
     for line in lines:
         for seg in line.segs:
             s0, s1 = seg.span(wide)
-            hit = [c for c in cells if overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)
-                   and not (line.parted and any(o.line == seg.line for o in c.segs))]
+            hit = [
+                c
+                for c in cells
+                if overlaps(s0, s1 + TOUCH, c.x0, c.x1 + TOUCH)
+                and not (line.parted and any(o.line == seg.line for o in c.segs))
+            ]
             if not hit and len(seg.text) == 1 and seg.text.isalpha():
                 # a lone syllable wrapped from a header cell above (``2024`` / ``년``) may touch it
-                hit = [c for c in cells if c.segs[-1].line != seg.line and overlaps(s0 - 1, s1, c.x0, c.x1)
-                       and any(ch.isdigit() for ch in c.segs[-1].text)][:1]
+                hit = [
+                    c
+                    for c in cells
+                    if c.segs[-1].line != seg.line
+                    and overlaps(s0 - 1, s1, c.x0, c.x1)
+                    and any(ch.isdigit() for ch in c.segs[-1].text)
+                ][:1]
             if not hit:
                 cells.append(RCell([seg], s0, s1))
                 continue
@@ -60,7 +69,10 @@ def cluster(lines: list[TLine], wide: bool) -> list[RCell]:
                 first.segs += other.segs
                 cells.remove(other)
             first.segs.append(seg)
-            first.x0, first.x1 = min(first.x0, s0, *(o.x0 for o in hit)), max(first.x1, s1, *(o.x1 for o in hit))
+            first.x0, first.x1 = (
+                min(first.x0, s0, *(o.x0 for o in hit)),
+                max(first.x1, s1, *(o.x1 for o in hit)),
+            )
     cells.sort(key=lambda c: c.x0)
     for c in cells:
         c.segs.sort(key=lambda s: (s.line, s.span(wide)[0]))

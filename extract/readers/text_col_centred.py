@@ -19,8 +19,11 @@ def two_on_a_line(cell: RCell) -> bool:
 def figure_wrapped(rows: list[Row]) -> bool:
     """A cell of several lines holding a whole figure on one of them (a figure does not wrap:
     ``2018`` over ``13,401`` are two cells)."""
-    return any(len({s.line for s in c.segs}) > 1 and any(is_figure(s.text) for s in c.segs)
-               for r in rows for c in r.cells)
+    return any(
+        len({s.line for s in c.segs}) > 1 and any(is_figure(s.text) for s in c.segs)
+        for r in rows
+        for c in r.cells
+    )
 
 
 def gapped(cell: RCell) -> bool:
@@ -46,8 +49,11 @@ def top_of_centred_cell(group: list[TLine], k: int, later: list[int], wide: bool
         return False
     span = group[k].segs[0].span(wide)
     between = group[k + 1].segs  # cells of other columns, reaching above the row's line
-    return (overlaps(*span, *group[later[0]].segs[0].span(wide)) and bool(between)
-            and not any(overlaps(*span, *s.span(wide)) for s in between))
+    return (
+        overlaps(*span, *group[later[0]].segs[0].span(wide))
+        and bool(between)
+        and not any(overlaps(*span, *s.span(wide)) for s in between)
+    )
 
 
 def same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
@@ -60,10 +66,12 @@ def same_cell_below(group: list[TLine], above: int, k: int, wide: bool) -> bool:
     a0, a1 = line.segs[0].span(wide)
     if not any(overlaps(a0, a1, *s.span(wide)) for s in group[above].segs):
         return False
-    return all(not overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1:k] for s in ln.segs)
+    return all(not overlaps(a0, a1, *s.span(wide)) for ln in group[above + 1 : k] for s in ln.segs)
 
 
-def centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None) -> list[Row] | None:
+def centred_rows(
+    group: list[TLine], anchors: list[TLine], wide: bool, after: int | None = None
+) -> list[Row] | None:
     """The rows of a group whose cells ``pdftotext -layout`` centred on their row's line (the
     line at the left edge, its anchor): the lines of one column are cut into runs, each centred
     on an anchor (a cell of that row: its two lines one above and one below the anchor line) or
@@ -95,8 +103,12 @@ def centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: in
                 fits = [(abs(centre - t), span, r, last) for t, span, r, last in targets if r > below]
                 # a cell spanning rows of unequal height is centred on the rows together, anywhere
                 # between their lines (a row of one line over a row of three): half a line's cost
-                fits += [(INSIDE_SPAN, 1, i, j) for i in range(len(at)) for j in range(i + 1, len(at))
-                         if i > below and at[i] < centre < at[j]]
+                fits += [
+                    (INSIDE_SPAN, 1, i, j)
+                    for i in range(len(at))
+                    for j in range(i + 1, len(at))
+                    if i > below and at[i] < centre < at[j]
+                ]
                 if not fits:
                     continue
                 cost, _, row, last = min(fits)
@@ -119,7 +131,9 @@ def centred_rows(group: list[TLine], anchors: list[TLine], wide: bool, after: in
             segs = [s for s in col.segs if nums[j] <= s.line <= nums[i - 1]]
             spans = [s.span(wide) for s in segs]
             rows[row].cells.append(RCell(segs, min(a for a, _ in spans), max(b for _, b in spans)))
-            rows[row].lines += [ln for ln in group if nums[j] <= ln.number <= nums[i - 1] and ln not in rows[row].lines]
+            rows[row].lines += [
+                ln for ln in group if nums[j] <= ln.number <= nums[i - 1] and ln not in rows[row].lines
+            ]
     for r in rows:
         r.cells.sort(key=lambda c: c.x0)
         r.lines.sort(key=lambda ln: ln.number)

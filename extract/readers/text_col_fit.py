@@ -25,8 +25,9 @@ def full_rows(rows: list[Row]) -> set[int]:
     return {k for k, r in enumerate(rows) if len(r.cells) == n and not r.spanning}
 
 
-def mean_drift(rows: list[Row], placed: list[Placed], lead: bool = False, full: set[int] | None = None
-               ) -> float | None:
+def mean_drift(
+    rows: list[Row], placed: list[Placed], lead: bool = False, full: set[int] | None = None
+) -> float | None:
     """The mean distance of each one-column cell of the rows that do not set the columns (``full``:
     :func:`full_rows`, computed when not given) from its column's centre, in column pitches (None where the
     block has no columns in this measure or no such cell)."""
@@ -35,8 +36,11 @@ def mean_drift(rows: list[Row], placed: list[Placed], lead: bool = False, full: 
         return None
     centres, pitch, _ = lay
     full = full_rows(rows) if full is None else full  # (they set the centres)
-    ds = [abs(p.cell.centre - centres[p.col]) / pitch for p in placed
-          if p.span == 1 and p.col < len(centres) and p.row not in full]
+    ds = [
+        abs(p.cell.centre - centres[p.col]) / pitch
+        for p in placed
+        if p.span == 1 and p.col < len(centres) and p.row not in full
+    ]
     return sum(ds) / len(ds) if ds else None
 
 

@@ -31,7 +31,9 @@ def all_rows(lines: list[TLine], wide: bool) -> list[Row]:
             rows, k = run
             out += rows
             continue
-        out += split_rows(groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None, flat[ends[k]:])
+        out += split_rows(
+            groups[k], wide, groups[k + 1][0].number if k + 1 < len(groups) else None, flat[ends[k] :]
+        )
         k += 1
     return out
 
@@ -47,8 +49,11 @@ def _group_kinds(groups: list[list[TLine]], wide: bool) -> tuple[int, list[bool]
     """The block's left edge, and which groups are lone pieces (:func:`_lone_piece`) and which hold a
     row's line (:func:`_row_line`): measured once a block, not once a group."""
     left = min(ln.indent(wide) for g in groups for ln in g)
-    return (left, [_lone_piece(g, left, wide) for g in groups],
-            [any(_row_line(ln, left, wide) for ln in g) for g in groups])
+    return (
+        left,
+        [_lone_piece(g, left, wide) for g in groups],
+        [any(_row_line(ln, left, wide) for ln in g) for g in groups],
+    )
 
 
 def _lone_piece(group: list[TLine], left: int, wide: bool) -> bool:
@@ -56,17 +61,21 @@ def _lone_piece(group: list[TLine], left: int, wide: bool) -> bool:
     brackets (``성(45명)``, ``대중교통``; a row's own line prints its year, figure, dash or rate): the
     lines of a wrapped cell."""
     return all(len(ln.segs) == 1 and ln.indent(wide) > left + 1 for ln in group) and not any(
-        _BARE_NUMBER.search(_BRACKETED.sub("", s.text)) for ln in group for s in ln.segs)
+        _BARE_NUMBER.search(_BRACKETED.sub("", s.text)) for ln in group for s in ln.segs
+    )
 
 
 def _row_line(line: TLine, left: int, wide: bool) -> bool:
     """A line at the block's left edge holding a number outside brackets (a row's year or figure; a
     header line prints words)."""
-    return line.indent(wide) <= left + 1 and any(_BARE_NUMBER.search(_BRACKETED.sub("", s.text)) for s in line.segs)
+    return line.indent(wide) <= left + 1 and any(
+        _BARE_NUMBER.search(_BRACKETED.sub("", s.text)) for s in line.segs
+    )
 
 
-def pieces_rejoined(groups: list[list[TLine]], k: int, wide: bool,
-                    kinds: tuple[int, list[bool], list[bool]] | None = None) -> tuple[list[Row], int] | None:
+def pieces_rejoined(
+    groups: list[list[TLine]], k: int, wide: bool, kinds: tuple[int, list[bool], list[bool]] | None = None
+) -> tuple[list[Row], int] | None:
     """(rows, next group) when group ``k`` opens a run of row groups ``pdftotext -layout`` parted by
     blank lines inside a cell centred on its row (``대중교통`` / ``2025 교육생 양 49명 …`` / ``성(45명)``,
     a blank line above the last piece): the run holds groups of rows (a line at the block's left edge

@@ -26,10 +26,14 @@ def shared_lead_rows(group: list[TLine], starts: list[int], wide: bool) -> list[
         # (measured against the row at the left edge: a second indented row under the first, 2024 then 2025
         # under a project spanning three years, is a row too)
         above = group[edge].segs
-        first = next((j for j, s in enumerate(above) if overlaps(*line.segs[0].span(wide), *s.span(wide))), None)
+        first = next(
+            (j for j, s in enumerate(above) if overlaps(*line.segs[0].span(wide), *s.span(wide))), None
+        )
         if first is None or first == 0 or len(above) - first != len(line.segs):
             continue
-        if not all(overlaps(*a.span(wide), *b.span(wide)) for a, b in zip(above[first:], line.segs, strict=True)):
+        if not all(
+            overlaps(*a.span(wide), *b.span(wide)) for a, b in zip(above[first:], line.segs, strict=True)
+        ):
             continue
         if _keyed(above[first].text) and _keyed(line.segs[0].text) and _between_are_wraps(group, top, k):
             out.append(k)

@@ -27,7 +27,9 @@ def stacks_year_head(rows: list[Row]) -> bool:
             if year_head("".join("".join(s.text.split()) for s in cell.segs)) is not None:
                 continue
             years = {s.line for s in cell.segs if year_head(s.text) is not None}
-            others = {s.line for s in cell.segs if year_head(s.text) is None and any(ch.isalpha() for ch in s.text)}
+            others = {
+                s.line for s in cell.segs if year_head(s.text) is None and any(ch.isalpha() for ch in s.text)
+            }
             if years and others - years:
                 return True
     return False

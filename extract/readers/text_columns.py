@@ -47,11 +47,23 @@ def build_table(lines: list[TLine], lexicon: str = "", lead: bool = False) -> Ta
         nums = [s.line for s in pc.cell.segs]
         cols = (min(s.x0 for s in pc.cell.segs), max(s.x1 for s in pc.cell.segs))
         src = Source(line_start=min(nums), line_end=max(nums), columns=cols)
-        cells.append(Cell(row=pc.row, col=pc.col, text=pc.cell.text(lexicon), col_span=pc.span,
-                          row_span=pc.cell.rows, source=src))
+        cells.append(
+            Cell(
+                row=pc.row,
+                col=pc.col,
+                text=pc.cell.text(lexicon),
+                col_span=pc.span,
+                row_span=pc.cell.rows,
+                source=src,
+            )
+        )
     nums = [line.number for line in lines if not line.blank]
-    return Table(cells=_centred_leads(cells, rows), n_rows=len(rows), n_cols=n_cols,
-                 source=Source(line_start=min(nums), line_end=max(nums)))
+    return Table(
+        cells=_centred_leads(cells, rows),
+        n_rows=len(rows),
+        n_cols=n_cols,
+        source=Source(line_start=min(nums), line_end=max(nums)),
+    )
 
 
 def _centred_leads(cells: list[Cell], rows: list[Row]) -> list[Cell]:
@@ -89,8 +101,19 @@ def _centred_leads(cells: list[Cell], rows: list[Row]) -> list[Cell]:
         spans[j] = (mine[0], len(mine))
     if all(n == 1 for _, n in spans.values()):
         return cells
-    return [Cell(row=spans[c.row][0], col=c.col, text=c.text, row_span=spans[c.row][1], col_span=c.col_span,
-                 source=c.source) if c.row in spans and c.col + c.col_span <= lead else c for c in cells]
+    return [
+        Cell(
+            row=spans[c.row][0],
+            col=c.col,
+            text=c.text,
+            row_span=spans[c.row][1],
+            col_span=c.col_span,
+            source=c.source,
+        )
+        if c.row in spans and c.col + c.col_span <= lead
+        else c
+        for c in cells
+    ]
 
 
 def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tuple[str, int, int, int]]:
@@ -99,7 +122,14 @@ def flatten(lines: list[TLine], wide: bool = True, lexicon: str = "") -> list[tu
     out = []
     for r in all_rows(lines, wide):
         nums = [line.number for line in r.lines]
-        out.append(("  ".join(c.text(lexicon) for c in r.cells), min(nums), max(nums), r.cells[0].x0 if r.cells else 0))
+        out.append(
+            (
+                "  ".join(c.text(lexicon) for c in r.cells),
+                min(nums),
+                max(nums),
+                r.cells[0].x0 if r.cells else 0,
+            )
+        )
     return out
 
 

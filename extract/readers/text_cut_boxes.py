@@ -60,7 +60,7 @@ def _rest_line(lines: list[TLine], shown: list[int], n: int) -> int | None:
     """The first line after the break at ``shown[n]`` that the text before never printed (the head's cells
     printed again skipped, at most ``MAX_HEAD``)."""
     seen = {" ".join(lines[k].text.split()) for k in shown[:n]}
-    for k in shown[n:n + MAX_HEAD + 1]:
+    for k in shown[n : n + MAX_HEAD + 1]:
         if " ".join(lines[k].text.split()) not in seen:
             return k
     return None

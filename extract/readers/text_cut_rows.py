@@ -35,11 +35,15 @@ def join_cut_rows(lines: list[TLine], gone: set[int]) -> list[TLine]:
         k = shown[n]
         text = " ".join(out[k].text.split())
         if prev >= 0 and any(j in gone for j in range(edge + 1, k)):
-            head = text in seen and n + 1 < len(shown) and not any(j in gone for j in range(k + 1, shown[n + 1]))
+            head = (
+                text in seen and n + 1 < len(shown) and not any(j in gone for j in range(k + 1, shown[n + 1]))
+            )
             at = shown[n + 1] if head else k
             if goes_on(out[prev], out[at]) or goes_on_aligned(out, prev, at):
                 upper, lower = out[prev], out[at]
-                joined = to_tline(upper.number, upper.page, f"{upper.text} {lower.text.strip()}" + " " * lower.trail)
+                joined = to_tline(
+                    upper.number, upper.page, f"{upper.text} {lower.text.strip()}" + " " * lower.trail
+                )
                 joined.end = lower.number  # the row's paragraph ends on the next page
                 out[prev] = joined
                 for j in (k, at):
@@ -68,7 +72,9 @@ def goes_on(upper: TLine, lower: TLine) -> bool:
     return plain_rest(lower)
 
 
-NEAR = 3  # display columns: a layout dump shifts a page's text by its widest line, cells stay near their place
+NEAR = (
+    3  # display columns: a layout dump shifts a page's text by its widest line, cells stay near their place
+)
 WINDOW = 12  # lines either side of the break read for the page's left edge
 
 
@@ -86,8 +92,10 @@ def goes_on_aligned(lines: list[TLine], prev: int, at: int) -> bool:
     lead = len(lower.text) - len(lower.text.lstrip(" "))
     if upper.blank or lower.blank or len(lower.segs) != 1 or lead <= MAX_EMPTY or upper.page == lower.page:
         return False
-    after = [k for k in range(at + 1, min(len(lines), at + 4 * WINDOW)) if lines[k].page == lower.page][:WINDOW * 2]
-    before = [k for k in range(max(0, prev - 4 * WINDOW), prev) if lines[k].page == upper.page][-WINDOW * 2:]
+    after = [k for k in range(at + 1, min(len(lines), at + 4 * WINDOW)) if lines[k].page == lower.page][
+        : WINDOW * 2
+    ]
+    before = [k for k in range(max(0, prev - 4 * WINDOW), prev) if lines[k].page == upper.page][-WINDOW * 2 :]
     right, left = _left_edge(lines, after), _left_edge(lines, [*before, prev])
     if right is None or left is None or lower.indent() <= right:
         return False

@@ -26,4 +26,3 @@ def dash_run_cell(line: TLine, seg: Seg, plain: Callable[[Seg], bool]) -> bool:
     if len(line.segs) < ROW_MIN or seg is line.segs[0]:
         return False
     return all(plain(s) for s in line.segs[1:] if s is not seg)
-

@@ -98,10 +98,15 @@ def _seeds(lines: Sequence[TLine], marks: bool = False) -> list[_Glyph]:
         for n, (s, e, tok) in enumerate(toks):
             if n in spread:
                 continue
-            if len(tok) == 1 and (tok.isalpha() or unicodedata.category(tok) == "Po" or marks and not tok.isdigit()) \
-                    and not any(
+            if (
+                len(tok) == 1
+                and (tok.isalpha() or unicodedata.category(tok) == "Po" or marks and not tok.isdigit())
+                and not any(
                     _WORD.search(toks[m][2]) and (toks[m][0] - e == 1 or s - toks[m][1] == 1)
-                    for m in (n - 1, n + 1) if 0 <= m < len(toks)):
+                    for m in (n - 1, n + 1)
+                    if 0 <= m < len(toks)
+                )
+            ):
                 out.append(_Glyph(k, s, tok))
             elif _glued(tok):
                 out.append(_Glyph(k, s, tok[0]))
@@ -172,7 +177,9 @@ def _straight(t: _Trail) -> bool:
         return False  # a trail of a few letters over and over: a spread label's syllables, no watermark
     b = _slope(t)
     steps = [(t.at(k1) - t.at(k0)) / (k1 - k0) for k0, k1 in zip(ks, ks[1:], strict=False)]
-    return _SLOPE[0] <= abs(b) <= _SLOPE[1] and all(s * b > 0 and abs(s - b) <= max(1.5, abs(b)) for s in steps)
+    return _SLOPE[0] <= abs(b) <= _SLOPE[1] and all(
+        s * b > 0 and abs(s - b) <= max(1.5, abs(b)) for s in steps
+    )
 
 
 def _trails(lines: Sequence[TLine], seeds: list[_Glyph]) -> list[_Trail]:
@@ -236,8 +243,14 @@ def _zone(t: _Trail, seeds: Sequence[_Glyph]) -> list[_Glyph]:
     return [g for g in seeds if _reach(t, g.k) and abs(g.col - t.at(g.k)) <= _BAND]
 
 
-def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, piece: str,
-            copies: dict[str, list[_Glyph]]) -> bool:
+def _recurs(
+    lines: Sequence[TLine],
+    anchors: list[_Glyph],
+    k: int,
+    col: int,
+    piece: str,
+    copies: dict[str, list[_Glyph]],
+) -> bool:
     """``piece`` at line ``k``, column ``col`` stands where another copy of the watermark prints it too: the same
     text as far right or left (two columns either way) of a glyph of this trail as of the same glyph about the
     copy (its trail's or one its trail left out), as many lines away that way give or take (a copy's lines
@@ -251,13 +264,17 @@ def _recurs(lines: Sequence[TLine], anchors: list[_Glyph], k: int, col: int, pie
         for h in copies.get(g.text, ()):
             lo, hi = sorted((h.k + dk // 2, h.k + dk * _STRETCH))
             for k2 in range(max(0, lo - 1), min(len(lines), hi + 2)):
-                if any(piece in (tok, tok[0] if _glued(tok) else None) and abs(s - (h.col + dc)) <= _TOL + 0.5
-                       for s, _, tok in _tokens(lines[k2].text)):
+                if any(
+                    piece in (tok, tok[0] if _glued(tok) else None) and abs(s - (h.col + dc)) <= _TOL + 0.5
+                    for s, _, tok in _tokens(lines[k2].text)
+                ):
                     return True
     return False
 
 
-def _in_columns(lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]], marks: set[int]) -> set[int]:
+def _in_columns(
+    lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]], marks: set[int]
+) -> set[int]:
     """Of ``marks``, the tokens with no letter standing over or under a figure on the lines about line ``k``: a
     table's cells (a lone digit down a column, a dash for zero), no watermark's."""
     out = set()
@@ -266,8 +283,10 @@ def _in_columns(lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]]
         if any(c.isalpha() for c in tok):
             continue
         for k2 in range(max(0, k - _ALIGN), min(len(lines), k + _ALIGN + 1)):
-            if k2 != k and any(any(c.isdigit() for c in t2) and s2 < e and s < e2 and not _glued(t2)
-                               for s2, e2, t2 in _tokens(lines[k2].text)):
+            if k2 != k and any(
+                any(c.isdigit() for c in t2) and s2 < e and s < e2 and not _glued(t2)
+                for s2, e2, t2 in _tokens(lines[k2].text)
+            ):
                 out.add(n)
                 break
     return out
@@ -275,23 +294,46 @@ def _in_columns(lines: Sequence[TLine], k: int, toks: list[tuple[int, int, str]]
 
 def _joined(tok: str, other: str) -> bool:
     """``tok`` read with ``other`` one space from it: ``other`` a word, or both figures (a date, ``2025. 3. 31.``)."""
-    return _WORD.search(other) is not None or _DIGIT.search(tok) is not None and _DIGIT.search(other) is not None
+    return (
+        _WORD.search(other) is not None or _DIGIT.search(tok) is not None and _DIGIT.search(other) is not None
+    )
 
 
-def _cleaned(lines: Sequence[TLine], k: int, trails: list[_Trail], zones: dict[int, list[_Glyph]],
-             copies: dict[int, dict[str, list[_Glyph]]]) -> str:
+def _cleaned(
+    lines: Sequence[TLine],
+    k: int,
+    trails: list[_Trail],
+    zones: dict[int, list[_Glyph]],
+    copies: dict[int, dict[str, list[_Glyph]]],
+) -> str:
     """Line ``k`` with what the trails over it print blanked: a short token (three characters at most) near a
     diagonal that another copy prints at the same place, one space from no token but such ones (a word of a
     running line stays), or such a glyph glued before a number."""
     text = lines[k].text
     toks = _tokens(text)
-    near = [[t for t in trails if abs(s - t.at(k)) <= _BAND or abs(e - 1 - t.at(k)) <= _BAND] for s, e, _ in toks]
-    marks = {n for n, (s, _, tok) in enumerate(toks)
-             if len(tok) <= 3 and any(_recurs(lines, zones[id(t)], k, s, tok, copies[id(t)]) for t in near[n])}
+    near = [
+        [t for t in trails if abs(s - t.at(k)) <= _BAND or abs(e - 1 - t.at(k)) <= _BAND] for s, e, _ in toks
+    ]
+    marks = {
+        n
+        for n, (s, _, tok) in enumerate(toks)
+        if len(tok) <= 3 and any(_recurs(lines, zones[id(t)], k, s, tok, copies[id(t)]) for t in near[n])
+    }
     marks -= _in_columns(lines, k, toks, marks)
-    while True:  # a token one space from a word that stays, or a figure from a figure, is part of a running line
-        running = {n for n in marks if any(0 <= m < len(toks) and m not in marks and _joined(toks[n][2], toks[m][2]) and (
-            toks[m][0] - toks[n][1] == 1 or toks[n][0] - toks[m][1] == 1) for m in (n - 1, n + 1))}
+    while (
+        True
+    ):  # a token one space from a word that stays, or a figure from a figure, is part of a running line
+        running = {
+            n
+            for n in marks
+            if any(
+                0 <= m < len(toks)
+                and m not in marks
+                and _joined(toks[n][2], toks[m][2])
+                and (toks[m][0] - toks[n][1] == 1 or toks[n][0] - toks[m][1] == 1)
+                for m in (n - 1, n + 1)
+            )
+        }
         if not running:
             break
         marks -= running
@@ -312,7 +354,11 @@ def diagonal_marks(lines: list[TLine]) -> list[TLine]:
     glyphs = _seeds(lines, marks=True)
     zones = {id(t): _zone(t, glyphs) for t in found}
     said = {id(t): "".join(g.text for g in sorted(zones[id(t)], key=lambda g: (g.k, g.col))) for t in found}
-    sure = [t for t in found if any(u is not t and not _overlap(t, u) and _shared(t.sequence, said[id(u)]) for u in found)]
+    sure = [
+        t
+        for t in found
+        if any(u is not t and not _overlap(t, u) and _shared(t.sequence, said[id(u)]) for u in found)
+    ]
     if not sure:
         return lines
     copies: dict[int, dict[str, list[_Glyph]]] = {}  # a trail's copies' glyphs by their text

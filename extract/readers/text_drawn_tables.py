@@ -37,12 +37,24 @@ def drawn_table(lines: list[str], cells: list[DrawnCell], first: int) -> Table |
         r_span = 1 + sum(1 for y in rows if c.row < y <= c.bottom)
         c_span = 1 + sum(1 for x in cols if c.col < x <= c.right)
         src = Source(line_start=first + k, line_end=first + k)
-        out.append(Cell(row=r, col=col, text=c.text, row_span=r_span, col_span=c_span, source=src,
-                        paragraphs=[Paragraph(text=c.text, source=src)], blocks=[Paragraph(text=c.text, source=src)]))
+        out.append(
+            Cell(
+                row=r,
+                col=col,
+                text=c.text,
+                row_span=r_span,
+                col_span=c_span,
+                source=src,
+                paragraphs=[Paragraph(text=c.text, source=src)],
+                blocks=[Paragraph(text=c.text, source=src)],
+            )
+        )
     n_rows, n_cols = len(rows) - 1, len(cols) - 1
     if any(c.row + c.row_span > n_rows or c.col + c.col_span > n_cols for c in out):
         return None
-    out = sorted([*out, *blank_cells(out, n_rows, n_cols)], key=lambda c: (c.row, c.col))  # a drawn empty box: a cell
+    out = sorted(
+        [*out, *blank_cells(out, n_rows, n_cols)], key=lambda c: (c.row, c.col)
+    )  # a drawn empty box: a cell
     return Table(cells=out, n_rows=n_rows, n_cols=n_cols, source=out[0].source)
 
 
@@ -51,13 +63,21 @@ def _items(cell: DrawnCell) -> bool:
     text whose lines the sections read one at a time, no one cell's value."""
     for line in cell.lines:
         marker, body = split_marker(line)
-        if marker is not None and any(ch.isalpha() for ch in body):  # no sign of a figure (△654), no dash alone
+        if marker is not None and any(
+            ch.isalpha() for ch in body
+        ):  # no sign of a figure (△654), no dash alone
             return True
     return False
 
 
-def continued(lines: list[str], a: int, b: int, c: int, d: int,
-              cells: tuple[list[DrawnCell], list[DrawnCell]] | None = None) -> bool:
+def continued(
+    lines: list[str],
+    a: int,
+    b: int,
+    c: int,
+    d: int,
+    cells: tuple[list[DrawnCell], list[DrawnCell]] | None = None,
+) -> bool:
     """Whether the drawn table on ``lines[c:d]`` goes on the one on ``lines[a:b]`` (a few lines between them): across
     a page break (as many column boundaries, each part drawn to its own cells' widths; a page's foot and the next
     page's head between) or split by its columns (the same row labels printed again before the columns going on:
@@ -89,7 +109,9 @@ def _opens_section(line: str) -> bool:
     between the goal table and the outreach table, both of five columns: bomnae-district-box-2-6), which no page
     break prints between a table's parts; a heading printed again over the part going on says so
     (``재원투자 계획(계속)``, vocabulary ``[table_continued]``)."""
-    if section_of(line) is None and section_of(split_marker(line.strip())[1]) is None:  # (◎ Ⅴ. 군민 소통 실적)
+    if (
+        section_of(line) is None and section_of(split_marker(line.strip())[1]) is None
+    ):  # (◎ Ⅴ. 군민 소통 실적)
         return False
     return not any(w in "".join(line.split()) for w in current().words("table_continued"))
 
@@ -101,4 +123,6 @@ def _first_column(cells: list[DrawnCell]) -> list[str]:
     return [" ".join(c.text.split()) for c in cells if c.col == left]
 
 
-CONTINUED_GAP = 6  # lines of furniture between two parts of one table at most (a page number, a running header)
+CONTINUED_GAP = (
+    6  # lines of furniture between two parts of one table at most (a page number, a running header)
+)

@@ -17,7 +17,9 @@ from typing import Protocol
 from pledgecard.extract.markers import split_marker
 
 _TAIL_NUMBER = re.compile(r"^(\S.*?\D)\s+(\d{1,3})$")
-MIN_FOOTERS = 3  # the fewest footers that count the pages (two lines of words and a figure may agree by chance)
+MIN_FOOTERS = (
+    3  # the fewest footers that count the pages (two lines of words and a figure may agree by chance)
+)
 PAGE_LINES = 3  # the fewest non-blank lines between two footers (a last page may hold little)
 
 
@@ -43,16 +45,26 @@ def footers_counting(lines: Sequence[_Line]) -> set[int]:
     paged = any(ln.page != lines[0].page for ln in lines)
     ends = _page_ends(lines) if paged else [True] * len(lines)
     for k, ln in enumerate(lines):
-        if not ln.blank and (m := _TAIL_NUMBER.match(" ".join(ln.text.split()))) and split_marker(ln.text)[0] is None \
-                and ends[k]:
+        if (
+            not ln.blank
+            and (m := _TAIL_NUMBER.match(" ".join(ln.text.split())))
+            and split_marker(ln.text)[0] is None
+            and ends[k]
+        ):
             runs[m.group(1)].append((k, int(m.group(2))))
     out: set[int] = set()
     for found in runs.values():
         numbers = [n for _, n in found]
-        if len(found) < MIN_FOOTERS or numbers[0] not in (1, 2) \
-                or numbers != list(range(numbers[0], numbers[0] + len(found))):
+        if (
+            len(found) < MIN_FOOTERS
+            or numbers[0] not in (1, 2)
+            or numbers != list(range(numbers[0], numbers[0] + len(found)))
+        ):
             continue
-        shown = [sum(1 for ln in lines[a + 1:b] if not ln.blank) for (a, _), (b, _) in zip(found, found[1:], strict=False)]
+        shown = [
+            sum(1 for ln in lines[a + 1 : b] if not ln.blank)
+            for (a, _), (b, _) in zip(found, found[1:], strict=False)
+        ]
         if min(shown) >= PAGE_LINES - 1:
             out.update(k for k, _ in found)
     return out

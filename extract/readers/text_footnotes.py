@@ -74,8 +74,12 @@ def place_foot_notes(lines: list[TLine]) -> list[TLine]:
             m = NOTE_LINE.match(lines[k].text.strip())
             assert m is not None
             call = note_call(m.group(1))
-            host = next((i for i in range(first - 1, -1, -1) if i not in moved and call.search(lines[i].text)), None)
-            if host is not None and _row_of_figures(lines[host].text):  # (a dump printing a cell a line: left)
+            host = next(
+                (i for i in range(first - 1, -1, -1) if i not in moved and call.search(lines[i].text)), None
+            )
+            if host is not None and _row_of_figures(
+                lines[host].text
+            ):  # (a dump printing a cell a line: left)
                 after.setdefault(_rows_end(lines, host, first), []).append(k)
                 moved.add(k)
     if not moved:

@@ -16,15 +16,20 @@ from collections.abc import Sequence
 from pledgecard.extract.labels import section_of
 from pledgecard.normalize.text import is_syllable
 
-_MIN_LABEL = 3  # syllables of a section's label at least (two, 개요 / 재원, fall in a watermark's words by chance)
+_MIN_LABEL = (
+    3  # syllables of a section's label at least (two, 개요 / 재원, fall in a watermark's words by chance)
+)
 _MAX_LABEL = 12  # syllables of a section's label at most (runs of hundreds of lines: no quadratic search)
 
 
 def _names_section(syllables: str) -> bool:
     """Whether ``syllables`` hold a section's label anywhere."""
     n = len(syllables)
-    return any(section_of(syllables[a:b]) for a in range(n)
-               for b in range(a + _MIN_LABEL, min(n, a + _MAX_LABEL) + 1))
+    return any(
+        section_of(syllables[a:b])
+        for a in range(n)
+        for b in range(a + _MIN_LABEL, min(n, a + _MAX_LABEL) + 1)
+    )
 
 
 def spelled_titles(page: Sequence[str]) -> set[int]:

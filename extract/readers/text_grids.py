@@ -75,7 +75,9 @@ def drawn_cells(lines: list[str]) -> list[DrawnCell]:
 
     def wall(y: int, x: int) -> bool:  # a bar, a junction, or a rule's stroke (a dash beside another)
         ch = grid[y][x]
-        return ch in _BARS or junction(grid, y, x) or (ch in _HRULE and (stroke(y, x - 1) or stroke(y, x + 1)))
+        return (
+            ch in _BARS or junction(grid, y, x) or (ch in _HRULE and (stroke(y, x - 1) or stroke(y, x + 1)))
+        )
 
     seen = [[False] * wide for _ in grid]
     cells: list[DrawnCell] = []
@@ -88,8 +90,17 @@ def drawn_cells(lines: list[str]) -> list[DrawnCell]:
             if text:
                 top = min(y for y, _ in region)
                 left = min(x for y, x in region if y == top)
-                cells.append(DrawnCell(text, top, top, left, max(y for y, _ in region), max(x for _, x in region),
-                                       _box_lines(grid, region)))
+                cells.append(
+                    DrawnCell(
+                        text,
+                        top,
+                        top,
+                        left,
+                        max(y for y, _ in region),
+                        max(x for _, x in region),
+                        _box_lines(grid, region),
+                    )
+                )
     return sorted(cells, key=lambda c: (c.row, c.col))
 
 
@@ -128,7 +139,9 @@ def _inside(grid: list[list[str]], y: int, x: int, wall: object) -> bool:
     return any(wall(y, k) for k in range(x)) and any(wall(y, k) for k in range(x + 1, len(row)))  # type: ignore[operator]
 
 
-def _flood(grid: list[list[str]], y0: int, x0: int, wall: object, seen: list[list[bool]]) -> set[tuple[int, int]]:
+def _flood(
+    grid: list[list[str]], y0: int, x0: int, wall: object, seen: list[list[bool]]
+) -> set[tuple[int, int]]:
     todo = [(y0, x0)]
     region: set[tuple[int, int]] = set()
     while todo:

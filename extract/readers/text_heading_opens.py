@@ -32,7 +32,9 @@ from pledgecard.extract.readers.text_lines import Seg, TLine
 from pledgecard.normalize.text import DASHES
 
 
-def heading_opens_page(line: TLine, below: TLine | None = None, rows: Sequence[TLine] = (), n_cols: int = 0) -> bool:
+def heading_opens_page(
+    line: TLine, below: TLine | None = None, rows: Sequence[TLine] = (), n_cols: int = 0
+) -> bool:
     """Whether ``line`` (the first of its page's lines after the page furniture) is a section's heading: one cell
     of text naming a section of the vocabulary, marked or numbered as a heading, or with ``below`` (the first line
     under it and the lone cell lines going on from it) no row of the table of ``n_cols`` columns read from
@@ -49,8 +51,9 @@ def line_below(lines: Sequence[TLine], k: int) -> TLine | None:
     """The first line under line ``k`` on its page past the blank lines, the lines going on right under it without
     a blank line (a cell's wrapped lines, one segment each) passed over; None at the page's end."""
     i = k + 1
-    while i < len(lines) and lines[i].page == lines[k].page and len(lines[i].segs) == 1 \
-            and not lines[i].blank:
+    while (
+        i < len(lines) and lines[i].page == lines[k].page and len(lines[i].segs) == 1 and not lines[i].blank
+    ):
         i += 1
     while i < len(lines) and lines[i].page == lines[k].page and lines[i].blank:
         i += 1
@@ -80,6 +83,7 @@ def _under_its_kind(seg: Seg, body: Sequence[TLine], wide: bool) -> bool:
     for row in body:
         for o in row.segs:
             if overlaps(*o.span(wide), *seg.span(wide)) and (
-                    text in DASHES or o.text.strip() in DASHES or _figure(o.text) == _figure(text)):
+                text in DASHES or o.text.strip() in DASHES or _figure(o.text) == _figure(text)
+            ):
                 return True
     return False

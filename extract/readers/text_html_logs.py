@@ -56,7 +56,7 @@ def log_table(lines: list[TLine], k: int, lexicon: str = "") -> tuple[Table, int
     end = k + 2
     while end < len(lines) and lines[end].width > starts[0]:
         end += 1
-    body = lines[k + 2:end]
+    body = lines[k + 2 : end]
     if not body or any(ln.width not in ends for ln in body) or not body[-1].blank:
         return None
     runs: list[list[TLine]] = []
@@ -76,8 +76,10 @@ def log_table(lines: list[TLine], k: int, lexicon: str = "") -> tuple[Table, int
             rows.append(([above[c] if isinstance(d, str) else d for c, d in enumerate(dates)], paras))
     if not rows:
         return None
-    cells = [Cell(row=0, col=c, text=texts[c], source=Source(line_start=lines[k].number, line_end=lines[k].number))
-             for c in range(n)]
+    cells = [
+        Cell(row=0, col=c, text=texts[c], source=Source(line_start=lines[k].number, line_end=lines[k].number))
+        for c in range(n)
+    ]
     for c in range(t):  # a date cell spans the consecutive rows it stands over
         r = 0
         while r < len(rows):
@@ -86,19 +88,37 @@ def log_table(lines: list[TLine], k: int, lexicon: str = "") -> tuple[Table, int
             while s < len(rows) and d is not None and rows[s][0][c] is d:
                 s += 1
             if d is not None:
-                cells.append(Cell(row=r + 1, col=c, text=d[0], row_span=s - r,
-                                  source=Source(line_start=d[1], line_end=d[1])))
+                cells.append(
+                    Cell(
+                        row=r + 1,
+                        col=c,
+                        text=d[0],
+                        row_span=s - r,
+                        source=Source(line_start=d[1], line_end=d[1]),
+                    )
+                )
             r = s
     for r, (_, paras) in enumerate(rows, 1):
-        cells.append(Cell(row=r, col=t, text="\n".join(p for p, _ in paras),
-                          source=Source(line_start=paras[0][1], line_end=paras[-1][1])))
-    table = Table(cells=cells, n_rows=len(rows) + 1, n_cols=n,
-                  source=Source(line_start=lines[k].number, line_end=body[-1].number))
+        cells.append(
+            Cell(
+                row=r,
+                col=t,
+                text="\n".join(p for p, _ in paras),
+                source=Source(line_start=paras[0][1], line_end=paras[-1][1]),
+            )
+        )
+    table = Table(
+        cells=cells,
+        n_rows=len(rows) + 1,
+        n_cols=n,
+        source=Source(line_start=lines[k].number, line_end=body[-1].number),
+    )
     return table, end
 
 
-def _run_rows(run: list[TLine], starts: list[int], ends: list[int], t: int,
-              lexicon: str) -> list[tuple[list[Date | str | None], list[tuple[str, int]]]] | None:
+def _run_rows(
+    run: list[TLine], starts: list[int], ends: list[int], t: int, lexicon: str
+) -> list[tuple[list[Date | str | None], list[tuple[str, int]]]] | None:
     """The rows of one run: each its date cells (a :data:`Date`, :data:`_SPAN` for a column the run
     leaves to the cell above, None for an empty one) and its content paragraphs (text, first line)."""
     m = ends.index(run[0].width) + 1
@@ -139,5 +159,7 @@ def _run_rows(run: list[TLine], starts: list[int], ends: list[int], t: int,
             return None
         for i, j in enumerate(cut):
             dates[i][c] = found[c][j]
-    return [(d, [(join_wrapped([x for x, _ in p], lexicon), p[0][1]) for p in r])
-            for d, r in zip(dates, rows, strict=True)]
+    return [
+        (d, [(join_wrapped([x for x, _ in p], lexicon), p[0][1]) for p in r])
+        for d, r in zip(dates, rows, strict=True)
+    ]

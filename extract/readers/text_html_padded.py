@@ -34,12 +34,16 @@ def padded_end(lines: list[TLine], k: int) -> int | None:
     return last if rows >= 2 and last is not None and last + 1 >= j else None
 
 
-
 def table_end(lines: list[TLine], k: int) -> int | None:
     """The index of the last line of the padded table opening at ``lines[k]`` (its first line and the line of
     spaces under it one width), before the first line of spaces as long as the table's left margin (the
     converter's indent alone, parting one table from the next); None for a line opening no padded table."""
-    if k + 1 >= len(lines) or lines[k].blank or not lines[k + 1].blank or lines[k + 1].width != lines[k].width:
+    if (
+        k + 1 >= len(lines)
+        or lines[k].blank
+        or not lines[k + 1].blank
+        or lines[k + 1].width != lines[k].width
+    ):
         return None
     left = lines[k].segs[0].c0
     j = k + 1
@@ -75,8 +79,17 @@ def padded_table(lines: list[TLine], lexicon: str = "") -> Table | None:
     for r, row in enumerate(rows):
         for c, segs in enumerate(row):
             nums = [sg.line for sg in segs]
-            src = Source(line_start=min(nums), line_end=max(nums), columns=(min(sg.x0 for sg in segs),
-                         max(sg.x1 for sg in segs))) if segs else Source()
+            src = (
+                Source(
+                    line_start=min(nums),
+                    line_end=max(nums),
+                    columns=(min(sg.x0 for sg in segs), max(sg.x1 for sg in segs)),
+                )
+                if segs
+                else Source()
+            )
             cells.append(Cell(row=r, col=c, text=_cell_text([sg.text for sg in segs], lexicon), source=src))
     nums = [ln.number for ln in lines if not ln.blank]
-    return Table(cells=cells, n_rows=len(rows), n_cols=n, source=Source(line_start=min(nums), line_end=max(nums)))
+    return Table(
+        cells=cells, n_rows=len(rows), n_cols=n, source=Source(line_start=min(nums), line_end=max(nums))
+    )

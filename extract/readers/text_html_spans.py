@@ -60,8 +60,10 @@ def _runs(line: TLine) -> list[Seg]:
     """The line's runs of text two spaces or more apart, as printed (no label's spread gaps filled, no amounts
     one space apart parted: the layout pads by characters)."""
     offs = display_offsets(line.text)
-    return [Seg(m.group(), offs[m.start()], offs[m.end()], m.start(), m.end(), line.number)
-            for m in RUN.finditer(line.text)]
+    return [
+        Seg(m.group(), offs[m.start()], offs[m.end()], m.start(), m.end(), line.number)
+        for m in RUN.finditer(line.text)
+    ]
 
 
 def _rows(lines: list[TLine]) -> list[tuple[list[TLine], int]]:
@@ -144,7 +146,7 @@ def _head_spans(h0: list[str], h1: list[str], free: list[bool]) -> list[tuple[in
     if b < 2:
         return None  # one cell alone under a head: a label spanning its row (``2023년도`` over its rows)
     s = free.index(True) if True in free else 0
-    if free[s:s + b] != [True] * b or any(free[:s]) or any(free[s + b:]):
+    if free[s : s + b] != [True] * b or any(free[:s]) or any(free[s + b :]):
         return None  # the sub-head over every column of figures, and over nothing else
     found: list[list[tuple[int, int, int]]] = []
     for j in range(a):
@@ -154,8 +156,11 @@ def _head_spans(h0: list[str], h1: list[str], free: list[bool]) -> list[tuple[in
             if lead is None or tail is None or mid < 1 or b % mid:
                 continue
             w = b // mid
-            if mid > 1 and (any(h1[i] != h1[i % w] for i in range(b)) if w > 1
-                            else any(_kind(t) != "y" for t in h0[j:j + mid])):
+            if mid > 1 and (
+                any(h1[i] != h1[i % w] for i in range(b))
+                if w > 1
+                else any(_kind(t) != "y" for t in h0[j : j + mid])
+            ):
                 continue  # each over a run of the sub-head repeating its words, or years each over one
             spans, col = [], 0
             for k, width in enumerate([*lead, *[w] * mid, *tail]):
@@ -195,8 +200,12 @@ def _repeated_groups(texts: list[list[str]], body: int, n: int) -> bool:
         else:
             return False
     shapes = {tuple(len(r) for r in g) for g in groups}
-    return (len(groups) >= 2 and len(shapes) == 1 and len(groups[0]) >= 2
-            and all(len({g[i][0] for g in groups}) == 1 for i in range(1, len(groups[0]))))
+    return (
+        len(groups) >= 2
+        and len(shapes) == 1
+        and len(groups[0]) >= 2
+        and all(len({g[i][0] for g in groups}) == 1 for i in range(1, len(groups[0])))
+    )
 
 
 def _label_column(texts: list[list[str]], body: int, n: int, at: int) -> bool:
@@ -204,11 +213,18 @@ def _label_column(texts: list[list[str]], body: int, n: int, at: int) -> bool:
     columns left of it a text of their own in each (the project each group's cells span): the rows short of those
     columns open with that column's row labels (``실적``, ``달성률``), whatever the kinds of the cells after them."""
     full = [r for r in texts[body:] if len(r) == n]
-    return 0 < at < n and len(full) >= 2 and len({r[at] for r in full}) == 1 and bool(full[0][at].strip()) \
+    return (
+        0 < at < n
+        and len(full) >= 2
+        and len({r[at] for r in full}) == 1
+        and bool(full[0][at].strip())
         and all(len({r[c] for r in full}) == len(full) and all(r[c].strip() for r in full) for c in range(at))
+    )
 
 
-def _head(texts: list[list[str]], body: int, n: int, cols: list[set[str]]) -> list[tuple[int, int, int, int, int]] | None:
+def _head(
+    texts: list[list[str]], body: int, n: int, cols: list[set[str]]
+) -> list[tuple[int, int, int, int, int]] | None:
     """The head rows' cells placed: (row, layout index, column, columns spanned, rows spanned)."""
     if body == 0:
         return []
@@ -217,15 +233,21 @@ def _head(texts: list[list[str]], body: int, n: int, cols: list[set[str]]) -> li
     if len(texts[0]) == len(texts[1]) == n:
         return [(r, k, k, 1, 1) for r in range(2) for k in range(n)]
     spans = _head_spans(texts[0], texts[1], ["w" not in c for c in cols])
-    if spans is None:  # a column of the rows' totals beside the sub-head (구분 | 연도별 over years | 계): a stub's
+    if (
+        spans is None
+    ):  # a column of the rows' totals beside the sub-head (구분 | 연도별 over years | 계): a stub's
         totals = sum_columns([r for r in texts[body:] if len(r) == n])
-        spans = _head_spans(texts[0], texts[1], ["w" not in c and k not in totals for k, c in enumerate(cols)])
+        spans = _head_spans(
+            texts[0], texts[1], ["w" not in c and k not in totals for k, c in enumerate(cols)]
+        )
     if spans is None:
         return None
     under = [c for col, cs, rs in spans if rs == 1 for c in range(col, col + cs)]
     if len(under) != len(texts[1]):
         return None
-    return [(0, k, col, cs, rs) for k, (col, cs, rs) in enumerate(spans)] + [(1, k, c, 1, 1) for k, c in enumerate(under)]
+    return [(0, k, col, cs, rs) for k, (col, cs, rs) in enumerate(spans)] + [
+        (1, k, c, 1, 1) for k, c in enumerate(under)
+    ]
 
 
 def _captions(lines: list[TLine]) -> tuple[list[TLine], list[TLine]]:
@@ -280,8 +302,11 @@ def spanned_table(lines: list[TLine], lexicon: str = "") -> Table | None:
             placed += [(r, k, n - m + k, 1, 1) for k in range(1, m)]
             continue
         labelled = grouped and kinds[0] == "w" and _label_column(texts, body, n, n - m)
-        if r == body or not (labelled or _fits(kinds, cols, n - m, strict=True)) or \
-                ((padded or _fits(kinds, [cols[0], *cols[n - m + 1:]], 0, strict=False)) and not grouped):
+        if (
+            r == body
+            or not (labelled or _fits(kinds, cols, n - m, strict=True))
+            or ((padded or _fits(kinds, [cols[0], *cols[n - m + 1 :]], 0, strict=False)) and not grouped)
+        ):
             return None
         cover = [p for p in placed if p[0] + p[4] == r and p[2] < n - m]
         if sum(p[3] for p in cover) != n - m or any(p[2] + p[3] > n - m for p in cover):
@@ -308,12 +333,18 @@ def _schedule_head(texts: list[list[str]], n: int) -> list[tuple[int, int, int, 
     if not years or len(subs) != n - j or len(subs) % years or len(subs) <= len(texts[0]):
         return None  # (a sub-head of no more cells than the head row could be that row's own columns)
     per = len(subs) // years
-    if not (years == 1 and all(month_part().fullmatch(t.strip()) is not None for t in subs)
-            or periods([y for y in texts[0][j:] for _ in range(per)], subs) is not None):
+    if not (
+        years == 1
+        and all(month_part().fullmatch(t.strip()) is not None for t in subs)
+        or periods([y for y in texts[0][j:] for _ in range(per)], subs) is not None
+    ):
         return None  # (the sub-heads each year's months, or its periods numbered in order: 1/4 .. 4/4)
-    return ([(0, k, k, 1, 2) for k in range(j)] + [(0, j + i, j + i * per, per, 1) for i in range(years)]
-            + [(1, k, j + k, 1, 1) for k in range(n - j)]
-            + [(r, k, k, 1, 1) for r in range(2, len(texts)) for k in range(n)])
+    return (
+        [(0, k, k, 1, 2) for k in range(j)]
+        + [(0, j + i, j + i * per, per, 1) for i in range(years)]
+        + [(1, k, j + k, 1, 1) for k in range(n - j)]
+        + [(r, k, k, 1, 1) for r in range(2, len(texts)) for k in range(n)]
+    )
 
 
 _GROUP_ROLES = ("project", "detail")  # a goal table's columns whose cells span a project's rows
@@ -323,8 +354,11 @@ def _role(text: str) -> str | None:
     """The goal table column a head cell names (vocabulary ``[goals_columns]``, a word inside the cell), when
     exactly one does."""
     k = key(text)
-    roles = {name for name, words in current().table("goals_columns").items()
-             if name != "other" and any(key(w) in k for w in words)}
+    roles = {
+        name
+        for name, words in current().table("goals_columns").items()
+        if name != "other" and any(key(w) in k for w in words)
+    }
     return roles.pop() if len(roles) == 1 else None
 
 
@@ -359,18 +393,40 @@ def _goal_groups(texts: list[list[str]], n: int) -> list[tuple[int, int, int, in
     return placed
 
 
-def _table(rows: list[list[list[Seg]]], texts: list[list[str]], placed: list[tuple[int, int, int, int, int]],
-           caps: list[TLine], own: list[TLine], lines: list[TLine], n: int) -> Table:
+def _table(
+    rows: list[list[list[Seg]]],
+    texts: list[list[str]],
+    placed: list[tuple[int, int, int, int, int]],
+    caps: list[TLine],
+    own: list[TLine],
+    lines: list[TLine],
+    n: int,
+) -> Table:
     """The table of the cells placed: (row, layout index, column, columns spanned, rows spanned)."""
     top = len(caps)
-    cells = [Cell(row=r, col=0, text=" ".join(ln.text.split()), col_span=n,
-                  source=Source(line_start=ln.number, line_end=ln.number)) for r, ln in enumerate(caps)]
+    cells = [
+        Cell(
+            row=r,
+            col=0,
+            text=" ".join(ln.text.split()),
+            col_span=n,
+            source=Source(line_start=ln.number, line_end=ln.number),
+        )
+        for r, ln in enumerate(caps)
+    ]
     for r, k, col, cs, rs in placed:
         segs = rows[r][k]
         nums = [sg.line for sg in segs] or [min(ln.number for ln in own if not ln.blank)]
-        src = Source(line_start=min(nums), line_end=max(nums),
-                     columns=(min(sg.x0 for sg in segs), max(sg.x1 for sg in segs)) if segs else None)
+        src = Source(
+            line_start=min(nums),
+            line_end=max(nums),
+            columns=(min(sg.x0 for sg in segs), max(sg.x1 for sg in segs)) if segs else None,
+        )
         cells.append(Cell(row=r + top, col=col, text=texts[r][k], row_span=rs, col_span=cs, source=src))
     nums = [ln.number for ln in lines if not ln.blank]
-    return Table(cells=cells, n_rows=top + len(texts), n_cols=n,
-                 source=Source(line_start=min(nums), line_end=max(nums)))
+    return Table(
+        cells=cells,
+        n_rows=top + len(texts),
+        n_cols=n,
+        source=Source(line_start=min(nums), line_end=max(nums)),
+    )

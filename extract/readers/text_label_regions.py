@@ -54,8 +54,12 @@ def _is_label(seg: Seg, col: int) -> bool:
     if marker is not None and marker in SECTION_MARKERS + LEVEL1_MARKERS and rest and section_of(rest):
         words = rest  # a heading glyph before words naming a section (● 공약 개요): a label all the same
     plain = words is not seg.text or (plain_cell(seg) and not _NUMBERED.match(seg.text))
-    return (plain and not any(ch.isdigit() for ch in words)
-            and seg.x1 - seg.x0 <= LABEL_MAX and (seg.c1 < col - 1 or seg.x1 < col - 1))
+    return (
+        plain
+        and not any(ch.isdigit() for ch in words)
+        and seg.x1 - seg.x0 <= LABEL_MAX
+        and (seg.c1 < col - 1 or seg.x1 < col - 1)
+    )
 
 
 def label_part(line: TLine, col: int) -> list[Seg] | None:
@@ -75,8 +79,14 @@ def label_part(line: TLine, col: int) -> list[Seg] | None:
 
 
 def _content_columns(lines: list[TLine]) -> list[int]:
-    counts = Counter(line.segs[0].c0 for line in lines if len(line.segs) == 1 and not line.blank
-                     and line.segs[0].c0 >= MIN_CONTENT_COL and line.segs[0].c0 == line.segs[0].x0)
+    counts = Counter(
+        line.segs[0].c0
+        for line in lines
+        if len(line.segs) == 1
+        and not line.blank
+        and line.segs[0].c0 >= MIN_CONTENT_COL
+        and line.segs[0].c0 == line.segs[0].x0
+    )
     return sorted(c for c, n in counts.items() if n >= 3)
 
 
@@ -92,18 +102,24 @@ def find_regions(lines: list[TLine]) -> list[tuple[int, int, int]]:
                 k += 1
                 continue
             a = k  # (the card's title line, centred where the contents start, is no line of the region)
-            while a > 0 and (lines[a - 1].blank or not is_title(lines[a - 1].text)
-                             and label_part(lines[a - 1], col) is not None):
+            while a > 0 and (
+                lines[a - 1].blank
+                or not is_title(lines[a - 1].text)
+                and label_part(lines[a - 1], col) is not None
+            ):
                 a -= 1
             b = k
-            while b + 1 < len(lines) and (lines[b + 1].blank or not is_title(lines[b + 1].text)
-                                          and label_part(lines[b + 1], col) is not None):
+            while b + 1 < len(lines) and (
+                lines[b + 1].blank
+                or not is_title(lines[b + 1].text)
+                and label_part(lines[b + 1], col) is not None
+            ):
                 b += 1
             while lines[a].blank:
                 a += 1
             while lines[b].blank:
                 b -= 1
-            pure = sum(1 for ln in lines[a:b + 1] if len(ln.segs) == 1 and _at(ln.segs[0], col))
+            pure = sum(1 for ln in lines[a : b + 1] if len(ln.segs) == 1 and _at(ln.segs[0], col))
             if pure >= 2 and not any(x <= b and a <= y for x, y, _ in found):
                 found.append((a, b, col))
             k = b + 1
@@ -114,7 +130,7 @@ def _gap(lines: list[TLine], i: int, j: int) -> int:
     """Blank lines between line indexes i < j on one page (a page break is no gap)."""
     if lines[i].page != lines[j].page:
         return 0
-    return sum(1 for ln in lines[i + 1:j] if ln.blank)
+    return sum(1 for ln in lines[i + 1 : j] if ln.blank)
 
 
 def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLine]]]:
@@ -139,7 +155,11 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
             owner[k] = len(labels) - 1
     for n in range(len(labels) - 1):
         mid = [k for k in content if labels[n][1] < k < labels[n + 1][0]]
-        on_label = [k for k in content if labels[n][0] <= k <= labels[n][1] or labels[n + 1][0] <= k <= labels[n + 1][1]]
+        on_label = [
+            k
+            for k in content
+            if labels[n][0] <= k <= labels[n][1] or labels[n + 1][0] <= k <= labels[n + 1][1]
+        ]
         for k in on_label:
             owner[k] = n if k <= labels[n][1] else n + 1
         if not mid:
@@ -154,12 +174,14 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
             owner[k] = n if t < cut else n + 1
     out: list[tuple[list[Seg], list[TLine]]] = []
     for n, (a, b) in enumerate(labels):
-        segs = [s for ln in lines[a:b + 1] for s in (label_part(ln, col) or [])]
+        segs = [s for ln in lines[a : b + 1] for s in (label_part(ln, col) or [])]
         body: list[TLine] = []
         last = None
         for k in sorted(k for k, o in owner.items() if o == n):
             if last is not None:
-                body += [TLine(ln.number, ln.page, "", trail=ln.trail) for ln in lines[last + 1:k] if ln.blank]
+                body += [
+                    TLine(ln.number, ln.page, "", trail=ln.trail) for ln in lines[last + 1 : k] if ln.blank
+                ]
             ln = lines[k]
             first = _content_start(ln, col)
             assert first is not None
@@ -169,10 +191,13 @@ def split_region(lines: list[TLine], col: int) -> list[tuple[list[Seg], list[TLi
     return out
 
 
-def _join_wrapped_labels(lines: list[TLine], labels: list[tuple[int, int]], col: int) -> list[tuple[int, int]]:
+def _join_wrapped_labels(
+    lines: list[TLine], labels: list[tuple[int, int]], col: int
+) -> list[tuple[int, int]]:
     """Labels of a numbered label column (``<1> 사업개``, ``<2> 연도별``) with the pieces their cells
     wrapped onto later lines (``요``, printed between content lines): where two or more labels open
     with a numbering, a label without one continues the label above it."""
+
     def numbered(a: int) -> bool:
         part = label_part(lines[a], col) or []
         return bool(part) and is_numbering(split_marker(part[0].text)[0])

@@ -58,8 +58,11 @@ def _numbered_elsewhere(lines: Sequence[_Line], k: int) -> bool:
     last = _last_lines(lines)
     value = int(lines[k].text.strip())
     for page, j in last.items():
-        if j != k and _BARE.match(lines[j].text.strip()) and \
-                int(lines[j].text.strip()) - value == page - lines[k].page:
+        if (
+            j != k
+            and _BARE.match(lines[j].text.strip())
+            and int(lines[j].text.strip()) - value == page - lines[k].page
+        ):
             return True
     return False
 
@@ -68,13 +71,19 @@ def _numbering_other(lines: Sequence[_Line], k: int) -> bool:
     """The dump's other pages (two or more) all close with bare figures of one numbering (each its page's
     index plus one offset), and line ``k``'s figure is not its page's number in it: no page number."""
     last = _last_lines(lines)
-    offsets = {int(lines[j].text.strip()) - page for page, j in last.items()
-               if j != k and _BARE.match(lines[j].text.strip())}
+    offsets = {
+        int(lines[j].text.strip()) - page
+        for page, j in last.items()
+        if j != k and _BARE.match(lines[j].text.strip())
+    }
     numbered = sum(1 for page, j in last.items() if j != k and _BARE.match(lines[j].text.strip()))
     others = sum(1 for j in last.values() if j != k)
     # two pages or more agreeing: of two pages closing with figures apart, which is the number is not known
-    return len(offsets) == 1 and numbered == others >= 2 and \
-        int(lines[k].text.strip()) - lines[k].page not in offsets
+    return (
+        len(offsets) == 1
+        and numbered == others >= 2
+        and int(lines[k].text.strip()) - lines[k].page not in offsets
+    )
 
 
 def _runs(texts: list[str]) -> list[tuple[bool, int]]:
@@ -101,7 +110,9 @@ def _completes_grid(texts: list[str]) -> bool:
     n = short + 1
     values = [v for t in texts if (v := _value(t)) is not None and not _NUMBERED.match(t)]
     last = values[-short:]
-    if last[0] >= sum(last[1:]) or any(_totalled(values[i:i + n]) for i in range(0, len(values) - short, n)):
+    if last[0] >= sum(last[1:]) or any(
+        _totalled(values[i : i + n]) for i in range(0, len(values) - short, n)
+    ):
         # a row holding a total (its first figure all the others' sum, or as much as the last row's
         # others): the sums decide, and the figure failed them
         return False
@@ -110,7 +121,11 @@ def _completes_grid(texts: list[str]) -> bool:
     # label + figures rows: the head's run ends with the first row's label; then each full row's n figures
     # and the next row's label (one line), the last row n - 1 figures
     body = runs[1:-1]
-    if n < 2 or len(body) % 2 or any(r != ((True, n) if i % 2 == 0 else (False, 1)) for i, r in enumerate(body)):
+    if (
+        n < 2
+        or len(body) % 2
+        or any(r != ((True, n) if i % 2 == 0 else (False, 1)) for i, r in enumerate(body))
+    ):
         return False
     # the head run: a label of the first row under n or n + 1 head cells (a corner cell), a heading above;
     # or a corner cell (a heading above) whose n columns are figures (years): the first row's run

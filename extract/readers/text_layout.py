@@ -64,8 +64,13 @@ from pledgecard.extract.readers.text_stacked import stacked_tables
 from pledgecard.extract.readers.text_year_pair_heads import unplaced_lines
 
 
-def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
-            unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> list[Out]:
+def analyse(
+    lines: list[TLine],
+    base: int = 0,
+    lexicon: str | None = None,
+    unrecovered: list[tuple[int, int]] | None = None,
+    repeated: Set[str] | None = None,
+) -> list[Out]:
     """Tables and text lines of a run of lines, in reading order. ``lexicon`` is the document's
     text, where a word broken across the lines of a cell is looked up; the line ranges of the
     aligned blocks left as text (not placed in columns with certainty) go into ``unrecovered``."""
@@ -75,19 +80,30 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
         lexicon = "\n".join(" ".join(s.text for s in ln.segs) for ln in lines)
     out: list[Out] = []
     labelled = text_regions.find(lines) if base == 0 else []
-    regions = [r for r in (find_regions(lines) if base == 0 else [])
-               if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)]
+    regions = [
+        r
+        for r in (find_regions(lines) if base == 0 else [])
+        if not any(r[0] <= g.last and g.first <= r[1] for g in labelled)
+    ]
     if repeated is None and (labelled or regions):
         repeated = repeated_lines(lines)  # the running page lines, for the content cells too
     blocks: dict[int, list[TLine]] = {}  # id of a table read from blocks -> their lines
     k = 0
     while k < len(lines):
         # a region whose first lines a table above took (header rows printed label | value) goes on
-        region = next(((b, col) for a, b, col in regions if a <= k <= b and not lines[k].blank
-                       and any(label_part(ln, col) for ln in lines[k:b + 1] if not ln.blank)), None)
+        region = next(
+            (
+                (b, col)
+                for a, b, col in regions
+                if a <= k <= b
+                and not lines[k].blank
+                and any(label_part(ln, col) for ln in lines[k : b + 1] if not ln.blank)
+            ),
+            None,
+        )
         if region is not None:
             b, col = region
-            out.append(region_table(lines[k:b + 1], col, lexicon, unrecovered, repeated))
+            out.append(region_table(lines[k : b + 1], col, lexicon, unrecovered, repeated))
             k = b + 1
             continue
         line = lines[k]
@@ -96,8 +112,16 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             continue
         lab = next((g for g in labelled if g.first == k), None)
         if lab is not None:
-            out.append(label_table([(c.label, c.lines) for c in lab.cells], lines[lab.first:lab.last + 1],
-                                   lab.col, lexicon, unrecovered, repeated))
+            out.append(
+                label_table(
+                    [(c.label, c.lines) for c in lab.cells],
+                    lines[lab.first : lab.last + 1],
+                    lab.col,
+                    lexicon,
+                    unrecovered,
+                    repeated,
+                )
+            )
             k = lab.last + 1
             continue
         logged = log_table(lines, k, lexicon)
@@ -118,31 +142,54 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             continue
         blk = find_block(lines, k)
         if blk is not None and (cut := table_end(lines, blk[0])) is not None and cut < blk[1]:
-            blk = (blk[0], cut, blk[2])  # the next padded table printed after the indent's line: a table of its own
-        padded = blk is not None and (pad := padded_end(lines, blk[0])) is not None \
-            and any(not ln.blank for ln in lines[blk[1] + 1:pad]) \
-            and padded_table(lines[blk[0]:pad + 1]) is not None  # rows the aligned block left out
-        if blk is not None and padded:  # an HTML converter's padded table: its rows told by its lines of spaces
-            blk = (blk[0], pad, max(blk[2], sum(ln.blank for ln in lines[blk[0]:pad + 1])))
+            blk = (
+                blk[0],
+                cut,
+                blk[2],
+            )  # the next padded table printed after the indent's line: a table of its own
+        padded = (
+            blk is not None
+            and (pad := padded_end(lines, blk[0])) is not None
+            and any(not ln.blank for ln in lines[blk[1] + 1 : pad])
+            and padded_table(lines[blk[0] : pad + 1]) is not None
+        )  # rows the aligned block left out
+        if (
+            blk is not None and padded
+        ):  # an HTML converter's padded table: its rows told by its lines of spaces
+            blk = (blk[0], pad, max(blk[2], sum(ln.blank for ln in lines[blk[0] : pad + 1])))
         if blk is not None and blk[2] < 2:  # one row of cells: a table only across a page break
             nxt = ends_page(lines, blk[1])
             after = find_block(lines, nxt) if nxt is not None else None
             prev = out[-1] if out else None
-            if not (blk[2] == 1 and ((after is not None and after[2] >= 1)
-                                     or (isinstance(prev, Table) and starts_page(lines, blk[0], prev))
-                                     or row_below_running_head(lines, blk, out, repeated, lexicon))):
+            if not (
+                blk[2] == 1
+                and (
+                    (after is not None and after[2] >= 1)
+                    or (isinstance(prev, Table) and starts_page(lines, blk[0], prev))
+                    or row_below_running_head(lines, blk, out, repeated, lexicon)
+                )
+            ):
                 # no table: its lines are text, and no later line of it starts one (linear time)
                 stop = min([blk[1]] + [a - 1 for a, _, _ in regions if k < a <= blk[1]])
                 i = k
                 while i <= stop:
                     ln = lines[i]
                     if (group := row_of_cells(lines, i)) is not None and group[1] <= stop + 1:
-                        out.extend(TextLine(sg.text, max(0, sg.x0 - base), sg.line, sg.line) for sg in group[0])
+                        out.extend(
+                            TextLine(sg.text, max(0, sg.x0 - base), sg.line, sg.line) for sg in group[0]
+                        )
                         i = group[1]
                         continue
                     if not ln.blank:
-                        out.append(TextLine(" ".join(sg.text for sg in ln.segs), max(0, ln.segs[0].x0 - base),
-                                            ln.number, max(ln.number, ln.end), printed(ln)))
+                        out.append(
+                            TextLine(
+                                " ".join(sg.text for sg in ln.segs),
+                                max(0, ln.segs[0].x0 - base),
+                                ln.number,
+                                max(ln.number, ln.end),
+                                printed(ln),
+                            )
+                        )
                     i += 1
                 k = max(k, stop) + 1
                 continue
@@ -174,20 +221,25 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
                     out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = joined[0]
                     del blocks[id(prev)]
                     blocks[id(joined[0])] = joined[1]
-                    out.extend(unplaced_lines(joined[1], base))  # (rows a page on placed by nothing: text_year_pair_pages)
+                    out.extend(
+                        unplaced_lines(joined[1], base)
+                    )  # (rows a page on placed by nothing: text_year_pair_pages)
                 else:
                     out.append(table)
                     blocks[id(table)] = own
                     out.extend(unplaced_lines(own, base))  # figures between a year's sub-columns: no cell's
-            elif (across := rows_after_break(prev := table_before(out, repeated, lines[a]), blocks, own, lines, a,
-                                             repeated, lexicon)) is not None:
+            elif (
+                across := rows_after_break(
+                    prev := table_before(out, repeated, lines[a]), blocks, own, lines, a, repeated, lexicon
+                )
+            ) is not None:
                 out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is prev)] = across[0]
                 del blocks[id(prev)]
                 blocks[id(across[0])] = across[1]
             elif (stacked := stacked_tables(own, lexicon)) is not None:
                 out.extend(stacked)  # tables one under another, each with its own columns
             else:
-                out.extend(_rows_as_text(lines[a:b + 1], base, lexicon))
+                out.extend(_rows_as_text(lines[a : b + 1], base, lexicon))
                 unrecovered.append((lines[a].number, lines[b].number))
             k = b + 1
             continue
@@ -197,8 +249,15 @@ def analyse(lines: list[TLine], base: int = 0, lexicon: str | None = None,
             k = group[1]
             continue
         seg0 = line.segs[0]
-        out.append(TextLine(" ".join(s.text for s in line.segs), max(0, seg0.x0 - base), line.number,
-                            max(line.number, line.end), printed(line)))  # (a rest a reader joined: its line)
+        out.append(
+            TextLine(
+                " ".join(s.text for s in line.segs),
+                max(0, seg0.x0 - base),
+                line.number,
+                max(line.number, line.end),
+                printed(line),
+            )
+        )  # (a rest a reader joined: its line)
         k += 1
     return out
 
@@ -217,31 +276,66 @@ def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]
             return None
         return printed(ln)
 
-    return [TextLine(text, max(0, indent - base), a, b, as_printed(text, a, b))
-            for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)]
+    return [
+        TextLine(text, max(0, indent - base), a, b, as_printed(text, a, b))
+        for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)
+    ]
 
 
-def region_table(lines: list[TLine], col: int, lexicon: str = "",
-                 unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+def region_table(
+    lines: list[TLine],
+    col: int,
+    lexicon: str = "",
+    unrecovered: list[tuple[int, int]] | None = None,
+    repeated: Set[str] | None = None,
+) -> Table:
     return label_table(split_region(lines, col), lines, col, lexicon, unrecovered, repeated)
 
 
-def label_table(pairs: list[tuple[list[Seg], list[TLine]]], lines: list[TLine], col: int, lexicon: str = "",
-                unrecovered: list[tuple[int, int]] | None = None, repeated: Set[str] | None = None) -> Table:
+def label_table(
+    pairs: list[tuple[list[Seg], list[TLine]]],
+    lines: list[TLine],
+    col: int,
+    lexicon: str = "",
+    unrecovered: list[tuple[int, int]] | None = None,
+    repeated: Set[str] | None = None,
+) -> Table:
     """A label | content table of labels (segments) with their content lines; ``repeated``: the
     document's running page lines (a content cell cut by a page break holds one)."""
     cells: list[Cell] = []
     for n, (segs, body) in enumerate(pairs):
         nums = [s.line for s in segs]
-        cells.append(Cell(row=n, col=0, text=join_wrapped([s.text for s in segs], lexicon),
-                          source=Source(line_start=min(nums), line_end=max(nums),
-                                        columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)))))
-        blocks = to_blocks(analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered, repeated=repeated))
+        cells.append(
+            Cell(
+                row=n,
+                col=0,
+                text=join_wrapped([s.text for s in segs], lexicon),
+                source=Source(
+                    line_start=min(nums),
+                    line_end=max(nums),
+                    columns=(min(s.x0 for s in segs), max(s.x1 for s in segs)),
+                ),
+            )
+        )
+        blocks = to_blocks(
+            analyse(body, base=col, lexicon=lexicon, unrecovered=unrecovered, repeated=repeated)
+        )
         paras = [b for b in blocks if isinstance(b, Paragraph)]
         nested = [b for b in blocks if isinstance(b, Table)]
         bn = [ln.number for ln in body if not ln.blank] or nums
         text = "\n".join(b.full_text if isinstance(b, Paragraph) else b.text() for b in blocks)
-        cells.append(Cell(row=n, col=1, text=text, source=Source(line_start=min(bn), line_end=max(bn)),
-                          paragraphs=paras, nested=nested, blocks=blocks if nested else []))
+        cells.append(
+            Cell(
+                row=n,
+                col=1,
+                text=text,
+                source=Source(line_start=min(bn), line_end=max(bn)),
+                paragraphs=paras,
+                nested=nested,
+                blocks=blocks if nested else [],
+            )
+        )
     nums = [ln.number for ln in lines if not ln.blank]
-    return Table(cells=cells, n_rows=len(cells) // 2, n_cols=2, source=Source(line_start=min(nums), line_end=max(nums)))
+    return Table(
+        cells=cells, n_rows=len(cells) // 2, n_cols=2, source=Source(line_start=min(nums), line_end=max(nums))
+    )

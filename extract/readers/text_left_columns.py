@@ -47,11 +47,24 @@ def left_columns(lines: list[TLine], lexicon: str = "") -> Table | None:
             for sg in ln.segs:
                 by_col.setdefault(edges.index(sg.c0), []).append(sg)
         if len(by_col) != len(edges):
-            return None  # a row short of a cell: a cell spanning rows or columns, which the layout does not keep
+            return (
+                None  # a row short of a cell: a cell spanning rows or columns, which the layout does not keep
+            )
         for j, segs in sorted(by_col.items()):
             rc = RCell(segs, min(s.x0 for s in segs), max(s.x1 for s in segs))
             nums = [s.line for s in segs]
-            cells.append(Cell(row=k, col=j, text=rc.text(lexicon),
-                              source=Source(line_start=min(nums), line_end=max(nums), columns=(rc.x0, rc.x1))))
+            cells.append(
+                Cell(
+                    row=k,
+                    col=j,
+                    text=rc.text(lexicon),
+                    source=Source(line_start=min(nums), line_end=max(nums), columns=(rc.x0, rc.x1)),
+                )
+            )
     nums = [ln.number for ln in lines if not ln.blank]
-    return Table(cells=cells, n_rows=len(rows), n_cols=len(edges), source=Source(line_start=min(nums), line_end=max(nums)))
+    return Table(
+        cells=cells,
+        n_rows=len(rows),
+        n_cols=len(edges),
+        source=Source(line_start=min(nums), line_end=max(nums)),
+    )

@@ -74,11 +74,20 @@ def cells_row(line: TLine) -> bool:
     """A row of cells: several segments, none of them a bullet item (``사업개요  ◦ 사업기간 …`` is a
     label beside its content). A first cell of numbers joined by hyphens alone (``2-2``, the 관리번호
     opening a header's value row) is no outline number when three plain cells or more follow it."""
-    if len(line.segs) < 2 or any(bullet_item(s) and not dash_run_cell(line, s, plain_cell) for s in line.segs[1:]):
+    if len(line.segs) < 2 or any(
+        bullet_item(s) and not dash_run_cell(line, s, plain_cell) for s in line.segs[1:]
+    ):
         return False
     first = line.segs[0]
-    return plain_cell(first) or _part_row(line) or (
-        len(line.segs) >= 4 and bool(HYPHENED.fullmatch(first.text.strip())) and all(plain_cell(s) for s in line.segs[1:]))
+    return (
+        plain_cell(first)
+        or _part_row(line)
+        or (
+            len(line.segs) >= 4
+            and bool(HYPHENED.fullmatch(first.text.strip()))
+            and all(plain_cell(s) for s in line.segs[1:])
+        )
+    )
 
 
 def _part_row(line: TLine) -> bool:
@@ -86,9 +95,12 @@ def _part_row(line: TLine) -> bool:
     ``[funding_sub_rows] marks``), then two figures or more (a footnote mark after one kept), no bullet item."""
     label = part_label(line.segs[0].text)
     # (one word, or one spread to fill its cell a syllable a word: ``·도  비``)
-    return (label is not None and (len(label.split()) == 1 or all(len(w) == 1 for w in label.split()))
-            and len(line.segs) >= 3
-            and all(is_figure(without_mark(s.text.strip())) for s in line.segs[1:]))
+    return (
+        label is not None
+        and (len(label.split()) == 1 or all(len(w) == 1 for w in label.split()))
+        and len(line.segs) >= 3
+        and all(is_figure(without_mark(s.text.strip())) for s in line.segs[1:])
+    )
 
 
 def row_around_wrap(lines: list[TLine], j: int) -> bool:
@@ -97,8 +109,12 @@ def row_around_wrap(lines: list[TLine], j: int) -> bool:
     lone cell lines right above and below it (no blank line between) in a gap of the row, the two
     lines of a cell centred on it (``해양레저 명소화 사업 추`` / ``진`` around ``4-6-6  추진중  '24년 …``)."""
     ln = lines[j]
-    if (len(ln.segs) != 3 or not HYPHENED.fullmatch(ln.segs[0].text.strip())
-            or not all(plain_cell(s) for s in ln.segs[1:]) or not 1 <= j < len(lines) - 1):
+    if (
+        len(ln.segs) != 3
+        or not HYPHENED.fullmatch(ln.segs[0].text.strip())
+        or not all(plain_cell(s) for s in ln.segs[1:])
+        or not 1 <= j < len(lines) - 1
+    ):
         return False
     return centred_first_cell(lines[j - 1], ln, lines[j + 1])
 
@@ -139,7 +155,9 @@ def heading_like(line: TLine) -> bool:
     """A line that may head a section rather than a group of rows: numbered, marked or naming a
     section (``3. 추진실적``, ``□ 도민소통``)."""
     text = line.text.strip()
-    return heading_number(text) is not None or split_marker(text)[0] is not None or section_of(text) is not None
+    return (
+        heading_number(text) is not None or split_marker(text)[0] is not None or section_of(text) is not None
+    )
 
 
 def centred_first_cell(above: TLine, row: TLine, below: TLine, tail: bool = False) -> bool:
@@ -148,18 +166,32 @@ def centred_first_cell(above: TLine, row: TLine, below: TLine, tail: bool = Fals
     centred on the row (``주민간담회, 공`` / ``청회 등`` beside ``만족도조사 …``). With ``tail``,
     the line below may open with a middle dot (``대전·세종`` / ``·충남``: a list wrapped at it)."""
     plain_below = plain_cell(below.segs[0]) if len(below.segs) == 1 else False
-    if tail and len(below.segs) == 1 and below.segs[0].text[:1] in LEVEL3_MARKERS and len(below.segs[0].text) > 1:
+    if (
+        tail
+        and len(below.segs) == 1
+        and below.segs[0].text[:1] in LEVEL3_MARKERS
+        and len(below.segs[0].text) > 1
+    ):
         plain_below = True
-    if (len(above.segs) != 1 or len(below.segs) != 1 or not plain_cell(above.segs[0]) or not plain_below
-            or is_title(above.text) or PARENTHESISED.match(above.segs[0].text)
-            or not (above.page == row.page == below.page) or below.number != row.number + 1
-            or above.number != row.number - 1):
+    if (
+        len(above.segs) != 1
+        or len(below.segs) != 1
+        or not plain_cell(above.segs[0])
+        or not plain_below
+        or is_title(above.text)
+        or PARENTHESISED.match(above.segs[0].text)
+        or not (above.page == row.page == below.page)
+        or below.number != row.number + 1
+        or above.number != row.number - 1
+    ):
         return False
     a, b = above.segs[0], below.segs[0]
     for w in (True, False):
         a0, a1 = a.span(w)
         b0, b1 = b.span(w)
-        if overlaps(a0, a1, b0, b1) and not any(overlaps(*o.span(w), min(a0, b0), max(a1, b1)) for o in row.segs):
+        if overlaps(a0, a1, b0, b1) and not any(
+            overlaps(*o.span(w), min(a0, b0), max(a1, b1)) for o in row.segs
+        ):
             return True
     return False
 

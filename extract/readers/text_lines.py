@@ -50,7 +50,6 @@ def display_offsets(text: str) -> list[int]:
 class Seg:
     """A run of text on one line; ``x0``/``x1`` in display columns, ``c0``/``c1`` in characters."""
 
-
     text: str
     x0: int
     x1: int
@@ -61,7 +60,9 @@ class Seg:
     def span(self, wide: bool) -> tuple[int, int]:
         """Extent in display columns, or placed by characters (where ``pdftotext -layout`` puts
         the first character; its wide glyphs print about one and a half characters wide)."""
-        return (self.x0, self.x1) if wide else (self.c0, self.c0 + (self.c1 - self.c0 + self.x1 - self.x0) // 2)
+        return (
+            (self.x0, self.x1) if wide else (self.c0, self.c0 + (self.c1 - self.c0 + self.x1 - self.x0) // 2)
+        )
 
 
 @dataclass(slots=True)
@@ -100,14 +101,26 @@ _TOKEN = re.compile(r"\S+")
 
 # the vocabulary's tables of labels a card may print spaced out: its header's, overview's and
 # sections' labels, the heads of funding and goal tables and their rows' sources and totals
-_LABEL_TABLES = ("header", "overview", "sections", "funding_sources", "funding_columns", "label_column",
-                 "totals", "goals_columns", "goals_columns_whole", "goals_unit_column", "note_column")
+_LABEL_TABLES = (
+    "header",
+    "overview",
+    "sections",
+    "funding_sources",
+    "funding_columns",
+    "label_column",
+    "totals",
+    "goals_columns",
+    "goals_columns_whole",
+    "goals_unit_column",
+    "note_column",
+)
 
 
 def _label_keys(v: Vocabulary) -> frozenset[str]:
     """The labels of the vocabulary a card may print spaced out, as keys (two syllables or more)."""
-    return frozenset(k for name in _LABEL_TABLES for ws in v.table(name).values() for w in ws
-                     if len(k := key(w)) >= 2)
+    return frozenset(
+        k for name in _LABEL_TABLES for ws in v.table(name).values() for w in ws if len(k := key(w)) >= 2
+    )
 
 
 _SYLLABLE_TOKEN = re.compile(r"[가-힣]{1,2}[:：]?")
@@ -131,23 +144,36 @@ def _label_gaps(text: str) -> str:
     while i < len(toks):
         best = i
         j = i
-        word = _unmarked(text[toks[i][0]:toks[i][1]])
+        word = _unmarked(text[toks[i][0] : toks[i][1]])
         gaps: set[int] = set()
         # a label spread to fill its cell opens the cell: not a syllable one space after a word (the
         # end of a wrapped label's piece, ``도민 소``, before a cell ``계``: no 소계), or one space after a
         # label spread before it (a head row of spread labels, ``구    분 국    비``)
         opens_cell = i == 0 or toks[i][0] - toks[i - 1][1] >= 2 or joined
-        while (j + 1 < len(toks) and _SYLLABLE_TOKEN.fullmatch(word if j == i else text[toks[j][0]:toks[j][1]])
-               and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0]:toks[j + 1][1]])
-               and not _two_labels(text[toks[j][0]:toks[j][1]], text[toks[j + 1][0]:toks[j + 1][1]],
-                                   toks[j + 1][0] - toks[j][1], labels)
-               and ((gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
-                    or (gap <= _FILL_GAP and gaps <= {gap} and opens_cell
-                        and _one_syllable(word if j == i else text[toks[j][0]:toks[j][1]])
-                        and _one_syllable(text[toks[j + 1][0]:toks[j + 1][1]])))):
+        while (
+            j + 1 < len(toks)
+            and _SYLLABLE_TOKEN.fullmatch(word if j == i else text[toks[j][0] : toks[j][1]])
+            and _SYLLABLE_TOKEN.fullmatch(text[toks[j + 1][0] : toks[j + 1][1]])
+            and not _two_labels(
+                text[toks[j][0] : toks[j][1]],
+                text[toks[j + 1][0] : toks[j + 1][1]],
+                toks[j + 1][0] - toks[j][1],
+                labels,
+            )
+            and (
+                (gap := toks[j + 1][0] - toks[j][1]) <= _LABEL_GAP
+                or (
+                    gap <= _FILL_GAP
+                    and gaps <= {gap}
+                    and opens_cell
+                    and _one_syllable(word if j == i else text[toks[j][0] : toks[j][1]])
+                    and _one_syllable(text[toks[j + 1][0] : toks[j + 1][1]])
+                )
+            )
+        ):
             gaps.add(gap)
             j += 1
-            word += text[toks[j][0]:toks[j][1]]
+            word += text[toks[j][0] : toks[j][1]]
             if word.rstrip(":：") in labels:
                 best = j
         for k in range(toks[i][1], toks[best][0]):
@@ -164,8 +190,13 @@ def _two_labels(left: str, right: str, gap: int, labels: frozenset[str]) -> bool
     are a label too (``광역  시비``, ``누적  실적``), a gap of two spaces is the one a spaced label prints: one
     label; only a wider gap (``연도   목표``) parts them (the class of card fixed: a spaced label of two
     two-syllable words read as two cells, its funding row going to the wrong source)."""
-    if not (gap >= 2 and len(left) == 2 and len(right) == 2
-            and left.rstrip(":：") in labels and right.rstrip(":：") in labels):
+    if not (
+        gap >= 2
+        and len(left) == 2
+        and len(right) == 2
+        and left.rstrip(":：") in labels
+        and right.rstrip(":：") in labels
+    ):
         return False
     return left + right.rstrip(":：") not in labels or gap > _SPACED_GAP
 
@@ -178,7 +209,7 @@ def _unmarked(token: str) -> str:
     the row above it: vocabulary ``[funding_sub_rows] marks``): the first syllable of a label spread to fill its
     cell may carry it; the mark stays in the text (only the gaps after it are filled)."""
     mark = next((m for m in current().words("funding_sub_rows", "marks") if token.startswith(m)), None)
-    return token[len(mark):] if mark is not None and len(token) > len(mark) else token
+    return token[len(mark) :] if mark is not None and len(token) > len(mark) else token
 
 
 def _one_syllable(token: str) -> bool:
@@ -235,7 +266,7 @@ def printed(line: TLine) -> str | None:
     a blank line."""
     if not line.segs:
         return None
-    return line.text[line.segs[0].c0:] + " " * line.trail
+    return line.text[line.segs[0].c0 :] + " " * line.trail
 
 
 _NIL = re.compile(r"[-–—]")  # a cell printed as a dash (nothing, zero)
@@ -273,8 +304,11 @@ def _amounts_apart(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """Amounts (and dash cells beside an amount: ``- 2,905``) one space apart are cells apart;
     amounts glued together (``1,167,789222,988``) are cut apart."""
     toks = [t for m in _TOKEN.finditer(text[a:b]) for t in _unglued(text, m.start() + a, m.end() + a)]
-    if (len(toks) >= 2 and all(_AMOUNT.fullmatch(text[x:y]) or _NIL.fullmatch(text[x:y]) for x, y in toks)
-            and any(_AMOUNT.fullmatch(text[x:y]) for x, y in toks)):
+    if (
+        len(toks) >= 2
+        and all(_AMOUNT.fullmatch(text[x:y]) or _NIL.fullmatch(text[x:y]) for x, y in toks)
+        and any(_AMOUNT.fullmatch(text[x:y]) for x, y in toks)
+    ):
         return toks
     return [(a, b)]
 
@@ -325,7 +359,9 @@ def page_of_total(lines: list[TLine]) -> set[int]:
     """Lines numbering the pages ``n / N`` alone (page n of N): two or more, every one of the same N,
     the n counting up by one from 1 through the file (again from 1 for the next card). A pair of figures
     in any other order (a quarter's ``3/4`` beside ``4/4``) numbers no page."""
-    found = [(k, m) for k, ln in enumerate(lines) if len(ln.segs) == 1 and (m := _OF_TOTAL.match(ln.text.strip()))]
+    found = [
+        (k, m) for k, ln in enumerate(lines) if len(ln.segs) == 1 and (m := _OF_TOTAL.match(ln.text.strip()))
+    ]
     if len(found) < 2:
         return set()
     last, total = 0, None
@@ -382,11 +418,19 @@ def _footers_of_total(lines: list[TLine]) -> tuple[set[int], set[int]]:
     stamped: set[int] = set()
     for words_key, found in runs.items():
         numbers = [(int(m.group(2)), int(m.group(3))) for _, m in found]
-        shown = [sum(1 for ln in lines[a:b] if not ln.blank) for (a, _), (b, _) in zip(found, found[1:], strict=False)]
-        if len(found) >= 2 and numbers == [(n, numbers[0][1]) for n in range(1, len(found) + 1)] \
-                and min(shown) >= _PAGE_LINES:
+        shown = [
+            sum(1 for ln in lines[a:b] if not ln.blank)
+            for (a, _), (b, _) in zip(found, found[1:], strict=False)
+        ]
+        if (
+            len(found) >= 2
+            and numbers == [(n, numbers[0][1]) for n in range(1, len(found) + 1)]
+            and min(shown) >= _PAGE_LINES
+        ):
             out.update(k for k, _ in found)
-            if len(words_key.split()) >= _STAMPED_WORDS and any(map(_stamp_token, words_key.split())):  # a stamp
+            if len(words_key.split()) >= _STAMPED_WORDS and any(
+                map(_stamp_token, words_key.split())
+            ):  # a stamp
                 stamped.update(k for k, _ in found)
     return out, stamped
 
@@ -409,7 +453,11 @@ def numbers_before_headers(lines: list[TLine]) -> set[int]:
     if not shown:
         return set()
     top = running_key(lines[shown[0]].text)  # the running header opens the file's first page too
-    return {k for k in after.get(top, []) if len(after[top]) >= 2 and -1 not in after[top] and len(top.split()) >= 2}
+    return {
+        k
+        for k in after.get(top, [])
+        if len(after[top]) >= 2 and -1 not in after[top] and len(top.split()) >= 2
+    }
 
 
 def _footer_number(line: TLine) -> bool:
@@ -441,7 +489,13 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
     for k, line in enumerate(lines):
         if not line.blank:
             pages[(line.page, cuts[line.page])].append(k)
-            if is_page_number(line) and _marked_number(line) or _footer_number(line) or k in of_total or k in headed:
+            if (
+                is_page_number(line)
+                and _marked_number(line)
+                or _footer_number(line)
+                or k in of_total
+                or k in headed
+            ):
                 cuts[line.page] += 1
     pages_of: dict[int, list[int]] = defaultdict(list)  # the lines of each form feed's page
     for (ff, _), idx in pages.items():
@@ -455,8 +509,11 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # is a table's last (or first) cell (a dump printing cells one per line), no page number;
         # so too on the rest of its form feed's page after the number (a dump printing the footer
         # amid the page's blocks: the cells after it are the page's)
-        marked = any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer) or page[1] > 0 and any(
-            is_page_number(lines[k]) and _marked_number(lines[k]) for k in pages_of[page[0]])
+        marked = (
+            any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in outer)
+            or page[1] > 0
+            and any(is_page_number(lines[k]) and _marked_number(lines[k]) for k in pages_of[page[0]])
+        )
         # a bare figure closing the page right under a cell, its row's sum (or its head's column count, or
         # the dump's page numbering) proving it: the table's last cell (a dump printing cells one per
         # line), no page number; the cell above it then the table's too
@@ -465,8 +522,12 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         text_figures = numbered_figures(lines, [k for k in outer if is_page_number(lines[k])])
         for k in outer:
             line = lines[k]
-            if is_page_number(line) and (not marked or _marked_number(line)) and k not in text_figures and not (
-                    last_cell and k in (idx[-1], idx[-2] if len(idx) > 1 else -1)):
+            if (
+                is_page_number(line)
+                and (not marked or _marked_number(line))
+                and k not in text_figures
+                and not (last_cell and k in (idx[-1], idx[-2] if len(idx) > 1 else -1))
+            ):
                 drop.add(k)
                 continue
             text = running_key(line.text)
@@ -487,10 +548,15 @@ def furniture(lines: list[TLine], *, keep: Callable[[str], bool] | None = None) 
         # in a file numbering its pages, pages printing a few lines and no page number (a booklet's
         # cover, its divider pages) carry no running lines: they do not count
         numbered = [any(is_page_number(lines[k]) for k in idx) for idx in pages.values()]
-        bare = sum(1 for idx, num in zip(pages.values(), numbered, strict=True) if len(idx) <= 4 and not num) \
-            if any(numbered) else 0
+        bare = (
+            sum(1 for idx, num in zip(pages.values(), numbered, strict=True) if len(idx) <= 4 and not num)
+            if any(numbered)
+            else 0
+        )
         need = max(2, math.ceil((len(pages) - bare) * 2 / 3))
-        found = {text for text, on in first.items() if len(on) >= need and not (keep is not None and keep(text))}
+        found = {
+            text for text, on in first.items() if len(on) >= need and not (keep is not None and keep(text))
+        }
         for text, indent in by_key:
             near = set().union(*(p for (t, i), p in by_key.items() if t == text and abs(i - indent) <= 2))
             if len(near) >= need and not (keep is not None and keep(text)):

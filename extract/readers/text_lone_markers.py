@@ -44,7 +44,12 @@ def _text_after(lines: list[TLine], k: int) -> int | None:
                 return None
             continue
         text = line.text.strip()
-        if _lone(line) or heading_number(text) is not None or split_marker(text)[0] is not None or len(line.segs) > 1:
+        if (
+            _lone(line)
+            or heading_number(text) is not None
+            or split_marker(text)[0] is not None
+            or len(line.segs) > 1
+        ):
             return None
         return i if line.indent() >= lines[k].indent() else None
     return None
@@ -53,7 +58,9 @@ def _text_after(lines: list[TLine], k: int) -> int | None:
 def join_lone_markers(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every heading number printed alone on the line above its text joined to it."""
     out = list(lines)
-    above: TLine | None = None  # the last line above ``k`` printing something, as it stands in ``out`` (carried
+    above: TLine | None = (
+        None  # the last line above ``k`` printing something, as it stands in ``out`` (carried
+    )
     #                             forward: ``out[k - 1]`` is final by step ``k``, a join changing only ``k`` and after)
     for k in range(len(out)):
         if k and not out[k - 1].blank:

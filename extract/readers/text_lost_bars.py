@@ -59,6 +59,7 @@ def _canvas(lines: list[str]) -> Canvas:
 def _band(grid: Canvas, y: int, x: int, junction: Callable[[Canvas, int, int], bool]) -> list[int]:
     """The other lines of line ``y``'s box row at display column ``x``: up and down to the lines a rule crosses
     there (a stroke or a junction)."""
+
     def ruled(k: int) -> bool:
         return grid[k][x] in _HRULE or junction(grid, k, x)
 
@@ -91,14 +92,18 @@ def _lost_bar(grid: Canvas, junction: Callable[[Canvas, int, int], bool]) -> tup
     return None
 
 
-def _widened(grid: Canvas, y: int, x: int, end: int, bar: str,
-             junction: Callable[[Canvas, int, int], bool]) -> Canvas | None:
+def _widened(
+    grid: Canvas, y: int, x: int, end: int, bar: str, junction: Callable[[Canvas, int, int], bool]
+) -> Canvas | None:
     """The canvas with the text over the bar at (``y``, ``x``), up to display column ``end``, kept in the left cell:
     every other line widened before the bar, line ``y``'s bar drawn after the text; None where the text reaches the
     right cell's own text (past its padding on the row's other lines) or another line's text crosses the place."""
     row = grid[y]
-    pads = [next((k for k in range(x + 1, len(r)) if r[k] != " "), len(r)) - x - 1
-            for k2, r in enumerate(grid) if k2 != y and r[x] in _BARS and r[x + 1:x + 2] == [" "]]
+    pads = [
+        next((k for k in range(x + 1, len(r)) if r[k] != " "), len(r)) - x - 1
+        for k2, r in enumerate(grid)
+        if k2 != y and r[x] in _BARS and r[x + 1 : x + 2] == [" "]
+    ]
     starts = [k for k in range(end + 1, len(row)) if row[k] != " "]
     pad = min(pads, default=1)
     if not starts or end > x + pad or starts[0] - x - 1 < pad:
@@ -107,7 +112,7 @@ def _widened(grid: Canvas, y: int, x: int, end: int, bar: str,
     out: Canvas = []
     for k, r in enumerate(grid):
         if k == y:
-            out.append([*r[:end + 1], bar, *[" "] * (width - 1), *r[end + 1:]])
+            out.append([*r[: end + 1], bar, *[" "] * (width - 1), *r[end + 1 :]])
             continue
         left, here = r[x - 1], r[x]
         if left in _HRULE:

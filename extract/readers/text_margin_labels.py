@@ -34,8 +34,9 @@ def most_common_start(starts: list[int]) -> int:
 
 def body_margin(lines: list[TLine]) -> int:
     """Where most of the body's lines start: lines of two pieces or more, or of one longer than a label."""
-    return most_common_start([ln.segs[0].c0 for ln in lines
-                              if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)])
+    return most_common_start(
+        [ln.segs[0].c0 for ln in lines if len(ln.segs) >= 2 or (ln.segs and len(ln.segs[0].text) > MAX_LABEL)]
+    )
 
 
 def lone_label(line: TLine, margin: int) -> bool:
@@ -72,7 +73,9 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
             return lines  # a label printed beside content: a label-left body, read by its labels' places
         if margin > MIN_INSET and far:
             margins[page] = margin
-    labels = [ln for ln in lines if ln.page in margins and ln.segs and ln.segs[0].c0 + MIN_INSET <= margins[ln.page]]
+    labels = [
+        ln for ln in lines if ln.page in margins and ln.segs and ln.segs[0].c0 + MIN_INSET <= margins[ln.page]
+    ]
     out = list(lines)
     for label in labels:
         k = next(i for i, ln in enumerate(out) if ln is label)
@@ -80,29 +83,51 @@ def labels_out_of_tables(lines: list[TLine]) -> list[TLine]:
         q = k
         while q + 1 < len(out) and out[q + 1].blank and out[q + 1].page == label.page:
             q += 1
-        if (above is None or q + 1 >= len(out) or out[q + 1].page != label.page
-                or not _in_table(out, above) or not _in_table(out, q + 1)):
+        if (
+            above is None
+            or q + 1 >= len(out)
+            or out[q + 1].page != label.page
+            or not _in_table(out, above)
+            or not _in_table(out, q + 1)
+        ):
             # under it the rows its turned glyphs took, amid a table's cell wrapped around its row (a wrapped cell's
             # line right above it, a row of the table under those rows)
-            under = (q - k >= GLYPH_ROWS and above == k - 1 and q + 1 < len(out) and out[q + 1].page == label.page
-                     and _in_table(out, q + 1) and _wrapped_line(out, above))
+            under = (
+                q - k >= GLYPH_ROWS
+                and above == k - 1
+                and q + 1 < len(out)
+                and out[q + 1].page == label.page
+                and _in_table(out, q + 1)
+                and _wrapped_line(out, above)
+            )
             top = _box_top(out, k, margins[label.page]) if (q == k and not out[k - 1].segs) or under else None
             if top is not None and under:
-                out = [*out[:top], label, *out[top:k], *out[q + 1:]]  # those rows closed up: the cell's lines rejoin
+                out = [
+                    *out[:top],
+                    label,
+                    *out[top:k],
+                    *out[q + 1 :],
+                ]  # those rows closed up: the cell's lines rejoin
             elif top is not None:
                 a = k  # the blank lines above it (the rows its turned glyphs took) closed up to one
                 while a - 2 > top and out[a - 1].blank and out[a - 2].blank:
                     a -= 1
-                out = [*out[:top], label, *out[top:a], *out[k + 1:]]
+                out = [*out[:top], label, *out[top:a], *out[k + 1 :]]
             continue
-        if (q == k and out[above].page == label.page and not _glyphs_above(out, k)) or \
-                _label_column(out, k, margins[label.page]):
+        if (q == k and out[above].page == label.page and not _glyphs_above(out, k)) or _label_column(
+            out, k, margins[label.page]
+        ):
             continue  # a row label centred beside its rows (no height of turned glyphs by it), or a column of them
         top = _table_top(out, above, margins.get(out[above].page, 0))
         a = k  # glyphs above it: their blank rows go with it (no rows of the table)
         while q == k and a - 1 > above and out[a - 1].blank:
             a -= 1
-        out = [*out[:top], replace(label, page=out[top].page), *out[top:a], *out[k + 1:]]  # (on the table's page)
+        out = [
+            *out[:top],
+            replace(label, page=out[top].page),
+            *out[top:a],
+            *out[k + 1 :],
+        ]  # (on the table's page)
     return out
 
 
@@ -113,8 +138,12 @@ def _wrapped_line(out: list[TLine], k: int) -> bool:
     if len(line.segs) != 1 or split_marker(line.segs[0].text)[0] is not None:
         return False
     row = next((out[j] for j in (k - 1, k - 2) if j >= 0 and out[j].segs), None)
-    return (row is not None and row.page == line.page and len(row.segs) >= 2
-            and any(_overlaps(line.segs[0], s) for s in row.segs))
+    return (
+        row is not None
+        and row.page == line.page
+        and len(row.segs) >= 2
+        and any(_overlaps(line.segs[0], s) for s in row.segs)
+    )
 
 
 def _glyphs_above(out: list[TLine], k: int) -> bool:
@@ -183,8 +212,14 @@ def _label_column(out: list[TLine], k: int, margin: int) -> bool:
 def _table_top(out: list[TLine], k: int, margin: int) -> int:
     """The first line of the table line ``k`` is in: up over its lines and the single blank lines between
     its rows, on its page."""
+
     def row(j: int) -> bool:
-        return out[j].page == out[k].page and bool(out[j].segs) and _in_table(out, j) and not lone_label(out[j], margin)
+        return (
+            out[j].page == out[k].page
+            and bool(out[j].segs)
+            and _in_table(out, j)
+            and not lone_label(out[j], margin)
+        )
 
     top = k
     while True:

@@ -40,7 +40,9 @@ def newspaper_pages(lines: list[TLine]) -> list[TLine]:
     return pages_by_columns(lines, _page)
 
 
-def pages_by_columns(lines: list[TLine], columns_of: Callable[[list[TLine]], list[list[TLine]]]) -> list[TLine]:
+def pages_by_columns(
+    lines: list[TLine], columns_of: Callable[[list[TLine]], list[list[TLine]]]
+) -> list[TLine]:
     """``lines`` with each page read as ``columns_of`` parts it (its columns, in reading order; the page
     itself alone when whole): each column a page of its own, the later pages numbered on."""
     extra = 0  # pages added before
@@ -65,15 +67,20 @@ def gutter(lines: list[TLine]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     for c, d in _free_runs(printed, 0, width):
         mid = (c + d) / 2
-        if d - c >= MIN_GUTTER and MIDDLE * width <= mid <= (1 - MIDDLE) * width \
-                and (best is None or d - c > best[1] - best[0]):
+        if (
+            d - c >= MIN_GUTTER
+            and MIDDLE * width <= mid <= (1 - MIDDLE) * width
+            and (best is None or d - c > best[1] - best[0])
+        ):
             best = (c, d)
     if best is None or not _columns_apart(printed, best):
         return None
     return best
 
 
-def _free_runs(printed: list[TLine], lo: int, hi: int, counted: list[TLine] | None = None) -> list[tuple[int, int]]:
+def _free_runs(
+    printed: list[TLine], lo: int, hi: int, counted: list[TLine] | None = None
+) -> list[tuple[int, int]]:
     """The runs ``[c, d)`` of character columns within ``[lo, hi)`` that at most ``CROSS_SHARE`` of
     ``printed`` (the page's printed lines) cover, counting the lines of ``counted`` (all of them: None)."""
     allowed = int(CROSS_SHARE * len(printed))
@@ -121,8 +128,11 @@ def _columns_apart(printed: list[TLine], g: tuple[int, int]) -> bool:
                 starts[side].append(first.c0)  # a bullet item (a dash alone: a zero)
                 at[side].append(ln.number)
     items = [max((xs.count(c) for c in xs), default=0) for xs in starts]
-    return min(alone) >= MIN_SIDE and all(n >= MIN_ITEMS and n >= MARGIN_SHARE * len(xs)
-                                          for n, xs in zip(items, starts, strict=True)) and not _stacked(at)
+    return (
+        min(alone) >= MIN_SIDE
+        and all(n >= MIN_ITEMS and n >= MARGIN_SHARE * len(xs) for n, xs in zip(items, starts, strict=True))
+        and not _stacked(at)
+    )
 
 
 def _stacked(at: list[list[int]]) -> bool:
@@ -160,11 +170,16 @@ def sheet_gutter(lines: list[TLine]) -> tuple[int, int] | None:
     if pages[0] is None or pages[1] != pages[0] + 1:
         return None
     width = max(s.c1 for ln in printed for s in ln.segs)
-    runs = [r for r in _free_runs(printed, a.c1, b.c0, printed[:-1])
-            if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width]
+    runs = [
+        r
+        for r in _free_runs(printed, a.c1, b.c0, printed[:-1])
+        if MIDDLE * width <= (r[0] + r[1]) / 2 <= (1 - MIDDLE) * width
+    ]
     if not runs:
         return None
-    middle = (a.c0 + a.c1 + b.c0 + b.c1) / 4  # centred numbers (or at the outer corners): the halves part half way
+    middle = (
+        a.c0 + a.c1 + b.c0 + b.c1
+    ) / 4  # centred numbers (or at the outer corners): the halves part half way
     by_middle = min(runs, key=lambda r: (max(r[0] - middle, middle - r[1], 0), r[0] - r[1]))
     origin = min(s.c0 for ln in printed for s in ln.segs) + (b.c0 + b.c1 - a.c0 - a.c1) / 2
     if not MIDDLE * width <= origin <= (1 - MIDDLE) * width:
@@ -204,13 +219,19 @@ def columns_at(lines: list[TLine], g: tuple[int, int]) -> list[list[TLine]]:
         right.append((ln, ln.segs[k].c0 if k < len(ln.segs) else -1))
     # the right column set back onto the left column's margin (where most of each column's lines start),
     # so that a table the column break cut keeps its columns
-    shift = most_common_start([c for _, c in right if c >= 0]) - most_common_start([ln.segs[0].c0 for ln in left if ln.segs])
-    moved = [to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
-             for ln, c in right]
+    shift = most_common_start([c for _, c in right if c >= 0]) - most_common_start(
+        [ln.segs[0].c0 for ln in left if ln.segs]
+    )
+    moved = [
+        to_tline(ln.number, ln.page, " " * max(c - shift, 0) + ln.text[c:] if c >= 0 else "")
+        for ln, c in right
+    ]
     gap = TLine(lines[-1].number, lines[-1].page, "")
     off_left, off_right = _glyph_rows(moved, left), _glyph_rows(left, moved)
-    return [[*(ln for k, ln in enumerate(left) if k not in off_left), gap],
-            [ln for k, ln in enumerate(moved) if k not in off_right]]
+    return [
+        [*(ln for k, ln in enumerate(left) if k not in off_left), gap],
+        [ln for k, ln in enumerate(moved) if k not in off_right],
+    ]
 
 
 def _glyph_rows(column: list[TLine], other: list[TLine]) -> set[int]:

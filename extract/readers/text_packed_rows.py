@@ -53,8 +53,12 @@ def _year(text: str) -> bool:
     """A printed year alone, in the vocabulary's year shapes (``2022년``, ``'24``), or two digits with the
     year word after them (``24년``, read as ``'24년``)."""
     year = current().year_re
-    return year.fullmatch(text) is not None or (text[:2].isdigit() and text[2:3].strip() != "" and not text[2].isdigit()
-                                                 and year.fullmatch("'" + text) is not None)
+    return year.fullmatch(text) is not None or (
+        text[:2].isdigit()
+        and text[2:3].strip() != ""
+        and not text[2].isdigit()
+        and year.fullmatch("'" + text) is not None
+    )
 
 
 def _head_cell(text: str) -> bool:
@@ -80,15 +84,20 @@ def _unplaced_subhead(grid: list[list[str]], r: int) -> bool:
     """Row ``r`` a sub-head packed left under a head row short of cells (two or more), which no spanning head
     cell places (``목표 | 실적 | 목표 | ...`` under years spanning two columns each but the last)."""
     head = grid[r - 1]
-    return (_packed(grid[r]) and _packed(head) and len(_filled(grid[r])) >= 2 and len(_filled(head)) >= 2
-            and all(_head_cell(t) for t in grid[r] + head))
+    return (
+        _packed(grid[r])
+        and _packed(head)
+        and len(_filled(grid[r])) >= 2
+        and len(_filled(head)) >= 2
+        and all(_head_cell(t) for t in grid[r] + head)
+    )
 
 
 def spaces_part_rows(lines: list[TLine]) -> bool:
     """Rows parted by lines of spaces (every blank line between two lines of cells printed as spaces; a
     caption above the table may be parted by an empty line): the layout of an HTML table, a row a ``<tr>``."""
     rows = [k for k, ln in enumerate(lines) if len(ln.segs) >= 2]
-    between = [ln for a, b in zip(rows, rows[1:], strict=False) for ln in lines[a + 1:b] if ln.blank]
+    between = [ln for a, b in zip(rows, rows[1:], strict=False) for ln in lines[a + 1 : b] if ln.blank]
     return bool(between) and all(ln.trail > 0 for ln in between)
 
 
@@ -101,7 +110,12 @@ def row_of_cells(lines: list[TLine], k: int) -> tuple[list[Seg], int] | None:
     if k == 0 or not (lines[k - 1].blank and lines[k - 1].trail > 0):
         return None
     end = next((i for i in range(k, len(lines)) if lines[i].blank), len(lines))
-    if end - k < 2 or end == len(lines) or lines[end].trail == 0 or all(len(ln.segs) < 2 for ln in lines[k:end]):
+    if (
+        end - k < 2
+        or end == len(lines)
+        or lines[end].trail == 0
+        or all(len(ln.segs) < 2 for ln in lines[k:end])
+    ):
         return None
     return sorted((sg for ln in lines[k:end] for sg in ln.segs), key=lambda sg: (sg.c0, sg.line)), end
 
@@ -128,15 +142,26 @@ def replace_packed_rows(table: Table, lines: list[TLine]) -> Table | None:
     full = [row for row in grid[body:] if len(_filled(row)) == n]
     kinds = [{k for row in full if (k := _kind(row[c])) is not None} for c in range(n)]
     for row in grid[body:]:
-        if _packed(row) and len(_filled(row)) >= 2 and any(_kind(t) for t in row) and \
-                not _agrees([row[c] for c in _filled(row)], tuple(_filled(row)), kinds):
+        if (
+            _packed(row)
+            and len(_filled(row)) >= 2
+            and any(_kind(t) for t in row)
+            and not _agrees([row[c] for c in _filled(row)], tuple(_filled(row)), kinds)
+        ):
             return None
     totals = sum_columns(full)
-    amounts = next((r for r, row in enumerate(grid) if any(_kind(t) and not _year(t.strip()) for t in row)), body)
-    for r in range(1, amounts):  # a sub-head's year over a column of words (the rows' labels) or of the rows' sums
+    amounts = next(
+        (r for r, row in enumerate(grid) if any(_kind(t) and not _year(t.strip()) for t in row)), body
+    )
+    for r in range(
+        1, amounts
+    ):  # a sub-head's year over a column of words (the rows' labels) or of the rows' sums
         row = grid[r]
-        if (r in shifts or _packed(row)) and len(_filled(row)) >= 2 and any(_year(row[c].strip()) and (kinds[c] == {False} or c in totals)
-                                                 for c in _filled(row)):
+        if (
+            (r in shifts or _packed(row))
+            and len(_filled(row)) >= 2
+            and any(_year(row[c].strip()) and (kinds[c] == {False} or c in totals) for c in _filled(row))
+        ):
             return None
     return table
 
@@ -166,5 +191,6 @@ def sum_columns(rows: list[list[str]]) -> set[int]:
 
 
 def _agrees(texts: list[str], cols: tuple[int, ...], kinds: list[set[bool]]) -> bool:
-    return all(not kinds[c] or (k := _kind(t)) is None or k in kinds[c] for t, c in zip(texts, cols, strict=True))
-
+    return all(
+        not kinds[c] or (k := _kind(t)) is None or k in kinds[c] for t, c in zip(texts, cols, strict=True)
+    )

@@ -31,7 +31,9 @@ def _words(text: str) -> bool:
     return not any(ch.isdigit() for ch in text)
 
 
-def pairs_under(tops: list[tuple[int, int]], subs: list[tuple[int, int]], names: list[str]) -> list[int] | None:
+def pairs_under(
+    tops: list[tuple[int, int]], subs: list[tuple[int, int]], names: list[str]
+) -> list[int] | None:
     """For year heads at extents ``tops`` over sub-heads at ``subs`` (named ``names``), left to right:
     the index of each pair's first sub-head (the year centred in the gap after it, within
     :data:`SLACK` of the gap's middle), the pairs one after the other and named alike; None otherwise."""
@@ -40,8 +42,11 @@ def pairs_under(tops: list[tuple[int, int]], subs: list[tuple[int, int]], names:
     firsts: list[int] = []
     for a, b in tops:
         mid = (a + b) / 2
-        at = [i for i in range(len(subs) - 1) if subs[i][1] <= mid <= subs[i + 1][0]
-              and abs(mid - (subs[i][1] + subs[i + 1][0]) / 2) <= SLACK]
+        at = [
+            i
+            for i in range(len(subs) - 1)
+            if subs[i][1] <= mid <= subs[i + 1][0] and abs(mid - (subs[i][1] + subs[i + 1][0]) / 2) <= SLACK
+        ]
         if len(at) != 1:
             return None
         firsts.append(at[0])
@@ -80,15 +85,20 @@ def pair_heads(rows: list[Row], k: int, wide: bool) -> list[int] | None:
     if len(tops) < 2 or any(len(c.segs) != 1 or not year_cell(c.segs[0].text) for c in tops):
         return None
     last = max(s.line for c in row for s in c.segs)
-    subs = [i for i, c in enumerate(row) if len(c.segs) == 1 and c.segs[0].line == last and _words(c.segs[0].text)]
+    subs = [
+        i for i, c in enumerate(row) if len(c.segs) == 1 and c.segs[0].line == last and _words(c.segs[0].text)
+    ]
     if not subs or subs != list(range(subs[0], len(row))):
         return None
-    firsts = pairs_under([(c.x0, c.x1) for c in tops], [(row[i].x0, row[i].x1) for i in subs],
-                         [row[i].segs[0].text for i in subs])
+    firsts = pairs_under(
+        [(c.x0, c.x1) for c in tops],
+        [(row[i].x0, row[i].x1) for i in subs],
+        [row[i].segs[0].text for i in subs],
+    )
     if firsts is None:
         return None
     firsts = [subs[0] + i for i in firsts]
-    return firsts if _figures_under(rows[k + 2:], row, firsts) else None
+    return firsts if _figures_under(rows[k + 2 :], row, firsts) else None
 
 
 def _figures_under(body: list[Row], head: list[RCell], firsts: list[int]) -> bool:
@@ -101,12 +111,14 @@ def _filled(head: list[float], figures: list[float], firsts: list[int]) -> bool:
     """Whether the figures (centres), each nearest one head cell (centres), stand under every pair (first
     cells ``firsts``) and under some pair's both cells (the measure parts the pair's two columns)."""
     filled = {min(range(len(head)), key=lambda i: abs(head[i] - x)) for x in figures}
-    return (all(i in filled or i + 1 in filled for i in firsts)
-            and any(i in filled and i + 1 in filled for i in firsts))
+    return all(i in filled or i + 1 in filled for i in firsts) and any(
+        i in filled and i + 1 in filled for i in firsts
+    )
 
 
-def over_pairs(where: list[tuple[int, int]], firsts: list[int], heads: Row, row: Row, k: int,
-               placed: list[Placed]) -> bool:
+def over_pairs(
+    where: list[tuple[int, int]], firsts: list[int], heads: Row, row: Row, k: int, placed: list[Placed]
+) -> bool:
     """Places the year heads of row ``k - 1`` each over the two columns of its pair in row ``k`` (placed at
     ``where``) and the row's other cells in row ``k - 1``, over both rows; False, placing nothing, when a
     pair's sub-heads do not stand in two columns side by side."""

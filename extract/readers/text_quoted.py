@@ -34,8 +34,12 @@ def _blank_quote(line: str) -> bool:
 
 def _parted(run: list[str]) -> bool:
     """Whether a quoted blank line parts two quoted paragraphs of the run (quoted text on both sides of it)."""
-    return any(_blank_quote(x) and any(not _blank_quote(y) for y in run[:j]) and any(not _blank_quote(y) for y in run[j + 1:])
-               for j, x in enumerate(run))
+    return any(
+        _blank_quote(x)
+        and any(not _blank_quote(y) for y in run[:j])
+        and any(not _blank_quote(y) for y in run[j + 1 :])
+        for j, x in enumerate(run)
+    )
 
 
 def quote_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -53,10 +57,10 @@ def quote_runs(lines: list[str]) -> list[tuple[int, int]]:
         end = k
         while end + 1 < len(lines) and _quoted(lines[end + 1]):
             end += 1
-        if end - k + 1 >= MIN_RUN and _parted(lines[k:end + 1]):
+        if end - k + 1 >= MIN_RUN and _parted(lines[k : end + 1]):
             runs.append((k, end))
         k = end + 1
-    quoted = sum(1 for a, b in runs for x in lines[a:b + 1] if not _blank_quote(x))
+    quoted = sum(1 for a, b in runs for x in lines[a : b + 1] if not _blank_quote(x))
     rest = sum(1 for x in lines if x.strip() and not _quoted(x))
     return runs if quoted >= rest else []
 

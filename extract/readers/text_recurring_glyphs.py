@@ -87,7 +87,9 @@ def _tokens(page: Sequence[str]) -> list[tuple[int, str]]:
     no watermark's: :func:`spelled_titles`; at most :data:`_MOST_COMPARED`: past them, only the tokens holding a
     letter or a stop, as many)."""
     titles = spelled_titles(page)
-    tokens = [(k, t) for k, text in enumerate(page) if is_glyph_line(text) and k not in titles for t in text.split()]
+    tokens = [
+        (k, t) for k, text in enumerate(page) if is_glyph_line(text) and k not in titles for t in text.split()
+    ]
     if len(tokens) > _MOST_COMPARED:
         tokens = [(k, t) for k, t in tokens if not _FIGURE.match(t)][:_MOST_COMPARED]
     return tokens
@@ -102,8 +104,11 @@ def _figures_line(text: str) -> bool:
 def table_cells(page: Sequence[str]) -> set[int]:
     """The lines of ``page`` printing figures only beside another such line: a table's cells printed a cell a line
     (``25`` / ``5`` / ``20``), never a watermark copy's glyphs."""
-    return {k for k, text in enumerate(page) if _figures_line(text)
-            and any(0 <= n < len(page) and _figures_line(page[n]) for n in (k - 1, k + 1))}
+    return {
+        k
+        for k, text in enumerate(page)
+        if _figures_line(text) and any(0 <= n < len(page) and _figures_line(page[n]) for n in (k - 1, k + 1))
+    }
 
 
 def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int, int, int, int]]]:
@@ -117,7 +122,9 @@ def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int,
         for pb in range(pa + 1, min(pa + 1 + _NEAR, len(pages))):
             a, b = tokens[pa], tokens[pb]
             pairs = [(a[i][0], b[j][0]) for i, j in _common([t for _, t in a], [t for _, t in b])]
-            pairs = [p for n, p in enumerate(pairs) if not n or p[0] != pairs[n - 1][0] and p[1] != pairs[n - 1][1]]
+            pairs = [
+                p for n, p in enumerate(pairs) if not n or p[0] != pairs[n - 1][0] and p[1] != pairs[n - 1][1]
+            ]
             for run in _runs(pairs):
                 letters = {x for x in (_lone_letter(pages[pa][i]) for i, _ in run) if x}
                 if len(run) >= _MIN_RUN and len(letters) >= _MIN_LETTERS:
@@ -125,20 +132,27 @@ def recurring_glyph_runs(pages: Sequence[Sequence[str]]) -> list[list[tuple[int,
     return found
 
 
-def _broken_apart(pages: Sequence[Sequence[str]], run: list[tuple[int, int, int, int]]) -> set[tuple[int, int]]:
+def _broken_apart(
+    pages: Sequence[Sequence[str]], run: list[tuple[int, int, int, int]]
+) -> set[tuple[int, int]]:
     """Glyph lines between two of a run's matched lines, unmatched, every character of them printed by the other
     copy from its matched line to the next (a copy's glyphs the other copy broke apart: ``리 23.`` there, ``.`` /
     ``리`` / ``3`` here), as (page, line)."""
     out: set[tuple[int, int]] = set()
     for (pa, a0, pb, b0), (_, a1, _, b1) in zip(run, run[1:], strict=False):
         for (p, lo, hi), (q, olo, ohi) in (((pa, a0, a1), (pb, b0, b1)), ((pb, b0, b1), (pa, a0, a1))):
-            there = set("".join(pages[q][olo:ohi + 1]))
-            out.update((p, k) for k in range(lo + 1, hi)
-                       if is_glyph_line(pages[p][k]) and set(pages[p][k].strip()) - {" "} <= there)
+            there = set("".join(pages[q][olo : ohi + 1]))
+            out.update(
+                (p, k)
+                for k in range(lo + 1, hi)
+                if is_glyph_line(pages[p][k]) and set(pages[p][k].strip()) - {" "} <= there
+            )
     return out
 
 
-def _glued_cuts(pages: Sequence[Sequence[str]], run: list[tuple[int, int, int, int]]) -> dict[tuple[int, int], str]:
+def _glued_cuts(
+    pages: Sequence[Sequence[str]], run: list[tuple[int, int, int, int]]
+) -> dict[tuple[int, int], str]:
     """Lines between two of a copy's glyph lines ending in a lone letter (one space before it) the other copy
     prints alone between the same two: the line with that letter cut, by (page, line)."""
     cuts: dict[tuple[int, int], str] = {}

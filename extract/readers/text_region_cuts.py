@@ -18,8 +18,9 @@ def _multi(segs: list[Seg]) -> bool:
     return len(segs) >= 2
 
 
-def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
-            content: dict[int, list[Seg]]) -> dict[int, int] | None:
+def owners(
+    lines: list[TLine], labels: list[tuple[int, int, list[Seg]]], content: dict[int, list[Seg]]
+) -> dict[int, int] | None:
     """The label owning each content line (see the module docstring), or None if no cut fits."""
     owner: dict[int, int] = {}
     by_page: dict[int, list[int]] = {}
@@ -38,8 +39,16 @@ def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
             continue
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
         goes_on = any(p > page for p in by_page)
-        cuts = _cut_page(lines, xs, [labels[n] for n in here], carried, content, here[-1] + 1 < len(labels), goes_on,
-                         bottom[page])
+        cuts = _cut_page(
+            lines,
+            xs,
+            [labels[n] for n in here],
+            carried,
+            content,
+            here[-1] + 1 < len(labels),
+            goes_on,
+            bottom[page],
+        )
         if cuts is None:
             return None
         for k, n in cuts.items():
@@ -48,8 +57,16 @@ def owners(lines: list[TLine], labels: list[tuple[int, int, list[Seg]]],
     return owner
 
 
-def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, list[Seg]]], carried: bool,
-              content: dict[int, list[Seg]], more: bool, goes_on: bool, bottom: int | None = None) -> dict[int, int] | None:
+def _cut_page(
+    lines: list[TLine],
+    xs: list[int],
+    labels: list[tuple[int, int, list[Seg]]],
+    carried: bool,
+    content: dict[int, list[Seg]],
+    more: bool,
+    goes_on: bool,
+    bottom: int | None = None,
+) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
     len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
     Where the region ``goes_on`` over the page, its last label may sit below its cell's lines: a
@@ -62,8 +79,11 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
 
     # gaps[i]: blank lines before xs[i]; cuts[i]: a cell may start at xs[i] (not inside a table: rows a blank
     # line apart), both counted once here, not in the search's inner loop
-    gaps = [0] + [sum(1 for ln in lines[xs[i - 1] + 1:xs[i]] if ln.blank) for i in range(1, n)]
-    cuts = [i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gaps[i] >= 2 for i in range(n)]
+    gaps = [0] + [sum(1 for ln in lines[xs[i - 1] + 1 : xs[i]] if ln.blank) for i in range(1, n)]
+    cuts = [
+        i == 0 or not (_multi(content[xs[i - 1]]) and _multi(content[xs[i]])) or gaps[i] >= 2
+        for i in range(n)
+    ]
 
     inf = float("inf")
     # best[j][i]: least cost with labels < j placed and their cells ending before xs[i]
@@ -85,12 +105,22 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
             for e in range(s + 1, n + 1):
                 if j + 1 < m and xs[e - 1] >= labels[j + 1][0]:
                     break  # a cell stops above the next label
-                if ((xs[e - 1] < f and (j + 1 < m or not goes_on)) or (j + 1 == m and e != n and not more)
-                        or (e < n and not cuts[e])):
+                if (
+                    (xs[e - 1] < f and (j + 1 < m or not goes_on))
+                    or (j + 1 == m and e != n and not more)
+                    or (e < n and not cuts[e])
+                ):
                     continue
                 err = abs(num[s] + num[e - 1] - 2 * centre)
-                if (goes_on and bottom is not None and j + 1 == m and e == n and bottom > num[e - 1]
-                        and gaps[s] and not _multi(content[xs[s]])):
+                if (
+                    goes_on
+                    and bottom is not None
+                    and j + 1 == m
+                    and e == n
+                    and bottom > num[e - 1]
+                    and gaps[s]
+                    and not _multi(content[xs[s]])
+                ):
                     # the page's last cell, cut by the break: centred on its lines or on its box to the bottom
                     low = num[s] + bottom - 2 * centre
                     err = 0.0 if (num[s] + num[e - 1] - 2 * centre) <= 0 <= low else min(err, abs(low))
@@ -101,8 +131,9 @@ def _cut_page(lines: list[TLine], xs: list[int], labels: list[tuple[int, int, li
                     best[j + 1][e] = cost
                     back[(j + 1, e)] = s
     # the page's last lines may open the cell of the next page's first label (its label there)
-    ends = [(best[m][n], n)] + [(best[m][e] + TAIL_COST - GAP_WEIGHT * min(gaps[e], 2), e)
-                                for e in range(1, n) if more and cuts[e]]
+    ends = [(best[m][n], n)] + [
+        (best[m][e] + TAIL_COST - GAP_WEIGHT * min(gaps[e], 2), e) for e in range(1, n) if more and cuts[e]
+    ]
     cost, e = min(ends)
     if cost == inf:
         return None

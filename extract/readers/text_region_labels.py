@@ -24,27 +24,43 @@ class LabelLine:
     content: list[Seg]
 
 
-def label_shaped(text: str, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()) -> bool:
+def label_shaped(
+    text: str, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()
+) -> bool:
     """Short words, perhaps numbered or marked as a section (``가. 사업개요``, ``■ 재원 투자``,
     ``【 사업개요 】``, ``◎ 1. 사업개요``, a glyph no bullet level knows: ``◉ 사업개요``), no bullet
     item, no figure. ``glyphs``: bullet glyphs the document's labels open with (see :func:`_label_glyphs`)."""
     if is_title(text):
         return False
     marker, body = split_marker(text)
-    if (marker is not None and marker in BULLETS and marker not in bullets
-            and (section_of(body) is not None or (marker in glyphs and len(body.strip()) <= LABEL_CHARS))
-            and not any(ch.isdigit() for ch in body)):
+    if (
+        marker is not None
+        and marker in BULLETS
+        and marker not in bullets
+        and (section_of(body) is not None or (marker in glyphs and len(body.strip()) <= LABEL_CHARS))
+        and not any(ch.isdigit() for ch in body)
+    ):
         return True  # a bullet glyph over a section's name (``● 공약 개요``, ``● 도민 소통 실적(분기``)
         # that the content does not use as its bullet (``○ 사업기간`` at the column: ``○`` opens no label),
         # or over short words where the glyph opens other labels (``◆ 군민 소통``, wrapped on: ``실적``)
     if len(text.strip()) > LABEL_CHARS and not _numbered_short(text):
         return False
-    if marker is None and heading_number(text.strip()) is None and (glued := heading_number(number_spaced(text.strip()))) \
-            and _bare_or_ordinal(glued[0]) and section_of(glued[2]) is not None:
+    if (
+        marker is None
+        and heading_number(text.strip()) is None
+        and (glued := heading_number(number_spaced(text.strip())))
+        and _bare_or_ordinal(glued[0])
+        and section_of(glued[2]) is not None
+    ):
         text = number_spaced(text.strip())  # a bare number glued to words naming a section (``2재정계획``)
-    if marker is None and (bare := heading_number(text.strip())) and _bare_or_ordinal(bare[0]) and titleish(bare[2]):
+    if (
+        marker is None
+        and (bare := heading_number(text.strip()))
+        and _bare_or_ordinal(bare[0])
+        and titleish(bare[2])
+    ):
         # a heading numbered by a bare number (``2 재정투자계``) or as an ordinal (``제1장 사업``)
-        marker, body = text[:len(text) - len(bare[2])].strip(), bare[2]
+        marker, body = text[: len(text) - len(bare[2])].strip(), bare[2]
     if marker is None and text.strip()[:1] in BULLETS:
         return False
     if marker is not None and not is_numbering(marker) and marker not in OPENERS and marker in BULLETS:
@@ -90,27 +106,41 @@ def _split_glued(seg: Seg, col: int) -> tuple[Seg, Seg] | None:
     for i, ch in enumerate(text[1:-1], start=1):
         # a bullet run into a label that opens its cell with no space between, standing at the content column
         # in display columns (``▶ Ⅲ. 세부사- 기반조성``: the label's wrapped piece, then the content's item)
-        if ch in BULLETS and not text[i - 1].isspace() and text[i + 1] == " " and abs(seg.x0 + offs[i] - col) <= 1 \
-                and opens(text[:i]) and label_shaped(text[:i]):
-            return (Seg(text[:i], seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
-                    Seg(text[i:], col, col + offs[-1] - offs[i], col, col + len(text) - i, seg.line))
+        if (
+            ch in BULLETS
+            and not text[i - 1].isspace()
+            and text[i + 1] == " "
+            and abs(seg.x0 + offs[i] - col) <= 1
+            and opens(text[:i])
+            and label_shaped(text[:i])
+        ):
+            return (
+                Seg(text[:i], seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
+                Seg(text[i:], col, col + offs[-1] - offs[i], col, col + len(text) - i, seg.line),
+            )
     for i, ch in enumerate(text):
         if ch == " " and i + 1 < len(text) and i <= col + 2:
-            head, tail = text[:i], text[i + 1:]
+            head, tail = text[:i], text[i + 1 :]
             marker = split_marker(tail)[0]
             # (or any text from the content column on, after a label that opens a cell and fills the
             # label column: ``Ⅰ-1. 사업 개 1,310,639)``, the wrapped end of the cell's line above)
             at_column = opens(head) and abs(seg.c0 + i + 1 - col) <= 1
-            if not label_shaped(head) or (marker is None and not FRAMED_LINE.match(tail) and not at_column) or (
-                    marker is not None and marker in SECTION_MARKERS):
+            if (
+                not label_shaped(head)
+                or (marker is None and not FRAMED_LINE.match(tail) and not at_column)
+                or (marker is not None and marker in SECTION_MARKERS)
+            ):
                 continue
-            return (Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
-                    Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line))
+            return (
+                Seg(head, seg.x0, seg.x0 + offs[i], seg.c0, seg.c0 + i, seg.line),
+                Seg(tail, col, col + offs[-1] - offs[i + 1], col, col + len(tail), seg.line),
+            )
     return None
 
 
-def label_line(line: TLine, col: int, bullets: frozenset[str] = frozenset(),
-               glyphs: frozenset[str] = frozenset()) -> LabelLine | None:
+def label_line(
+    line: TLine, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()
+) -> LabelLine | None:
     """The label and content of a line with something left of the content column, if it fits."""
     if not line.segs or line.segs[0].c0 >= col - 1:
         return None

@@ -166,14 +166,20 @@ def _starts(
 
 
 def _heads_start(
-    lines: list[TLine], k: int, col: int, bullets: frozenset[str] = frozenset(), glyphs: frozenset[str] = frozenset()
+    lines: list[TLine],
+    k: int,
+    col: int,
+    bullets: frozenset[str] = frozenset(),
+    glyphs: frozenset[str] = frozenset(),
 ) -> bool:
     """A label naming a section alone on its line under a blank line (a gutter of syllables read as one,
     :mod:`.text_syllable_gutter`, puts it so where its cell begins) right over a line a region starts at, on the
     same page: the region starts at the label, whose cell it is (the region began under it before, its label left
     out and its lines given to the next label's cell: sanha-county 13 -layout's 사업개요)."""
     if k > 0 and not lines[k - 1].blank:
-        return False  # content right above: a label centred on its cell (sup-district's 사업개요), no cell's top
+        return (
+            False  # content right above: a label centred on its cell (sup-district's 사업개요), no cell's top
+        )
     lab = label_line(lines[k], col, bullets, glyphs)
     if lab is None or lab.content or section_of(lab.label.text) is None:
         return False
@@ -203,8 +209,10 @@ def find(lines: list[TLine]) -> list[Region]:
     k = 0
     while k < len(lines):
         col = cols.get(lines[k].page)
-        if col is None or lines[k].blank or not (
-            _starts(lines[k], col, bullets, glyphs) or _heads_start(lines, k, col, bullets, glyphs)
+        if (
+            col is None
+            or lines[k].blank
+            or not (_starts(lines[k], col, bullets, glyphs) or _heads_start(lines, k, col, bullets, glyphs))
         ):
             k += 1
             continue

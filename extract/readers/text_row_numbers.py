@@ -70,8 +70,13 @@ def _note_box(out: list[TLine], after: int) -> list[int]:
     return []
 
 
-def _head_back(out: list[TLine], k: int, heads: int, rows: list[tuple[int, re.Match[str]]],
-               aside: list[tuple[int, str]] | None = None) -> bool:
+def _head_back(
+    out: list[TLine],
+    k: int,
+    heads: int,
+    rows: list[tuple[int, re.Match[str]]],
+    aside: list[tuple[int, str]] | None = None,
+) -> bool:
     """A grid printed a cell a line in its content stream's order (pdftotext's default mode) may print head
     cells amid its rows instead of after the head's other cells: its content head (``추진내용``) and its note
     column's head (``비고``, vocabulary ``[note_column]``). Where the head's cells (``out[k + 1:k + 1 +
@@ -122,7 +127,7 @@ def _head_line(text: str) -> re.Match[str] | None:
     m = _LEAD.match(text)
     if m is None or key(m.group(2)) not in current().build(_heads):
         return None
-    return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end():].split())) else None
+    return m if any(item_columns(cells) == (0, 1) for cells in _cells(text[m.end() :].split())) else None
 
 
 def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> int:
@@ -134,7 +139,9 @@ def _head_cell_lines(lines: list[TLine], k: int, *, partial: bool = False) -> in
         return 0
     cells: list[str] = []
     end = k + 1
-    for end in range(k + 1, min(len(lines), k + 13)):  # (pdftotext's default mode: a blank line after each cell)
+    for end in range(
+        k + 1, min(len(lines), k + 13)
+    ):  # (pdftotext's default mode: a blank line after each cell)
         text = lines[end].text.strip()
         if text == "1" or len(cells) == 6:
             break
@@ -163,8 +170,9 @@ def _cells(toks: list[str]) -> list[list[str]]:
         return []
     if len(toks) <= 1:
         return [toks]
-    return [[toks[0], *rest] for rest in _cells(toks[1:])] + [[f"{toks[0]} {toks[1]}", *rest]
-                                                             for rest in _cells(toks[2:])]
+    return [[toks[0], *rest] for rest in _cells(toks[1:])] + [
+        [f"{toks[0]} {toks[1]}", *rest] for rest in _cells(toks[2:])
+    ]
 
 
 def _numbered(text: str, n: int) -> re.Match[str] | None:
@@ -179,7 +187,7 @@ def _in_column(text: str, n: int, col: int) -> re.Match[str] | None:
     number above's end) after a gap of two spaces or more: a layout dump printing a label column's text
     (a body table's section label) before the grid on the row's line."""
     for m in re.finditer(r"(?<=  )(\d+)(?= {2,}|$)", text):
-        if m.group(1) == str(n) and abs(m.end() - col) <= 1 and text[:m.start()].strip():
+        if m.group(1) == str(n) and abs(m.end() - col) <= 1 and text[: m.start()].strip():
             return _CELL.match(text + " ", m.start())
     return None
 
@@ -214,12 +222,12 @@ def _without(line: TLine, m: re.Match[str], layout: bool) -> TLine:
     """``line`` without the cell ``m`` matched: the cell turned to spaces (a layout dump) or cut with the
     one space after it (a dump of cells one space apart)."""
     text = line.text
-    if not text[m.end(2):].strip():  # the number alone on its line
+    if not text[m.end(2) :].strip():  # the number alone on its line
         return to_tline(line.number, line.page, "")
     if layout:
-        new = text[:m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2):]
+        new = text[: m.start(2)] + " " * (m.end(2) - m.start(2)) + text[m.end(2) :]
     else:
-        new = m.group(1) + text[m.end(2) + 1:]
+        new = m.group(1) + text[m.end(2) + 1 :]
     return to_tline(line.number, line.page, new + " " * line.trail)
 
 
@@ -260,10 +268,17 @@ def _number_before_head(out: list[TLine], k: int) -> tuple[int, int] | None:
     if len(out[k].text.split()) != 1 or key(out[k].text.strip()) not in current().build(_heads):
         return None
     printed = [i for i in range(k + 1, min(len(out), k + 6)) if out[i].text.strip()][:2]
-    if len(printed) < 2 or out[printed[0]].text.strip() != "1" or not _date_head_alone([out[printed[1]].text.strip()]):
+    if (
+        len(printed) < 2
+        or out[printed[0]].text.strip() != "1"
+        or not _date_head_alone([out[printed[1]].text.strip()])
+    ):
         return None
     a, b = printed
-    out[a], out[b] = to_tline(out[a].number, out[a].page, out[b].text.strip()), to_tline(out[b].number, out[b].page, "1")
+    out[a], out[b] = (
+        to_tline(out[a].number, out[a].page, out[b].text.strip()),
+        to_tline(out[b].number, out[b].page, "1"),
+    )
     return a, b
 
 
@@ -275,8 +290,9 @@ def _unswap(out: list[TLine], swapped: tuple[int, int] | None) -> None:
         out[a], out[b] = to_tline(out[a].number, out[a].page, "1"), to_tline(out[b].number, out[b].page, head)
 
 
-def _scan_rows(out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], head: re.Match[str],
-               heads: int) -> int:
+def _scan_rows(
+    out: list[TLine], j: int, rows: list[tuple[int, re.Match[str]]], head: re.Match[str], heads: int
+) -> int:
     """The rows numbered on from ``len(rows) + 1`` found from ``out[j]`` on, added to ``rows``; the line after
     the last one found (``j`` when none)."""
     while j < len(out):
@@ -312,19 +328,28 @@ def drop_row_numbers(lines: list[TLine], aside: list[tuple[int, str]] | None = N
         rows: list[tuple[int, re.Match[str]]] = []
         j = _scan_rows(out, k + 1 + heads, rows, head, heads)
         if len(rows) >= 2 and heads:
-            if _head_back(out, k, heads, rows, aside):  # (head cells taken from amid the rows: the rows scanned on)
+            if _head_back(
+                out, k, heads, rows, aside
+            ):  # (head cells taken from amid the rows: the rows scanned on)
                 j = _scan_rows(out, rows[-1][0] + 1, rows, head, heads)
             else:
                 rows = []  # a date head alone whose content head no row prints: no grid
-        grid = len(rows) >= 2 or len(rows) == 1 and not heads and _words(out[k].text) in proven \
+        grid = (
+            len(rows) >= 2
+            or len(rows) == 1
+            and not heads
+            and _words(out[k].text) in proven
             and _dated_after(out[rows[0][0]].text, rows[0][1])
+        )
         if not grid:
             _unswap(out, swapped)
         if grid:
             layout = len(head.group(3)) >= 2 and not heads
             if not heads:
                 out[k] = _without(out[k], head, layout)
-            elif key(out[k].text.strip()) in current().build(_heads):  # (a head cell set back on its line stays)
+            elif key(out[k].text.strip()) in current().build(
+                _heads
+            ):  # (a head cell set back on its line stays)
                 out[k] = to_tline(out[k].number, out[k].page, "")
             for i, m in rows:
                 out[i] = _without(out[i], m, layout)
@@ -355,9 +380,9 @@ def _dated_after(text: str, m: re.Match[str]) -> bool:
     (:func:`_head_line`), and a date opening the rest of the row is that column's cell, the 1 the row's number
     (a grid of one row, a block line cutting the list, its head numbering two rows or more elsewhere:
     :func:`_proven_heads`)."""
-    rest = text[m.end():]
+    rest = text[m.end() :]
     found = find_dates(rest)
-    return bool(found) and not rest[:found[0][0]].strip() and bool(rest[found[0][1]:].strip())
+    return bool(found) and not rest[: found[0][0]].strip() and bool(rest[found[0][1] :].strip())
 
 
 def aside_note(aside: list[tuple[int, str]]) -> str | None:
@@ -365,5 +390,7 @@ def aside_note(aside: list[tuple[int, str]]) -> str | None:
     if not aside:
         return None
     numbers = [n for n, _ in aside]
-    return (f"a grid's note column printed apart from its rows set aside (lines {min(numbers)}-{max(numbers)}): "
-            + " / ".join(word for _, word in aside))
+    return (
+        f"a grid's note column printed apart from its rows set aside (lines {min(numbers)}-{max(numbers)}): "
+        + " / ".join(word for _, word in aside)
+    )

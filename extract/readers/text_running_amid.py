@@ -23,8 +23,12 @@ class _Line(Protocol):
 MIN_PAGES = 3
 
 
-def running_amid(lines: Sequence[_Line], pages: Mapping[object, list[int]], found: Iterable[str],
-                 is_number: Callable[[_Line], bool]) -> set[int]:
+def running_amid(
+    lines: Sequence[_Line],
+    pages: Mapping[object, list[int]],
+    found: Iterable[str],
+    is_number: Callable[[_Line], bool],
+) -> set[int]:
     """Indexes of the lines printing a running text of ``found`` (as :func:`running_key` folds them) amid
     a page (``pages``: each page's non-blank line indexes) whose two first and two last lines do not print
     it, once on that page, where every other page numbered at an edge (a cover or a divider page prints no

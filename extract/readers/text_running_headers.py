@@ -34,27 +34,41 @@ def running_header_lines(lines: list[TLine], skip: Callable[[str], bool]) -> set
             pages[ln.page].append(k)
     if len(pages) < 2:
         return set()
-    opened: dict[str, list[list[int]]] = defaultdict(list)  # key -> each page it opens (the page's printed lines)
+    opened: dict[str, list[list[int]]] = defaultdict(
+        list
+    )  # key -> each page it opens (the page's printed lines)
     for shown in pages.values():
         text = " ".join(lines[shown[0]].text.split())
         if is_title(text) and not find_labels(text):
             opened[running_key(text)].append(shown)
     out: set[int] = set()
     for shown_pages in opened.values():
-        if len(shown_pages) < 2 or any(header_fields_follow(lines, shown, 0, header_fields, skip) for shown in shown_pages):
+        if len(shown_pages) < 2 or any(
+            header_fields_follow(lines, shown, 0, header_fields, skip) for shown in shown_pages
+        ):
             continue  # (a card's own title atop its pages: followed by its header fields on its first)
-        if any(any(is_title(" ".join(lines[shown[n]].text.split()))
-                   and header_fields_follow(lines, shown, n, header_fields, skip) for n in range(1, min(NEAR + 1, len(shown))))
-               for shown in shown_pages):
+        if any(
+            any(
+                is_title(" ".join(lines[shown[n]].text.split()))
+                and header_fields_follow(lines, shown, n, header_fields, skip)
+                for n in range(1, min(NEAR + 1, len(shown)))
+            )
+            for shown in shown_pages
+        ):
             out |= {shown[0] for shown in shown_pages}
     return out
 
 
-def header_fields_follow(lines: list[TLine], shown: list[int], n: int, header_fields: Callable[[str], bool],
-                 skip: Callable[[str], bool]) -> bool:
+def header_fields_follow(
+    lines: list[TLine],
+    shown: list[int],
+    n: int,
+    header_fields: Callable[[str], bool],
+    skip: Callable[[str], bool],
+) -> bool:
     """Whether the printed line ``shown[n]`` is followed by a card's header fields (the first line after it that
     ``skip`` does not name passes ``header_fields``; the lines ``shown`` lists, a page's or a file's)."""
-    for k in shown[n + 1:]:
+    for k in shown[n + 1 :]:
         text = lines[k].text.strip()
         if skip(text):
             continue

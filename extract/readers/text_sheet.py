@@ -62,7 +62,9 @@ def parted_refused(text: str) -> bool:
     if "," not in text or "\t" in bare or not _thousands_split(bare) or sheet_rows(text) is not None:
         return False
     try:
-        rows = [f for f in csv.reader(io.StringIO(text), delimiter=",", quotechar='"', strict=False) if any(f)]
+        rows = [
+            f for f in csv.reader(io.StringIO(text), delimiter=",", quotechar='"', strict=False) if any(f)
+        ]
     except csv.Error:
         return False
     counts = [len(f) for f in rows]
@@ -116,7 +118,9 @@ def _parted_places(fields: list[str]) -> list[int]:
     return [
         i
         for i in range(1, len(fields))
-        if "," not in fields[i - 1] and re.search(r"\d$", fields[i - 1]) and re.match(r"\d{3}(?!\d)", fields[i])
+        if "," not in fields[i - 1]
+        and re.search(r"\d$", fields[i - 1])
+        and re.match(r"\d{3}(?!\d)", fields[i])
     ]
 
 
@@ -128,7 +132,8 @@ def _joinings(fields: list[str], width: int) -> list[list[str]] | None:
     if not places:
         return [fields]
     if len(places) > _MOST_PARTS or any(
-        not _FIELD_GROUP.fullmatch(fields[i]) or not (_FIELD_LEAD.fullmatch(fields[i - 1]) or _FIELD_GROUP.fullmatch(fields[i - 1]))
+        not _FIELD_GROUP.fullmatch(fields[i])
+        or not (_FIELD_LEAD.fullmatch(fields[i - 1]) or _FIELD_GROUP.fullmatch(fields[i - 1]))
         for i in places
     ):
         return None

@@ -53,6 +53,6 @@ def label_blocks(rows: list[list[str]]) -> dict[int, tuple[int, list[str]]]:
     # from the first part on every record is a part's (its name and cells, or cells under it): a record of one
     # text in the first column there is a heading (1. 사업개요), and the sheet prints its parts under headings, a
     # table's merged cells (구분 over two head rows, a row number spanning its rows) no label column
-    if any(_first(f) and not _rest(f) for f in rows[spanning[0]:]):
+    if any(_first(f) and not _rest(f) for f in rows[spanning[0] :]):
         return {}
     return {r: b for r, b in blocks.items() if b[0] - r > 1}

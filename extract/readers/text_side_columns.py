@@ -93,8 +93,17 @@ def _padded_zone(lines: list[TLine], r: int) -> tuple[int, int] | None:
     with its trailing spaces: an HTML layout table's row, two cells side by side laid out by inscriptis) that
     holds the first line whose right-column piece is marked, no line of it running across the gutter; None
     without one."""
-    a = next((i for i, ln in enumerate(lines) if ln.segs and (k := _split(ln, r)) is not None and k < len(ln.segs)
-              and split_marker(ln.segs[k].text)[0]), None)
+    a = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.segs
+            and (k := _split(ln, r)) is not None
+            and k < len(ln.segs)
+            and split_marker(ln.segs[k].text)[0]
+        ),
+        None,
+    )
     if a is None or lines[a].width <= r:
         return None
     b = a

@@ -30,8 +30,11 @@ MAX_GROUPS = 10  # a block of more row groups is no stack of small tables (and t
 def _labels_atop(t: Table) -> bool:
     """Whether the table's first row is a row of labels: a cell in every column, no digit in any."""
     top = [c for c in t.cells if c.row == 0]
-    return (sum(c.col_span for c in top) == t.n_cols and all(c.text.strip() for c in top)
-            and not any(ch.isdigit() for c in top for ch in c.text))
+    return (
+        sum(c.col_span for c in top) == t.n_cols
+        and all(c.text.strip() for c in top)
+        and not any(ch.isdigit() for c in top for ch in c.text)
+    )
 
 
 def _plain_grid(t: Table) -> bool:
@@ -75,7 +78,9 @@ def stacked_tables(lines: list[TLine], lexicon: str = "") -> list[Table] | None:
         return tuple(out)
 
     def empty(ends: tuple[int, ...]) -> int:
-        return sum(_empty_cells(t) for a, b in zip((0, *ends), ends, strict=False) if (t := table(a, b)) is not None)
+        return sum(
+            _empty_cells(t) for a, b in zip((0, *ends), ends, strict=False) if (t := table(a, b)) is not None
+        )
 
     found = sorted((empty(c), c) for c in cuts(0) if len(c) >= 2)
     if not found or (len(found) > 1 and found[1][0] == found[0][0]):

@@ -23,7 +23,9 @@ def _value(text: str) -> Decimal | None:
 
 def _head(row: list[str]) -> bool:
     """A head row: a cell in words, or figures that are all years in order (``2023  2024  2025``)."""
-    figures = [" ".join(t.split()) for t in row if t.strip() and _value(t) is not None and t.strip() not in DASHES]
+    figures = [
+        " ".join(t.split()) for t in row if t.strip() and _value(t) is not None and t.strip() not in DASHES
+    ]
     return bool(figures) and all(_YEAR.match(f) for f in figures) and figures == sorted(figures)
 
 
@@ -48,6 +50,8 @@ def sums_prove(grid: list[list[str]], figure_cols: list[int]) -> bool:
     for rows in groups.values():
         if len(rows) < 3 or not all(any(r[j] for r in rows) for j in range(len(figure_cols))):
             return False
-        if not any(all(2 * top[j] == sum(r[j] for r in rows) for j in range(len(figure_cols))) for top in rows):
+        if not any(
+            all(2 * top[j] == sum(r[j] for r in rows) for j in range(len(figure_cols))) for top in rows
+        ):
             return False
     return True

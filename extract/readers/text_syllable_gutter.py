@@ -53,8 +53,14 @@ def _labels(marks: list[tuple[int, str]]) -> list[list[int]] | None:
     out: list[list[int]] = []
     i = 0
     while i < len(marks):
-        best = next((j for j in range(len(marks), i + 1, -1)
-                     if section_of("".join(s for _, s in marks[i:j])) is not None), None)
+        best = next(
+            (
+                j
+                for j in range(len(marks), i + 1, -1)
+                if section_of("".join(s for _, s in marks[i:j])) is not None
+            ),
+            None,
+        )
         if best is None:
             return None
         out.append([k for k, _ in marks[i:best]])
@@ -102,12 +108,20 @@ def _cuts_rows(content: list[list[Seg]], bottom: int) -> bool:
 def _ends_run(content: list[list[Seg]], bottom: int) -> bool:
     """A cell can end at line ``bottom``: a run of content lines ends there or a line either side of it (a label
     centred to a line's rounding), a blank line or the end under it."""
-    return any(0 <= e < len(content) and content[e] and (e + 1 >= len(content) or not content[e + 1])
-               for e in (bottom - 1, bottom, bottom + 1))
+    return any(
+        0 <= e < len(content) and content[e] and (e + 1 >= len(content) or not content[e + 1])
+        for e in (bottom - 1, bottom, bottom + 1)
+    )
 
 
-def _after_cut_rest(lines: list[TLine], content: list[list[Seg]], group: list[int], top: int,
-                    before: list[int], after: int | None) -> int | None:
+def _after_cut_rest(
+    lines: list[TLine],
+    content: list[list[Seg]],
+    group: list[int],
+    top: int,
+    before: list[int],
+    after: int | None,
+) -> int | None:
     """Where the cell of the label at ``group`` begins when the cell before (its label's syllables ``before``)
     was cut by a page break (``top``, where that cell's mirror ends it, lying before the label's page): the first
     run of content lines on the label's page (a blank line or the page's start above it), no row of figures going
@@ -128,7 +142,11 @@ def _after_cut_rest(lines: list[TLine], content: list[list[Seg]], group: list[in
         bottom = group[0] + group[-1] - t
         if t == start and _page_bottom(lines, content, bottom):
             return None  # the label centred on its page from the top: its cell begins there, cut by the next break
-        if (after is None or bottom < after) and _ends_run(content, bottom) and not _cuts_rows(content, bottom):
+        if (
+            (after is None or bottom < after)
+            and _ends_run(content, bottom)
+            and not _cuts_rows(content, bottom)
+        ):
             return t
     return None
 
@@ -162,7 +180,7 @@ def gutter_labels(lines: list[TLine]) -> list[TLine]:
         return lines
     # every content line between the first and the last mark right of the gutter (none at its column)
     first, last = groups[0][0], groups[-1][-1]
-    if any(ln.segs and ln.segs[0].x0 <= col + 1 and _mark(ln) is None for ln in lines[first:last + 1]):
+    if any(ln.segs and ln.segs[0].x0 <= col + 1 and _mark(ln) is None for ln in lines[first : last + 1]):
         return lines
     texts = [ln.text for ln in lines]
     marked = {k for group in groups for k in group}
@@ -170,7 +188,7 @@ def gutter_labels(lines: list[TLine]) -> list[TLine]:
     for group in groups:
         for k in group:
             seg = lines[k].segs[0]
-            texts[k] = texts[k][:seg.c0] + " " * (seg.c1 - seg.c0) + texts[k][seg.c1:]
+            texts[k] = texts[k][: seg.c0] + " " * (seg.c1 - seg.c0) + texts[k][seg.c1 :]
     tops: list[int] = []
     top = _first_top(lines, groups[0][0], col)
     for n, group in enumerate(groups):
@@ -181,11 +199,16 @@ def gutter_labels(lines: list[TLine]) -> list[TLine]:
             cut = _after_cut_rest(lines, content, group, top, groups[n - 1], nxt)
             top = cut if cut is not None else _past_rows(content, top, group[-1])
         tops.append(top)
-    labels = {top: "".join(lines[k].segs[0].text for k in group) for top, group in zip(tops, groups, strict=True)}
+    labels = {
+        top: "".join(lines[k].segs[0].text for k in group) for top, group in zip(tops, groups, strict=True)
+    }
     out: list[TLine] = []
     for k, ln in enumerate(lines):
         if k in labels:  # a line of its own, blank lines around it: no row of a table beside it
-            out += [to_tline(ln.number, ln.page, ""), to_tline(ln.number, ln.page, " " * col + labels[k]),
-                    to_tline(ln.number, ln.page, "")]
+            out += [
+                to_tline(ln.number, ln.page, ""),
+                to_tline(ln.number, ln.page, " " * col + labels[k]),
+                to_tline(ln.number, ln.page, ""),
+            ]
         out.append(to_tline(ln.number, ln.page, texts[k]) if texts[k] != ln.text else ln)
     return out

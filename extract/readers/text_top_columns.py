@@ -31,6 +31,7 @@ JITTER = 3  # characters the right pieces' first cells may start apart
 def top_column_pages(lines: list[TLine]) -> list[TLine]:
     """``lines`` with every page whose right column holds only a few rows at its top read column by column
     (the right column a page of its own from there on, the later pages numbered on)."""
+
     def columns(page: list[TLine]) -> list[list[TLine]]:
         g = top_gutter(page)
         return [page] if g is None else columns_at(page, g)
@@ -58,7 +59,7 @@ def _gutter_at(printed: list[TLine], top: list[TLine], r: int, width: int) -> tu
     if not right or len(right) > MAX_RIGHT:
         return None
     last = right[-1]
-    zone, below = printed[:last + 1], printed[last + 1:]
+    zone, below = printed[: last + 1], printed[last + 1 :]
     if len(below) < MIN_BELOW or any(s.c1 >= r for ln in below for s in ln.segs):
         return None  # the left column goes on under the rows, never reaching the right column
     lefts = [s.c1 for ln in zone for s in ln.segs if s.c1 <= r]

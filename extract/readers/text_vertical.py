@@ -69,12 +69,23 @@ def join_vertical_labels(lines: list[TLine]) -> list[TLine]:
             continue
         known = [k for k in range(2, len(run)) if section_of("".join(out[i].text.strip() for i in run[:k]))]
         if known and section_of("".join(out[i].text.strip() for i in run)) is None:
-            run = run[:known[-1]]  # a known label, then a one-syllable cell of what follows (계)
+            run = run[: known[-1]]  # a known label, then a one-syllable cell of what follows (계)
         label = "".join(out[i].text.strip() for i in run)
         nxt = _next_text(out, run[-1])
         head, _, rest = out[nxt].text.strip().partition(" ") if nxt is not None else ("", "", "")
-        if nxt is not None and is_syllable(head) and rest and (section_of(label + head) is not None or (
-                section_of(label) is None and _unknown_label(label + head) and split_marker(rest)[0] is not None)):
+        if (
+            nxt is not None
+            and is_syllable(head)
+            and rest
+            and (
+                section_of(label + head) is not None
+                or (
+                    section_of(label) is None
+                    and _unknown_label(label + head)
+                    and split_marker(rest)[0] is not None
+                )
+            )
+        ):
             label += head
             out[nxt] = to_tline(out[nxt].number, out[nxt].page, rest)
         elif section_of(label) is None and not _unknown_label(label):
@@ -115,7 +126,9 @@ def _lone_chars(lines: list[TLine], k: int) -> list[int]:
     """The lines of the run of lone characters from line ``k`` on its page (blank lines between skipped)."""
     run: list[int] = []
     i = k
-    while i < len(lines) and len(run) < MAX_SYLLABLES + MAX_NUMBER_LINES + 2 and lines[i].page == lines[k].page:
+    while (
+        i < len(lines) and len(run) < MAX_SYLLABLES + MAX_NUMBER_LINES + 2 and lines[i].page == lines[k].page
+    ):
         text = lines[i].text.strip()
         if len(text) == 1:
             run.append(i)
@@ -163,8 +176,12 @@ def _glyph_above(lines: list[TLine], first: int) -> int | None:
     if i < 0 or lines[i].page != lines[first].page:
         return None
     text = lines[i].text.strip()
-    if len(text) != 1 or split_marker(text) != (text, "") or marker_level(text) not in (None, 1) \
-            or text in NOTE_MARKERS:
+    if (
+        len(text) != 1
+        or split_marker(text) != (text, "")
+        or marker_level(text) not in (None, 1)
+        or text in NOTE_MARKERS
+    ):
         return None
     return i
 
@@ -204,7 +221,9 @@ def _interleaved_run(lines: list[TLine], k: int) -> list[int]:
 
 def _is_label(line: TLine) -> bool:
     text = line.text.strip()
-    return bool(text) and (section_of(text) is not None or any(start == 0 for _, start, _ in find_labels(text)))
+    return bool(text) and (
+        section_of(text) is not None or any(start == 0 for _, start, _ in find_labels(text))
+    )
 
 
 def _level(line: TLine) -> int | None:
@@ -235,8 +254,11 @@ def _interleaved_number(lines: list[TLine], first: int) -> list[int]:
         chars = [lines[j].text.strip() for j in got[-n:]]
         if chars[0] in NOTE_MARKERS or chars[-1].isalnum():
             continue
-        lead = 1 if len(chars) > 1 and split_marker(chars[0]) == (chars[0], "") and marker_level(chars[0]) == 1 \
+        lead = (
+            1
+            if len(chars) > 1 and split_marker(chars[0]) == (chars[0], "") and marker_level(chars[0]) == 1
             else 0
+        )
         if lone_heading_number("".join(chars[lead:])):
             return got[-n:]
     return []
@@ -248,8 +270,11 @@ def _block_top(lines: list[TLine], start: int, top: int) -> int:
     i = top - 1
     while i >= start and lines[i].blank:
         i -= 1
-    if i >= start and parse_group_heading(split_marker(lines[i].text.strip())[1]) is not None \
-            and _level(lines[i]) is not None:
+    if (
+        i >= start
+        and parse_group_heading(split_marker(lines[i].text.strip())[1]) is not None
+        and _level(lines[i]) is not None
+    ):
         return i
     return top
 
@@ -268,7 +293,7 @@ def _cell_top(lines: list[TLine], run: list[int]) -> int:
     if not any(lv is not None for lv in inside):
         # cells of a table printed among the syllables: the unbulleted lines right above are the table's too
         bulleted = [k for k, i in enumerate(above) if _level(lines[i]) is not None]
-        rest = above[bulleted[-1] + 1:] if bulleted else above
+        rest = above[bulleted[-1] + 1 :] if bulleted else above
         return rest[0] if rest else first
     shown = [lv for i in above if (lv := _level(lines[i])) is not None]
     if not shown or min(shown) > min(lv for lv in inside if lv is not None):
@@ -282,6 +307,7 @@ def _cell_top(lines: list[TLine], run: list[int]) -> int:
 
     def off(top: int) -> int:
         return abs(sum(1 for i in text if top <= i < first) - below)
+
     return _block_top(lines, start, min(tops, key=lambda t: (off(t), t)))
 
 

@@ -56,13 +56,22 @@ def join_word_labels(lines: list[TLine]) -> list[TLine]:
             if not _word(out[i].text.strip()):
                 break
             words.append(i)
-        title = next((m for m in range(len(words), 0, -1)
-                      if section_of(" ".join(out[i].text.strip() for i in words[:m])) is not None), 0)
+        title = next(
+            (
+                m
+                for m in range(len(words), 0, -1)
+                if section_of(" ".join(out[i].text.strip() for i in words[:m])) is not None
+            ),
+            0,
+        )
         if not title:
             continue
         above = [i for i in range(k - 1, -1, -1) if out[i].text.strip()][:1]
-        run = ([above[0]] if above and _glyph(out[above[0]].text.strip()) and out[above[0]].page == out[k].page
-               else []) + [k, *words[:title]]
+        run = (
+            [above[0]]
+            if above and _glyph(out[above[0]].text.strip()) and out[above[0]].page == out[k].page
+            else []
+        ) + [k, *words[:title]]
         label = " ".join(out[i].text.strip() for i in run)
         retext(out, run, label)
     return out

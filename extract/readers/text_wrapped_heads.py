@@ -64,11 +64,11 @@ def _set_heads(top: TLine, heads: list[tuple[int, str]]) -> TLine:
     text = top.text
     for i, head in sorted(heads, reverse=True):
         sg = top.segs[i]
-        rest = text[sg.c1:]
+        rest = text[sg.c1 :]
         gap = len(rest) - len(rest.lstrip())
         grow = len(head) - (sg.c1 - sg.c0)
         keep = max(gap - grow, 2) if rest.strip() else 0
-        text = text[:sg.c0] + head + " " * keep + rest.lstrip()
+        text = text[: sg.c0] + head + " " * keep + rest.lstrip()
     return to_tline(top.number, top.page, text + " " * top.trail)
 
 
@@ -95,7 +95,9 @@ def join_wrapped_heads(lines: list[TLine]) -> list[TLine]:
             j += 1
             continue
         a, b = _lone(out[j]), _lone(out[j + 1]) if j + 1 < len(out) else None
-        head = joined_head(a, b) if a is not None and b is not None and out[j].page == out[j + 1].page else None
+        head = (
+            joined_head(a, b) if a is not None and b is not None and out[j].page == out[j + 1].page else None
+        )
         if head is None:
             close()
             j += 1

@@ -37,7 +37,9 @@ from pledgecard.extract.vocabulary import current
 
 _NUMBER = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^-?\d+(?:\.\d+)?$")
 MAX_HEAD_LINES = 3  # non-blank lines from the years' line to the sub-heads' line, at most
-MAX_PLACINGS = 2000  # order-keeping placings of one glued row searched at most (past it: the row reads nothing)
+MAX_PLACINGS = (
+    2000  # order-keeping placings of one glued row searched at most (past it: the row reads nothing)
+)
 
 
 @dataclass
@@ -66,8 +68,16 @@ def _words(seg: Seg) -> list[Seg]:
     out, at = [], seg.c0
     for w in seg.text.split(" "):
         if w:
-            out.append(Seg(text=w, x0=seg.x0 + at - seg.c0, x1=seg.x0 + at - seg.c0 + len(w), c0=at, c1=at + len(w),
-                           line=seg.line))
+            out.append(
+                Seg(
+                    text=w,
+                    x0=seg.x0 + at - seg.c0,
+                    x1=seg.x0 + at - seg.c0 + len(w),
+                    c0=at,
+                    c1=at + len(w),
+                    line=seg.line,
+                )
+            )
         at += len(w) + 1
     return out
 
@@ -77,7 +87,9 @@ def _glued_apart(seg: Seg, segs: list[Seg]) -> bool:
     (``1,639 1,576 1,753 1,442``) that the line's reader parted into segments, their columns drifting as a glued
     segment's do (gaeul-county 64021 layout: the run's third figure over the first year's actual)."""
     return is_figure(seg.text) and any(
-        h is not seg and is_figure(h.text) and (0 <= h.c0 - seg.c1 <= 1 or 0 <= seg.c0 - h.c1 <= 1) for h in segs)
+        h is not seg and is_figure(h.text) and (0 <= h.c0 - seg.c1 <= 1 or 0 <= seg.c0 - h.c1 <= 1)
+        for h in segs
+    )
 
 
 def _stack(pieces: list[Seg]) -> list[tuple[int, int, str]]:
@@ -96,10 +108,13 @@ def _stack(pieces: list[Seg]) -> list[tuple[int, int, str]]:
 def _pairs(segs: list[Seg], n: int) -> int | None:
     """Where a run of ``2n`` segments alternating two words (the same pair every time) starts, or None."""
     for s in range(len(segs) - 2 * n + 1):
-        run = segs[s:s + 2 * n]
+        run = segs[s : s + 2 * n]
         a, b = run[0].text, run[1].text
-        if a != b and not any(is_figure(x.text) or year_cell(x.text) for x in run) \
-                and all(x.text == (a if i % 2 == 0 else b) for i, x in enumerate(run)):
+        if (
+            a != b
+            and not any(is_figure(x.text) or year_cell(x.text) for x in run)
+            and all(x.text == (a if i % 2 == 0 else b) for i, x in enumerate(run))
+        ):
             return s
     return None
 
@@ -111,16 +126,25 @@ def _head(lines: list[TLine]) -> _Head | None:
         years = [s for s in lines[k].segs if year_cell(s.text)]
         if len(years) < 2:
             continue
-        for j in text[n + 1:n + 1 + MAX_HEAD_LINES]:
+        for j in text[n + 1 : n + 1 + MAX_HEAD_LINES]:
             s = _pairs(lines[j].segs, len(years))
             if s is None:
                 continue
-            subs = lines[j].segs[s:s + 2 * len(years)]
-            if not all(subs[2 * i].c1 - 2 <= (y.c0 + y.c1) / 2 <= subs[2 * i + 1].c0 + 2 for i, y in enumerate(years)):
+            subs = lines[j].segs[s : s + 2 * len(years)]
+            if not all(
+                subs[2 * i].c1 - 2 <= (y.c0 + y.c1) / 2 <= subs[2 * i + 1].c0 + 2 for i, y in enumerate(years)
+            ):
                 continue
             lo, hi = subs[0].c0, subs[-1].c1
-            body = next((i for i in text if i > j and any(is_figure(w.text) and lo <= w.c0 < hi
-                                                          for g in lines[i].segs for w in _words(g))), None)
+            body = next(
+                (
+                    i
+                    for i in text
+                    if i > j
+                    and any(is_figure(w.text) and lo <= w.c0 < hi for g in lines[i].segs for w in _words(g))
+                ),
+                None,
+            )
             if body is None:
                 return None
             pieces = [g for i in text if i < body for g in lines[i].segs if g not in years and g not in subs]
@@ -146,13 +170,27 @@ def _orders(words: list[tuple[Seg, bool]], head: _Head) -> list[list[int]] | Non
     subs, n, hi, r = head.subs, len(head.years), head.subs[-1].c1, len(head.right)
     if len(words) > 2 * n + r:
         return []
-    fixed = {i: over[0] for i, (w, alone) in enumerate(words) if alone and w.c0 < hi
-             if len(over := [k for k, h in enumerate(subs) if _overlap(w.c0, w.c1, h.c0, h.c1)]) == 1}
+    fixed = {
+        i: over[0]
+        for i, (w, alone) in enumerate(words)
+        if alone and w.c0 < hi
+        if len(over := [k for k, h in enumerate(subs) if _overlap(w.c0, w.c1, h.c0, h.c1)]) == 1
+    }
     finals = [k for k in range(2 * n, 2 * n + r) if k not in _rate_heads(head)]
-    allowed = [[fixed[i]] if i in fixed else list(range(2 * n, 2 * n + r)) if w.c0 >= hi
-               else _beside(w, subs) if alone else list(range(2 * n)) + finals for i, (w, alone) in enumerate(words)]
-    allowed = [[k for k in ks if k < 2 * n or _value(w.text) is not None or is_figure(w.text)]
-               for ks, (w, _) in zip(allowed, words, strict=True)]
+    allowed = [
+        [fixed[i]]
+        if i in fixed
+        else list(range(2 * n, 2 * n + r))
+        if w.c0 >= hi
+        else _beside(w, subs)
+        if alone
+        else list(range(2 * n)) + finals
+        for i, (w, alone) in enumerate(words)
+    ]
+    allowed = [
+        [k for k in ks if k < 2 * n or _value(w.text) is not None or is_figure(w.text)]
+        for ks, (w, _) in zip(allowed, words, strict=True)
+    ]
     out: list[list[int]] = []
     seen = 0
 
@@ -184,7 +222,9 @@ def _rate_heads(head: _Head) -> set[int]:
     """The cells (``2n + r``) of the heads right of the years naming a rate (the vocabulary's goal rate words)."""
     rates = current().words("goals_columns", "rate")
     n = len(head.years)
-    return {2 * n + r for r, (_, _, t) in enumerate(head.right) if any(w in "".join(t.split()) for w in rates)}
+    return {
+        2 * n + r for r, (_, _, t) in enumerate(head.right) if any(w in "".join(t.split()) for w in rates)
+    }
 
 
 def _rate_agrees(text: str, done: float | None, final: float) -> bool:
@@ -219,8 +259,10 @@ def _proven(words: list[tuple[Seg, bool]], head: _Head, slots: list[int], side: 
         final = _value(t)
         if k < 2 * n or k in rates or final is None:
             continue
-        for ok, got in ((abs(sum(vals) - final) < 1e-6, sum(done) if done else None),
-                        (rising and abs(vals[-1] - final) < 1e-6, done[-1] if done else None)):
+        for ok, got in (
+            (abs(sum(vals) - final) < 1e-6, sum(done) if done else None),
+            (rising and abs(vals[-1] - final) < 1e-6, done[-1] if done else None),
+        ):
             if ok and all(_rate_agrees(at[q], got, final) for q in rates if q in at):
                 return True
     return False
@@ -244,11 +286,18 @@ def _placings(words: list[tuple[Seg, bool]], head: _Head) -> list[tuple[int | No
     if orders is not None and len(orders) == 1 and all(alone for _, alone in words):
         return [(None, orders[0])]
     rates, sides = _rate_heads(head), _target_sides(head)
-    return [(side, slots) for slots in orders or [] for side in sides if _proven(words, head, slots, side, rates)]
+    return [
+        (side, slots) for slots in orders or [] for side in sides if _proven(words, head, slots, side, rates)
+    ]
 
 
-def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int, found: list[tuple[int | None, list[int]]],
-               sides: set[int]) -> tuple[dict[int, str], list[Seg], int | None]:
+def _row_cells(
+    words: list[tuple[Seg, bool]],
+    head: _Head,
+    n_lab: int,
+    found: list[tuple[int | None, list[int]]],
+    sides: set[int],
+) -> tuple[dict[int, str], list[Seg], int | None]:
     """A row's cells right of its labels (column -> text), the words placed nowhere and the side its final proved
     (see the module's docstring); ``words``: each word and whether it stood alone in its segment (glued words'
     columns drift); ``found``: the placings its final proves (:func:`_placings`); ``sides``: the side other rows
@@ -257,9 +306,15 @@ def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int, found: li
     subs, n, hi = head.subs, len(head.years), head.subs[-1].c1
     if len({side for side, _ in found}) > 1 and len(sides) == 1:
         found = [f for f in found if f[0] in sides]
-    if len({tuple(s) for _, s in found}) > 1:  # a word printed alone touching one sub-column alone stays in it
-        touch = {i: near[0] for i, (w, alone) in enumerate(words) if alone and w.c0 < hi
-                 if len(near := [k for k, h in enumerate(subs) if w.c0 <= h.c1 and h.c0 <= w.c1]) == 1}
+    if (
+        len({tuple(s) for _, s in found}) > 1
+    ):  # a word printed alone touching one sub-column alone stays in it
+        touch = {
+            i: near[0]
+            for i, (w, alone) in enumerate(words)
+            if alone and w.c0 < hi
+            if len(near := [k for k, h in enumerate(subs) if w.c0 <= h.c1 and h.c0 <= w.c1]) == 1
+        }
         found = [f for f in found if all(f[1][i] == k for i, k in touch.items())]
     if len({tuple(s) for _, s in found}) == 1:
         slots = found[0][1]
@@ -287,8 +342,17 @@ def _row_cells(words: list[tuple[Seg, bool]], head: _Head, n_lab: int, found: li
 
 def _key(lines: list[TLine]) -> tuple[object, ...]:
     """What a block's read depends on: its lines and their segments, as printed."""
-    return tuple((ln.number, ln.page, ln.text, ln.trail, ln.parted,
-                  tuple((g.text, g.x0, g.x1, g.c0, g.c1, g.line) for g in ln.segs)) for ln in lines)
+    return tuple(
+        (
+            ln.number,
+            ln.page,
+            ln.text,
+            ln.trail,
+            ln.parted,
+            tuple((g.text, g.x0, g.x1, g.c0, g.c1, g.line) for g in ln.segs),
+        )
+        for ln in lines
+    )
 
 
 _LAST: list[tuple[tuple[object, ...], list[Seg] | None]] = []  # the last block read and its unplaced figures
@@ -314,17 +378,24 @@ def _read(lines: list[TLine]) -> YearPairTable | None:
     cells += [Cell(0, n_lab + len(subs) + r, t, row_span=2) for r, (_, _, t) in enumerate(head.right)]
     bounds = [a for a, _, _ in head.left[1:]]
     rows: list[tuple[TLine, dict[int, str], list[tuple[Seg, bool]]]] = []
-    wrapped: list[tuple[int, Seg]] = []  # a label piece on a line of its own: (index of the row before, piece)
+    wrapped: list[
+        tuple[int, Seg]
+    ] = []  # a label piece on a line of its own: (index of the row before, piece)
     page = next((ln.page for ln in lines if ln.number == subs[0].line), lines[0].page)  # the head's page
     off_page: set[int] = set()  # rows printed on a later page (text_year_pair_pages)
-    for ln in lines[head.body:]:
+    for ln in lines[head.body :]:
         if ln.blank:
             continue
         if any(g.c0 < lo < g.c1 and not is_figure(_words(g)[0].text) for g in ln.segs):
             return None  # words across the sub-columns' edge (a note under the table): no row of this table
         lead = [g for g in ln.segs if g.c1 <= lo]
-        words = [(w, len(ws) == 1 and not _glued_apart(g, ln.segs)) for g in ln.segs if g.c1 > lo
-                 for ws in [_words(g)] for w in ws]
+        words = [
+            (w, len(ws) == 1 and not _glued_apart(g, ln.segs))
+            for g in ln.segs
+            if g.c1 > lo
+            for ws in [_words(g)]
+            for w in ws
+        ]
         if not words:
             if not lead or not rows:
                 return None
@@ -343,12 +414,19 @@ def _read(lines: list[TLine]) -> YearPairTable | None:
     if not rows:
         return None
     found = [[] if r in off_page else _placings(words, head) for r, (_, _, words) in enumerate(rows)]
-    learnt = {side for (_, _, words), f in zip(rows, found, strict=True)
-              if (side := _row_cells(words, head, n_lab, f, set())[2]) is not None}
+    learnt = {
+        side
+        for (_, _, words), f in zip(rows, found, strict=True)
+        if (side := _row_cells(words, head, n_lab, f, set())[2]) is not None
+    }
     sides = learnt if len(learnt) == 1 else set()
-    read = [(ln, {**label, **got}, rest) for r, ((ln, label, words), f) in enumerate(zip(rows, found, strict=True))
-            for got, rest in [by_order(words, n_lab, n_cols) if r in off_page
-                              else _row_cells(words, head, n_lab, f, sides)[:2]]]
+    read = [
+        (ln, {**label, **got}, rest)
+        for r, ((ln, label, words), f) in enumerate(zip(rows, found, strict=True))
+        for got, rest in [
+            by_order(words, n_lab, n_cols) if r in off_page else _row_cells(words, head, n_lab, f, sides)[:2]
+        ]
+    ]
     for before, g in wrapped:  # a wrapped label cell: its pieces above and below its row, joined
         col = sum(1 for b in bounds if g.c0 >= b - 1)
         after = before + 1 < len(read) and col not in read[before + 1][1]
@@ -360,8 +438,12 @@ def _read(lines: list[TLine]) -> YearPairTable | None:
         cells += [Cell(2 + r, c, t, source=src) for c, t in sorted(row.items())]
         unplaced += rest
     nums = [ln.number for ln in lines if not ln.blank]
-    table = Table(cells=cells, n_rows=2 + len(rows), n_cols=n_cols,
-                  source=Source(line_start=min(nums), line_end=max(nums)))
+    table = Table(
+        cells=cells,
+        n_rows=2 + len(rows),
+        n_cols=n_cols,
+        source=Source(line_start=min(nums), line_end=max(nums)),
+    )
     return YearPairTable(table, unplaced)
 
 
@@ -380,4 +462,6 @@ def unplaced_lines(lines: list[TLine], base: int) -> list[TextLine]:
     rows: dict[int, list[Seg]] = {}
     for s in unplaced:
         rows.setdefault(s.line, []).append(s)
-    return [TextLine(" ".join(s.text for s in segs), max(0, segs[0].x0 - base), n, n) for n, segs in rows.items()]
+    return [
+        TextLine(" ".join(s.text for s in segs), max(0, segs[0].x0 - base), n, n) for n, segs in rows.items()
+    ]

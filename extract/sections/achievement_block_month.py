@@ -15,5 +15,11 @@ def month_in_block_year(date: dict[str, Any], block: dict[str, Any] | None) -> b
     if block is None or block.get("precision") != "year" or date.get("precision") != "month":
         return False
     start, end = date.get("start"), date.get("end")
-    return bool(start and end and block.get("start") and block.get("end")
-                and block["start"] <= start and end <= block["end"])
+    return bool(
+        start
+        and end
+        and block.get("start")
+        and block.get("end")
+        and block["start"] <= start
+        and end <= block["end"]
+    )

@@ -45,7 +45,9 @@ def steady_margins(items: list[tuple[str, int]]) -> bool:
     return set_in
 
 
-def set_in_style(style: str, indent: int, above: tuple[str, int] | None, set_in: dict[tuple[str, int], str]) -> str:
+def set_in_style(
+    style: str, indent: int, above: tuple[str, int] | None, set_in: dict[tuple[str, int], str]
+) -> str:
     """The style key of an item of ``style`` at ``indent``: ``style`` itself, or its set-in key when the item right
     above (``above``: its own style and indent) is of the same style and stands less far in, or when a set-in run of
     this style at this indent was met before in the section (``set_in``, filled here). Call it only for a section

@@ -58,8 +58,11 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
     if before.name in (None, "achievements"):
         return
     if not heads:
-        if before.items and _bare_as_of(before.items[-1]) and not (
-                sections[at].items and _bare_as_of(sections[at].items[0])):
+        if (
+            before.items
+            and _bare_as_of(before.items[-1])
+            and not (sections[at].items and _bare_as_of(sections[at].items[0]))
+        ):
             sections[at].items.insert(0, before.items.pop())
         return
     run = before.items[heads[-1] :]

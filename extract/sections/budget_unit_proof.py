@@ -26,8 +26,13 @@ _PROBE = 1000  # the second reading's multiplier (any unit other than won would 
 
 def _pieces(budget: dict[str, Any]) -> list[tuple[str, Any]]:
     """The budget's amounts with their record locations: the total, then each part."""
-    return [("overview.budget.total_krw", budget.get("total_krw")),
-            *((f"overview.budget.parts[{i}]", p.get("amount_krw")) for i, p in enumerate(budget.get("parts") or []))]
+    return [
+        ("overview.budget.total_krw", budget.get("total_krw")),
+        *(
+            (f"overview.budget.parts[{i}]", p.get("amount_krw"))
+            for i, p in enumerate(budget.get("parts") or [])
+        ),
+    ]
 
 
 def _labels(budget: dict[str, Any]) -> list[Any]:
@@ -49,8 +54,11 @@ def proven_budget(raw: str) -> tuple[dict[str, Any], list[str]]:
         return base, []
     probe = parse_budget(raw, unit_for(_PROBE))
     same = _labels(won) == _labels(probe)
-    bare = [loc for (loc, w), (_, p) in zip(_pieces(won), _pieces(probe), strict=False) if w != p] if same \
+    bare = (
+        [loc for (loc, w), (_, p) in zip(_pieces(won), _pieces(probe), strict=False) if w != p]
+        if same
         else [loc for loc, w in _pieces(won) if w != 0]
+    )
     if not bare:
         return base, []
     own = same and any(w is not None and w != 0 and loc not in bare for loc, w in _pieces(won))
@@ -72,10 +80,15 @@ def proven_budget(raw: str) -> tuple[dict[str, Any], list[str]]:
 
 def budget_unproven(locations: list[str], raw: str, where: Any) -> dict[str, Any]:
     """The finding at an overview budget printing no unit whose bare amounts no sum proves a unit for."""
-    return finding("extract.unit_unproven", "overview.budget",
-                   f"the overview budget prints no unit and its sum proves none: its {len(locations)} amount(s) "
-                   f"printed without a unit of their own are null, not taken as won ({raw})",
-                   observed={"locations": locations}, expected="a printed unit", source=where)
+    return finding(
+        "extract.unit_unproven",
+        "overview.budget",
+        f"the overview budget prints no unit and its sum proves none: its {len(locations)} amount(s) "
+        f"printed without a unit of their own are null, not taken as won ({raw})",
+        observed={"locations": locations},
+        expected="a printed unit",
+        source=where,
+    )
 
 
 def _agrees(budget: dict[str, Any], funding: dict[str, Any]) -> bool:
@@ -112,8 +125,11 @@ def _rows_unit(raw: str, funding: dict[str, Any]) -> dict[str, Any] | None:
     960 and 3,840 백만원: 억원); None when no unit, or more than one, makes it so."""
     if not funding.get("rows"):
         return None
-    fits = [read for m in candidate_multipliers()
-            if rows_agree(funding, read := parse_budget(raw, unit_for(m))) and _sums(read)]
+    fits = [
+        read
+        for m in candidate_multipliers()
+        if rows_agree(funding, read := parse_budget(raw, unit_for(m))) and _sums(read)
+    ]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -135,7 +151,9 @@ def _line_wins(raw: str, funding: dict[str, Any], card_unit: str) -> bool:
     return True
 
 
-def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str | None) -> list[dict[str, Any]]:
+def budget_proven(
+    record: dict[str, Any], prov: dict[str, Any], card_unit: str | None
+) -> list[dict[str, Any]]:
     """The record's overview budget printing no unit, its bare pieces read under the card's one unit line
     (``card_unit``, as its funding table is) where its total is the table's under it (or nothing tells: a
     unit line counting the table in 백만원 beside a budget printed in 억원 does not read the budget), else under
@@ -150,7 +168,11 @@ def budget_proven(record: dict[str, Any], prov: dict[str, Any], card_unit: str |
         return []
     funding = record.get("funding") or {}
     read, unread = proven_budget(str(raw))
-    proof = "budget_sums" if not unread and read.get("unit") and parse_budget(str(raw)).get("unit") is None else None
+    proof = (
+        "budget_sums"
+        if not unread and read.get("unit") and parse_budget(str(raw)).get("unit") is None
+        else None
+    )
     if card_unit and _agrees(under := parse_budget(str(raw), card_unit), funding):
         read, unread, proof = under, [], None
     elif card_unit and (tied := _total_unit(str(raw), funding)) is not None:

@@ -40,6 +40,10 @@ def set_apart(date: Line, first: Line, second: Line) -> bool:
     points = _point_gap(date, first), _point_gap(first, second)
     if points[0] is not None and points[1] is not None:
         return points[1] > max(points[0], 0.0) * _WIDER + 1.0
-    if points[1] is not None and first.source.bbox is not None:  # a page break between the date and its content:
-        return points[1] >= first.source.bbox[3] - first.source.bbox[1]  # a gap of a whole line's height, a blank line
+    if (
+        points[1] is not None and first.source.bbox is not None
+    ):  # a page break between the date and its content:
+        return (
+            points[1] >= first.source.bbox[3] - first.source.bbox[1]
+        )  # a gap of a whole line's height, a blank line
     return False

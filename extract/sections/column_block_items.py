@@ -20,11 +20,15 @@ from pledgecard.extract.textjoin_column_blocks import column_block, column_cell,
 def column_block_cells(items: list[Item]) -> tuple[set[int], set[int]]:
     """The indices of a column-block item table's row titles and of its cells alone (empty both when the
     section prints no such table)."""
-    unmarked = [(i, it.text) for i, it in enumerate(items) if isinstance(it, Line) and it.marker is None
-                and it.text.strip()]
+    unmarked = [
+        (i, it.text)
+        for i, it in enumerate(items)
+        if isinstance(it, Line) and it.marker is None and it.text.strip()
+    ]
     cells = {i for i, t in unmarked if column_cell(t)}
-    if not any(head_cell(t) for _, t in unmarked) \
-            or not any(isinstance(it, Line) and it.marker is not None for it in items):
+    if not any(head_cell(t) for _, t in unmarked) or not any(
+        isinstance(it, Line) and it.marker is not None for it in items
+    ):
         return set(), set()
     first, last = min(cells), max(cells)
     span = [(i, t) for i, t in unmarked if first <= i <= last]

@@ -35,7 +35,7 @@ def _kinds_line(text: str) -> bool:
         hit = next((k for k in kinds if rest.startswith(k)), None)
         if hit is None:
             return False
-        rest, n = rest[len(hit):], n + 1
+        rest, n = rest[len(hit) :], n + 1
     return n >= 2
 
 
@@ -56,7 +56,11 @@ def _parted(line: Line) -> list[Line]:
     if not line.marker:
         return [line]
     pieces = re.split(rf"\s+{re.escape(line.marker)}\s+", line.text)
-    return [Line(text=p.strip(), marker=line.marker, indent=line.indent, source=line.source) for p in pieces if p.strip()]
+    return [
+        Line(text=p.strip(), marker=line.marker, indent=line.indent, source=line.source)
+        for p in pieces
+        if p.strip()
+    ]
 
 
 def effect_rows(items: list[Item]) -> list[Item]:

@@ -31,4 +31,6 @@ def entity_label(label: str) -> bool:
     label = fold(label)
     if not label or any(ch.isdigit() for ch in label):
         return False
-    return not (is_date(label) or is_vague_date(label) or parse_date(label, default_year=2000)["label"] is not None)
+    return not (
+        is_date(label) or is_vague_date(label) or parse_date(label, default_year=2000)["label"] is not None
+    )

@@ -32,9 +32,15 @@ def figures_in_text(items: list[Item], section: str) -> list[dict[str, Any]]:
             for c in cells:
                 cell = fold(c.text)
                 if _BARE.fullmatch(cell) and not is_date(cell):
-                    out.append(finding("extract.figure_in_text", section,
-                                       f"a {section} row ('{text[:30]}') prints the bare figure '{cell}' in a cell of "
-                                       f"its own: no unit tells what it counts, it is kept in the item's text and "
-                                       f"read into no field", observed={"row": text, "figure": cell},
-                                       source=c.source))
+                    out.append(
+                        finding(
+                            "extract.figure_in_text",
+                            section,
+                            f"a {section} row ('{text[:30]}') prints the bare figure '{cell}' in a cell of "
+                            f"its own: no unit tells what it counts, it is kept in the item's text and "
+                            f"read into no field",
+                            observed={"row": text, "figure": cell},
+                            source=c.source,
+                        )
+                    )
     return out

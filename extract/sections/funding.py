@@ -326,8 +326,13 @@ def _extract_funding(items: list[Item], ctx: SectionContext, unit: str | None) -
 def _row_lines(tables: list[Table]) -> list[Line]:
     """Every row of ``tables`` (a row printed twice once) as the line it prints, its cells' columns kept."""
     return [
-        Line(text=" ".join(c for c in row if c), marker=None, indent=0, source=t.source,
-             printed=printed_by_columns(t, k))
+        Line(
+            text=" ".join(c for c in row if c),
+            marker=None,
+            indent=0,
+            source=t.source,
+            printed=printed_by_columns(t, k),
+        )
         for t in tables
         for k, row in enumerate(rows_once(t))
     ]
@@ -335,7 +340,9 @@ def _row_lines(tables: list[Table]) -> list[Line]:
 
 def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> SectionResult:
     prov: dict[Loc, Any] = {}
-    items = joined_continued(items, continued_caption)  # a table's part after (계속), its head again: one table
+    items = joined_continued(
+        items, continued_caption
+    )  # a table's part after (계속), its head again: one table
     items = stacked_joined(items)  # < 2024년 > over a one-row table, < 2025년 > over another ...: one table
     items = heads_without_unit(items)  # 구분 (단위 : 억원) 계 국비 ...: a head, its corner's unit taken out
     items = head_page_joined(

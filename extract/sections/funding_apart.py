@@ -77,6 +77,7 @@ def rows_printed(lines: Sequence[Line]) -> int:
     :func:`lines_are_funding` tells it (session 35, txtmoney2: mutant 4370 txt, a transposed table under a head a cell a
     line, rows 총사업비 / 기투자 / 임기내 / 임기후 closing with 특이사항 words; the outreach table under the next heading
     was moved into the funding, neither read)."""
+
     def row(toks: list[str]) -> bool:
         k = next((i for i, t in enumerate(toks) if _FIGURE.fullmatch(t)), None)
         if not k:
@@ -84,15 +85,19 @@ def rows_printed(lines: Sequence[Line]) -> int:
         run = 0
         while k + run < len(toks) and _FIGURE.fullmatch(toks[k + run]):
             run += 1
-        return run >= 2 and not any(ch.isdigit() for t in toks[k + run:] for ch in t)
+        return run >= 2 and not any(ch.isdigit() for t in toks[k + run :] for ch in t)
 
     return sum(1 for ln in lines if row(ln.text.split()))
 
 
 def _head_cell(it: Item) -> bool:
     """A short unmarked line of words, no figure: a head cell printed a cell a line (``총사업``)."""
-    return isinstance(it, Line) and it.marker is None and 0 < len(it.text) <= HEAD_CELL_CHARS \
+    return (
+        isinstance(it, Line)
+        and it.marker is None
+        and 0 < len(it.text) <= HEAD_CELL_CHARS
         and not any(ch.isdigit() for ch in it.text)
+    )
 
 
 def funding_head_printed_before(sections: Sequence[SectionItems]) -> None:
@@ -103,12 +108,17 @@ def funding_head_printed_before(sections: Sequence[SectionItems]) -> None:
         return
     at, lines = found
     own, before = sections[at], sections[at - 1]
-    units = [k for k, it in enumerate(before.items) if isinstance(it, Line) and find_unit(it.text) is not None]
-    if not units or not 0 < len(before.items) - units[-1] - 1 <= MAX_HEAD_CELLS \
-            or not all(_head_cell(it) for it in before.items[units[-1] + 1:]):
+    units = [
+        k for k, it in enumerate(before.items) if isinstance(it, Line) and find_unit(it.text) is not None
+    ]
+    if (
+        not units
+        or not 0 < len(before.items) - units[-1] - 1 <= MAX_HEAD_CELLS
+        or not all(_head_cell(it) for it in before.items[units[-1] + 1 :])
+    ):
         return
-    run = [it for it in before.items[units[-1]:] if isinstance(it, Line)]
+    run = [it for it in before.items[units[-1] :] if isinstance(it, Line)]
     if not lines_are_funding(run + lines):
         return
     own.items[:0] = run
-    del before.items[units[-1]:]
+    del before.items[units[-1] :]

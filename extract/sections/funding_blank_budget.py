@@ -25,8 +25,12 @@ from pledgecard.extract.sections.funding_zeros import sum_proves
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def zeros_by_budget(columns: list[FundingColumn], rows: list[FundingRow], blank: Iterable[tuple[int, int]],
-                    budget: Budget | None) -> int:
+def zeros_by_budget(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    blank: Iterable[tuple[int, int]],
+    budget: Budget | None,
+) -> int:
     """Set to 0 each cell of ``blank`` (``(row, column)`` printed empty, still null in ``rows``) that the overview's
     ``budget`` proves zero: its row's source share, the budget naming that source once and the table printing one
     row of it, or the budget's total over every row where none is a total row; the table's columns all periods (and
@@ -35,15 +39,26 @@ def zeros_by_budget(columns: list[FundingColumn], rows: list[FundingRow], blank:
         return 0
     shares, whole = budget
     n = len(columns)
-    blank = {(i, j) for i, j in blank if i < len(rows) and j < n and len(rows[i]["amounts_krw"]) == n
-             and rows[i]["amounts_krw"][j] is None}
+    blank = {
+        (i, j)
+        for i, j in blank
+        if i < len(rows) and j < n and len(rows[i]["amounts_krw"]) == n and rows[i]["amounts_krw"][j] is None
+    }
     total_col, periods, total_row = sum_axes(columns, rows)
     # a blank whose row prints its total read, or whose column a total row's read cell sums: that printed sum
     # decides it (zeros_proven's), never the budget, which may disagree with it (review b, session 36)
-    blank = {(i, j) for i, j in blank if not (total_col is not None and rows[i]["amounts_krw"][total_col] is not None)
-             and not (total_row is not None and rows[total_row]["amounts_krw"][j] is not None)}
-    if not blank or not periods or len(periods) + (total_col is not None) != n \
-            or any(len(r["amounts_krw"]) != n for r in rows):
+    blank = {
+        (i, j)
+        for i, j in blank
+        if not (total_col is not None and rows[i]["amounts_krw"][total_col] is not None)
+        and not (total_row is not None and rows[total_row]["amounts_krw"][j] is not None)
+    }
+    if (
+        not blank
+        or not periods
+        or len(periods) + (total_col is not None) != n
+        or any(len(r["amounts_krw"]) != n for r in rows)
+    ):
         return 0
     sources = [r["source"] for r in rows]
     proven: list[tuple[int, int]] = []

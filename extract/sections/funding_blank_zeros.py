@@ -18,7 +18,9 @@ from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def blanks_proven(grid: Sequence[Sequence[str]], columns: Sequence[FundingColumn], rows: list[FundingRow]) -> bool:
+def blanks_proven(
+    grid: Sequence[Sequence[str]], columns: Sequence[FundingColumn], rows: list[FundingRow]
+) -> bool:
     """Fill ``rows``' missing amounts with zero where each is a blank cell of the row's ``grid`` line (by label, in
     order) and every sum of the table holds with them (see the module); True when filled."""
     ti, periods, tr = sum_axes(columns, rows)

@@ -30,8 +30,12 @@ def whole_block(rows: list[dict[str, Any]]) -> list[int] | None:
     in it); None for any other table."""
     blocks = _blocks(rows)
     sources = [r["source"] for r in rows if r["source"] != "total"]
-    if blocks is not None and len(blocks) >= 2 and len(set(sources)) != len(sources) \
-            and (trailing := _trailing_sources(rows, blocks)) is not None:
+    if (
+        blocks is not None
+        and len(blocks) >= 2
+        and len(set(sources)) != len(sources)
+        and (trailing := _trailing_sources(rows, blocks)) is not None
+    ):
         return trailing
     if blocks is None or len(blocks) < 3 or len(set(sources)) == len(sources):
         return None
@@ -49,8 +53,11 @@ def _closed_by_its_total(rows: list[dict[str, Any]], blocks: list[list[int]]) ->
     if len(blocks) < 3 or len(blocks[-1]) != 1:
         return None
     last, end = blocks[-2], blocks[-1][0]
-    found = [list(range(c, end + 1)) for c in range(last[0] + 2, end)
-             if _sums_the_others(rows, list(range(c, end + 1)), [*blocks[:-2], list(range(last[0], c))])]
+    found = [
+        list(range(c, end + 1))
+        for c in range(last[0] + 2, end)
+        if _sums_the_others(rows, list(range(c, end + 1)), [*blocks[:-2], list(range(last[0], c))])
+    ]
     return found[0] if len(found) == 1 else None
 
 
@@ -66,8 +73,11 @@ def _trailing_sources(rows: list[dict[str, Any]], blocks: list[list[int]]) -> li
     found = []
     for c in range(2, len(last) - 1):
         tail, head = last[c:], last[1:c]
-        if {rows[k]["source"] for k in tail} != block_sources[0] or len(tail) != len(block_sources[0]) \
-                or {rows[k]["source"] for k in head} != block_sources[0]:
+        if (
+            {rows[k]["source"] for k in tail} != block_sources[0]
+            or len(tail) != len(block_sources[0])
+            or {rows[k]["source"] for k in head} != block_sources[0]
+        ):
             continue
         if _sums_the_others(rows, tail, [b[1:] for b in blocks[:-1]] + [head]):
             found.append(tail)
@@ -91,9 +101,12 @@ def _sums_the_others(rows: list[dict[str, Any]], block: list[int], others: list[
             if len(amounts) != width:
                 return False
             acc = sums.setdefault(rows[k]["source"], [0] * width)
-            sums[rows[k]["source"]] = [None if x is None or a is None else x + a for x, a in zip(acc, amounts, strict=True)]
-    return set(sums) == set(mine) and all(mine[s][j] is None or sums[s][j] == mine[s][j]
-                                          for s in mine for j in range(width))
+            sums[rows[k]["source"]] = [
+                None if x is None or a is None else x + a for x, a in zip(acc, amounts, strict=True)
+            ]
+    return set(sums) == set(mine) and all(
+        mine[s][j] is None or sums[s][j] == mine[s][j] for s in mine for j in range(width)
+    )
 
 
 def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
@@ -103,7 +116,7 @@ def unproven_blocks(rows: list[dict[str, Any]]) -> bool:
     if blocks is None or len(blocks) < 2 or whole_block(rows) is not None:
         return False
     seen = [{rows[k]["source"] for k in b if rows[k]["source"] != "total"} for b in blocks]
-    return any(a & b for i, a in enumerate(seen) for b in seen[i + 1:])
+    return any(a & b for i, a in enumerate(seen) for b in seen[i + 1 :])
 
 
 def lone_total(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]] | None:
@@ -119,9 +132,14 @@ def lone_total(rows: list[dict[str, Any]]) -> tuple[list[int], list[int]] | None
     subs = [rows[b[0]]["amounts_krw"] for b in blocks[:-1]]
     if any(len(s) != len(last) for s in subs):
         return None
-    held = [j for j in range(len(last)) if last[j] is not None
-            and all(s[j] is not None for s in subs) and sum(s[j] for s in subs) == last[j]]
-    known = [j for j in range(len(last)) if last[j] is not None]  # (a null: an amount merged over two periods)
+    held = [
+        j
+        for j in range(len(last))
+        if last[j] is not None and all(s[j] is not None for s in subs) and sum(s[j] for s in subs) == last[j]
+    ]
+    known = [
+        j for j in range(len(last)) if last[j] is not None
+    ]  # (a null: an amount merged over two periods)
     if len(held) < 2 or 2 * len(held) <= len(known):
         return None
     return blocks[-1], [j for j in range(len(last)) if j not in held]

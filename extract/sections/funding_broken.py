@@ -53,13 +53,23 @@ def sums_broken(columns: list[FundingColumn], rows: list[FundingRow], mult: int)
         parts = [r for i, r in enumerate(rows) if i != tr]
         # the total row the sum of the sources in every column: the cells stand in their columns (a
         # period the dump lost, its cells past a page break, leaves every row short of its total)
-        return sum(_failing(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult)
-                   for j in range(n)) >= 2
+        return (
+            sum(
+                _failing(rows[tr]["amounts_krw"][j], [p["amounts_krw"][j] for p in parts], mult)
+                for j in range(n)
+            )
+            >= 2
+        )
     if not totals or len(periods) < 2:
         return False
     # a row no total cell of which is the sum of its periods (a head naming two: either)
-    return sum(min(_failing(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
-               for r in whole) >= 2
+    return (
+        sum(
+            min(_failing(r["amounts_krw"][t], [r["amounts_krw"][j] for j in periods], mult) for t in totals)
+            for r in whole
+        )
+        >= 2
+    )
 
 
 def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
@@ -71,18 +81,29 @@ def null_broken_sums(columns: list[FundingColumn], rows: list[FundingRow], mult:
     return True
 
 
-def turn_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None, mult: int) -> bool:
+def turn_by_budget(
+    columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None, mult: int
+) -> bool:
     """A square table's amounts turned back (row i, column j from column i, row j) where the budget's
     shares prove it (see the module's doc); True when they were."""
     n = len(columns)
     ti, _, tr = sum_axes(columns, rows)
-    if budget is None or ti is None or len(rows) != n or n < 3 or any(
-            len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows):
+    if (
+        budget is None
+        or ti is None
+        or len(rows) != n
+        or n < 3
+        or any(len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows)
+    ):
         return False
     grid = [list(r["amounts_krw"]) for r in rows]
     turned = [[grid[j][i] for j in range(n)] for i in range(n)]
-    sources = [r["source"] for i, r in enumerate(rows) if i != tr]  # each row held to its own share (funding_row_shares)
-    if totals_are_shares(grid, ti, tr, budget, sources) or not totals_are_shares(turned, ti, tr, budget, sources):
+    sources = [
+        r["source"] for i, r in enumerate(rows) if i != tr
+    ]  # each row held to its own share (funding_row_shares)
+    if totals_are_shares(grid, ti, tr, budget, sources) or not totals_are_shares(
+        turned, ti, tr, budget, sources
+    ):
         return False
     before = [list(r["amounts_krw"]) for r in rows]
     for r, values in zip(rows, turned, strict=True):

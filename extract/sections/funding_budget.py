@@ -20,11 +20,15 @@ def with_budget_told(result: SectionResult, ctx: SectionContext) -> SectionResul
     for it in result.rest:
         if not isinstance(it, Line):
             continue
-        budget = budget_parts_first(fold(it.text)) or labelled_budget(fold(it.text))  # 총사업비 : … (funding_budget_line)
+        budget = budget_parts_first(fold(it.text)) or labelled_budget(
+            fold(it.text)
+        )  # 총사업비 : … (funding_budget_line)
         amounts = [p["amount_krw"] for p in budget["parts"]] if budget else [None]
         if budget is None or None in amounts or budget["total_krw"] != sum(amounts):  # type: ignore[arg-type]
             continue
         value = {**result.value, "overview": {**overview, "budget": budget}}
         prov = {**result.provenance, Loc("overview", sub="budget"): it.source}
-        return SectionResult(value, prov, [x for x in result.rest if x is not it], result.dates, result.findings)
+        return SectionResult(
+            value, prov, [x for x in result.rest if x is not it], result.dates, result.findings
+        )
     return result

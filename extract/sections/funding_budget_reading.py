@@ -27,13 +27,17 @@ from pledgecard.normalize.money import funding_source, parse_amount
 Token = tuple[str, str, int]  # (kind: tot, row, col, group, gubun ...; its text; where it stands)
 
 
-def _proven(cols: Sequence[str], rows: Sequence[str], values: Sequence[int], by_column: bool,
-            budget: Budget) -> bool:
+def _proven(
+    cols: Sequence[str], rows: Sequence[str], values: Sequence[int], by_column: bool, budget: Budget
+) -> bool:
     """Whether the amounts dealt into ``rows`` x ``cols`` (in printed order) give every source row its own named
     share of ``budget``: its total column's cell, or the sum of its cells where no column is the total."""
     n, r = len(cols), len(rows)
-    order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
-        [[i * n + j for j in range(n)] for i in range(r)]
+    order = (
+        [[j * r + i for j in range(n)] for i in range(r)]
+        if by_column
+        else [[i * n + j for j in range(n)] for i in range(r)]
+    )
     kinds = [classify_column(c)["kind"] for c in cols]
     t_col = kinds.index("total") if kinds.count("total") == 1 else None
     if t_col is None and "total" in kinds:
@@ -48,8 +52,14 @@ def _proven(cols: Sequence[str], rows: Sequence[str], values: Sequence[int], by_
     return len(sources) >= 2 and rows_hold_shares(budget[0], sources, totals) is True
 
 
-def budget_reading(readings: Sequence[int | None], tokens: Sequence[Token], amounts: Sequence[str],
-                   multiplier: int, budget: Budget | None, by_column: bool) -> list[int | None]:
+def budget_reading(
+    readings: Sequence[int | None],
+    tokens: Sequence[Token],
+    amounts: Sequence[str],
+    multiplier: int,
+    budget: Budget | None,
+    by_column: bool,
+) -> list[int | None]:
     """The one reading (of ``readings``: the token taken for the total row, or None) the overview's budget proves,
     as a list of one; empty unless two or more readings fit the count of amounts with different columns, the
     budget names every share's source, and exactly one fitting reading deals its source rows their own shares."""
@@ -65,6 +75,9 @@ def budget_reading(readings: Sequence[int | None], tokens: Sequence[Token], amou
             fitting[row_total] = (cols, rows)
     if len({tuple(c) for c, _ in fitting.values()}) < 2:
         return []
-    proven = [k for k, (cols, rows) in fitting.items()
-              if _proven(cols, rows, [int(v) for v in values if v is not None], by_column, budget)]
+    proven = [
+        k
+        for k, (cols, rows) in fitting.items()
+        if _proven(cols, rows, [int(v) for v in values if v is not None], by_column, budget)
+    ]
     return proven if len(proven) == 1 else []

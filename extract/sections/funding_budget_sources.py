@@ -30,7 +30,9 @@ def _shares(ctx: SectionContext) -> dict[str, int | float]:
     return shares
 
 
-def _proven_labels(rows: list[dict[str, Any]], ti: int, shares: dict[str, int | float]) -> dict[int, str] | None:
+def _proven_labels(
+    rows: list[dict[str, Any]], ti: int, shares: dict[str, int | float]
+) -> dict[int, str] | None:
     """The source each source row is, by its total being that source's share and no other's, every share one
     row's; None when the shares do not prove it."""
     by_amount: dict[int | float, str] = {}
@@ -69,29 +71,50 @@ def sources_by_budget(result: SectionResult, ctx: SectionContext) -> SectionResu
         amounts = row.get("amounts_krw") or []
         total = amounts[ti] if ti < len(amounts) else None
         src = row.get("source")
-        return src in shares and total is not None and total != shares[src] \
+        return (
+            src in shares
+            and total is not None
+            and total != shares[src]
             and any(total == amount for other, amount in shares.items() if other != src)
+        )
 
     if not any(crossed(r) for r in rows):
         return result
     proven = _proven_labels(rows, ti, shares)
     if proven is not None:
         labels = {r.get("source"): r.get("label") for r in rows}
-        new_rows = [{**r, "source": proven[i], "label": labels.get(proven[i]) or r.get("label")} if i in proven else r
-                    for i, r in enumerate(rows)]
-        return SectionResult({**result.value, "funding": {**funding, "rows": new_rows}}, result.provenance,
-                             result.rest, result.dates, result.findings)
+        new_rows = [
+            {**r, "source": proven[i], "label": labels.get(proven[i]) or r.get("label")} if i in proven else r
+            for i, r in enumerate(rows)
+        ]
+        return SectionResult(
+            {**result.value, "funding": {**funding, "rows": new_rows}},
+            result.provenance,
+            result.rest,
+            result.dates,
+            result.findings,
+        )
     bad = [i for i, r in enumerate(rows) if crossed(r)]
     new_rows = []
     for i, r in enumerate(rows):
         if i in bad:
             mult = unit_multiplier(str(funding.get("unit") or "")) or 1
-            raw = r.get("amounts_raw") or ["-" if v == 0 else f"{v / mult:,.15g}" for v in r.get("amounts_krw") or []
-                                           if v is not None]
+            raw = r.get("amounts_raw") or [
+                "-" if v == 0 else f"{v / mult:,.15g}" for v in r.get("amounts_krw") or [] if v is not None
+            ]
             r = {**r, "amounts_krw": [None] * len(r.get("amounts_krw") or []), "amounts_raw": raw}
         new_rows.append(r)
-    note = finding("extract.table_unrecovered", "funding",
-                   "source rows whose totals are other sources' shares of the overview's budget: their figures "
-                   "are left null", observed={"rows": [rows[i].get("label") for i in bad]})
-    return SectionResult({**result.value, "funding": {**funding, "rows": new_rows}}, result.provenance,
-                         result.rest, result.dates, [*result.findings, note])
+    note = finding(
+        "extract.table_unrecovered",
+        "funding",
+        "source rows whose totals are other sources' shares of the overview's budget: their figures "
+        "are left null",
+        observed={"rows": [rows[i].get("label") for i in bad]},
+    )
+    return SectionResult(
+        {**result.value, "funding": {**funding, "rows": new_rows}},
+        result.provenance,
+        result.rest,
+        result.dates,
+        [*result.findings, note],
+    )

@@ -29,9 +29,12 @@ def without_note_cells(lines: list[Line]) -> list[Line]:
     out = lines[:first]
     for k in range(first, len(lines)):
         toks = texts[k]
-        nxt = next((t for t in texts[k + 1:] if t), [])
-        cell_a_line = bool(toks) and not any(is_amount_cell(x) for x in toks) and not (nxt and all(
-            is_amount_cell(x) for x in nxt))
+        nxt = next((t for t in texts[k + 1 :] if t), [])
+        cell_a_line = (
+            bool(toks)
+            and not any(is_amount_cell(x) for x in toks)
+            and not (nxt and all(is_amount_cell(x) for x in nxt))
+        )
         if cell_a_line and k > first and texts[k - 1] and all(is_amount_cell(x) for x in texts[k - 1]):
             continue  # a note cell after a row's last amount
         out.append(lines[k])
@@ -52,8 +55,10 @@ def rows_as_cells(lines: list[Line]) -> list[Line]:
     def labelled_row(t: list[str]) -> bool:
         return len(t) >= 3 and funding_source(t[0]) is not None and all(is_amount_cell(x) for x in t[1:])
 
-    celled = any(len(t) == 1 and funding_source(t[0]) is not None and one_amount(k + 1) and one_amount(k + 2)
-                 for k, t in enumerate(texts))
+    celled = any(
+        len(t) == 1 and funding_source(t[0]) is not None and one_amount(k + 1) and one_amount(k + 2)
+        for k, t in enumerate(texts)
+    )
     if not celled or not any(labelled_row(t) for t in texts):
         return lines
     out: list[Line] = []
@@ -87,11 +92,17 @@ def _group_cells_after_head(head: list[Line]) -> int:
 def group_lines(rows: list[Line]) -> bool:
     """Whether two or more of a table's row lines (past its head line) are group cells printed once
     before their rows: words without an amount, the row after each a total's (소계, 계)."""
+
     def words(ln: Line) -> bool:
         return not any(is_amount_cell(t) for t in ln.full_text.split())
 
-    opened = [k for k, ln in enumerate(rows[1:-1], 1) if words(ln) and not words(rows[k + 1])
-              and funding_source(unspaced(rows[k + 1].full_text.split()[0])) == "total"]
+    opened = [
+        k
+        for k, ln in enumerate(rows[1:-1], 1)
+        if words(ln)
+        and not words(rows[k + 1])
+        and funding_source(unspaced(rows[k + 1].full_text.split()[0])) == "total"
+    ]
     return len(opened) >= 2
 
 
@@ -124,11 +135,15 @@ def rows_from_cells_spanned(lines: list[Line]) -> tuple[list[Line], bool]:
             continue
         if any(is_amount_cell(t) for t in toks):
             return [], False
-        nxt = next((x.full_text.split() for x in lines[k + 1:] if x.full_text.split()), [])
+        nxt = next((x.full_text.split() for x in lines[k + 1 :] if x.full_text.split()), [])
         if nxt and all(is_amount_cell(t) for t in nxt):
             span = ""
             if n_rows and len(head) == 1 and funding_source(head[0].full_text) not in (None, "total"):
-                span, head, opened = head[0].full_text + " ", [], True  # a source cell spanning the rows below
+                span, head, opened = (
+                    head[0].full_text + " ",
+                    [],
+                    True,
+                )  # a source cell spanning the rows below
             elif opened and key(ln.full_text) in subtotal_words():
                 spanned = True  # ... down to the subtotal row closing them
             if head:
@@ -152,10 +167,16 @@ def lines_of_table(lines: list[Line]) -> list[Line]:
     label (``- 균특``: one word after a part's mark, amounts on the line after it)."""
     seen_amount = False
     for k, ln in enumerate(lines):
-        if seen_amount and ln.marker and not all(is_amount_cell(t) for t in ln.text.split()) \
-                and not _part_line(lines, k):
+        if (
+            seen_amount
+            and ln.marker
+            and not all(is_amount_cell(t) for t in ln.text.split())
+            and not _part_line(lines, k)
+        ):
             return lines[:k]
-        seen_amount = seen_amount or any(is_amount_cell(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split())
+        seen_amount = seen_amount or any(
+            is_amount_cell(t) and any(ch.isdigit() for ch in t) for t in ln.full_text.split()
+        )
     return lines
 
 
@@ -164,4 +185,9 @@ def _part_line(lines: list[Line], k: int) -> bool:
     mark and one word, vocabulary ``[funding_sub_rows]``), the next line an amount."""
     label = part_label(lines[k].full_text)
     after = lines[k + 1].full_text.split() if k + 1 < len(lines) else []
-    return label is not None and len(label.split()) == 1 and bool(after) and all(is_amount_cell(t) for t in after)
+    return (
+        label is not None
+        and len(label.split()) == 1
+        and bool(after)
+        and all(is_amount_cell(t) for t in after)
+    )

@@ -38,5 +38,9 @@ def overflow_parted(t: Table) -> Table:
                 texts[id(cell)] = part
     if not texts:
         return t
-    return Table(cells=[replace(c, text=texts[id(c)]) if id(c) in texts else c for c in t.cells],
-                 n_rows=t.n_rows, n_cols=t.n_cols, source=t.source)
+    return Table(
+        cells=[replace(c, text=texts[id(c)]) if id(c) in texts else c for c in t.cells],
+        n_rows=t.n_rows,
+        n_cols=t.n_cols,
+        source=t.source,
+    )

@@ -26,7 +26,9 @@ def squashed_cell(cell: str) -> str:
     """A number a narrow cell wrapped (``27,743,`` / ``610``) or a scan printed with a space for a comma
     (``2819 632``) is one number again; pieces that make no one well-grouped number (``73275 884.828``: two
     figures a cell, a struck one beside the one in force) stay apart, the cell unread (:mod:`squashed_figures`)."""
-    c = without_mark(in_force(cell.strip()))  # 1,200※: the figure without its footnote mark; 1,200 → 1,350: the
+    c = without_mark(
+        in_force(cell.strip())
+    )  # 1,200※: the figure without its footnote mark; 1,200 → 1,350: the
     #                                          figure in force
     if re.fullmatch(r"[△▲\-−]?[\d,.\s]+", c):
         return one_number(c) or c
@@ -46,8 +48,9 @@ def is_amount_cell(cell: str) -> bool:
     a row holding a cell that is no amount is not read (:mod:`pledgecard.extract.sections.rows_dropped`
     reports it)."""
     c = squashed_cell(cell)
-    return bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c) or _rise(c) or unjoined(c) \
-        or slashed_figure(c)  # 73275 884.828, a scan's 2,7/99: null
+    return (
+        bool(_AMOUNT_TOKEN.match(c)) or looks_like_amount(c) or _rise(c) or unjoined(c) or slashed_figure(c)
+    )  # 73275 884.828, a scan's 2,7/99: null
 
 
 def _rise(cell: str) -> bool:

@@ -19,8 +19,9 @@ from pledgecard.normalize.text import fold
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multiplier: int
-                       ) -> list[FundingColumn] | None:
+def total_end_by_sums(
+    columns: list[FundingColumn], grid: list[list[str]], multiplier: int
+) -> list[FundingColumn] | None:
     """The columns of a stream whose one total column stands at an end, placed at the end whose
     cell is the sum of the row's other cells in every row, where the other end's is in none. A
     dump printing cells one per line prints a header cell spanning two lines (총사업 / 비) wherever
@@ -31,8 +32,9 @@ def total_end_by_sums(columns: list[FundingColumn], grid: list[list[str]], multi
     return total_end_by_rows(columns, [[parse_amount(c, multiplier) for c in row] for row in grid])
 
 
-def total_end_by_rows(columns: list[FundingColumn], values: list[list[int | float | None]]
-                      ) -> list[FundingColumn] | None:
+def total_end_by_rows(
+    columns: list[FundingColumn], values: list[list[int | float | None]]
+) -> list[FundingColumn] | None:
     """:func:`total_end_by_sums` over rows' amounts as read (a table printed a row a line, its head
     two lines: ``세부사업 재원 연도별 투자계획 총사업비`` over the years, the total's label on the first
     line wherever the layout put it): the columns with the total at the end the rows' sums prove,
@@ -46,7 +48,9 @@ def total_end_by_rows(columns: list[FundingColumn], values: list[list[int | floa
     ti = kinds.index("total")
     others = [c for c in columns if c["kind"] != "total"]
     for end, placed in ((0, [columns[ti], *others]), (len(kinds) - 1, [*others, columns[ti]])):
-        if all(sums_fit(v, end) for v in telling) and not any(sums_fit(v, len(kinds) - 1 - end) for v in telling):
+        if all(sums_fit(v, end) for v in telling) and not any(
+            sums_fit(v, len(kinds) - 1 - end) for v in telling
+        ):
             return placed
     return None
 
@@ -59,15 +63,19 @@ def total_label_ends_a_line(columns: list[FundingColumn], lines: list[Line]) -> 
     if not total:
         return False
     years = [str(c["year"]) for c in columns if c.get("year")]
-    return any(re.sub(r"\s+", "", fold(ln.full_text)).endswith(re.sub(r"\s+", "", total))
-               and not any(y in ln.full_text for y in years)
-               for ln in lines if isinstance(ln, Line))
+    return any(
+        re.sub(r"\s+", "", fold(ln.full_text)).endswith(re.sub(r"\s+", "", total))
+        and not any(y in ln.full_text for y in years)
+        for ln in lines
+        if isinstance(ln, Line)
+    )
 
 
 def consistent(columns: list[FundingColumn], rows: list[FundingRow]) -> bool:
     """Every row has one cell per column, each read or printed unreadable (``amounts_raw``)."""
     return bool(rows) and all(
-        len(r["amounts_krw"]) == len(columns) and (None not in r["amounts_krw"] or "amounts_raw" in r) for r in rows
+        len(r["amounts_krw"]) == len(columns) and (None not in r["amounts_krw"] or "amounts_raw" in r)
+        for r in rows
     )
 
 
@@ -104,7 +112,9 @@ def source_totals(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     return {} if None in out.values() else out
 
 
-def without_shares(columns: list[FundingColumn], rows: list[FundingRow]) -> tuple[list[FundingColumn], list[FundingRow]]:
+def without_shares(
+    columns: list[FundingColumn], rows: list[FundingRow]
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Columns splitting the total (확보 | 미확보, vocabulary ``[funding_columns] share``) taken out
     with their amounts, wherever a path kept them: they are no period of the table."""
     keep = [k for k, c in enumerate(columns) if c["kind"] != "share"]
@@ -134,15 +144,20 @@ def null_against_sums(columns: list[FundingColumn], rows: list[FundingRow], mult
     if kinds.count("total") != 1 or len(kinds) < 3:
         return False
     ti = kinds.index("total")
-    telling = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == len(kinds) and any(r["amounts_krw"])
-               and None not in r["amounts_krw"]]  # a row with a cell not read tells nothing either way
+    telling = [
+        r["amounts_krw"]
+        for r in rows
+        if len(r["amounts_krw"]) == len(kinds) and any(r["amounts_krw"]) and None not in r["amounts_krw"]
+    ]  # a row with a cell not read tells nothing either way
     if not telling or any(sums_fit(v, ti) for v in telling):
         return False
     if not any(all(sums_fit(v, k) for v in telling) for k in range(len(kinds)) if k != ti):
         return False
     for r in rows:
         if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+            r["amounts_raw"] = [
+                "-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None
+            ]
         r["amounts_krw"] = [None] * len(kinds)
     return True
 
@@ -158,20 +173,32 @@ def null_across_columns(columns: list[FundingColumn], rows: list[FundingRow], mu
     n = len(kinds)
     totals = [r for r in rows if r["source"] == "total"]
     parts = [r for r in rows if r["source"] != "total"]
-    if kinds.count("total") != 1 or len(totals) != 1 or len(parts) < 2 or any(
-            len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows):
+    if (
+        kinds.count("total") != 1
+        or len(totals) != 1
+        or len(parts) < 2
+        or any(len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows)
+    ):
         return False
     ti = kinds.index("total")
     if not all(sums_fit(r["amounts_krw"], ti) for r in rows):  # type: ignore[arg-type]
         return False
-    if all(sums_fit([totals[0]["amounts_krw"][j], *(p["amounts_krw"][j] for p in parts)], 0) for j in range(n)):
+    if all(
+        sums_fit([totals[0]["amounts_krw"][j], *(p["amounts_krw"][j] for p in parts)], 0) for j in range(n)
+    ):
         return False
     null_every_cell(rows, mult, n)
     return True
 
 
-def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: int,
-                  short: set[str] = frozenset(), *, every: bool = True) -> bool:  # type: ignore[assignment]
+def null_unproven(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    mult: int,
+    short: set[str] = frozenset(),
+    *,
+    every: bool = True,
+) -> bool:  # type: ignore[assignment]
     """Rows re-read from a table's rows printed as lines (the cells of a table that stood under no
     column, empty cells dropped in the printing, so a figure may have moved a column): a row keeps
     its figures only where the sums prove their places, its cells summing to its one total column,
@@ -185,8 +212,12 @@ def null_unproven(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     whole = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]]
     totals = [r["amounts_krw"] for r in rows if r["source"] == "total"]
     parts = [v for r in rows if r["source"] != "total" for v in [r["amounts_krw"]]]
-    by_columns = len(totals) == 1 and len(parts) >= 2 and len(whole) == len(rows) and all(
-        sums_fit([totals[0][j], *(p[j] for p in parts)], 0) for j in range(n))
+    by_columns = (
+        len(totals) == 1
+        and len(parts) >= 2
+        and len(whole) == len(rows)
+        and all(sums_fit([totals[0][j], *(p[j] for p in parts)], 0) for j in range(n))
+    )
     ti = kinds.index("total") if kinds.count("total") == 1 else None
     nulled = False
     for r in rows:
@@ -205,7 +236,9 @@ def short_rows(grid: list[list[str]]) -> set[str]:
     if len(grid) < 2:
         return set()
     named = sum(1 for c in grid[0][1:] if c.strip())  # the columns the head names, its corner left out
-    return {label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < 1 + named}
+    return {
+        label for row in grid[1:] if (label := source_label(row[:1])) is not None and 1 < len(row) < 1 + named
+    }
 
 
 def null_out_of_order(columns: list[FundingColumn], rows: list[FundingRow], mult: int) -> bool:
@@ -228,8 +261,12 @@ def null_negative(columns: list[FundingColumn], rows: list[FundingRow], mult: in
     is nulled: the falls themselves and the rows whose sums do not hold; the rows whose sums hold keep their
     cells (session 31). True when a cell was nulled."""
     width = len(columns)
-    falls = {(i, j) for i, r in enumerate(rows) for j, v in enumerate(r["amounts_krw"][:width])
-             if isinstance(v, int | float) and v < 0}
+    falls = {
+        (i, j)
+        for i, r in enumerate(rows)
+        for j, v in enumerate(r["amounts_krw"][:width])
+        if isinstance(v, int | float) and v < 0
+    }
     if not falls:
         return False
     total_col, periods, _ = sum_axes(columns, rows)
@@ -242,18 +279,23 @@ def null_negative(columns: list[FundingColumn], rows: list[FundingRow], mult: in
         if not gone:
             continue
         if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+            r["amounts_raw"] = [
+                "-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None
+            ]
         r["amounts_krw"] = [None if j in gone else v for j, v in enumerate(r["amounts_krw"][:width])]
     return True
 
 
-def _no_change_read(rows: list[FundingRow], falls: set[tuple[int, int]], total_col: int, periods: list[int],
-                    width: int) -> bool:
+def _no_change_read(
+    rows: list[FundingRow], falls: set[tuple[int, int]], total_col: int, periods: list[int], width: int
+) -> bool:
     """Whether the table proves its falls are no change column's figures read under a period's head: every
     column but the total a period, and each row printing a fall adds up to its total (the fall among its parts)
     nearer than any of its falls. A change read in a displaced period's place adds up to ``total - period +
     change``: off by the fall and the displaced period (never below nothing) at least."""
-    if sorted(periods) != [j for j in range(width) if j != total_col] or any(j == total_col for _, j in falls):
+    if sorted(periods) != [j for j in range(width) if j != total_col] or any(
+        j == total_col for _, j in falls
+    ):
         return False
     for i in {i for i, _ in falls}:
         values = rows[i]["amounts_krw"][:width]
@@ -270,12 +312,15 @@ def null_every_cell(rows: list[FundingRow], mult: int, width: int | None = None)
     they held kept as printed in ``amounts_raw`` (in the table's unit: ``mult`` won a unit)."""
     for r in rows:
         if "amounts_raw" not in r and any(v is not None for v in r["amounts_krw"]):
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None]
+            r["amounts_raw"] = [
+                "-" if v == 0 else f"{v / mult:,.15g}" for v in r["amounts_krw"] if v is not None
+            ]
         r["amounts_krw"] = [None] * (len(r["amounts_krw"]) if width is None else width)
 
 
-def null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]],
-                           lines: list[Line]) -> list[Line]:
+def null_unplaceable_rows(
+    grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]], lines: list[Line]
+) -> list[Line]:
     """Rows of a table recovered from text lines whose printed cells are fewer or more than the
     columns cannot be placed without guessing (a dump drops empty cells): their cells are null, and
     their lines are returned to be kept as text (``unparsed``). Rows not matched one to one with
@@ -283,8 +328,13 @@ def null_unplaceable_rows(grid: list[list[str]], columns: list[dict[str, Any]], 
     data = grid[1:]
     matched = len(data) == len(rows) and all(r["label"] == d[0] for r, d in zip(rows, data, strict=True))
     grouped = None if matched else group_matched_bad(grid, columns, rows)  # rows under a group label column
-    bad = {r["label"] for r, d in zip(rows, data, strict=False) if len(d) - 1 != len(columns)} if matched \
-        else grouped if grouped is not None else {r["label"] for r in rows}
+    bad = (
+        {r["label"] for r, d in zip(rows, data, strict=False) if len(d) - 1 != len(columns)}
+        if matched
+        else grouped
+        if grouped is not None
+        else {r["label"] for r in rows}
+    )
     for r in rows:
         if r["label"] in bad:
             r["amounts_krw"] = [None] * len(columns)
@@ -298,5 +348,9 @@ def keep_printed(grid: list[list[str]], rows: list[FundingRow]) -> None:
     their label's row of ``grid``, kept in ``amounts_raw`` (the figures seen, which the reader could not place)."""
     by_label = {d[0]: d[1:] for d in grid[1:] if d}
     for r in rows:
-        if "amounts_raw" not in r and all(v is None for v in r["amounts_krw"]) and (cells := by_label.get(r["label"])):
+        if (
+            "amounts_raw" not in r
+            and all(v is None for v in r["amounts_krw"])
+            and (cells := by_label.get(r["label"]))
+        ):
             r["amounts_raw"] = [c.strip() for c in cells if c.strip()]

@@ -19,8 +19,12 @@ from pledgecard.extract.layout import Line
 
 def unpadded(lines: list[Line]) -> bool:
     """Whether some line of the table, as printed, closes on no space (the dump pads no line)."""
-    return any(isinstance(ln, Line) and (t := (ln.printed or "").rstrip("\n")).strip() and not t.endswith((" ", "\u3000"))
-               for ln in lines)
+    return any(
+        isinstance(ln, Line)
+        and (t := (ln.printed or "").rstrip("\n")).strip()
+        and not t.endswith((" ", "\u3000"))
+        for ln in lines
+    )
 
 
 def with_closing_blanks(cells: list[str], text: str, width: int | None, pads: bool) -> list[str]:

@@ -31,9 +31,11 @@ def _year_src(v: Vocabulary) -> str:
 
 
 def col_token(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(f"{ordinal_source(v)}|{_bounded_src(v)}"
-                      f"|{_words(v, ('total', 'prior', 'after_term', 'in_term', 'share', 'change'))}"
-                      f"|{_year_src(v)}")
+    return re.compile(
+        f"{ordinal_source(v)}|{_bounded_src(v)}"
+        f"|{_words(v, ('total', 'prior', 'after_term', 'in_term', 'share', 'change'))}"
+        f"|{_year_src(v)}"
+    )
 
 
 def _bounded_src(v: Vocabulary) -> str:
@@ -43,12 +45,15 @@ def _bounded_src(v: Vocabulary) -> str:
 
 def _column_kinds(v: Vocabulary) -> re.Pattern[str]:
     """A header cell's kind: the first column word it starts with (a named group per kind)."""
-    return re.compile("^(?:" + "|".join(f"(?P<{kind}>{alternation(words)})"
-                                        for kind, words in v.column_kinds) + ")")
+    return re.compile(
+        "^(?:" + "|".join(f"(?P<{kind}>{alternation(words)})" for kind, words in v.column_kinds) + ")"
+    )
 
 
 def _in_term_words(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(re.sub(r"\s+", "", w)) for w in v.words("funding_columns", "in_term")))
+    return re.compile(
+        "|".join(re.escape(re.sub(r"\s+", "", w)) for w in v.words("funding_columns", "in_term"))
+    )
 
 
 def is_in_term(label: str) -> bool:
@@ -76,7 +81,9 @@ def _classified(label: str) -> FundingColumn:
     bounded = vocab.bounded_period_re.fullmatch(key)
     if bounded:  # '22까지, ~2022 (to the year: the prior column), 2027 이후 (from it on)
         return {"label": fold(label), "kind": bounded.lastgroup or "other", "year": None}
-    if (ordinal := ordinal_year(label)) is not None:  # 민선8기 2년차, 1차년도('23): a year of the term or plan
+    if (
+        ordinal := ordinal_year(label)
+    ) is not None:  # 민선8기 2년차, 1차년도('23): a year of the term or plan
         n, year = ordinal
         return {"label": fold(label), "kind": "year" if year else "other", "year": year}
     m = vocab.year_re.fullmatch(re.sub(r"\(.*\)$", "", key))
@@ -94,8 +101,11 @@ def _classified(label: str) -> FundingColumn:
         kind = "other"  # the term's years as one column (임기내): a period the schema names by its label only
     if kind == "total" and key in vocab.build(_pair_words):
         kind = "other"  # a plan or secured sub-column (계획 starts with 계 but is no total)
-    if kind == "other" and any(w.lastgroup == "share" for w in map(vocab.build(_column_kinds).match, label.split()[1:])
-                               if w is not None):
+    if kind == "other" and any(
+        w.lastgroup == "share"
+        for w in map(vocab.build(_column_kinds).match, label.split()[1:])
+        if w is not None
+    ):
         kind = "share"  # a heading naming the share (재원 확보현황 over 확보 | 미확보) read over its column
     if kind == "other":
         # a spanning heading and the period label under it read as one header cell (연도별 투자
@@ -117,7 +127,11 @@ def year_after_heading(cell: str) -> str:
     over the year columns onto the one below it: ``연도별 투자계획 2023년``) -> the year; other cells
     as they are."""
     words = cell.split()
-    if len(words) < 2 or classify_column(cell)["kind"] != "other" or classify_column(words[-1])["kind"] != "year":
+    if (
+        len(words) < 2
+        or classify_column(cell)["kind"] != "other"
+        or classify_column(words[-1])["kind"] != "year"
+    ):
         return cell
     return words[-1] if is_group(" ".join(words[:-1])) else cell
 
@@ -132,8 +146,10 @@ def gubun_pattern(v: Vocabulary) -> re.Pattern[str]:
 
 
 def _corner_words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("label_column", "corner_columns")),
-            frozenset(key(w) for w in v.words("label_column", "corner_rows")))
+    return (
+        frozenset(key(w) for w in v.words("label_column", "corner_columns")),
+        frozenset(key(w) for w in v.words("label_column", "corner_rows")),
+    )
 
 
 def corner_pair(first: str, second: str) -> bool:
@@ -178,8 +194,12 @@ def stream_token(v: Vocabulary) -> re.Pattern[str]:
     pairs = v.words("funding_pairs", "plan") + v.words("funding_pairs", "second")
     # the rest of a share word opening with a pair word (집행 / 률 wrapped in its cell: 집행률, no pair word)
     parts = v.alternation("funding_sub_rows", "marks")  # a part's mark opening its line (- 균특)
-    rests = [key(w)[len(key(p)):] for w in v.words("funding_columns", "share") for p in pairs
-             if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)]
+    rests = [
+        key(w)[len(key(p)) :]
+        for w in v.words("funding_columns", "share")
+        for p in pairs
+        if key(w).startswith(key(p)) and len(key(w)) > len(key(p)) and key(w) not in map(key, pairs)
+    ]
     return re.compile(
         rf"(?P<pair>(?<![가-힣])(?:{spaced(pairs)})(?![가-힣])(?!\s*(?:{spaced(rests)})(?![가-힣])))"
         rf"|(?P<col>(?:{ordinal_source(v)})|(?<![\d,])(?:{_bounded_src(v)})"
@@ -209,8 +229,14 @@ def one_label_moved(columns: list[FundingColumn]) -> list[FundingColumn]:
         if not periods_in_order(rest):
             continue
         rank = (PERIOD_RANK[columns[k]["kind"]], columns[k]["year"] or 0)
-        at = next((j for j, c in enumerate(rest) if c["kind"] in PERIOD_RANK
-                   and (PERIOD_RANK[c["kind"]], c["year"] or 0) > rank), None)
+        at = next(
+            (
+                j
+                for j, c in enumerate(rest)
+                if c["kind"] in PERIOD_RANK and (PERIOD_RANK[c["kind"]], c["year"] or 0) > rank
+            ),
+            None,
+        )
         if at is None:  # after the last period (before a total column standing after them)
             at = max(j for j, c in enumerate(rest) if c["kind"] in PERIOD_RANK) + 1 if len(periods) > 1 else 0
         moved = [*rest[:at], columns[k], *rest[at:]]
@@ -226,7 +252,10 @@ def periods_in_order(columns: list[FundingColumn]) -> bool:
     (a label of two lines printed after the others' first lines); labels out of time order show
     it, and then no label can be trusted to its place."""
     seen = [(PERIOD_RANK[c["kind"]], c["year"] or 0) for c in columns if c["kind"] in PERIOD_RANK]
-    return all(a[0] < b[0] or a[0] == b[0] and (a[0] != 1 or a[1] < b[1]) for a, b in zip(seen, seen[1:], strict=False))
+    return all(
+        a[0] < b[0] or a[0] == b[0] and (a[0] != 1 or a[1] < b[1])
+        for a, b in zip(seen, seen[1:], strict=False)
+    )
 
 
 def derived_after(grid: list[list[str]]) -> int:

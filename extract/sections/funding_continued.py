@@ -26,14 +26,22 @@ def periods_go_on(columns: list[FundingColumn], more: list[FundingColumn]) -> bo
     return not (years and more_years and min(more_years) <= max(years))
 
 
-def continues_years(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
-                     more_rows: list[dict[str, Any]], unit: int = 1) -> bool:
+def continues_years(
+    columns: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    more_cols: list[dict[str, Any]],
+    more_rows: list[dict[str, Any]],
+    unit: int = 1,
+) -> bool:
     """Whether a second funding table goes on with the first's periods: the same row labels in the
     same order, only period columns (no total), none of them the first's, the years on from its last; or those
     and the whole's total column last (:func:`totals_years_both`; ``unit``: what one printed unit counts). A table
     that closed the whole with its total takes none after it (:func:`closes_whole`)."""
-    if not more_rows or [r["label"] for r in more_rows] != [r["label"] for r in rows] or any(
-            r.get("amounts_raw") for r in more_rows):
+    if (
+        not more_rows
+        or [r["label"] for r in more_rows] != [r["label"] for r in rows]
+        or any(r.get("amounts_raw") for r in more_rows)
+    ):
         return False
     return periods_go_on(columns, more_cols) or totals_years_both(columns, rows, more_cols, more_rows, unit)
 
@@ -44,8 +52,13 @@ def closes_whole(more_cols: list[dict[str, Any]]) -> bool:
     return bool(more_cols) and more_cols[-1]["kind"] == "total"
 
 
-def totals_years_both(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
-                      more_rows: list[dict[str, Any]], unit: int = 1) -> bool:
+def totals_years_both(
+    columns: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    more_cols: list[dict[str, Any]],
+    more_rows: list[dict[str, Any]],
+    unit: int = 1,
+) -> bool:
     """Whether a second funding table goes on with the first's periods and closes with the whole's total column
     (nine years printed as two stacked tables, ``2020``-``2024`` then ``2025``-``2028 | 총 계``: bitgaram-county 6-1):
     the first with no total column, the second's columns periods going on (:func:`periods_go_on`) and one total
@@ -67,8 +80,12 @@ def totals_years_both(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
     return True
 
 
-def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], more_cols: list[dict[str, Any]],
-                    more_rows: list[dict[str, Any]]) -> bool:
+def continues_rows(
+    columns: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+    more_cols: list[dict[str, Any]],
+    more_rows: list[dict[str, Any]],
+) -> bool:
     """Whether a second funding table goes on with the first's rows (a page break cut the table
     between its rows): its head the first's again, or none (a head not repeated: as many amounts a
     row as the first has columns); row labels none of the first's, none twice; and the whole's
@@ -78,7 +95,8 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
     if not more_rows or any(r.get("amounts_raw") for r in [*rows, *more_rows]):
         return False
     if more_cols and [(c["label"], c["kind"], c["year"]) for c in more_cols] != [
-            (c["label"], c["kind"], c["year"]) for c in columns]:
+        (c["label"], c["kind"], c["year"]) for c in columns
+    ]:
         return False
     whole = [*rows, *more_rows]
     labels = [r["label"] for r in whole]
@@ -92,8 +110,10 @@ def continues_rows(columns: list[dict[str, Any]], rows: list[dict[str, Any]], mo
         return False
     # a source's cell printed empty (a zero printed as nothing: mutant 3185) is no figure: its column's read
     # parts must add up to the total exactly (amounts are never negative: a blank holding anything breaks it)
-    return all(totals[0]["amounts_krw"][j] == sum(v for r in parts if (v := r["amounts_krw"][j]) is not None)
-               for j in range(len(columns)))
+    return all(
+        totals[0]["amounts_krw"][j] == sum(v for r in parts if (v := r["amounts_krw"][j]) is not None)
+        for j in range(len(columns))
+    )
 
 
 def _continued_caption(v: Vocabulary) -> re.Pattern[str]:

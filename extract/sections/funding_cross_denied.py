@@ -28,23 +28,40 @@ def mend_cross_denied(columns: list[FundingColumn], rows: list[FundingRow], mult
     kinds = [c["kind"] for c in columns]
     n = len(kinds)
     totals = [k for k, r in enumerate(rows) if r["source"] == "total"]
-    if kinds.count("total") != 1 or len(totals) != 1 or len(rows) < 3 or n < 3 or any(
-            len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows):
+    if (
+        kinds.count("total") != 1
+        or len(totals) != 1
+        or len(rows) < 3
+        or n < 3
+        or any(len(r["amounts_krw"]) != n or None in r["amounts_krw"] for r in rows)
+    ):
         return False
     ti, tr = kinds.index("total"), totals[0]
     grid: list[list[int]] = [list(r["amounts_krw"]) for r in rows]  # type: ignore[arg-type]
     step = max(mult, 1)
-    bad_rows = [i for i, v in enumerate(grid) if not adds_up([x for j, x in enumerate(v) if j != ti], v[ti], step)]
-    bad_cols = [j for j in range(n) if not adds_up([grid[i][j] for i in range(len(grid)) if i != tr], grid[tr][j], step)]
+    bad_rows = [
+        i for i, v in enumerate(grid) if not adds_up([x for j, x in enumerate(v) if j != ti], v[ti], step)
+    ]
+    bad_cols = [
+        j
+        for j in range(n)
+        if not adds_up([grid[i][j] for i in range(len(grid)) if i != tr], grid[tr][j], step)
+    ]
     if len(bad_rows) != 1 or len(bad_cols) != 1:
         return False
     i, j = bad_rows[0], bad_cols[0]
     row = grid[i]
-    by_row = row[ti] - sum(x for k, x in enumerate(row) if k not in (ti, j)) if j != ti else \
-        sum(x for k, x in enumerate(row) if k != ti)
+    by_row = (
+        row[ti] - sum(x for k, x in enumerate(row) if k not in (ti, j))
+        if j != ti
+        else sum(x for k, x in enumerate(row) if k != ti)
+    )
     col = [grid[k][j] for k in range(len(grid))]
-    by_col = col[tr] - sum(x for k, x in enumerate(col) if k not in (tr, i)) if i != tr else \
-        sum(x for k, x in enumerate(col) if k != tr)
+    by_col = (
+        col[tr] - sum(x for k, x in enumerate(col) if k not in (tr, i))
+        if i != tr
+        else sum(x for k, x in enumerate(col) if k != tr)
+    )
     read = row[j]
     target = rows[i]
     if by_row == by_col and by_row >= 0 and _digits(by_row, step) == _digits(read, step):

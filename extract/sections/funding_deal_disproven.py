@@ -29,8 +29,13 @@ def deal_disproven(funding: dict[str, Any] | None, budget: dict[str, Any]) -> bo
     kinds = [c.get("kind") for c in funding.get("columns") or []]
     if "total" in kinds:
         return False  # a total column: the sums the readers check already
-    cells = [a for r in funding.get("rows") or [] if r.get("source") != "total"
-             for j, a in enumerate(r.get("amounts_krw") or []) if j < len(kinds) and kinds[j] in PERIOD_KINDS]
+    cells = [
+        a
+        for r in funding.get("rows") or []
+        if r.get("source") != "total"
+        for j, a in enumerate(r.get("amounts_krw") or [])
+        if j < len(kinds) and kinds[j] in PERIOD_KINDS
+    ]
     return bool(cells) and None not in cells and sum(cells) == total
 
 
@@ -39,15 +44,24 @@ def nothing_placed(read: SectionResult) -> SectionResult:
     funding = read.value.get("funding") if read.value else None
     if not funding:
         return read
-    placed = [(i, j) for i, r in enumerate(funding.get("rows") or [])
-              for j, a in enumerate(r.get("amounts_krw") or []) if a is not None]
+    placed = [
+        (i, j)
+        for i, r in enumerate(funding.get("rows") or [])
+        for j, a in enumerate(r.get("amounts_krw") or [])
+        if a is not None
+    ]
     if not placed:
         return read
     for i, j in placed:
         funding["rows"][i]["amounts_krw"][j] = None
-    note = finding("extract.table_unrecovered", "funding",
-                   f"the funding table's cells, dealt in print order, add up to the overview budget's total but a "
-                   f"source row contradicts its share of it: the deal is not the table's, so the {len(placed)} "
-                   "cell(s) it placed (zeros too) are null", observed={"cells": [list(c) for c in placed]},
-                   expected="source rows summing to the budget's parts", source=read.provenance.get(Loc("funding")))
+    note = finding(
+        "extract.table_unrecovered",
+        "funding",
+        f"the funding table's cells, dealt in print order, add up to the overview budget's total but a "
+        f"source row contradicts its share of it: the deal is not the table's, so the {len(placed)} "
+        "cell(s) it placed (zeros too) are null",
+        observed={"cells": [list(c) for c in placed]},
+        expected="source rows summing to the budget's parts",
+        source=read.provenance.get(Loc("funding")),
+    )
     return SectionResult(read.value, read.provenance, read.rest, read.dates, [*read.findings, note])

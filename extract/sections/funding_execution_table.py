@@ -39,8 +39,9 @@ def _spent_caption(line: Line, continued: Callable[[str], bool]) -> bool:
     return bool(line.marker) or text[:1] in _OPENING or find_unit(text) is not None
 
 
-def execution_tables_apart(items: list[Item], continued: Callable[[str], bool]
-                           ) -> tuple[list[Item], list[Item], list[dict[str, Any]]]:
+def execution_tables_apart(
+    items: list[Item], continued: Callable[[str], bool]
+) -> tuple[list[Item], list[Item], list[dict[str, Any]]]:
     """``items`` up to a caption of the funds spent printed after the plan's first figures (``continued`` tells a
     caption saying the table above goes on), and after it only the tables before the next caption line; the items
     apart; the findings at lines apart (a table apart is said by the coverage check)."""
@@ -53,11 +54,25 @@ def execution_tables_apart(items: list[Item], continued: Callable[[str], bool]
             rest = items[k:]
             apart.extend(rest)
             if any(isinstance(x, Line) and re.search(r"\d", x.full_text) for x in rest[1:]):
-                found.append(finding("extract.table_unassigned", "funding",
-                                     f"a table of the funds spent under '{it.full_text.strip()[:40]}' is no rows of "
-                                     f"the plan: left unread", observed=it.full_text.strip(), source=it.source))
+                found.append(
+                    finding(
+                        "extract.table_unassigned",
+                        "funding",
+                        f"a table of the funds spent under '{it.full_text.strip()[:40]}' is no rows of "
+                        f"the plan: left unread",
+                        observed=it.full_text.strip(),
+                        source=it.source,
+                    )
+                )
             break
-        seen = seen or isinstance(it, Table) or (isinstance(it, Line) and bool(re.search(r"\d", it.full_text))
-                                                  and find_unit(it.full_text) is None)
+        seen = (
+            seen
+            or isinstance(it, Table)
+            or (
+                isinstance(it, Line)
+                and bool(re.search(r"\d", it.full_text))
+                and find_unit(it.full_text) is None
+            )
+        )
         kept.append(it)
     return kept, apart, found

@@ -57,7 +57,11 @@ def _own_shares(rows: list[FundingRow], budget: Budget | None) -> list[int] | No
 
 def figure_lines(text: str) -> list[list[str]]:
     """The lines of ``text`` printing figures only (amounts and dashes), each as its cells."""
-    return [tokens for line in text.splitlines() if (tokens := line.split()) and all(_FIGURE.match(t) for t in tokens)]
+    return [
+        tokens
+        for line in text.splitlines()
+        if (tokens := line.split()) and all(_FIGURE.match(t) for t in tokens)
+    ]
 
 
 def rows_end_at_line_ends(text: str, n_rows: int, n_cols: int) -> bool:
@@ -111,7 +115,9 @@ def _placeable(rows: list[FundingRow], shares: list[int], n_cols: int) -> bool:
         return True
 
 
-def rows_proven_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None) -> bool:
+def rows_proven_by_budget(
+    columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None
+) -> bool:
     """Whether every row of ``rows`` (periods only, every cell read) sums to the budget's share of its own
     source, one row a share."""
     own = _own_shares(rows, budget)
@@ -119,24 +125,33 @@ def rows_proven_by_budget(columns: list[FundingColumn], rows: list[FundingRow], 
         return False
     for r, share in zip(rows, own, strict=True):
         values = r["amounts_krw"]
-        if len(values) != len(columns) or any(v is None for v in values) or sum(int(v or 0) for v in values) != share:
+        if (
+            len(values) != len(columns)
+            or any(v is None for v in values)
+            or sum(int(v or 0) for v in values) != share
+        ):
             return False
     return True
 
 
-def rows_placed(text: str, columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None) -> bool:
+def rows_placed(
+    text: str, columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None
+) -> bool:
     """Whether the budget proves which row each printed figure belongs to: every row its own share
     (:func:`rows_proven_by_budget`), every row ending where a printed line ends, and the figures fitting the shares
     in one printable grid only (:func:`funding_share_placement.share_placements`). (The order of a row's pieces
     among themselves is another matter: :func:`pieces_in_order`.)"""
-    if not rows_proven_by_budget(columns, rows, budget) or not rows_end_at_line_ends(text, len(rows), len(columns)):
+    if not rows_proven_by_budget(columns, rows, budget) or not rows_end_at_line_ends(
+        text, len(rows), len(columns)
+    ):
         return False
     own = _own_shares(rows, budget)
     return own is not None and _one_placement(rows, own, len(columns))
 
 
-def fragment_rows(text: str, multiplier: int, budget: Budget | None, strays: tuple[str, ...] = ()
-                  ) -> tuple[list[FundingColumn], list[FundingRow]]:
+def fragment_rows(
+    text: str, multiplier: int, budget: Budget | None, strays: tuple[str, ...] = ()
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     """The table ``text`` read as a stream of cells where the overview's ``budget`` places every figure in its row
     (:func:`rows_placed`) and every row's pieces read alike in any order (:func:`pieces_in_order`); else
     nothing."""
@@ -160,8 +175,14 @@ def printed_in_fragments(text: str, n_cols: int) -> bool:
     return False
 
 
-def fragments_unproven(text: str, columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None,
-                       multiplier: int, where: Any = None) -> list[dict[str, Any]]:
+def fragments_unproven(
+    text: str,
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    budget: Budget | None,
+    multiplier: int,
+    where: Any = None,
+) -> list[dict[str, Any]]:
     """A table read as a stream of cells, printing no sum of its own (periods only, no total row), whose rows
     ``text`` prints in fragments of figures alone (:func:`printed_in_fragments`, every cell on a line of figures):
     where the budget places every figure in its row (:func:`rows_placed`), the rows whose pieces could read
@@ -170,28 +191,47 @@ def fragments_unproven(text: str, columns: list[FundingColumn], rows: list[Fundi
     no fragments or every row is proven. (pdf2txt's order of a row's boxes is its own, which no sum proves: review
     a, finding 1, maru-county 19004 with a row's boxes printed out of their order.)"""
     n = len(columns)
-    if not n or not rows or any(c["kind"] not in PERIOD_KINDS for c in columns) or any(r["source"] == "total" for r in rows):
+    if (
+        not n
+        or not rows
+        or any(c["kind"] not in PERIOD_KINDS for c in columns)
+        or any(r["source"] == "total" for r in rows)
+    ):
         return []  # a table printing a sum of its own: its sums judge the reading (funding_stream_proof)
     if sum(len(t) for t in figure_lines(text)) != len(rows) * n or not printed_in_fragments(text, n):
         return []  # (cells printed beside words too: no fragments of figures alone to tell rows by)
     if rows_placed(text, columns, rows, budget):
-        unordered = [r for r, pieces in zip(rows, row_pieces(text, n), strict=False) if not pieces_in_order(pieces)]
+        unordered = [
+            r for r, pieces in zip(rows, row_pieces(text, n), strict=False) if not pieces_in_order(pieces)
+        ]
     else:
         unordered = list(rows)
     unordered = [r for r in unordered if any(v is not None for v in r["amounts_krw"])]
     if not unordered:
         return []
     null_every_cell(unordered, multiplier, n)
-    return [finding("extract.table_unrecovered", "funding",
-                    "the funding table is printed in fragments (lines of figures that are no row) whose order no "
-                    "sum proves (a row's pieces that read otherwise in another order, or figures the overview "
-                    "budget's shares do not place in one grid): those rows' cells are null, their printed values "
-                    "kept in amounts_raw", observed={"rows": [r["label"] for r in unordered]},
-                    expected="rows proven by the budget's shares", source=where)]
+    return [
+        finding(
+            "extract.table_unrecovered",
+            "funding",
+            "the funding table is printed in fragments (lines of figures that are no row) whose order no "
+            "sum proves (a row's pieces that read otherwise in another order, or figures the overview "
+            "budget's shares do not place in one grid): those rows' cells are null, their printed values "
+            "kept in amounts_raw",
+            observed={"rows": [r["label"] for r in unordered]},
+            expected="rows proven by the budget's shares",
+            source=where,
+        )
+    ]
 
 
-def null_against_budget(columns: list[FundingColumn], rows: list[FundingRow], budget: Budget | None,
-                        multiplier: int, where: Any = None) -> list[dict[str, Any]]:
+def null_against_budget(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    budget: Budget | None,
+    multiplier: int,
+    where: Any = None,
+) -> list[dict[str, Any]]:
     """Rows of a table read as a stream of cells, printing no sum of its own (periods only, no total row), nulled
     where the budget names their source and their cells, all read, do not sum to its share (or some are not
     read), the table's figures together summing to the budget's and fitting its shares in some printable order (the
@@ -204,16 +244,26 @@ def null_against_budget(columns: list[FundingColumn], rows: list[FundingRow], bu
         return []
     if sum(int(v or 0) for r in rows for v in r["amounts_krw"]) != sum(own):
         return []  # the table's figures are not the budget's (another scope, another rounding): no proof either way
-    wrong = [r for r, share in zip(rows, own, strict=True) if any(v is None for v in r["amounts_krw"])
-             or sum(int(v or 0) for v in r["amounts_krw"]) != share]
+    wrong = [
+        r
+        for r, share in zip(rows, own, strict=True)
+        if any(v is None for v in r["amounts_krw"]) or sum(int(v or 0) for v in r["amounts_krw"]) != share
+    ]
     wrong = [r for r in wrong if any(v is not None for v in r["amounts_krw"])]
     if not wrong or not _placeable(rows, own, len(columns)):
         return []  # (no order of the figures gives the budget's split: the table's own split, as printed)
     nulled = [r["label"] for r in wrong]
     null_every_cell(wrong, multiplier, len(columns))
-    return [finding("extract.table_unrecovered", "funding",
-                    "the funding table, read as a stream of cells, adds up to the overview budget's total and its "
-                    f"figures fit the budget's shares in another order, but row(s) {', '.join(nulled)} contradict "
-                    "their shares: the cells were dealt to the wrong rows, so those rows are null (printed values "
-                    "kept in amounts_raw)", observed={"rows": nulled},
-                    expected="source rows summing to the budget's parts", source=where)]
+    return [
+        finding(
+            "extract.table_unrecovered",
+            "funding",
+            "the funding table, read as a stream of cells, adds up to the overview budget's total and its "
+            f"figures fit the budget's shares in another order, but row(s) {', '.join(nulled)} contradict "
+            "their shares: the cells were dealt to the wrong rows, so those rows are null (printed values "
+            "kept in amounts_raw)",
+            observed={"rows": nulled},
+            expected="source rows summing to the budget's parts",
+            source=where,
+        )
+    ]

@@ -35,9 +35,13 @@ def _paragraph(p: Paragraph) -> Paragraph:
 
 
 def _cell(c: Cell) -> Cell:
-    return replace(c, text=fold_fullwidth(c.text), paragraphs=[_paragraph(p) for p in c.paragraphs],
-                   nested=[_table(t) for t in c.nested],
-                   blocks=[_paragraph(b) if isinstance(b, Paragraph) else _table(b) for b in c.blocks])
+    return replace(
+        c,
+        text=fold_fullwidth(c.text),
+        paragraphs=[_paragraph(p) for p in c.paragraphs],
+        nested=[_table(t) for t in c.nested],
+        blocks=[_paragraph(b) if isinstance(b, Paragraph) else _table(b) for b in c.blocks],
+    )
 
 
 def _table(t: Table) -> Table:
@@ -61,8 +65,7 @@ def fullwidth_folded(items: list[Item]) -> list[Item]:
         if not _has_fullwidth(it):
             out.append(it)
         elif isinstance(it, Line):
-            out.append(replace(it, text=fold_fullwidth(it.text),
-                               printed=_printed(it.printed)))
+            out.append(replace(it, text=fold_fullwidth(it.text), printed=_printed(it.printed)))
         else:
             out.append(_table(it))
     return out

@@ -36,8 +36,11 @@ def gapped_rows(lines: Sequence[object], named: int) -> set[str]:
         if sum(1 for g in gaps if g == 1) <= sum(1 for g in gaps if g > 1):
             continue  # cells spaced to their columns: a wide gap is no blank cell
         tokens = row[1:]
-        if sum(1 for t in tokens if is_amount_cell(t)) >= named and len(with_blanks(ln.printed, tokens)) > len(tokens) \
-                and len(with_blanks(ln.printed, tokens)) > named:
+        if (
+            sum(1 for t in tokens if is_amount_cell(t)) >= named
+            and len(with_blanks(ln.printed, tokens)) > len(tokens)
+            and len(with_blanks(ln.printed, tokens)) > named
+        ):
             out.add(row[0])
     return out
 

@@ -43,8 +43,9 @@ def interpret_grid(grid: list[list[str]], multiplier: int) -> tuple[list[Funding
 Position = tuple[int, int]  # (row, column) in the printed grid
 
 
-def grid_positions(grid: list[list[str]], multiplier: int
-                   ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
+def grid_positions(
+    grid: list[list[str]], multiplier: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`interpret_grid` plus where each record row was printed: per row, the grid position
     of its label and of each amount (one per column), in the printed (not transposed) grid."""
     grid = group_head_grid(grid) or grid  # 지방비 over 소계 | 도비 | 군비 set apart by a dump: one head row
@@ -90,16 +91,21 @@ def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]
     them), the sources' (a column the sources' row leaves empty takes the head
     cell above it), and the printed row of each row kept. ``([], [])`` when the head is one row or
     no lower head row names more sources than the first."""
+
     def body(row: list[str]) -> bool:  # a period's row, or the total row over them (합계 first)
         kind = classify_column(row[0])["kind"] if row else "other"
-        return kind in PERIOD_KINDS or kind == "total" and any(c.strip() and is_amount_cell(c) for c in row[1:])
+        return (
+            kind in PERIOD_KINDS or kind == "total" and any(c.strip() and is_amount_cell(c) for c in row[1:])
+        )
 
     first = next((i for i, r in enumerate(grid) if body(r)), 0)
 
     def n_sources(row: list[str]) -> int:
         return sum(1 for c in row[1:] if funding_source(unspaced(c)) not in (None, "total"))
 
-    def kinds(row: list[str]) -> int:  # the sources a head row names, a spanning cell (지방비 over three) once
+    def kinds(
+        row: list[str],
+    ) -> int:  # the sources a head row names, a spanning cell (지방비 over three) once
         return len({k for c in row[1:] if (k := funding_source(unspaced(c))) not in (None, "total")})
 
     if first < 2 or n_sources(grid[0]) >= 2:
@@ -109,32 +115,46 @@ def _one_source_head(grid: list[list[str]]) -> tuple[list[list[str]], list[int]]
     h = max(range(1, first), key=lambda i: kinds(grid[i]))
     if n_sources(grid[h]) < 2:
         return [], []
-    width = max(len(r) for r in grid[: first])
+    width = max(len(r) for r in grid[:first])
     head = []
     for j in range(width):
-        above = [r[j] for r in grid[:h + 1] if j < len(r) and r[j].strip()]
+        above = [r[j] for r in grid[: h + 1] if j < len(r) and r[j].strip()]
         head.append(grid[h][j] if j < len(grid[h]) and grid[h][j].strip() else (above[-1] if above else ""))
     return [head, *grid[first:]], [h, *range(first, len(grid))]
 
 
-def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
-               ) -> tuple[list[FundingColumn], list[FundingRow]]:
+def _interpret(
+    grid: list[list[str]], multiplier: int, where: list[tuple[Position, list[Position]]] | None = None
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     grid = _without_note_columns(grid)
     grid = placed_span_rows(grid)  # rows a merged amount left short: widened where the sums prove its span
     grid = blank_beside_spans(grid)  # an amount merged over two columns set under one of them: no period's
 
-    data = [i for i, row in enumerate(grid)
-            if 0 < label_width(row) < len(row) and source_label(
-                row[:label_width(row)] if in_run(grid, i)  # a group cell's run of rows (funding_project_runs)
-                else row[:1] if row[0].strip() or i == 0 or not _grouped(grid, i) else row[:label_width(row)]) is not None
-            and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row):] if c.strip())
-            and not years_head(row, label_width(row))]  # (the years of a transposed table's head: no amounts)
+    data = [
+        i
+        for i, row in enumerate(grid)
+        if 0 < label_width(row) < len(row)
+        and source_label(
+            row[: label_width(row)]
+            if in_run(grid, i)  # a group cell's run of rows (funding_project_runs)
+            else row[:1]
+            if row[0].strip() or i == 0 or not _grouped(grid, i)
+            else row[: label_width(row)]
+        )
+        is not None
+        and all(is_amount_cell(c) or spread_cell(c) for c in row[label_width(row) :] if c.strip())
+        and not years_head(row, label_width(row))
+    ]  # (the years of a transposed table's head: no amounts)
     if not data:
         return [], []
     first_data = data[0]
     width = min(label_width(grid[i]) for i in data)
-    if any(classify_column(c)["kind"] in ("year", "prior", "after_term") for row in grid[:first_data]
-           for c in row[:width] if c.strip()):
+    if any(
+        classify_column(c)["kind"] in ("year", "prior", "after_term")
+        for row in grid[:first_data]
+        for c in row[:width]
+        if c.strip()
+    ):
         return [], []  # a period over the row labels: cells placed left to right, not under their columns
     # year heads printed among the rows (funding_year_cells): no cell an amount proven, the rows kept as printed
     years_amid = years_among_amounts(grid[:first_data], [row[width:] for row in grid[first_data:]])
@@ -180,8 +200,10 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         spans.append((group if width >= 2 and group != own else None, own))
         parts.append(sub_row_label(row[width - 1]) is not None)
         cells = [row[j] if j < len(row) else "" for j in col_idx]
-        amounts = [parse_amount(squashed_cell(c), multiplier) if c.strip() and not spread_cell(c) else None
-                   for c in cells]  # (an amount over several periods: no period's)
+        amounts = [
+            parse_amount(squashed_cell(c), multiplier) if c.strip() and not spread_cell(c) else None
+            for c in cells
+        ]  # (an amount over several periods: no period's)
         if any(j < len(row) and row[j].strip() for j in unlabelled):
             # an amount under no column label: which cell is which period is not shown, unless the
             # row prints one amount for each column and, so placed, its total column is the sum
@@ -189,13 +211,19 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
             printed = [c for c in row[width:] if c.strip()]
             placed = [parse_amount(squashed_cell(c), multiplier) for c in printed]
             kinds = [c["kind"] for c in columns]
-            if len(placed) == len(col_idx) and kinds.count("total") == 1 and sums_fit(placed, kinds.index("total")):
+            if (
+                len(placed) == len(col_idx)
+                and kinds.count("total") == 1
+                and sums_fit(placed, kinds.index("total"))
+            ):
                 cells, amounts = printed, placed
             else:
                 amounts = [None] * len(cells)
                 cells = printed
                 overflow = True
-        rows.append(with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells))
+        rows.append(
+            with_raw({"label": label, "source": funding_source(label), "amounts_krw": amounts}, cells)
+        )
         row_cells.append(cells)
         if where is not None:  # the row's own label cell (beside a group cell spanning its rows: not that)
             where.append(((i, width - 1), [(i, j) for j in col_idx]))
@@ -222,7 +250,7 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
         for k in kept:
             rows[k]["amounts_krw"] = [None] * len(rows[k]["amounts_krw"])
     if where is not None:
-        where[-len(rows):] = [w for k, w in enumerate(where[-len(rows):]) if k in keep] if rows else []
+        where[-len(rows) :] = [w for k, w in enumerate(where[-len(rows) :]) if k in keep] if rows else []
     out = [r for k, r in enumerate(rows) if k in keep]
     if len(out) == 1 and out[0]["source"] == "total" and lone is None and not years_amid:
         _total_by_subtotals(grid, data, width, col_idx, multiplier, out[0])
@@ -232,14 +260,20 @@ def _interpret(grid: list[list[str]], multiplier: int, where: list[tuple[Positio
     return columns, out
 
 
-def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]], kinds: list[str], mult: int) -> None:
+def _points_misread(
+    rows: list[dict[str, Any]], row_cells: list[list[str]], kinds: list[str], mult: int
+) -> None:
     """Cells grouped by a point where the table's others group by commas (``money_grouping.point_for_comma``: a
     scan's OCR read ``3,800`` as ``3.800``, 3.8 백만원) read null, their printed text kept (dallae-city 101 printed
     2-up and scanned: three figures a thousand times too small), unless a sum the table prints proves the figure
     as printed, a decimal (``시비 9.375 백만원``): see :func:`funding_stream_proof.decimal_proven` (session 39)."""
     flat = [(i, k, squashed_cell(c)) for i, cells in enumerate(row_cells) for k, c in enumerate(cells)]
     pointed = {flat[n][:2] for n in point_for_comma([c for _, _, c in flat])}
-    pointed = {(i, k) for i, k in pointed if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None}
+    pointed = {
+        (i, k)
+        for i, k in pointed
+        if k < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][k] is not None
+    }
     rejected: set[tuple[int, int]] = set()
     while True:  # a cell rejected is no part of any other's proof: judge again until none is
         kept = pointed - rejected
@@ -254,18 +288,30 @@ def _points_misread(rows: list[dict[str, Any]], row_cells: list[list[str]], kind
         with_raw(rows[i], row_cells[i])
 
 
-def _total_by_subtotals(grid: list[list[str]], data: list[int], width: int, col_idx: list[int], multiplier: int,
-                        total: dict[str, Any]) -> None:
+def _total_by_subtotals(
+    grid: list[list[str]],
+    data: list[int],
+    width: int,
+    col_idx: list[int],
+    multiplier: int,
+    total: dict[str, Any],
+) -> None:
     """A total row read alone under subtotal rows no source label opens (a sub-project's name before its
     소계, the rows not read): its columns the subtotals' sums prove (two subtotals at least), the others
     null (an amount merged over two periods printed under one of them)."""
     words = subtotal_words()
-    subs = [i for i in range(len(grid)) if i not in data and any(unspaced(c) in words for c in grid[i][:width + 1])]
+    subs = [
+        i
+        for i in range(len(grid))
+        if i not in data and any(unspaced(c) in words for c in grid[i][: width + 1])
+    ]
     if len(subs) < 2:
         return
+
     def amount(i: int, j: int) -> int | None:
         c = grid[i][j] if j < len(grid[i]) else ""
         return parse_amount(squashed_cell(c), multiplier) if c.strip() and not spread_cell(c) else None
+
     values = [[amount(i, j) for j in col_idx] for i in subs]
     for k, v in enumerate(total["amounts_krw"]):
         parts = [row[k] for row in values]
@@ -278,8 +324,11 @@ def _amounts_row(row: list[str], width: int) -> bool:
     the source): two or more amounts after the label columns, one at least no period's label (an
     ungrouped ``2079`` beside ``539`` is an amount, never a year heading the column)."""
     cells = [c for c in row[width:] if c.strip()]
-    return (len(cells) >= 2 and all(is_amount_cell(c) for c in cells)
-            and any(classify_column(c)["kind"] == "other" for c in cells))
+    return (
+        len(cells) >= 2
+        and all(is_amount_cell(c) for c in cells)
+        and any(classify_column(c)["kind"] == "other" for c in cells)
+    )
 
 
 def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, str]]) -> set[int]:
@@ -301,7 +350,11 @@ def _fold_subtotals(rows: list[dict[str, Any]], spans: list[tuple[str | None, st
         run = range(k, end)
         subs = [j for j in run if key(spans[j][1]) in sub_words]
         src = funding_source(group) if group else None
-        if len(subs) == 1 and (subs[0] == end - 1 or subs[0] == k and end - k > 2) and src not in (None, "total"):
+        if (
+            len(subs) == 1
+            and (subs[0] == end - 1 or subs[0] == k and end - k > 2)
+            and src not in (None, "total")
+        ):
             members = [j for j in run if j != subs[0]]
             owns = [funding_source(spans[j][1]) for j in members]
             if owns and all(o not in (None, "total", src) for o in owns) and len(set(owns)) == len(owns):
@@ -317,9 +370,15 @@ def _grouped(grid: list[list[str]], i: int) -> bool:
     """Row ``i`` (its first cell empty) beside a group cell a layout dump centred on a run of rows:
     a source's cell (or the whole's) on the row above or below it, before a label of that row
     (``국비 | 특별교부세``, ``합계 | 국비``)."""
-    return any(0 <= j < len(grid) and len(grid[j]) > 2 and grid[j][0].strip() and grid[j][1].strip()
-               and _group_cell(grid[j][0], grid[j][1]) and not is_amount_cell(grid[j][1])
-               for j in (i - 1, i + 1))
+    return any(
+        0 <= j < len(grid)
+        and len(grid[j]) > 2
+        and grid[j][0].strip()
+        and grid[j][1].strip()
+        and _group_cell(grid[j][0], grid[j][1])
+        and not is_amount_cell(grid[j][1])
+        for j in (i - 1, i + 1)
+    )
 
 
 def _group_cell(group: str, own: str) -> bool:
@@ -338,9 +397,11 @@ def centred_groups(spans: list[tuple[str | None, str]], sub_words: set[str]) -> 
     for k, (group, _) in enumerate(spans):
         if not group:
             continue
-        end = next((j for j in range(k + 1, len(spans)) if spans[j][0] or key(spans[j][1]) in sub_words), None)
+        end = next(
+            (j for j in range(k + 1, len(spans)) if spans[j][0] or key(spans[j][1]) in sub_words), None
+        )
         if end is not None and not spans[end][0] and key(spans[end][1]) in sub_words:
-            out[k + 1:end + 1] = [(group, own) for _, own in spans[k + 1:end + 1]]
+            out[k + 1 : end + 1] = [(group, own) for _, own in spans[k + 1 : end + 1]]
     return out
 
 
@@ -359,10 +420,22 @@ def _without_note_columns(grid: list[list[str]]) -> list[list[str]]:
     """The grid with the cells of its note columns (a head cell naming one: 비고) blanked: their
     words are no amounts, and a row is read by its amounts alone (the positions are kept). A row so
     labelled (the note column of a table read transposed: years down, 비고 last) is blanked whole."""
-    grid = [["" for _ in row] if row and source_label(row[:1]) is None and row[0].strip()
-             and classify_column(row[0])["kind"] == "note" else row for row in grid]
-    notes = {j for row in grid if source_label(row[:1]) is None
-             for j, c in enumerate(row) if c.strip() and classify_column(c)["kind"] == "note"}
+    grid = [
+        ["" for _ in row]
+        if row
+        and source_label(row[:1]) is None
+        and row[0].strip()
+        and classify_column(row[0])["kind"] == "note"
+        else row
+        for row in grid
+    ]
+    notes = {
+        j
+        for row in grid
+        if source_label(row[:1]) is None
+        for j, c in enumerate(row)
+        if c.strip() and classify_column(c)["kind"] == "note"
+    }
     if not notes:
         return grid
     return [["" if j in notes else c for j, c in enumerate(row)] for row in grid]

@@ -19,8 +19,9 @@ from pledgecard.extract.sections.funding_spaced import with_blanks
 BLANK = "0"  # a blank cell's reading: no amount printed, a zero (the sums prove it or the table stays unread)
 
 
-def blank_period_rows(lines: list[Line], width: int, heads: list[list[str]], *,
-                      derived: bool = False) -> list[list[str]] | None:
+def blank_period_rows(
+    lines: list[Line], width: int, heads: list[list[str]], *, derived: bool = False
+) -> list[list[str]] | None:
     """The period rows under ``width`` source columns (``derived``: a derived column after them, its cell a row's
     last, taken off), each a period label (one or two words naming a period) and one cell a column, a blank one
     :data:`BLANK`; None where a line is no such row or no row prints a blank (no blank: not this module's)."""
@@ -30,9 +31,17 @@ def blank_period_rows(lines: list[Line], width: int, heads: list[list[str]], *,
         toks = ln.full_text.split()
         if toks in heads:
             continue  # the head printed again at a page top
-        k = next((k for k in (1, 2) if len(toks) > k and not is_amount_cell(toks[k - 1])
-                  and all(is_amount_cell(t) for t in toks[k:])
-                  and classify_column(" ".join(toks[:k]))["kind"] not in ("other", "share", "note")), None)
+        k = next(
+            (
+                k
+                for k in (1, 2)
+                if len(toks) > k
+                and not is_amount_cell(toks[k - 1])
+                and all(is_amount_cell(t) for t in toks[k:])
+                and classify_column(" ".join(toks[:k]))["kind"] not in ("other", "share", "note")
+            ),
+            None,
+        )
         if k is None or ln.printed is None:
             return None
         cells = with_blanks(ln.printed.rstrip("\n"), toks[k:], width + int(derived))

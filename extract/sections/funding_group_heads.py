@@ -32,10 +32,18 @@ def group_spanned(labels: list[str], below: list[str]) -> tuple[list[str], int |
     members = current().words("funding_source_groups", funding_source(unspaced(group)) or "")
     kinds = [funding_source(unspaced(p)) for p in parts]
     owns = [k for k in kinds if k != "total"]
-    if kinds.count("total") > 1 or len(owns) < 2 or len(set(owns)) != len(owns) or any(o not in members for o in owns):
+    if (
+        kinds.count("total") > 1
+        or len(owns) < 2
+        or len(set(owns)) != len(owns)
+        or any(o not in members for o in owns)
+    ):
         return None
-    flat = [*labels[:at[0]], *(group if kind == "total" else p for p, kind in zip(parts, kinds, strict=True)),
-            *labels[at[0] + 1:]]
+    flat = [
+        *labels[: at[0]],
+        *(group if kind == "total" else p for p, kind in zip(parts, kinds, strict=True)),
+        *labels[at[0] + 1 :],
+    ]
     own = next((at[0] + k for k, kind in enumerate(kinds) if kind == "total"), None)
     return flat, own, [at[0] + k for k, kind in enumerate(kinds) if kind != "total"]
 
@@ -50,14 +58,22 @@ def group_head_grid(grid: list[list[str]]) -> list[list[str]] | None:
     if len(grid) < 4:
         return None
     top, low = ([c for c in row if c.strip()] for row in grid[:2])
-    if len(top) < 3 or any(is_amount_cell(c) for c in top + low) or funding_source(unspaced(top[0])) is not None:
+    if (
+        len(top) < 3
+        or any(is_amount_cell(c) for c in top + low)
+        or funding_source(unspaced(top[0])) is not None
+    ):
         return None
     spanned = group_spanned(top[1:], low)
     if spanned is None:
         return None
     body = [[c for c in row if c.strip()] for row in grid[2:]]
-    if any(len(row) != len(spanned[0]) + 1 or is_amount_cell(row[0])
-           or not all(is_amount_cell(c) for c in row[1:]) for row in body):
+    if any(
+        len(row) != len(spanned[0]) + 1
+        or is_amount_cell(row[0])
+        or not all(is_amount_cell(c) for c in row[1:])
+        for row in body
+    ):
         return None
     return [[top[0], *spanned[0]], [""] * (len(spanned[0]) + 1), *body]  # (the rows where they were printed)
 
@@ -73,7 +89,9 @@ def joined_group_head(lines: list[Line]) -> tuple[int, tuple[list[str], int | No
     start = first
     while start > 0 and _head_words(lines[start - 1].full_text):
         start -= 1
-    toks = current().build(gubun_pattern).sub(" ", " ".join(ln.full_text for ln in lines[start:first])).split()
+    toks = (
+        current().build(gubun_pattern).sub(" ", " ".join(ln.full_text for ln in lines[start:first])).split()
+    )
     labels = source_labels(toks) if toks else None
     groups = current().table("funding_source_groups")
     at = [k for k, lab in enumerate(labels or []) if funding_source(unspaced(lab)) in groups]

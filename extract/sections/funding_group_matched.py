@@ -27,8 +27,9 @@ def _labels(cells: list[str]) -> tuple[list[str], int]:
     return [c.strip() for c in cells[:k] if c.strip()], len(cells) - k
 
 
-def group_matched_bad(grid: list[list[str]], columns: list[dict[str, Any]],
-                      rows: list[dict[str, Any]]) -> set[str] | None:
+def group_matched_bad(
+    grid: list[list[str]], columns: list[dict[str, Any]], rows: list[dict[str, Any]]
+) -> set[str] | None:
     """The labels of ``rows`` some line of which (a ``grid`` data row naming the row's label among its label
     cells) prints a figure count other than ``len(columns)``; ``None`` where the grid prints no group label
     column (no data row of two label cells) or a row's label names no line (not this shape: a turned table)."""
@@ -45,7 +46,9 @@ def group_matched_bad(grid: list[list[str]], columns: list[dict[str, Any]],
     return bad
 
 
-def group_printed(grid: list[list[str]], lines: list[Line], rows: list[dict[str, Any]], n: int) -> dict[str, list[str]]:
+def group_printed(
+    grid: list[list[str]], lines: list[Line], rows: list[dict[str, Any]], n: int
+) -> dict[str, list[str]]:
     """For each row of ``rows`` left wholly null that names two or more lines of a grid under a group label
     column (its group's parts and their subtotal, folded into one row), the printed cells (blank ones ``""``,
     :func:`with_blanks`) of the one line among them equal in every column to the sum of the others: the row's
@@ -61,12 +64,17 @@ def group_printed(grid: list[list[str]], lines: list[Line], rows: list[dict[str,
         named = [ln for ln, d in zip(data, grid[1:], strict=True) if r["label"] in _labels(d)[0]]
         if len(named) < 2:
             continue
-        cells = [with_blanks(ln.printed or ln.full_text, (printed_row(ln.full_text) or [""])[1:]) for ln in named]
+        cells = [
+            with_blanks(ln.printed or ln.full_text, (printed_row(ln.full_text) or [""])[1:]) for ln in named
+        ]
         values = [[plain_int(c, blank_is_zero=True) for c in cs] for cs in cells]
         if any(len(cs) != n for cs in cells) or any(v is None for vs in values for v in vs):
             continue
-        sums = [k for k, vs in enumerate(values)
-                if all(vs[j] == sum(o[j] for i, o in enumerate(values) if i != k) for j in range(n))]  # type: ignore[misc]
+        sums = [
+            k
+            for k, vs in enumerate(values)
+            if all(vs[j] == sum(o[j] for i, o in enumerate(values) if i != k) for j in range(n))
+        ]  # type: ignore[misc]
         if len(sums) == 1:
             out[r["label"]] = cells[sums[0]]
     return out

@@ -26,9 +26,13 @@ def subtotal_members(values: list[list[int]], column: int, owned: list[int]) -> 
     (the rows' amounts, the total row among them), where exactly one such set does; None otherwise. A share column
     0 in every row adds nothing to any sum and is no member (review b of session 36: it made every set twice)."""
     owned = [j for j in owned if any(row[j] for row in values)]
-    fits = [group for n in range(2, len(owned) + 1) for group in combinations(owned, n)
-            if all(adds_up([row[j] for j in group], row[column]) for row in values)
-            and any(row[column] for row in values)]
+    fits = [
+        group
+        for n in range(2, len(owned) + 1)
+        for group in combinations(owned, n)
+        if all(adds_up([row[j] for j in group], row[column]) for row in values)
+        and any(row[column] for row in values)
+    ]
     return fits[0] if len(fits) == 1 else None
 
 

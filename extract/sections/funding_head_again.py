@@ -26,7 +26,9 @@ def _head_rows(a: Table, b: Table) -> int:
     """How many rows ``b`` opens with that ``a`` opens with too, cell by cell (its head printed again)."""
     ga, gb = a.grid(), b.grid()
     h = 0
-    while h < min(len(ga), len(gb)) - 1 and [" ".join(c.split()) for c in ga[h]] == [" ".join(c.split()) for c in gb[h]]:
+    while h < min(len(ga), len(gb)) - 1 and [" ".join(c.split()) for c in ga[h]] == [
+        " ".join(c.split()) for c in gb[h]
+    ]:
         h += 1
     return h
 

@@ -37,8 +37,13 @@ def _repeated_head(items: Sequence[Item], at: int) -> int:
         if _key(items[j]) != first:
             continue
         k = 0
-        while at + 1 + k < len(items) and j + k < at and not _holds_amount(items[j + k]) \
-                and _key(items[at + 1 + k]) == _key(items[j + k]) and _key(items[j + k]):
+        while (
+            at + 1 + k < len(items)
+            and j + k < at
+            and not _holds_amount(items[j + k])
+            and _key(items[at + 1 + k]) == _key(items[j + k])
+            and _key(items[j + k])
+        ):
             k += 1
         if k and _holds_amount(items[j + k]) and at + 1 + k < len(items) and _holds_amount(items[at + 1 + k]):
             return k

@@ -95,8 +95,11 @@ def _stacked_head(out: list[Item], run: list[int], counts: list[int]) -> list[st
     last, span = out[run[-1]], out[run[-2]]
     assert isinstance(last, Line) and isinstance(span, Line)
     sources = _sources_parted(last)
-    if sources is None or funding_source("".join(span.text.split())) is not None \
-            or any(funding_source("".join(out[r].text.split())) != "total" for r in run[1:-2]):  # type: ignore[union-attr]
+    if (
+        sources is None
+        or funding_source("".join(span.text.split())) is not None
+        or any(funding_source("".join(out[r].text.split())) != "total" for r in run[1:-2])
+    ):  # type: ignore[union-attr]
         return None  # (the cells between the corner and the spanning one totals: 합계, 소계)
     cells = ["".join(out[r].text.split()) for r in run[:-2]] + sources  # type: ignore[union-attr]
     n = len(cells) - 1  # the corner cell over the rows' labels
@@ -140,12 +143,18 @@ def _spanned_periods(out: list[Item], run: list[int], counts: list[int]) -> list
     col = current().build(col_token)
     if any(not col.fullmatch(_BRACKET_AFTER.sub("", c)) for k, c in enumerate(cells[1:], 1) if k != at):
         return None  # (a line of two cells, 합계 임기 후, or of a word naming none, 계 비고: no cell a line)
-    if any(kind != "total" for kind in kinds[:at - 1]):
+    if any(kind != "total" for kind in kinds[: at - 1]):
         return None  # (before the spanning cell totals only: a derived column's place there, a head misread)
-    joined = [*cells[:at], *periods, *cells[at + 1:]]
+    joined = [*cells[:at], *periods, *cells[at + 1 :]]
     n = len(joined) - 1  # the corner cell over the rows' labels
-    if not (set(counts) == {n} or (min(counts) >= n and max(counts) > n) or (max(counts) == n and counts.count(n) >= 2)):
-        return None  # (rows of fewer figures among rows of as many: blank cells, placed downstream where proven)
+    if not (
+        set(counts) == {n}
+        or (min(counts) >= n and max(counts) > n)
+        or (max(counts) == n and counts.count(n) >= 2)
+    ):
+        return (
+            None  # (rows of fewer figures among rows of as many: blank cells, placed downstream where proven)
+        )
     return joined
 
 
@@ -161,7 +170,12 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
         while i < len(out) and isinstance(out[i], Line):
             line = out[i]
             assert isinstance(line, Line)
-            if find_unit(line.text) and line.marker is None and len(line.text.split()) <= 3 and (run or i == k):
+            if (
+                find_unit(line.text)
+                and line.marker is None
+                and len(line.text.split()) <= 3
+                and (run or i == k)
+            ):
                 units.append(i)
                 corner = corner or not run
             elif _head_cell(line):
@@ -179,14 +193,23 @@ def head_cells_joined(items: list[Item]) -> list[Item]:
             if not got[1] and out[j].text.split()[-1] in DASHES:  # type: ignore[union-attr]
                 dashed.append(len(counts) - 1)
             j += 1
-        if notes and counts:  # a note column: a row one figure over the others closing with a dash holds its note so
+        if (
+            notes and counts
+        ):  # a note column: a row one figure over the others closing with a dash holds its note so
             n = min(counts)
             counts = [n if k in dashed and c == n + 1 else c for k, c in enumerate(counts)]
         # the corner cell and a cell a figure column, and a note column's head where rows close with words
         n = counts[0] if counts else 0
-        if len(run) >= 3 and len(counts) >= 2 and len(set(counts)) == 1 and n >= 2 \
-                and not any(several_sources(ln.text.split()) for ln in (out[r] for r in run) if isinstance(ln, Line)) \
-                and (len(run) == n + 1 + notes or corner and len(run) == n + notes):
+        if (
+            len(run) >= 3
+            and len(counts) >= 2
+            and len(set(counts)) == 1
+            and n >= 2
+            and not any(
+                several_sources(ln.text.split()) for ln in (out[r] for r in run) if isinstance(ln, Line)
+            )
+            and (len(run) == n + 1 + notes or corner and len(run) == n + notes)
+        ):
             cells: list[str] | None = ["".join(out[r].text.split()) for r in run]  # type: ignore[union-attr]
         else:
             cells = _stacked_head(out, run, counts) or (None if notes else _spanned_periods(out, run, counts))

@@ -44,6 +44,7 @@ def _cut_row(t: Table, grid: list[list[str]], r: int) -> bool:
 
 def _joined(t: Table, r: int) -> Table:
     """``t`` with rows ``r`` and ``r + 1`` one row: blank cells of the two dropped, the corner's texts joined."""
+
     def end(c: Cell) -> int:
         last = c.row + c.row_span - 1
         return r if last <= r + 1 else last - 1
@@ -62,7 +63,9 @@ def _joined(t: Table, r: int) -> Table:
     if corner:
         texts = [c.text for c in sorted(corner, key=lambda c: c.row) if _printed(c.text)]
         first = min(corner, key=lambda c: c.row)
-        cells.append(replace(first, row=r, text="\n".join(texts), row_span=max(end(c) for c in corner) - r + 1))
+        cells.append(
+            replace(first, row=r, text="\n".join(texts), row_span=max(end(c) for c in corner) - r + 1)
+        )
     cells.sort(key=lambda c: (c.row, c.col))
     return Table(cells=cells, n_rows=t.n_rows - 1, n_cols=t.n_cols, source=t.source)
 

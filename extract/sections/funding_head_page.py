@@ -23,7 +23,11 @@ def _cut_head(t: Table) -> tuple[str, str] | None:
     if not grid or t.n_cols < 3 or any(is_amount_cell(w) for row in grid for c in row for w in c.split()):
         return None
     first, last = grid[0][0].strip(), grid[0][-1].strip()
-    if not first or not current().build(gubun_pattern).fullmatch(first) or classify_column(last)["kind"] != "total":
+    if (
+        not first
+        or not current().build(gubun_pattern).fullmatch(first)
+        or classify_column(last)["kind"] != "total"
+    ):
         return None
     if any(classify_column(c)["kind"] in PERIOD_KINDS for c in grid[0][1:-1] if c.strip()):
         return None  # periods in the cut row: a head of its own
@@ -36,8 +40,11 @@ def _open_ends(t: Table) -> bool:
     if len(grid) < 2 or t.n_cols < 3:
         return False
     head = grid[0]
-    return not head[0].strip() and not head[-1].strip() and all(
-        c.strip() and classify_column(c)["kind"] in PERIOD_KINDS for c in head[1:-1])
+    return (
+        not head[0].strip()
+        and not head[-1].strip()
+        and all(c.strip() and classify_column(c)["kind"] in PERIOD_KINDS for c in head[1:-1])
+    )
 
 
 def _filled(t: Table, first: str, last: str) -> Table:
@@ -51,8 +58,14 @@ def head_page_joined(items: list[Item]) -> list[Item]:
     table after it (lines of no words between them, a page's footer, skipped)."""
     out: list[Item] = []
     for it in items:
-        before = next((k for k in range(len(out) - 1, -1, -1) if not (isinstance(out[k], Line)
-                                                                     and not out[k].text.strip())), None)
+        before = next(
+            (
+                k
+                for k in range(len(out) - 1, -1, -1)
+                if not (isinstance(out[k], Line) and not out[k].text.strip())
+            ),
+            None,
+        )
         prev = out[before] if before is not None else None
         if isinstance(it, Table) and isinstance(prev, Table) and (cut := _cut_head(prev)) and _open_ends(it):
             del out[before]

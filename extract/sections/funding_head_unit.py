@@ -18,8 +18,10 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import find_unit
 from pledgecard.normalize.text import fold
 
-_BRACKETED = re.compile(rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]*)"
-                        rf"[{re.escape(CLOSE_BRACKETS)}]\s*")
+_BRACKETED = re.compile(
+    rf"\s*[{re.escape(OPEN_BRACKETS)}]([^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]*)"
+    rf"[{re.escape(CLOSE_BRACKETS)}]\s*"
+)
 
 
 def head_without_unit(line: Line) -> Line | None:
@@ -29,9 +31,14 @@ def head_without_unit(line: Line) -> Line | None:
     for m in _BRACKETED.finditer(text):
         if not find_unit(m.group(1)) or find_unit(m.group(1)) != find_unit(text):
             continue
-        before, after = text[: m.start()].strip(), text[m.end():].strip()
+        before, after = text[: m.start()].strip(), text[m.end() :].strip()
         figures = [t for t in f"{before} {after}".split() if any(ch.isdigit() for ch in t)]
-        if before and after and not find_unit(f"{before} {after}") and all(current().year_re.search(t) for t in figures):
+        if (
+            before
+            and after
+            and not find_unit(f"{before} {after}")
+            and all(current().year_re.search(t) for t in figures)
+        ):
             # a head's words (a year's head among them), never a row's figures
             return replace(line, text=f"{before} {after}", printed=None)
     return None

@@ -22,7 +22,9 @@ from pledgecard.extract.sections.funding_spaced import groupings
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.money import parse_amount
 
-Header = list[tuple[str, str]]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
+Header = list[
+    tuple[str, str]
+]  # ("gubun" | "group" | "col" | "line", text) in reading order ("line": a new line)
 
 
 def _gap(text: str, out: Header) -> None:
@@ -36,7 +38,7 @@ def gap_at(text: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in [*current().build(gubun_pattern).finditer(text), None]:
-        part = text[pos:m.start() if m is not None else len(text)]
+        part = text[pos : m.start() if m is not None else len(text)]
         if is_group(part):
             out.append(("group", pos + len(part) - len(part.lstrip())))
         if m is not None:
@@ -104,7 +106,7 @@ def column_layout(header: Header) -> tuple[list[str], bool]:
                 after_last.clear()
         k += 1
     if after_last:  # 합계 비율(%) closing the head: the share's column stays after the total's
-        return first + middle[:len(middle) - len(after_last)] + last + after_last, certain
+        return first + middle[: len(middle) - len(after_last)] + last + after_last, certain
     return first + middle + last, certain
 
 
@@ -117,8 +119,14 @@ def _by_lines(header: Header) -> list[str] | None:
     # the first level printed over several lines (a dump printing a cell a line: 구분 총사업비 /
     # 연도별 투자계획 / 증감 / 확보율 / 임기 후): the lines before the first holding a year or 기투자 (an
     # after-term label printed before every year stands beside the heading: a first-level cell)
-    cut = next((k for k, r in enumerate(rows) if any(kind == "col" and classify_column(t)["kind"] in ("prior", "year")
-                                                      for kind, t in r)), None)
+    cut = next(
+        (
+            k
+            for k, r in enumerate(rows)
+            if any(kind == "col" and classify_column(t)["kind"] in ("prior", "year") for kind, t in r)
+        ),
+        None,
+    )
     return _order_at(rows, cut if cut is not None and cut > 1 else 1, beside=True)
 
 
@@ -154,13 +162,19 @@ def order_by_signs(orders: list[list[str]], cells: list[list[str]]) -> list[str]
     line, may stand before or after the years)."""
     n = len(orders[0]) if orders else 0
     rows = [row for row in cells if len(row) >= n] if orders else []
-    negative = {(len(row), k) for row in rows for k, c in enumerate(row)
-                if (v := parse_amount(squashed_cell(c), 1000)) is not None and v < 0}
+    negative = {
+        (len(row), k)
+        for row in rows
+        for k, c in enumerate(row)
+        if (v := parse_amount(squashed_cell(c), 1000)) is not None and v < 0
+    }
     if not negative or len(rows) != len(cells):
         return None
 
     def derived_there(order: list[str], m: int, k: int) -> bool:
-        return any(classify_column(order[j])["kind"] == "share" for j in range(max(0, n - m + k), min(k, n - 1) + 1))
+        return any(
+            classify_column(order[j])["kind"] == "share" for j in range(max(0, n - m + k), min(k, n - 1) + 1)
+        )
 
     fitting = [order for order in orders if all(derived_there(order, m, k) for m, k in negative)]
     return fitting[0] if len(fitting) == 1 else None
@@ -226,8 +240,11 @@ def _head_rows(header: Header) -> list[Header]:
         else:
             rows[-1].append((kind, t))
     rows = [r for r in rows if r]
-    while len(rows) > 1 and {kind for kind, _ in rows[0]} == {"group"} and any(
-            kind == "gubun" for r in rows[1:] for kind, _ in r):
+    while (
+        len(rows) > 1
+        and {kind for kind, _ in rows[0]} == {"group"}
+        and any(kind == "gubun" for r in rows[1:] for kind, _ in r)
+    ):
         rows = rows[1:]  # a title line over the table (``소요예산``) a dump printed as its first line
     return rows
 
@@ -246,10 +263,17 @@ def _order_at(rows: list[Header], cut: int, *, beside: bool) -> list[str] | None
     # the corner cell (구분) printed blank, a cell a line: told only where one spanning heading stands in the first
     # level and a label closes it after the heading (확보율 after 연도별 투자계획); a first level of other words read
     # as a heading too (세부사업 재원 | 총사업비 | 연도별 투자계획: a sub-project column) is no such head
-    cornerless = not any(kind == "gubun" for r in rows for kind, _ in r) and top.count("group") == 1 \
-        and "col" in top[top.index("group"):]
-    if "group" not in top or ("gubun" not in top[:top.index("group")] and not (cornerless and cut > 1)) or \
-            beside and "col" not in top[top.index("group"):]:
+    cornerless = (
+        not any(kind == "gubun" for r in rows for kind, _ in r)
+        and top.count("group") == 1
+        and "col" in top[top.index("group") :]
+    )
+    if (
+        "group" not in top
+        or ("gubun" not in top[: top.index("group")] and not (cornerless and cut > 1))
+        or beside
+        and "col" not in top[top.index("group") :]
+    ):
         return None
     g = top.index("group")
     below = [t for r in rows[1:] for kind, t in r if kind == "col"]
@@ -276,7 +300,9 @@ def _rejoin_labels(lines: list[str]) -> list[str]:
                 continue
         # a label's head opening a line above, a line of other labels between (``총사업`` / ``구분
         # 비고`` / ``비 2023년 ...``): the tail opening this line joins it
-        head = next((k for k in range(len(out) - 2, -1, -1) if out[k].split()), None) if len(out) >= 2 else None
+        head = (
+            next((k for k in range(len(out) - 2, -1, -1) if out[k].split()), None) if len(out) >= 2 else None
+        )
         if head is not None and ln.split():
             a, b = out[head].split()[0], ln.split()[0]
             if col.fullmatch(a + b) and not col.fullmatch(a) and not col.fullmatch(b) and not is_group(b):
@@ -307,7 +333,7 @@ def _flat_header(lines: list[str]) -> Header:
             header.append(("line", ""))
         pos = 0
         for m in current().build(col_token).finditer(ln):
-            _gap(ln[pos:m.start()], header)
+            _gap(ln[pos : m.start()], header)
             header.append(("col", m.group(0)))
             pos = m.end()
         _gap(ln[pos:], header)
@@ -321,12 +347,17 @@ def _term_spans(header: Header) -> Header:
     lines = [0]
     for kind, _ in header:
         lines.append(lines[-1] + (kind == "line"))
-    year_lines = [ln for (kind, t), ln in zip(header, lines, strict=False)
-                  if kind == "col" and classify_column(t)["kind"] == "year"]
+    year_lines = [
+        ln
+        for (kind, t), ln in zip(header, lines, strict=False)
+        if kind == "col" and classify_column(t)["kind"] == "year"
+    ]
     if not year_lines:
         return header
-    return [("group", "") if kind == "col" and is_in_term(t) and max(year_lines) > ln
-            else (kind, t) for (kind, t), ln in zip(header, lines, strict=False)]
+    return [
+        ("group", "") if kind == "col" and is_in_term(t) and max(year_lines) > ln else (kind, t)
+        for (kind, t), ln in zip(header, lines, strict=False)
+    ]
 
 
 def lined_header(entries: list[tuple[str, str, int]], text: str) -> Header:
@@ -334,7 +365,7 @@ def lined_header(entries: list[tuple[str, str, int]], text: str) -> Header:
     between two printed on different lines: a head printed a cell a line keeps its lines."""
     out: Header = []
     for k, (kind, t, p) in enumerate(entries):
-        if k and "\n" in text[entries[k - 1][2]:p]:
+        if k and "\n" in text[entries[k - 1][2] : p]:
             out.append(("line", ""))
         out.append((kind if kind in ("group", "gubun") else "col", t))
     return out

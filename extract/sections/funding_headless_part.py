@@ -17,30 +17,40 @@ from pledgecard.extract.sections.funding_pairs import plan_figures
 from pledgecard.normalize.text import fold
 
 
-def rows_under(grid: list[list[str]], columns: list[dict[str, Any]], mult: int
-               ) -> tuple[list[dict[str, Any]], list[tuple[Position, list[Position]]]] | None:
+def rows_under(
+    grid: list[list[str]], columns: list[dict[str, Any]], mult: int
+) -> tuple[list[dict[str, Any]], list[tuple[Position, list[Position]]]] | None:
     """The rows of a head-less ``grid`` read under ``columns`` (the table above's), with where each was
     printed in ``grid``; None unless every row is one label cell and as many cells as ``columns``, the last
     of them (at least) an amount."""
     if not grid or not columns:
         return None
-    if any(len(row) != len(columns) + 1 or not row[0].strip() or is_amount_cell(row[0])
-           or not any(is_amount_cell(c) for c in row[1:]) for row in grid):
+    if any(
+        len(row) != len(columns) + 1
+        or not row[0].strip()
+        or is_amount_cell(row[0])
+        or not any(is_amount_cell(c) for c in row[1:])
+        for row in grid
+    ):
         return None
     head = ["", *(c["label"] for c in columns)]
     got_cols, rows, where = grid_positions([head, *grid], mult)
-    if [(c["label"], c["kind"], c["year"]) for c in got_cols] != [(c["label"], c["kind"], c["year"]) for c in columns] \
-            or len(rows) != len(grid):
+    if [(c["label"], c["kind"], c["year"]) for c in got_cols] != [
+        (c["label"], c["kind"], c["year"]) for c in columns
+    ] or len(rows) != len(grid):
         return None
     return rows, [((r - 1, c), [(a - 1, b) for a, b in cells]) for (r, c), cells in where]
 
 
-def headless_part(t: Table, columns: list[dict[str, Any]], mult: int
-                  ) -> tuple[list[dict[str, Any]], list[tuple[Position, list[Position]]]] | None:
+def headless_part(
+    t: Table, columns: list[dict[str, Any]], mult: int
+) -> tuple[list[dict[str, Any]], list[tuple[Position, list[Position]]]] | None:
     """:func:`rows_under` of a table, positions in the table's own grid."""
     grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], is_amount_cell)
     got = rows_under(grid, columns, mult)
     if got is None:
         return None
     rows, where = got
-    return rows, [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where]
+    return rows, [
+        ((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where
+    ]

@@ -20,8 +20,9 @@ from pledgecard.record import FundingColumn, FundingRow
 UNLABELLED = "_labels_unproven"
 
 
-def label_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget: dict[str, Any] | None,
-                    multiplier: int) -> None:
+def label_by_budget(
+    columns: list[FundingColumn], rows: list[FundingRow], budget: dict[str, Any] | None, multiplier: int
+) -> None:
     """Label, in place, the marked source rows by the budget's shares (see the module); the mark is
     taken off every row whatever the outcome."""
     marked = [r for r in rows if r.pop(UNLABELLED, False)]  # type: ignore[misc]
@@ -39,8 +40,12 @@ def label_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget
         shares[src] = amount
     labels = {r["source"]: (r["label"], r["source"]) for r in marked}
     unshared = set(labels) - set(shares)
-    if len(labels) != len(marked) or not set(shares) <= set(labels) or len(unshared) > 1 \
-            or len(set(shares.values())) != len(shares):
+    if (
+        len(labels) != len(marked)
+        or not set(shares) <= set(labels)
+        or len(unshared) > 1
+        or len(set(shares.values())) != len(shares)
+    ):
         return  # the printed labels are not the budget's sources one to one, or two shares are equal
     cells = []
     for r in marked:
@@ -49,7 +54,11 @@ def label_by_budget(columns: list[FundingColumn], rows: list[FundingRow], budget
             return
         cells.append(values)
     grand = next((r for r in rows if r["source"] == "total" and r not in marked), None)
-    if grand is not None and budget.get("total_krw") is not None and grand["amounts_krw"][ti] != budget["total_krw"]:
+    if (
+        grand is not None
+        and budget.get("total_krw") is not None
+        and grand["amounts_krw"][ti] != budget["total_krw"]
+    ):
         return  # the table is not the budget's
     by_share = {amount: src for src, amount in shares.items()}
     owner = [by_share.get(v[ti]) for v in cells]  # type: ignore[call-overload]

@@ -49,8 +49,10 @@ def labels_off_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: in
     before = [sum(1 for q in amount_pos if q < p) for p in row_pos]
     if len(set(before)) < 2:
         return False  # the label column printed as one run: one place
-    return any(first < p < last and k not in (i * width, (i + 1) * width)
-               for i, (p, k) in enumerate(zip(row_pos, before, strict=True)))
+    return any(
+        first < p < last and k not in (i * width, (i + 1) * width)
+        for i, (p, k) in enumerate(zip(row_pos, before, strict=True))
+    )
 
 
 def runs_lead_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: int) -> bool:
@@ -66,8 +68,13 @@ def runs_lead_rows(row_pos: Sequence[int], amount_pos: Sequence[int], width: int
     return len(starts) >= 2 and all(before[i] == i * width for i in starts)
 
 
-def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[Sequence[str]], multiplier: int,
-                   shares: Sequence[int] = ()) -> bool:
+def total_row_sums(
+    kinds: Sequence[str],
+    labels: Sequence[str],
+    grid: Sequence[Sequence[str]],
+    multiplier: int,
+    shares: Sequence[int] = (),
+) -> bool:
     """Whether the one total row among the rows ``labels`` sums the other rows in every money column (``kinds``:
     the columns' kinds, a ``share`` column's percents or changes left out), every cell of those columns read as
     an amount, at least two such columns. The sums cannot tell one source row from another: where the overview's
@@ -86,5 +93,8 @@ def total_row_sums(kinds: Sequence[str], labels: Sequence[str], grid: Sequence[S
         return True
     tc = list(kinds).index("total")
     parts = [i for i in range(len(labels)) if i != t]
-    return not crossed_shares(shares, [funding_source(labels[i]) for i in parts],
-                              [parse_amount(grid[i][tc], multiplier) for i in parts])
+    return not crossed_shares(
+        shares,
+        [funding_source(labels[i]) for i in parts],
+        [parse_amount(grid[i][tc], multiplier) for i in parts],
+    )

@@ -28,8 +28,12 @@ def _figures(toks: list[str]) -> bool:
 def _label_alone(text: str) -> bool:
     """A line that is one source's or the total's label and nothing else (``합계``, ``군비``, ``국 비``)."""
     toks = text.split()
-    return 0 < len(toks) <= 2 and not any(ch.isdigit() for ch in text) and source_label([text]) is not None \
+    return (
+        0 < len(toks) <= 2
+        and not any(ch.isdigit() for ch in text)
+        and source_label([text]) is not None
         and source_label(["".join(toks)]) == source_label([text])
+    )
 
 
 def same_row(a: Line, b: Line) -> bool:
@@ -55,9 +59,18 @@ def labels_apart_joined(lines: list[Line]) -> list[Line]:
     for ln in lines:
         toks = ln.full_text.split()
         prev = out[-1] if out else None
-        if prev is not None and same_row(prev, ln) and _figures(toks) and (
+        if (
+            prev is not None
+            and same_row(prev, ln)
+            and _figures(toks)
+            and (
                 (len(toks) >= 2 and _label_alone(prev.full_text))
-                or (printed_row(prev.full_text) is not None and any(is_amount_cell(t) for t in prev.full_text.split()))):
+                or (
+                    printed_row(prev.full_text) is not None
+                    and any(is_amount_cell(t) for t in prev.full_text.split())
+                )
+            )
+        ):
             out[-1] = _join(prev, ln)
             continue
         out.append(ln)

@@ -19,8 +19,13 @@ from pledgecard.normalize.money import funding_source, parse_amount
 Token = tuple[str, str, int]  # (kind: tot, row, col, ...; its text; where it stands)
 
 
-def late_total_reading(tokens: Sequence[Token], amount_pos: Sequence[int], amounts: Sequence[str],
-                       multiplier: int, budget: Budget | None) -> int | None:
+def late_total_reading(
+    tokens: Sequence[Token],
+    amount_pos: Sequence[int],
+    amounts: Sequence[str],
+    multiplier: int,
+    budget: Budget | None,
+) -> int | None:
     """The index (in ``tokens``) of the total word to read as the total row, the other total word, printed
     after some of the amounts, being the total column printed column by column; None unless the counts and
     the overview's budget prove it: exactly two total words, one before the first amount and one after it,

@@ -34,11 +34,18 @@ def grid_from_lines(lines: list[Line]) -> list[list[str]]:
     source label with its amounts (a row broken over lines is glued back). A second table stacked
     under the first with the same sources and later periods (the years continued, no total column)
     adds its columns to the first's rows."""
-    lines = labels_apart_joined(lines)  # a PDF row's label or last cells set a little off its figures: one line
+    lines = labels_apart_joined(
+        lines
+    )  # a PDF row's label or last cells set a little off its figures: one line
     parts: list[list[Line]] = [[]]
     for ln in lines:
-        if parts[-1] and data_row(parts[-1][-1].full_text) and not data_row(ln.full_text) \
-                and not all(is_amount_cell(t) for t in ln.full_text.split()) and not lone_source(ln.full_text):
+        if (
+            parts[-1]
+            and data_row(parts[-1][-1].full_text)
+            and not data_row(ln.full_text)
+            and not all(is_amount_cell(t) for t in ln.full_text.split())
+            and not lone_source(ln.full_text)
+        ):
             parts.append([])  # a header line after data rows: another table may start (a source
             # label alone, a cell spanning the rows below it, starts none)
         parts[-1].append(ln)
@@ -84,7 +91,9 @@ def _continues_grid(first: list[list[str]], more: list[list[str]]) -> bool:
         return False
     if any(not c.strip() for c in more[0][1:]):
         return False
-    return periods_go_on([classify_column(c) for c in first[0][1:]], [classify_column(c) for c in more[0][1:]])
+    return periods_go_on(
+        [classify_column(c) for c in first[0][1:]], [classify_column(c) for c in more[0][1:]]
+    )
 
 
 def _period_row(toks: list[str]) -> bool:
@@ -95,10 +104,12 @@ def _period_row(toks: list[str]) -> bool:
     while end > 3 and not any(c.isdigit() for c in toks[end - 1]) and toks[end - 1] not in DASHES:
         end -= 1  # a note column's words after the amounts
     toks = toks[:end]
-    return (len(toks) >= 3 and classify_column(toks[0])["kind"] in PERIOD_KINDS and all(is_amount_cell(t) for t in toks[1:])
-            and not all(classify_column(t)["kind"] in PERIOD_KINDS for t in toks[1:]))  # a line of period labels
-
-
+    return (
+        len(toks) >= 3
+        and classify_column(toks[0])["kind"] in PERIOD_KINDS
+        and all(is_amount_cell(t) for t in toks[1:])
+        and not all(classify_column(t)["kind"] in PERIOD_KINDS for t in toks[1:])
+    )  # a line of period labels
 
 
 def _told_sentence(text: str) -> bool:
@@ -110,7 +121,8 @@ def _told_sentence(text: str) -> bool:
     if not colon or not head.strip():
         return False
     if current().build(gubun_pattern).search(head) or any(
-            classify_column(w)["kind"] in PERIOD_KINDS for w in head.split()):
+        classify_column(w)["kind"] in PERIOD_KINDS for w in head.split()
+    ):
         return False  # the head names a column of the grid
     return any(trailing_unit(m.group(0)) for m in money_patterns().amount.finditer(tail))
 
@@ -121,10 +133,12 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
     pairs: list[str] | None = None  # a header line of sub-column pair words (계획 확보 계획 확보 ...)
     raws: list[list[str]] = []  # the row lines as printed, labels naming no source among them
     sub_run: list[str | None] = []  # the sub-head kinds of the lines wholly of sub-column words before the
-    sub_lines: list[int] = []        # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
+    sub_lines: list[int] = []  # rows (a two-level head printed a line a period: 예산 집행 / 집행 / 률)
     runs: list[tuple[int, list[str]]] = []  # lines of two rows run together (시비 구비 ...), where they stand
     lone: str | None = None  # a source label alone on its line among the rows: a spanning cell's
-    carried: str | None = None  # the source of a second figure's row (국비 당초 ...), for the plan row under it
+    carried: str | None = (
+        None  # the source of a second figure's row (국비 당초 ...), for the plan row under it
+    )
     told: list[str] = []  # sentences printed over the table, its own head under them
     printed_of: dict[int, str] = {}  # each row's line as printed (its gaps kept)
     for ln in lines:
@@ -161,12 +175,16 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
             data[-1].extend(toks)  # an amount row broken over two lines
             continue
         if data and (amounts := amounts_then_note(toks)) and any(note_head(h) for h in header_lines):
-            data[-1][:] = continued_row(data[-1], amounts)  # its note's wrapped rest closing the line (funding_note_wraps)
+            data[-1][:] = continued_row(
+                data[-1], amounts
+            )  # its note's wrapped rest closing the line (funding_note_wraps)
             continue
         if not data and _period_row(toks):
             return []  # a period's amounts above the sources' rows: a transposed table, no header line
         if not data and _told_sentence(text):
-            told.append(text)  # a sentence over the table (연도별 투자계획 : '22년 15억원, ...): no head row of it
+            told.append(
+                text
+            )  # a sentence over the table (연도별 투자계획 : '22년 15억원, ...): no head row of it
         elif not data:
             header_lines.append(text)
     if not data:
@@ -189,15 +207,27 @@ def _grid_from_lines(lines: list[Line]) -> list[list[str]]:
         # (a row printing its blank cells only as gaps: its cells where the gaps make one a sub-column each)
         # (the share cells after them too, where the gaps make a sub-column each and a share's figure closing the
         # line: 국 비 226            226   2.6 under 구성비(%), mutant 4474 txt)
-        data = [[r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs) + tail)) and tail
-                and cells[-1] else [r[0], *cells] if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs)))
-                else r for r in data]
-        data = [[r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs):]]
-                if len(r) - 1 in (len(pairs), len(pairs) + tail) else r for r in data]
+        data = [
+            [r[0], *cells]
+            if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs) + tail)) and tail and cells[-1]
+            else [r[0], *cells]
+            if (cells := gap_cells(printed_of.get(id(r)), r[1:], len(pairs)))
+            else r
+            for r in data
+        ]
+        data = [
+            [r[0], *(a for a, k in zip(r[1:], pairs, strict=False) if k == "plan"), *r[1 + len(pairs) :]]
+            if len(r) - 1 in (len(pairs), len(pairs) + tail)
+            else r
+            for r in data
+        ]
     note = any(note_head(ln) for ln in header_lines)
     if note:  # a last column of word notes (비고): its head and the words after a row's amounts go
-        header_lines = [h for ln in header_lines if ln.split()
-                        and (h := " ".join(ln.split()[:len(ln.split()) - note_head(ln)]))]
+        header_lines = [
+            h
+            for ln in header_lines
+            if ln.split() and (h := " ".join(ln.split()[: len(ln.split()) - note_head(ln)]))
+        ]
         data = [without_note_words(r) for r in data]
     # 합계(백만원): the head 합계; a unit under 구분 in the corner cell is no head
     orders = header_orders([t for h in header_lines if (t := without_unit(head_unit(h)[0]))])
@@ -230,7 +260,9 @@ def _share_tail(header_lines: list[str]) -> int:
         while toks and not any(ch.isalnum() for ch in toks[-1]):
             toks = toks[:-1]  # a share head's unit printed apart from it (구성비 (%))
         n = 0
-        while n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n]):
+        while (
+            n < len(toks) and classify_column(toks[-1 - n])["kind"] == "share" and not pair_kind(toks[-1 - n])
+        ):
             n += 1
         if n:
             return n
@@ -247,16 +279,18 @@ def _pair_row_label(text: str, carried: str | None) -> tuple[str | None, str | N
     k = next((i for i, t in enumerate(toks) if is_amount_cell(t)), None)
     if not k:
         return text, None
-    if k >= 2 and pair_kind(toks[k - 1]) == "second" and source_label([" ".join(toks[:k - 1])]):
+    if k >= 2 and pair_kind(toks[k - 1]) == "second" and source_label([" ".join(toks[: k - 1])]):
         # (two rows' labels run together before it, 계 국비 당초: whose row is under it the line does not tell)
-        named = sum(1 for t in toks[:k - 1] if source_label([t]))
-        return None, None if named > 1 else " ".join(toks[:k - 1])
+        named = sum(1 for t in toks[: k - 1] if source_label([t]))
+        return None, None if named > 1 else " ".join(toks[: k - 1])
     if k == 1 and carried and pair_kind(toks[0]) == "plan":
         return f"{carried} {text.strip()}", None
     return text, None
 
 
-def _sub_head_line(toks: list[str], run: list[str | None], lines: list[Line], ln: Line) -> list[str | None] | None:
+def _sub_head_line(
+    toks: list[str], run: list[str | None], lines: list[Line], ln: Line
+) -> list[str | None] | None:
     """The sub-head kinds so far with this header line's: a line wholly of sub-column words (집행), or
     one word completing the word the line before ended with (집행 / 률: 집행률, a derived sub-column
     a narrow cell wrapped); None for any other line (and for a line not right after the run's)."""
@@ -264,9 +298,15 @@ def _sub_head_line(toks: list[str], run: list[str | None], lines: list[Line], ln
         return None
     kinds = [sub_kind(t) for t in toks]
     at = lines.index(ln)
-    after_run = bool(run) and at > 0 and (sub_column_pattern(lines[at - 1].full_text) is not None
-                                         or all(sub_kind(t) for t in lines[at - 1].full_text.split())
-                                         or len(lines[at - 1].full_text.split()) == 1)
+    after_run = (
+        bool(run)
+        and at > 0
+        and (
+            sub_column_pattern(lines[at - 1].full_text) is not None
+            or all(sub_kind(t) for t in lines[at - 1].full_text.split())
+            or len(lines[at - 1].full_text.split()) == 1
+        )
+    )
     if None not in kinds and (not run or after_run):
         return [*run, *kinds]
     if len(toks) == 1 and after_run:
@@ -287,7 +327,12 @@ def _group_columns(data: list[list[str]]) -> list[list[str]] | None:
     opened = closed = False
     for r in data:
         words = r[0].split()
-        if group is None and len(words) >= 2 and len(words[0]) >= 2 and funding_source(words[0]) not in (None, "total"):
+        if (
+            group is None
+            and len(words) >= 2
+            and len(words[0]) >= 2
+            and funding_source(words[0]) not in (None, "total")
+        ):
             group, opened = words[0], True
             out.append([group, "".join(words[1:]), *r[1:]])
         elif group is not None:

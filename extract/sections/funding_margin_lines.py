@@ -26,9 +26,13 @@ def _spaced_words(toks: list[str]) -> list[str]:
     out: list[str] = []
     k = 0
     while k < len(toks):
-        pair = "".join(toks[k:k + 2])
-        if k + 1 < len(toks) and len(toks[k]) == 1 and len(toks[k + 1]) == 1 \
-                and (funding_source(pair) is not None or gubun.fullmatch(pair) or key(pair) in notes):
+        pair = "".join(toks[k : k + 2])
+        if (
+            k + 1 < len(toks)
+            and len(toks[k]) == 1
+            and len(toks[k + 1]) == 1
+            and (funding_source(pair) is not None or gubun.fullmatch(pair) or key(pair) in notes)
+        ):
             out.append(pair)
             k += 2
         else:
@@ -55,18 +59,26 @@ def margin_table(head: Line, row: Line) -> Table | None:
     if labels is None or cells is None:
         return None
     notes = current().note_column_keys
-    if len(cells) > len(labels):  # thousands a space groups: the grouping the sums prove (funding_margin_spaced)
+    if len(cells) > len(
+        labels
+    ):  # thousands a space groups: the grouping the sums prove (funding_margin_spaced)
         cells = spaced_margin_cells(labels, cells)
         if cells is None:
             return None
     missing = len(labels) - len(cells)
-    if missing < 0 or any(key(w) not in notes for w in labels[len(labels) - missing:]):
+    if missing < 0 or any(key(w) not in notes for w in labels[len(labels) - missing :]):
         return None
     cells = [*cells, *[""] * missing]
-    table = Table(cells=[Cell(row=r, col=c, text=t, source=src)
-                         for r, (texts, src) in enumerate(((labels, head.source), (cells, row.source)))
-                         for c, t in enumerate(texts)],
-                  n_rows=2, n_cols=len(labels), source=head.source)
+    table = Table(
+        cells=[
+            Cell(row=r, col=c, text=t, source=src)
+            for r, (texts, src) in enumerate(((labels, head.source), (cells, row.source)))
+            for c, t in enumerate(texts)
+        ],
+        n_rows=2,
+        n_cols=len(labels),
+        source=head.source,
+    )
     return table if source_margin(table, 1) is not None else None
 
 
@@ -81,8 +93,11 @@ def _cells_margin(lines: list[Line], at: int) -> tuple[Table, list[Line]] | None
     if not current().build(gubun_pattern).fullmatch(unspaced(lines[at].full_text)):
         return None
     j = at
-    while j + 1 < len(lines) and not _amount(lines[j]) \
-            and not (funding_source(unspaced(lines[j].full_text)) == "total" and _amount(lines[j + 1])):
+    while (
+        j + 1 < len(lines)
+        and not _amount(lines[j])
+        and not (funding_source(unspaced(lines[j].full_text)) == "total" and _amount(lines[j + 1]))
+    ):
         j += 1
     head, label = lines[at:j], j
     j += 1
@@ -91,8 +106,10 @@ def _cells_margin(lines: list[Line], at: int) -> tuple[Table, list[Line]] | None
     if label >= len(lines) or j == label + 1 or (j + 1 < len(lines) and _amount(lines[j + 1])):
         return None  # no amount, or another row after it (a label and its amounts): a table of rows
     row = lines[label:j]
-    table = margin_table(Line(text=" ".join(ln.full_text for ln in head), marker=None, indent=0, source=head[0].source),
-                         Line(text=" ".join(ln.full_text for ln in row), marker=None, indent=0, source=row[0].source))
+    table = margin_table(
+        Line(text=" ".join(ln.full_text for ln in head), marker=None, indent=0, source=head[0].source),
+        Line(text=" ".join(ln.full_text for ln in row), marker=None, indent=0, source=row[0].source),
+    )
     return (table, [*head, *row]) if table is not None else None
 
 

@@ -62,8 +62,9 @@ def source_margin(t: Table, mult: int) -> tuple[int, list[tuple[str, str, int, i
     return total, parts
 
 
-def with_source_margin(columns: list[FundingColumn], rows: list[FundingRow], t: Table,
-                       mult: int) -> tuple[dict[str, Source], dict[str, Any]] | None:
+def with_source_margin(
+    columns: list[FundingColumn], rows: list[FundingRow], t: Table, mult: int
+) -> tuple[dict[str, Source], dict[str, Any]] | None:
     """Rows of the sources' totals (``t`` a table of them, :func:`source_margin`) added under a table read as a
     total row alone, its periods null, where the margin's total is the total row's total: when added, each added
     row's source (its label cell, ``rows[i]``) and its total cell's (``rows[i].amounts_krw[j]``), and the
@@ -85,5 +86,10 @@ def with_source_margin(columns: list[FundingColumn], rows: list[FundingRow], t: 
         for at, cell in ((f"rows[{i}]", grid[0][k]), (f"rows[{i}].amounts_krw[{ti}]", grid[1][k])):
             where[at] = cell.source if cell is not None and cell.source.describe() else t.source
     periods = [j for j in range(len(columns)) if j != ti]
-    return where, periods_unprinted(list(range(1, len(rows))), periods, [r["label"] for r in rows[1:]],
-                                    [columns[j]["label"] for j in periods], t.source)
+    return where, periods_unprinted(
+        list(range(1, len(rows))),
+        periods,
+        [r["label"] for r in rows[1:]],
+        [columns[j]["label"] for j in periods],
+        t.source,
+    )

@@ -50,8 +50,9 @@ def shares_by_row(shares: Sequence[int], row_sources: Sequence[str | None]) -> l
     return [shares[sources.index(src)] for src in row_sources]  # type: ignore[arg-type]
 
 
-def crossed_shares(shares: Sequence[int], row_sources: Sequence[str | None],
-                   row_totals: Sequence[int | float | None]) -> bool:
+def crossed_shares(
+    shares: Sequence[int], row_sources: Sequence[str | None], row_totals: Sequence[int | float | None]
+) -> bool:
     """Whether rows read (their source codes and total cells, in order) carry the shares crossed: the shares name
     their sources, every row of a named source totals one of the shares, and some row totals another source's share
     (the amounts dealt to the wrong rows). A table whose totals are not the shares at all (an overview of another

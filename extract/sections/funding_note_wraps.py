@@ -21,7 +21,12 @@ def amounts_then_note(toks: list[str]) -> list[str] | None:
     while k < len(toks) and is_amount_cell(toks[k]):
         k += 1
     rest = toks[k:]
-    if not k or not rest or any(ch.isdigit() for t in rest for ch in t) or any(is_amount_cell(t) for t in rest):
+    if (
+        not k
+        or not rest
+        or any(ch.isdigit() for t in rest for ch in t)
+        or any(is_amount_cell(t) for t in rest)
+    ):
         return None
     if any(t.endswith(")") and "(" not in t for t in toks[:k]):
         return None  # a footnote's number (``1) 국비 … 포함`` under the table, mutant 3613 txt): no amount

@@ -101,8 +101,12 @@ def _keep(rows: Sequence[Row], code: str, twice: list[int]) -> list[int] | None:
         if len(whole) != 1:
             return None
         n_sources = sum(r.get("source") not in (None, "total") for r in rows)
-        subtotals = [i for i in twice if i != whole[0]
-                     and any(_equals_sum(rows[i], run) for run in _runs_next_to(rows, i) if len(run) < n_sources)]
+        subtotals = [
+            i
+            for i in twice
+            if i != whole[0]
+            and any(_equals_sum(rows[i], run) for run in _runs_next_to(rows, i) if len(run) < n_sources)
+        ]
         return whole if len(subtotals) == len(twice) - 1 else None
     wholes = [i for i in twice if len(twice) > 2 and _equals_sum(rows[i], [rows[k] for k in twice if k != i])]
     if len(wholes) == 1:
@@ -139,7 +143,9 @@ def _lone_subtotal_of_nothing(rows: Sequence[Row], totals: list[int]) -> bool:
     """Whether the table's one ``total`` row, under a subtotal's word, is :func:`_subtotal_of_nothing` over two
     source rows or more holding figures (a head whose labels each stand a column early: ``소계`` over the first
     source's figures, the last source's label over none)."""
-    read = [r for r in rows if r.get("source") not in (None, "total") and any(x is not None for x in _amounts(r))]
+    read = [
+        r for r in rows if r.get("source") not in (None, "total") and any(x is not None for x in _amounts(r))
+    ]
     return len(totals) == 1 and len(read) >= 2 and _subtotal_of_nothing(rows, totals)
 
 
@@ -151,7 +157,7 @@ def _renumber(kept: list[int], prov: dict[Loc, Source]) -> dict[Loc, Source]:
         if m is None:
             out[loc] = src
         elif int(m.group(1)) in new:
-            out[loc._replace(sub=f"rows[{new[int(m.group(1))]}]{loc.sub[m.end():]}")] = src
+            out[loc._replace(sub=f"rows[{new[int(m.group(1))]}]{loc.sub[m.end() :]}")] = src
     return out
 
 
@@ -161,7 +167,7 @@ def _relocate(kept: list[int], findings: list[dict[str, Any]]) -> list[dict[str,
         m = _ROW_PATH.match(str(f.get("location") or ""))
         if m is not None:
             i = int(m.group(1))
-            f["location"] = f"funding.rows[{new[i]}]{f['location'][m.end():]}" if i in new else "funding"
+            f["location"] = f"funding.rows[{new[i]}]{f['location'][m.end() :]}" if i in new else "funding"
     return findings
 
 
@@ -170,32 +176,41 @@ def source_twice(code: str, rows: list[Row], where: Source | None) -> dict[str, 
     none is emitted."""
     held = [{"label": r.get("label"), "amounts_krw": r.get("amounts_krw")} for r in rows]
     labels = ", ".join(f"'{r.get('label') or ''}'" for r in rows)
-    return finding("extract.source_twice", "funding",
-                   f"the funding table holds {len(rows)} rows of the source '{code}' ({labels}) and no sum tells "
-                   f"which is the source's row (the others its subtotal or its parts): none is kept",
-                   observed={"source": code, "rows": held}, source=where)
+    return finding(
+        "extract.source_twice",
+        "funding",
+        f"the funding table holds {len(rows)} rows of the source '{code}' ({labels}) and no sum tells "
+        f"which is the source's row (the others its subtotal or its parts): none is kept",
+        observed={"source": code, "rows": held},
+        source=where,
+    )
 
 
 def labels_shifted(rows: list[Row], where: Source | None) -> dict[str, Any]:
     """The finding at ``funding`` for a table whose subtotal row sums no rows: none of its rows is kept."""
     held = [{"label": r.get("label"), "amounts_krw": r.get("amounts_krw")} for r in rows]
-    return finding("extract.source_twice", "funding",
-                   "the funding table's subtotal row equals no sum of the rows next to it and its total is no "
-                   "sum of its sources: its labels do not stand over their figures, no row is kept",
-                   observed={"source": "total", "rows": held, "table_kept": False}, source=where)
+    return finding(
+        "extract.source_twice",
+        "funding",
+        "the funding table's subtotal row equals no sum of the rows next to it and its total is no "
+        "sum of its sources: its labels do not stand over their figures, no row is kept",
+        observed={"source": "total", "rows": held, "table_kept": False},
+        source=where,
+    )
 
 
-def _table_dropped(rows: list[dict[str, Any]], prov: dict[Loc, Source], findings: list[dict[str, Any]]
-                   ) -> tuple[None, dict[Loc, Source], list[dict[str, Any]]]:
+def _table_dropped(
+    rows: list[dict[str, Any]], prov: dict[Loc, Source], findings: list[dict[str, Any]]
+) -> tuple[None, dict[Loc, Source], list[dict[str, Any]]]:
     """No funding: the table's provenance dropped, its findings relocated to none, and a finding of labels shifted."""
     where = prov.get(Loc("funding"))
     kept = {loc: src for loc, src in prov.items() if loc.field != "funding"}
     return None, kept, _relocate([], findings) + [labels_shifted(rows, where)]
 
 
-def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
-                     findings: list[dict[str, Any]]) -> tuple[dict[str, Any] | None, dict[Loc, Source],
-                                                               list[dict[str, Any]]]:
+def one_row_a_source(
+    funding: dict[str, Any] | None, prov: dict[Loc, Source], findings: list[dict[str, Any]]
+) -> tuple[dict[str, Any] | None, dict[Loc, Source], list[dict[str, Any]]]:
     """``funding`` with one row a source code (the rows the sums prove; none of a code they do not), its
     provenance and the section's findings renumbered to the rows kept, and an ``extract.source_twice``
     finding for each code none of whose rows is kept. Unchanged when every code stands once."""
@@ -228,7 +243,9 @@ def one_row_a_source(funding: dict[str, Any] | None, prov: dict[Loc, Source],
 
 def one_source_once(result: SectionResult) -> SectionResult:
     """The funding section's result with :func:`one_row_a_source` applied."""
-    funding, prov, findings = one_row_a_source(result.value.get("funding"), result.provenance, result.findings)
+    funding, prov, findings = one_row_a_source(
+        result.value.get("funding"), result.provenance, result.findings
+    )
     if funding is result.value.get("funding"):
         return result
     return SectionResult({**result.value, "funding": funding}, prov, result.rest, result.dates, findings)

@@ -20,13 +20,17 @@ def one_period_proven(grid: list[list[str]]) -> bool:
     if len(grid) < 3:
         return False
     kinds = [funding_source(c.replace(" ", "")) for c in grid[0][1:]]
-    if kinds.count("total") != 1 or kinds[0] != "total" or len([k for k in kinds if k not in (None, "total")]) < 2:
+    if (
+        kinds.count("total") != 1
+        or kinds[0] != "total"
+        or len([k for k in kinds if k not in (None, "total")]) < 2
+    ):
         return False
     labels = [classify_column(r[0])["kind"] if r else None for r in grid[1:]]
     if sum(1 for k in labels if k in PERIOD_KINDS) != 1 or "total" not in labels:
         return False
     for row in grid[1:]:
-        cells = [parse_amount(c, 1) for c in row[1:len(grid[0])]]
+        cells = [parse_amount(c, 1) for c in row[1 : len(grid[0])]]
         if len(cells) != len(kinds) or any(v is None for v in cells):
             return False
         if not adds_up(cells[1:], cells[0]):  # type: ignore[arg-type]

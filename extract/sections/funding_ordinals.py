@@ -41,7 +41,9 @@ def ordinal_year(label: str) -> tuple[int, int | None] | None:
     if m := term.fullmatch(text):
         o = v.data["period_ordinals"]
         n = int(m.group("n"))
-        return n, int(o["first_year"]) + (int(m.group("term")) - int(o["first_term"])) * int(o["term_years"]) + n - 1
+        return n, int(o["first_year"]) + (int(m.group("term")) - int(o["first_term"])) * int(
+            o["term_years"]
+        ) + n - 1
     if m := plan.fullmatch(text):
         y4, y2 = m.group("y4"), m.group("y2")
         year = int(y4) if y4 else (2000 + int(y2) if y2 else None)

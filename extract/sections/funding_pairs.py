@@ -49,9 +49,14 @@ def _sub_column_row(grid: Grid, is_amount: IsAmount) -> int | None:
         if kinds.count("plan") < 2 or "second" not in kinds:
             continue
         first = next(j for j, k in enumerate(kinds) if k)
-        if all(k or not c.strip() or (_own_head(grid[:i], j + first) and not is_amount(c)) for j, (c, k) in
-               enumerate(zip(row[first:], kinds[first:], strict=True))) \
-                and not any(is_amount(c) for c in row[:first] if c.strip()) and _under_periods(grid[:i], kinds):
+        if (
+            all(
+                k or not c.strip() or (_own_head(grid[:i], j + first) and not is_amount(c))
+                for j, (c, k) in enumerate(zip(row[first:], kinds[first:], strict=True))
+            )
+            and not any(is_amount(c) for c in row[:first] if c.strip())
+            and _under_periods(grid[:i], kinds)
+        ):
             return i
     return None
 
@@ -72,7 +77,8 @@ def _shared(a: list[str], b: list[str]) -> bool:
     if any(x.strip() and x == y for x, y in zip(a, b, strict=True)):
         return True
     return any(x.strip() or y.strip() for x, y in zip(a, b, strict=True)) and all(
-        not (x.strip() and y.strip()) for x, y in zip(a, b, strict=True))
+        not (x.strip() and y.strip()) for x, y in zip(a, b, strict=True)
+    )
 
 
 def _under_periods(above: Grid, kinds: list[str | None]) -> bool:
@@ -81,7 +87,10 @@ def _under_periods(above: Grid, kinds: list[str | None]) -> bool:
     for j, k in enumerate(kinds):
         if k != "second":
             continue
-        if not any(_shared(_head(above, j), _head(above, s)) or _run_headed(above, s, j) for s in _run_plans(kinds, j)):
+        if not any(
+            _shared(_head(above, j), _head(above, s)) or _run_headed(above, s, j)
+            for s in _run_plans(kinds, j)
+        ):
             return False
     return True
 
@@ -136,12 +145,17 @@ def _pair_label_column(grid: Grid, is_amount: IsAmount) -> int | None:
     for j in range(width):
         kinds = [pair_kind(r[j]) if j < len(r) else None for r in grid]
         first = kinds.index("second") if "second" in kinds and "plan" not in kinds else None
-        figures = [k for r, k in zip(grid[first or 0:], kinds[first or 0:], strict=True)
-                   if any(is_amount(c) for c in r[j + 1:])]
+        figures = [
+            k
+            for r, k in zip(grid[first or 0 :], kinds[first or 0 :], strict=True)
+            if any(is_amount(c) for c in r[j + 1 :])
+        ]
         cut = first is not None and bool(figures) and figures[0] == "second" and set(figures) == {"second"}
         if (kinds.count("plan") < 2 or "second" not in kinds) and not cut:
             continue
-        if all(not any(is_amount(c) for c in r[:j] if c.strip()) for r, k in zip(grid, kinds, strict=True) if k):
+        if all(
+            not any(is_amount(c) for c in r[:j] if c.strip()) for r, k in zip(grid, kinds, strict=True) if k
+        ):
             return j
     return None
 
@@ -163,8 +177,12 @@ def _labels_to_plans(grid: Grid, j: int) -> tuple[Grid, set[int]]:
         return out[r][:j]
 
     def label_only(r: int) -> bool:
-        return 0 <= r < len(out) and kind(r) is None and any(c.strip() for c in label(r)) \
+        return (
+            0 <= r < len(out)
+            and kind(r) is None
+            and any(c.strip() for c in label(r))
             and not any(c.strip() for c in out[r][j:])
+        )
 
     first = next((kind(r) for r in range(len(out)) if kind(r)), None)
     step = -1 if first == "second" else 1  # the partner's side: the second figures' rows lead, above
@@ -173,7 +191,11 @@ def _labels_to_plans(grid: Grid, j: int) -> tuple[Grid, set[int]]:
         if kind(r) != "plan" or any(c.strip() for c in label(r)):
             continue
         partner = r + step
-        if label_only(partner) and kind(partner + step) == "second" and not any(c.strip() for c in label(partner + step)):
+        if (
+            label_only(partner)
+            and kind(partner + step) == "second"
+            and not any(c.strip() for c in label(partner + step))
+        ):
             out[r][:j] = out[partner + step][:j] = label(partner)
             dropped.add(partner)
         elif kind(partner) == "second" and any(c.strip() for c in label(partner)):
@@ -188,7 +210,7 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
     split = _merged_head_row(grid, is_amount) if _sub_column_row(grid, is_amount) is None else None
     if split is not None:
         k, heads, subs = split
-        grid = [*grid[:k], heads, subs, *grid[k + 1:]]
+        grid = [*grid[:k], heads, subs, *grid[k + 1 :]]
         origin = [*origin[:k], k, *origin[k:]]
     rows = list(range(len(grid)))
     cols = list(range(max((len(r) for r in grid), default=0)))
@@ -201,7 +223,11 @@ def plan_figures(grid: Grid, is_amount: IsAmount) -> tuple[Grid, list[int], list
     j = _pair_label_column(grid, is_amount)
     if j is not None:
         grid, dropped = _labels_to_plans(grid, j)
-        rows = [r for r in rows if not (j < len(grid[r]) and pair_kind(grid[r][j]) == "second") and r not in dropped]
+        rows = [
+            r
+            for r in rows
+            if not (j < len(grid[r]) and pair_kind(grid[r][j]) == "second") and r not in dropped
+        ]
         cols = [c for c in cols if c != j]
     if i is None and j is None:
         return grid, rows, cols
@@ -218,7 +244,9 @@ def _merged_head_row(grid: Grid, is_amount: IsAmount) -> tuple[int, list[str], l
     for k, row in enumerate(grid):
         if any(is_amount(c) for c in row if c.strip()):
             return None
-        first = next((j for j, c in enumerate(row) if sub_kind(c) or (c.split() and sub_kind(c.split()[-1]))), None)
+        first = next(
+            (j for j, c in enumerate(row) if sub_kind(c) or (c.split() and sub_kind(c.split()[-1]))), None
+        )
         if first is None:
             continue
         heads, subs, merged = list(row[:first]), [""] * first, False

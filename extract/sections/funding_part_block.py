@@ -56,6 +56,9 @@ def without_amounts(rows: list[FundingRow], multiplier: int) -> None:
     """Null every row's amounts, their printed text kept in ``amounts_raw``."""
     for r in rows:
         if "amounts_raw" not in r:
-            r["amounts_raw"] = ["-" if v == 0 else f"{v / multiplier:,.15g}"  # type: ignore[typeddict-unknown-key]
-                                for v in r["amounts_krw"] if v is not None]
+            r["amounts_raw"] = [
+                "-" if v == 0 else f"{v / multiplier:,.15g}"  # type: ignore[typeddict-unknown-key]
+                for v in r["amounts_krw"]
+                if v is not None
+            ]
         r["amounts_krw"] = [None] * len(r["amounts_krw"])

@@ -28,7 +28,9 @@ def null_parts_over_total(columns: list[FundingColumn], rows: list[FundingRow], 
         return False
     t = totals[0]
     over = failing = 0
-    excess: list[tuple[int, float, float]] = []  # per column read whole: (column, sources' excess over the total, slack)
+    excess: list[
+        tuple[int, float, float]
+    ] = []  # per column read whole: (column, sources' excess over the total, slack)
     for j in range(n):
         column = [r["amounts_krw"][j] for r in rows]
         if any(v is None for v in column):
@@ -48,5 +50,7 @@ def null_parts_over_total(columns: list[FundingColumn], rows: list[FundingRow], 
 def _row_left_out(rows: list[FundingRow], t: int, excess: list[tuple[int, float, float]]) -> bool:
     """Whether one row other than the total (``t``) is the sources' excess over the total in every column read
     (``excess``: column, excess, slack): a row the total does not count, every other row proven by the sums."""
-    return any(i != t and all(abs(ex - (r["amounts_krw"][j] or 0)) <= slack for j, ex, slack in excess)
-               for i, r in enumerate(rows))
+    return any(
+        i != t and all(abs(ex - (r["amounts_krw"][j] or 0)) <= slack for j, ex, slack in excess)
+        for i, r in enumerate(rows)
+    )

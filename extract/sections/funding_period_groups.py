@@ -75,7 +75,11 @@ def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
         if kind != "total":
             return True
         nxt = texts[k + 1] if k + 1 < len(texts) else ""
-        return classify_column(nxt)["kind"] in group_kinds and not is_amount_cell(nxt) or source_label([nxt]) is not None
+        return (
+            classify_column(nxt)["kind"] in group_kinds
+            and not is_amount_cell(nxt)
+            or source_label([nxt]) is not None
+        )
 
     rows: list[list[str]] = []
     heads: list[str] = []
@@ -83,8 +87,12 @@ def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
     pending = ""
     for k, t in enumerate(texts):
         if period(k):  # a label before its group's first source, unless it closes a run of labels
-            if k + 1 < len(texts) and source_label([texts[k + 1]]) is not None and not period(k + 1) \
-                    and not (k and period(k - 1)):
+            if (
+                k + 1 < len(texts)
+                and source_label([texts[k + 1]]) is not None
+                and not period(k + 1)
+                and not (k and period(k - 1))
+            ):
                 pending = t
             else:
                 run.append(t)
@@ -112,4 +120,6 @@ def _period_groups_from_cells(texts: list[str]) -> list[list[str]]:
         for i, label in zip(firsts, run, strict=True):
             rows[i][0] = f"{label} {rows[i][0]}"
     n = max(len(r) - 1 for r in rows)
-    return regroup_lines(rows, heads[-n:] if len(heads) > n else [], {}, classify_column, is_amount_cell) or []
+    return (
+        regroup_lines(rows, heads[-n:] if len(heads) > n else [], {}, classify_column, is_amount_cell) or []
+    )

@@ -53,7 +53,9 @@ def own_units(lines: Sequence[Line]) -> bool:
     return all(trailing_unit(ln.text.strip()) is not None for ln in lines)
 
 
-def period_run(lines: Sequence[Line], read: Callable[[str], list[T] | None]) -> tuple[list[Line], list[T]] | None:
+def period_run(
+    lines: Sequence[Line], read: Callable[[str], list[T] | None]
+) -> tuple[list[Line], list[T]] | None:
     """The first run of two or more consecutive ``period : amount`` lines (each one label, ``read`` reading every
     piece of their joined sentence, a piece a line) and the pieces read; None where no such run stands. A run
     under a caption naming the funds spent (:func:`spent_caption`) is skipped, all of it."""
@@ -65,10 +67,10 @@ def period_run(lines: Sequence[Line], read: Callable[[str], list[T] | None]) -> 
         best: tuple[list[Line], list[T]] | None = None
         j = i + 1
         while _labelled(lines[i]) and j < len(lines) and _labelled(lines[j]):
-            got = read(joined(lines[i:j + 1]))
+            got = read(joined(lines[i : j + 1]))
             if got is None or len(got) != j + 1 - i:
                 break
-            best = (list(lines[i:j + 1]), got)
+            best = (list(lines[i : j + 1]), got)
             j += 1
         if best is not None:
             return best
@@ -79,7 +81,11 @@ def period_run(lines: Sequence[Line], read: Callable[[str], list[T] | None]) -> 
 def _run_end(lines: Sequence[Line], start: int, read: Callable[[str], list[T] | None]) -> int:
     """The index after the run of ``period : amount`` lines opening at ``start`` (``start`` itself where none)."""
     end = start
-    while end + 1 < len(lines) and _labelled(lines[end + 1]) and (got := read(joined(lines[start:end + 2]))) \
-            is not None and len(got) == end + 2 - start:
+    while (
+        end + 1 < len(lines)
+        and _labelled(lines[end + 1])
+        and (got := read(joined(lines[start : end + 2]))) is not None
+        and len(got) == end + 2 - start
+    ):
         end += 1
     return end + 1 if end > start else start

@@ -40,7 +40,9 @@ def spaced_rows(rows: list[list[str]], lines: list[Line], head: list[str]) -> li
         return None  # (one column of figures, the others a figure a row each)
     printed = [ln.printed or ln.full_text for ln in lines]
     closings = [len(p) - len(re.sub(r"[ \u3000]+$", "", p)) for p in printed]
-    kept = any(closings)  # a row printing its closing blanks as spaces: the dump keeps them, a row of none has none
+    kept = any(
+        closings
+    )  # a row printing its closing blanks as spaces: the dump keeps them, a row of none has none
     out: list[list[str]] = []
     for r, text, closing in zip(rows, printed, closings, strict=True):
         raw = with_blanks(text, r[1:])

@@ -47,8 +47,13 @@ def _key(text: str) -> str:
 def plan_column(heads: list[str], classify: Classify) -> int | None:
     """The index among the amount columns' ``heads`` of the one that holds the figures: no share,
     derived or second figure's column; None unless exactly one is left."""
-    keep = [k for k, h in enumerate(heads) if h.strip() and classify(h)["kind"] not in ("share", "note")
-            and sub_kind(head_unit(h)[0]) not in ("second", "derived")]
+    keep = [
+        k
+        for k, h in enumerate(heads)
+        if h.strip()
+        and classify(h)["kind"] not in ("share", "note")
+        and sub_kind(head_unit(h)[0]) not in ("second", "derived")
+    ]
     return keep[0] if len(keep) == 1 else None
 
 
@@ -62,14 +67,19 @@ def _source(text: str) -> bool:
     return bool(text.strip()) and funding_source(_key(text)) is not None
 
 
-def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[Grid, dict[Position, Position]] | None:
+def regroup_table(
+    grid: Grid, classify: Classify, is_amount: IsAmount
+) -> tuple[Grid, dict[Position, Position]] | None:
     """A document table's grid (a merged cell's text repeated over the positions it covers) with the
     periods as row groups, turned into the usual grid, with the printed position of every cell of it;
     None for any other table."""
     for p in range(max(len(r) for r in grid) - 2 if grid else 0):
         first = next((i for i, r in enumerate(grid) if len(r) > p + 2 and _source(r[p + 1])), None)
-        if not first or any(is_amount(c) for r in grid[:first] for c in r if c.strip()) \
-                or (grid[first][p].strip() and not _period(grid[first][p], classify)):
+        if (
+            not first
+            or any(is_amount(c) for r in grid[:first] for c in r if c.strip())
+            or (grid[first][p].strip() and not _period(grid[first][p], classify))
+        ):
             continue  # the body from the first row under the head (its period maybe centred lower)
         body = []  # the rows from there on of a period (or none: a span a page break cut) and a source;
         for i in range(first, len(grid)):  # empty rows (the break's) skipped
@@ -81,8 +91,10 @@ def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[
             body.append(i)
         if len(body) < 4:
             continue
-        heads = [next((grid[i][j] for i in range(first - 1, -1, -1) if grid[i][j].strip()), "")
-                 for j in range(p + 2, len(grid[first]))]
+        heads = [
+            next((grid[i][j] for i in range(first - 1, -1, -1) if grid[i][j].strip()), "")
+            for j in range(p + 2, len(grid[first]))
+        ]
         c = plan_column(heads, classify)
         if c is None:
             continue
@@ -91,7 +103,7 @@ def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[
             r = grid[i]
             period = r[p] if r[p] != prev else ""  # a spanning cell: its text opens its group only
             prev = r[p]
-            rows.append(_Row(period, r[p + 1], r[p + 2:], i, list(range(p + 2, len(r)))))
+            rows.append(_Row(period, r[p + 1], r[p + 2 :], i, list(range(p + 2, len(r)))))
         groups = _cut(rows)
         got = _grid(groups, c, is_amount) if groups is not None else None
         if got is not None:
@@ -100,8 +112,9 @@ def regroup_table(grid: Grid, classify: Classify, is_amount: IsAmount) -> tuple[
     return None
 
 
-def regroup_lines(rows: list[list[str]], heads: list[str], lone: dict[int, str], classify: Classify,
-                  is_amount: IsAmount) -> Grid | None:
+def regroup_lines(
+    rows: list[list[str]], heads: list[str], lone: dict[int, str], classify: Classify, is_amount: IsAmount
+) -> Grid | None:
     """Printed row lines (label words, then the amounts, as the dump printed them; their index in
     ``rows`` is their order) of a table with the periods as row groups, ``heads`` the amount
     columns' heads (the last ones of the header line), ``lone`` the period labels printed on lines of
@@ -112,8 +125,14 @@ def regroup_lines(rows: list[list[str]], heads: list[str], lone: dict[int, str],
     parsed: list[_Row] = []
     for k, r in enumerate(rows):
         words = r[0].split()
-        split = next((n for n in range(len(words) - 1, 0, -1) if _period(" ".join(words[:n]), classify)
-                      and _source(" ".join(words[n:]))), None)
+        split = next(
+            (
+                n
+                for n in range(len(words) - 1, 0, -1)
+                if _period(" ".join(words[:n]), classify) and _source(" ".join(words[n:]))
+            ),
+            None,
+        )
         if split is not None:
             parsed.append(_Row(" ".join(words[:split]), " ".join(words[split:]), r[1:], k, []))
         elif _source(r[0]):
@@ -157,7 +176,9 @@ def _cut(rows: list[_Row]) -> list[list[_Row]] | None:
     return groups
 
 
-def _grid(groups: list[list[_Row]], c: int, is_amount: IsAmount) -> tuple[Grid, dict[Position, Position]] | None:
+def _grid(
+    groups: list[list[_Row]], c: int, is_amount: IsAmount
+) -> tuple[Grid, dict[Position, Position]] | None:
     """The usual grid from rows in groups (:func:`_cut`: each group's first row holding its period): a
     head row of the periods, a row a source of the ``c``-th amount cell of every group; the printed
     position of each cell kept (a label's column -1: the source column)."""

@@ -26,8 +26,9 @@ from pledgecard.normalize.money import parse_amount
 PLAN = "plan"
 
 
-def plan_by_budget(amounts: Sequence[str], sub_columns: Sequence[str], width: int, multiplier: int,
-                   budget: Budget | None) -> list[str] | None:
+def plan_by_budget(
+    amounts: Sequence[str], sub_columns: Sequence[str], width: int, multiplier: int, budget: Budget | None
+) -> list[str] | None:
     """The sub-column kinds with the plan where the figures prove it (see the module): ``amounts`` printed row by
     row, ``width`` cells a row (the sub-columns, then share columns of their own), ``sub_columns`` the kinds as the
     head printed them; None where the budget is unread, the head is no groups of one width, or not exactly one place
@@ -36,18 +37,20 @@ def plan_by_budget(amounts: Sequence[str], sub_columns: Sequence[str], width: in
     if budget is None or groups < 2 or len(sub_columns) % groups or not amounts or len(amounts) % width:
         return None
     w = len(sub_columns) // groups
-    if any(list(sub_columns).count(k) % groups for k in set(sub_columns)) or set(sub_columns) != {PLAN, "second"}:
+    if any(list(sub_columns).count(k) % groups for k in set(sub_columns)) or set(sub_columns) != {
+        PLAN,
+        "second",
+    }:
         return None  # the kinds do not fall into groups of one make (or a derived sub-column among them)
     values = [parse_amount(a, multiplier) for a in amounts]
     if any(v is None for v in values):
         return None
     n_rows = len(amounts) // width
-    proved = [p for p in range(w)
-              if _proves(_at(values, n_rows, width, groups, w, p), multiplier, budget)]  # type: ignore[arg-type]
+    proved = [p for p in range(w) if _proves(_at(values, n_rows, width, groups, w, p), multiplier, budget)]  # type: ignore[arg-type]
     if len(proved) != 1:
         return None
-    others = [k for k in sub_columns if k != PLAN][:w - 1]
-    kinds = [*others[:proved[0]], PLAN, *others[proved[0]:]]
+    others = [k for k in sub_columns if k != PLAN][: w - 1]
+    kinds = [*others[: proved[0]], PLAN, *others[proved[0] :]]
     return kinds * groups
 
 
@@ -62,11 +65,15 @@ def _proves(grid: list[list[int]], multiplier: int, budget: Budget) -> bool:
     if len(grid) < 2:
         return False
     for t_col in {0, len(grid[0]) - 1}:
-        if not all(adds_up([v for j, v in enumerate(row) if j != t_col], row[t_col], multiplier) for row in grid):
+        if not all(
+            adds_up([v for j, v in enumerate(row) if j != t_col], row[t_col], multiplier) for row in grid
+        ):
             continue
         for t_row in {0, len(grid) - 1}:
-            cols_sum = all(adds_up([row[j] for i, row in enumerate(grid) if i != t_row], grid[t_row][j], multiplier)
-                           for j in range(len(grid[0])))
+            cols_sum = all(
+                adds_up([row[j] for i, row in enumerate(grid) if i != t_row], grid[t_row][j], multiplier)
+                for j in range(len(grid[0]))
+            )
             if cols_sum and totals_are_shares(grid, t_col, t_row, budget) and budget[1] is not None:
                 return True
     return False

@@ -46,12 +46,20 @@ def _labels_printed_as_rows(rows: list[dict[str, Any]], items: list[Item]) -> bo
     return _runs_in(labels, texts)
 
 
-def _budget_agrees(grid: tuple[tuple[int, ...], ...], rows: list[dict[str, Any]], sums: GridSums,
-                   budget: dict[str, Any], room: float) -> bool | None:
+def _budget_agrees(
+    grid: tuple[tuple[int, ...], ...],
+    rows: list[dict[str, Any]],
+    sums: GridSums,
+    budget: dict[str, Any],
+    room: float,
+) -> bool | None:
     """Whether the overview's budget, where printed, is the placed table's: each share its source row's total,
     its total the total row's (``None``: the budget prints nothing to compare)."""
+
     def row_total(i: int) -> int:
-        return grid[i][sums.total_col] if sums.total_col is not None else sum(grid[i][j] for j in sums.periods)
+        return (
+            grid[i][sums.total_col] if sums.total_col is not None else sum(grid[i][j] for j in sums.periods)
+        )
 
     told: list[tuple[int | None, int]] = []
     sources = [r.get("source") for r in rows]
@@ -71,9 +79,12 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     """Whether the columns' labels are printed in the columns' order (a period's label within its head cell,
     ``2023`` in ``2023년``): the search places the figures by the print order, which tells nothing of columns the
     reader ordered otherwise than the dump prints their heads."""
-    text = "".join("".join(fold(it.full_text).split()) if isinstance(it, Line)
-                   else "".join("".join(fold(c.text).split()) for row in it.cell_grid() for c in row if c is not None)
-                   for it in items)
+    text = "".join(
+        "".join(fold(it.full_text).split())
+        if isinstance(it, Line)
+        else "".join("".join(fold(c.text).split()) for row in it.cell_grid() for c in row if c is not None)
+        for it in items
+    )
     at = 0
     for c in columns:
         label = "".join(fold(str(c.get("label") or "")).split())
@@ -92,7 +103,7 @@ def _runs_in(run: Sequence[T], seq: Sequence[T]) -> bool:
     """Whether ``run`` stands in ``seq`` as one unbroken run, in its order (the printed figures' run, the rows'
     labels as lines)."""
     want, n = tuple(run), len(run)
-    return any(tuple(seq[k:k + n]) == want for k in range(len(seq) - n + 1))
+    return any(tuple(seq[k : k + n]) == want for k in range(len(seq) - n + 1))
 
 
 def _slack(raw: str, mult: int) -> float:
@@ -101,7 +112,7 @@ def _slack(raw: str, mult: int) -> float:
     if not any(ch.isdigit() for ch in digits):
         return 0.0
     decimals = len(digits.split(".", 1)[1]) if "." in digits else 0
-    return mult / (10 ** decimals) / 2
+    return mult / (10**decimals) / 2
 
 
 def placed_by_print_order(result: SectionResult, items: list[Item], record: dict[str, Any]) -> SectionResult:
@@ -140,7 +151,9 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
             row["amounts_krw"] = list(amounts)
             row.pop("amounts_raw", None)
         return result
-    placed = place_by_sums(figures, [_slack(x, mult) for raw in raws for x in raw], sums, bound=GRID_PLACEMENT_TRIES)
+    placed = place_by_sums(
+        figures, [_slack(x, mult) for raw in raws for x in raw], sums, bound=GRID_PLACEMENT_TRIES
+    )
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search

@@ -24,8 +24,14 @@ def opens_run(grid: list[list[str]], i: int) -> bool:
     """Row ``i`` a group cell's first row: a name that is no source's part (a sub-project's, or the
     whole's word) beside a total or subtotal, the row under it a part of the run."""
     row = grid[i]
-    return (len(row) > 2 and bool(row[0].strip()) and _source(row[1]) == "total"
-            and _source(row[0]) in (None, "total") and i + 1 < len(grid) and _part(grid[i + 1]))
+    return (
+        len(row) > 2
+        and bool(row[0].strip())
+        and _source(row[1]) == "total"
+        and _source(row[0]) in (None, "total")
+        and i + 1 < len(grid)
+        and _part(grid[i + 1])
+    )
 
 
 def in_run(grid: list[list[str]], i: int) -> bool:

@@ -36,8 +36,16 @@ class _Search:
     """Fill an ``n_rows x n_cols`` grid with ``values`` in order, each cell after the cell left of it
     and the cell above it, keeping the fillings whose sums hold; stop at two different grids."""
 
-    def __init__(self, values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None,
-                 total_col: int | None, groups: Sequence[Sequence[int]], budget: int = BUDGET) -> None:
+    def __init__(
+        self,
+        values: Sequence[int],
+        n_rows: int,
+        n_cols: int,
+        total_row: int | None,
+        total_col: int | None,
+        groups: Sequence[Sequence[int]],
+        budget: int = BUDGET,
+    ) -> None:
         self.budget = budget
         self.values, self.n_rows, self.n_cols = list(values), n_rows, n_cols
         self.total_row, self.total_col = total_row, total_col
@@ -46,11 +54,14 @@ class _Search:
         self.monotone = all(v >= 0 for v in values)  # partial sums may not pass a total
         # the grand total (the total row's total), where both are printed, is the one largest cell
         top = max(values) if values else 0
-        self.grand = (total_row, total_col, top) if (
-            self.monotone and total_row is not None and total_col is not None and values.count(top) == 1) else None
+        self.grand = (
+            (total_row, total_col, top)
+            if (self.monotone and total_row is not None and total_col is not None and values.count(top) == 1)
+            else None
+        )
         self.grid: list[list[int | None]] = [[None] * n_cols for _ in range(n_rows)]
         # the largest value still to come after each one: a total not yet placed is one of them
-        self.later_max = [max(self.values[k + 1:], default=0) for k in range(len(self.values))]
+        self.later_max = [max(self.values[k + 1 :], default=0) for k in range(len(self.values))]
         self.found: set[Grid] = set()
         # states no filling completes from (whatever grid it would be): a state whose fillings only gave
         # grids found before is not dead, since another way to it (other cells, the same sums) gives others
@@ -170,8 +181,15 @@ class _Search:
         return True
 
 
-def fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | None, total_col: int | None,
-             groups: Sequence[Sequence[int]], budget: int = BUDGET) -> tuple[set[Grid] | None, int]:
+def fillings(
+    values: Sequence[int],
+    n_rows: int,
+    n_cols: int,
+    total_row: int | None,
+    total_col: int | None,
+    groups: Sequence[Sequence[int]],
+    budget: int = BUDGET,
+) -> tuple[set[Grid] | None, int]:
     """The different grids (at most two) that ``values`` fill in an order a dump may print them in,
     with every sum holding (None when the search ran out of its budget: no proof either way), and
     the cells tried."""
@@ -183,9 +201,9 @@ def fillings(values: Sequence[int], n_rows: int, n_cols: int, total_row: int | N
     return search.found, search.steps
 
 
-
-
-def sum_axes(columns: Sequence[FundingColumn], rows: Sequence[FundingRow]) -> tuple[int | None, list[int], int | None]:
+def sum_axes(
+    columns: Sequence[FundingColumn], rows: Sequence[FundingRow]
+) -> tuple[int | None, list[int], int | None]:
     """The sums a read funding table prints: its total column (when it has one), its period columns
     (기투자, the years, 임기 후) and its total row (when it has one, over two rows or more)."""
     kinds = [c["kind"] for c in columns]
@@ -224,8 +242,13 @@ def budget_of(record: dict[str, Any]) -> Budget | None:
     return tuple(Share(p["amount_krw"], p.get("source")) for p in parts), budget.get("total_krw")
 
 
-def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, t_row: int | None,
-                      budget: Budget, row_sources: Sequence[str | None] | None = None) -> bool:
+def totals_are_shares(
+    grid: Sequence[Sequence[int | float | None]],
+    t_col: int,
+    t_row: int | None,
+    budget: Budget,
+    row_sources: Sequence[str | None] | None = None,
+) -> bool:
     """Whether the source rows' total cells (column ``t_col``) hold every share of the budget (one
     row each; a row the budget does not name may stand beside them) and the total row's is its
     total. Where the shares and the rows name their sources (``row_sources``: the rows' other than
@@ -243,16 +266,23 @@ def totals_are_shares(grid: Sequence[Sequence[int | float | None]], t_col: int, 
     return total is None or t_row is None or grid[t_row][t_col] == total
 
 
-def _fits_budget(grid: Grid, t_row: int | None, t_col: int | None, budget: Budget,
-                 row_sources: Sequence[str | None] | None) -> bool:
+def _fits_budget(
+    grid: Grid, t_row: int | None, t_col: int | None, budget: Budget, row_sources: Sequence[str | None] | None
+) -> bool:
     """Whether a grid's rows total the budget's shares (:func:`totals_are_shares`, each row its own where
     ``row_sources`` names them); any grid does when it has no total column."""
     return t_col is None or totals_are_shares(grid, t_col, t_row, budget, row_sources)
 
 
-def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows: int, amounts: Sequence[str],
-                multiplier: int, overview: Budget | None = None, row_sources: Sequence[str | None] | None = None,
-                ) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
+def proven_grid(
+    columns: Sequence[FundingColumn],
+    total_row: int | None,
+    n_rows: int,
+    amounts: Sequence[str],
+    multiplier: int,
+    overview: Budget | None = None,
+    row_sources: Sequence[str | None] | None = None,
+) -> tuple[list[FundingColumn], list[int], list[list[str]]] | None:
     """The columns (the total column where the sums put it), the rows' order (indexes of the printed
     row labels; the total row where the sums put it) and the grid of printed amounts, when exactly
     one grid fits the amounts in a printable order with every sum holding; else None.
@@ -304,4 +334,3 @@ def proven_grid(columns: Sequence[FundingColumn], total_row: int | None, n_rows:
         return None
     cols, row_order, grid = found[0]
     return cols, row_order, [[by_value[v] for v in row] for row in grid]
-

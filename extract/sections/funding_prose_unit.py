@@ -23,15 +23,24 @@ PeriodsOf = Callable[[str | None], Periods | None]
 
 def _amounts(budget: dict[str, Any], periods: Periods | None) -> list[Any]:
     """The pieces in funding cell order: the total, each source's total, each period's."""
-    return [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or []),
-            *(a for _, a in periods or [])]
+    return [
+        budget.get("total_krw"),
+        *(p.get("amount_krw") for p in budget.get("parts") or []),
+        *(a for _, a in periods or []),
+    ]
 
 
 def _sums(budget: dict[str, Any], periods: Periods | None) -> bool:
     parts = [p.get("amount_krw") for p in budget.get("parts") or []]
     total = budget.get("total_krw")
-    return total is not None and len(parts) >= 2 and None not in parts and sum(parts) == total \
-        and periods is not None and sum(a for _, a in periods) == total
+    return (
+        total is not None
+        and len(parts) >= 2
+        and None not in parts
+        and sum(parts) == total
+        and periods is not None
+        and sum(a for _, a in periods) == total
+    )
 
 
 def read_proven(raw: str, periods_of: PeriodsOf) -> tuple[dict[str, Any], Periods, list[int]] | None:
@@ -43,8 +52,13 @@ def read_proven(raw: str, periods_of: PeriodsOf) -> tuple[dict[str, Any], Period
         return None
     won, probe = parse_budget(raw, unit_for(1)), parse_budget(raw, unit_for(_PROBE))
     won_p, probe_p = periods_of(unit_for(1)), periods_of(unit_for(_PROBE))
-    if won_p is None or probe_p is None or len(won_p) != len(probe_p) \
-            or [p.get("label") for p in won.get("parts") or []] != [p.get("label") for p in probe.get("parts") or []]:
+    if (
+        won_p is None
+        or probe_p is None
+        or len(won_p) != len(probe_p)
+        or [p.get("label") for p in won.get("parts") or []]
+        != [p.get("label") for p in probe.get("parts") or []]
+    ):
         return None
     a, b = _amounts(won, won_p), _amounts(probe, probe_p)
     bare = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]

@@ -30,9 +30,9 @@ def remark_pairs(text: str, stream: Sequence[re.Match[str]]) -> set[int]:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         covered = [(t.start(), t.end()) for t in stream if m.end() <= t.start() < end]
-        rest = list(text[m.end():end])
+        rest = list(text[m.end() : end])
         for a, b in covered:
-            rest[a - m.end():b - m.end()] = [" "] * (b - a)
+            rest[a - m.end() : b - m.end()] = [" "] * (b - a)
         if _WORD.search("".join(rest)) and not _opens_run(text, stream, m, end):
             out.add(k)
     return out
@@ -41,7 +41,7 @@ def remark_pairs(text: str, stream: Sequence[re.Match[str]]) -> set[int]:
 def _opens_run(text: str, stream: Sequence[re.Match[str]], pair: re.Match[str], end: int) -> bool:
     """Whether the pair word opens its line and the first token after that line is an amount (its run's first)."""
     start = text.rfind("\n", 0, pair.start()) + 1
-    if text[start:pair.start()].strip():
+    if text[start : pair.start()].strip():
         return False
     after = next((t for t in stream if t.start() >= end), None)
     return after is not None and after.lastgroup == "amount"

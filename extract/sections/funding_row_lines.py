@@ -38,8 +38,15 @@ def _score(row: dict[str, Any], cells: list[str], mult: int) -> tuple[bool, int,
     for j, amount in enumerate(row.get("amounts_krw") or []):
         text = _squash(raw[j]) if j < len(raw) and isinstance(raw[j], str) else ""
         if amount or any(ch.isdigit() for ch in text):  # (a figure: a zero's dash is every row's)
-            hits.append(bool(amount and amount in amounts or text and any(ch.isdigit() for ch in text)
-                             and text in printed))
+            hits.append(
+                bool(
+                    amount
+                    and amount in amounts
+                    or text
+                    and any(ch.isdigit() for ch in text)
+                    and text in printed
+                )
+            )
             if len(hits) == 1:
                 first = hits[0] and bool(amount)
     if not first and sum(hits) * 2 <= len(hits):
@@ -54,8 +61,15 @@ def row_lines(rows: Sequence[dict[str, Any]], lines: Sequence[Line], mult: int) 
     the one line printing its label alone."""
     parsed = [(ln, cells) for ln in lines if (cells := data_row(ln.full_text))]
     out: dict[int, Line] = {}
-    pairs = sorted(((score, k, -i) for i, row in enumerate(rows) for k, (_, cells) in enumerate(parsed)
-                    if (score := _score(row, cells, mult)) is not None and score[1] > 0), reverse=True)
+    pairs = sorted(
+        (
+            (score, k, -i)
+            for i, row in enumerate(rows)
+            for k, (_, cells) in enumerate(parsed)
+            if (score := _score(row, cells, mult)) is not None and score[1] > 0
+        ),
+        reverse=True,
+    )
     taken: set[int] = set()
     for _, k, i in pairs:
         if -i not in out and k not in taken:

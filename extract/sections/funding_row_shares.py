@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from pledgecard.extract.sections.funding_named_shares import crossed_shares, shares_by_row
 
 
-def rows_hold_shares(shares: Sequence[int], row_sources: Sequence[str | None] | None,
-                     totals: Sequence[int | float | None]) -> bool | None:
+def rows_hold_shares(
+    shares: Sequence[int], row_sources: Sequence[str | None] | None, totals: Sequence[int | float | None]
+) -> bool | None:
     """Whether source rows (their sources and total cells, in order, the total row left out) total their own shares:
     True or False where the shares and the rows name the same sources one each; False where the rows carry the
     shares crossed (:func:`~pledgecard.extract.sections.funding_named_shares.crossed_shares`); None where the

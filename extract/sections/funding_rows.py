@@ -38,7 +38,11 @@ def without_note_tail(row: list[str], n: int) -> list[str]:
     A rest holding any other amount leaves the row as it is (a column label may be lost)."""
     cells = row[1:]
     rest = cells[n:]
-    if len(cells) <= n or not all(is_amount_cell(c) for c in cells[:n]) or all(is_amount_cell(c) for c in rest):
+    if (
+        len(cells) <= n
+        or not all(is_amount_cell(c) for c in cells[:n])
+        or all(is_amount_cell(c) for c in rest)
+    ):
         return row
     if any(is_amount_cell(c) and fold(c) not in DASHES for c in rest):
         return row
@@ -74,17 +78,25 @@ def printed_row(text: str) -> list[str] | None:
 def derived_tails(toks: list[str]) -> list[int]:
     """How many of a head line's last words (two: ``전년대비 증감``, or one) may head a column derived
     from the periods (a change or share word, no source's), the longest first."""
-    return [k for k in (2, 1) if len(toks) > k + 2 and funding_source("".join(toks[-k:])) is None
-            and classify_column("".join(toks[-k:]))["kind"] == "share"
-            and all(funding_source(t) is None for t in toks[-k:])]  # (군비 전년대비증감: a source's head kept)
+    return [
+        k
+        for k in (2, 1)
+        if len(toks) > k + 2
+        and funding_source("".join(toks[-k:])) is None
+        and classify_column("".join(toks[-k:]))["kind"] == "share"
+        and all(funding_source(t) is None for t in toks[-k:])
+    ]  # (군비 전년대비증감: a source's head kept)
 
 
 def note_head(line: str) -> int:
     """How many of a head line's last words head a column of word notes: :func:`note_tail`, or the whole
     line (``비고``, ``비 고``: a head a dump printed a cell a line)."""
     toks = line.split()
-    if toks and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
-            and classify_column("".join(toks))["kind"] == "note":
+    if (
+        toks
+        and (len(toks) == 1 or all(len(w) == 1 for w in toks))
+        and classify_column("".join(toks))["kind"] == "note"
+    ):
         return len(toks)
     return note_tail(toks)
 
@@ -102,8 +114,11 @@ def note_tail(toks: list[str]) -> int:
 def note_words(toks: list[str]) -> int:
     """:func:`note_tail`, or every word of a head line that is the notes' head alone (``비고`` on a line
     of its own: a head printed a cell a line)."""
-    whole = 0 < len(toks) <= 4 and (len(toks) == 1 or all(len(w) == 1 for w in toks)) \
+    whole = (
+        0 < len(toks) <= 4
+        and (len(toks) == 1 or all(len(w) == 1 for w in toks))
         and classify_column("".join(toks))["kind"] == "note"
+    )
     return len(toks) if whole else note_tail(toks)
 
 
@@ -112,28 +127,46 @@ def without_row_note(toks: list[str], n: int) -> list[str]:
     label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash; the
     row as it is otherwise."""
     for k in (1, 2):
-        amounts, rest = toks[k:k + n], toks[k + n:]
-        if len(amounts) == n and all(is_amount_cell(t) for t in amounts) and rest and (
-                (len(rest) == 1 and rest[0] in DASHES) or not any(is_amount_cell(t) or any(c.isdigit() for c in t) for t in rest)):
-            return toks[:k + n]
+        amounts, rest = toks[k : k + n], toks[k + n :]
+        if (
+            len(amounts) == n
+            and all(is_amount_cell(t) for t in amounts)
+            and rest
+            and (
+                (len(rest) == 1 and rest[0] in DASHES)
+                or not any(is_amount_cell(t) or any(c.isdigit() for c in t) for t in rest)
+            )
+        ):
+            return toks[: k + n]
     return toks
 
 
-def printed_with_blanks(rows: list[FundingRow], lines: list[Line], width: int | None = None) -> dict[str, list[str]]:
+def printed_with_blanks(
+    rows: list[FundingRow], lines: list[Line], width: int | None = None
+) -> dict[str, list[str]]:
     """The unread rows' printed tokens by label, each blank cell a dump's wider gap left as ``""``; under a
     head naming a note column (``width``: the cells a row prints before it), a row's note after its
     ``width`` cells taken off (:func:`before_note`)."""
-    by_label = {d[0]: (ln.printed or ln.full_text, d[1:], ln.printed is not None) for ln in lines
-                if isinstance(ln, Line) and (d := data_row(ln.full_text))}
+    by_label = {
+        d[0]: (ln.printed or ln.full_text, d[1:], ln.printed is not None)
+        for ln in lines
+        if isinstance(ln, Line) and (d := data_row(ln.full_text))
+    }
     first = next((k for k, ln in enumerate(lines) if isinstance(ln, Line) and data_row(ln.full_text)), 0)
     note = width is not None and any(isinstance(ln, Line) and note_head(ln.full_text) for ln in lines[:first])
     # a row nulled with no tokens kept (its cells dealt short of the head): its line's tokens
     # (a dump padding its lines, or a note column last whose blank cell the closing space is: no blank amounts)
     pads = note or not unpadded(lines)
-    printed = {r["label"]: with_closing_blanks(_printed(*by_label[r["label"]], r.get("amounts_raw"), width),
-                                               by_label[r["label"]][0].rstrip("\n"), width, pads)
-               for r in rows if r["label"] in by_label
-               and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))}
+    printed = {
+        r["label"]: with_closing_blanks(
+            _printed(*by_label[r["label"]], r.get("amounts_raw"), width),
+            by_label[r["label"]][0].rstrip("\n"),
+            width,
+            pads,
+        )
+        for r in rows
+        if r["label"] in by_label and (r.get("amounts_raw") or all(v is None for v in r["amounts_krw"]))
+    }
     return {k: before_note(v, width) for k, v in printed.items()} if note and width else printed
 
 
@@ -157,12 +190,20 @@ def _as_printed(raw: list[str] | None, tokens: list[str]) -> list[str]:
     if not raw:
         return tokens
     plain = [t.replace(",", "") for t in raw]
-    bare = {_digits_of(t) for t in tokens}  # (a token printed with its unit glued, ``1024백만원``, is its figure)
-    anew = plain != raw and all(t in tokens or t in bare or t in DASHES for t in plain) and len(tokens) >= len(raw)
+    bare = {
+        _digits_of(t) for t in tokens
+    }  # (a token printed with its unit glued, ``1024백만원``, is its figure)
+    anew = (
+        plain != raw
+        and all(t in tokens or t in bare or t in DASHES for t in plain)
+        and len(tokens) >= len(raw)
+    )
     return tokens if anew else raw
 
 
-def _printed(text: str, tokens: list[str], kept_gaps: bool, raw: list[str] | None, width: int | None) -> list[str]:
+def _printed(
+    text: str, tokens: list[str], kept_gaps: bool, raw: list[str] | None, width: int | None
+) -> list[str]:
     """A row's printed cells, its blank cells as ``""``: its kept figures (:func:`_as_printed`; the line's tokens
     only where its cells, a gap a blank each, are no more than the head's ``width``) with the gaps of its line; or the line's own tokens with their gaps where the kept figures are its first tokens and the
     line's cells, a gap a blank cell, are as many as the head's (``width``: :func:`_cut_short`; ``kept_gaps``: the
@@ -184,9 +225,10 @@ def _cut_short(raw: list[str], tokens: list[str], signs: bool = False) -> bool:
     maybe printing more after them (mutant 3864, a dump: derived cells after the periods, 집행률 | 증감액, and blank
     cells its gaps show; the row kept as many figures as the columns, written anew: the gaps no longer found).
     The line's tokens stand for them. ``signs``: a minus printed ``△`` as well (a line as printed)."""
-    firsts = [_signed(t, signs) for t in tokens[:len(raw)]]
-    return len(tokens) >= len(raw) and all(f is not None and f == _signed(r, signs)
-                                           for f, r in zip(firsts, raw, strict=True))
+    firsts = [_signed(t, signs) for t in tokens[: len(raw)]]
+    return len(tokens) >= len(raw) and all(
+        f is not None and f == _signed(r, signs) for f, r in zip(firsts, raw, strict=True)
+    )
 
 
 def _signed(token: str, signs: bool = False) -> int | float | None:
@@ -202,8 +244,9 @@ def before_note(cells: list[str], width: int) -> list[str]:
     rest = cells[width:]
     if len(cells) <= width or not any(cells[:width]):
         return cells
-    if (len(rest) == 1 and rest[0] in DASHES) or all(c and not is_amount_cell(c) and not any(ch.isdigit() for ch in c)
-                                                     for c in rest):
+    if (len(rest) == 1 and rest[0] in DASHES) or all(
+        c and not is_amount_cell(c) and not any(ch.isdigit() for ch in c) for c in rest
+    ):
         return cells[:width]
     return cells
 

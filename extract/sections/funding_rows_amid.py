@@ -70,8 +70,11 @@ def _cells(ln: Line) -> list[str] | None:
     words = text.split()
     for cut in range(1, MAX_LABEL_WORDS + 1):
         rest = words[cut:]
-        if len(rest) >= MIN_AMOUNTS and _period(" ".join(words[:cut])) is not None \
-                and all(_amount(w) is not None for w in rest):
+        if (
+            len(rest) >= MIN_AMOUNTS
+            and _period(" ".join(words[:cut])) is not None
+            and all(_amount(w) is not None for w in rest)
+        ):
             return [" ".join(words[:cut]), *rest]
     return [text] if _period(text) is not None or _amount(text) is not None else None
 
@@ -93,7 +96,7 @@ def _rows(tokens: list[Token], n: int) -> list[Row] | None:
         return None
     rows: list[Row] = []
     for r in range(0, len(tokens), n + 1):
-        label, amounts = tokens[r][0], [_amount(t) for t, _ in tokens[r + 1:r + n + 1]]
+        label, amounts = tokens[r][0], [_amount(t) for t, _ in tokens[r + 1 : r + n + 1]]
         if _period(label) is None or any(a is None for a in amounts):
             return None
         rows.append((label, [a or 0 for a in amounts]))
@@ -152,11 +155,11 @@ def _rows_from(cells: list[list[str] | None], i: int, n: int) -> Iterator[tuple[
             return
         tokens += got
         while len(tokens) >= n + 1:
-            label, amounts = tokens[0], [_amount(t) for t in tokens[1:n + 1]]
+            label, amounts = tokens[0], [_amount(t) for t in tokens[1 : n + 1]]
             if _period(label) is None or any(a is None for a in amounts):
                 return
             rows.append((label, [a or 0 for a in amounts]))
-            del tokens[:n + 1]
+            del tokens[: n + 1]
         if tokens and _period(tokens[0]) is None:
             return
         if not tokens:
@@ -172,13 +175,17 @@ def _heads(items: Sequence[object], end: int, n: int) -> list[str] | None:
     them), spaces aside."""
     if end < n:
         return None
-    lines = items[end - n:end]
-    if not all(isinstance(ln, Line) and ln.marker is None and _amount(ln.text.strip()) is None for ln in lines):
+    lines = items[end - n : end]
+    if not all(
+        isinstance(ln, Line) and ln.marker is None and _amount(ln.text.strip()) is None for ln in lines
+    ):
         return None
     return ["".join(ln.text.split()) for ln in lines]  # type: ignore[union-attr]
 
 
-def _run(items: list[object], n: int, own: list[Row], head: list[str] | None = None) -> tuple[int, int] | None:
+def _run(
+    items: list[object], n: int, own: list[Row], head: list[str] | None = None
+) -> tuple[int, int] | None:
     """The first run of ``items`` (lines from a period label's to an amount's) reading as rows of ``n`` amounts
     that, after the funding's own rows, the sums prove (:func:`_proven`); the longest such run from its start.
 
@@ -192,7 +199,9 @@ def _run(items: list[object], n: int, own: list[Row], head: list[str] | None = N
             continue
         if head is not None and _heads(items, i, n) == head:
             continue
-        ends = [end for end, rows in _rows_from(cells, i, n) if len(rows) >= MIN_ROWS and _proven(own + rows, n)]
+        ends = [
+            end for end, rows in _rows_from(cells, i, n) if len(rows) >= MIN_ROWS and _proven(own + rows, n)
+        ]
         if ends:
             return i, ends[-1]
     return None
@@ -214,8 +223,8 @@ def funding_rows_printed_amid(sections: Sequence[SectionItems]) -> None:
                 continue
             run = _run(list(sec.items), n, found[0], _heads(items, found[1], n))
             if run is not None:
-                target.items.extend(sec.items[run[0]:run[1]])
-                del sec.items[run[0]:run[1]]
+                target.items.extend(sec.items[run[0] : run[1]])
+                del sec.items[run[0] : run[1]]
                 return
 
 
@@ -226,8 +235,13 @@ def _whole_rows(items: list[object]) -> tuple[int, int] | None:
     cells = _line_cells(items)
     for i in range(1, len(items)):
         first, before = cells[i], items[i - 1]
-        if not first or _period(first[0]) is None or not isinstance(before, Line) or before.marker is not None \
-                or cells[i - 1] is not None:
+        if (
+            not first
+            or _period(first[0]) is None
+            or not isinstance(before, Line)
+            or before.marker is not None
+            or cells[i - 1] is not None
+        ):
             continue
         for n in range(MIN_AMOUNTS, MAX_AMOUNTS + 1):
             read = list(_rows_from(cells, i, n))
@@ -241,7 +255,7 @@ def _another_row(tail: list[Line], n: int) -> bool:
     (``비율(%) 100.0 43.3 17.2``), or a label and ``n`` figures a cell a line (a share row the sums leave out)."""
     if any(sum(_amount(w) is not None for w in ln.text.split()) >= MIN_AMOUNTS for ln in tail):
         return True
-    return len(tail) > n and all(_amount(ln.full_text.strip() or "-") is not None for ln in tail[1:n + 1])
+    return len(tail) > n and all(_amount(ln.full_text.strip() or "-") is not None for ln in tail[1 : n + 1])
 
 
 def funding_cells_after_total(sections: list[Section]) -> None:
@@ -255,7 +269,9 @@ def funding_cells_after_total(sections: list[Section]) -> None:
         return  # (a table under the funding keyed by places is the funding's side table)
     end, n = found
     tail = [it for it in target.items[end:] if isinstance(it, Line)]
-    if any(it.marker is not None and it.text.strip() or find_unit(it.text) for it in tail) or _another_row(tail, n):
+    if any(it.marker is not None and it.text.strip() or find_unit(it.text) for it in tail) or _another_row(
+        tail, n
+    ):
         return  # a bullet or a note under the table, a unit line opening a table of money, a share row: the funding's
     sections.insert(at[0] + 1, Section(name=None, heading=None, items=target.items[end:]))
     del target.items[end:]

@@ -24,8 +24,11 @@ def run_labels(label: str) -> list[str] | None:
     the next (``시비 구비``), else None."""
     words = label.split()
     codes = [funding_source(w) for w in words]
-    if len(words) < 2 or None in codes or any(a == b or a in ("local", "total") for a, b in zip(codes, codes[1:],
-                                                                                            strict=False)):
+    if (
+        len(words) < 2
+        or None in codes
+        or any(a == b or a in ("local", "total") for a, b in zip(codes, codes[1:], strict=False))
+    ):
         return None
     return words
 
@@ -43,14 +46,18 @@ def _readings(cells: Sequence[str], split: Callable[[str], list[str] | None]) ->
     return [plain] if dashed == plain else [plain, dashed]
 
 
-def parted_rows(label: str, cells: Sequence[str], kinds: Sequence[str],
-                split: Callable[[str], list[str] | None]) -> list[list[str]] | None:
+def parted_rows(
+    label: str, cells: Sequence[str], kinds: Sequence[str], split: Callable[[str], list[str] | None]
+) -> list[list[str]] | None:
     """``[[label, *amounts], ...]`` for each row of a run-together line, where the parting is
     proven (see the module docstring); ``kinds``: the table's column kinds (one ``total``, the
     others periods); ``split``: parts amounts glued together where their comma groups show it."""
     labels = run_labels(label)
-    if labels is None or list(kinds).count("total") != 1 or any(
-            k not in PERIOD_KINDS for k in kinds if k != "total"):
+    if (
+        labels is None
+        or list(kinds).count("total") != 1
+        or any(k not in PERIOD_KINDS for k in kinds if k != "total")
+    ):
         return None
     n, ti = len(kinds), list(kinds).index("total")
     found = []
@@ -60,7 +67,7 @@ def parted_rows(label: str, cells: Sequence[str], kinds: Sequence[str],
         values = [cell_figure(c) for c in reading]  # decimals kept: sums as printed
         if None in values:
             continue
-        rows = [values[k * n:(k + 1) * n] for k in range(len(labels))]
+        rows = [values[k * n : (k + 1) * n] for k in range(len(labels))]
         if all(sum(v for j, v in enumerate(r) if j != ti) == r[ti] and r[ti] for r in rows):  # type: ignore[misc,arg-type]
-            found.append([[lab, *reading[k * n:(k + 1) * n]] for k, lab in enumerate(labels)])
+            found.append([[lab, *reading[k * n : (k + 1) * n]] for k, lab in enumerate(labels)])
     return found[0] if len(found) == 1 else None

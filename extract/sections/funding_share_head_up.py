@@ -25,17 +25,25 @@ def share_head_down(items: list[Item]) -> list[Item]:
     for k, it in enumerate(out):
         if not isinstance(it, Line) or (cut := _unit_then_share(it.text)) is None:
             continue
-        below = next((j for j in range(k + 1, len(out)) if not isinstance(out[j], Line) or out[j].text.strip()), None)
+        below = next(
+            (j for j in range(k + 1, len(out)) if not isinstance(out[j], Line) or out[j].text.strip()), None
+        )
         if below is None or not isinstance(out[below], Line) or not _periods_only(out[below].text):
             continue
-        if k and isinstance(out[k - 1], Line) and any(
-                classify_column(t)["kind"] == "total" for t in out[k - 1].text.split()):
+        if (
+            k
+            and isinstance(out[k - 1], Line)
+            and any(classify_column(t)["kind"] == "total" for t in out[k - 1].text.split())
+        ):
             continue  # a total column printed on the head line above (총사업비): where the share goes is not told
         unit, share = cut
         period = out[below]
         out[k] = replace(it, text=unit, printed=None)
-        out[below] = replace(period, text=f"{period.text} {share}",
-                             printed=f"{period.printed} {share}" if period.printed else None)
+        out[below] = replace(
+            period,
+            text=f"{period.text} {share}",
+            printed=f"{period.printed} {share}" if period.printed else None,
+        )
     return out
 
 
@@ -44,8 +52,15 @@ def _unit_then_share(text: str) -> tuple[str, str] | None:
     toks = text.split()
     for j in range(1, len(toks)):
         unit, rest = " ".join(toks[:j]), " ".join(toks[j:])
-        if find_unit(unit) and classify_column(rest)["kind"] == "share" and len(re.sub(r"\(.*?\)", " ", rest).split()) == 1:
-            return unit, rest  # one head alone (``확보율 (%)``); two (``증감 확보율(%)``): their order is not told
+        if (
+            find_unit(unit)
+            and classify_column(rest)["kind"] == "share"
+            and len(re.sub(r"\(.*?\)", " ", rest).split()) == 1
+        ):
+            return (
+                unit,
+                rest,
+            )  # one head alone (``확보율 (%)``); two (``증감 확보율(%)``): their order is not told
     return None
 
 

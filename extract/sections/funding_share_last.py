@@ -32,8 +32,11 @@ from pledgecard.record import FundingColumn, FundingRow
 def heads_a_line(lines: Sequence[Line]) -> bool:
     """Whether the table's column heads (total, share, periods) each stand on a printed line of their own, as a
     dump printing a table one cell a line prints them: the heads' order is then not the columns' order."""
-    heads = [ln.source.line_start for ln in lines if isinstance(ln, Line)
-             and classify_column(ln.full_text)["kind"] in ("total", "share", *PERIOD_KINDS)]
+    heads = [
+        ln.source.line_start
+        for ln in lines
+        if isinstance(ln, Line) and classify_column(ln.full_text)["kind"] in ("total", "share", *PERIOD_KINDS)
+    ]
     return len(heads) >= 3 and None not in heads and len(set(heads)) == len(heads)
 
 
@@ -50,11 +53,18 @@ def share_to_row_end(columns: list[FundingColumn], rows: list[FundingRow]) -> bo
     kinds = [c["kind"] for c in columns]
     n = len(kinds)
     shares = [j for j, k in enumerate(kinds) if k == "share"]
-    if len(shares) != 1 or shares[0] == n - 1 or kinds.count("total") != 1 \
-            or sum(1 for k in kinds if k in PERIOD_KINDS) < 2:
+    if (
+        len(shares) != 1
+        or shares[0] == n - 1
+        or kinds.count("total") != 1
+        or sum(1 for k in kinds if k in PERIOD_KINDS) < 2
+    ):
         return False
-    telling = [r["amounts_krw"] for r in rows if len(r["amounts_krw"]) == n and None not in r["amounts_krw"]
-               and any(r["amounts_krw"])]
+    telling = [
+        r["amounts_krw"]
+        for r in rows
+        if len(r["amounts_krw"]) == n and None not in r["amounts_krw"] and any(r["amounts_krw"])
+    ]
     if len(telling) < 2 or len(telling) != sum(1 for r in rows if any(v for v in r["amounts_krw"] if v)):
         return False
     s = shares[0]
@@ -69,7 +79,11 @@ def share_to_row_end(columns: list[FundingColumn], rows: list[FundingRow]) -> bo
 def share_moved(label: str | None, at: int, source: Source | None) -> dict[str, Any]:
     """The ``extract.share_moved`` finding: the share column headed ``label``, printed as the ``at``-th head, read
     as the rows' last column."""
-    return finding("extract.share_moved", "funding",
-                   "a share column's head printed amid the periods, one cell a line: read as the rows' last column, "
-                   "where every row's total then sums and none did as printed",
-                   observed={"label": label, "printed_at": at}, source=source)
+    return finding(
+        "extract.share_moved",
+        "funding",
+        "a share column's head printed amid the periods, one cell a line: read as the rows' last column, "
+        "where every row's total then sums and none did as printed",
+        observed={"label": label, "printed_at": at},
+        source=source,
+    )

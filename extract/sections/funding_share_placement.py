@@ -39,7 +39,9 @@ def row_shares(rows: Sequence[dict[str, Any]], budget: dict[str, Any]) -> list[i
     return shares if total is None or total == sum(shares) else None
 
 
-def share_placements(figures: Sequence[int], shares: Sequence[int], n_cols: int, limit: int = TRIES) -> set[Grid]:
+def share_placements(
+    figures: Sequence[int], shares: Sequence[int], n_cols: int, limit: int = TRIES
+) -> set[Grid]:
     """The grids (at most two) of ``len(shares)`` rows by ``n_cols`` columns the ``figures`` fill in a printable
     order (each cell after the one left of it and the one above it), each row's cells summing to its share; the
     search counted against ``limit`` (:class:`search_budget.SearchGivenUp` past it)."""
@@ -83,8 +85,9 @@ def share_placements(figures: Sequence[int], shares: Sequence[int], n_cols: int,
     return found
 
 
-def placed_by_shares(figures: Sequence[int], rows: Sequence[dict[str, Any]], n_cols: int,
-                     budget: dict[str, Any]) -> Grid | None:
+def placed_by_shares(
+    figures: Sequence[int], rows: Sequence[dict[str, Any]], n_cols: int, budget: dict[str, Any]
+) -> Grid | None:
     """The one grid :func:`share_placements` finds for ``rows`` under the overview's ``budget``; None where the
     budget does not tell every row, none or two grids fit, or the search was given up."""
     shares = row_shares(rows, budget)

@@ -32,12 +32,14 @@ def short_share_tail(amounts: list[str], kinds: list[str]) -> list[str] | None:
     if tail < 1 or n_amounts < 1 or len(amounts) % width != n_amounts or len(amounts) < 3 * width - tail:
         return None
     padded = amounts + [""] * tail
-    rows = [padded[i:i + width] for i in range(0, len(padded), width)]
+    rows = [padded[i : i + width] for i in range(0, len(padded), width)]
     values = [[_value(c) for c in r[:n_amounts]] for r in rows]
     if any(v is None for r in values for v in r):
         return None
     for t, total in enumerate(values):
-        if all(total[p] == sum(r[p] for k, r in enumerate(values) if k != t)  # type: ignore[misc]
-               for p in range(n_amounts)):
+        if all(
+            total[p] == sum(r[p] for k, r in enumerate(values) if k != t)  # type: ignore[misc]
+            for p in range(n_amounts)
+        ):
             return padded
     return None

@@ -68,8 +68,10 @@ def _funding_besides(items: list[Item], k: int, end: int) -> bool:
         if isinstance(it, Line) and data_row(it.full_text) is not None:
             return True
     lines = [it for it in items[:k] + items[end:] if isinstance(it, Line)]
-    return any(funding_source(unspaced(fold(a.text))) not in (None, "total") and is_amount_cell(b.full_text.strip())
-               for a, b in zip(lines, lines[1:], strict=False))  # a source's label over its amount: a cell a line
+    return any(
+        funding_source(unspaced(fold(a.text))) not in (None, "total") and is_amount_cell(b.full_text.strip())
+        for a, b in zip(lines, lines[1:], strict=False)
+    )  # a source's label over its amount: a cell a line
 
 
 def _sources_across_somewhere(grid: list[list[str]]) -> bool:
@@ -86,8 +88,13 @@ def _title_at(items: list[Item], k: int, floor: int = 0) -> tuple[str | None, in
     if j > floor and isinstance(items[j - 1], Line) and find_unit(items[j - 1].text):
         j -= 1
     prev = items[j - 1] if j > floor else None
-    if isinstance(prev, Line) and prev.marker and prev.text.strip() and printed_row(prev.text) is None \
-            and not find_unit(prev.text):
+    if (
+        isinstance(prev, Line)
+        and prev.marker
+        and prev.text.strip()
+        and printed_row(prev.text) is None
+        and not find_unit(prev.text)
+    ):
         return prev.text, j - 1
     return None, k
 
@@ -95,11 +102,20 @@ def _title_at(items: list[Item], k: int, floor: int = 0) -> tuple[str | None, in
 def _line_table(items: list[Item], k: int) -> int:
     """The end (exclusive) of a head line at ``k`` and the row lines under it, or ``k`` for none."""
     head = items[k]
-    if not isinstance(head, Line) or head.marker or printed_row(head.text) is not None or len(head.text.split()) < 3:
+    if (
+        not isinstance(head, Line)
+        or head.marker
+        or printed_row(head.text) is not None
+        or len(head.text.split()) < 3
+    ):
         return k
     end = k + 1
-    while end < len(items) and isinstance(items[end], Line) and not items[end].marker \
-            and printed_row(items[end].text) is not None:
+    while (
+        end < len(items)
+        and isinstance(items[end], Line)
+        and not items[end].marker
+        and printed_row(items[end].text) is not None
+    ):
         end += 1
     return end
 
@@ -109,17 +125,19 @@ def _cell_table(items: list[Item], k: int) -> tuple[int, list[str], list[list[st
     label, which an amount follows), then rows of as many cells, each a label and amounts; the end
     (exclusive), the head and the rows, or None for no such table of two rows at least."""
     end = k
-    while end < len(items) and isinstance(items[end], Line) and (not items[end].marker or not items[end].text):
+    while (
+        end < len(items) and isinstance(items[end], Line) and (not items[end].marker or not items[end].text)
+    ):
         end += 1  # (a dash alone: an empty cell's, read as a bullet with no text)
     cells = [it.full_text.strip() for it in items[k:end] if isinstance(it, Line)]
     first = next((j for j, c in enumerate(cells) if is_amount_cell(c)), None)
     if first is None or first < 3:
         return None
-    head, n = cells[:first - 1], first - 1
+    head, n = cells[: first - 1], first - 1
     rows: list[list[str]] = []
     at = first - 1
     while at + n <= len(cells):
-        row = cells[at:at + n]
+        row = cells[at : at + n]
         if not (named_label(row[0]) or _total_label(row[0])) or not all(is_amount_cell(c) for c in row[1:]):
             break
         rows.append(row)
@@ -141,28 +159,49 @@ def side_tables_apart(items: list[Item]) -> tuple[list[Item], list[SideTable]]:
             grid = [[fold(c) for c in row] for row in it.grid()]
             if len(grid) >= 3 and _named_rows(grid[0], grid[1:]):
                 title, start = _title_at(items, k, floor)
-                del out[len(out) - (k - start):]
+                del out[len(out) - (k - start) :]
                 tables.append(table_from_grid(it, title=title, after_item=None))
                 k = floor = k + 1
                 continue
         words = fold(it.text).split() if isinstance(it, Line) else []
-        if words and entity_head(words[0]) and (end := _line_table(items, k)) > k + 2 \
-                and _funding_besides(items, k, end):  # (the head's first word checked first: no rescan a line)
-            rows = [printed_row(ln.text) or [] for ln in items[k + 1:end] if isinstance(ln, Line)]
+        if (
+            words
+            and entity_head(words[0])
+            and (end := _line_table(items, k)) > k + 2
+            and _funding_besides(items, k, end)
+        ):  # (the head's first word checked first: no rescan a line)
+            rows = [printed_row(ln.text) or [] for ln in items[k + 1 : end] if isinstance(ln, Line)]
             if _named_rows(words, rows):
                 title, start = _title_at(items, k, floor)
-                del out[len(out) - (k - start):]
-                tables.append({"title": title, "after_item": None, "header": [fold(it.text).split()],
-                               "rows": [[fold(c) for c in r] for r in rows]})
+                del out[len(out) - (k - start) :]
+                tables.append(
+                    {
+                        "title": title,
+                        "after_item": None,
+                        "header": [fold(it.text).split()],
+                        "rows": [[fold(c) for c in r] for r in rows],
+                    }
+                )
                 k = floor = end
                 continue
-        if isinstance(it, Line) and not it.marker and entity_head(it.full_text.strip()) \
-                and (cut := _cell_table(items, k)) is not None \
-                and _named_rows(cut[1], cut[2]) and _funding_besides(items, k, cut[0]):
+        if (
+            isinstance(it, Line)
+            and not it.marker
+            and entity_head(it.full_text.strip())
+            and (cut := _cell_table(items, k)) is not None
+            and _named_rows(cut[1], cut[2])
+            and _funding_besides(items, k, cut[0])
+        ):
             title, start = _title_at(items, k, floor)
-            del out[len(out) - (k - start):]
-            tables.append({"title": title, "after_item": None, "header": [[fold(c) for c in cut[1]]],
-                           "rows": [[fold(c) for c in r] for r in cut[2]]})
+            del out[len(out) - (k - start) :]
+            tables.append(
+                {
+                    "title": title,
+                    "after_item": None,
+                    "header": [[fold(c) for c in cut[1]]],
+                    "rows": [[fold(c) for c in r] for r in cut[2]],
+                }
+            )
             k = floor = cut[0]
             continue
         out.append(it)

@@ -25,7 +25,10 @@ from pledgecard.normalize.money import funding_source
 def sources_as_columns(columns: Sequence[dict[str, Any]]) -> bool:
     """Whether two column labels or more of a table read the usual way round name funding sources (국비, 도비: not
     the total): the sources run across, a table turned, whose period rows the read table does not hold."""
-    return sum(1 for c in columns if funding_source(unspaced(str(c.get("label") or ""))) not in (None, "total")) >= 2
+    return (
+        sum(1 for c in columns if funding_source(unspaced(str(c.get("label") or ""))) not in (None, "total"))
+        >= 2
+    )
 
 
 def periods_elsewhere(lines: Sequence[Line], tables: int) -> bool:

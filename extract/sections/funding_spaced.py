@@ -51,7 +51,9 @@ _SIGNED_LEAD = re.compile(r"[△▲▽▼+\-]?(?:[1-9]\d{0,2}|0)")  # a derived 
 _FIGURE = re.compile(r"[△▲▽▼+\-]?\d+(?:\.\d+)?%?")  # a derived cell of one token (42.0, △956, 38.8%)
 _COMMAS = thousands_grouped(",")  # an amount its commas group
 COMBINATIONS = 20_000  # groupings of the whole table tried at most: beyond, no proof
-GROUPING_STEPS = 200_000  # steps into a row's groupings at most (a won total row of 21 groups into 7 cells: 65 892)
+GROUPING_STEPS = (
+    200_000  # steps into a row's groupings at most (a won total row of 21 groups into 7 cells: 65 892)
+)
 
 
 def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str]:
@@ -61,7 +63,11 @@ def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str
     spaces closing the line, one a blank cell (the separator before each), make the row exactly that many
     cells, they are its last cells (``2026년 0    ``: ``0`` and four blanks under five heads); otherwise
     they are no cells (a line's trailing spaces a dump may print for nothing)."""
-    m = re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"([ \u3000]*)$", text) if raw else None
+    m = (
+        re.search("".join(rf"([ \u3000]+){re.escape(t)}" for t in raw) + r"([ \u3000]*)$", text)
+        if raw
+        else None
+    )
     if m is None:
         return list(raw)
     out: list[str] = []
@@ -74,8 +80,13 @@ def with_blanks(text: str, raw: list[str], width: int | None = None) -> list[str
     return out
 
 
-def _cells(tokens: list[str], n: int, extra: int = 0, search: Search | None = None,
-           live: dict[tuple[int, int], bool] | None = None) -> Iterator[list[str]]:
+def _cells(
+    tokens: list[str],
+    n: int,
+    extra: int = 0,
+    search: Search | None = None,
+    live: dict[tuple[int, int], bool] | None = None,
+) -> Iterator[list[str]]:
     """Every grouping of ``tokens`` into ``n`` cells, the last ``extra`` of them derived figures
     (a sign before the first group, or one token of a decimal or a percent). ``search``: the budget each
     step of the recursion takes a try of (:class:`SearchGivenUp` past it); a step is taken only into a rest
@@ -103,7 +114,9 @@ def _first_cell(tokens: list[str], n: int, extra: int) -> list[int]:
     derived = n <= extra
     if first in DASHES or first == "":
         return [1]
-    if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (not derived and _DECIMAL.fullmatch(first)):
+    if not (_FIGURE if derived else _DIGITS).fullmatch(first) and not (
+        not derived and _DECIMAL.fullmatch(first)
+    ):
         return []
     if not derived and len(first) > 1 and first[0] == "0" and first.isdigit():
         return []  # (a later group of an amount, 085 of 20 085: no amount printed alone opens with a zero)
@@ -111,7 +124,9 @@ def _first_cell(tokens: list[str], n: int, extra: int) -> list[int]:
     if not (_SIGNED_LEAD if derived else _LEAD).fullmatch(first):
         return out
     k = 1
-    while k < len(tokens) and (_GROUP.fullmatch(tokens[k]) or not derived and _LAST_DECIMAL.fullmatch(tokens[k])):
+    while k < len(tokens) and (
+        _GROUP.fullmatch(tokens[k]) or not derived and _LAST_DECIMAL.fullmatch(tokens[k])
+    ):
         k += 1
         out.append(k)
         if "." in tokens[k - 1]:
@@ -127,7 +142,9 @@ def _groups_some_way(tokens: list[str], n: int, extra: int, live: dict[tuple[int
         if not tokens or n == 0 or len(tokens) < n:
             live[key] = not tokens and n == 0
         else:
-            live[key] = any(_groups_some_way(tokens[k:], n - 1, extra, live) for k in _first_cell(tokens, n, extra))
+            live[key] = any(
+                _groups_some_way(tokens[k:], n - 1, extra, live) for k in _first_cell(tokens, n, extra)
+            )
     return live[key]
 
 
@@ -174,8 +191,15 @@ def _same(a: float, b: float) -> bool:
     return round(a, 6) == round(b, 6)
 
 
-def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: list[int], mult: int,
-                 skip: frozenset[int] = frozenset()) -> list[list[int]]:
+def _row_options(
+    raw: list[str],
+    n: int,
+    extra: int,
+    ti: int | None,
+    periods: list[int],
+    mult: int,
+    skip: frozenset[int] = frozenset(),
+) -> list[list[int]]:
     """The period values of every grouping of a row's tokens that its own sum lets stand (one list
     of values however the derived cells after them part). ``skip``: the places, amid the first cells,
     of columns the record keeps no amount of (확보 | 미확보 between the total and the years): grouped
@@ -184,46 +208,72 @@ def _row_options(raw: list[str], n: int, extra: int, ti: int | None, periods: li
     raw, ends = unit_closed(raw, mult)  # 1 720 190천원: the amount ends at its unit
     width = n + len(skip)
     groupings: list[list[str]] = []
-    if (skip or extra or "" in raw) and len(raw) == width + extra and any("," in t for t in raw) \
-            and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width]) \
-            and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:]):
+    if (
+        (skip or extra or "" in raw)
+        and len(raw) == width + extra
+        and any("," in t for t in raw)
+        and all(_COMMAS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width])
+        and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:])
+    ):
         # a cell a token, commas grouping the thousands (2,761,865; a blank), the head's share columns amid
         # the periods dealt no cell, derived cells after them (확보율 48.9), or blank cells a wider gap
         # shows making up the columns: only there (rows nulled for their cells' places elsewhere stay so)
         groupings.append(raw)
-    elif "" in raw and len(raw) == width + extra and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width]) \
-            and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:]):
+    elif (
+        "" in raw
+        and len(raw) == width + extra
+        and all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw[:width])
+        and all(_FIGURE.fullmatch(t.replace(",", "")) or t in DASHES or t == "" for t in raw[width:])
+    ):
         # as many tokens as cells, blank cells a wider gap shows amid plain figures (333  20 58): no grouping
         # of thousands leaves that many, a cell a token, the sums choosing as for any grouping
         groupings.append(raw)
     elif len(raw) <= n or not all(_FIGURE.fullmatch(t) or t in DASHES or t == "" for t in raw):
         return []
     else:
-        groupings = (cells for cells in _cells(raw, width + extra, extra, bounded("funding_spaced.row_groupings", GROUPING_STEPS))
-                     if _ends_at(cells, ends))  # type: ignore[assignment]
+        groupings = (
+            cells
+            for cells in _cells(
+                raw, width + extra, extra, bounded("funding_spaced.row_groupings", GROUPING_STEPS)
+            )
+            if _ends_at(cells, ends)
+        )  # type: ignore[assignment]
     found: list[list[int]] = []
     seen: set[tuple[int, ...]] = set()  # (a set: a row of many groupings is no quadratic dedup)
     parsed: dict[str, int | None] = {}
     for cells in groupings:
         kept = [c for j, c in enumerate(cells[:width]) if j not in skip]
-        values = [parsed[c] if c in parsed else parsed.setdefault(c, 0 if c == "" else parse_amount(c.replace(" ", ""), mult))
-                  for c in kept]  # (a cell parsed once however many groupings hold it)
-        if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                and tuple(values) not in seen:  # type: ignore[arg-type]
+        values = [
+            parsed[c]
+            if c in parsed
+            else parsed.setdefault(c, 0 if c == "" else parse_amount(c.replace(" ", ""), mult))
+            for c in kept
+        ]  # (a cell parsed once however many groupings hold it)
+        if (
+            all(v is not None for v in values)
+            and _row_fits(values, ti, periods)
+            and tuple(values) not in seen
+        ):  # type: ignore[arg-type]
             seen.add(tuple(values))  # type: ignore[arg-type]
             found.append(values)  # type: ignore[arg-type]
     return found
 
 
-def _one_table(options: list[list[list[int]]], n: int, tr: int | None,
-               groups: dict[int, list[int]] | None = None) -> tuple[list[int], ...] | None:
+def _one_table(
+    options: list[list[list[int]]], n: int, tr: int | None, groups: dict[int, list[int]] | None = None
+) -> tuple[list[int], ...] | None:
     """:func:`fitting_tables`' one table, None where none or two fit or the choices are too many to try."""
     whole = fitting_tables(options, n, tr, groups)
     return whole[0] if whole is not None and len(whole) == 1 else None
 
 
-def fitting_tables(options: list[list[list[int]]], n: int, tr: int | None,
-                   groups: dict[int, list[int]] | None = None, most: int = 1) -> list[tuple[list[int], ...]] | None:
+def fitting_tables(
+    options: list[list[list[int]]],
+    n: int,
+    tr: int | None,
+    groups: dict[int, list[int]] | None = None,
+    most: int = 1,
+) -> list[tuple[list[int], ...]] | None:
     """Every choice (``most`` at most: past it, None) of a grouping a row whose total row (``tr``) sums the others in every
     column (a group source's row, ``groups``: its members' rows by its index, summing its members
     instead of counted in the total); None where more than ``most`` fit, or the choices are too many to try.
@@ -234,16 +284,21 @@ def fitting_tables(options: list[list[list[int]]], n: int, tr: int | None,
 
     def holds(combo: tuple[list[int], ...]) -> bool:
         parts = [i for i in range(len(combo)) if i != tr and i not in groups]
-        return all(_same(combo[tr][j], sum(combo[i][j] for i in parts)) for j in range(n)) \
-            and all(_same(combo[g][j], sum(combo[i][j] for i in run)) for g, run in groups.items() for j in range(n))
+        return all(_same(combo[tr][j], sum(combo[i][j] for i in parts)) for j in range(n)) and all(
+            _same(combo[g][j], sum(combo[i][j] for i in run)) for g, run in groups.items() for j in range(n)
+        )
 
     tried = 1
     for o in options:
         tried *= len(o)
     if tr is None and tried > 1:
         return None
-    if tried > COMBINATIONS and tr is not None and not groups \
-            and all(v >= 0 for o in options for values in o for v in values):
+    if (
+        tried > COMBINATIONS
+        and tr is not None
+        and not groups
+        and all(v >= 0 for o in options for values in o for v in values)
+    ):
         return _by_sums(options, n, tr, most)
     tables = bounded("funding_spaced.tables", COMBINATIONS)
     if not tables.room(tried):
@@ -258,7 +313,9 @@ def fitting_tables(options: list[list[list[int]]], n: int, tr: int | None,
     return whole
 
 
-def _by_sums(options: list[list[list[int]]], n: int, tr: int, most: int = 1) -> list[tuple[list[int], ...]] | None:
+def _by_sums(
+    options: list[list[list[int]]], n: int, tr: int, most: int = 1
+) -> list[tuple[list[int], ...]] | None:
     """:func:`_one_table` for figures none negative under one total row (itself grouped one way or
     several, each tried): a search row by row that leaves a choice as soon as a column's running sum
     passes the total's, the row of the most groupings last, read off as the total less the others'
@@ -297,8 +354,9 @@ def _by_sums(options: list[list[list[int]]], n: int, tr: int, most: int = 1) -> 
     return found
 
 
-def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int], mult: int,
-                       skip: frozenset[int] = frozenset()) -> list[list[int]]:
+def _short_row_options(
+    raw: list[str], n: int, ti: int | None, periods: list[int], mult: int, skip: frozenset[int] = frozenset()
+) -> list[list[int]]:
     """A period line of fewer cells than the columns (a blank cell a dump cannot show: one closing the
     line, or a gap printed as one space): every grouping of its tokens into fewer cells (one-token or
     comma-grouped amounts: a cell a token) and every placement of its missing cells, blank (0), amid
@@ -312,8 +370,10 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
         return []  # (no row total: every placement stands, the total row's column sums choosing: mutant 3872)
     width = n + len(skip)
     groupings: list[list[str]] = []
-    if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
-                            or t == "" for t in raw):
+    if len(raw) < width and all(
+        _COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES or t == ""
+        for t in raw
+    ):
         groupings.append(raw)
     search = bounded("funding_spaced.blank_places")  # groupings and placements alike: one budget
     spaced = all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw)
@@ -324,21 +384,30 @@ def _short_row_options(raw: list[str], n: int, ti: int | None, periods: list[int
     if not search.room(count):
         raise SearchGivenUp(search)
     if spaced:
-        groupings += [cells for m in range(2, width) for cells in _cells(raw, m, 0, search)
-                      if cells != raw and _ends_at(cells, ends)]
+        groupings += [
+            cells
+            for m in range(2, width)
+            for cells in _cells(raw, m, 0, search)
+            if cells != raw and _ends_at(cells, ends)
+        ]
     found: list[list[int]] = []
     seen: set[tuple[int, ...]] = set()
     for cells in groupings:
         if len(cells) < 2:
             continue
-        read = [_cell_value(c.replace(" ", ""), mult) for c in cells]  # (each cell parsed once, not per placement)
+        read = [
+            _cell_value(c.replace(" ", ""), mult) for c in cells
+        ]  # (each cell parsed once, not per placement)
         for places in itertools.combinations(range(width), width - len(cells)):
             search.take()
             it = iter(read)
             every = [0 if j in places else next(it) for j in range(width)]
             values = [v for j, v in enumerate(every) if j not in skip]
-            if all(v is not None for v in values) and _row_fits(values, ti, periods) \
-                    and tuple(values) not in seen:  # type: ignore[arg-type]
+            if (
+                all(v is not None for v in values)
+                and _row_fits(values, ti, periods)
+                and tuple(values) not in seen
+            ):  # type: ignore[arg-type]
                 seen.add(tuple(values))  # type: ignore[arg-type]
                 found.append(values)  # type: ignore[arg-type]
     return found
@@ -364,7 +433,9 @@ def _cell_value(cell: str, mult: int) -> int | None:
     return 0 if cell == "" else parse_amount(cell, mult)
 
 
-_DERIVED_CELL = re.compile(r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?")  # a derived cell its commas group (△3,089)
+_DERIVED_CELL = re.compile(
+    r"[△▲▽▼+\-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?%?"
+)  # a derived cell its commas group (△3,089)
 
 
 def _commas_then_derived(raw: list[str], n: int, extra: int, mult: int) -> list[int] | None:
@@ -373,15 +444,23 @@ def _commas_then_derived(raw: list[str], n: int, extra: int, mult: int) -> list[
     or a blank): its first ``n`` cells' values; None where the line prints other cells or as many no more."""
     if len(raw) != n + extra or not any("," in t for t in raw):
         return None
-    if not all(t == "" or t in DASHES or _COMMAS.fullmatch(t) for t in raw[:n]) \
-            or not all(t == "" or t in DASHES or _DERIVED_CELL.fullmatch(t) for t in raw[n:]):
+    if not all(t == "" or t in DASHES or _COMMAS.fullmatch(t) for t in raw[:n]) or not all(
+        t == "" or t in DASHES or _DERIVED_CELL.fullmatch(t) for t in raw[n:]
+    ):
         return None
     values = [0 if t == "" else parse_amount(t, mult) for t in raw[:n]]
     return None if any(v is None for v in values) else values  # type: ignore[return-value]
 
 
-def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: int | None,
-                        mult: int, extra: int = 0, noted: frozenset[int] = frozenset()) -> list[list[int]] | None:
+def regroup_period_rows(
+    printed: list[list[str]],
+    n: int,
+    ti: int | None,
+    tr: int | None,
+    mult: int,
+    extra: int = 0,
+    noted: frozenset[int] = frozenset(),
+) -> list[list[int]] | None:
     """A table printed the other way round (a period a line, a source a column): each line's tokens
     (blank cells as ``""``) grouped into ``n`` amounts where the sums prove one grouping (``ti``: the
     total source's column, ``tr``: the total period's line); None otherwise. ``extra``: columns after
@@ -394,11 +473,14 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
 
     def read(raw: list[str]) -> list[list[int]]:
         if extra and (values := _commas_then_derived(raw, n, extra, mult)) is not None:
-            return [values] if _row_fits(values, ti, periods) else []  # (a cell a token, blanks as their gaps)
+            return (
+                [values] if _row_fits(values, ti, periods) else []
+            )  # (a cell a token, blanks as their gaps)
         if extra:  # thousands a space groups before the derived cells: every cell a dump prints
             return _row_options(raw, n, extra, ti, periods, mult)
-        if len(raw) == n and all(_DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == ""
-                                 for t in raw):  # (comma-grouped amounts, a blank zero cell among them)
+        if len(raw) == n and all(
+            _DIGITS.fullmatch(t.replace(",", "").replace(".", "", 1)) or t in DASHES or t == "" for t in raw
+        ):  # (comma-grouped amounts, a blank zero cell among them)
             values = [0 if t == "" else parse_amount(t, mult) for t in raw]
             return [values] if _row_fits(values, ti, periods) else []  # type: ignore[list-item]
         # thousands a space groups, or fewer cells than the columns (a blank no gap shows)
@@ -421,9 +503,19 @@ def regroup_period_rows(printed: list[list[str]], n: int, ti: int | None, tr: in
     return [list(v) for v in whole] if whole else None
 
 
-def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int], tr: int | None, mult: int,
-               extra: int, printed: dict[str, list[str]], skip: frozenset[int],
-               budget: Budget | None, noted: bool = False) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
+def _regrouped(
+    rows: list[FundingRow],
+    n: int,
+    ti: int | None,
+    periods: list[int],
+    tr: int | None,
+    mult: int,
+    extra: int,
+    printed: dict[str, list[str]],
+    skip: frozenset[int],
+    budget: Budget | None,
+    noted: bool = False,
+) -> tuple[tuple[list[int], ...] | None, dict[int, list[int]]]:
     """:func:`regroup_spaced`'s one table the sums prove (None where none or two), and the group sources' runs.
     A short row (fewer cells than the columns) alone among rows of one reading each under a total row is
     solved, not searched: its values are the total's less the others' (:func:`_solved_short_row`), only checked
@@ -436,8 +528,11 @@ def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int
             options.append([list(r["amounts_krw"])])  # read as printed
             continue
         raw = printed.get(r["label"]) or r.get("amounts_raw") or []
-        found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-            raw, n, extra, ti, periods, mult, skip)
+        found = (
+            []
+            if any(v is not None for v in r["amounts_krw"])
+            else _row_options(raw, n, extra, ti, periods, mult, skip)
+        )
         if noted and raw and raw[-1] in DASHES and all(v is None for v in r["amounts_krw"]):
             # a closing dash under a head naming a note column: the note's cell, or an amount; both tried
             found += [v for v in _row_options(raw[:-1], n, extra, ti, periods, mult, skip) if v not in found]
@@ -461,13 +556,23 @@ def _regrouped(rows: list[FundingRow], n: int, ti: int | None, periods: list[int
             return None, groups
     whole = _one_table(options, n, tr, groups) if spaced else None
     if whole is None and spaced and budget is not None and not groups:
-        whole = by_budget(fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget, [r["source"] for r in rows])
+        whole = by_budget(
+            fitting_tables(options, n, tr, most=BY_BUDGET), ti, tr, budget, [r["source"] for r in rows]
+        )
     return whole, groups
 
 
-def _solved_short_row(options: list[list[list[int]]], at: int, raw: list[str], n: int, ti: int | None,
-                      periods: list[int], tr: int, mult: int,
-                      skip: frozenset[int]) -> list[tuple[list[int], ...]] | None:
+def _solved_short_row(
+    options: list[list[list[int]]],
+    at: int,
+    raw: list[str],
+    n: int,
+    ti: int | None,
+    periods: list[int],
+    tr: int,
+    mult: int,
+    skip: frozenset[int],
+) -> list[tuple[list[int], ...]] | None:
     """The tables a short row (``at``, its tokens ``raw``) makes with every choice of the other rows' readings
     (``options``), its values each time the one the total row (``tr``) leaves it (the total less the other
     sources, or the sources' sum where it is the total row), kept where they are a placement of its tokens
@@ -511,12 +616,19 @@ def _places_as(raw: list[str], target: list[int], n: int, mult: int, skip: froze
     for k, j in enumerate(j for j in range(width) if j not in skip):
         want[j] = target[k]
     spans: list[Callable[[int], list[int]]] = []
-    if len(raw) < width and all(_COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES
-                                or t == "" for t in raw):
+    if len(raw) < width and all(
+        _COMMAS.fullmatch(t.replace(".", "", 1)) or _DIGITS.fullmatch(t) or t in DASHES or t == ""
+        for t in raw
+    ):
         spans.append(lambda i: [i + 1])  # a cell a token
     if all(_DIGITS.fullmatch(t) or t in DASHES or t == "" for t in raw):
-        spans.append(lambda i: [e for e in _cell_ends(raw, i)  # thousands a space groups
-                                if not any(i <= k < e - 1 for k in closed)])
+        spans.append(
+            lambda i: [
+                e
+                for e in _cell_ends(raw, i)  # thousands a space groups
+                if not any(i <= k < e - 1 for k in closed)
+            ]
+        )
     for ends in spans:
         seen: set[tuple[int, int, int]] = set()
 
@@ -545,8 +657,9 @@ def _cell_ends(tokens: list[str], i: int) -> list[int]:
     first = tokens[i]
     if first in DASHES or first == "":
         return [i + 1]
-    if not (_DIGITS.fullmatch(first) or _DECIMAL.fullmatch(first)) or (len(first) > 1 and first[0] == "0"
-                                                                      and first.isdigit()):
+    if not (_DIGITS.fullmatch(first) or _DECIMAL.fullmatch(first)) or (
+        len(first) > 1 and first[0] == "0" and first.isdigit()
+    ):
         return []
     out = [i + 1]
     if not _LEAD.fullmatch(first):
@@ -585,9 +698,17 @@ def null_unsummed(columns: list[FundingColumn], rows: list[FundingRow], tokens: 
     return changed
 
 
-def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: int, *, extra: int = 0,
-                   printed: dict[str, list[str]] | None = None, skip: frozenset[int] = frozenset(),
-                   budget: Budget | None = None, noted: bool = False) -> bool:
+def regroup_spaced(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    mult: int,
+    *,
+    extra: int = 0,
+    printed: dict[str, list[str]] | None = None,
+    skip: frozenset[int] = frozenset(),
+    budget: Budget | None = None,
+    noted: bool = False,
+) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
     period; ``printed``: a row's tokens by its label with its blank cells (:func:`with_blanks`);
@@ -600,14 +721,22 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     if tr is None and (ti is None or not periods):
         # no sum the table prints: the overview's shares, each a row's sum, may prove it (funding_spaced_shares);
         # derived cells after the periods (확보율 | 증감) read by no sum, as for a table printing its sums (mutant 4307 txt)
-        return budget is not None and ti is None and _by_shares(rows, n, mult, printed or {}, skip, budget, extra)
+        return (
+            budget is not None
+            and ti is None
+            and _by_shares(rows, n, mult, printed or {}, skip, budget, extra)
+        )
     whole = None
     # the periods alone, then with the ``other`` period columns counted (임기내: funding_other_periods)
     for counted in dict.fromkeys((tuple(periods), tuple(periods_with_other(columns, periods)))):
         try:
-            whole, groups = _regrouped(rows, n, ti, list(counted), tr, mult, extra, printed or {}, skip, budget, noted)
+            whole, groups = _regrouped(
+                rows, n, ti, list(counted), tr, mult, extra, printed or {}, skip, budget, noted
+            )
         except SearchGivenUp:
-            return False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+            return (
+                False  # (a search past its budget: no grouping proved, the rows stay null; a finding says so)
+            )
         if whole is not None:
             break
     if whole is None:
@@ -618,8 +747,15 @@ def regroup_spaced(columns: list[FundingColumn], rows: list[FundingRow], mult: i
     return True
 
 
-def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, list[str]], skip: frozenset[int],
-               budget: Budget, extra: int = 0) -> bool:
+def _by_shares(
+    rows: list[FundingRow],
+    n: int,
+    mult: int,
+    printed: dict[str, list[str]],
+    skip: frozenset[int],
+    budget: Budget,
+    extra: int = 0,
+) -> bool:
     """:func:`regroup_spaced` for a table printing no total row nor column: the one choice of groupings whose rows
     add up to the overview's shares (:func:`~pledgecard.extract.sections.funding_spaced_shares.shares_table`)."""
     if len(rows) < 2 or any(r["source"] == "total" for r in rows):
@@ -631,8 +767,11 @@ def _by_shares(rows: list[FundingRow], n: int, mult: int, printed: dict[str, lis
                 options.append([list(r["amounts_krw"])])  # type: ignore[arg-type]
                 continue
             raw = printed.get(r["label"]) or r.get("amounts_raw") or []
-            found = [] if any(v is not None for v in r["amounts_krw"]) else _row_options(
-                raw, n, extra, None, list(range(n)), mult, skip)
+            found = (
+                []
+                if any(v is not None for v in r["amounts_krw"])
+                else _row_options(raw, n, extra, None, list(range(n)), mult, skip)
+            )
             if not found:
                 return False
             options.append(found)

@@ -15,8 +15,13 @@ from pledgecard.extract.sections.funding_proof import Budget, totals_are_shares
 BY_BUDGET = 8  # whole tables the sums may leave for the budget to choose among; more: no proof
 
 
-def by_budget(tables: list[tuple[list[int], ...]] | None, ti: int | None, tr: int | None,
-              budget: Budget, sources: Sequence[str | None] | None = None) -> tuple[list[int], ...] | None:
+def by_budget(
+    tables: list[tuple[list[int], ...]] | None,
+    ti: int | None,
+    tr: int | None,
+    budget: Budget,
+    sources: Sequence[str | None] | None = None,
+) -> tuple[list[int], ...] | None:
     """The one table of ``tables`` (each a row's values) whose rows' totals are the budget's shares and its
     total row's the budget's total (``ti``: the total column, a row's total; none: the sum of its periods;
     ``tr``: the total row); None where none or several are. ``sources``: each row's source code, in order (the
@@ -28,7 +33,8 @@ def by_budget(tables: list[tuple[list[int], ...]] | None, ti: int | None, tr: in
     fit = []
     for table in tables:
         sums = [[row[ti] if ti is not None else sum(row)] for row in table]
-        if totals_are_shares(sums, 0, tr, budget, own) and (tr is not None or budget[1] is None
-                                                       or sum(s[0] for s in sums) == budget[1]):
+        if totals_are_shares(sums, 0, tr, budget, own) and (
+            tr is not None or budget[1] is None or sum(s[0] for s in sums) == budget[1]
+        ):
             fit.append(table)
     return fit[0] if len(fit) == 1 else None

@@ -20,8 +20,9 @@ from pledgecard.extract.sections.funding_named_shares import share_sources, shar
 from pledgecard.extract.sections.funding_proof import Budget
 
 
-def shares_table(options: list[list[list[int]]], budget: Budget, sources: Sequence[str | None] | None = None
-                 ) -> tuple[list[int], ...] | None:
+def shares_table(
+    options: list[list[list[int]]], budget: Budget, sources: Sequence[str | None] | None = None
+) -> tuple[list[int], ...] | None:
     """The one table (a row's values each) among every choice of a grouping a row (``options``: each row's
     groupings' values) whose rows' sums are the budget's shares one each; None where none or several are, the
     budget's shares are not as many as the rows, its total is not their sum, or the choices are more than the shared
@@ -35,7 +36,10 @@ def shares_table(options: list[list[list[int]]], budget: Budget, sources: Sequen
         own = shares_by_row(shares, sources)
         if own is None:
             return None  # the shares name sources the rows are not: no row is proved by its own share
-        kept = [[values for values in row if sum(values) == share] for row, share in zip(options, own, strict=True)]
+        kept = [
+            [values for values in row if sum(values) == share]
+            for row, share in zip(options, own, strict=True)
+        ]
     else:
         kept = [[values for values in row if sum(values) in shares] for row in options]
     tried = 1

@@ -45,7 +45,9 @@ def _joined_remarks(row: list[str]) -> list[str]:
 
 
 def _width(row: list[str]) -> int:
-    return next((k for k, c in enumerate(row) if c.strip() and (is_amount_cell(c) or spread_cell(c))), len(row))
+    return next(
+        (k for k, c in enumerate(row) if c.strip() and (is_amount_cell(c) or spread_cell(c))), len(row)
+    )
 
 
 def _value(cell: str) -> int | None:
@@ -73,7 +75,7 @@ def placed_span_rows(grid: list[list[str]]) -> list[list[str]]:
     short = [d for d in data if len(d[3]) == n - 1]
     if not short or any(len(d[3]) not in (n, n - 1) for d in data):
         return grid
-    head = next((r for r in reversed(rows[:data[0][0]]) if len([c for c in r if c.strip()]) == n), None)
+    head = next((r for r in reversed(rows[: data[0][0]]) if len([c for c in r if c.strip()]) == n), None)
     if head is None:
         return grid
     kinds = [classify_column(c)["kind"] for c in head if c.strip()]
@@ -104,12 +106,14 @@ def placed_span_rows(grid: list[list[str]]) -> list[list[str]]:
             if len(cells) == n - 1:
                 # (a merged dash, nothing in any of the periods, is each one's zero)
                 both = cells[k] if _value(cells[k]) == 0 else mark_spanned(cells[k])
-                wide = [*cells[:k], both, both, *cells[k + 1:]]
+                wide = [*cells[:k], both, both, *cells[k + 1 :]]
                 out[i] = [*rows[i][:w], *wide]
     return out
 
 
-def _blocks(data: list[tuple[int, int, str, list[str]]]) -> list[list[tuple[int, int, str, list[str]]]] | None:
+def _blocks(
+    data: list[tuple[int, int, str, list[str]]],
+) -> list[list[tuple[int, int, str, list[str]]]] | None:
     """The rows by block: a total row opening each, its sources under it."""
     if data[0][2] != "total":
         return None
@@ -125,7 +129,7 @@ def _blocks(data: list[tuple[int, int, str, list[str]]]) -> list[list[tuple[int,
 
 def _by_column(values: list[int | None], k: int) -> list[int | None]:
     """A row's amounts by column, the merged one (at ``k``; -1: none) counted once, in the first column it spans."""
-    return values if k < 0 else [*values[:k], values[k], 0, *values[k + 1:]]
+    return values if k < 0 else [*values[:k], values[k], 0, *values[k + 1 :]]
 
 
 def _sums_hold(blocks: list[list[tuple[int, int, str, list[str]]]], pick: tuple[int, ...], n: int) -> bool:
@@ -138,7 +142,9 @@ def _sums_hold(blocks: list[list[tuple[int, int, str, list[str]]]], pick: tuple[
         merged = {k for _, k in [*parts, whole] if k >= 0}
         if any(k + 1 in merged for k in merged):
             return False  # overlapping spans: nothing is compared
-        groups = [[j] for j in range(n) if j not in merged and j - 1 not in merged] + [[k, k + 1] for k in merged]
+        groups = [[j] for j in range(n) if j not in merged and j - 1 not in merged] + [
+            [k, k + 1] for k in merged
+        ]
         for g in groups:
             sums = [[v[j] for j in g] for v, _ in [*parts, whole]]
             if any(x is None for s in sums for x in s):
@@ -181,8 +187,13 @@ def blank_beside_spans(grid: list[list[str]]) -> list[list[str]]:
     for r in out:
         w = _width(r)
         for b, j in sorted(pairs):
-            if w <= min(b, j) and max(b, j) < len(r) and not r[b].strip() and r[j].strip() \
-                    and (is_amount_cell(r[j]) or spread_cell(r[j])):
+            if (
+                w <= min(b, j)
+                and max(b, j) < len(r)
+                and not r[b].strip()
+                and r[j].strip()
+                and (is_amount_cell(r[j]) or spread_cell(r[j]))
+            ):
                 both = r[j] if _value(r[j]) == 0 else mark_spanned(r[j])
                 r[b] = r[j] = both
     return out

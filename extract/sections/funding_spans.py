@@ -18,7 +18,9 @@ from pledgecard.normalize.money import parse_amount
 from pledgecard.normalize.text import fold
 
 
-def spanning_groups(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, list[int], Cell]]:
+def spanning_groups(
+    table: Table, where: list[tuple[Position, list[Position]]]
+) -> list[tuple[int, list[int], Cell]]:
     """Each merged cell standing in two or more of a funding record row's columns and holding an amount that
     is not zero: ``(row, columns, cell)``, the record row's index and the indices of the columns it covers."""
     grid = table.cell_grid()
@@ -31,7 +33,9 @@ def spanning_groups(table: Table, where: list[tuple[Position, list[Position]]]) 
             if cell is not None and (cell.col_span > 1 or cell.row_span > 1):
                 by_cell.setdefault(id(cell), []).append(j)
                 cells[id(cell)] = cell
-        out += [(i, js, cells[key]) for key, js in by_cell.items() if len(js) > 1 and _not_zero(cells[key].text)]
+        out += [
+            (i, js, cells[key]) for key, js in by_cell.items() if len(js) > 1 and _not_zero(cells[key].text)
+        ]
     return out
 
 
@@ -41,8 +45,11 @@ def spanning_cells(table: Table, where: list[tuple[Position, list[Position]]]) -
     return [(i, j) for i, js, _ in spanning_groups(table, where) for j in js]
 
 
-def span_findings(spans: list[tuple[dict[str, Any], list[dict[str, Any]], Cell]], columns: list[dict[str, Any]],
-                  rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def span_findings(
+    spans: list[tuple[dict[str, Any], list[dict[str, Any]], Cell]],
+    columns: list[dict[str, Any]],
+    rows: list[dict[str, Any]],
+) -> list[dict[str, Any]]:
     """An ``extract.amount_spans_periods`` finding for each merged amount (its record row, the columns it
     covers, its cell: ``spans`` keeps the row and column objects, the record's final ``rows`` and ``columns``
     giving their places), at the row it stands in (``funding`` when that row is no longer in the record)."""
@@ -50,8 +57,16 @@ def span_findings(spans: list[tuple[dict[str, Any], list[dict[str, Any]], Cell]]
     for row, cols, cell in spans:
         i = next((k for k, r in enumerate(rows) if r is row), None)
         at = [k for k, x in enumerate(columns) if any(c is x for c in cols)]
-        out.append(amount_spans_periods("funding" if i is None else f"funding.rows[{i}]", row.get("label"),
-                                        fold(cell.text), [columns[k].get("label") for k in at], at, cell.source))
+        out.append(
+            amount_spans_periods(
+                "funding" if i is None else f"funding.rows[{i}]",
+                row.get("label"),
+                fold(cell.text),
+                [columns[k].get("label") for k in at],
+                at,
+                cell.source,
+            )
+        )
     return out
 
 
@@ -69,8 +84,9 @@ def null_spanning(rows: list[dict[str, Any]], cells: list[tuple[int, int]]) -> i
     return done
 
 
-def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
-                    where: Callable[[str, str], Source | None]) -> list[dict[str, Any]]:
+def spread_findings(
+    columns: list[dict[str, Any]], rows: list[dict[str, Any]], where: Callable[[str, str], Source | None]
+) -> list[dict[str, Any]]:
     """An ``extract.amount_spans_periods`` finding for each amount a text dump's row printed once over several
     periods, read null: a cell placed in every column the sums prove it spans (:mod:`funding_span_rows`), or a
     cell whose remark tells it covers several (``756 (2년간)``) left where it stood, the periods unknown.
@@ -78,7 +94,9 @@ def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
     out = []
     for i, r in enumerate(rows):
         raw = r.get("amounts_raw") or []
-        if len(raw) != len(r["amounts_krw"]):  # (a row printing more cells than columns: which is which unknown)
+        if len(raw) != len(
+            r["amounts_krw"]
+        ):  # (a row printing more cells than columns: which is which unknown)
             continue
         j = 0
         while j < len(raw):
@@ -87,11 +105,21 @@ def spread_findings(columns: list[dict[str, Any]], rows: list[dict[str, Any]],
                 j += 1
                 continue
             k = j + 1
-            while cell.startswith(SPANNED) and k < len(raw) and raw[k] == cell and r["amounts_krw"][k] is None:
+            while (
+                cell.startswith(SPANNED) and k < len(raw) and raw[k] == cell and r["amounts_krw"][k] is None
+            ):
                 k += 1
             amount = cell.removeprefix(SPANNED).strip()
             periods = [c.get("label") for c in columns[j:k]] if k - j > 1 else []
-            out.append(amount_spans_periods(f"funding.rows[{i}]", r.get("label"), amount, periods, list(range(j, k)),
-                                            where(r.get("label") or "", amount.split("(")[0].split("（")[0].strip())))
+            out.append(
+                amount_spans_periods(
+                    f"funding.rows[{i}]",
+                    r.get("label"),
+                    amount,
+                    periods,
+                    list(range(j, k)),
+                    where(r.get("label") or "", amount.split("(")[0].split("（")[0].strip()),
+                )
+            )
             j = k
     return out

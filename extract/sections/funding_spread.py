@@ -14,7 +14,9 @@ from pledgecard.normalize.text import fold
 
 
 def _remark(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile(r"^(?P<amount>.+?)\s*[(（]\s*\d{1,2}\s*(?:" + vocab.alternation("funding_spread") + r")\s*[)）]$")
+    return re.compile(
+        r"^(?P<amount>.+?)\s*[(（]\s*\d{1,2}\s*(?:" + vocab.alternation("funding_spread") + r")\s*[)）]$"
+    )
 
 
 # a cell a reader widened into every column it spans (:mod:`funding_span_rows`): reads null, as a remark's

@@ -44,7 +44,7 @@ def stray_period_amounts(lines: list[Line], strays: tuple[str, ...] | None = Non
     if at is None:
         return ()
     out: list[Line] = []
-    for ln in lines[at + len(strays):]:
+    for ln in lines[at + len(strays) :]:
         toks = ln.full_text.split()
         if not toks or not all(t in DASHES or (printed_unit(t) and is_amount_cell(t)) for t in toks):
             break
@@ -59,11 +59,16 @@ def continuing(cols: list[str], strays: tuple[str, ...]) -> list[str]:
     if not strays:
         return []
     kinds = [classify_column(c) for c in [*cols, *strays]]
-    years = [c["year"] for c in kinds[len(cols):] if c["kind"] == "year"]
-    after = sum(1 for c in kinds[len(cols):] if c["kind"] == "after_term")
+    years = [c["year"] for c in kinds[len(cols) :] if c["kind"] == "year"]
+    after = sum(1 for c in kinds[len(cols) :] if c["kind"] == "after_term")
     last = max((c["year"] for c in kinds[: len(cols)] if c["kind"] == "year"), default=None)
-    if last is None or not periods_in_order(kinds) or after > 1 or kinds[-1]["kind"] not in ("year", "after_term") \
-            or years != list(range(last + 1, last + 1 + len(strays) - after)):
+    if (
+        last is None
+        or not periods_in_order(kinds)
+        or after > 1
+        or kinds[-1]["kind"] not in ("year", "after_term")
+        or years != list(range(last + 1, last + 1 + len(strays) - after))
+    ):
         return []
     return list(strays)
 
@@ -80,8 +85,16 @@ def strays_into_head(lines: list[Line], strays: tuple[str, ...]) -> list[Line]:
     more = continuing(head, strays)
     kinds = [classify_column(t)["kind"] for t in [*head, *more]]
     rows = [[parse_amount(t, 1) for t in c.full_text.split() if is_amount_cell(t)] for c in cells[1:]]
-    if not more or kinds.count("total") != 1 or not any(rows) or any(
-            len(r) != len(kinds) or not sums_fit(r, kinds.index("total")) for r in rows if r):
+    if (
+        not more
+        or kinds.count("total") != 1
+        or not any(rows)
+        or any(len(r) != len(kinds) or not sums_fit(r, kinds.index("total")) for r in rows if r)
+    ):
         return lines
-    at = next(k for k, ln in enumerate(lines) if is_amount_cell(ln.full_text.strip()) or ln.full_text.strip() == cells[1].full_text.split()[0])
+    at = next(
+        k
+        for k, ln in enumerate(lines)
+        if is_amount_cell(ln.full_text.strip()) or ln.full_text.strip() == cells[1].full_text.split()[0]
+    )
     return [*lines[:at], *(replace(lines[at - 1], text=t, marker=None) for t in more), *lines[at:]]

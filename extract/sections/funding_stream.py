@@ -55,8 +55,11 @@ def _stream_pairs(stream: list[re.Match[str]]) -> tuple[list[str], bool]:
     second figures come in runs each opened by its pair word (a second word among the amounts)."""
     first = next((m.start() for m in stream if m.lastgroup == "amount"), None)
     opened = next((m.start() for m in stream if m.lastgroup == "pair"), None)
-    kinds = [(m.start(), pair_kind(m.group(0)) if m.lastgroup == "pair" else "derived") for m in stream
-             if m.lastgroup == "pair" or _derived_among_pairs(m, opened)]
+    kinds = [
+        (m.start(), pair_kind(m.group(0)) if m.lastgroup == "pair" else "derived")
+        for m in stream
+        if m.lastgroup == "pair" or _derived_among_pairs(m, opened)
+    ]
     head = lone_shares_out([k for p, k in kinds if k and (first is None or p < first)])
     if head.count("plan") >= 2 and "second" in head:
         return head, False
@@ -77,8 +80,12 @@ def rejoin_header_pieces(text: str) -> str:
     amounts = [k for k, ln in enumerate(lines) if any(m.lastgroup == "amount" for m in token.finditer(ln))]
     if not amounts:
         return text
-    words = {key(w) for kind in ("total", "prior", "after_term")
-             for w in current().words("funding_columns", kind) if len(w) > 2}
+    words = {
+        key(w)
+        for kind in ("total", "prior", "after_term")
+        for w in current().words("funding_columns", kind)
+        if len(w) > 2
+    }
 
     def piece(k: int) -> bool:
         t = lines[k].strip()
@@ -90,7 +97,12 @@ def rejoin_header_pieces(text: str) -> str:
     pairs = [(a, b) for a in head for b in tails if b > a and key(lines[a] + lines[b]) in words]
     firsts = [a for a, _ in pairs]
     seconds = [b for _, b in pairs]
-    if not pairs or len(set(firsts)) != len(firsts) or len(set(seconds)) != len(seconds) or set(firsts) & set(seconds):
+    if (
+        not pairs
+        or len(set(firsts)) != len(firsts)
+        or len(set(seconds)) != len(seconds)
+        or set(firsts) & set(seconds)
+    ):
         return text
     for a, b in pairs:
         lines[a] = lines[a].strip() + lines[b].strip()
@@ -100,11 +112,17 @@ def rejoin_header_pieces(text: str) -> str:
 
 def _derived_among_pairs(m: re.Match[str], opened: int | None) -> bool:
     """A sub-column derived from the pair (집행률 beside 예산 집행): a share word after the first pair word."""
-    return m.lastgroup == "col" and opened is not None and m.start() > opened and sub_kind(m.group(0)) == "derived"
+    return (
+        m.lastgroup == "col"
+        and opened is not None
+        and m.start() > opened
+        and sub_kind(m.group(0)) == "derived"
+    )
 
 
-def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
-                        ) -> tuple[list[FundingColumn], list[FundingRow]]:
+def funding_from_stream(
+    text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     """:func:`from_stream`, of a table continued on the next page with its header printed again
     (구분 once more after the amounts) read part by part and joined where the parts have the same
     rows and the later part's periods go on from the earlier's; else read whole."""
@@ -139,39 +157,67 @@ def funding_from_stream(text: str, multiplier: int, budget: Budget | None = None
     printed = [_printed_amounts(part) for part in parts]
     proof = None
     for amounts in (sum(printed, []), _rows_across_parts(printed, widths, len(rows))):
-        proof = None if len(totals_at) > 1 or not amounts else proven_grid(
-            columns, totals_at[0] if totals_at else None, len(rows), amounts, multiplier,
-            budget, [r["source"] for i, r in enumerate(rows) if i not in totals_at])
+        proof = (
+            None
+            if len(totals_at) > 1 or not amounts
+            else proven_grid(
+                columns,
+                totals_at[0] if totals_at else None,
+                len(rows),
+                amounts,
+                multiplier,
+                budget,
+                [r["source"] for i, r in enumerate(rows) if i not in totals_at],
+            )
+        )
         if proof is not None:
             break
     if proof is not None and periods_in_order(proof[0]):
         columns, row_order, grid = proof
-        rows = [{"label": rows[k]["label"], "source": rows[k]["source"],
-                 "amounts_krw": [parse_amount(c, multiplier) for c in cells]} for k, cells in zip(row_order, grid, strict=True)]
+        rows = [
+            {
+                "label": rows[k]["label"],
+                "source": rows[k]["source"],
+                "amounts_krw": [parse_amount(c, multiplier) for c in cells],
+            }
+            for k, cells in zip(row_order, grid, strict=True)
+        ]
     elif "total" in (kinds := [c["kind"] for c in columns]) and not all(
-            sums_fit(r["amounts_krw"], kinds.index("total")) for r in rows if any(r["amounts_krw"])):
+        sums_fit(r["amounts_krw"], kinds.index("total")) for r in rows if any(r["amounts_krw"])
+    ):
         for r in rows:  # a total its row does not sum to, over the joined parts: no cell is placed
             if "amounts_raw" not in r:
-                r["amounts_raw"] = ["-" if v == 0 else f"{v / multiplier:,.15g}" for v in r["amounts_krw"] if v is not None]
+                r["amounts_raw"] = [
+                    "-" if v == 0 else f"{v / multiplier:,.15g}" for v in r["amounts_krw"] if v is not None
+                ]
             r["amounts_krw"] = [None] * len(columns)
     return columns, rows
 
 
-def _beside_summary(parts: list[str], multiplier: int, budget: Budget | None
-                    ) -> tuple[list[FundingColumn], list[FundingRow]] | None:
+def _beside_summary(
+    parts: list[str], multiplier: int, budget: Budget | None
+) -> tuple[list[FundingColumn], list[FundingRow]] | None:
     """:func:`summary_tables` for a stream whose head (구분) is printed again: the one part that
     reads with periods, when every other part reads without any and its rows' totals are the same
     sources' in that part (a 총괄 table printed before the years); else None."""
     read = [from_stream(part, multiplier, budget) for part in parts]
-    with_periods = [k for k, (cols, rows) in enumerate(read)
-                    if consistent(cols, rows) and any(c["kind"] in PERIOD_RANK for c in cols)]
+    with_periods = [
+        k
+        for k, (cols, rows) in enumerate(read)
+        if consistent(cols, rows) and any(c["kind"] in PERIOD_RANK for c in cols)
+    ]
     if len(with_periods) != 1:
         return None
     totals = source_totals(*read[with_periods[0]])
     for k, (cols, rows) in enumerate(read):
         own = source_totals(cols, rows, multiplier)
-        if k != with_periods[0] and not (rows and own and len(own) == len(rows) and not any(
-                c["kind"] in PERIOD_RANK for c in cols) and all(totals.get(lab) == v for lab, v in own.items())):
+        if k != with_periods[0] and not (
+            rows
+            and own
+            and len(own) == len(rows)
+            and not any(c["kind"] in PERIOD_RANK for c in cols)
+            and all(totals.get(lab) == v for lab, v in own.items())
+        ):
             return None
     return read[with_periods[0]]
 
@@ -183,7 +229,9 @@ def _rows_across_parts(printed: list[list[str]], widths: list[int], n_rows: int)
     and column."""
     if not n_rows or any(len(a) != n_rows * w for a, w in zip(printed, widths, strict=True)):
         return []
-    return [x for i in range(n_rows) for a, w in zip(printed, widths, strict=True) for x in a[i * w:(i + 1) * w]]
+    return [
+        x for i in range(n_rows) for a, w in zip(printed, widths, strict=True) for x in a[i * w : (i + 1) * w]
+    ]
 
 
 def _printed_amounts(text: str) -> list[str]:
@@ -195,8 +243,9 @@ def _printed_amounts(text: str) -> list[str]:
     return glue_numbers([m.group(0) for m in stream if m.lastgroup == "amount"])
 
 
-def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
-                 ) -> tuple[list[FundingColumn], list[FundingRow]]:
+def from_stream(
+    text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -214,20 +263,32 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     stream = [m for k, m in enumerate(stream) if k not in remarks]
     sub_columns, row_pairs = _stream_pairs(stream)
     figure = "plan"  # the figure the amounts that follow are (row pairs: 계획 / 집행 before each run)
-    as_amounts = amounts_like_years(stream)  # a figure that reads as a year amid the amounts (funding_year_amounts)
+    as_amounts = amounts_like_years(
+        stream
+    )  # a figure that reads as a year amid the amounts (funding_year_amounts)
     for at, m in enumerate(stream):
         kind = "amount" if at in as_amounts else m.lastgroup or ""
-        if kind == "pair" and not sub_columns and not row_pairs and first_amount is None \
-                and classify_column(m.group(0))["kind"] == "share":
+        if (
+            kind == "pair"
+            and not sub_columns
+            and not row_pairs
+            and first_amount is None
+            and classify_column(m.group(0))["kind"] == "share"
+        ):
             kind = "col"  # no plan figures: a header's 확보 beside 미확보 splits the total (a share column)
         if first_amount is None:
-            tokens.extend((kind, "", last_end + at) for kind, at in gap_at(text[last_end:m.start()]))
+            tokens.extend((kind, "", last_end + at) for kind, at in gap_at(text[last_end : m.start()]))
         last_end = m.end()
         if kind == "pair":
             figure = pair_kind(m.group(0)) or figure
             head_words.append(m.start())
             continue
-        if "derived" in sub_columns and first_amount is None and kind == "col" and sub_kind(m.group(0)) == "derived":
+        if (
+            "derived" in sub_columns
+            and first_amount is None
+            and kind == "col"
+            and sub_kind(m.group(0)) == "derived"
+        ):
             continue  # a derived sub-column's head (집행률): no period
         if kind == "amount" and row_pairs and figure == "second":
             first_amount = m.start() if first_amount is None else first_amount
@@ -245,19 +306,33 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     amounts = glue_numbers(amounts)
     cut = first_amount if first_amount is not None else len(text)
     # share columns closing the head, no sub-columns of their own (구성비(%) after the 계획 확보 집행 runs)
-    tail = sum(1 for k, t, p in tokens if k == "col" and p < cut and not pair_kind(t)
-               and classify_column(t)["kind"] == "share") if sub_columns else 0
+    tail = (
+        sum(
+            1
+            for k, t, p in tokens
+            if k == "col" and p < cut and not pair_kind(t) and classify_column(t)["kind"] == "share"
+        )
+        if sub_columns
+        else 0
+    )
     width = len(sub_columns) + tail
     short = short_share_tail(amounts, [*sub_columns, *["share"] * tail]) if sub_columns else None
     if short is not None:
         amounts = short  # the last row's share printed past a page break, apart from the table (sums proven)
-    if sub_columns and pairs_out_of_order(sub_columns) and not any(k == "col" and p > cut for k, _, p in tokens):
+    if (
+        sub_columns
+        and pairs_out_of_order(sub_columns)
+        and not any(k == "col" and p > cut for k, _, p in tokens)
+    ):
         # the head's sub-heads printed out of order: the plan's place where the sums and budget prove it
         sub_columns = plan_by_budget(amounts, sub_columns, width, multiplier, budget) or sub_columns
     if sub_columns and len(amounts) % width == 0 and not any(k == "col" and p > cut for k, _, p in tokens):
         # two figures a period, row by row: the plan ones (and the share columns' own figures)
-        amounts = [a for i, a in enumerate(amounts) if i % width >= len(sub_columns)
-                   or sub_columns[i % width] == "plan"]
+        amounts = [
+            a
+            for i, a in enumerate(amounts)
+            if i % width >= len(sub_columns) or sub_columns[i % width] == "plan"
+        ]
     totals = [i for i, (k, _, _) in enumerate(tokens) if k == "tot"]
     # Each total word (총사업비, 총계, 계 ...) is the total column or the total row; at most one is
     # the row. Try the readings and keep the first whose counts fit: first a total word that amounts
@@ -266,17 +341,32 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     # printed column by column (column labels between the amounts, every row label above them):
     # the total row's word stands among the row labels, and the word amounts follow is a column's
     cut = first_amount if first_amount is not None else len(text)
-    by_col = (any(k == "col" and p > cut for k, _, p in tokens)
-              and not any(k == "row" and p > cut for k, _, p in tokens))
+    by_col = any(k == "col" and p > cut for k, _, p in tokens) and not any(
+        k == "row" and p > cut for k, _, p in tokens
+    )
     # row labels printed after every amount (a dump printing a spanning label column last): no label
     # leads its amounts, so the total row's word is the one among the row labels, not one a pair
     # word and the amounts happen to follow (a header's 합계 before the first 계획)
-    apart = not by_col and any(k == "row" and p > cut for k, _, p in tokens) and \
-        not any(k == "row" and i in leads_amounts for i, (k, _, _) in enumerate(tokens))
-    readings = sorted([None, *totals], key=lambda i: (
-        i is None, i is not None and ((tokens[i][2] > cut) if by_col else (tokens[i][2] < cut) if apart
-                                      else (i not in leads_amounts)),
-        tokens[i][1] != bare if i is not None else 0))
+    apart = (
+        not by_col
+        and any(k == "row" and p > cut for k, _, p in tokens)
+        and not any(k == "row" and i in leads_amounts for i, (k, _, _) in enumerate(tokens))
+    )
+    readings = sorted(
+        [None, *totals],
+        key=lambda i: (
+            i is None,
+            i is not None
+            and (
+                (tokens[i][2] > cut)
+                if by_col
+                else (tokens[i][2] < cut)
+                if apart
+                else (i not in leads_amounts)
+            ),
+            tokens[i][1] != bare if i is not None else 0,
+        ),
+    )
     cols: list[str] = []
     rows: list[str] = []
     certain, extended = True, False
@@ -284,7 +374,9 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     col_pos: list[int] = []
     # both total words fit the counts, neither leading its amounts: the one reading printing its head and its label
     # column each as one run of labels is tried first (funding_total_reading)
-    runs = None if any(i in leads_amounts for i in totals) else reading_by_runs(readings, tokens, len(amounts))
+    runs = (
+        None if any(i in leads_amounts for i in totals) else reading_by_runs(readings, tokens, len(amounts))
+    )
     if runs is not None:
         readings = [runs, *[i for i in readings if i != runs]]
     # the total column's word printed after the amounts of a table printed column by column, the total row's in
@@ -311,25 +403,44 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     # the source rows' labels (the total row's aside: the sums place it) printed in the rows' order
     sources_apart = first_amount is not None and _labels_apart(
         [p for p, lab in zip(row_pos, rows, strict=True) if funding_source(lab) != "total"],
-        first_amount, last_amount, False)
+        first_amount,
+        last_amount,
+        False,
+    )
     rows, repeated = _labels_once(rows)  # a table continued on the next page, its row labels again
     n, r = len(cols), len(rows)
     if not n or not r or len(amounts) != n * r or first_amount is None:
         return [], []
     columns = [classify_column(c) for c in cols]
     by_column = any(p > first_amount for p in col_pos) and not any(p > first_amount for p in row_pos)
-    order = [[j * r + i for j in range(n)] for i in range(r)] if by_column else \
-        [[i * n + j for j in range(n)] for i in range(r)]
+    order = (
+        [[j * r + i for j in range(n)] for i in range(r)]
+        if by_column
+        else [[i * n + j for j in range(n)] for i in range(r)]
+    )
     grid = [[amounts[k] for k in idx] for idx in order]
-    cuts = cut_orders(lined_header([(k, "" if k in ("group", "gubun") else t, p) for i, (k, t, p) in enumerate(tokens)
-                              if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)], text))
+    cuts = cut_orders(
+        lined_header(
+            [
+                (k, "" if k in ("group", "gubun") else t, p)
+                for i, (k, t, p) in enumerate(tokens)
+                if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)
+            ],
+            text,
+        )
+    )
     undecided = len(cuts) > 1  # a head printed a cell a line whose first level may end at several lines
     if undecided and not by_column and all(len(c) == n for c in cuts):
         proven = order_by_sums(cuts, grid)  # the sums choose, or nothing is placed
         if proven is not None:
             columns, certain, undecided = [classify_column(c) for c in proven], True, False
-    if len(cuts) == 1 and not by_column and len(cuts[0]) == n and not periods_in_order(columns) \
-            and periods_in_order(lined := [classify_column(c) for c in cuts[0]]):
+    if (
+        len(cuts) == 1
+        and not by_column
+        and len(cuts[0]) == n
+        and not periods_in_order(columns)
+        and periods_in_order(lined := [classify_column(c) for c in cuts[0]])
+    ):
         # a head printed a cell a line, its first level over its own lines (a diagonal corner, 총사업비, the
         # span over the years, 임기 후; then the years): its lines order the columns, its printed order not
         columns, certain = lined, True
@@ -337,11 +448,16 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         placed = total_end_by_sums(columns, grid, multiplier)
         if placed is not None:
             columns, certain = placed, True
-    certain = certain and periods_in_order(columns) and not _labels_apart(row_pos, first_amount, last_amount, by_column)
+    certain = (
+        certain
+        and periods_in_order(columns)
+        and not _labels_apart(row_pos, first_amount, last_amount, by_column)
+    )
     certain = certain and not repeated  # amounts split over pages, labels apart: only sums
     # a head's spanning word printed amid the amounts, the period labels after it in one run: only sums
-    certain = certain and not (by_column and not sub_columns and not row_pairs
-                               and head_amid_columns(head_words, col_pos, amount_pos))
+    certain = certain and not (
+        by_column and not sub_columns and not row_pairs and head_amid_columns(head_words, col_pos, amount_pos)
+    )
     # the last period labels printed past the table: only sums place the cells, or the overview's
     # budget, every source row totalling its share in order (the rows hold as many cells as columns)
     certain = certain and (not extended or _rows_total_budget(rows, grid, multiplier, budget))
@@ -352,21 +468,41 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
     # count (funding_labels_amid)
     # (each run of labels side by side leading its first row, the total row summing the rows: the rows' order)
     width = len(amount_pos) // r if r else 0
-    certain = certain and (by_column or glued or short is not None or repeated
-                           or not labels_off_rows(row_pos, amount_pos, width)
-                           or (runs_lead_rows(row_pos, amount_pos, width)
-                               and total_row_sums([c["kind"] for c in columns], rows, grid, multiplier,
-                                                  budget[0] if budget else ())))
+    certain = certain and (
+        by_column
+        or glued
+        or short is not None
+        or repeated
+        or not labels_off_rows(row_pos, amount_pos, width)
+        or (
+            runs_lead_rows(row_pos, amount_pos, width)
+            and total_row_sums(
+                [c["kind"] for c in columns], rows, grid, multiplier, budget[0] if budget else ()
+            )
+        )
+    )
     # a subtotal row (소계) closes sub-source rows under a spanning source cell, whose label a dump
     # prints apart from its rows (before them, or after): the labels' order is not the rows'
     certain = certain and not any(key(lab) in subtotal_words() for lab in rows)
     totals_at = [i for i, lab in enumerate(rows) if funding_source(lab) == "total"]
     certain = certain and not undecided
     certain = certain and not pairs_out_of_order(sub_columns)  # a sub-column head printed out of order
-    proof = None if sub_columns or row_pairs or len(totals_at) > 1 or undecided else \
-        proven_grid(one_label_moved(columns), totals_at[0] if totals_at else None, r, amounts, multiplier,
-                    budget, None if sources_apart else  # the labels the rows' own: each row its share
-                    [funding_source(lab) for i, lab in enumerate(rows) if i not in totals_at])
+    proof = (
+        None
+        if sub_columns or row_pairs or len(totals_at) > 1 or undecided
+        else proven_grid(
+            one_label_moved(columns),
+            totals_at[0] if totals_at else None,
+            r,
+            amounts,
+            multiplier,
+            budget,
+            None
+            if sources_apart
+            # the labels the rows' own: each row its share
+            else [funding_source(lab) for i, lab in enumerate(rows) if i not in totals_at],
+        )
+    )
     unlabelled: set[int] = set()
     if proof is not None and periods_in_order(proof[0]):  # the one grid the amounts fill, every sum holding
         columns, row_order, grid = proof
@@ -392,12 +528,16 @@ def from_stream(text: str, multiplier: int, budget: Budget | None = None, strays
         t = next(k for k, row in enumerate(out_rows) if k not in unlabelled)
         out_rows[t]["amounts_krw"] = [parse_amount(c, multiplier) for c in grid[t]]
         out_rows[t].pop("amounts_raw", None)
-    if part_for_whole(out_rows, budget, text[:first_amount].split("\n")):  # one sub-project's block left in the section (funding_part_block)
+    if part_for_whole(
+        out_rows, budget, text[:first_amount].split("\n")
+    ):  # one sub-project's block left in the section (funding_part_block)
         without_amounts(out_rows, multiplier)
     return columns, fold_labelled_rows(out_rows)  # (도비) (시군비) under 지방비: its parts, not more money
 
 
-def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None) -> bool:
+def _rows_total_budget(
+    rows: list[str], grid: list[list[str]], multiplier: int, budget: Budget | None
+) -> bool:
     """Whether the overview's budget tells every row: no total row, as many rows as the budget has
     shares, and each row's amounts summing to its share, in order (and the shares to the total)."""
     if budget is None or any(funding_source(lab) == "total" for lab in rows):
@@ -405,8 +545,12 @@ def _rows_total_budget(rows: list[str], grid: list[list[str]], multiplier: int, 
     shares, total = budget
     sums = [sum(v for v in (parse_amount(c, multiplier) for c in cells) if v is not None) for cells in grid]
     named = share_sources(shares)  # shares naming their sources: each row's its own (funding_named_shares)
-    return (len(shares) == len(rows) >= 2 and list(shares) == sums and total in (None, sum(shares))
-            and (named is None or named == [funding_source(lab) for lab in rows]))
+    return (
+        len(shares) == len(rows) >= 2
+        and list(shares) == sums
+        and total in (None, sum(shares))
+        and (named is None or named == [funding_source(lab) for lab in rows])
+    )
 
 
 def _runs_uneven(row_pos: list[int], amount_pos: list[int]) -> bool:

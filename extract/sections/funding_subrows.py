@@ -56,7 +56,9 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
         if subs and not parts[k] and rows[k].get("source") == "total":
             pass  # sources marked under the total row (계 then - 국비, - 도비): the rows as printed
         elif subs and not parts[k]:
-            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(rows[k]):
+            if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(
+                rows[k]
+            ):
                 keep.discard(k)
             else:  # parts not adding up, or a source's own breakdown (국비 over - 균특 / - 기금): the row
                 keep -= set(subs)
@@ -134,6 +136,9 @@ def fold_group_rows(rows: list[dict[str, Any]]) -> set[int]:
     up in every column both print keeps the group's row (which figures belong where is not shown)."""
     keep = set(range(len(rows)))
     for k, row in enumerate(rows):
-        if any(_adds_up(row["amounts_krw"], [rows[i]["amounts_krw"] for i in run]) for run in _member_runs(rows, k)):
+        if any(
+            _adds_up(row["amounts_krw"], [rows[i]["amounts_krw"] for i in run])
+            for run in _member_runs(rows, k)
+        ):
             keep.discard(k)
     return keep

@@ -79,11 +79,14 @@ def _pair_near(ordered: Sequence[int], need: int, room: float) -> bool:
 def _reach(rests: Sequence[Sequence[int]]) -> tuple[list[list[int]], list[list[int]]]:
     """For each ``k``, the sums of the ``m`` smallest and of the ``m`` largest figures still to print (``rests[k]``:
     ``values[k:]`` sorted; ``m`` from 0): what ``m`` cells still to fill can add up to at least and at most."""
-    return [list(accumulate(r, initial=0)) for r in rests], [list(accumulate(reversed(r), initial=0)) for r in rests]
+    return [list(accumulate(r, initial=0)) for r in rests], [
+        list(accumulate(reversed(r), initial=0)) for r in rests
+    ]
 
 
-def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums,
-                  bound: int = TRIES) -> Placement:
+def place_by_sums(
+    values: Sequence[int], slacks: Sequence[float], sums: GridSums, bound: int = TRIES
+) -> Placement:
     """The one grid the print order ``values`` fill consistently with ``sums`` (see the module's doc).
     ``slacks[k]`` is half the printing step of value k (an amount printed rounded to its unit or decimal);
     a sum holds within its cells' slacks. The search's steps are counted on the shared budget
@@ -98,7 +101,9 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
     t, tr, periods = sums.total_col, sums.total_row, sums.periods
     cell: list[list[int | None]] = [[None] * C for _ in range(R)]
     slack: list[list[float]] = [[0.0] * C for _ in range(R)]
-    loose = 2 * max(slacks, default=0.0)  # a part-filled sum's room: one printing step of any figure still to come
+    loose = 2 * max(
+        slacks, default=0.0
+    )  # a part-filled sum's room: one printing step of any figure still to come
     rests = [sorted(values[k:]) for k in range(len(values) + 1)]  # the figures still to print, sorted, once
     least, most = _reach(rests)
     filled = [0] * R  # cells filled in each row (a staircase: never more than the row above)
@@ -123,7 +128,9 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
         total = cell[i][t]
         assert total is not None
         if len(parts) == len(periods):
-            room = 2 * max([slack[i][t], *(slack[i][j] for j in periods)])  # one printing step (the module's doc)
+            room = 2 * max(
+                [slack[i][t], *(slack[i][j] for j in periods)]
+            )  # one printing step (the module's doc)
             return _close(total, parts, room)  # type: ignore[arg-type]
         return reachable(total - sum(parts), len(periods) - len(parts), k)  # type: ignore[arg-type]
 
@@ -155,8 +162,11 @@ def place_by_sums(values: Sequence[int], slacks: Sequence[float], sums: GridSums
             search.take()
             cell[i][j], slack[i][j] = values[k], slacks[k]
             filled[i] += 1
-            if all(row_ok(r, k + 1) for r in range(R)) and all(col_ok(c, k + 1) for c in range(C)) \
-                    and not walk(k + 1, i if same else 0):
+            if (
+                all(row_ok(r, k + 1) for r in range(R))
+                and all(col_ok(c, k + 1) for c in range(C))
+                and not walk(k + 1, i if same else 0)
+            ):
                 return False
             cell[i][j], slack[i][j] = None, 0.0
             filled[i] -= 1

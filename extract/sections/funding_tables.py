@@ -26,18 +26,27 @@ def split_at_repeated_head(t: Table) -> list[Table]:
     amounts. Each part keeps its cells' sources; a table with no such row comes back whole."""
     grid = t.grid()
     gubun = current().build(gubun_pattern)
-    cuts = [r for r in range(2, len(grid)) if grid[r] and gubun.fullmatch(fold(grid[r][0]).replace(" ", ""))
-            and any(data_row(" ".join(grid[q])) for q in range(1, r))]
+    cuts = [
+        r
+        for r in range(2, len(grid))
+        if grid[r]
+        and gubun.fullmatch(fold(grid[r][0]).replace(" ", ""))
+        and any(data_row(" ".join(grid[q])) for q in range(1, r))
+    ]
     if not cuts:
         return [t]
     parts = []
     for a, b in zip([0, *cuts], [*cuts, len(grid)], strict=True):
-        cells = [replace(c, row=c.row - a, row_span=min(c.row_span, b - c.row)) for c in t.cells if a <= c.row < b]
+        cells = [
+            replace(c, row=c.row - a, row_span=min(c.row_span, b - c.row)) for c in t.cells if a <= c.row < b
+        ]
         parts.append(Table(cells=cells, n_rows=b - a, n_cols=t.n_cols, source=t.source))
     return parts
 
 
-_SIDE_BY_SIDE = re.compile(r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^" + DASH_CLASS + "$")
+_SIDE_BY_SIDE = re.compile(
+    r"^[△▲\-−]?\(?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)?[^\d,.]*$|^" + DASH_CLASS + "$"
+)
 
 
 def unparted(t: Table) -> bool:
@@ -55,8 +64,9 @@ def unparted(t: Table) -> bool:
     return False
 
 
-def table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]],
-                                                    list[tuple[Position, list[Position]]]]:
+def table_positions(
+    t: Table, mult: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[tuple[Position, list[Position]]]]:
     """:func:`grid_positions` of a table, positions in the table's own grid."""
     grid, at_row, at_col = plan_figures([[fold(c) for c in r] for r in t.grid()], is_amount_cell)
     # the head row printed again inside the table (a page break cut it: the reader kept one table)
@@ -65,8 +75,11 @@ def table_positions(t: Table, mult: int) -> tuple[list[dict[str, Any]], list[dic
         at_row = [a for r, a in enumerate(at_row) if r not in again]
         grid = [row for r, row in enumerate(grid) if r not in again]
     columns, rows, where = grid_positions(grid, mult)
-    return columns, rows, [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells])
-                           for (r, c), cells in where]
+    return (
+        columns,
+        rows,
+        [((at_row[r], at_col[c]), [(at_row[a], at_col[b]) for a, b in cells]) for (r, c), cells in where],
+    )
 
 
 def blank_cells(table: Table, where: list[tuple[Position, list[Position]]]) -> list[tuple[int, int]]:
@@ -99,11 +112,19 @@ def cell_provenance(table: Table, where: list[tuple[Position, list[Position]]]) 
                 prov[Loc("funding", sub=f"rows[{i}].amounts_krw[{j}]")] = cell.source
         if label is None:
             continue
-        boxes = [c.source.bbox for c in [label, *cells]
-                 if c is not None and c.source.bbox is not None and c.source.page == label.source.page]
+        boxes = [
+            c.source.bbox
+            for c in [label, *cells]
+            if c is not None and c.source.bbox is not None and c.source.page == label.source.page
+        ]
         # across the group cells left of its label too (a 총계 cell merged over the total's rows), as tall as its own
-        group = [c.source.bbox for k in range(label_at[1]) if (c := table.cell_at(label_at[0], k)) is not None
-                 and c.source.bbox is not None and c.source.page == label.source.page]
+        group = [
+            c.source.bbox
+            for k in range(label_at[1])
+            if (c := table.cell_at(label_at[0], k)) is not None
+            and c.source.bbox is not None
+            and c.source.page == label.source.page
+        ]
         bbox = bbox_of(boxes) if boxes else None
         if bbox is not None and group:
             bbox = (min(bbox[0], *(b[0] for b in group)), *bbox[1:])

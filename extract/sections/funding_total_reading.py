@@ -25,11 +25,16 @@ def reading_header(tokens: Sequence[Token], row_total: int | None) -> Header:
     """The head of a reading (``row_total`` the token taken for the total row's label, None: none): the column
     labels, group and 구분 cells, and the other total tokens as columns; the one function the stream's readings
     share (funding_stream, funding_budget_reading)."""
-    return [(k, "") if k in ("group", "gubun") else ("col", t) for i, (k, t, _) in enumerate(tokens)
-            if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)]
+    return [
+        (k, "") if k in ("group", "gubun") else ("col", t)
+        for i, (k, t, _) in enumerate(tokens)
+        if k in ("col", "group", "gubun") or (k == "tot" and i != row_total)
+    ]
 
 
-def reading(tokens: Sequence[Token], row_total: int | None) -> tuple[list[str], list[str], list[int], list[int]]:
+def reading(
+    tokens: Sequence[Token], row_total: int | None
+) -> tuple[list[str], list[str], list[int], list[int]]:
     """The columns and rows of a reading (``row_total`` the token taken for the total row's label), with the
     indices of the tokens read as column labels and as row labels."""
     cols, _ = column_layout(reading_header(tokens, row_total))

@@ -91,10 +91,12 @@ def labels_after_rows(lines: list[Line]) -> list[Line] | None:
     places: list[tuple[str, int]] = []
     group: list[tuple[int | None, list[int]]] = []
     for lab, amounts in runs:
-        rows = [amounts[j:j + n] for j in range(0, len(amounts), n)]
+        rows = [amounts[j : j + n] for j in range(0, len(amounts), n)]
         if lab is not None:
             if _subtotal(texts[lab]):
-                if len(group) < 2 or not _sums([[texts[i] for i in r] for _, r in group] + [[texts[i] for i in rows[0]]]):
+                if len(group) < 2 or not _sums(
+                    [[texts[i] for i in r] for _, r in group] + [[texts[i] for i in rows[0]]]
+                ):
                     return None
                 places.append(("span", group[0][0]))  # type: ignore[arg-type]
                 group = []
@@ -108,7 +110,7 @@ def labels_after_rows(lines: list[Line]) -> list[Line] | None:
         return None
     before = {at: label for (_, at), label in zip(places, tail, strict=True)}
     out: list[Line] = []
-    for k, ln in enumerate(shown[:last + 1]):
+    for k, ln in enumerate(shown[: last + 1]):
         if k in apart:
             continue
         if k in before:

@@ -25,7 +25,7 @@ def _unit_of(token: str) -> tuple[str, str] | None:
     if not m or m.end() == len(token):
         return None
     unit = printed_unit(token)
-    if unit is None or token[m.end():].replace(" ", "") != unit.replace(" ", ""):
+    if unit is None or token[m.end() :].replace(" ", "") != unit.replace(" ", ""):
         return None
     return m.group(0), unit
 

@@ -21,8 +21,17 @@ from pledgecard.normalize.money import unit_multiplier
 
 def _unit_at(toks: list[str], mult: int) -> int | None:
     """Where a row prints the table's unit after its label (one word or two) with amounts after it."""
-    return next((k for k in (1, 2) if len(toks) > k + 1 and not is_amount_cell(toks[k - 1])
-                 and unit_multiplier(toks[k]) == mult and is_amount_cell(toks[k + 1])), None)
+    return next(
+        (
+            k
+            for k in (1, 2)
+            if len(toks) > k + 1
+            and not is_amount_cell(toks[k - 1])
+            and unit_multiplier(toks[k]) == mult
+            and is_amount_cell(toks[k + 1])
+        ),
+        None,
+    )
 
 
 _GAPS = re.compile(r"(?<=\S) +(?=\S)")
@@ -42,8 +51,11 @@ def _without_word(line: Line, word: str) -> Line:
     the gap once cut away, the row's figures read a column early or not at all)."""
     cut = re.compile(rf"(?:^|(?<=\s)){re.escape(word)}(?:\s+|$)")
     kept = re.compile(rf"(?:^|(?<=\s)){re.escape(word)}(?: |$)")
-    printed = (kept if _one_space_apart(line.printed) else cut).sub("", line.printed, count=1) \
-        if line.printed else None
+    printed = (
+        (kept if _one_space_apart(line.printed) else cut).sub("", line.printed, count=1)
+        if line.printed
+        else None
+    )
     return replace(line, text=cut.sub("", line.text, count=1).strip(), printed=printed)
 
 
@@ -56,8 +68,11 @@ def without_unit_column(items: list[Item], mult: int) -> list[Item]:
         return items
     h = heads[0]
     # the rows: every line after the head printing two amounts or more (a year head, a note, a unit line none)
-    rows = [k for k in range(h + 1, len(items)) if isinstance(items[k], Line)
-            and sum(is_amount_cell(t) for t in items[k].full_text.split()) >= 2]  # type: ignore[union-attr]
+    rows = [
+        k
+        for k in range(h + 1, len(items))
+        if isinstance(items[k], Line) and sum(is_amount_cell(t) for t in items[k].full_text.split()) >= 2
+    ]  # type: ignore[union-attr]
     placed = {k: _unit_at(items[k].full_text.split(), mult) for k in rows}  # type: ignore[union-attr]
     if len(rows) < 2 or any(at is None for at in placed.values()):
         return items

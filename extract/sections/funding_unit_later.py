@@ -24,8 +24,9 @@ _UNPROVEN, _INFERRED = "extract.unit_unproven", "extract.unit_inferred"
 Reread = Callable[[dict[str, Any]], SectionResult]
 
 
-def reader(extract: Callable[[list[Item], SectionContext], SectionResult], items: Sequence[Item],
-           ctx: SectionContext) -> Reread:
+def reader(
+    extract: Callable[[list[Item], SectionContext], SectionResult], items: Sequence[Item], ctx: SectionContext
+) -> Reread:
     """The funding section (``items``, read by ``extract`` under ``ctx``) read again under a record, the record
     itself: the funding read only reads the record (its overview's budget), as its first read under the record
     being built, so no copy of it is made."""
@@ -38,7 +39,9 @@ def _unit_finding(f: dict[str, Any], code: str) -> bool:
 
 def _shape(funding: dict[str, Any] | None) -> tuple[int, list[int]]:
     funding = funding or {}
-    return len(funding.get("columns") or []), [len(r.get("amounts_krw") or []) for r in funding.get("rows") or []]
+    return len(funding.get("columns") or []), [
+        len(r.get("amounts_krw") or []) for r in funding.get("rows") or []
+    ]
 
 
 def _budget_told(record: dict[str, Any]) -> bool:
@@ -48,8 +51,9 @@ def _budget_told(record: dict[str, Any]) -> bool:
     return bool(budget.get("unit")) and budget.get("total_krw") is not None
 
 
-def proven_later(record: dict[str, Any], prov: dict[str, Any], findings: list[dict[str, Any]],
-                 reread: Reread | None) -> list[dict[str, Any]]:
+def proven_later(
+    record: dict[str, Any], prov: dict[str, Any], findings: list[dict[str, Any]], reread: Reread | None
+) -> list[dict[str, Any]]:
     """``findings`` with the funding table's unit proven by what the card printed after it (see the module):
     ``record["funding"]`` and its provenance in ``prov`` replaced by ``reread(record)``'s where that read proves
     a unit the card counts in, keeps the table's shape and leaves nothing unproven; else ``findings`` as they
@@ -59,9 +63,13 @@ def proven_later(record: dict[str, Any], prov: dict[str, Any], findings: list[di
     again = reread(record)
     funding = again.value.get("funding")
     inferred = [f for f in again.findings if _unit_finding(f, _INFERRED)]
-    if not funding or any(_unit_finding(f, _UNPROVEN) for f in again.findings) or len(inferred) != 1 \
-            or _shape(funding) != _shape(record.get("funding")) \
-            or unit_multiplier(str(funding.get("unit") or "")) not in candidate_multipliers():
+    if (
+        not funding
+        or any(_unit_finding(f, _UNPROVEN) for f in again.findings)
+        or len(inferred) != 1
+        or _shape(funding) != _shape(record.get("funding"))
+        or unit_multiplier(str(funding.get("unit") or "")) not in candidate_multipliers()
+    ):
         return findings
     record["funding"] = funding
     for key in [k for k in prov if k == "funding" or k.startswith(("funding.", "funding["))]:

@@ -79,24 +79,33 @@ def _equations(funding: dict[str, Any]) -> list[tuple[Cell, list[list[Cell]]]]:
         other = [j for j, k in enumerate(kinds) if k not in (*_CORE, "total")]
         for i in range(len(rows)):
             if core:
-                out.append(((i, tc), [[(i, j) for j in core], [(i, j) for j in core + other]] if other
-                            else [[(i, j) for j in core]]))
+                out.append(
+                    (
+                        (i, tc),
+                        [[(i, j) for j in core], [(i, j) for j in core + other]]
+                        if other
+                        else [[(i, j) for j in core]],
+                    )
+                )
     totals = [i for i, r in enumerate(rows) if r.get("source") == "total"]
     if totals:
         parts = [i for i, r in enumerate(rows) if r.get("source") != "total"]
         sources = {rows[i].get("source") for i in parts}
         ways = [parts]
         if "local" in sources and sources & set(_SUB_LOCAL):
-            ways = [[i for i in parts if rows[i].get("source") not in _SUB_LOCAL],
-                    [i for i in parts if rows[i].get("source") != "local"]]
+            ways = [
+                [i for i in parts if rows[i].get("source") not in _SUB_LOCAL],
+                [i for i in parts if rows[i].get("source") != "local"],
+            ]
         for j in range(len(kinds)):
             if parts:
                 out.append(((totals[0], j), [[(i, j) for i in way] for way in ways]))
     return out
 
 
-def proven_multiplier(funding: dict[str, Any], bare: set[Cell], own: set[Cell],
-                      candidates: list[int]) -> int | None:
+def proven_multiplier(
+    funding: dict[str, Any], bare: set[Cell], own: set[Cell], candidates: list[int]
+) -> int | None:
     """The one multiplier among ``candidates`` under which every sum tying a bare cell to a cell printing its
     own unit holds (at least one such sum printed); None when none or more than one does."""
     rows = funding.get("rows") or []
@@ -137,7 +146,9 @@ def candidate_multipliers() -> list[int]:
     return sorted({m for m in found if m})
 
 
-def agreeing_multiplier(total: int | float, total_under: Callable[[int], int | float | Fraction | None]) -> int | None:
+def agreeing_multiplier(
+    total: int | float, total_under: Callable[[int], int | float | Fraction | None]
+) -> int | None:
     """The one unit a card counts in (:func:`candidate_multipliers`) under which a reading's total is ``total``
     (``total_under(m)``: the total read under ``m``, None where that reading is refused); None when no unit, or
     more than one, makes it so (a total ten times off is no total in 천만원). One question for the funding table
@@ -182,11 +193,16 @@ def unit_unproven(cells: list[Cell], labels: list[str], where: Any) -> dict[str,
     """The finding at a funding table printing no unit whose bare cells no sum proves a unit for: which cells
     (``observed`` ``cells``: record row and column, from 0) are null and why."""
     named = ", ".join(f"{labels[i] if i < len(labels) else i} [{j}]" for i, j in cells[:6])
-    return finding("extract.unit_unproven", "funding",
-                   f"the funding table prints no unit and its sums prove none: the {len(cells)} amount(s) printed "
-                   f"without a unit of their own ({named}{' ...' if len(cells) > 6 else ''}) are null, not taken "
-                   "as won", observed={"cells": [list(c) for c in cells]}, expected="a printed unit",
-                   source=where)
+    return finding(
+        "extract.unit_unproven",
+        "funding",
+        f"the funding table prints no unit and its sums prove none: the {len(cells)} amount(s) printed "
+        f"without a unit of their own ({named}{' ...' if len(cells) > 6 else ''}) are null, not taken "
+        "as won",
+        observed={"cells": [list(c) for c in cells]},
+        expected="a printed unit",
+        source=where,
+    )
 
 
 def budget_printed(funding: dict[str, Any], budget: dict[str, Any]) -> bool:
@@ -197,7 +213,9 @@ def budget_printed(funding: dict[str, Any], budget: dict[str, Any]) -> bool:
     budget names by source contradicts its part (:func:`rows_agree`)."""
     if rows_agree(funding, budget) is False:  # a row the budget names by source contradicts its part
         return False
-    wanted = {a for a in [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or [])] if a}
+    wanted = {
+        a for a in [budget.get("total_krw"), *(p.get("amount_krw") for p in budget.get("parts") or [])] if a
+    }
     kinds = [c.get("kind") for c in funding.get("columns") or []]
     for row in funding.get("rows") or []:
         amounts = row.get("amounts_krw") or []
@@ -213,8 +231,13 @@ def inferred(read: SectionResult, unit: str | None, proof: str) -> SectionResult
     """``read`` (a funding table read under ``unit``, which the card does not print for it) with the finding
     saying the unit was inferred and by which proof (:mod:`unit_inferred`)."""
     where = read.provenance.get(Loc("funding"))
-    return SectionResult(read.value, read.provenance, read.rest, read.dates,
-                         [*read.findings, unit_inferred("funding", unit, proof, where)])
+    return SectionResult(
+        read.value,
+        read.provenance,
+        read.rest,
+        read.dates,
+        [*read.findings, unit_inferred("funding", unit, proof, where)],
+    )
 
 
 def read_proven(read: Callable[[str | None], SectionResult], units_printed: bool = True) -> SectionResult:
@@ -240,5 +263,10 @@ def read_proven(read: Callable[[str | None], SectionResult], units_printed: bool
         funding["rows"][i]["amounts_krw"][j] = None
     where = base.provenance.get(Loc("funding"))
     labels = [str(r.get("label") or "") for r in funding["rows"]]
-    return SectionResult(base.value, base.provenance, base.rest, base.dates,
-                         [*base.findings, unit_unproven(cells, labels, where)])
+    return SectionResult(
+        base.value,
+        base.provenance,
+        base.rest,
+        base.dates,
+        [*base.findings, unit_unproven(cells, labels, where)],
+    )

@@ -47,7 +47,7 @@ def unit_texts(heading: str | None, items: Sequence[Item]) -> list[str]:
     texts = [heading or ""]
     for k, it in enumerate(items):
         text = _text(it)
-        if k > first and find_unit(text) and any(_figures(later) for later in items[k + 1:]):
+        if k > first and find_unit(text) and any(_figures(later) for later in items[k + 1 :]):
             continue  # a unit line over a table under the funding table's rows: that table's
         texts.append(text)
     return texts

@@ -18,8 +18,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 def years_among_amounts(heads: list[list[str]], body: list[list[str]]) -> bool:
     """Whether the ``body`` rows' bare four-digit cells are years that continue the ``heads`` rows' year
     columns as one run of consecutive years (each year once), two or more such cells among the rows."""
-    head_years = [classify_column(c)["year"] for row in heads for c in row if c.strip()
-                  and classify_column(c)["kind"] == "year"]
+    head_years = [
+        classify_column(c)["year"]
+        for row in heads
+        for c in row
+        if c.strip() and classify_column(c)["kind"] == "year"
+    ]
     head_years = [y for y in head_years if isinstance(y, int)]
     cells = [c.strip() for row in body for c in row if c.strip()]
     body_years = [int(c) for c in cells if _YEAR.fullmatch(c)]

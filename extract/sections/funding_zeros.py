@@ -21,8 +21,13 @@ from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.record import FundingColumn, FundingRow
 
 
-def sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: list[FundingRow],
-                blank: set[tuple[int, int]], rounding: float = 0.0) -> list[tuple[int, int]]:
+def sum_proves(
+    cells: list[tuple[int, int]],
+    total: int | float | None,
+    rows: list[FundingRow],
+    blank: set[tuple[int, int]],
+    rounding: float = 0.0,
+) -> list[tuple[int, int]]:
     """The blank cells of ``cells`` the printed ``total`` proves zero: every other cell read, none
     negative, their sum the total exactly (to ``rounding`` a figure, the total's too); [] otherwise."""
     if total is None or total < 0:
@@ -35,12 +40,19 @@ def sum_proves(cells: list[tuple[int, int]], total: int | float | None, rows: li
     return empty if all(v >= 0 for v in read) and abs(sum(read) - total) <= rounding * (len(read) + 1) else []
 
 
-def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: Iterable[tuple[int, int]],
-                 rounding: float = 0.0) -> int:
+def zeros_proven(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    blank: Iterable[tuple[int, int]],
+    rounding: float = 0.0,
+) -> int:
     """Set to 0 each cell of ``blank`` (``(row, column)`` printed empty, null in ``rows``) that its row's
     total or its column's total row proves zero (``rounding``: see the module); returns how many were."""
-    blank = {(i, j) for i, j in blank if i < len(rows) and j < len(rows[i]["amounts_krw"])
-             and rows[i]["amounts_krw"][j] is None}
+    blank = {
+        (i, j)
+        for i, j in blank
+        if i < len(rows) and j < len(rows[i]["amounts_krw"]) and rows[i]["amounts_krw"][j] is None
+    }
     ti, periods, tr = sum_axes(columns, rows)
     n = len(columns)
     done = 0
@@ -52,7 +64,9 @@ def zeros_proven(columns: list[FundingColumn], rows: list[FundingRow], blank: It
         if tr is not None and all(len(r["amounts_krw"]) == n for r in rows):
             parts = [i for i in range(len(rows)) if i != tr]
             for j in range(n):
-                proven += sum_proves([(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank, rounding)
+                proven += sum_proves(
+                    [(i, j) for i in parts], rows[tr]["amounts_krw"][j], rows, blank, rounding
+                )
         if not proven:
             break
         for i, j in set(proven):

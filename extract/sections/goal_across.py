@@ -27,8 +27,15 @@ table in its section (its last row may go on there, wrapped).
 
 from __future__ import annotations
 
-__all__ = ["AcrossGoal", "AcrossLines", "goals_across", "goals_across_cells", "goals_across_lines", "row_field",
-           "split_by_gaps"]
+__all__ = [
+    "AcrossGoal",
+    "AcrossLines",
+    "goals_across",
+    "goals_across_cells",
+    "goals_across_lines",
+    "row_field",
+    "split_by_gaps",
+]
 
 from dataclasses import dataclass
 
@@ -64,7 +71,9 @@ class AcrossGoal:
     actual: str | None
     row: int  # the grid row of its target
     col: int  # its year's column
-    unproven: bool = False  # a year over its periods whose figures prove no year figure: target and actual left out
+    unproven: bool = (
+        False  # a year over its periods whose figures prove no year figure: target and actual left out
+    )
 
 
 def _row_fields(vocab: Vocabulary) -> dict[str, str]:
@@ -84,7 +93,9 @@ def row_field(text: str) -> str | None:
     return current().build(_row_fields).get(key(text))
 
 
-def _cell(group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]) -> str | None:
+def _cell(
+    group: dict[str | None, tuple[int, list[str]]], name: str, col: int, none_words: set[str]
+) -> str | None:
     """The text of the ``name`` row's cell in column ``col`` (a dash or empty cell: none)."""
     got = group.get(name)
     text = got[1][col] if got else ""
@@ -112,7 +123,7 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
     years = {j: y for j, h in enumerate(header) if (y := year_head(h)) is not None}
     if not years or any(row_field(h) for h in header):
         return None
-    rows = grid[top + 1:]
+    rows = grid[top + 1 :]
     label_col = None
     for j in range(len(header)):
         if j in years:
@@ -123,7 +134,9 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
-    if marks_a_schedule([r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)):
+    if marks_a_schedule(
+        [r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)
+    ):
         return None  # a target row of ● under the periods (계획): a schedule, not a goal table
     proj_col = next((j for j in range(label_col) if j not in years), None)
     none_words = current().build(none_keys)
@@ -147,9 +160,13 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
         if project is False:
             continue
         unproven: set[int] = set()
-        for cols, closes in (periods or {}).values():  # a year over its periods' columns: one goal, the last's
+        for cols, closes in (
+            periods or {}
+        ).values():  # a year over its periods' columns: one goal, the last's
             if cols[-1] in filled and not (year_ends or closes and running and running_to_date(t, cols)):
-                unproven.add(cols[-1])  # per-period figures, totals not proven, a year in part: no year figure
+                unproven.add(
+                    cols[-1]
+                )  # per-period figures, totals not proven, a year in part: no year figure
             filled = (filled - set(cols[:-1])) | ({cols[-1]} if any(j in filled for j in cols) else set())
         goals = []
         for j in sorted(filled):
@@ -187,8 +204,11 @@ def _year_head_row(grid: list[list[str]]) -> int:
     for k in range(min(3, len(grid) - 2)):
         years = [j for j, h in enumerate(grid[k]) if year_head(h) is not None]
         if years:
-            spans = all(len({r[j] for j in years if j < len(r)}) == 1 and
-                        not any(year_head(h) is not None or row_field(h) for h in r) for r in grid[:k])
+            spans = all(
+                len({r[j] for j in years if j < len(r)}) == 1
+                and not any(year_head(h) is not None or row_field(h) for h in r)
+                for r in grid[:k]
+            )
             return k if spans and any(r[years[0]] for r in grid[:k]) else 0
     return 0
 
@@ -210,8 +230,12 @@ class AcrossLines:
 
 def _fields_at(tokens: list[str]) -> list[tuple[int, int]]:
     """Spans of one to three words of ``tokens`` naming a row field as their whole text."""
-    return [(a, b) for a in range(len(tokens)) for b in range(a + 1, min(a + 4, len(tokens) + 1))
-            if all(tokens[a:b]) and row_field(" ".join(tokens[a:b])) is not None]
+    return [
+        (a, b)
+        for a in range(len(tokens))
+        for b in range(a + 1, min(a + 4, len(tokens) + 1))
+        if all(tokens[a:b]) and row_field(" ".join(tokens[a:b])) is not None
+    ]
 
 
 def _as_printed(text: str, printed: str | None) -> str | None:
@@ -224,7 +248,9 @@ def _span_head(text: str | None) -> bool:
     the first columns' head merged down and a heading spanning the years): two words or more, no
     figure (no row of the table), not one row label alone."""
     words = (text or "").split()
-    return len(words) >= 2 and not any(ch.isdigit() for ch in text or "") and row_field(" ".join(words)) is None
+    return (
+        len(words) >= 2 and not any(ch.isdigit() for ch in text or "") and row_field(" ".join(words)) is None
+    )
 
 
 def _header_years(text: str, printed: str | None, above: str | None = None) -> list[str] | None:
@@ -239,10 +265,16 @@ def _header_years(text: str, printed: str | None, above: str | None = None) -> l
     while k and year_head(words[k - 1]) is not None:
         k -= 1
     years = words[k:]
-    if not years or (k < 2 and not (k == 0 and len(years) >= 2 and _span_head(above))) or _fields_at(words[:k]):
+    if (
+        not years
+        or (k < 2 and not (k == 0 and len(years) >= 2 and _span_head(above)))
+        or _fields_at(words[:k])
+    ):
         return None
     row = " ".join(years)
-    return years if printed.endswith(" " + row) or (k == 0 and printed == row) else None  # no space pads a line
+    return (
+        years if printed.endswith(" " + row) or (k == 0 and printed == row) else None
+    )  # no space pads a line
 
 
 def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
@@ -272,8 +304,13 @@ def _closed(rows: list[tuple[str | None, list[str] | None]]) -> bool:
     figure or a word standing for none (a dash), none empty and none of words, which a wrapped line may
     continue."""
     none_words = current().build(none_keys)
-    return all(cells is not None and all(len(c.split()) == 1 and (key(c) in none_words or any(ch.isdigit() for ch in c))
-                                         for c in cells[2:]) for _, cells in rows)
+    return all(
+        cells is not None
+        and all(
+            len(c.split()) == 1 and (key(c) in none_words or any(ch.isdigit() for ch in c)) for c in cells[2:]
+        )
+        for _, cells in rows
+    )
 
 
 def _shows_empty_cells(rows: list[tuple[str | None, list[str] | None]]) -> bool:
@@ -305,10 +342,14 @@ def _project_line(text: str) -> bool:
 
 def _opens_with_target(text: str) -> bool:
     """Whether a line opens with the target row's label (its project cell printed elsewhere)."""
-    return any(a == 0 and row_field(" ".join(text.split()[a:b])) == "target" for a, b in _fields_at(text.split()))
+    return any(
+        a == 0 and row_field(" ".join(text.split()[a:b])) == "target" for a, b in _fields_at(text.split())
+    )
 
 
-def _projects_joined(lines: list[tuple[str, str | None]]) -> tuple[list[tuple[str, str | None]], list[list[int]]]:
+def _projects_joined(
+    lines: list[tuple[str, str | None]],
+) -> tuple[list[tuple[str, str | None]], list[list[int]]]:
     """The lines with a project's cell printed on a line of its own right before its target row
     (``pdftotext -raw``: ``정비 구간(km)`` over ``목표 1.7 2.1 ...``) joined to that row, and the lines
     each of them comes from."""
@@ -336,7 +377,7 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
         if years is None:
             continue
         rows: list[tuple[str | None, list[str] | None]] = []
-        for t, p in lines[h + 1:]:
+        for t, p in lines[h + 1 :]:
             if not _fields_at(t.split()):
                 break
             rows.append(_row_cells(t, p, len(years)))
@@ -346,7 +387,7 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
         grid: list[list[str]] = [["", "", *years]]
         at: list[int] = []  # the line index of each grid row
         groups = list(zip(targets, [*targets[1:], len(rows)], strict=True))
-        if h + 1 + len(rows) < len(lines) and not _closed(rows[groups[-1][0]:]):
+        if h + 1 + len(rows) < len(lines) and not _closed(rows[groups[-1][0] :]):
             groups.pop()  # a line naming no field follows: the last row may go on there (a wrapped line)
         for start, end in groups:
             if all(cells is not None for _, cells in rows[start:end]):
@@ -389,7 +430,7 @@ def goals_across_cells(texts: list[str]) -> AcrossLines | None:
                 return None
             project, i = texts[i], i + 1
             continue
-        cells = texts[i + 1:i + 1 + len(years)]
+        cells = texts[i + 1 : i + 1 + len(years)]
         if len(cells) != len(years) or any(row_field(c) or year_head(c) is not None for c in cells):
             return None
         grid.append([project if field == "target" else "", texts[i], *cells])

@@ -21,6 +21,10 @@ def _same(a: Any, b: Any) -> bool:
 def repeats(goal: dict[str, Any], others: list[dict[str, Any]]) -> bool:
     """Whether ``goal`` (a period table's) is one of ``others``: its year and target value the same, its
     indicator the same where both name one."""
-    return any(o.get("year") == goal.get("year") and o.get("target_value") is not None
-               and o.get("target_value") == goal.get("target_value")
-               and _same(o.get("project"), goal.get("project")) for o in others)
+    return any(
+        o.get("year") == goal.get("year")
+        and o.get("target_value") is not None
+        and o.get("target_value") == goal.get("target_value")
+        and _same(o.get("project"), goal.get("project"))
+        for o in others
+    )

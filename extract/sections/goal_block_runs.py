@@ -41,8 +41,9 @@ _PAIRINGS_SEEN = 2
 _VALUE_COLUMNS = ["project", "target", "actual", "rate"]
 
 
-def rows_from_runs(lines: list[str], h: int, start: int, layout: tuple[bool, list[str], str]
-                   ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+def rows_from_runs(
+    lines: list[str], h: int, start: int, layout: tuple[bool, list[str], str]
+) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """The goal rows of a table whose head (from line ``h``, its cells ending before line ``start``,
     ``layout`` its :func:`row_layout`: whether it names a year column, the column kinds ahead of the
     status, those past it) prints project / target / actual / rate / status (and 추진내용: its cells,
@@ -66,8 +67,11 @@ def rows_from_runs(lines: list[str], h: int, start: int, layout: tuple[bool, lis
     if has_year:
         head_at, year_lines = h, [k for k in pre if year_cell_of(text[k]) is not None]
         run = pre.index(year_lines[0]) if year_lines else 0
-        if len(year_lines) < 2 or pre[run:run + len(year_lines)] != year_lines or \
-                not all(text[k].isdigit() for k in year_lines):
+        if (
+            len(year_lines) < 2
+            or pre[run : run + len(year_lines)] != year_lines
+            or not all(text[k].isdigit() for k in year_lines)
+        ):
             return None  # no year run, years apart, or year-group lines
         pre = [k for k in pre if k not in year_lines]
         n_before_years = run
@@ -78,29 +82,40 @@ def rows_from_runs(lines: list[str], h: int, start: int, layout: tuple[bool, lis
         head_at, year_lines = years
         n_before_years = 0
     n = len(year_lines)
-    statuses = inline + idx[first_status:first_status + n - len(inline)]
+    statuses = inline + idx[first_status : first_status + n - len(inline)]
     if len(statuses) != n or not all(is_status_cell(text[k]) for k in statuses):
         return None
-    after_run = idx[first_status + n - len(inline):first_status + n - len(inline) + 1]
+    after_run = idx[first_status + n - len(inline) : first_status + n - len(inline) + 1]
     if after_run and is_status_cell(text[after_run[0]]):
         return None  # more statuses than years
     n_projects = len(pre) - 3 * n
-    if n_projects < max(1, n_before_years) or \
-            any(year_cell_of(text[k]) is not None or bullet_item(text[k]) for k in pre):
+    if n_projects < max(1, n_before_years) or any(
+        year_cell_of(text[k]) is not None or bullet_item(text[k]) for k in pre
+    ):
         return None  # the year run amid the value cells, or the counts off
     projects, values = pre[:n_projects], pre[n_projects:]
     if any(any(ch.isdigit() for ch in text[k]) or DASH.match(text[k]) for k in projects):
         return None  # a figure among the project cells: a target's cell, the counts off
     cells = _row_triples([text[k] for k in values], n)
-    if cells is None or any(cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1
-                            for r, s in enumerate(inline)):
+    if cells is None or any(
+        cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1 for r, s in enumerate(inline)
+    ):
         return None  # a status amid the cells not right after a row printed row by row: not that row's
     row_project = _carried_project([text[k] for k in projects], n)
     rows: list[GoalRow] = []
     for r, (t, a) in enumerate(cells):
         year = year_cell_of(lines[year_lines[r]].strip())
-        rows.append(GoalRow(values[t], row_project[r], year, text[values[t]], text[statuses[r]],
-                            None if a is None else text[values[a]], None))
+        rows.append(
+            GoalRow(
+                values[t],
+                row_project[r],
+                year,
+                text[values[t]],
+                text[statuses[r]],
+                None if a is None else text[values[a]],
+                None,
+            )
+        )
     return rows, [], (head_at, statuses[-1] + 1)
 
 
@@ -113,15 +128,18 @@ def _row_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | Non
     pair the one its rate proves, the only one; a dashed row: the one target and dash left). None when no
     pairing is proven."""
     out: list[tuple[int, int | None]] = []
-    while len(out) < n and _triple_proven(*cells[3 * len(out):3 * len(out) + 3]):
+    while len(out) < n and _triple_proven(*cells[3 * len(out) : 3 * len(out) + 3]):
         r = len(out)
         out.append((3 * r, None if DASH.match(cells[3 * r + 1]) else 3 * r + 1))
     done, k = len(out), n - len(out)
     if not k:
         return out
-    paired = _rate_run_pairs(cells[3 * done:], k)
-    return None if paired is None else out + [(3 * done + t, None if a is None else 3 * done + a)
-                                              for t, a in paired]
+    paired = _rate_run_pairs(cells[3 * done :], k)
+    return (
+        None
+        if paired is None
+        else out + [(3 * done + t, None if a is None else 3 * done + a) for t, a in paired]
+    )
 
 
 def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
@@ -131,7 +149,7 @@ def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | 
     pairs 100/50 and 51/26 as well as 100/51 and 50/26: not read); the dashed rows (a dash actual and rate)
     then take the targets left: by their columns when the rated rows sit column by column, else only one such
     row (the one target and dash left). None when not proven."""
-    values, rates = cells[:2 * n], cells[2 * n:]
+    values, rates = cells[: 2 * n], cells[2 * n :]
     if not all(RATE.match(c) or DASH.match(c) for c in rates) or any(RATE.match(c) for c in values):
         return None
     dashed = [r for r, rate in enumerate(rates) if DASH.match(rate)]
@@ -139,8 +157,9 @@ def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | 
     if len(found) != 1:
         return None  # no pairing, or more than one: not proven
     out = found[0]
-    if all(out[r] == (r, n + r) for r in out) and \
-            all(_triple_proven(values[r], values[n + r], rates[r]) for r in dashed):
+    if all(out[r] == (r, n + r) for r in out) and all(
+        _triple_proven(values[r], values[n + r], rates[r]) for r in dashed
+    ):
         return [out.get(r, (r, None)) for r in range(n)]  # column by column, the dashed rows too
     free = set(range(2 * n)) - {i for pair in out.values() for i in pair if i is not None}
     targets = [k for k in sorted(free) if not DASH.match(values[k])]
@@ -151,8 +170,14 @@ def _rate_run_pairs(cells: list[str], n: int) -> list[tuple[int, int | None]] | 
     return [out[r] for r in range(n)]
 
 
-def _pairings(values: list[str], rates: list[str], r: int, free: set[int], got: dict[int, tuple[int, int | None]],
-              n_dashed: int) -> list[dict[int, tuple[int, int | None]]]:
+def _pairings(
+    values: list[str],
+    rates: list[str],
+    r: int,
+    free: set[int],
+    got: dict[int, tuple[int, int | None]],
+    n_dashed: int,
+) -> list[dict[int, tuple[int, int | None]]]:
     """The pairings (row -> (target, actual) places among ``values``) of the rated rows from row ``r`` on, each
     row's pair one its rate proves (:func:`_triple_proven`) among the ``free`` places, the places left over the
     dashed rows' targets and dashes (``n_dashed`` of each); at most :data:`_PAIRINGS_SEEN` of them, pairings
@@ -170,7 +195,9 @@ def _pairings(values: list[str], rates: list[str], r: int, free: set[int], got: 
             if len(out) < _PAIRINGS_SEEN and _triple_proven(values[i], values[j], rates[r]):
                 got[r] = (i, j)
                 for found in _pairings(values, rates, r + 1, free - {i, j}, got, n_dashed):
-                    texts = tuple((values[t], values[a]) for _, (t, a) in sorted(found.items()) if a is not None)
+                    texts = tuple(
+                        (values[t], values[a]) for _, (t, a) in sorted(found.items()) if a is not None
+                    )
                     if texts not in seen:
                         seen.add(texts)
                         out.append(found)
@@ -219,7 +246,7 @@ def _triple_proven(target: str, actual: str, rate: str) -> bool:
     # the print's rounding: a pairing is proven by the rate's printed digits, not by the two points a rate
     # merely agreeing is allowed
     decimals = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    return rate_agrees(float(m.group(1)), target, actual, within=10 ** -decimals)
+    return rate_agrees(float(m.group(1)), target, actual, within=10**-decimals)
 
 
 def rows_from_column_boxes(lines: list[str]) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
@@ -236,12 +263,13 @@ def rows_from_column_boxes(lines: list[str]) -> tuple[list[GoalRow], list[int], 
     return None
 
 
-def _boxes_from(lines: list[str], h: int, words: dict[str, str]
-                ) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+def _boxes_from(
+    lines: list[str], h: int, words: dict[str, str]
+) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """:func:`rows_from_column_boxes` of the boxes from the year head word at line ``h``."""
     idx = [k for k in range(h + 1, len(lines)) if lines[k].strip()]
     text = {k: lines[k].strip() for k in idx}
-    year_lines = idx[:year_run([text[k] for k in idx], bare=True)]
+    year_lines = idx[: year_run([text[k] for k in idx], bare=True)]
     n = len(year_lines)
     if n < 1:
         return None
@@ -250,8 +278,9 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
     cells: list[int] = []
     end = year_lines[-1] + 1
     for k in idx[n:]:
-        kind = words.get(key(text[k])) or (None if any(ch.isdigit() for ch in text[k]) else
-                                           compound_kind(text[k], words))
+        kind = words.get(key(text[k])) or (
+            None if any(ch.isdigit() for ch in text[k]) else compound_kind(text[k], words)
+        )
         if kind is not None and kind != "other":
             if cells:
                 if not _box_closed(heads, cells, n, columns, text):
@@ -265,18 +294,32 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
         else:
             cells.append(k)
         end = k + 1
-        if heads and cells and "project" not in heads and len(cells) == n * len(heads) and \
-                {"target", "actual", "rate", "status"} <= set(columns) | set(heads):
+        if (
+            heads
+            and cells
+            and "project" not in heads
+            and len(cells) == n * len(heads)
+            and {"target", "actual", "rate", "status"} <= set(columns) | set(heads)
+        ):
             if not _box_closed(heads, cells, n, columns, text):
                 return None
             break
-    if not {"target", "actual", "rate", "status"} <= set(columns) or \
-            not set(columns) <= {"project", "target", "actual", "rate", "status"}:
+    if not {"target", "actual", "rate", "status"} <= set(columns) or not set(columns) <= {
+        "project",
+        "target",
+        "actual",
+        "rate",
+        "status",
+    }:
         return None
     rows: list[GoalRow] = []
     projects = [text[k] for k in columns.get("project", [])]
-    row_project = _carried_project(projects, n) if not any(ch.isdigit() for p in projects for ch in p) else [None] * n
-    wrapped = n == 1 and len(columns["target"]) > 1  # one row's cells dealt line by line (goal_interleaved_box)
+    row_project = (
+        _carried_project(projects, n) if not any(ch.isdigit() for p in projects for ch in p) else [None] * n
+    )
+    wrapped = (
+        n == 1 and len(columns["target"]) > 1
+    )  # one row's cells dealt line by line (goal_interleaved_box)
     if wrapped:
         lexicon = "\n".join(lines)
         if any(ch.isdigit() for p in projects for ch in p):
@@ -288,32 +331,50 @@ def _boxes_from(lines: list[str], h: int, words: dict[str, str]
             t = joined([text[k] for k in columns["target"]], lexicon)
         if not is_status_cell(s) or not (_triple_proven(t, a, rate) or wrapped and rate_proves(t, a, rate)):
             return None
-        rows.append(GoalRow(columns["target"][r], row_project[r], year_cell_of(text[year_lines[r]]), t, s,
-                            None if DASH.match(a) else a, None))
+        rows.append(
+            GoalRow(
+                columns["target"][r],
+                row_project[r],
+                year_cell_of(text[year_lines[r]]),
+                t,
+                s,
+                None if DASH.match(a) else a,
+                None,
+            )
+        )
     if n == 1 and (detail := one_row_detail(lines, end, words, "\n".join(lines))) is not None:
         rows, end = [replace(rows[0], detail=detail[0])], detail[1]  # its 추진내용 box after the status box
     return rows, [], (h, end)
 
 
-def _box_closed(heads: list[str], cells: list[int], n: int, columns: dict[str, list[int]],
-                text: dict[int, str]) -> bool:
+def _box_closed(
+    heads: list[str], cells: list[int], n: int, columns: dict[str, list[int]], text: dict[int, str]
+) -> bool:
     """Files a box's cells under its heads (``columns``): a project box keeps its lines as printed (a cell
     wrapped over lines: more lines than rows), the heads after it in the same box their ``n`` cells each
     after those lines, or, a table of one row, each head the lines dealt to it where its cells wrapped side by
     side print line by line (:func:`goal_interleaved_box.interleaved_cells`: the one reading that wraps);
     any other box must hold ``n`` cells a head."""
-    if n == 1 and heads[:1] == ["project"] and len(heads) > 1 and \
-            interleaved_cells([text[k] for k in cells], len(heads)) is not None:
+    if (
+        n == 1
+        and heads[:1] == ["project"]
+        and len(heads) > 1
+        and interleaved_cells([text[k] for k in cells], len(heads)) is not None
+    ):
         for c, kind in enumerate(heads):
-            columns[kind] = cells[c::len(heads)]
+            columns[kind] = cells[c :: len(heads)]
         return True
     if "project" in heads:  # its cells first, as many lines as printed; the other heads' cells after them
         rest = n * (len(heads) - 1)
         if heads[0] != "project" or len(cells) <= rest:
             return False
-        columns["project"], cells, heads = list(cells[:len(cells) - rest]), cells[len(cells) - rest:], heads[1:]
+        columns["project"], cells, heads = (
+            list(cells[: len(cells) - rest]),
+            cells[len(cells) - rest :],
+            heads[1:],
+        )
     if len(cells) != n * len(heads):
         return False
     for c, kind in enumerate(heads):
-        columns[kind] = cells[c * n:(c + 1) * n]
+        columns[kind] = cells[c * n : (c + 1) * n]
     return True

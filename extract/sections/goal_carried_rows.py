@@ -22,7 +22,9 @@ def carried_below(rows: Sequence[GoalRow], late: Sequence[GoalRow], unread: Sequ
     no project and no 추진내용 and each a year after the row above, given the late row's project and detail; a line
     left unread between them ends the run (what it carries is not known)."""
     out = list(rows)
-    late_lines = {r.line for r in late if r.project}  # a late row whose 추진내용 is unread hands its project down alone
+    late_lines = {
+        r.line for r in late if r.project
+    }  # a late row whose 추진내용 is unread hands its project down alone
     blocked = set(unread)
     for k, r in enumerate(out):
         if r.line not in late_lines:
@@ -30,9 +32,15 @@ def carried_below(rows: Sequence[GoalRow], late: Sequence[GoalRow], unread: Sequ
         above = r
         for j in range(k + 1, len(out)):
             below = out[j]
-            if (below.project is not None or below.detail is not None or above.year is None or below.year is None
-                    or below.year != above.year + 1 or any(above.line < u < below.line for u in blocked)
-                    or any(above.line < x.line < below.line for x in out)):
+            if (
+                below.project is not None
+                or below.detail is not None
+                or above.year is None
+                or below.year is None
+                or below.year != above.year + 1
+                or any(above.line < u < below.line for u in blocked)
+                or any(above.line < x.line < below.line for x in out)
+            ):
                 break
             out[j] = replace(below, project=r.project, detail=r.detail)
             above = out[j]

@@ -45,7 +45,9 @@ from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import is_dash
 
 
-def goal_cells(lines: list[str], glued: frozenset[int] = frozenset()) -> tuple[list[GoalRow], list[int]] | None:
+def goal_cells(
+    lines: list[str], glued: frozenset[int] = frozenset()
+) -> tuple[list[GoalRow], list[int]] | None:
     """Goal rows of a table printed one cell per line, and the indexes of the lines not read
     (see :func:`goal_cells_read`; ``glued``: the lines printed right over the next, no blank line between);
     None when no such table is found."""
@@ -68,8 +70,13 @@ def goal_cells_span(lines: list[str]) -> tuple[int, int] | None:
     return None if got is None else got[2]
 
 
-def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozenset[int] = frozenset(),
-                    whole_runs: bool = False) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
+def goal_cells_read(
+    lines: list[str],
+    *,
+    head_line: bool = False,
+    glued: frozenset[int] = frozenset(),
+    whole_runs: bool = False,
+) -> tuple[list[GoalRow], list[int], tuple[int, int]] | None:
     """Goal rows of a table printed one cell per line (a converter that flattens tables, merged
     cells once): a header of one column word a line, then each row's cells up to its status cell.
     ``whole_runs``: a row whose cells still hold a pair of glued lines after the joins, in a dump parting cells by
@@ -79,8 +86,11 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
     (a merged cell), any other count leaves the row unread; a row one cell over whose one cell a dump parting
     cells by blank lines printed on two glued lines has them joined (goal_glued_cells). None when no such
     header is found."""
-    found = _header_line_over_cells(lines) if head_line else \
-        next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+    found = (
+        _header_line_over_cells(lines)
+        if head_line
+        else next(((k, hc) for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+    )
     if found is None:  # no head printed whole: its columns printed a box at a time, each under its word?
         return None if head_line else rows_from_column_boxes(lines)
     h, (kinds, start) = found
@@ -190,8 +200,14 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         if lead_run and year is None:
             year = lead_run[lead_ended] if lead_ended < len(lead_run) else None
             lead_ended += 1
-        if has_year and prev is not None and prev.project and rows and rows[-1] is prev \
-                and (merged := merged_project_pieces(row_cells, before)) is not None:
+        if (
+            has_year
+            and prev is not None
+            and prev.project
+            and rows
+            and rows[-1] is prev
+            and (merged := merged_project_pieces(row_cells, before)) is not None
+        ):
             # the row above's project merged over this row, its last lines printed before this row's year
             if piece_may_open_cell(merged[0][-1], merged[1][1:], [k for k in before if k != "project"]):
                 unread += used  # or this row's wrapped cell's first line: its figures not proven (goal_piece_opens_cell)
@@ -217,14 +233,23 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         end = i
         if not cut:  # a wrapped project joined only where the row's year is its own
             row_cells = joined_project(row_cells, before) or row_cells
-        own = project_around_figures(row_cells, before) if project_run and len(row_cells) > len(before) else None
+        own = (
+            project_around_figures(row_cells, before)
+            if project_run and len(row_cells) > len(before)
+            else None
+        )
         if own is not None and not no_piece_above(next_row_cells(lines, i, is_status_cell), before):
             own = None  # the next row prints a piece of a cell above it: this row's cell may go on there
         if own is not None:
             row_cells = own[1]
         carried = "project" in before and len(row_cells) == len(before) - 1
-        if carried and prev is not None \
-                and not carry_proven(row_cells, prev_vals, [k for k in before if k != "project"], in_order=in_order):
+        if (
+            carried
+            and prev is not None
+            and not carry_proven(
+                row_cells, prev_vals, [k for k in before if k != "project"], in_order=in_order
+            )
+        ):
             # a row one cell short whose cells are not shaped as their columns' cells above: a blank figure cell as
             # well as a merged project (its project would be read as a figure); left unread
             # (extract.table_unrecovered at its status cell). In the usual order (목표 | 실적) an actual printing its
@@ -232,8 +257,14 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             unread += used
             prev = None
             continue
-        if year is None or not (len(row_cells) == len(before) or carried) or (carried and prev is None) or owed \
-                or (scrambled and opened_after_cut) or (carried and opened_after_cut):
+        if (
+            year is None
+            or not (len(row_cells) == len(before) or carried)
+            or (carried and prev is None)
+            or owed
+            or (scrambled and opened_after_cut)
+            or (carried and opened_after_cut)
+        ):
             # (a row missing its project right after a year line that cut a group's cells: the cut cells its own
             # project, the year printed amid its cells, neither its project nor its year proven: soseul-county
             # 97012 pdf2txt read its 2025 row as 2026's, the project of the row above carried)
@@ -252,7 +283,7 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         actual = vals.get("actual")
         actual = None if is_dash(actual) else actual
-        project = (prev.project if carried and prev is not None else vals.get("project"))
+        project = prev.project if carried and prev is not None else vals.get("project")
         project = own[0] if own is not None else project
         if project is not None and figure_alone(project):
             # a project cell holding a figure alone (``5.2km``): the row's cells one column off, its project printed
@@ -263,8 +294,16 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
             continue
         if detail is None and has_detail and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
-        s = RowSplit(first, year, [], actual, None, float(m.group(1)) if rate and (m := RATE.match(rate)) else None,
-                     text, detail)
+        s = RowSplit(
+            first,
+            year,
+            [],
+            actual,
+            None,
+            float(m.group(1)) if rate and (m := RATE.match(rate)) else None,
+            text,
+            detail,
+        )
         if not split_rate_agrees(s, vals["target"]) or rate_over_no_target(s, vals["target"]):
             unread += used
             prev = None
@@ -283,30 +322,43 @@ def goal_cells_read(lines: list[str], *, head_line: bool = False, glued: frozens
         rows = [r for r in rows if r.line not in late]
     if lead_run:
         lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
-    if not has_year and year_printed_after_rows(rows, year_lines, lines[:stop]):  # a spanning year printed after its rows
+    if not has_year and year_printed_after_rows(
+        rows, year_lines, lines[:stop]
+    ):  # a spanning year printed after its rows
         if (placed := years_after_rows(rows, year_lines)) is None:
             unread += [k for r in rows for k in used_by[r.line]]
         rows = placed or []
-    if project_run and rows and rows[0].project is None:  # the first row's project cell above the head, wrapped
+    if (
+        project_run and rows and rows[0].project is None
+    ):  # the first row's project cell above the head, wrapped
         cut_at = next((k for k, _y in year_lines if k >= start), stop)
         before_cut = sum(1 for t in lines[start:cut_at] if t.strip() and is_status_cell(t.strip()))
         after = max(used_by[rows[0].line]) + 1
         later = [r.project for r in rows[1:]]
-        if rows[0].line < cut_at and no_piece_above(next_row_cells(lines, after, is_status_cell), before) \
-                and (name := first_row_project(lines, project_run, before_cut, later)) is not None:
+        if (
+            rows[0].line < cut_at
+            and no_piece_above(next_row_cells(lines, after, is_status_cell), before)
+            and (name := first_row_project(lines, project_run, before_cut, later)) is not None
+        ):
             rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
     return rows, sorted(unread), (h, end)
 
 
-def _lead_run_closed(lead_run: list[int], taken: list[GoalRow], ended: int, rows: list[GoalRow],
-                     unread: list[int], used_by: dict[int, list[int]]) -> tuple[list[int], list[GoalRow], list[int]]:
+def _lead_run_closed(
+    lead_run: list[int],
+    taken: list[GoalRow],
+    ended: int,
+    rows: list[GoalRow],
+    unread: list[int],
+    used_by: dict[int, list[int]],
+) -> tuple[list[int], list[GoalRow], list[int]]:
     """Where the rows given the years of a run above the header end (a year line among the rows, or the
     table's end; ``ended`` the rows that ended there, read or not): the rows kept only when as many rows
     ended as the years and every one of them was read (a row left unread leaves the count unproven); else
     they go unread. (no run left, the rows, the lines unread)"""
-    if ended == len(lead_run) == len(taken) and rows[len(rows) - len(taken):] == taken:
+    if ended == len(lead_run) == len(taken) and rows[len(rows) - len(taken) :] == taken:
         return [], rows, unread
     gone = {r.line for r in taken}
     return [], [r for r in rows if r.line not in gone], unread + [k for r in taken for k in used_by[r.line]]
@@ -321,9 +373,16 @@ def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     cells: list[tuple[str, str]] = []  # (kind, the cell's key)
     i = h
     remark = current().note_column_keys
-    while i < len(lines) and lines[i].strip() and \
-            (kind := words.get(key(lines[i])) or _compound_cell(lines[i].strip(), words)
-             or ("remark" if key(lines[i]) in remark and cells else None)) is not None:
+    while (
+        i < len(lines)
+        and lines[i].strip()
+        and (
+            kind := words.get(key(lines[i]))
+            or _compound_cell(lines[i].strip(), words)
+            or ("remark" if key(lines[i]) in remark and cells else None)
+        )
+        is not None
+    ):
         cells.append((kind, key(lines[i])))
         i += 1
         if kind == "remark":
@@ -357,7 +416,7 @@ def _header_line_over_cells(lines: list[str]) -> tuple[int, tuple[list[str], int
         kinds = header_kinds(text.strip()) if text.strip() else None
         if not kinds:
             continue
-        after = next((t.strip() for t in lines[k + 1:] if t.strip()), "")
+        after = next((t.strip() for t in lines[k + 1 :] if t.strip()), "")
         if kinds[0] != "year" or len(after.split()) != 1 or year_cell_of(after) is None:
             return None
         return k, (kinds, k + 1)

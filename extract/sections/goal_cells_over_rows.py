@@ -36,6 +36,10 @@ def cells_read_more(texts: list[str], read: Reading) -> Reading | None:
         return None
     more, more_unread = other
     keys = [_key(r) for r in more]
-    if len(more) <= len(rows) or any(_key(r) not in keys for r in rows) or not set(more_unread) <= set(unread):
+    if (
+        len(more) <= len(rows)
+        or any(_key(r) not in keys for r in rows)
+        or not set(more_unread) <= set(unread)
+    ):
         return None
     return more, more_unread

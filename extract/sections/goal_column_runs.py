@@ -32,7 +32,11 @@ _Named = tuple[str, str]  # an indicator's name and unit
 def _years(lines: list[str], i: int) -> tuple[list[int], int] | None:
     """The run of years following one another from line ``i`` (two or more), and the line after it."""
     years: list[int] = []
-    while i < len(lines) and (y := year_head(lines[i].strip())) is not None and (not years or y == years[-1] + 1):
+    while (
+        i < len(lines)
+        and (y := year_head(lines[i].strip())) is not None
+        and (not years or y == years[-1] + 1)
+    ):
         years.append(y)
         i += 1
     return (years, i) if len(years) >= 2 else None
@@ -44,8 +48,11 @@ def _indicators(lines: list[str], i: int) -> tuple[list[_Named], int] | None:
     out: list[_Named] = []
     while i < len(lines):
         one = indicator(lines[i])
-        two = indicator(lines[i] + lines[i + 1]) if i + 1 < len(lines) and lines[i + 1].strip().startswith("(") \
-            and one is None else None
+        two = (
+            indicator(lines[i] + lines[i + 1])
+            if i + 1 < len(lines) and lines[i + 1].strip().startswith("(") and one is None
+            else None
+        )
         if one is not None:
             out.append(one)
             i += 1
@@ -99,13 +106,22 @@ def _holds(targets: list[list[str]], actuals: list[list[str]]) -> bool:
     return True
 
 
-def _dealt(cells: list[str], n_years: int, n_ind: int, by_column: bool) -> tuple[list[list[str]], list[list[str]]]:
+def _dealt(
+    cells: list[str], n_years: int, n_ind: int, by_column: bool
+) -> tuple[list[list[str]], list[list[str]]]:
     """The cells dealt to (indicator, year) targets and actuals, a year's column or a row at a time."""
-    def at(ind: int, year: int, field: int) -> str:
-        return cells[(year * n_ind + ind) * 2 + field] if by_column else cells[(ind * 2 + field) * n_years + year]
 
-    return ([[at(i, y, 0) for y in range(n_years)] for i in range(n_ind)],
-            [[at(i, y, 1) for y in range(n_years)] for i in range(n_ind)])
+    def at(ind: int, year: int, field: int) -> str:
+        return (
+            cells[(year * n_ind + ind) * 2 + field]
+            if by_column
+            else cells[(ind * 2 + field) * n_years + year]
+        )
+
+    return (
+        [[at(i, y, 0) for y in range(n_years)] for i in range(n_ind)],
+        [[at(i, y, 1) for y in range(n_years)] for i in range(n_ind)],
+    )
 
 
 def goal_column_run_lines(lines: list[str]) -> IndicatorLines | None:
@@ -131,7 +147,10 @@ def goal_column_run_lines(lines: list[str]) -> IndicatorLines | None:
             for i, (name, unit) in enumerate(named):
                 line = first + ((y * len(named) + i) * 2 if by else i * 2 * len(years) + y)
                 actual = actuals[i][y]
-                goals.append(IndicatorGoal(name, unit, year, targets[i][y], actual if figure(actual) else None,
-                                           line, i))
+                goals.append(
+                    IndicatorGoal(
+                        name, unit, year, targets[i][y], actual if figure(actual) else None, line, i
+                    )
+                )
         return IndicatorLines(goals, set(range(start, end)))
     return None

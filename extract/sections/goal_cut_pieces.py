@@ -26,11 +26,14 @@ from pledgecard.extract.sections.goal_row_split import status_span
 from pledgecard.extract.sections.goal_values import DASH, RATE, status_spans, value_token, year_cell_of
 from pledgecard.extract.vocabulary import current
 
-_ENDS_TARGET = re.compile(r"\d|[)）\]]$")  # a target's last token: a figure or a closing bracket (운영(10회), 60개)
+_ENDS_TARGET = re.compile(
+    r"\d|[)）\]]$"
+)  # a target's last token: a figure or a closing bracket (운영(10회), 60개)
 
 
-def join_cut_pieces(lines: list[Line], page_starts: Sequence[int] = (),
-                    furniture: Sequence[int] = ()) -> list[Line]:
+def join_cut_pieces(
+    lines: list[Line], page_starts: Sequence[int] = (), furniture: Sequence[int] = ()
+) -> list[Line]:
     """``lines`` with each padded piece (see the module) joined to its cell in the goal row above it
     (``page_starts``: a text dump's, :attr:`~pledgecard.extract.document.Document.page_starts`; ``furniture``: the
     line numbers of its page furniture dropped, a page number printed between the two lines a page break too)."""
@@ -42,7 +45,11 @@ def join_cut_pieces(lines: list[Line], page_starts: Sequence[int] = (),
     out = list(lines)
     k = h + 2
     while k < len(out):
-        at = _place(out[k - 1], out[k], kinds, layout) if _cut(out[k - 1], out[k], page_starts, furniture) else None
+        at = (
+            _place(out[k - 1], out[k], kinds, layout)
+            if _cut(out[k - 1], out[k], page_starts, furniture)
+            else None
+        )
         if at is None:
             k += 1
             continue
@@ -100,8 +107,12 @@ def _place(upper: Line, piece: Line, kinds: list[str], layout: tuple[bool, list[
     if kinds[col] == "actual":
         return end
     value = current().build(value_token)
-    if kinds[col] == "target" and end > 1 and (DASH.match(toks[end - 1]) or value.fullmatch(toks[end - 1])) \
-            and _ENDS_TARGET.search(words[-1]) \
-            and not any(_ENDS_TARGET.search(t) for t in toks[1 if has_year else 0:end - 2]):
+    if (
+        kinds[col] == "target"
+        and end > 1
+        and (DASH.match(toks[end - 1]) or value.fullmatch(toks[end - 1]))
+        and _ENDS_TARGET.search(words[-1])
+        and not any(_ENDS_TARGET.search(t) for t in toks[1 if has_year else 0 : end - 2])
+    ):
         return end - 1  # the actual one token (a dash, a value): the target ends before it
     return None

@@ -25,8 +25,14 @@ def drawn_empty(table: Table) -> set[tuple[int, int]]:
     for r in range(1, len(grid)):
         for k, cell in enumerate(grid[r]):
             above = grid[r - 1][k]
-            if (cell is None or above is None or cell is above or cell.row != r or cell.row_span != 1
-                    or cell.text.strip()):
+            if (
+                cell is None
+                or above is None
+                or cell is above
+                or cell.row != r
+                or cell.row_span != 1
+                or cell.text.strip()
+            ):
                 continue
             below = grid[r + 1][k] if r + 1 < len(grid) else None
             if above.row_span > 1 or (below is not None and below.row_span > 1):

@@ -69,7 +69,10 @@ def _kinds(slots: list[tuple[int | None, str]], cells: dict[int, str]) -> bool:
                 return False
             continue
         n = _number(cell)
-        ok = {"target": n is not None or _none(cell), "actual": n is not None or _none(cell) or is_status_cell(cell)}
+        ok = {
+            "target": n is not None or _none(cell),
+            "actual": n is not None or _none(cell) or is_status_cell(cell),
+        }
         if not ok.get(field, n is not None):
             return False
     return True
@@ -150,8 +153,9 @@ def unit_lines(lines: list[str], i: int) -> tuple[str, int] | None:
     return got
 
 
-def dropped_row(lines: list[str], i: int, subs: list[SubColumn], tails: list[str]
-                ) -> tuple[str, str, list[str], int] | None:
+def dropped_row(
+    lines: list[str], i: int, subs: list[SubColumn], tails: list[str]
+) -> tuple[str, str, list[str], int] | None:
     """The row printed from line ``i`` whose blank cells the dump dropped, its cells placed
     (:func:`placed`): on one line (the name's words, the unit, a figure, dash or status word a
     cell), or the name on a line of its own, the unit under it (its pieces a line each where the

@@ -40,8 +40,9 @@ def split_by_gaps(tokens: list[str], n: int) -> list[str] | None:
     if need == sum(len(u) for u in units if u is not None):
         return [w for u in units for w in ([""] if u is None else u)]
     shaped = [None if r is None else _shaped_cells(r) for r in items]
-    if all(u is not None for r, u in zip(items, shaped, strict=True) if r is not None) and \
-            need == sum(len(u) for u in shaped if u is not None):
+    if all(u is not None for r, u in zip(items, shaped, strict=True) if r is not None) and need == sum(
+        len(u) for u in shaped if u is not None
+    ):
         return [w for u in shaped for w in ([""] if u is None else u)]
     return None
 
@@ -58,15 +59,24 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
     the run falls into status words (``추진 중 미착수``)."""
     none_words = current().build(none_keys)
     measured = measured_value_at(words)
-    starts = [k - 1 if k - 1 in measured else k for k, w in enumerate(words)
-              if is_value_token(w) or key(w) in none_words]  # a dash is a cell of its own (an empty one)
+    starts = [
+        k - 1 if k - 1 in measured else k
+        for k, w in enumerate(words)
+        if is_value_token(w) or key(w) in none_words
+    ]  # a dash is a cell of its own (an empty one)
     if starts and starts[0] == 0:
         cells = [" ".join(words[a:b]) for a, b in zip(starts, [*starts[1:], len(words)], strict=True)]
         shapes = {FIGURE.sub("#", c) for c in cells if key(c) not in none_words}
-        proven = [k == 0 or key(words[a]) in none_words or (a + 1 < len(words) and rate_word_before(words[a:a + 2], 1) == 0)
-                  or _after_value(words, a, none_words) for k, a in enumerate(starts)]
-        if len(shapes) == 1 or all(proven[k] or shown_by_a_bounded_twin(words, starts, proven, k)
-                                   for k in range(1, len(starts))):
+        proven = [
+            k == 0
+            or key(words[a]) in none_words
+            or (a + 1 < len(words) and rate_word_before(words[a : a + 2], 1) == 0)
+            or _after_value(words, a, none_words)
+            for k, a in enumerate(starts)
+        ]
+        if len(shapes) == 1 or all(
+            proven[k] or shown_by_a_bounded_twin(words, starts, proven, k) for k in range(1, len(starts))
+        ):
             return cells  # cells alike but for their figures, or the later ones each named by a rate word
         return None
     return _status_cells(words)
@@ -76,7 +86,11 @@ def _after_value(words: list[str], a: int, none_words: set[str]) -> bool:
     """Whether the cell opening at value ``words[a]`` follows a value (or a dash) right before it
     (``공정률 80% 266호 공급``): no word between the two values, so no name of this cell can begin
     before it."""
-    return a > 0 and is_value_token(words[a]) and (is_value_token(words[a - 1]) or key(words[a - 1]) in none_words)
+    return (
+        a > 0
+        and is_value_token(words[a])
+        and (is_value_token(words[a - 1]) or key(words[a - 1]) in none_words)
+    )
 
 
 def _status_cells(words: list[str]) -> list[str] | None:
@@ -86,8 +100,8 @@ def _status_cells(words: list[str]) -> list[str] | None:
     ways: list[list[list[str]]] = [[[]]] + [[] for _ in words]  # ways[k]: the splits of words[:k]
     for k in range(1, len(words) + 1):
         for n in (1, 2, 3):
-            if n <= k and key("".join(words[k - n:k])) in status:
-                ways[k] += [[*w, " ".join(words[k - n:k])] for w in ways[k - n]][:2]
+            if n <= k and key("".join(words[k - n : k])) in status:
+                ways[k] += [[*w, " ".join(words[k - n : k])] for w in ways[k - n]][:2]
         ways[k] = ways[k][:2]
     return ways[-1][0] if len(ways[-1]) == 1 else None
 

@@ -18,8 +18,11 @@ def glued_lines(starts: Sequence[int | None], ends: Sequence[int | None]) -> fro
     """The indexes ``k`` of a section's lines whose next line the dump printed right under it (file line
     ``ends[k] + 1`` is where line ``k + 1`` starts: no blank line between); ``starts`` / ``ends`` the
     lines' 1-based places in the file (None where unknown: never glued)."""
-    return frozenset(k for k in range(len(starts) - 1)
-                     if ends[k] is not None and starts[k + 1] is not None and starts[k + 1] == ends[k] + 1)
+    return frozenset(
+        k
+        for k in range(len(starts) - 1)
+        if ends[k] is not None and starts[k + 1] is not None and starts[k + 1] == ends[k] + 1
+    )
 
 
 def cells_apart(glued: frozenset[int], head: int, body: int) -> bool:
@@ -42,4 +45,4 @@ def rejoined(cells: list[tuple[int, str]], glued: frozenset[int], width: int) ->
     a, b = cells[n][1], cells[n + 1][1]
     if any(year_cell_of(t) is not None or is_status_cell(t) or any(ch.isdigit() for ch in t) for t in (a, b)):
         return None
-    return [*cells[:n], (cells[n][0], f"{a} {b}"), *cells[n + 2:]]
+    return [*cells[:n], (cells[n][0], f"{a} {b}"), *cells[n + 2 :]]

@@ -23,6 +23,8 @@ def every_row_joined(texts: list[str], glued: frozenset[int]) -> tuple[list[Any]
     if got is None or not got[0]:
         return None
     rows, unread, (a, _b) = got
-    if any(k >= a and is_status_cell(texts[k].strip()) for k in unread):  # (the span ends at the last row read)
+    if any(
+        k >= a and is_status_cell(texts[k].strip()) for k in unread
+    ):  # (the span ends at the last row read)
         return None
     return rows, unread

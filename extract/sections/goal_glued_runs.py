@@ -14,7 +14,9 @@ from __future__ import annotations
 from pledgecard.extract.sections.goal_values import is_status_cell, year_cell_of
 
 
-def rejoined_runs(cells: list[tuple[int, str]], glued: frozenset[int], width: int) -> list[tuple[int, str]] | None:
+def rejoined_runs(
+    cells: list[tuple[int, str]], glued: frozenset[int], width: int
+) -> list[tuple[int, str]] | None:
     """``cells`` (a row's lines: their index and text) with every run of glued lines joined into one cell, when
     that gives ``width`` cells, two runs or more are joined and every run is words that ran on (see the module);
     None otherwise."""
@@ -25,10 +27,11 @@ def rejoined_runs(cells: list[tuple[int, str]], glued: frozenset[int], width: in
         m = n
         while m + 1 < len(cells) and cells[m][0] in glued and cells[m + 1][0] == cells[m][0] + 1:
             m += 1
-        run = [t for _, t in cells[n:m + 1]]
+        run = [t for _, t in cells[n : m + 1]]
         if m > n:
-            if any(year_cell_of(t) is not None or is_status_cell(t) for t in run) \
-                    or any(ch.isdigit() for ch in run[0]):
+            if any(year_cell_of(t) is not None or is_status_cell(t) for t in run) or any(
+                ch.isdigit() for ch in run[0]
+            ):
                 return None
             runs += 1
         out.append((cells[n][0], " ".join(run)))

@@ -25,9 +25,13 @@ from pledgecard.extract.sections.goal_row_split import RowSplit, split_rate_agre
 from pledgecard.extract.sections.goal_values import FIGURE, is_value_token
 
 
-def group_word_starts(splits: list[RowSplit], starts: Mapping[int, int | None],
-                      merged: set[int], gaps: frozenset[int] = frozenset(),
-                      loose: list[list[str]] | None = None) -> dict[int, int]:
+def group_word_starts(
+    splits: list[RowSplit],
+    starts: Mapping[int, int | None],
+    merged: set[int],
+    gaps: frozenset[int] = frozenset(),
+    loose: list[list[str]] | None = None,
+) -> dict[int, int]:
     """Target starts (by line) for the groups whose targets all open with one word: the first row's
     at that word, 0 for the rows after it. ``splits``: the table's rows split, in order (a worded row,
     its actual printed without a figure, ends a group); ``starts``: what other rules found (None: not
@@ -35,40 +39,60 @@ def group_word_starts(splits: list[RowSplit], starts: Mapping[int, int | None],
     split (one ends a group: what it prints is not known), ``loose`` their words (the year left out)."""
     out: dict[int, int] = {}
     for i, head in enumerate(splits):
-        if head.worded or starts.get(head.line) is not None or head.line in merged or head.year is None \
-                or len(head.rest) < 2:
+        if (
+            head.worded
+            or starts.get(head.line) is not None
+            or head.line in merged
+            or head.year is None
+            or len(head.rest) < 2
+        ):
             continue
-        group = _followers(splits[i + 1:], head, starts, merged, gaps)
+        group = _followers(splits[i + 1 :], head, starts, merged, gaps)
         if not group:
             continue
         word = group[0].rest[0]
         at = [k for k, w in enumerate(head.rest) if w == word]
         if len(at) != 1 or at[0] == 0 or is_value_token(word) or FIGURE.search(word):
             continue
-        size = len(head.rest) - at[0]  # the first row's target, from the word: the shape the group's targets show
+        size = (
+            len(head.rest) - at[0]
+        )  # the first row's target, from the word: the shape the group's targets show
         group = list(takewhile(lambda s, n=size: len(s.rest) == n, group))
         if not group:
             continue  # rows printing more than a target as long as the first row's: their own projects, maybe
         members = {head.line} | {s.line for s in group}
-        if any(_opens_once(s.rest, word) for s in splits if s.line not in members) or \
-                any(_opens_once(w, word) for w in loose or []):
+        if any(_opens_once(s.rest, word) for s in splits if s.line not in members) or any(
+            _opens_once(w, word) for w in loose or []
+        ):
             continue  # the word opens another row's project, no target after it restating it
-        if not _holds_figure(head.rest[at[0]:]) or not split_rate_agrees(head, " ".join(head.rest[at[0]:])):
+        if not _holds_figure(head.rest[at[0] :]) or not split_rate_agrees(head, " ".join(head.rest[at[0] :])):
             continue
         out[head.line] = at[0]
         out.update({s.line: 0 for s in group if s.line not in merged})
     return out
 
 
-def _followers(after: list[RowSplit], head: RowSplit, starts: Mapping[int, int | None],
-               merged: set[int], gaps: frozenset[int]) -> list[RowSplit]:
+def _followers(
+    after: list[RowSplit],
+    head: RowSplit,
+    starts: Mapping[int, int | None],
+    merged: set[int],
+    gaps: frozenset[int],
+) -> list[RowSplit]:
     """The rows right after ``head`` under following years that open with the same word, printed once
     in each, their targets holding a figure (not yet cut, or known to print no project)."""
     group: list[RowSplit] = []
     year, line = head.year, head.line
     for s in after:
-        if s.worded or s.year is None or year is None or s.year <= year or not s.rest \
-                or any(line < g < s.line for g in gaps) or (group and s.rest[0] != group[0].rest[0]):
+        if (
+            s.worded
+            or s.year is None
+            or year is None
+            or s.year <= year
+            or not s.rest
+            or any(line < g < s.line for g in gaps)
+            or (group and s.rest[0] != group[0].rest[0])
+        ):
             break
         if starts.get(s.line) is not None and s.line not in merged:
             break

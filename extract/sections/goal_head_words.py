@@ -31,8 +31,11 @@ def compound_kind(tok: str, words: dict[str, str]) -> str | None:
     or words of two kinds alike long."""
     k = key(tok)
     whole = current().build(_whole_cells)
-    found = [(len(w), kind) for w, kind in words.items()
-             if kind != "other" and len(w) >= 2 and w in k and w not in whole]
+    found = [
+        (len(w), kind)
+        for w, kind in words.items()
+        if kind != "other" and len(w) >= 2 and w in k and w not in whole
+    ]
     if not found:
         return None
     best = max(n for n, _ in found)
@@ -56,7 +59,11 @@ def header_kinds(text: str) -> list[str] | None:
     i = 0
     # a 구분 cell heads the project column when no word of the header names one ([goals_columns_whole] project)
     named = {words.get(key(t)) for t in toks}
-    whole = {key(w) for w in current().words("goals_columns_whole", "project")} if "project" not in named else set()
+    whole = (
+        {key(w) for w in current().words("goals_columns_whole", "project")}
+        if "project" not in named
+        else set()
+    )
     remark = current().note_column_keys
     while i < len(toks):
         if key("".join(toks[i:])) in remark and len(toks) - i <= 3:
@@ -107,9 +114,12 @@ def row_layout(kinds: list[str], *, any_order: bool = False) -> tuple[bool, list
     if "year" in body:
         return None
     s = body.index("status")
-    before, after = body[:s], body[s + 1:]
-    if after not in ([], ["detail"], ["remark"], ["detail", "remark"]) or \
-            (not any_order and [k for k in _ORDER if k in before] != before) or "target" not in before:
+    before, after = body[:s], body[s + 1 :]
+    if (
+        after not in ([], ["detail"], ["remark"], ["detail", "remark"])
+        or (not any_order and [k for k in _ORDER if k in before] != before)
+        or "target" not in before
+    ):
         return None
     if "actual" not in before:
         return None  # the actual printed in the status cell, ``완료(35명)``: the marked-row reader's shape
@@ -127,5 +137,5 @@ def head_kind(line: str) -> str | None:
     words = current().build(column_words)
     kind = words.get(key(line))
     if kind is None and (m := current().build(_unit_tail).search(line.strip())) is not None and m.start():
-        kind = words.get(key(line.strip()[:m.start()]))
+        kind = words.get(key(line.strip()[: m.start()]))
     return kind

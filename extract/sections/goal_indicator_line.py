@@ -51,8 +51,8 @@ def without_head(text: str, head: list[str]) -> str:
     """``text`` (the line above a table) without the table's head row where a reader joined the head's line onto
     it (``성과지표 : 청년농(명) 구 분 2024년 2025년``: the head's cells printed again at its end)."""
     words, tail = text.split(), " ".join(c for cell in head for c in cell.split()).split()
-    if tail and len(words) > len(tail) and words[-len(tail):] == tail:
-        return " ".join(words[:-len(tail)])
+    if tail and len(words) > len(tail) and words[-len(tail) :] == tail:
+        return " ".join(words[: -len(tail)])
     return text
 
 

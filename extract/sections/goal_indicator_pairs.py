@@ -34,8 +34,17 @@ def goals_indicator_pairs(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     if len(grid) < 3 or len({len(r) for r in grid}) != 1:
         return None
     head, sub, body = grid[0], grid[1], [r for r in grid[2:] if any(c.strip() for c in r)]
-    year_col = next((j for j in range(len(head)) if head[j] == sub[j] and head[j].strip()
-                     and body and all(year_head(r[j]) is not None for r in body)), None)
+    year_col = next(
+        (
+            j
+            for j in range(len(head))
+            if head[j] == sub[j]
+            and head[j].strip()
+            and body
+            and all(year_head(r[j]) is not None for r in body)
+        ),
+        None,
+    )
     if year_col is None:
         return None
     cols = _pairs(sub, year_col + 1)
@@ -53,6 +62,15 @@ def goals_indicator_pairs(grid: list[list[str]]) -> list[IndicatorGoal] | None:
             if r not in body or none_cell(r[j].strip()):
                 continue
             actual = r[j + 1].strip()
-            out.append(IndicatorGoal(heads[j][0], heads[j][1], year_head(r[year_col]) or 0, r[j].strip(),
-                                     None if none_cell(actual) else actual, n, j))
+            out.append(
+                IndicatorGoal(
+                    heads[j][0],
+                    heads[j][1],
+                    year_head(r[year_col]) or 0,
+                    r[j].strip(),
+                    None if none_cell(actual) else actual,
+                    n,
+                    j,
+                )
+            )
     return out or None

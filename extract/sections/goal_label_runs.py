@@ -40,8 +40,12 @@ def _ordinals(lines: list[str], i: int) -> tuple[int, int]:
     """How many ordinal heads (one stem numbered 1, 2, 3 ... in order) are printed from line ``i``, and the line
     after them (0 and ``i`` where none)."""
     n, stem = 0, None
-    while i + n < len(lines) and (m := _ORDINAL.fullmatch(lines[i + n].strip())) is not None \
-            and (stem is None or m.group(1) == stem) and int(m.group(2)) == n + 1:
+    while (
+        i + n < len(lines)
+        and (m := _ORDINAL.fullmatch(lines[i + n].strip())) is not None
+        and (stem is None or m.group(1) == stem)
+        and int(m.group(2)) == n + 1
+    ):
         stem = m.group(1)
         n += 1
     return n, i + n
@@ -72,15 +76,20 @@ def goal_label_run_lines(lines: list[str]) -> IndicatorLines | None:
         n = len(named)
         goals: list[IndicatorGoal] = []
         for year in years:
-            if at + 2 * n + 1 >= len(lines) or row_field(lines[at]) != "target" \
-                    or row_field(lines[at + n + 1]) != "actual":
+            if (
+                at + 2 * n + 1 >= len(lines)
+                or row_field(lines[at]) != "target"
+                or row_field(lines[at + n + 1]) != "actual"
+            ):
                 return None
             targets = [lines[at + 1 + k].strip() for k in range(n)]
             actuals = [lines[at + n + 2 + k].strip() for k in range(n)]
             if not all(figure(c) for c in targets) or not all(figure(c) or whole_cell(c) for c in actuals):
                 return None
-            goals += [IndicatorGoal(name, unit, year, t, a if figure(a) else None, at, k)
-                      for k, ((name, unit), t, a) in enumerate(zip(named, targets, actuals, strict=True))]
+            goals += [
+                IndicatorGoal(name, unit, year, t, a if figure(a) else None, at, k)
+                for k, ((name, unit), t, a) in enumerate(zip(named, targets, actuals, strict=True))
+            ]
             at += 2 * n + 2
         if at < len(lines) and (row_field(lines[at]) is not None or figure(lines[at].strip())):
             return None  # more rows than years: which year's is which is not told

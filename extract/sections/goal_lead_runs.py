@@ -62,7 +62,7 @@ def _segments(lines: list[str], h: int) -> list[tuple[int, list[str], list[int]]
             return out
         if kinds == ["project"] and years:
             return out
-        if kinds == ["year", "project"] and cells[:len(years)] != years:
+        if kinds == ["year", "project"] and cells[: len(years)] != years:
             return out
         if kinds == ["project", "year"]:
             return out
@@ -81,8 +81,9 @@ def _rising(years: list[int]) -> list[int]:
     return sizes
 
 
-def lead_columns(lines: list[str], h: int, rows: list[GoalRow], unread: list[int]
-                 ) -> tuple[list[GoalRow], list[int]]:
+def lead_columns(
+    lines: list[str], h: int, rows: list[GoalRow], unread: list[int]
+) -> tuple[list[GoalRow], list[int]]:
     """``rows`` with the leading columns printed above line ``h`` (the rows' header) placed where the
     counts prove them (see the module), and the lines still unread."""
     segments = _segments(lines, h)
@@ -101,8 +102,9 @@ def lead_columns(lines: list[str], h: int, rows: list[GoalRow], unread: list[int
     n = len(rows)
     years = [y for k in year_run if (y := year_cell_of(lines[k])) is not None]
     sizes = _rising(years) if years else []
-    years_ok = bool(years) and len(years) == n \
-        and all(r.year in (None, y) for r, y in zip(rows, years, strict=True))
+    years_ok = (
+        bool(years) and len(years) == n and all(r.year in (None, y) for r, y in zip(rows, years, strict=True))
+    )
     groups = years_ok and len(project_run) > 1 and len(project_run) != n and len(project_run) == len(sizes)
     out = list(rows)
     placed: set[int] = set()
@@ -114,7 +116,9 @@ def lead_columns(lines: list[str], h: int, rows: list[GoalRow], unread: list[int
         if len(names) == 1:
             names = names * n
         elif len(names) != n:
-            names = [name for name, size in zip(names, sizes, strict=True) for _ in range(size)] if groups else []
+            names = (
+                [name for name, size in zip(names, sizes, strict=True) for _ in range(size)] if groups else []
+            )
         if len(names) == n:
             out = [replace(r, project=name) for r, name in zip(out, names, strict=True)]
             placed.update(project_run)
@@ -157,4 +161,3 @@ def lead_project_run(lines: list[str], h: int) -> list[int]:
     if len(runs) != 1:
         return []
     return [k for k in runs[0][1] if year_cell_of(lines[k]) is None]
-

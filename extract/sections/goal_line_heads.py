@@ -19,8 +19,12 @@ def numbered_head(line: str) -> str | None:
     """The words of a line opening with an item's numbering (``가. 수변 쉼터 조성`` -> ``수변 쉼터 조성``), no figure
     among them; None for any other line (a glyph's bullet included: :mod:`goal_lines` reads those)."""
     marker, rest = split_marker(line)
-    if marker is None or marker in ARROW_MARKERS or not any(ch.isalnum() for ch in marker) \
-            or not (marker.endswith((".", ")")) or marker.startswith("(")):  # numbering, no letter bullet (ㅇ)
+    if (
+        marker is None
+        or marker in ARROW_MARKERS
+        or not any(ch.isalnum() for ch in marker)
+        or not (marker.endswith((".", ")")) or marker.startswith("("))
+    ):  # numbering, no letter bullet (ㅇ)
         return None
     rest = rest.strip()
     return rest if rest and not any(ch.isdigit() for ch in rest) else None

@@ -29,7 +29,7 @@ class GoalLine:
 
 def _label(v: Vocabulary, kind: str) -> str:
     # the word and a colon (목표 : …), or the word in brackets (``(목표) … → (실적) …``: a county's card)
-    words = spaced(v.words('goals_columns', kind))
+    words = spaced(v.words("goals_columns", kind))
     return rf"(?:(?:{words})\s*[:：]|[(\[［]\s*(?:{words})\s*[)\]］])"
 
 
@@ -52,7 +52,11 @@ def _actual_label(body: str, actual_re: re.Pattern[str]) -> re.Match[str] | None
         if m.group(0).lstrip()[:1] not in "([［":
             return m
         before = body[: m.start()].rstrip()
-        if not before or before[-1] in ARROW_MARKERS + "/" or (len(found) == 1 and body[m.start() - 1].isspace()):
+        if (
+            not before
+            or before[-1] in ARROW_MARKERS + "/"
+            or (len(found) == 1 and body[m.start() - 1].isspace())
+        ):
             return m
     return None
 
@@ -83,35 +87,47 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         leads.append(lead[1] if lead else None)
         prev_end = t.end()
     out: list[GoalLine] = []
-    said: dict[int, tuple[str, str, str]] = {}  # per goal closing in (project, status): those and the actual before
+    said: dict[
+        int, tuple[str, str, str]
+    ] = {}  # per goal closing in (project, status): those and the actual before
     for i, (t, (start, y)) in enumerate(zip(targets, heads, strict=True)):
         if y is None:
             return None
         end = heads[i + 1][0] if i + 1 < len(heads) else len(text)
-        end = min([pos for pos, k in starts if t.end() < pos < end and _names_item(lines[k], actual_re)],
-                  default=end)
+        end = min(
+            [pos for pos, k in starts if t.end() < pos < end and _names_item(lines[k], actual_re)],
+            default=end,
+        )
         at = max(pos for pos, _ in starts if pos <= end)  # the next goal's line: its bullet, any glyph
         if t.end() <= at < end and len(text[at:end].split()) == 1 and len(text[at:end].strip()) <= 2:
             end = at  # (ㅇ, a Hangul letter printed as a bullet, is a word character)
-        body = text[t.end():end]
-        tail = re.search(r"\s*[^\w)\]］%]+\s*$", body)  # the next goal's bullet, not a dash after the actual's label
+        body = text[t.end() : end]
+        tail = re.search(
+            r"\s*[^\w)\]］%]+\s*$", body
+        )  # the next goal's bullet, not a dash after the actual's label
         if tail and not re.search(rf"(?:{actual_re.pattern})\s*[-–—]\s*$", body):
             body = body[: tail.start()]
         a = _actual_label(body, actual_re)
         target = body[: a.start()] if a else body
-        actual = body[a.end():] if a else ""
+        actual = body[a.end() :] if a else ""
         status = None
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
         if st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
-        elif st and (two := _project_status(st.group(1), vocab)):  # (창업 기반 구축, 추진중): read when the section
+        elif st and (
+            two := _project_status(st.group(1), vocab)
+        ):  # (창업 기반 구축, 추진중): read when the section
             said[i] = (*two, actual[: st.start()].strip().strip("/").strip())  # proves it (_bracket_projects)
-        elif (sl := re.search(r"/\s*([^/]+?)\s*$", actual)) and _status_word(sl.group(1), vocab):  # … / 추진중
+        elif (sl := re.search(r"/\s*([^/]+?)\s*$", actual)) and _status_word(
+            sl.group(1), vocab
+        ):  # … / 추진중
             status, actual = sl.group(1).strip(), actual[: sl.start()]
-        target = target.strip().rstrip("/" + ARROW_MARKERS).strip()  # the arrow leading to the actual (… → 실적)
+        target = (
+            target.strip().rstrip("/" + ARROW_MARKERS).strip()
+        )  # the arrow leading to the actual (… → 실적)
         actual = actual.strip().strip("/").strip()
         year = year_of(y)
-        project = leads[i] or text[y.end():t.start()].strip().strip("-–—:·").strip() or None
+        project = leads[i] or text[y.end() : t.start()].strip().strip("-–—:·").strip() or None
         line = max(k for pos, k in starts if pos <= start)
         told = bare[line]
         if status is None and told is not None:
@@ -128,11 +144,24 @@ def _bracket_projects(goals: list[GoalLine], said: dict[int, tuple[str, str, str
     unread (the class of card fixed: a remark bracket ``(누계, 추진중)``, ``(단위: 개소, 추진중)`` read as the goal's
     project, overriding the project printed above and carried to the next goal, session 40 review c1). The goals are
     read with their projects from above first, so a bracket's project is never carried to the next line."""
-    if len(goals) < 2 or len(said) != len(goals) or any(g.project is not None for g in goals) \
-            or any(_remark(project) for project, _, _ in said.values()):
+    if (
+        len(goals) < 2
+        or len(said) != len(goals)
+        or any(g.project is not None for g in goals)
+        or any(_remark(project) for project, _, _ in said.values())
+    ):
         return goals
-    return [GoalLine(said[i][0], g.year, g.target, said[i][2] if said[i][2] not in ("", "-") else None, said[i][1],
-                     g.line) for i, g in enumerate(goals)]
+    return [
+        GoalLine(
+            said[i][0],
+            g.year,
+            g.target,
+            said[i][2] if said[i][2] not in ("", "-") else None,
+            said[i][1],
+            g.line,
+        )
+        for i, g in enumerate(goals)
+    ]
 
 
 def _remark(words: str) -> bool:
@@ -143,12 +172,21 @@ def _remark(words: str) -> bool:
         return True
     vocab = current()
     k = key(words)
-    told = {key(w) for w in (*vocab.words("goal_status", "remarks"), *vocab.words("as_of"),
-                             *vocab.words("goals_running_totals"), *vocab.words("date_words", "qualifiers"))}
+    told = {
+        key(w)
+        for w in (
+            *vocab.words("goal_status", "remarks"),
+            *vocab.words("as_of"),
+            *vocab.words("goals_running_totals"),
+            *vocab.words("date_words", "qualifiers"),
+        )
+    }
     return k in told or any(len(w) > 1 and k.endswith(w) for w in told)
 
 
-def _lead_project(text: str, starts: list[tuple[int, int]], y: re.Match[str], t_start: int) -> tuple[int, str] | None:
+def _lead_project(
+    text: str, starts: list[tuple[int, int]], y: re.Match[str], t_start: int
+) -> tuple[int, str] | None:
     """Where a goal starts and its project when its line prints the project first and the year after it in brackets
     (``○ 창업 기반 구축(2024년) - 목표: … / 실적: …``): the line's start and the words before the bracket, or None (the
     class of card fixed: the goal started at its year, the next goal's bullet and project read into the actual
@@ -163,7 +201,9 @@ def _lead_project(text: str, starts: list[tuple[int, int]], y: re.Match[str], t_
     if m is None:
         return None
     marker, words = split_marker(m.group(1))
-    if marker is None or marker in ARROW_MARKERS:  # no bullet: a wrapped line's rest (운영(2024년), 완료 ○ 주택(…)
+    if (
+        marker is None or marker in ARROW_MARKERS
+    ):  # no bullet: a wrapped line's rest (운영(2024년), 완료 ○ 주택(…)
         return None
     words = words.strip()
     if not words or any(ch.isdigit() for ch in words) or any(ch in words for ch in "()（）:："):
@@ -183,7 +223,12 @@ def _project_status(inner: str, vocab: Vocabulary) -> tuple[str, str] | None:
     when the bracket is not two such parts (the class of card fixed: the bracket read as the actual's words, the
     project and the status lost, session 40's dasol-province)."""
     parts = [p.strip() for p in re.split(r"[,，]", inner)]
-    if len(parts) != 2 or not parts[0] or any(ch.isdigit() for ch in parts[0]) or not _status_word(parts[1], vocab):
+    if (
+        len(parts) != 2
+        or not parts[0]
+        or any(ch.isdigit() for ch in parts[0])
+        or not _status_word(parts[1], vocab)
+    ):
         return None
     return parts[0], parts[1]
 
@@ -195,8 +240,12 @@ def _names_item(line: str, actual_re: re.Pattern[str]) -> bool:
     as the last year's actual, samples/handmade/doc-yeonhwa-district-3-5). A bullet line opening with the actual's
     own label (``- 실적: 참여단 운영 (추진중)``) is the goal's actual, no item (review a, finding 5b)."""
     marker, rest = split_marker(line)
-    return marker is not None and marker not in ARROW_MARKERS and not any(ch.isdigit() for ch in rest) \
+    return (
+        marker is not None
+        and marker not in ARROW_MARKERS
+        and not any(ch.isdigit() for ch in rest)
         and not actual_re.match(rest.strip())
+    )
 
 
 def _bare(v: Vocabulary) -> re.Pattern[str]:
@@ -207,11 +256,13 @@ def _bare(v: Vocabulary) -> re.Pattern[str]:
     fixed: a year whose status carried a figure dropped while its neighbours were read)."""
     target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
     arrows = re.escape(ARROW_MARKERS)
-    return re.compile(rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
-                      rf"\s*[/{arrows}]\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
-                      rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
-                      rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
-                      r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$")
+    return re.compile(
+        rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
+        rf"\s*[/{arrows}]\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
+        rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
+        rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
+        r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$"
+    )
 
 
 def bare_labelled(line: str) -> tuple[str, str | None] | None:
@@ -230,10 +281,14 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
     told = m.group("a").strip()
     status = m.group("s").strip() if m.group("s") else None
     if m.group("b") and status is None:
-        if key(m.group("b")) in vocab.status_words or key(m.group("b")) in map(key, vocab.words("goal_status")):  # a bracketed word is the status only where the vocabulary
-            status = m.group("b").strip()  # knows it (as the labelled path's): (누계), (잠정) stay the actual's
+        if key(m.group("b")) in vocab.status_words or key(m.group("b")) in map(
+            key, vocab.words("goal_status")
+        ):  # a bracketed word is the status only where the vocabulary
+            status = m.group(
+                "b"
+            ).strip()  # knows it (as the labelled path's): (누계), (잠정) stay the actual's
         else:
-            told = m.string[m.start("a"):m.end()].strip()
+            told = m.string[m.start("a") : m.end()].strip()
     return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {told}", status
 
 
@@ -246,8 +301,9 @@ def _column_words(line: str) -> bool:
     return any(key(w) in k for kind in ("target", "actual") for w in vocab.words("goals_columns", kind))
 
 
-def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.Pattern[str],
-                         year_re: re.Pattern[str]) -> list[GoalLine]:
+def _projects_from_heads(
+    goals: list[GoalLine], lines: list[str], target_re: re.Pattern[str], year_re: re.Pattern[str]
+) -> list[GoalLine]:
     """Goals printing no project of their own under a bulleted line naming one (``○ 급식소 운영 확대`` over its year
     lines): that line's words, its bullet off, are their project; a line holding a label, a figure or a year, or
     no bullet (a goal's wrapped rest), or a target's or an actual's column word (a note on them), names none."""
@@ -262,10 +318,22 @@ def _projects_from_heads(goals: list[GoalLine], lines: list[str], target_re: re.
             numbered = numbered_head(last)  # 가. 수변 쉼터 조성 (goal_line_heads)
             if numbered is not None:
                 words, bulleted, last = numbered, True, numbered
-            if words and bulleted and not any(ch.isdigit() for ch in last) and not target_re.search(last) \
-                    and not year_re.search(last) and not _column_words(last):
+            if (
+                words
+                and bulleted
+                and not any(ch.isdigit() for ch in last)
+                and not target_re.search(last)
+                and not year_re.search(last)
+                and not _column_words(last)
+            ):
                 head = words
-        if head is None and g.project is None and out and out[-1].project is not None and out[-1].line + 1 == g.line:
+        if (
+            head is None
+            and g.project is None
+            and out
+            and out[-1].project is not None
+            and out[-1].line + 1 == g.line
+        ):
             head = out[-1].project  # the line right under a goal of the project's: the same project's year
         out.append(GoalLine(head, g.year, g.target, g.actual, g.status, g.line) if head else g)
     return out

@@ -35,7 +35,9 @@ def marks_unproven(text: str, row_year: int | None = None) -> int:
         return 0
     bare = pattern.sub(" ", text)
     if not _FIGURE.search(bare) and (len(marks) == 1 or row_year is not None):
-        return 0  # (marks beside words alone: no figure to misread; two marks of a row no year column dates, the
+        return (
+            0  # (marks beside words alone: no figure to misread; two marks of a row no year column dates, the
+        )
         # row is no one year's: counted)
     if row_year is not None:
         if all(year_of(m) == row_year for m in marks) or len(_FIGURE.findall(in_force(bare))) <= 1:
@@ -44,7 +46,9 @@ def marks_unproven(text: str, row_year: int | None = None) -> int:
     if len(marks) == 1:
         before, after = text[: marks[0].start()], text[marks[0].end() :]
         if not (_FIGURE.search(before) and _FIGURE.search(after)) and (_aside(before) or _aside(after)):
-            return 0  # (the figure on one side, on the other nothing but a bullet, a footnote mark, a qualifier)
+            return (
+                0  # (the figure on one side, on the other nothing but a bullet, a footnote mark, a qualifier)
+            )
     return len(marks)
 
 

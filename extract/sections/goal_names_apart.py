@@ -106,14 +106,20 @@ def goal_names_apart_lines(lines: list[str]) -> IndicatorLines | None:
             continue
         years, fields, unit_named, i, tails = head
         subs = _subs(years, fields)
-        body = _body(lines, i) if subs is not None and unit_named and sorted(tails) == ["final", "rate"] else None
+        body = (
+            _body(lines, i)
+            if subs is not None and unit_named and sorted(tails) == ["final", "rate"]
+            else None
+        )
         if subs is None or body is None or len(body.names) < 2 or len(body.units) != len(body.names):
             return None
         ways = _ways(body.cells, len(body.names), subs, tails)
         if len(ways) != 1:
             return None  # no way, or more than one: which cells are whose is not proven
-        rows = [(line, name, unit, cells[: len(subs)])
-                for (line, name), unit, cells in zip(body.names, body.units, ways[0], strict=True)]
+        rows = [
+            (line, name, unit, cells[: len(subs)])
+            for (line, name), unit, cells in zip(body.names, body.units, ways[0], strict=True)
+        ]
         goals = goals_of_rows(rows, subs)
         return IndicatorLines(goals, set(range(at, body.end))) if goals else None
     return None

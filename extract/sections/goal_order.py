@@ -59,15 +59,15 @@ def reordered(lines: list[str]) -> Reordered | None:
     apart: dict[int, int] = {}
     at = {k: n for n, k in enumerate(printed)}
     rows: dict[int, tuple[list[str], list[str]]] = {}  # row line -> (the year cell, the other words)
-    for i, text in enumerate(lines[h + 1:], h + 1):
+    for i, text in enumerate(lines[h + 1 :], h + 1):
         toks = text.split()
         if not (len(toks) < 2 or header_kinds(text) is not None or _lone_year(text)):
             lead = toks[:1] if kinds[0] == "year" else []
-            rows[i] = (lead, toks[len(lead):])
+            rows[i] = (lead, toks[len(lead) :])
     found = {i: _cells(printed, words) for i, (_, words) in rows.items()}
     shapes = {_masked(c["target"]) for c in found.values() if c and c.get("target")}
     found = {i: c if c is not None else _cells(printed, rows[i][1], shapes) for i, c in found.items()}
-    for i, text in enumerate(lines[h + 1:], h + 1):
+    for i, text in enumerate(lines[h + 1 :], h + 1):
         if i not in rows:
             out.append(text)  # a year over its rows, the header's second line, an empty line
             continue
@@ -86,8 +86,10 @@ def reordered(lines: list[str]) -> Reordered | None:
 def _header(order: list[str]) -> str | None:
     """A header line naming ``order``'s columns in the vocabulary's first word for each."""
     v = current()
-    words = {**{k: w[0] for k, w in v.table("goals_columns").items() if w},
-             "remark": next(iter(v.words("note_column", "words")), "")}
+    words = {
+        **{k: w[0] for k, w in v.table("goals_columns").items() if w},
+        "remark": next(iter(v.words("note_column", "words")), ""),
+    }
     text = " ".join(words.get(k, "") for k in order)
     return text if header_kinds(text) == order and is_goals_header(text) else None
 
@@ -101,9 +103,15 @@ def _status_at(toks: list[str]) -> tuple[int, int] | None:
     """The one run of one to three words that is a status word; None for none or several (a status
     word right before another: the later one, as the row reader takes it)."""
     status = current().status_words
-    spans = [(a, b) for a in range(len(toks)) for b in (a + 1, a + 2, a + 3)
-             if b <= len(toks) and key("".join(toks[a:b])) in status]
-    spans = [(a, b) for a, b in spans if not any(a2 < a and b2 >= b or a2 <= a and b2 > b for a2, b2 in spans)]
+    spans = [
+        (a, b)
+        for a in range(len(toks))
+        for b in (a + 1, a + 2, a + 3)
+        if b <= len(toks) and key("".join(toks[a:b])) in status
+    ]
+    spans = [
+        (a, b) for a, b in spans if not any(a2 < a and b2 >= b or a2 <= a and b2 > b for a2, b2 in spans)
+    ]
     if len(spans) > 1:
         spans = [(a, b) for a, b in spans if not any(a2 == b for a2, _ in spans)]
     return spans[0] if len(spans) == 1 else None
@@ -121,8 +129,9 @@ def _masked(words: list[str]) -> tuple[str, ...]:
     return tuple(FIGURE.sub("#", w) for w in words)
 
 
-def _cells(printed: list[str], toks: list[str], shapes: Collection[tuple[str, ...]] = ()
-           ) -> dict[str, list[str]] | None:
+def _cells(
+    printed: list[str], toks: list[str], shapes: Collection[tuple[str, ...]] = ()
+) -> dict[str, list[str]] | None:
     """A row's words by column (the year taken off), or None unless the shapes fix every cell.
     ``shapes``: the targets other rows of the table print fixed (figures masked), by which a target
     run together with the 추진내용 after it may be cut (:func:`_proven_target`)."""
@@ -130,8 +139,8 @@ def _cells(printed: list[str], toks: list[str], shapes: Collection[tuple[str, ..
     if span is None or "status" not in printed:
         return None
     s = printed.index("status")
-    out = {"status": toks[span[0]:span[1]]}
-    sides = ((printed[:s], toks[:span[0]]), (printed[s + 1:], toks[span[1]:]))
+    out = {"status": toks[span[0] : span[1]]}
+    sides = ((printed[:s], toks[: span[0]]), (printed[s + 1 :], toks[span[1] :]))
     left = []
     for side, words in sides:
         got = _side(side, words)
@@ -147,8 +156,12 @@ def _cells(printed: list[str], toks: list[str], shapes: Collection[tuple[str, ..
     return out
 
 
-def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None = None,
-          shapes: Collection[tuple[str, ...]] = ()) -> dict[str, list[str]] | None:
+def _side(
+    kinds: list[str],
+    words: list[str],
+    row: dict[str, list[str]] | None = None,
+    shapes: Collection[tuple[str, ...]] = (),
+) -> dict[str, list[str]] | None:
     """The cells of one side of the status: shaped cells peeled off both ends (one word each), the
     free cells left must be one, or the project and target (the 추진내용 and 비고) side by side;
     shaped cells left between free ones cut them where those shapes stand once (:func:`_between`).
@@ -163,9 +176,14 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
     while kinds and (kinds[-1] in ("rate", "actual")) and words and _shaped(kinds[-1], words[-1]):
         out[kinds.pop()] = [words.pop()]
     if row is not None and kinds and kinds[0] == "actual" and _measured_like_target(words, row):
-        out[kinds.pop(0)], words = words[:2], words[2:]  # 공정률 43% after 공정률 80%: the actual its two words
+        out[kinds.pop(0)], words = (
+            words[:2],
+            words[2:],
+        )  # 공정률 43% after 공정률 80%: the actual its two words
     if any(k in ("rate", "actual") for k in kinds):
-        return _between(kinds, words, out, merged)  # shaped cells between free ones (or a rate no shape fixes)
+        return _between(
+            kinds, words, out, merged
+        )  # shaped cells between free ones (or a rate no shape fixes)
     if merged and kinds == ["target", "detail"] and words and not DASH.match(words[0]):
         return _merged_target(words, {**(row or {}), **out}, out)
     if row is not None and kinds and kinds[0] == "target" and tuple(kinds[1:]) in _AFTER_TARGET:
@@ -177,8 +195,9 @@ def _side(kinds: list[str], words: list[str], row: dict[str, list[str]] | None =
     return _free(kinds, words, out, merged)  # a merged row: its 추진내용 and 비고 may both be blank
 
 
-def _merged_target(words: list[str], row: dict[str, list[str]], out: dict[str, list[str]]
-                   ) -> dict[str, list[str]] | None:
+def _merged_target(
+    words: list[str], row: dict[str, list[str]], out: dict[str, list[str]]
+) -> dict[str, list[str]] | None:
     """A merged row's words after its status under ``목표 | 추진내용`` (its 추진내용 merged with the
     project above, or printed after the target: the print does not say which) as its target, only
     where the row's 달성률 proves the target's figure word (:func:`_proven_target`) and no word after it
@@ -217,8 +236,11 @@ def _proven_target(words: list[str], row: dict[str, list[str]]) -> int | None:
     a = _figure(actual[-1]) if actual else None
     if m is None or a is None or not float(m.group(1)):
         return None
-    hits = [k for k, w in enumerate(words) if (t := _figure(w, a[1])) is not None and t[0]
-            and abs(100 * a[0] / t[0] - float(m.group(1))) <= 2]
+    hits = [
+        k
+        for k, w in enumerate(words)
+        if (t := _figure(w, a[1])) is not None and t[0] and abs(100 * a[0] / t[0] - float(m.group(1))) <= 2
+    ]
     return hits[0] + 1 if len(hits) == 1 else None
 
 
@@ -233,8 +255,9 @@ def _figure(word: str, unit: str | None = None) -> tuple[float, str] | None:
     return None if n is None else (float(n), m.group(2))
 
 
-def _free(kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
-          ) -> dict[str, list[str]] | None:
+def _free(
+    kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
+) -> dict[str, list[str]] | None:
     """``out`` with the free cells ``kinds`` holding ``words``: one cell, or the project and target (the
     추진내용 and 비고) side by side; None otherwise. In a ``merged`` row (its project left to the row
     above's merged cell) the 추진내용 and 비고 may both print nothing: the 추진내용 merged with the
@@ -243,16 +266,20 @@ def _free(kinds: list[str], words: list[str], out: dict[str, list[str]], merged:
         return out if not words else None
     if len(kinds) > 1 and tuple(kinds) not in _FREE_RUNS:
         return None
-    if not words and kinds not in (["project"], ["detail"], ["remark"]) \
-            and not (merged and tuple(kinds) == ("detail", "remark")):
+    if (
+        not words
+        and kinds not in (["project"], ["detail"], ["remark"])
+        and not (merged and tuple(kinds) == ("detail", "remark"))
+    ):
         return None  # only a project or a 추진내용 may be left to a merged cell (the row above's)
     if words and all(DASH.match(w) for w in words):
         return None  # a dash is a shaped cell's (an empty one); a free cell left empty prints nothing
     return {**out, kinds[0]: words}  # a run of free cells moves whole, under its first kind
 
 
-def _between(kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
-             ) -> dict[str, list[str]] | None:
+def _between(
+    kinds: list[str], words: list[str], out: dict[str, list[str]], merged: bool = False
+) -> dict[str, list[str]] | None:
     """The cells of a side whose shaped cells (an actual and a rate: ``36개 80%``) stand between free
     ones (the project before, the target after): the one place in the row where words of those
     shapes stand side by side cuts the free cells apart; None for none or several such places. An
@@ -273,15 +300,22 @@ def _between(kinds: list[str], words: list[str], out: dict[str, list[str]], merg
             if got is not None:
                 cuts.append({**got, **cells})
     if len(cuts) > 1:  # a lone dash is an empty shaped cell: a cut opening a free cell with one is not
-        cuts = [c for c in cuts if not any(w and DASH.match(w[0]) for k, w in c.items() if k not in ("rate", "actual"))]
+        cuts = [
+            c
+            for c in cuts
+            if not any(w and DASH.match(w[0]) for k, w in c.items() if k not in ("rate", "actual"))
+        ]
     return {**out, **cuts[0]} if len(cuts) == 1 else None
 
 
 def _measure_words(words: list[str]) -> set[int]:
     """Where a word names the measure of the value after it (``공정률 58%``) and stands so before a value
     elsewhere in the row too (the target's ``공정률 60%``): the word and its value are one cell."""
-    before = [k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-              if not DASH.match(w) and not is_value_token(w) and is_value_token(nxt)]
+    before = [
+        k
+        for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        if not DASH.match(w) and not is_value_token(w) and is_value_token(nxt)
+    ]
     return {k for k in before if any(words[m] == words[k] for m in before if m != k)}
 
 
@@ -293,12 +327,15 @@ def _shaped_run(shaped: list[str], words: list[str], i: int) -> list[tuple[dict[
         return []
     kind, out = shaped[0], []
     spans = [1]
-    measured = {k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-                if w == words[i] and not DASH.match(w) and is_value_token(nxt)}
+    measured = {
+        k
+        for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        if w == words[i] and not DASH.match(w) and is_value_token(nxt)
+    }
     if kind == "actual" and i in measured and measured - {i}:
         spans.append(2)  # 공정률 47%, the target printing 공정률 70%
     for n in spans:
-        cell = words[i:i + n]
+        cell = words[i : i + n]
         if len(cell) == n and _shaped(kind, cell[-1]):
             out += [({kind: cell, **rest}, j) for rest, j in _shaped_run(shaped[1:], words, i + n)]
     return out

@@ -60,23 +60,34 @@ def split_pair_grid(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] 
         if len(cols) < 2:
             return None
         shape, words = pairs[cols[0]]
-        body = grid[h + 2:]
-        ends = [i for i, r in enumerate(body)  # no pair under any year: another table's row
-                if not any(j < len(r) and split_cell(r[j], shape) is not None for j in cols)
-                and any(j < len(r) and r[j].strip() for j in cols)]
+        body = grid[h + 2 :]
+        ends = [
+            i
+            for i, r in enumerate(body)  # no pair under any year: another table's row
+            if not any(j < len(r) and split_cell(r[j], shape) is not None for j in cols)
+            and any(j < len(r) and r[j].strip() for j in cols)
+        ]
         if ends and ends[0] > 0:
-            body = body[: ends[0]]  # the rows of pairs; a row of another table a reader set under them ends them
-        halves = [[split_cell(r[j], shape) if j < len(r) and r[j].strip() else ("", "") for j in cols]
-                  for r in body]
-        if not body or any(x is None for r in halves for x in r) or not any(x != ("", "") for r in halves for x in r):
+            body = body[
+                : ends[0]
+            ]  # the rows of pairs; a row of another table a reader set under them ends them
+        halves = [
+            [split_cell(r[j], shape) if j < len(r) and r[j].strip() else ("", "") for j in cols] for r in body
+        ]
+        if (
+            not body
+            or any(x is None for r in halves for x in r)
+            or not any(x != ("", "") for r in halves for x in r)
+        ):
             return None
         out, at = [], []
         width = max(len(r) for r in grid)
         for j in range(width):
             at += [j, j] if j in cols else [j]
         out.append([years[j] if j < len(years) else "" for j in at])
-        out.append([words[k % 2] if j in cols else (years[j] if j < len(years) else "")
-                    for k, j in enumerate(at)])
+        out.append(
+            [words[k % 2] if j in cols else (years[j] if j < len(years) else "") for k, j in enumerate(at)]
+        )
         for r, hv in zip(body, halves, strict=True):
             cells: list[str] = []
             for j in range(width):
@@ -121,7 +132,6 @@ def split_pair_lines(lines: list[str]) -> list[str] | None:
     return None
 
 
-
 def join_pair_cell_lines(lines: list[str]) -> list[tuple[str, list[int]]] | None:
     """Such a table a dump printed one cell a line (a converter flattening it: hwpx-text-extract in
     the table's order, pdftotext with the spanning pair head among the label heads), as the row-a-line
@@ -146,13 +156,19 @@ def join_pair_cell_lines(lines: list[str]) -> list[tuple[str, list[int]]] | None
         if n < 2:
             continue
         shape = pair_head(text)[0]  # type: ignore[index]
-        k = next((i for i in range(years, len(lines)) if split_cell(lines[i], shape) is not None), years) - years
+        k = (
+            next((i for i in range(years, len(lines)) if split_cell(lines[i], shape) is not None), years)
+            - years
+        )
         rows: list[list[int]] = []
         at = years
-        while k and at + k + n <= len(lines):  # a row: its label cells (as many as the first row's), its pairs
+        while k and at + k + n <= len(
+            lines
+        ):  # a row: its label cells (as many as the first row's), its pairs
             row = list(range(at, at + k + n))
-            if any(split_cell(lines[i], shape) is not None for i in row[:k]) or \
-                    any(split_cell(lines[i], shape) is None for i in row[k:]):
+            if any(split_cell(lines[i], shape) is not None for i in row[:k]) or any(
+                split_cell(lines[i], shape) is None for i in row[k:]
+            ):
                 break
             rows.append(row)
             at += k + n

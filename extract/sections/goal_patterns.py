@@ -23,8 +23,10 @@ def header_words(v: Vocabulary) -> re.Pattern[str]:
 
 def labelled_re(v: Vocabulary) -> re.Pattern[str]:
     """주요사업 / 추진내용 words specific enough (four letters or more) to stand as a label in text."""
+
     def src(name: str) -> str:
         return spaced([w for w in v.words("goals_columns", name) if len(w) >= 4])
+
     return re.compile(f"(?P<project>{src('project')})|(?P<detail>{src('detail')})")
 
 

@@ -49,7 +49,7 @@ def period_heads(grid: list[list[str]]) -> PeriodHeads:
         years = [period_year(c) for c in row]
         if sum(y is not None for y in years) >= 2:
             top = [str(y) if y is not None else c for c, y in zip(row, years, strict=True)]
-            return PeriodHeads([*grid[:k], top, list(row), *grid[k + 1:]], 1)
+            return PeriodHeads([*grid[:k], top, list(row), *grid[k + 1 :]], 1)
     return PeriodHeads(grid, 0)
 
 

@@ -22,7 +22,7 @@ from pledgecard.extract.sections.goal_across import AcrossGoal
 def notes_after(items: list[Any], k: int) -> tuple[str, ...]:
     """The texts of the note lines (a ``※`` marker) printed right after item ``k`` (a table), in order."""
     out: list[str] = []
-    for it in items[k + 1:]:
+    for it in items[k + 1 :]:
         if not isinstance(it, Line) or not is_note(it.marker):
             break
         out.append(it.full_text)
@@ -32,8 +32,15 @@ def notes_after(items: list[Any], k: int) -> tuple[str, ...]:
 def periods_unproven(goals: list[AcrossGoal], first: int, where: Source | None) -> list[dict[str, Any]]:
     """One finding at each of ``goals`` (read from one table, the first of them the record's goal ``first``) that a
     year over its periods left without a target: its periods' figures prove no figure of the year."""
-    return [finding("extract.periods_unproven", f"goals[{first + i}]",
-                    f"the table prints {g.year} by its periods, not as running totals it says: no figure of the "
-                    f"year is printed, target and actual are null", source=where,
-                    observed={"year": g.year, "project": g.project, "column": g.col})
-            for i, g in enumerate(goals) if g.unproven]
+    return [
+        finding(
+            "extract.periods_unproven",
+            f"goals[{first + i}]",
+            f"the table prints {g.year} by its periods, not as running totals it says: no figure of the "
+            f"year is printed, target and actual are null",
+            source=where,
+            observed={"year": g.year, "project": g.project, "column": g.col},
+        )
+        for i, g in enumerate(goals)
+        if g.unproven
+    ]

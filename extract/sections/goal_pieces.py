@@ -12,7 +12,9 @@ not be part of.
 from __future__ import annotations
 
 
-def piece_rows(rows: list[list[str]], c_year: int | None, c_status: int | None, c_actual: int | None) -> set[int]:
+def piece_rows(
+    rows: list[list[str]], c_year: int | None, c_status: int | None, c_actual: int | None
+) -> set[int]:
     """Indexes of ``rows`` that are pieces of wrapped cells (see the module): none unless the table has
     a year and a status column and at least one row prints both."""
     if c_year is None or c_status is None:
@@ -23,5 +25,8 @@ def piece_rows(rows: list[list[str]], c_year: int | None, c_status: int | None, 
 
     if not any(not empty(r, c_year) and not empty(r, c_status) for r in rows):
         return set()
-    return {i for i, r in enumerate(rows)
-            if any(c.strip() for c in r) and empty(r, c_year) and empty(r, c_status) and empty(r, c_actual)}
+    return {
+        i
+        for i, r in enumerate(rows)
+        if any(c.strip() for c in r) and empty(r, c_year) and empty(r, c_status) and empty(r, c_actual)
+    }

@@ -37,7 +37,12 @@ def column_wraps(cells: list[list[str]]) -> bool:
     if not lines:
         return False
     widest = max(width(t) for t in lines)
-    return all(width(a) + width(b[0]) + _SLACK > widest for cell in cells for a, b in zip(cell, cell[1:], strict=False) if b)
+    return all(
+        width(a) + width(b[0]) + _SLACK > widest
+        for cell in cells
+        for a, b in zip(cell, cell[1:], strict=False)
+        if b
+    )
 
 
 def pitch_fits(places: list[list[int]]) -> bool:
@@ -63,30 +68,36 @@ def _cuts(lines: list[str], n: int) -> list[list[list[str]]]:
         if sum(sizes) == len(lines):
             at, cells = 0, []
             for s in sizes:
-                cells.append(lines[at:at + s])
+                cells.append(lines[at : at + s])
                 at += s
             out.append(cells)
     return out
 
 
-def merged_readings(pieces: list[str], figures: list[tuple[str, str]]) -> list[tuple[list[str], list[list[str]]]]:
+def merged_readings(
+    pieces: list[str], figures: list[tuple[str, str]]
+) -> list[tuple[list[str], list[list[str]]]]:
     """The readings of ``pieces`` (in print order) as one project cell's lines and the targets' cells (one a row,
     ``figures`` each row's actual and rate) that fit as the module tells."""
     n, m = len(figures), len(pieces)
     if m > _MAX_PIECES or m < n + 1:
         return []
     found = []
-    for mask in range(1, 2 ** m - 1):
+    for mask in range(1, 2**m - 1):
         at_project = [k for k in range(m) if mask >> k & 1]
         at_target = [k for k in range(m) if not mask >> k & 1]
         project = [pieces[k] for k in at_project]
         targets = [pieces[k] for k in at_target]
-        if any(FIGURE.search(t) for t in project) or not column_wraps([project]) or not pitch_fits([at_project]):
+        if (
+            any(FIGURE.search(t) for t in project)
+            or not column_wraps([project])
+            or not pitch_fits([at_project])
+        ):
             continue
         for cells in _cuts(targets, n):
             runs, at = [], 0
             for c in cells:
-                runs.append(at_target[at:at + len(c)])
+                runs.append(at_target[at : at + len(c)])
                 at += len(c)
             if not pitch_fits(runs):
                 continue
@@ -113,7 +124,9 @@ def merged_pieces_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRo
         return None
     k = 1
     years: list[int] = []
-    while k < len(texts) and current().year_re.fullmatch(texts[k]) and (y := year_cell_of(texts[k])) is not None:
+    while (
+        k < len(texts) and current().year_re.fullmatch(texts[k]) and (y := year_cell_of(texts[k])) is not None
+    ):
         years.append(y)
         k += 1
     if not years or k >= len(texts) or header_words_kind(texts[k]) != "project":
@@ -130,11 +143,11 @@ def merged_pieces_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRo
             detail_lines.append(k)
             k += 1
     n = len(years)
-    head = [header_words_kind(t) for t in texts[k:k + 4]]
-    cells = texts[k + 4:]
+    head = [header_words_kind(t) for t in texts[k : k + 4]]
+    cells = texts[k + 4 :]
     if head != list(_TAIL) or len(cells) != 3 * n:
         return None
-    rows3 = [cells[3 * r:3 * r + 3] for r in range(n)]
+    rows3 = [cells[3 * r : 3 * r + 3] for r in range(n)]
     if not all(is_status_cell(s) for _, _, s in rows3):
         return None
     found = merged_readings(pieces, [(a, r) for a, r, _ in rows3])
@@ -142,6 +155,8 @@ def merged_pieces_rows(lines: list[str], lexicon: str = "") -> tuple[list[GoalRo
         return None
     project, targets = found[0]
     name = joined(project, lexicon)
-    rows = [GoalRow(k + 4 + 3 * r, name, years[r], joined(c, lexicon), s, None if DASH.match(a) else a, None)
-            for r, (c, (a, _, s)) in enumerate(zip(targets, rows3, strict=True))]
+    rows = [
+        GoalRow(k + 4 + 3 * r, name, years[r], joined(c, lexicon), s, None if DASH.match(a) else a, None)
+        for r, (c, (a, _, s)) in enumerate(zip(targets, rows3, strict=True))
+    ]
     return rows, detail_lines

@@ -45,7 +45,7 @@ def _bounds(cells: tuple[str, ...]) -> list[int]:
 def _cells_of_rest(tokens: list[str], rest: list[str], cells: tuple[str, ...]) -> list[list[str]] | None:
     """The whole printed cells ``rest`` is made of, when it stands once in the row on cell bounds."""
     bounds = _bounds(cells)
-    at = [p for p in bounds[:-1] if tokens[p:p + len(rest)] == rest and p + len(rest) in bounds]
+    at = [p for p in bounds[:-1] if tokens[p : p + len(rest)] == rest and p + len(rest) in bounds]
     if len(at) != 1 or not rest:
         return None
     p, q = at[0], at[0] + len(rest)
@@ -59,13 +59,20 @@ def _core(tokens: list[str], cells: tuple[str, ...], after: str | None) -> int |
         return len(cells)
     n = len(after.split())
     bounds = _bounds(cells)
-    if tokens[len(tokens) - n:] != after.split() or len(tokens) - n not in bounds:
+    if tokens[len(tokens) - n :] != after.split() or len(tokens) - n not in bounds:
         return None
     return bounds.index(len(tokens) - n)
 
 
-def printed_cuts(splits: list[RowSplit], lines: list[str], header: int, kinds: list[str], after: int,
-                 has_project: bool, printed: Mapping[str, tuple[str, ...]]) -> dict[int, int]:
+def printed_cuts(
+    splits: list[RowSplit],
+    lines: list[str],
+    header: int,
+    kinds: list[str],
+    after: int,
+    has_project: bool,
+    printed: Mapping[str, tuple[str, ...]],
+) -> dict[int, int]:
     """Where the target begins among each row's project and target words, by line, for the rows whose
     printed cells prove it (see the module's doc): ``kinds`` the header's column kinds, one a printed
     header cell, ``after`` how many of them stand after the status. A worded row's actual is cut off
@@ -94,6 +101,6 @@ def printed_cuts(splits: list[RowSplit], lines: list[str], header: int, kinds: l
             continue
         if s.worded:
             s.actual = " ".join(got[-1])  # type: ignore[index]
-            s.rest = s.rest[:len(s.rest) - len(got[-1])]  # type: ignore[index]
+            s.rest = s.rest[: len(s.rest) - len(got[-1])]  # type: ignore[index]
         out[s.line] = k
     return out

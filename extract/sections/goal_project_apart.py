@@ -45,8 +45,12 @@ def note_cell(cell: str) -> bool:
     """A cell of no figure that is a note, no project's piece: wholly in one pair of brackets (``(누적)``), or a
     unit line (:func:`.money_units.unit_line`: ``(단위 : km)``)."""
     t = cell.strip()
-    if len(t) >= 2 and _bracket(t[0], "Ps", "Pi", "<") and _bracket(t[-1], "Pe", "Pf", ">") \
-            and not any(_bracket(ch, "Ps", "Pi", "<") or _bracket(ch, "Pe", "Pf", ">") for ch in t[1:-1]):
+    if (
+        len(t) >= 2
+        and _bracket(t[0], "Ps", "Pi", "<")
+        and _bracket(t[-1], "Pe", "Pf", ">")
+        and not any(_bracket(ch, "Ps", "Pi", "<") or _bracket(ch, "Pe", "Pf", ">") for ch in t[1:-1])
+    ):
         return True
     return unit_line(t)
 
@@ -75,21 +79,29 @@ def project_around_figures(row_cells: list[str], before: list[str]) -> tuple[str
     if len(figures) != len(before) or not pieces or at[0] == 0 or at[1] < len(row_cells) - len(figures) + 1:
         return None  # the project opens the row; a piece after the actual may be the actual's word
     if at[1] - at[0] < 2:
-        return None  # no piece under the target's line: the cell may span the next row, its rest printed there
+        return (
+            None  # no piece under the target's line: the cell may span the next row, its rest printed there
+        )
     if any(year_cell_of(c) is not None for c in figures):
         return None
-    target, actual, rate = (_whole_figure(figures[0]), _whole_figure(figures[1]), RATE.match(figures[2].strip()))
+    target, actual, rate = (
+        _whole_figure(figures[0]),
+        _whole_figure(figures[1]),
+        RATE.match(figures[2].strip()),
+    )
     if target is None or actual is None or rate is None or target != actual:
         return None
-    if not parse_number(figures[0].strip()[:len(figures[0].strip()) - len(target)]) \
-            or not rate_agrees(float(rate.group(1)), figures[0], figures[1]):
+    if not parse_number(figures[0].strip()[: len(figures[0].strip()) - len(target)]) or not rate_agrees(
+        float(rate.group(1)), figures[0], figures[1]
+    ):
         return None
     name = project_of(pieces)
     return None if name is None else (name, figures)
 
 
-def first_row_project(lines: list[str], run: list[int], rows_before_cut: int,
-                      later: list[str | None]) -> str | None:
+def first_row_project(
+    lines: list[str], run: list[int], rows_before_cut: int, later: list[str | None]
+) -> str | None:
     """The project of a table's first row whose project column a dump printed above the rest of the head with
     that row's cell under its head word (``run``: the lines of that cell, digit-free), the rows printed before
     the next year line among the rows (``rows_before_cut``) one only: every line of the run is that row's cell,

@@ -21,8 +21,15 @@ from pledgecard.extract.sections.goal_rows import GoalRow
 def project_unread_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) -> list[dict[str, Any]]:
     """A finding at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its project
     null because the project cell it shares is printed on a row left unread; ``sources`` the lines' sources."""
-    return [finding("extract.project_unread", f"goals[{i}]",
-                    "the goal's project cell is merged over the row above, whose cells fit the head's columns "
-                    "several ways (where its project ends is not printed): the project left null",
-                    source=sources[r.line], observed={"target": r.target, "year": r.year})
-            for i, r in enumerate(rows) if r.project_unread and r.project is None]
+    return [
+        finding(
+            "extract.project_unread",
+            f"goals[{i}]",
+            "the goal's project cell is merged over the row above, whose cells fit the head's columns "
+            "several ways (where its project ends is not printed): the project left null",
+            source=sources[r.line],
+            observed={"target": r.target, "year": r.year},
+        )
+        for i, r in enumerate(rows)
+        if r.project_unread and r.project is None
+    ]

@@ -13,7 +13,9 @@ def _row_source(cells: list[Cell], row: int, base: Source, last: int | None = No
     included): across all of them, and as tall as the cells of this row alone (a 주요사업 cell
     merged over three goals does not make each goal three rows tall), on the page of the row's
     first own cell (a row cut by a page break keeps that page's part); the first own cell's address."""
-    own = [c for c in cells if c.row == row and c.row_span == 1] or [c for c in cells if c.row == row] or cells
+    own = (
+        [c for c in cells if c.row == row and c.row_span == 1] or [c for c in cells if c.row == row] or cells
+    )
     if not own:
         return base
     first = own[0].source
@@ -22,7 +24,12 @@ def _row_source(cells: list[Cell], row: int, base: Source, last: int | None = No
     tall = [c.source.bbox for c in own if c.source.bbox is not None and c.source.page == first.page]
     if not across or not tall:
         return first
-    bbox = (min(b[0] for b in across), min(b[1] for b in tall), max(b[2] for b in across), max(b[3] for b in tall))
+    bbox = (
+        min(b[0] for b in across),
+        min(b[1] for b in tall),
+        max(b[2] for b in across),
+        max(b[3] for b in tall),
+    )
     return replace(first, bbox=bbox)
 
 
@@ -42,7 +49,11 @@ def _actual_below(table: Table, row: int, col: int | None, want: str) -> Cell | 
     if not want or col is None:
         return None
     target = table.cell_at(row, col)
-    texts = [_squash(c.text) for k in range(table.n_cols) if (c := table.cell_at(row, k)) is not None and c is not target]
+    texts = [
+        _squash(c.text)
+        for k in range(table.n_cols)
+        if (c := table.cell_at(row, k)) is not None and c is not target
+    ]
     if any(want in t and t != want for t in texts):
         return None
     for r in range(row + 1, min(table.n_rows, row + 1 + MAX_ACTUAL_BELOW)):
@@ -60,16 +71,24 @@ def actual_cell(table: Table, row: int, columns: dict[str, int], actual: str | N
     return _actual_below(table, row, columns.get("target"), _squash(actual or ""))
 
 
-def row_provenance(table: Table, row: int, columns: dict[str, int], index: int,
-                   actual: str | None = None) -> dict[Loc, Source]:
+def row_provenance(
+    table: Table, row: int, columns: dict[str, int], index: int, actual: str | None = None
+) -> dict[Loc, Source]:
     """Provenance of one goal read from grid ``row`` of ``table``: the row (every cell of it; down to the row
     printing its ``actual`` where that is a row under it) and each of its fields' cells (the actual's its own,
     under the target where the table prints it there), so every goal row has its own box and address."""
     prov: dict[Loc, Source] = {}
     own = actual_cell(table, row, columns, actual)
     last = own.row if own is not None and row < own.row else row
-    cells = sorted({id(c): c for r in range(row, last + 1) for k in range(table.n_cols)
-                    if (c := table.cell_at(r, k)) is not None}.values(), key=lambda c: (c.row, c.col))
+    cells = sorted(
+        {
+            id(c): c
+            for r in range(row, last + 1)
+            for k in range(table.n_cols)
+            if (c := table.cell_at(r, k)) is not None
+        }.values(),
+        key=lambda c: (c.row, c.col),
+    )
     prov[Loc("goals", index)] = _row_source(cells, row, table.source, last)
     for name, col in columns.items():
         cell = table.cell_at(row, col)

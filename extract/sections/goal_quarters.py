@@ -117,8 +117,12 @@ def _head(header: list[str]) -> _Head | None:
             return None
     elif any(half_head(h) is not None for h in header):
         return None  # quarters and halves in one head: no one kind of period
-    if len(quarters) < 2 or quarters != list(range(quarters[0], quarters[-1] + 1)) \
-            or [_quarter_of(header[j]) or half_head(header[j]) for j in quarters] != list(range(1, len(quarters) + 1)):
+    if (
+        len(quarters) < 2
+        or quarters != list(range(quarters[0], quarters[-1] + 1))
+        or [_quarter_of(header[j]) or half_head(header[j]) for j in quarters]
+        != list(range(1, len(quarters) + 1))
+    ):
         return None
     years = {d[1] for j in quarters for d in [_dated_quarter(header[j])] if d}
     dated = sum(_dated_quarter(header[j]) is not None for j in quarters)
@@ -131,7 +135,11 @@ def _head(header: list[str]) -> _Head | None:
     unit = label - 1 if unit_head(header[label - 1]) else None
     project = (unit if unit is not None else label) - 1
     halves = half_head(header[quarters[0]]) is not None
-    return _Head(quarters, total, label, unit, project, min(years) if years else None, halves) if project >= 0 else None
+    return (
+        _Head(quarters, total, label, unit, project, min(years) if years else None, halves)
+        if project >= 0
+        else None
+    )
 
 
 def _spanning_year(row: list[str], head: _Head) -> int | None:
@@ -179,14 +187,19 @@ def _goal(plan: list[str], done: list[str] | None, head: _Head, year: int, row: 
     if not _proven([plan[j] for j in head.quarters], plan[head.total]):
         return None
     actual = None
-    if done is not None and row_field(done[head.label]) == "actual" and done[head.project] in ("", plan[head.project]):
+    if (
+        done is not None
+        and row_field(done[head.label]) == "actual"
+        and done[head.project] in ("", plan[head.project])
+    ):
         if _proven([done[j] for j in head.quarters], done[head.total]):
             actual = done[head.total].strip()
         elif key(done[head.total]) not in current().build(_none_words):
             return None  # an actual that does not add up: the cells moved
     unit = plan[head.unit].strip() if head.unit is not None else None
-    return IndicatorGoal(plan[head.project].strip(), unit or None, year, plan[head.total].strip(), actual, row,
-                         head.total)
+    return IndicatorGoal(
+        plan[head.project].strip(), unit or None, year, plan[head.total].strip(), actual, row, head.total
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,8 +223,10 @@ def quarter_goal_lines(texts: list[str], year: int | None) -> QuarterLines | Non
             continue
         got = _words_run(rebuilt.lines, year)
         if got is not None and len(got.goals) == rebuilt.labels:  # every indicator read, its sums proven
-            return QuarterLines([replace(g, row=rebuilt.sources[g.row][0]) for g in got.goals],
-                                {i for k in got.used for i in rebuilt.sources[k]})
+            return QuarterLines(
+                [replace(g, row=rebuilt.sources[g.row][0]) for g in got.goals],
+                {i for k in got.used for i in rebuilt.sources[k]},
+            )
     return None
 
 
@@ -221,17 +236,25 @@ def _words_run(texts: list[str], year: int | None) -> QuarterLines | None:
         if (quarter_head(w) or half_head(w)) != 1 or h < 2:
             continue
         first = h - 3 if unit_head(words[h - 2][0]) and h >= 3 else h - 2  # the indicator's head
-        head = _head([x for x, _ in words[first:h + 6]])
+        head = _head([x for x, _ in words[first : h + 6]])
         if head is not None and head.project == 0:
             line = words[first][1]
             opens = first == 0 or words[first - 1][1] != line  # the head opens its line
             title = year_only(texts[line - 1]) if opens and line > 0 else None
-            if title is None and head.year is None and head.halves and opens and line > 0 \
-                    and speaks_of_term(texts[line - 1]):
+            if (
+                title is None
+                and head.year is None
+                and head.halves
+                and opens
+                and line > 0
+                and speaks_of_term(texts[line - 1])
+            ):
                 return None  # a term's halves: no year of theirs printed, the card's not theirs
             own = title if title is not None else year
             got = _run(words, first, head, own) if own is not None else None
-            if got is not None and title is not None:  # its title line (2022년 반기별 성과지표) is the table's
+            if (
+                got is not None and title is not None
+            ):  # its title line (2022년 반기별 성과지표) is the table's
                 return replace(got, title=line - 1)
             return got
     return None
@@ -256,7 +279,9 @@ def _run(words: list[tuple[str, int]], first: int, head: _Head, year: int) -> Qu
     used = {k for _, k in words[first:at]}
     goals: list[IndicatorGoal] = []
     while at < len(words):
-        name_end = next((i for i in range(at, min(at + 7, len(words))) if row_field(words[i][0]) == "target"), None)
+        name_end = next(
+            (i for i in range(at, min(at + 7, len(words))) if row_field(words[i][0]) == "target"), None
+        )
         min_name = 2 if head.unit is not None else 1
         if name_end is None or name_end - at < min_name or name_end + n >= len(words):
             break
@@ -264,14 +289,23 @@ def _run(words: list[tuple[str, int]], first: int, head: _Head, year: int) -> Qu
         if any(_value(w) is not None for w in names):
             break
         unit = names.pop() if head.unit is not None else None
-        plan = [" ".join(names), *([unit] if unit else []), words[name_end][0], *(w for w, _ in words[name_end + 1:
-                                                                                                      name_end + 1 + n])]
+        plan = [
+            " ".join(names),
+            *([unit] if unit else []),
+            words[name_end][0],
+            *(w for w, _ in words[name_end + 1 : name_end + 1 + n]),
+        ]
         end = name_end + 1 + n
         done = None
         if end + n < len(words) and row_field(words[end][0]) == "actual":
-            done = [plan[0], *([unit] if unit else []), *(w for w, _ in words[end:end + 1 + n])]
-        local = _Head(list(range(len(plan) - n, len(plan) - 1)), len(plan) - 1, len(plan) - n - 1,
-                      1 if unit else None, 0)
+            done = [plan[0], *([unit] if unit else []), *(w for w, _ in words[end : end + 1 + n])]
+        local = _Head(
+            list(range(len(plan) - n, len(plan) - 1)),
+            len(plan) - 1,
+            len(plan) - n - 1,
+            1 if unit else None,
+            0,
+        )
         goal = _goal(plan, done, local, year, words[name_end][1])
         if goal is None:
             break

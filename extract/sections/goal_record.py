@@ -36,8 +36,14 @@ def value_and_unit(text: str | None) -> tuple[int | float | None, str | None]:
     return parse_number(m.group(1)), m.group(2)  # a confused number (l56명) is null, never part of it
 
 
-def make_goal(project: str | None, year: int | None, target: str, status: str | None, actual: str | None,
-              detail: str | None) -> Goal:
+def make_goal(
+    project: str | None,
+    year: int | None,
+    target: str,
+    status: str | None,
+    actual: str | None,
+    detail: str | None,
+) -> Goal:
     target, actual = in_force(target), in_force(actual or "") or actual  # 120호 → 150호: the target in force
     # a dash in the actual's cell prints nothing achieved yet: no actual and no figure, never a zero (the money and
     # outreach tables' dash is a proven zero; a goal's is not: its row may be not started or not yet measured)
@@ -48,13 +54,20 @@ def make_goal(project: str | None, year: int | None, target: str, status: str | 
     if av is None and actual and not lists_counts(actual):
         v, _u = parse_count(actual)
         av = v
-    return with_lone_counts({
-        "project": project or None, "year": year, "target": fold(target) or None,
-        "target_value": tv, "target_unit": tu, "status": fold(status) if status else None,
-        "actual": fold(actual) if actual else None, "actual_value": av,
-        # a dash in the detail cell (추진내용 | -) tells no detail, as a dash in an actual's cell tells no actual
-        "detail": fold(detail) if detail and not is_dash(detail) else None,
-    })
+    return with_lone_counts(
+        {
+            "project": project or None,
+            "year": year,
+            "target": fold(target) or None,
+            "target_value": tv,
+            "target_unit": tu,
+            "status": fold(status) if status else None,
+            "actual": fold(actual) if actual else None,
+            "actual_value": av,
+            # a dash in the detail cell (추진내용 | -) tells no detail, as a dash in an actual's cell tells no actual
+            "detail": fold(detail) if detail and not is_dash(detail) else None,
+        }
+    )
 
 
 def strip_parens(s: str) -> str:
@@ -80,7 +93,9 @@ def across_goal(g: AcrossGoal) -> Goal:
     counted in that unit, as under an indicator column's head."""
     actual = None if g.status and not_started(g.status) else g.actual
     named = indicator(g.project) if g.project else None
-    if named is None or not (figure(g.target) or g.unproven):  # a year's figures unproven: still the indicator's
+    if named is None or not (
+        figure(g.target) or g.unproven
+    ):  # a year's figures unproven: still the indicator's
         return make_goal(g.project, g.year, g.target, g.status, actual, None)
     goal = indicator_goal(IndicatorGoal(named[0], named[1], g.year, g.target, actual, g.row, g.col))
     goal["status"] = fold(g.status) if g.status else None

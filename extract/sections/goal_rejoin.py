@@ -113,12 +113,20 @@ def _mark_row_status(upper: str, lower: str, targets: list[str]) -> tuple[str, l
     first: ``(30개)`` under a row whose target counts 명 may be the lower mark's actual; the statuses are then left
     null, goal_status_unplaced reporting them)."""
     own = _statuses(upper.strip())
-    if len(own) != 1 or not own[0] or len(_statuses(own[0])) != 1 or not current().build(status_re).match(own[0]):
+    if (
+        len(own) != 1
+        or not own[0]
+        or len(_statuses(own[0])) != 1
+        or not current().build(status_re).match(own[0])
+    ):
         return None
-    starts = [m.start() for m in current().build(status_re).finditer(lower)
-              if lower[: m.start()].count("(") <= lower[: m.start()].count(")")]
+    starts = [
+        m.start()
+        for m in current().build(status_re).finditer(lower)
+        if lower[: m.start()].count("(") <= lower[: m.start()].count(")")
+    ]
     rest = lower[: starts[0]] if starts else lower
-    below = _statuses(lower[starts[0]:]) if starts else []
+    below = _statuses(lower[starts[0] :]) if starts else []
     if rest.strip() and not _rest_proven(rest, targets[0], targets[1:]):
         return None
     return " ".join(t for t in (own[0], rest.strip()) if t), below

@@ -66,8 +66,13 @@ def is_row_with_status(text: str) -> bool:
     return any(b - a < len(toks) for a, b in spans) and not header_words_only(text)
 
 
-def split_row(toks: list[str], n: int, layout: tuple[bool, list[str], str], group_year: int | None,
-              hints: Hints | None = None) -> RowSplit | None:
+def split_row(
+    toks: list[str],
+    n: int,
+    layout: tuple[bool, list[str], str],
+    group_year: int | None,
+    hints: Hints | None = None,
+) -> RowSplit | None:
     """The row of tokens ``toks`` (line ``n``) split by ``layout`` (:func:`goal_head_words.row_layout`),
     its year the year-group line's (``group_year``) when the table has no year column; None when its
     year or its status cell is not found, or no word is left for the project and target."""
@@ -97,32 +102,48 @@ def split_row(toks: list[str], n: int, layout: tuple[bool, list[str], str], grou
         elif vocab.build(value_token).match(last):
             actual, end = last, end - 1
             w = toks[end - 1] if end - 1 > start else None
-            if w and not re.search(r"\d", w) and any(
-                    toks[k] == w and vocab.build(value_token).match(toks[k + 1]) for k in range(start, end - 1)):
+            if (
+                w
+                and not re.search(r"\d", w)
+                and any(
+                    toks[k] == w and vocab.build(value_token).match(toks[k + 1])
+                    for k in range(start, end - 1)
+                )
+            ):
                 actual, prefix, end = f"{w} {last}", w, end - 1
         elif (j := shaped_actual(toks[start:end])) is not None:
-            actual, end = " ".join(toks[start + j:end]), start + j  # 186호 공급 | 150호 공급: the target's shape again
+            actual, end = (
+                " ".join(toks[start + j : end]),
+                start + j,
+            )  # 186호 공급 | 150호 공급: the target's shape again
         else:
             worded = True  # an actual without a number: placed only by a target another row shows
     rest = bracket_tail_glued(toks[start:end])
     if not rest:
         return None
     if actual is not None and prefix is None and vocab.build(measure_suffix).search(rest[-1]):
-        return None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
+        return (
+            None  # 공정률 | 70%: the value is the measure word's (the target's); the actual is not in the row
+        )
     detail = " ".join(toks[b:]) or None if layout[2] == "detail" else None  # a 비고 cell is no detail
     after = " ".join(toks[b:]) or None if layout[2] == "detail remark" else None
     return RowSplit(n, year, rest, actual, prefix, rate, " ".join(toks[a:b]), detail, worded, after)
 
 
-def status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str],
-                hints: Hints | None = None) -> tuple[int, int] | None:
+def status_span(
+    toks: list[str], start: int, layout: tuple[bool, list[str], str], hints: Hints | None = None
+) -> tuple[int, int] | None:
     """The status cell of a row: a status word (one to three tokens) with the rate before it when
     a 달성률 column stands there, ending the row when no column follows it; None unless one is found.
     Of several status words before a 추진내용 column, what ``hints`` show (:func:`_hinted_spans`)."""
     _, before, after = layout
     spans = status_spans(toks, start + 1)
-    spans = [(a, b) for a, b in spans if (after or b == len(toks))
-             and ("rate" not in before or RATE.match(toks[a - 1]) or DASH.match(toks[a - 1]))]
+    spans = [
+        (a, b)
+        for a, b in spans
+        if (after or b == len(toks))
+        and ("rate" not in before or RATE.match(toks[a - 1]) or DASH.match(toks[a - 1]))
+    ]
     if len(spans) > 1 and hints is not None:
         spans = _hinted_spans(toks, start, spans, hints)
     if len(spans) > 1 and "rate" not in before:
@@ -142,20 +163,28 @@ def status_span(toks: list[str], start: int, layout: tuple[bool, list[str], str]
     return spans[0] if len(spans) == 1 else None
 
 
-def _hinted_spans(toks: list[str], start: int, spans: list[tuple[int, int]], hints: Hints) -> list[tuple[int, int]]:
+def _hinted_spans(
+    toks: list[str], start: int, spans: list[tuple[int, int]], hints: Hints
+) -> list[tuple[int, int]]:
     """The status words of a row that may be its status cell, as the other rows read show
     (:func:`status_span`): those standing inside a target another row reads, printed here after a
     word (its project) and before more words, dropped; then, if some are, those the row prints a
     추진내용 after that another row prints after its status kept."""
-    inside = {(a, b) for a, b in spans for t in hints.targets
-              for i in range(start + 1, a + 1) if b <= i + len(t) < len(toks) and tuple(toks[i:i + len(t)]) == t}
+    inside = {
+        (a, b)
+        for a, b in spans
+        for t in hints.targets
+        for i in range(start + 1, a + 1)
+        if b <= i + len(t) < len(toks) and tuple(toks[i : i + len(t)]) == t
+    }
     kept = [sp for sp in spans if sp not in inside]
     told = [(a, b) for a, b in kept if " ".join(toks[b:]) in hints.details]
     return told or kept
 
 
-def row_facts(toks: list[str], layout: tuple[bool, list[str], str],
-              hints: Hints | None = None) -> tuple[int | None, bool]:
+def row_facts(
+    toks: list[str], layout: tuple[bool, list[str], str], hints: Hints | None = None
+) -> tuple[int | None, bool]:
     """A row's year (its first cell) and whether it prints a cell after its status (None, False
     when its status is not found once, unless a status word ends the row: then no cell follows
     it, wherever the status cell begins: ``2024 실시설계 완료 설계 완료 완료``; or, under a column after
@@ -164,7 +193,11 @@ def row_facts(toks: list[str], layout: tuple[bool, list[str], str],
     span = status_span(toks, 1, layout, hints) if layout[0] and toks else None
     if span is None:
         status = current().status_words
-        if layout[0] and len(toks) > 1 and any(key("".join(toks[-n:])) in status for n in (1, 2, 3) if n < len(toks)):
+        if (
+            layout[0]
+            and len(toks) > 1
+            and any(key("".join(toks[-n:])) in status for n in (1, 2, 3) if n < len(toks))
+        ):
             return year_cell_of(toks[0]), False
         if layout[0] and layout[2] and len(toks) > 2 and status_spans(toks, 2):
             return year_cell_of(toks[0]), True
@@ -172,7 +205,9 @@ def row_facts(toks: list[str], layout: tuple[bool, list[str], str],
     return year_cell_of(toks[0]), span[1] < len(toks)
 
 
-def rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], lexicon: str) -> tuple[str, list[int]]:
+def rejoin_row(
+    lines: list[str], i: int, layout: tuple[bool, list[str], str], lexicon: str
+) -> tuple[str, list[int]]:
     """A row whose year cell starts line ``i`` and whose status is on a later line (a dump that
     broke the row's cells over lines): its lines joined up to the status (and, under a 추진내용
     column, the lines after it up to the next row's year), words a break cut glued by the card's
@@ -194,8 +229,14 @@ def rejoin_row(lines: list[str], i: int, layout: tuple[bool, list[str], str], le
         return lines[i].strip(), [i]
     if status_span(text.split(), 1, layout) is None:
         return lines[i].strip(), [i]
-    while layout[2] and j < len(lines) and (nxt := lines[j].strip()) and not bullet_item(nxt) \
-            and year_cell_of(nxt.split()[0]) is None and not is_row_with_status(nxt):
+    while (
+        layout[2]
+        and j < len(lines)
+        and (nxt := lines[j].strip())
+        and not bullet_item(nxt)
+        and year_cell_of(nxt.split()[0]) is None
+        and not is_row_with_status(nxt)
+    ):
         text = glue(text, nxt, lexicon)
         used.append(j)
         j += 1
@@ -225,5 +266,9 @@ def rate_over_no_target(s: RowSplit, target: str) -> bool:
     """A printed 달성률 and an actual figure over a target cell holding no figure: a rate is the actual
     over a target figure, so the cells were dealt one place off (a dump printing a wrapped project
     cell's lines as two cells, ``반도체 소재`` / ``지원사업``, the target's cell elsewhere)."""
-    return s.rate is not None and s.actual is not None and actual_value(s.actual) is not None \
+    return (
+        s.rate is not None
+        and s.actual is not None
+        and actual_value(s.actual) is not None
         and not any(ch.isdigit() for ch in target)
+    )

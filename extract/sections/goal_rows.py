@@ -94,12 +94,16 @@ class GoalRow:
     project_unread: bool = False
 
 
-def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozenset(),
-              project_words: Mapping[int, int] | None = None,
-              projects: frozenset[tuple[str, ...]] = frozenset(),
-              single: frozenset[str] = frozenset(),
-              printed: Mapping[str, tuple[str, ...]] | None = None,
-              opening: str | None = None) -> tuple[list[GoalRow], list[int]] | None:
+def goal_rows(
+    lines: list[str],
+    lexicon: str = "",
+    skip: frozenset[int] = frozenset(),
+    project_words: Mapping[int, int] | None = None,
+    projects: frozenset[tuple[str, ...]] = frozenset(),
+    single: frozenset[str] = frozenset(),
+    printed: Mapping[str, tuple[str, ...]] | None = None,
+    opening: str | None = None,
+) -> tuple[list[GoalRow], list[int]] | None:
     """The goal rows under a flattened header line, and the indexes of the row lines not read (the
     rows at ``skip`` among them: rows whose cells stand in another order, :mod:`goal_order`); None
     when no line is such a header, the header names no 실적 column, or ``<2023>`` marks stand inside
@@ -121,8 +125,10 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     for _ in range(3):
         if got is None or not got[1]:
             break
-        more = Hints(frozenset(r.detail for r in got[0] if r.detail) | got[2],
-                     frozenset(tuple(r.target.split()) for r in got[0]))
+        more = Hints(
+            frozenset(r.detail for r in got[0] if r.detail) | got[2],
+            frozenset(tuple(r.target.split()) for r in got[0]),
+        )
         if more == hints:
             break
         hints = more
@@ -130,16 +136,21 @@ def goal_rows(lines: list[str], lexicon: str = "", skip: frozenset[int] = frozen
     return None if got is None else (got[0], got[1])
 
 
-def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_words: Mapping[int, int],
-               hints: Hints, projects: frozenset[tuple[str, ...]] = frozenset(),
-               single: frozenset[str] = frozenset(),
-               printed: Mapping[str, tuple[str, ...]] | None = None,
-               opening: str | None = None,
-               ) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
+def _goal_rows(
+    lines: list[str],
+    lexicon: str,
+    skip: frozenset[int],
+    project_words: Mapping[int, int],
+    hints: Hints,
+    projects: frozenset[tuple[str, ...]] = frozenset(),
+    single: frozenset[str] = frozenset(),
+    printed: Mapping[str, tuple[str, ...]] | None = None,
+    opening: str | None = None,
+) -> tuple[list[GoalRow], list[int], frozenset[str]] | None:
     """:func:`goal_rows` with ``hints``; with the details of the rows split this pass (the hints'
     details it shows; the targets are the rows')."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
-    if h is None or any(current().build(inline_mark).search(ln) for ln in lines[h + 1:]):
+    if h is None or any(current().build(inline_mark).search(ln) for ln in lines[h + 1 :]):
         return None  # <2023> marks inside the rows: the marked-row reader's shape
     layout = row_layout(header_kinds(lines[h]) or [])
     if layout is None:
@@ -171,11 +182,20 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
             year_shapes.add(_shape(text))
             continue
         toks = text.split()
-        if not layout[0] and len(toks) > 1 and _shape(toks[0]) in year_shapes and (y := year_cell_of(toks[0])):
+        if (
+            not layout[0]
+            and len(toks) > 1
+            and _shape(toks[0]) in year_shapes
+            and (y := year_cell_of(toks[0]))
+        ):
             # a year printed as the year lines above are, opening a row (a header the dump broke named no
             # year column; the row's year cell run onto its line): the row's year, no word of its target
             group_year, text = y, " ".join(toks[1:])
-        if layout[0] and year_cell_of(text.split()[0]) is not None and status_span(text.split(), 1, layout) is None:
+        if (
+            layout[0]
+            and year_cell_of(text.split()[0]) is not None
+            and status_span(text.split(), 1, layout) is None
+        ):
             text, used = rejoin_row(lines, i, layout, lexicon)
             parts[i] = used
             i = used[-1]
@@ -194,11 +214,27 @@ def _goal_rows(lines: list[str], lexicon: str, skip: frozenset[int], project_wor
     # labels of the card's other tables, and projects the same pledge's card for another quarter reads
     named = named_projects(lexicon.splitlines(), lines) | projects if has_project else set()
     alone = _alone_rows(splits, lines, single, parts) if has_project else set()
-    cut = printed_cuts([s for s in splits if s.line not in parts], lines, h, header_kinds(lines[h]) or [],
-                       len(layout[2].split()), has_project, printed or {})
+    cut = printed_cuts(
+        [s for s in splits if s.line not in parts],
+        lines,
+        h,
+        header_kinds(lines[h]) or [],
+        len(layout[2].split()),
+        has_project,
+        printed or {},
+    )
     held = {s.line for s in splits if s.worded and s.line in cut}  # cut by their printed cells, actual too
-    starts = target_starts([s for s in splits if s.line not in held], merged | alone, has_project, prefixes,
-                           {**cut, **project_words}, loose, named, opening, frozenset(unsplit))
+    starts = target_starts(
+        [s for s in splits if s.line not in held],
+        merged | alone,
+        has_project,
+        prefixes,
+        {**cut, **project_words},
+        loose,
+        named,
+        opening,
+        frozenset(unsplit),
+    )
     starts.update({line: cut[line] for line in held})
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
@@ -240,8 +276,9 @@ def _merged_rows(facts: list[tuple[int, tuple[int | None, bool]]], has_detail: b
     return out
 
 
-def _merged_details(splits: list[RowSplit], facts: list[tuple[int, tuple[int | None, bool]]],
-                    merged: set[int]) -> dict[int, str]:
+def _merged_details(
+    splits: list[RowSplit], facts: list[tuple[int, tuple[int | None, bool]]], merged: set[int]
+) -> dict[int, str]:
     """The 추진내용 of each row merged with the row above (:func:`_merged_rows`), by line: the
     detail that row prints after its status (or carries from its own row above), whether or not
     the row's project and target could be told apart (the detail cell stands after the status,
@@ -254,14 +291,19 @@ def _merged_details(splits: list[RowSplit], facts: list[tuple[int, tuple[int | N
     return out
 
 
-def _alone_rows(splits: list[RowSplit], lines: list[str], single: frozenset[str], parts: Mapping[int, list[int]]) -> set[int]:
+def _alone_rows(
+    splits: list[RowSplit], lines: list[str], single: frozenset[str], parts: Mapping[int, list[int]]
+) -> set[int]:
     """Lines of rows printing one word between their year and a figure or dash actual, on a line the
     dump printed with single spaces (a blank cell prints as a run of spaces: none is blank): one word
     is one cell, the target's, and the project cell is merged with the row above (``2024 착공 -
     미착수`` under ``2023 지역인재 기반 구축 지역인재 협약 체결(50건) 60건 완료``). A row the dump broke
     over lines is none (its gaps not known)."""
-    return {s.line for s in splits if not s.worded and len(s.rest) == 1 and s.line not in parts
-            and lines[s.line].strip() in single}
+    return {
+        s.line
+        for s in splits
+        if not s.worded and len(s.rest) == 1 and s.line not in parts and lines[s.line].strip() in single
+    }
 
 
 def _shape(text: str) -> str:
@@ -269,8 +311,9 @@ def _shape(text: str) -> str:
     return re.sub(r"\d", "9", text.strip())
 
 
-def _unread_project(s: RowSplit, prev: GoalRow | None, merged: bool,
-                    projects: set[tuple[str, ...]]) -> GoalRow | None:
+def _unread_project(
+    s: RowSplit, prev: GoalRow | None, merged: bool, projects: set[tuple[str, ...]]
+) -> GoalRow | None:
     """What a row left unread still gives the rows below it that carry its project (a merged
     cell): the project carried from above when the row is merged with the row above, or the
     project another row prints that opens it (:func:`project_start`); None when the row's project

@@ -44,8 +44,8 @@ def run_cells(target: str, head: str) -> tuple[str, str] | None:
     tv, av = parse_number(tm.group(1)), parse_number(am.group(1))
     if not tv or av is None or abs(100 * av / tv - float(rate.group(1))) > 2:
         return None
-    words = toks[ti + 1:ai]  # the actual's words before its figure
-    if words and toks[max(ti - len(words), 0):ti] != words:
+    words = toks[ti + 1 : ai]  # the actual's words before its figure
+    if words and toks[max(ti - len(words), 0) : ti] != words:
         return None  # words between the cells the target does not print: whose they are is unknown
-    lead = toks[ti - len(words):ti] if words else []
+    lead = toks[ti - len(words) : ti] if words else []
     return re.sub(r"\s+", " ", " ".join([*lead, toks[ti]])), " ".join([*words, toks[ai]])

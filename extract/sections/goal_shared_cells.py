@@ -31,6 +31,5 @@ def shared_cell(words: Sequence[str], end: int, others: Sequence[tuple[Sequence[
     (``others``: each other row's words and one of its cell ends): the words both print ending those
     cells, two or more, with words before them in both rows; None when no row shows it, or rows show
     two lengths."""
-    found = {n for other, e in others
-             if 2 <= (n := shared_end(words[:end], other[:e])) < min(end, e)}
+    found = {n for other, e in others if 2 <= (n := shared_end(words[:end], other[:e])) < min(end, e)}
     return found.pop() if len(found) == 1 else None

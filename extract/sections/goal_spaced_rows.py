@@ -170,7 +170,11 @@ def _naming(repeated: dict[str, set[tuple[str, ...]]], toks: list[str]) -> set[s
 
 
 def _grouped(
-    lines: Sequence[str], h: int, kinds: list[str], todo: set[int], single: frozenset[str],
+    lines: Sequence[str],
+    h: int,
+    kinds: list[str],
+    todo: set[int],
+    single: frozenset[str],
     blank: frozenset[int] = frozenset(),
 ) -> list[tuple[int | None, list[str], list[dict[str, list[str]]]]]:
     """The ``todo`` rows under the head at line ``h`` printed single-spaced, each with its year group (the year line

@@ -23,7 +23,9 @@ _STAGE_WORD = re.compile(r"(?<!\S)\([^()\s]{1,8}\)(?!\S)")
 
 
 def _bar(v: Vocabulary) -> re.Pattern[str]:
-    glyphs = "".join(re.escape(g) for g in [*v.words("checkboxes", "ticked"), *v.words("checkboxes", "unticked")])
+    glyphs = "".join(
+        re.escape(g) for g in [*v.words("checkboxes", "ticked"), *v.words("checkboxes", "unticked")]
+    )
     # two glyphs or more, a single space between them at most (a reader took the first for a bullet: ■ ■■■■)
     return re.compile(f"(?<!\\S)[{glyphs}](?: ?[{glyphs}])+(?!\\S)")
 
@@ -33,8 +35,10 @@ def _head_at(lines: list[Line], heads: set[str]) -> int | None:
     for k, t in enumerate(texts):
         if len(t.split()) > 2 and any(w in heads for w in t.split()):
             return k
-        if t in heads and any(header_words_kind(n) for n in (texts[k - 1] if k else "",
-                                                             texts[k + 1] if k + 1 < len(texts) else "")):
+        if t in heads and any(
+            header_words_kind(n)
+            for n in (texts[k - 1] if k else "", texts[k + 1] if k + 1 < len(texts) else "")
+        ):
             return k
     return None
 
@@ -49,14 +53,16 @@ def without_stage_cells(lines: list[Line]) -> list[Line]:
     out = lines[:at]
     head = [t for t in lines[at].full_text.split() if t not in heads]
     if head:  # a head printed on one line: the other columns' words stay
-        out.append(replace(lines[at], text=" ".join(head), marker=None, printed=_blank_words(lines[at], heads)))
+        out.append(
+            replace(lines[at], text=" ".join(head), marker=None, printed=_blank_words(lines[at], heads))
+        )
     above: list[tuple[int, int]] = []  # the printed columns of the bars on the line above
-    for ln in lines[at + 1:]:
+    for ln in lines[at + 1 :]:
         text = ln.printed if ln.printed is not None else ln.full_text
         bars = [(m.start(), m.end()) for m in bar.finditer(text)]
         cut = list(bars)
         for m in _STAGE_WORD.finditer(text):
-            after = any(e <= m.start() and not text[e:m.start()].strip() for _, e in bars)
+            after = any(e <= m.start() and not text[e : m.start()].strip() for _, e in bars)
             under = any(m.start() < e and s < m.end() for s, e in above)
             if after or under:
                 cut.append((m.start(), m.end()))
@@ -70,8 +76,14 @@ def without_stage_cells(lines: list[Line]) -> list[Line]:
             kept[s:e] = " " * (e - s)
         blanked = "".join(kept)
         if blanked.strip():
-            out.append(replace(ln, text=" ".join(blanked.split()), marker=None,
-                               printed=blanked if ln.printed is not None else None))
+            out.append(
+                replace(
+                    ln,
+                    text=" ".join(blanked.split()),
+                    marker=None,
+                    printed=blanked if ln.printed is not None else None,
+                )
+            )
     return out
 
 

@@ -53,10 +53,10 @@ def status_run_after_rows(chunks: list[str]) -> tuple[str, list[tuple[str, str |
     cells: list[tuple[str, str | None]] = []
     for i, x in enumerate(found):
         if i + 1 < len(found):
-            actual = _bracketed(last[x.end(): found[i + 1].start()])
+            actual = _bracketed(last[x.end() : found[i + 1].start()])
             if actual is None:
                 return None  # other text between two statuses: not a run of status cells
         else:
-            actual = _leading_bracket(last[x.end():])
+            actual = _leading_bracket(last[x.end() :])
         cells.append((re.sub(r"\s+", " ", x.group(1)), actual or None))
     return last[: found[0].start()], cells

@@ -10,8 +10,9 @@ from __future__ import annotations
 from pledgecard.extract.sections.goal_values import RATE, bullet_item, is_status_cell, year_cell_of
 
 
-def status_run_restored(lines: list[str], start: int, n_before: int, has_detail: bool
-                        ) -> tuple[list[str], bool] | None:
+def status_run_restored(
+    lines: list[str], start: int, n_before: int, has_detail: bool
+) -> tuple[list[str], bool] | None:
     """``lines`` with the rows from line ``start`` on (each a year line and ``n_before`` cells, no status
     among them) followed by a run of one status cell a row (and, with ``has_detail``, one 추진내용 cell a row
     ending the table: the lines' end or a bulleted item next) put back row by row: each row's cells, its status, its detail. The lines keep their
@@ -30,17 +31,23 @@ def status_run_restored(lines: list[str], start: int, n_before: int, has_detail:
     n = len(rows)
     if n < 2 or any(len(r) != 1 + n_before for r in rows):
         return None
-    statuses = idx[pos:pos + n]
+    statuses = idx[pos : pos + n]
     if len(statuses) != n or not all(is_status_cell(text[k]) for k in statuses):
         return None
-    rest = idx[pos + n:]
+    rest = idx[pos + n :]
     if rest and is_status_cell(text[rest[0]]):
         return None  # more statuses than rows
     details: list[int] = []
-    if has_detail and len(rest) >= n and not any(_row_end(text[k]) for k in rest[:n]) and \
-            (len(rest) == n or bullet_item(text[rest[n]])):
-        details = rest[:n]  # else the 추진내용 cells are not one a row (wrapped, spanning rows): left unpaired
-    order = [k for r, s in enumerate(statuses) for k in [*rows[r], s, *details[r:r + 1]]]
+    if (
+        has_detail
+        and len(rest) >= n
+        and not any(_row_end(text[k]) for k in rest[:n])
+        and (len(rest) == n or bullet_item(text[rest[n]]))
+    ):
+        details = rest[
+            :n
+        ]  # else the 추진내용 cells are not one a row (wrapped, spanning rows): left unpaired
+    order = [k for r, s in enumerate(statuses) for k in [*rows[r], s, *details[r : r + 1]]]
     out = list(lines)
     for place, k in zip(sorted(order), order, strict=True):
         out[place] = lines[k]
@@ -58,7 +65,7 @@ def year_run_restored(lines: list[str], start: int, n_before: int) -> list[str] 
     years then stay unread with their rows)."""
     idx = [k for k in range(start, len(lines)) if lines[k].strip()]
     text = {k: lines[k].strip() for k in idx}
-    years = idx[:year_run([text[k] for k in idx])]
+    years = idx[: year_run([text[k] for k in idx])]
     n = len(years)
     if n < 2:
         return None

@@ -24,7 +24,9 @@ def unplaced_status_cells(
     for k, (goal, row, columns) in enumerate(got):
         col = columns.get("status")
         if k + 1 < len(got) and got[k + 1][1] == row and (k == 0 or got[k - 1][1] != row):
-            row = _mark_only_row(grid, row, columns) or row  # a cut pair's first goal: its mark's own row above
+            row = (
+                _mark_only_row(grid, row, columns) or row
+            )  # a cut pair's first goal: its mark's own row above
         if (
             not isinstance(goal, dict)
             or goal.get("status")

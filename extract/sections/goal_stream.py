@@ -57,7 +57,7 @@ def _header(lines: list[str]) -> tuple[list[str], int, bool] | None:
             kinds = kinds[:-1]
         row = [k for k in kinds if k in _ROW_KINDS]
         # the run's own tail: the columns printed row by row end it, closed by the status
-        tail = kinds[len(kinds) - len(row):] if row else []
+        tail = kinds[len(kinds) - len(row) :] if row else []
         if tail == row and row and row[-1] == "status" and "target" in row and len(set(row)) == len(row):
             return row, j, detail
         i = j + 1 if j > i else i + 1
@@ -78,8 +78,14 @@ def _rate_agrees(target: str, actual: str, rate: str) -> bool:
     if m is None:
         return True
     value = current().build(value_token)
-    tm = next((value.match(t) for t in reversed(target.replace("(", " ").replace(")", " ").split())
-               if value.match(t)), None)
+    tm = next(
+        (
+            value.match(t)
+            for t in reversed(target.replace("(", " ").replace(")", " ").split())
+            if value.match(t)
+        ),
+        None,
+    )
     am = value.match(actual.split()[-1]) if actual.split() else None
     if not tm or not am or tm.group(2) != am.group(2):
         return True
@@ -106,7 +112,7 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
         # figure of the actual printed before it
         for col in cols[: cols.index("target")]:
             out[col] = rest.pop(0)
-        for col in reversed(cols[cols.index("target") + 1:]):
+        for col in reversed(cols[cols.index("target") + 1 :]):
             out[col] = rest.pop()
         out["target"] = ""
         for part in rest:
@@ -116,7 +122,9 @@ def _row(cells: list[str], cols: list[str], strict: bool = False) -> dict[str, s
     if "actual" in out and (strict or len(cells) != len(cols)) and not _is_actual(out["actual"]):
         return None
     if "actual" in out and sum(map(is_value_token, out["actual"].split())) > 1:
-        return None  # two figures in one actual cell (공정률 70% 공정률 38%): two cells run together, not placed
+        return (
+            None  # two figures in one actual cell (공정률 70% 공정률 38%): two cells run together, not placed
+        )
     if any(year_cell_of(v) is not None or is_status_cell(v) for v in out.values()):
         return None
     if "rate" in out and "actual" in out and not _rate_agrees(out["target"], out["actual"], out["rate"]):
@@ -172,15 +180,17 @@ def _head_start(lines: list[str], start: int) -> int:
     return h
 
 
-def _lead_columns(lines: list[str], start: int, rows: list[GoalRow], unread: list[int]
-                  ) -> tuple[list[GoalRow], list[int]]:
+def _lead_columns(
+    lines: list[str], start: int, rows: list[GoalRow], unread: list[int]
+) -> tuple[list[GoalRow], list[int]]:
     """The table's leading columns (연도 / 주요사업 before 목표 ...) printed column by column above
     the rows' header, placed where their counts prove them (:func:`lead_columns`)."""
     return lead_columns(lines, _head_start(lines, start), rows, unread)
 
 
-def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[int]
-                           ) -> tuple[list[GoalRow], list[int]]:
+def _projects_beside_years(
+    lines: list[str], rows: list[GoalRow], unread: list[int]
+) -> tuple[list[GoalRow], list[int]]:
     """The project column printed apart beside the year column (``[2023년]`` / ``지원센터 조성`` /
     ``[2024년]`` / ...): where every year placed on a row is followed by exactly one line, nothing
     else between, and then the run ends, that line is its row's project; else no project is placed."""
@@ -207,8 +217,9 @@ def _projects_beside_years(lines: list[str], rows: list[GoalRow], unread: list[i
     return out, [q for q in unread if q not in projects]
 
 
-def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: bool = False,
-          spanning: bool = False) -> tuple[list[GoalRow], list[int]] | None:
+def _read(
+    lines: list[str], start: int, cols: list[str], strict: bool, detail: bool = False, spanning: bool = False
+) -> tuple[list[GoalRow], list[int]] | None:
     """The rows after the header (see the module); ``spanning``: the lines after a status that hold
     no status and end the run cleanly are one 추진내용 cell spanning every row, given to each."""
     rows: list[tuple[dict[str, str], int]] = []
@@ -248,7 +259,7 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
                 span, end = cell
                 used.update(k for k in range(i + 1, end) if lines[k])
                 break
-            nxt = next((ln for ln in lines[i + 1:] if ln), None)
+            nxt = next((ln for ln in lines[i + 1 :] if ln), None)
             if _clean_end(nxt):
                 break
         else:
@@ -263,11 +274,24 @@ def _read(lines: list[str], start: int, cols: list[str], strict: bool, detail: b
     if span:
         rows = [({**r, "detail": span}, at) for r, at in rows]
     years = [(k, y) for k, ln in enumerate(lines) if k not in used and (y := year_cell_of(ln)) is not None]
-    fit = not year_amid and len(years) == len(rows) and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False)) \
+    fit = (
+        not year_amid
+        and len(years) == len(rows)
+        and all(a[1] <= b[1] for a, b in zip(years, years[1:], strict=False))
         and not rows_left_after(lines, i, used)
-    out = [GoalRow(line=at, project=r.get("project"), year=years[n][1] if fit else None, target=r["target"],
-                   status=r["status"], actual=r.get("actual"), detail=r.get("detail"))
-           for n, (r, at) in enumerate(rows)]
+    )
+    out = [
+        GoalRow(
+            line=at,
+            project=r.get("project"),
+            year=years[n][1] if fit else None,
+            target=r["target"],
+            status=r["status"],
+            actual=r.get("actual"),
+            detail=r.get("detail"),
+        )
+        for n, (r, at) in enumerate(rows)
+    ]
     if fit:
         used.update(k for k, _ in years)
     return out, [k for k in range(len(lines)) if k not in used and lines[k]]
@@ -281,8 +305,11 @@ def rows_left_after(lines: list[str], end: int, used: set[int]) -> bool:
     with its unit (a target's or an actual's, ``공정률 100%``) no row took tells the same: a row past a page break
     with its status blank (haram-district 25046 pdftotext: its year printed on the page before, with the others,
     2020 and 2021 read for rows of 2019 and 2020)."""
-    return any(is_status_cell(lines[k]) or (_is_actual(lines[k]) and not DASH.match(lines[k].strip()))
-               for k in range(end + 1, len(lines)) if k not in used and lines[k])
+    return any(
+        is_status_cell(lines[k]) or (_is_actual(lines[k]) and not DASH.match(lines[k].strip()))
+        for k in range(end + 1, len(lines))
+        if k not in used and lines[k]
+    )
 
 
 def _spanning_cell(lines: list[str], k: int) -> tuple[str, int] | None:
@@ -330,30 +357,57 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     for n, m in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
         chunk = [k for k in range(m + 1, end) if lines[k]]
-        if spanning and project is None and len(chunk) >= 3 and not is_status_cell(lines[chunk[0]]) \
-                and is_status_cell(lines[chunk[1]]) and year_cell_of(lines[chunk[0]]) is None:
+        if (
+            spanning
+            and project is None
+            and len(chunk) >= 3
+            and not is_status_cell(lines[chunk[0]])
+            and is_status_cell(lines[chunk[1]])
+            and year_cell_of(lines[chunk[0]]) is None
+        ):
             project, chunk = chunk[0], chunk[1:]  # the project cell spanning every row, printed here
         if len(chunk) < 2 or not is_status_cell(lines[chunk[0]]):
             return None
         body = chunk[1:]
         actual = None
-        if spanning and project is None and n + 1 < len(marks) and len(body) >= 3 \
-                and _bracketed(lines[body[-2]]) and not _bracketed(lines[body[-1]]) \
-                and year_cell_of(lines[body[-1]]) is None and not split_marker(lines[body[-1]])[0]:
+        if (
+            spanning
+            and project is None
+            and n + 1 < len(marks)
+            and len(body) >= 3
+            and _bracketed(lines[body[-2]])
+            and not _bracketed(lines[body[-1]])
+            and year_cell_of(lines[body[-1]]) is None
+            and not split_marker(lines[body[-1]])[0]
+        ):
             # the project cell spanning every row, printed after a row's bracketed actual (the
             # spanning cell stands level with the rows' middle): the one line no row can hold
             project, body = body[-1], body[:-1]
         if _bracketed(lines[body[-1]]):
             actual = lines[body[-1]][1:-1].strip() or None
             body = body[:-1]
-        if not body or any(_bracketed(lines[k]) or is_status_cell(lines[k]) or year_cell_of(lines[k]) is not None
-                           or split_marker(lines[k])[0] for k in body):
+        if not body or any(
+            _bracketed(lines[k])
+            or is_status_cell(lines[k])
+            or year_cell_of(lines[k]) is not None
+            or split_marker(lines[k])[0]
+            for k in body
+        ):
             return None
         target = ""
         for k in body:
             target = glue(target, lines[k]) if target else lines[k]
-        rows.append(GoalRow(line=m, project=None, year=_mark_year(lines[m]), target=target,
-                            status=lines[chunk[0]], actual=actual, detail=None))
+        rows.append(
+            GoalRow(
+                line=m,
+                project=None,
+                year=_mark_year(lines[m]),
+                target=target,
+                status=lines[chunk[0]],
+                actual=actual,
+                detail=None,
+            )
+        )
         used.update([m, *chunk])
     if project is not None:
         rows = [replace(r, project=lines[project]) for r in rows]
@@ -376,8 +430,13 @@ def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) 
     if "project" not in kinds or "detail" in kinds:
         return None
     cells = [k for k, kind in zip(head, kinds, strict=True) if kind is None]
-    if any(is_status_cell(lines[k]) or _bracketed(lines[k]) or year_cell_of(lines[k]) is not None
-           or split_marker(lines[k])[0] for k in cells):
+    if any(
+        is_status_cell(lines[k])
+        or _bracketed(lines[k])
+        or year_cell_of(lines[k]) is not None
+        or split_marker(lines[k])[0]
+        for k in cells
+    ):
         return None
     group: list[int] = []
     n = 0

@@ -20,7 +20,9 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 
 FIELDS = ("target", "actual")  # the goal fields a cut cell is joined back to
-_ENDS_CELL = re.compile(r"[\d)）\]]$")  # a goal cell's last token: a figure or a closing bracket (운영(10회), 60개)
+_ENDS_CELL = re.compile(
+    r"[\d)）\]]$"
+)  # a goal cell's last token: a figure or a closing bracket (운영(10회), 60개)
 
 
 def _lines_of(cells: Sequence[Cell]) -> tuple[int | None, int | None]:
@@ -57,18 +59,26 @@ def joined_cut_cells(table: Table, page_starts: Sequence[int]) -> Table:
                 continue
             pieces = _pieces(grid, r + 1, c, rows)
             below = r + 1 + len(pieces)
-            if not pieces or not _ENDS_CELL.search(grid[pieces[-1]][c].strip()) \
-                    or below < len(grid) and not grid[below][c].strip():
+            if (
+                not pieces
+                or not _ENDS_CELL.search(grid[pieces[-1]][c].strip())
+                or below < len(grid)
+                and not grid[below][c].strip()
+            ):
                 continue
             row_cells = [x for x in table.cells if x.row <= r < x.row + x.row_span]
             piece_cells = [x for x in table.cells if x.row in pieces]
-            if any(x.row_span != 1 or x.col != c or x.col_span != 1 for x in piece_cells) \
-                    or any(x.row + x.row_span > r + 1 for x in row_cells):
+            if any(x.row_span != 1 or x.col != c or x.col_span != 1 for x in piece_cells) or any(
+                x.row + x.row_span > r + 1 for x in row_cells
+            ):
                 continue
             (_a, above_end), (piece_start, _b) = _lines_of(row_cells), _lines_of(piece_cells)
-            if above_end is None or piece_start is None or \
-                    page_of(Source(line_start=above_end), page_starts) == page_of(Source(line_start=piece_start),
-                                                                                  page_starts):
+            if (
+                above_end is None
+                or piece_start is None
+                or page_of(Source(line_start=above_end), page_starts)
+                == page_of(Source(line_start=piece_start), page_starts)
+            ):
                 continue
             cuts[r] = (c, pieces)
             break
@@ -92,7 +102,13 @@ def _joined(table: Table, cuts: dict[int, tuple[int, list[int]]]) -> Table:
         parts = sorted((x for x in table.cells if x.row in pieces), key=lambda x: x.row)
         start, end = _lines_of(parts)
         shift = sum(1 for p in gone if p < r)
-        cells.append(Cell(row=r - shift, col=c, text=" ".join(x.text for x in parts),
-                          source=replace(parts[0].source, line_start=start, line_end=end)))
+        cells.append(
+            Cell(
+                row=r - shift,
+                col=c,
+                text=" ".join(x.text for x in parts),
+                source=replace(parts[0].source, line_start=start, line_end=end),
+            )
+        )
     cells.sort(key=lambda x: (x.row, x.col))
     return replace(table, cells=cells, n_rows=table.n_rows - len(gone))

@@ -46,14 +46,18 @@ def wrapped_head(grid: list[list[str]]) -> list[str]:
     in every row below and the cell right of it completes a column word neither names alone, the
     word stands over the right column (the one holding the values)."""
     head = list(grid[0])
-    words = [w for name in ("project", "target", "status", "actual", "detail", "year", "rate")
-             for w in current().words("goals_columns", name)]
+    words = [
+        w
+        for name in ("project", "target", "status", "actual", "detail", "year", "rate")
+        for w in current().words("goals_columns", name)
+    ]
     for j in range(len(head) - 1):
         left, right = head[j].replace(" ", ""), head[j + 1].replace(" ", "")
         if not left or not right or any(j < len(r) and r[j].strip() for r in grid[1:]):
             continue
         if any(w in left + right and w not in left and w not in right for w in words) and not any(
-                w == left or w == right for w in words):
+            w == left or w == right for w in words
+        ):
             head[j], head[j + 1] = "", head[j] + head[j + 1]
     return head
 
@@ -80,8 +84,13 @@ def spanned_header(top: list[str], below: list[str]) -> tuple[list[str], int | N
     if (closed := period_total_header(top, below)) is not None:  # 2024년 목표 over 상반기 | 하반기 | 계
         return closed
     group = [j for j in range(len(top)) if top[j] != below[j]]
-    if len(group) < 2 or group != list(range(group[0], group[-1] + 1)) or len({top[j] for j in group}) != 1 \
-            or len({below[j] for j in group}) != len(group) or not top[group[0]]:
+    if (
+        len(group) < 2
+        or group != list(range(group[0], group[-1] + 1))
+        or len({top[j] for j in group}) != 1
+        or len({below[j] for j in group}) != len(group)
+        or not top[group[0]]
+    ):
         return None
     m = current().year_re.search(top[group[0]].replace(" ", ""))
     return ["" if j in group else h for j, h in enumerate(top)], year_of(m) if m else None
@@ -93,8 +102,12 @@ def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, d
     on after both): the rows below the cut read under ``before``'s head, its year group and its
     merged cells going on (a project cell carried down). No goal unless the two have the same
     columns and every goal read below the cut has a target (one nulled for its year marks counts: printed)."""
-    joined = Table(cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
-                   n_rows=before.n_rows + table.n_rows, n_cols=table.n_cols, source=before.source)
+    joined = Table(
+        cells=[*before.cells, *(replace(c, row=c.row + before.n_rows) for c in table.cells)],
+        n_rows=before.n_rows + table.n_rows,
+        n_cols=table.n_cols,
+        source=before.source,
+    )
     if table.n_cols != before.n_cols:
         return [], joined
     got = [(g, r - before.n_rows, cols) for g, r, cols in goal_rows(joined) if r >= before.n_rows]
@@ -107,8 +120,11 @@ def continued_rows(table: Table, before: Table) -> tuple[list[tuple[Goal, int, d
             return True
         c = cols.get("target")
         dated = goal["year"] if "year" in cols else None
-        return c is not None and row < len(grid) and c < len(grid[row]) and bool(
-            marks_unproven(fold(grid[row][c]), dated)
+        return (
+            c is not None
+            and row < len(grid)
+            and c < len(grid[row])
+            and bool(marks_unproven(fold(grid[row][c]), dated))
         )
 
     return (got if got and all(has_target(g, r, cols) for g, r, cols in got) else []), joined
@@ -124,8 +140,9 @@ def goals_from_table(table: Table) -> list[Goal]:
     return [g for g, _, _ in goal_rows(table)]
 
 
-def goal_rows(table: Table, notes: tuple[str, ...] = (),
-              unsure: list[int] | None = None) -> list[tuple[Goal, int, dict[str, int]]]:
+def goal_rows(
+    table: Table, notes: tuple[str, ...] = (), unsure: list[int] | None = None
+) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
     ``※`` lines under it (a years-across table's periods said to be running totals there); ``unsure`` gets the
@@ -148,8 +165,10 @@ def goal_rows(table: Table, notes: tuple[str, ...] = (),
         return [(indicator_goal(g), g.row, {"target": g.col}) for g in by_year]
     parted = split_pair_grid(grid)  # a year's target and actual in one cell (189/123 under 목표/실적)
     if parted is not None and (by_year := goals_year_columns(parted[0])) is not None:
-        return [(indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
-                for g in by_year]
+        return [
+            (indicator_goal(g), g.row + len(grid) - len(parted[0]), {"target": parted[1][g.col]})
+            for g in by_year
+        ]
     header = wrapped_head(grid)
     spanned = spanned_header(grid[0], grid[1]) if len(grid) > 1 else None
     if spanned is not None:  # a group of sub-columns under a spanning head: one header of two rows
@@ -169,11 +188,24 @@ def goal_rows(table: Table, notes: tuple[str, ...] = (),
                     return j
         return next((j for w in whole for j, h in enumerate(header) if w == h.replace(" ", "")), None)
 
-    c_proj = col(*vocab.words("goals_columns", "project"),  # 사업 alone: a real table's head cell ([goals_table_whole])
-                 whole=(*vocab.words("goals_columns_whole", "project"), *vocab.words("goals_table_whole", "project")))
-    c_target = col(*vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target")))
-    c_status = next((j for w in vocab.words("goals_columns", "status") for j, h in enumerate(header)
-                     if j not in final and w in head_names(h)), None)  # a status head whole (or one of heads run together)
+    c_proj = col(
+        *vocab.words(
+            "goals_columns", "project"
+        ),  # 사업 alone: a real table's head cell ([goals_table_whole])
+        whole=(*vocab.words("goals_columns_whole", "project"), *vocab.words("goals_table_whole", "project")),
+    )
+    c_target = col(
+        *vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target"))
+    )
+    c_status = next(
+        (
+            j
+            for w in vocab.words("goals_columns", "status")
+            for j, h in enumerate(header)
+            if j not in final and w in head_names(h)
+        ),
+        None,
+    )  # a status head whole (or one of heads run together)
     c_detail = col(*vocab.words("goals_columns", "detail"))
     c_year = col(*vocab.words("goals_columns", "year"))
     c_actual = col(*vocab.words("goals_columns", "actual"))
@@ -182,40 +214,63 @@ def goal_rows(table: Table, notes: tuple[str, ...] = (),
     if c_actual in (c_status, c_target):
         c_actual = None
     if c_detail is not None and c_detail == c_proj:  # 사업내용: a project's head holding a detail word (내용)
-        c_detail = next((j for w in vocab.words("goals_columns", "detail") for j, h in enumerate(header)
-                         if j != c_proj and w in h.replace(" ", "")), None)
+        c_detail = next(
+            (
+                j
+                for w in vocab.words("goals_columns", "detail")
+                for j, h in enumerate(header)
+                if j != c_proj and w in h.replace(" ", "")
+            ),
+            None,
+        )
     if c_target is None and c_status is None and c_actual is None:
         return []  # a head naming no goal column (a body a reader cut from its head): no goal read
-    numbered = [(r, row) for r, row in enumerate(grid[1:], 1) if any(row) and row != header
-                and not (spanned is not None and r == 1)]
+    numbered = [
+        (r, row)
+        for r, row in enumerate(grid[1:], 1)
+        if any(row) and row != header and not (spanned is not None and r == 1)
+    ]
     rows = [row for _, row in numbered]
     named = {c for c in (c_target, c_actual, c_detail, c_unit) if c is not None}
     if c_year is None and (c_year := year_column(rows, named)) is not None and c_year == c_proj:
         c_proj = None  # a 구분 column of years: the goals' year, no project
     if c_status is None:
         c_status = status_column(rows, named | {c for c in (c_year, c_proj) if c is not None})
-    columns = {name: c for name, c in (("project", c_proj), ("year", c_year), ("target", c_target),
-                                        ("status", c_status), ("actual", c_actual), ("detail", c_detail))
-               if c is not None}
+    columns = {
+        name: c
+        for name, c in (
+            ("project", c_proj),
+            ("year", c_year),
+            ("target", c_target),
+            ("status", c_status),
+            ("actual", c_actual),
+            ("detail", c_detail),
+        )
+        if c is not None
+    }
     pieces = piece_rows(rows, c_year, c_status, c_actual)
     if pieces:  # pieces of wrapped cells: no goals
         numbered = [one for i, one in enumerate(numbered) if i not in pieces]
         rows = [row for _, row in numbered]
-    for row in rows:  # a row laid out from its first column, the spanning cells left out: its cells back in place
+    for (
+        row
+    ) in rows:  # a row laid out from its first column, the spanning cells left out: its cells back in place
         if (unpacked := unpacked_row(row, columns)) is not None:
             row[:] = unpacked
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
     # the rows whose project cell is printed empty, filled below from a merged cell (a row group's year row is none)
-    carried = frozenset(g for g, row in numbered if c_proj is not None and not row[c_proj] and _group_year(row) is None)
+    carried = frozenset(
+        g for g, row in numbered if c_proj is not None and not row[c_proj] and _group_year(row) is None
+    )
     for c in (c_proj, c_detail):
         if c is None:
             continue
         for i, (grid_row, row) in enumerate(numbered):
             if not row[c] and _group_year(row) is None and not (c == c_detail and (grid_row, c) in drawn):
                 above = rows[i - 1][c] if i else ""
-                below = next((r[c] for r in rows[i + 1:] if r[c]), "")
+                below = next((r[c] for r in rows[i + 1 :] if r[c]), "")
                 row[c] = above or below
     if c_target is not None and c_status is not None:
         numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail, carried)
@@ -228,37 +283,58 @@ def goal_rows(table: Table, notes: tuple[str, ...] = (),
             group_year = _group_year(row)
             continue
         if grid_row in runs.found:
-            group_year, row[c_proj] = runs.found[grid_row]  # the next group's year line run into the project cell
+            group_year, row[c_proj] = runs.found[
+                grid_row
+            ]  # the next group's year line run into the project cell
         target = row[c_target] if c_target is not None else ""
         ym = vocab.build(year_mark).search(target)
         year = year_of(ym) if ym else group_year
         dated = False  # the row's year printed in a year column (the row is one year's whatever its marks)
         if c_year is not None and (cy := _column_year(row[c_year])) is not None:
             year, dated = cy, True  # (a two-digit year too: '23년)
-        elif c_year is not None and not row[c_year].strip() and (merged := _merged_year(numbered, grid_row, c_year)):
-            year, dated = merged, True  # a year cell merged over its rows, the export leaving the rows under it blank
+        elif (
+            c_year is not None
+            and not row[c_year].strip()
+            and (merged := _merged_year(numbered, grid_row, c_year))
+        ):
+            year, dated = (
+                merged,
+                True,
+            )  # a year cell merged over its rows, the export leaving the rows under it blank
         elif c_year is None and ym is None and (lead := leading_year(target)) is not None:
             year, target = lead  # a target opening with its year ('23년 40가구)
         # 누적 30개 <2024> / 누적 50개: which figure is the year's not printed (goal_mark_amid)
         unproven = marks_unproven(row[c_target] if c_target is not None else "", year if dated else None)
-        target = "" if unproven else vocab.build(year_mark).sub("", target)  # (goal_mark_amid: null, a finding)
+        target = (
+            "" if unproven else vocab.build(year_mark).sub("", target)
+        )  # (goal_mark_amid: null, a finding)
         status_cell = row[c_status] if c_status is not None else ""
         st = vocab.build(status_re).search(status_cell)
         status = re.sub(r"\s+", " ", st.group(1)) if st else (status_cell or None)
-        actual = strip_parens(status_cell[st.end():]) if st else None
+        actual = strip_parens(status_cell[st.end() :]) if st else None
         if st and not actual and c_status is not None and names_actual(header[c_status]):
-            actual = strip_parens(status_cell[:st.start()])  # 실적 추진상황: the actual printed before the status
+            actual = strip_parens(
+                status_cell[: st.start()]
+            )  # 실적 추진상황: the actual printed before the status
         if c_actual is not None:
             actual = row[c_actual] if row[c_actual] not in ("", *DASHES) else None
             if not row[c_actual] and c_rate is not None and (parted := parted_target(target, row[c_rate])):
                 target, actual = parted  # the actual's cell printed into the target's, the rate proving it
         if (status and not_started(status)) or (unproven >= 2 and not dated):
             actual = None  # (two year marks or more: the row is no one year's, its actual neither)
-        goal = make_goal(row[c_proj] if c_proj is not None else None, year, target, status,
-                         actual or None, row[c_detail] if c_detail is not None else None)
+        goal = make_goal(
+            row[c_proj] if c_proj is not None else None,
+            year,
+            target,
+            status,
+            actual or None,
+            row[c_detail] if c_detail is not None else None,
+        )
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
-        if grid_row in runs.unsure:  # which group the row is under is not printed: no figure of a year guessed
+        if (
+            grid_row in runs.unsure
+        ):  # which group the row is under is not printed: no figure of a year guessed
             goal.update(target_value=None, target_unit=None, actual_value=None)
             if unsure is not None:
                 unsure.append(len(goals))
@@ -277,10 +353,18 @@ def _merged_year(numbered: list[tuple[int, list[str]]], grid_row: int, c_year: i
     below: the cell merged over the rows of the year above (class fixed: a sheet's goal row under 2024, its year
     cell merged, read with no year). None at the table's ends (a closing row, 최종 목표, is no year's)."""
     k = next(i for i, (g, _) in enumerate(numbered) if g == grid_row)
-    above = next((y for _, r in reversed(numbered[:k]) if (y := _column_year(r[c_year])) is not None
-                  or r[c_year].strip()), None)
-    below = next((y for _, r in numbered[k + 1:] if (y := _column_year(r[c_year])) is not None
-                  or r[c_year].strip()), None)
+    above = next(
+        (
+            y
+            for _, r in reversed(numbered[:k])
+            if (y := _column_year(r[c_year])) is not None or r[c_year].strip()
+        ),
+        None,
+    )
+    below = next(
+        (y for _, r in numbered[k + 1 :] if (y := _column_year(r[c_year])) is not None or r[c_year].strip()),
+        None,
+    )
     return above if isinstance(above, int) and isinstance(below, int) and above <= below else None
 
 
@@ -308,7 +392,9 @@ def _bare_with_unit(goal: Goal, unit: str) -> None:
     unit the column's cell (a dash or a word naming no unit: none). Fixes cards whose unit column prints a
     counter only a cell of its own makes a unit (``대``: ``[goals_unit_cells]``)."""
     unit = fold(unit).strip()
-    if not unit or (value_and_unit(f"1{unit}")[1] is None and unit not in current().words("goals_unit_cells", "units")):
+    if not unit or (
+        value_and_unit(f"1{unit}")[1] is None and unit not in current().words("goals_unit_cells", "units")
+    ):
         return  # (a unit alone in its cell may be one no running text is counted in: 대, vocabulary [goals_unit_cells])
     if goal["target_value"] is None and (v := value(goal["target"])) is not None:
         goal.update(target_value=v, target_unit=unit)

@@ -18,7 +18,7 @@ def parted_target(target: str, rate: str) -> tuple[str, str] | None:
     at = [i for i, t in enumerate(toks) if is_value_token(t)]
     if m is None or len(at) != 2 or at[1] != len(toks) - 1:
         return None
-    left, right = " ".join(toks[: at[0] + 1]), " ".join(toks[at[0] + 1:])
+    left, right = " ".join(toks[: at[0] + 1]), " ".join(toks[at[0] + 1 :])
     if not rate_agrees(float(m.group(1)), left, right) or value_unit(toks[at[0]]) != value_unit(toks[at[1]]):
         return None
     return left, right

@@ -25,11 +25,17 @@ from pledgecard.extract.sections.goal_values import (
 from pledgecard.extract.vocabulary import current
 
 
-def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
-                  prefixes: set[str], proven: Mapping[int, int],
-                  loose: list[list[str]] | None = None,
-                  named: set[tuple[str, ...]] | None = None,
-                  opening: str | None = None, gaps: frozenset[int] = frozenset()) -> dict[int, int | None]:
+def target_starts(
+    splits: list[RowSplit],
+    merged: set[int],
+    has_project: bool,
+    prefixes: set[str],
+    proven: Mapping[int, int],
+    loose: list[list[str]] | None = None,
+    named: set[tuple[str, ...]] | None = None,
+    opening: str | None = None,
+    gaps: frozenset[int] = frozenset(),
+) -> dict[int, int | None]:
     """Where each row's target begins among its project and target tokens, by line (None: not
     shown). Rows with a number in their actual (or a dash) are split first (:func:`_target_start`,
     then a target's first word learned from the rows already split); then, until nothing more is
@@ -42,10 +48,17 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
         if s.line in proven and has_project:
             starts[s.line] = proven[s.line]  # the dump printed the project and target apart
         else:
-            starts[s.line] = 0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
+            starts[s.line] = (
+                0 if s.line in merged or not has_project else _target_start(s, numbered, prefixes)
+            )
     if _worded_before_value(numbered, starts, prefixes):
         for s in numbered:  # a value is no target's first word in this table: cut there, a guess
-            if s.line not in proven and s.line not in merged and has_project and _at_value(s, starts, prefixes, numbered):
+            if (
+                s.line not in proven
+                and s.line not in merged
+                and has_project
+                and _at_value(s, starts, prefixes, numbered)
+            ):
                 starts[s.line] = None
 
     def done(s: RowSplit) -> bool:
@@ -73,10 +86,18 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
                 if starts[s.line] is None and (k := project_start(s.rest, projects)) is not None:
                     starts[s.line], placed = k, True
             for s in numbered:  # a target another row prints ending one of its cells
-                if starts[s.line] is None and s.line not in merged and \
-                        (n := shared_cell(s.rest, len(s.rest), _cell_ends(splits, s, starts, loose or [], inner=True))) is not None:
+                if (
+                    starts[s.line] is None
+                    and s.line not in merged
+                    and (
+                        n := shared_cell(
+                            s.rest, len(s.rest), _cell_ends(splits, s, starts, loose or [], inner=True)
+                        )
+                    )
+                    is not None
+                ):
                     starts[s.line], placed = len(s.rest) - n, True
-        targets = [s.rest[starts[s.line] or 0:] for s in split]
+        targets = [s.rest[starts[s.line] or 0 :] for s in split]
         actuals = [s.actual.split() for s in split if s.worded and s.actual]
         for s in splits:
             if not s.worded or s.line in starts:
@@ -88,7 +109,7 @@ def target_starts(splits: list[RowSplit], merged: set[int], has_project: bool,
             if got is None:
                 continue
             k, n = got
-            s.actual, s.rest = " ".join(s.rest[k + n:]), s.rest[:k + n]
+            s.actual, s.rest = " ".join(s.rest[k + n :]), s.rest[: k + n]
             starts[s.line], placed = k, True
     if has_project:
         longest = max((len(s.rest) - (starts[s.line] or 0) for s in numbered if done(s)), default=0)
@@ -107,7 +128,7 @@ def _target_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> in
     others = [o.rest for o in splits if o is not s]
     if n := _printed_alone(s.rest, others):
         return len(s.rest) - n  # another row prints this target without the project
-    if any(len(o) > len(s.rest) and o[-len(s.rest):] == s.rest for o in others):
+    if any(len(o) > len(s.rest) and o[-len(s.rest) :] == s.rest for o in others):
         return 0  # this row prints a target another row prints after its project
     if any(len(o) > len(s.rest) and _shared_shape(s.rest, o) == len(s.rest) for o in others):
         return 0  # ... the same target but for its figures (스마트교실 32학급 | 거점학교 조성 스마트교실 300학급)
@@ -145,8 +166,13 @@ def _at_value(s: RowSplit, starts: dict[int, int | None], prefixes: set[str], sp
     """Whether a row's target was cut at its value token by the fallback of :func:`_target_start` alone
     (no measure word before it, no other row showing the cut)."""
     k = starts.get(s.line)
-    return (k is not None and k < len(s.rest) and k == _value_start(s, prefixes) and is_value_token(s.rest[k])
-            and k != _shown_start(s, splits, prefixes))
+    return (
+        k is not None
+        and k < len(s.rest)
+        and k == _value_start(s, prefixes)
+        and is_value_token(s.rest[k])
+        and k != _shown_start(s, splits, prefixes)
+    )
 
 
 def _shown_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> int | None:
@@ -157,7 +183,7 @@ def _shown_start(s: RowSplit, splits: list[RowSplit], prefixes: set[str]) -> int
     if n := _printed_alone(s.rest, others):
         return len(s.rest) - n
     n = _shared_wording(s.rest, others)
-    return len(s.rest) - n if n and shows_start(s.rest[len(s.rest) - n:], prefixes) else None
+    return len(s.rest) - n if n and shows_start(s.rest[len(s.rest) - n :], prefixes) else None
 
 
 def shows_start(shared: list[str], prefixes: set[str]) -> bool:
@@ -168,21 +194,30 @@ def shows_start(shared: list[str], prefixes: set[str]) -> bool:
     ``작은도서관 설치(15개소)``, ``제방 보강 1.2km`` / ``산책로 보강 0.8km``) shows only that the target
     holds it: projects and targets of every kind end in such words (설치, 조성, 운영), and the words
     before it may be the target's or the project's."""
-    return bool(shared) and (shared[0] in prefixes or _bare_value(shared[0])
-                             or sum(not _bare_value(w) for w in shared) >= 2)
+    return bool(shared) and (
+        shared[0] in prefixes or _bare_value(shared[0]) or sum(not _bare_value(w) for w in shared) >= 2
+    )
 
 
 def _printed_alone(rest: list[str], others: list[list[str]]) -> int:
     """The length of the longest other row's tokens that are the end of ``rest`` (that row prints
     this row's target without the project); 0 when none."""
-    return max((len(o) for o in others if 0 < len(o) < len(rest) and rest[-len(o):] == o), default=0)
+    return max((len(o) for o in others if 0 < len(o) < len(rest) and rest[-len(o) :] == o), default=0)
 
 
 def _shared_wording(rest: list[str], others: list[list[str]]) -> int:
     """The most end tokens ``rest`` shares in shape with another row's (a target of the same wording
     but for its figures; a lone value and its unit shares none); 0 when none."""
-    return max((n for o in others if 0 < (n := _shared_shape(rest, o)) < len(rest) and n <= len(o)
-                and not (n == 1 and _bare_value(rest[-1]))), default=0)
+    return max(
+        (
+            n
+            for o in others
+            if 0 < (n := _shared_shape(rest, o)) < len(rest)
+            and n <= len(o)
+            and not (n == 1 and _bare_value(rest[-1]))
+        ),
+        default=0,
+    )
 
 
 def _bare_value(word: str) -> bool:
@@ -199,7 +234,7 @@ def _shared_shape(mine: list[str], other: list[str]) -> int:
     n = 0
     while n < min(len(mine), len(other)) and FIGURE.sub("#", mine[-1 - n]) == FIGURE.sub("#", other[-1 - n]):
         n += 1
-    return n if any(FIGURE.search(t) for t in mine[len(mine) - n:]) else 0
+    return n if any(FIGURE.search(t) for t in mine[len(mine) - n :]) else 0
 
 
 def measure_words(splits: list[RowSplit]) -> set[str]:
@@ -234,7 +269,7 @@ def title_start(rest: list[str], opening: str) -> int | None:
     if len(words) < 2:
         return None
     at = [k for k, w in enumerate(rest) if w == words[0]]
-    if len(at) != 1 or at[0] == 0 or rest[at[0]:at[0] + len(words)] != words:
+    if len(at) != 1 or at[0] == 0 or rest[at[0] : at[0] + len(words)] != words:
         return None
     return at[0]
 
@@ -267,17 +302,28 @@ def _carried_target(s: RowSplit, above: RowSplit, firsts: set[str], longest: int
     word; a worded target, ``착공``, need not); it is no longer than the longest target split, and
     its year follows the year of the row above. Tried last, on rows no other rule splits (one that
     opens with a project another row prints is split after it)."""
-    return (bool(s.rest) and s.rest[0] in firsts and s.rest.count(s.rest[0]) == 1 and len(s.rest) <= longest
-            and FIGURE.search(s.rest[-1]) is not None
-            and s.year is not None and above.year is not None and s.year > above.year)
+    return (
+        bool(s.rest)
+        and s.rest[0] in firsts
+        and s.rest.count(s.rest[0]) == 1
+        and len(s.rest) <= longest
+        and FIGURE.search(s.rest[-1]) is not None
+        and s.year is not None
+        and above.year is not None
+        and s.year > above.year
+    )
 
 
 def _placed_target(rest: list[str], targets: list[list[str]], carried: bool) -> tuple[int, int] | None:
     """Where a target begins in a row whose actual is printed without a number: a target another
     row prints whole stands once in it, with the actual after it and the project (unless the row
     carries the project from above) before it; None otherwise."""
-    hits = {(i, len(t)) for t in targets for i in range(len(rest) - len(t)) if rest[i:i + len(t)] == t
-            and (i == 0) == carried}
+    hits = {
+        (i, len(t))
+        for t in targets
+        for i in range(len(rest) - len(t))
+        if rest[i : i + len(t)] == t and (i == 0) == carried
+    }
     return next(iter(hits)) if len(hits) == 1 else None
 
 
@@ -285,12 +331,17 @@ def project_start(rest: list[str], projects: set[tuple[str, ...]]) -> int | None
     """Where the target begins in a row that opens with a project another row of the table
     prints (that row split by the cells' shapes): after it, when exactly one such project opens
     the row and words stand after it; None otherwise."""
-    hits = [len(p) for p in projects if len(p) < len(rest) and tuple(rest[:len(p)]) == p]
+    hits = [len(p) for p in projects if len(p) < len(rest) and tuple(rest[: len(p)]) == p]
     return hits[0] if len(hits) == 1 else None
 
 
-def _worded_split(s: RowSplit, targets: list[list[str]], actuals: list[list[str]],
-                  projects: set[tuple[str, ...]], carried: bool) -> tuple[int, int] | None:
+def _worded_split(
+    s: RowSplit,
+    targets: list[list[str]],
+    actuals: list[list[str]],
+    projects: set[tuple[str, ...]],
+    carried: bool,
+) -> tuple[int, int] | None:
     """(target start, target length) in a row whose actual is printed without a number: a target
     another row prints whole (:func:`_placed_target`), or else, after the project (the project
     another row prints, or carried from above), the one cut of the words left into a target and
@@ -319,12 +370,17 @@ def _worded_cut(words: list[str], actuals: list[list[str]]) -> int | None:
     if ends:
         cuts &= ends
     if len(cuts) != 1:
-        cuts &= {len(words) - len(a) for a in actuals if 0 < len(a) < len(words) and words[-len(a):] == a}
+        cuts &= {len(words) - len(a) for a in actuals if 0 < len(a) < len(words) and words[-len(a) :] == a}
     return cuts.pop() if len(cuts) == 1 else None
 
 
-def _cell_ends(splits: list[RowSplit], s: RowSplit, starts: Mapping[int, int | None],
-               loose: list[list[str]], inner: bool = False) -> list[tuple[list[str], int]]:
+def _cell_ends(
+    splits: list[RowSplit],
+    s: RowSplit,
+    starts: Mapping[int, int | None],
+    loose: list[list[str]],
+    inner: bool = False,
+) -> list[tuple[list[str], int]]:
     """The other rows' words and the cell ends they prove (:mod:`goal_shared_cells`): a worded row
     not yet cut, or a row whose status is not told (``loose``: its words), ends a cell after each
     status word standing inside its words (another cell after it); unless ``inner``, a row with its

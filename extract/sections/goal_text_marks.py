@@ -34,7 +34,7 @@ def _labelled_after_marks(text: str, first_mark: int) -> tuple[str, dict[str, st
     tail_hits = list(current().build(labelled_re).finditer(tail))
     for i, m in enumerate(tail_hits):
         end = tail_hits[i + 1].start() if i + 1 < len(tail_hits) else len(tail)
-        value = fold(tail[m.end():end])
+        value = fold(tail[m.end() : end])
         if value:
             found[m.lastgroup or ""] = value
     return text[:cut], found
@@ -58,14 +58,16 @@ def _status_match(chunk: str) -> re.Match[str] | None:
         if not chunk[: x.start()].strip() or chunk[: x.start()].rstrip(" \t").endswith("\n"):
             return x
     for x in found:
-        if re.match(r"[ \t]*(?:\(|\n|$)", chunk[x.end():]):
+        if re.match(r"[ \t]*(?:\(|\n|$)", chunk[x.end() :]):
             return x
     return found[-1]
 
 
 def _statuses_with_actual(chunk: str) -> int:
     """Status words followed by a bracketed actual (``완료 (71명)``) in one mark's text."""
-    return sum(1 for x in current().build(status_re).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end():]))
+    return sum(
+        1 for x in current().build(status_re).finditer(chunk) if re.match(r"[ \t]*\(", chunk[x.end() :])
+    )
 
 
 def _statuses_gathered(chunks: list[str]) -> bool:
@@ -87,8 +89,11 @@ def _legend_amid(chunks: list[str]) -> bool:
 def _without_legends(chunk: str) -> str:
     """``chunk`` without the status legends in it (see :func:`_legend_amid`)."""
     status = current().build(status_re)
-    return re.sub(r"\(([^()]*/[^()]*)\)", lambda m: "" if all(
-        status.fullmatch(p.strip()) for p in m.group(1).split("/")) else m.group(0), chunk)
+    return re.sub(
+        r"\(([^()]*/[^()]*)\)",
+        lambda m: "" if all(status.fullmatch(p.strip()) for p in m.group(1).split("/")) else m.group(0),
+        chunk,
+    )
 
 
 def _before_status(chunk: str) -> str:
@@ -100,7 +105,7 @@ def _before_status(chunk: str) -> str:
 def _marks_side_by_side(text: str, marks: list[re.Match[str]]) -> bool:
     """Two ``<2023>`` marks with nothing but white space between them on one line: a header of
     year columns (``주요사업 단위 <2019> <2020> <2021>``), not marks inside target cells."""
-    return any(not text[a.end():b.start()].strip(" \t") for a, b in zip(marks, marks[1:], strict=False))
+    return any(not text[a.end() : b.start()].strip(" \t") for a, b in zip(marks, marks[1:], strict=False))
 
 
 def goals_from_text(text: str) -> list[Goal]:
@@ -109,26 +114,43 @@ def goals_from_text(text: str) -> list[Goal]:
         return []  # marks side by side head year columns: which cell is whose the marks do not tell
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
-    project = labelled.get("project") or fold(current().build(header_words).sub(" ", text[: marks[0].start()])) or None
+    project = (
+        labelled.get("project")
+        or fold(current().build(header_words).sub(" ", text[: marks[0].start()]))
+        or None
+    )
     goals: list[dict[str, Any]] = []
-    has_detail = any(m.lastgroup == "detail" for m in current().build(labelled_re).finditer(text[: marks[0].start()]))
+    has_detail = any(
+        m.lastgroup == "detail" for m in current().build(labelled_re).finditer(text[: marks[0].start()])
+    )
     head = text[: marks[0].start()]
-    chunks = [text[m.end(): len(text) if i + 1 == len(marks) else marks[i + 1].start()] for i, m in enumerate(marks)]
-    if any(_statuses_with_actual(c) >= 2 for c in chunks) or _legend_amid(chunks) \
-            or (_statuses_gathered(chunks) and status_run_after_rows(chunks) is None):
+    chunks = [
+        text[m.end() : len(text) if i + 1 == len(marks) else marks[i + 1].start()]
+        for i, m in enumerate(marks)
+    ]
+    if (
+        any(_statuses_with_actual(c) >= 2 for c in chunks)
+        or _legend_amid(chunks)
+        or (_statuses_gathered(chunks) and status_run_after_rows(chunks) is None)
+    ):
         # two status cells each with its actual between two marks (``완료 (71명) 추진중 (38건)``):
         # the dump printed the rows' status cells together, apart from their targets, so no row
         # can be given its status, actual or detail; the targets keep their marks' years
         # (a mark with no target text before a status: its target was printed elsewhere); so too
         # where the status column's legend, a head cell, is printed amid the rows
         chunks = [_without_legends(c) for c in chunks]
-        return [make_goal(project, year_of(m), _before_status(c), None, None, None)
-                for m, c in zip(marks, chunks, strict=True) if _before_status(c).strip()]
+        return [
+            make_goal(project, year_of(m), _before_status(c), None, None, None)
+            for m, c in zip(marks, chunks, strict=True)
+            if _before_status(c).strip()
+        ]
     run = status_run_after_rows(chunks)
     if run is not None:  # the status column printed as a run after the last row's target (goal_status_apart)
         targets = [*chunks[:-1], run[0]]
-        return [make_goal(project, year_of(m), t, s, None if not_started(s) else a, None)
-                for m, t, (s, a) in zip(marks, targets, run[1], strict=True)]
+        return [
+            make_goal(project, year_of(m), t, s, None if not_started(s) else a, None)
+            for m, t, (s, a) in zip(marks, targets, run[1], strict=True)
+        ]
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
@@ -138,7 +160,7 @@ def goals_from_text(text: str) -> list[Goal]:
             goals.append(make_goal(project, year_of(m), chunk, None, None, None))
             continue
         target = chunk[: st.start()]
-        after = chunk[st.end():]
+        after = chunk[st.end() :]
         actual = None
         if after.strip().startswith("("):
             start = after.index("(")
@@ -166,8 +188,10 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(make_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
-    if any(_bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
-           for g in goals):
+    if any(
+        _bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
+        for g in goals
+    ):
         # a project that is a bracketed figure or note ((41건), (완료/추진중/미착수)) or holds a
         # status word (the rows' statuses printed before the first mark), or a target holding a column's head
         # word (달성률 추진상황 printed amid the rows): the dump printed the
@@ -192,8 +216,11 @@ def _holds_head(text: str | None) -> bool:
     actual, detail: ``… 체결(50건) - 달성률 추진상황``): cells run together across the table's head."""
     if not text:
         return False
-    heads = {w.replace(" ", ""): name for name in ("status", "rate", "actual", "detail")
-             for w in current().words("goals_columns", name)}
+    heads = {
+        w.replace(" ", ""): name
+        for name in ("status", "rate", "actual", "detail")
+        for w in current().words("goals_columns", name)
+    }
     return len({heads[w] for w in text.split() if w in heads}) >= 2
 
 

@@ -43,8 +43,10 @@ def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int
         # 2023, 2024, 2025, 2026)
         return False
     if len({_indicator(r) for r in rows}) == len(rows):
-        return False  # no indicator printed twice: no runs of years, the rows are the one year's printed above
-    return last > max(r.line for r in rows) and not any(t.strip() for t in lines[last + 1:])
+        return (
+            False  # no indicator printed twice: no runs of years, the rows are the one year's printed above
+        )
+    return last > max(r.line for r in rows) and not any(t.strip() for t in lines[last + 1 :])
 
 
 def _indicator(row: GoalRow) -> tuple[str | None, str]:
@@ -65,7 +67,7 @@ def years_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int]]) -> 
     if any(r.line > year_lines[1][0] for r in rows):
         return None  # a row printed after the second year line: that line is above it, its year proven
     m = len(rows) // k
-    runs = [rows[j * m:(j + 1) * m] for j in range(k)]
+    runs = [rows[j * m : (j + 1) * m] for j in range(k)]
     projects = [[_indicator(r) for r in run] for run in runs]
     if any(p is None for p, _ in projects[0]) or any(p != projects[0] for p in projects[1:]):
         return None

@@ -39,13 +39,24 @@ def head_kinds(text: str) -> list[str] | None:
             return None
         kinds.append(kind)
     if kinds and kinds[0] == "unit":  # the indicator's head taken for the section's heading above
-        kinds.insert(0, "project")    # (성과지표 under ``성과지표 달성현황``): its column opens the rows all the same
-    if not kinds or kinds[0] != "project" or "year" not in kinds or "unit" not in kinds or len(set(kinds)) != len(kinds):
+        kinds.insert(
+            0, "project"
+        )  # (성과지표 under ``성과지표 달성현황``): its column opens the rows all the same
+    if (
+        not kinds
+        or kinds[0] != "project"
+        or "year" not in kinds
+        or "unit" not in kinds
+        or len(set(kinds)) != len(kinds)
+    ):
         return None
     y = kinds.index("year")
-    after = kinds[y + 1:]
-    if "target" not in after or any(k not in AFTER_YEAR for k in after) or any(k not in ("unit", "final")
-                                                                                 for k in kinds[1:y]):
+    after = kinds[y + 1 :]
+    if (
+        "target" not in after
+        or any(k not in AFTER_YEAR for k in after)
+        or any(k not in ("unit", "final") for k in kinds[1:y])
+    ):
         return None
     return kinds
 
@@ -65,7 +76,7 @@ def _head_at(lines: list[str], at: int) -> tuple[list[str], int] | None:
     for n in range(2, min(10, len(lines) - at) + 1):
         if len(lines[at + n - 1].split()) != 1:
             break
-        if (kinds := head_kinds(" ".join(lines[at:at + n]))) is not None:
+        if (kinds := head_kinds(" ".join(lines[at : at + n]))) is not None:
             best = kinds, at + n
     return best
 
@@ -81,7 +92,7 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
             continue
         kinds, start = head
         y = kinds.index("year")
-        after = kinds[y + 1:]
+        after = kinds[y + 1 :]
         words = [(w, i) for i in range(start, len(lines)) for w in lines[i].split()]
         goals: list[IndicatorGoal] = []
         used = set(range(at, start))
@@ -92,8 +103,10 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
         while k < len(words):
             w, line = words[k]
             year = year_head(w)
-            cells = [c for c, _ in words[k + 1:k + 1 + len(after)]]
-            ends = k + len(after) + 1 >= len(words) or words[k + len(after) + 1][1] != words[k + len(after)][1]
+            cells = [c for c, _ in words[k + 1 : k + 1 + len(after)]]
+            ends = (
+                k + len(after) + 1 >= len(words) or words[k + len(after) + 1][1] != words[k + len(after)][1]
+            )
             if year is None or len(cells) < len(after) or not all(value_cell(c) for c in cells) or not ends:
                 # (a year's cells close their line, as every converter prints a row or a cell)
                 lead.append(w)
@@ -104,13 +117,15 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
             if lead:  # the indicator's cells: its name, then a word for each column before the year
                 if len(lead) < y:
                     break
-                own = lead[len(lead) - (y - 1):] if y > 1 else []
+                own = lead[len(lead) - (y - 1) :] if y > 1 else []
                 cols = dict(zip(kinds[1:y], own, strict=True))
                 if not all(value_cell(c) for k2, c in cols.items() if k2 == "final"):
                     break
                 named = lead[: len(lead) - (y - 1)]
-                if any(year_head(t) is not None or value_cell(t) for t in [*named, *(c for k2, c in cols.items()
-                                                                                if k2 == "unit" and c not in DASHES)]):
+                if any(
+                    year_head(t) is not None or value_cell(t)
+                    for t in [*named, *(c for k2, c in cols.items() if k2 == "unit" and c not in DASHES)]
+                ):
                     break  # a year's row that did not fit before it, or cells out of order: the table ends there
                 name, unit = " ".join(named), cols.get("unit")
                 unit = None if unit in DASHES else unit
@@ -118,11 +133,20 @@ def goal_unit_row_lines(lines: list[str]) -> IndicatorLines | None:
             elif name is None:
                 break
             values = dict(zip(after, cells, strict=True))
-            used.update(i for _, i in words[k:k + 1 + len(after)])
+            used.update(i for _, i in words[k : k + 1 + len(after)])
             if values["target"] not in DASHES:  # a dash: no goal this year
                 actual = values.get("actual")
-                goals.append(IndicatorGoal(name, unit, year, values["target"],
-                                           None if actual in (None, *DASHES) else actual, line, 0))
+                goals.append(
+                    IndicatorGoal(
+                        name,
+                        unit,
+                        year,
+                        values["target"],
+                        None if actual in (None, *DASHES) else actual,
+                        line,
+                        0,
+                    )
+                )
             k += 1 + len(after)
         if goals:
             used.update(i for _, i in words if i <= max(used))  # the indicator's own lines among them

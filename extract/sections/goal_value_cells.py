@@ -24,7 +24,9 @@ def one_figure_a_cell(rows: Sequence[tuple[str | None, list[str] | None]]) -> bo
     split = [cells[2:] for _, cells in rows if cells is not None]
     return bool(split) and all(
         is_status_cell(c) or sum(len(FIGURE.findall(w)) for w in c.split()) == 1
-        for cells in split for c in cells)
+        for cells in split
+        for c in cells
+    )
 
 
 def shown_by_a_bounded_twin(words: list[str], starts: list[int], proven: list[bool], at: int) -> bool:
@@ -35,7 +37,11 @@ def shown_by_a_bounded_twin(words: list[str], starts: list[int], proven: list[bo
     value and ending the run, shows ``172호 공급`` a whole cell (``proven``: by start, whether it is
     proven; the first start opens the run)."""
     ends = [*starts[1:], len(words)]
-    shape = FIGURE.sub("#", " ".join(words[starts[at - 1]:starts[at]]))
-    return any(k != at - 1 and (k == 0 or proven[k]) and (k + 1 == len(starts) or proven[k + 1])
-               and FIGURE.sub("#", " ".join(words[starts[k]:ends[k]])) == shape
-               for k in range(len(starts)))
+    shape = FIGURE.sub("#", " ".join(words[starts[at - 1] : starts[at]]))
+    return any(
+        k != at - 1
+        and (k == 0 or proven[k])
+        and (k + 1 == len(starts) or proven[k + 1])
+        and FIGURE.sub("#", " ".join(words[starts[k] : ends[k]])) == shape
+        for k in range(len(starts))
+    )

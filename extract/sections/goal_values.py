@@ -98,7 +98,7 @@ def rate_word_before(words: list[str], at: int) -> int | None:
         return None
     rate = v.build(_rate_word)
     near = [k for k in range(max(at - 3, 0), at) if rate.search(words[k])]
-    if len(near) != 1 or any(FIGURE.search(w) for w in words[near[0]:at]):
+    if len(near) != 1 or any(FIGURE.search(w) for w in words[near[0] : at]):
         return None
     return near[0]
 
@@ -107,8 +107,11 @@ def measured_value_at(words: list[str]) -> set[int]:
     """Indexes of the measure words among ``words`` (a word ending as a rate does: ``공정률``)
     printed right before a value token (``60%``): the word names what that value measures."""
     value, measure = current().build(value_token), current().build(measure_suffix)
-    return {k for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
-            if measure.search(w) and value.match(nxt)}
+    return {
+        k
+        for k, (w, nxt) in enumerate(zip(words, words[1:], strict=False))
+        if measure.search(w) and value.match(nxt)
+    }
 
 
 def shaped_actual(words: list[str]) -> int | None:
@@ -121,13 +124,20 @@ def shaped_actual(words: list[str]) -> int | None:
     if not at or at[-1] == len(words) - 1:
         return None
     j = at[-1]
-    tail = words[j + 1:]
+    tail = words[j + 1 :]
     i = j - len(tail) - 1
-    if i < 0 or FIGURE.search(" ".join(tail)) or words[i + 1:j] != tail:
+    if i < 0 or FIGURE.search(" ".join(tail)) or words[i + 1 : j] != tail:
         return None
     mi, mj = value.match(words[i]), value.match(words[j])
-    return j if mi and mj and mi.group(2) == mj.group(2) and mi.end() == len(words[i]) \
-        and mj.end() == len(words[j]) else None
+    return (
+        j
+        if mi
+        and mj
+        and mi.group(2) == mj.group(2)
+        and mi.end() == len(words[i])
+        and mj.end() == len(words[j])
+        else None
+    )
 
 
 def actual_value(actual: str) -> re.Match[str] | None:
@@ -173,8 +183,12 @@ def status_spans(toks: list[str], start: int = 0, stop: int | None = None) -> li
     order (by start, then end)."""
     status = current().status_words
     end = len(toks) if stop is None else stop
-    return [(a, b) for a in range(start, len(toks)) for b in range(a + 1, min(a + 3, end) + 1)
-            if key("".join(toks[a:b])) in status]
+    return [
+        (a, b)
+        for a in range(start, len(toks))
+        for b in range(a + 1, min(a + 3, end) + 1)
+        if key("".join(toks[a:b])) in status
+    ]
 
 
 def status_ends(words: list[str]) -> set[int]:

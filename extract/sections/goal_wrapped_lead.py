@@ -38,15 +38,25 @@ def join_wrapped_leads(goals: list[Goal], printed: list[str]) -> list[Goal]:
     i = 0
     while i + 2 < len(goals):
         first, tail = projects[i], projects[i + 1]
-        if first is None or tail is None or first == tail or projects.count(first) != 1 or len(tail.split()) != 1:
+        if (
+            first is None
+            or tail is None
+            or first == tail
+            or projects.count(first) != 1
+            or len(tail.split()) != 1
+        ):
             i += 1
             continue
         j = i + 1
         while j + 1 < len(goals) and projects[j + 1] == tail:
             j += 1
-        years = [g.get("year") for g in goals[i:j + 1]]
-        if (j - i < 2 or projects.count(tail) != j - i or any(not isinstance(y, int) for y in years)
-                or any(b != a + 1 for a, b in pairwise(years))):  # type: ignore[operator]
+        years = [g.get("year") for g in goals[i : j + 1]]
+        if (
+            j - i < 2
+            or projects.count(tail) != j - i
+            or any(not isinstance(y, int) for y in years)
+            or any(b != a + 1 for a, b in pairwise(years))
+        ):  # type: ignore[operator]
             i += 1
             continue
         whole = f"{first} {tail}"

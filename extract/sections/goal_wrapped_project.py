@@ -21,10 +21,13 @@ def joined_project(row_cells: list[str], before: list[str]) -> list[str] | None:
     extra lines none, the rate be printed as one, and no cell joined be a year (a year column printed as a run puts the next row's
     year amid the cells: the row's year then unproven). None when the row is not such a row."""
     extra = len(row_cells) - len(before)
-    if not 0 < extra <= _MAX_EXTRA or before[:1] != ["project"] or \
-            not {"target", "actual", "rate"} <= set(before):
+    if (
+        not 0 < extra <= _MAX_EXTRA
+        or before[:1] != ["project"]
+        or not {"target", "actual", "rate"} <= set(before)
+    ):
         return None
-    head, tail = row_cells[:extra + 1], row_cells[extra + 1:]
+    head, tail = row_cells[: extra + 1], row_cells[extra + 1 :]
     vals = dict(zip(before[1:], tail, strict=True))
     if RATE.match(vals["rate"]) is None or any(any(ch.isdigit() for ch in c) for c in head[1:]):
         return None
@@ -33,7 +36,9 @@ def joined_project(row_cells: list[str], before: list[str]) -> list[str] | None:
     if not all(any(ch.isdigit() for ch in vals[k]) for k in ("target", "actual")):
         return None
     if not _target_whole(vals["target"], vals["actual"]):
-        return None  # a bare figure (``20개소``) may be a wrapped target's last line (``충전소`` / ``20개소``)
+        return (
+            None  # a bare figure (``20개소``) may be a wrapped target's last line (``충전소`` / ``20개소``)
+        )
     return [" ".join(head), *tail]
 
 

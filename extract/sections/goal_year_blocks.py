@@ -75,13 +75,22 @@ def _rest(lines: list[str], i: int) -> list[tuple[str | None, list[str], int]]:
 
 def _subs(years: list[int], fields: list[str | None]) -> list[SubColumn] | None:
     targets, actuals = fields.count("target"), fields.count("actual")
-    if len(years) < 2 or years != sorted(set(years)) or targets != len(years) or actuals not in (0, len(years)):
+    if (
+        len(years) < 2
+        or years != sorted(set(years))
+        or targets != len(years)
+        or actuals not in (0, len(years))
+    ):
         return None
     return [(y, f) for y in years for f in ("target", "actual")[: 1 + bool(actuals)]]
 
 
-def _ways(starts: list[_Start], rest: list[tuple[str | None, list[str], int]], subs: list[SubColumn],
-          tails: list[str]) -> list[list[tuple[str | None, list[str]]]]:
+def _ways(
+    starts: list[_Start],
+    rest: list[tuple[str | None, list[str], int]],
+    subs: list[SubColumn],
+    tails: list[str],
+) -> list[list[tuple[str | None, list[str]]]]:
     """Every way of dealing ``rest`` to the rows in order that makes each row hold (at most two)."""
     found: list[list[tuple[str | None, list[str]]]] = []
     search = bounded("goal_year_blocks.ways")
@@ -136,7 +145,10 @@ def goal_year_block_lines(lines: list[str]) -> IndicatorLines | None:
         ways = _ways(starts, rest, subs, tails + tails2)
         if len(ways) != 1:
             return None  # no way, or more than one: which cells are whose is not proven
-        rows = [(s.line, s.name, unit, cells[: len(subs)]) for s, (unit, cells) in zip(starts, ways[0], strict=True)]
+        rows = [
+            (s.line, s.name, unit, cells[: len(subs)])
+            for s, (unit, cells) in zip(starts, ways[0], strict=True)
+        ]
         used = set(range(at, rest[-1][2] + 1))
         goals = goals_of_rows(rows, subs)
         return IndicatorLines(goals, used) if goals else None

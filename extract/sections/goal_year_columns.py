@@ -49,8 +49,12 @@ def tail_kind(text: str) -> str | None:
     (``[goals_sum_column]``: 누계) or ``"remark"``, notes (``[note_column]``); None otherwise."""
     vocab = current()
     k = _UNIT_AFTER.sub("", key(text))
-    kinds = {"final": vocab.words("goals_final_column", "words"), "rate": vocab.words("goals_columns", "rate"),
-             "sum": vocab.words("goals_sum_column", "words"), "remark": vocab.words("note_column", "words")}
+    kinds = {
+        "final": vocab.words("goals_final_column", "words"),
+        "rate": vocab.words("goals_columns", "rate"),
+        "sum": vocab.words("goals_sum_column", "words"),
+        "remark": vocab.words("note_column", "words"),
+    }
     return next((kind for kind, words in kinds.items() if k and k in {key(w) for w in words}), None)
 
 
@@ -65,7 +69,12 @@ def unnamed_tail(grid: list[list[str]], col: int, first: int) -> bool:
     the rate of the actuals over that target (:mod:`.goal_rate_proof`): a rate whose head OCR misread (``달성 표 (%)``)."""
     head, under = grid[0], grid[1]
     text = " ".join(head[col].split())
-    if not text or " ".join(under[col].split()) != text or year_head(text) is not None or row_field(text) is not None:
+    if (
+        not text
+        or " ".join(under[col].split()) != text
+        or year_head(text) is not None
+        or row_field(text) is not None
+    ):
         return False
     if col < 1 or tail_kind(head[col - 1]) != "final":
         return False
@@ -107,19 +116,25 @@ def _goals(
     """The goals of the rows read: (grid row or line, indicator, unit, a cell per sub-column)."""
     out: list[IndicatorGoal] = []
     for at, name, printed, cells in rows:
-        unit = None if printed is None or none_cell(printed) else _unit(printed)  # a dash: the cells name theirs
+        unit = (
+            None if printed is None or none_cell(printed) else _unit(printed)
+        )  # a dash: the cells name theirs
         by = {sub: cell for sub, cell in zip(subs, cells, strict=True)}
         for k, (y, f) in enumerate(subs):
             if f != "target" or none_cell(by[(y, f)]):
                 continue
             actual = by.get((y, "actual"), "")
             out.append(
-                IndicatorGoal(name, unit, y, by[(y, f)], None if none_cell(actual) else actual, at, first_col + k)
+                IndicatorGoal(
+                    name, unit, y, by[(y, f)], None if none_cell(actual) else actual, at, first_col + k
+                )
             )
     return out
 
 
-def goals_of_rows(rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn]) -> list[IndicatorGoal]:
+def goals_of_rows(
+    rows: list[tuple[int, str, str | None, list[str]]], subs: list[SubColumn]
+) -> list[IndicatorGoal]:
     """The goals of rows read from a dump's lines: (line, indicator, unit, a cell per sub-column)."""
     return _goals(rows, subs, 0)
 
@@ -138,7 +153,11 @@ def _one_row_head(grid: list[list[str]]) -> list[list[str]]:
     the two head rows; the grid as it is otherwise."""
     head = grid[0]
     parts = [c.split(None, 1) for c in head]
-    cols = {j for j, p in enumerate(parts) if len(p) == 2 and year_head(p[0]) is not None and row_field(p[1]) is not None}
+    cols = {
+        j
+        for j, p in enumerate(parts)
+        if len(p) == 2 and year_head(p[0]) is not None and row_field(p[1]) is not None
+    }
     if len(cols) < 2 or any(year_head(c) is not None for j, c in enumerate(head) if j not in cols):
         return grid
     top = [parts[j][0] if j in cols else c for j, c in enumerate(head)]
@@ -177,13 +196,19 @@ def goals_year_columns(grid: list[list[str]]) -> list[IndicatorGoal] | None:
     if subs is None or first == 0:
         return None
     targets = [first + n for n, (_, field) in enumerate(subs) if field == "target"]
-    if final_col is not None and last is not None and width == final_col and not under[final_col].strip() \
-            and running_final(grid[2:], targets, final_col):  # no period's sum (goal_final_year)
+    if (
+        final_col is not None
+        and last is not None
+        and width == final_col
+        and not under[final_col].strip()
+        and running_final(grid[2:], targets, final_col)
+    ):  # no period's sum (goal_final_year)
         subs, width = [*subs, (last, "target")], final_col + 1
     # the unit column's head word on the head's lower row, the upper cell over it empty: a cell spanning both rows
     # that a layout dump prints on its lower line (dodam-district 12 pdftotext -layout: the unit read as no unit)
-    unit_col = next((j for j in range(first) if unit_head(head[j]) or (not head[j].strip() and unit_head(under[j]))),
-                    None)
+    unit_col = next(
+        (j for j in range(first) if unit_head(head[j]) or (not head[j].strip() and unit_head(under[j]))), None
+    )
     name_col = next((j for j in range(first) if j != unit_col), None)
     if name_col is None:
         return None
@@ -372,13 +397,18 @@ def gapped_row(line: str, n: int) -> tuple[str, str, list[str]] | None:
     if at is None or any(not p for p in parts[:at]):
         return None
     cells = parts[at + 1 :]
-    if len(cells) != n or all(cells) or not all(not c or none_cell(c) or figure(c) or is_status_cell(c) for c in cells):
+    if (
+        len(cells) != n
+        or all(cells)
+        or not all(not c or none_cell(c) or figure(c) or is_status_cell(c) for c in cells)
+    ):
         return None
     return " ".join(parts[:at]), parts[at], cells
 
 
-def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | None = None
-         ) -> tuple[str, str | None, list[str], int] | None:
+def _row(
+    lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | None = None
+) -> tuple[str, str | None, list[str], int] | None:
     """The row printed from line ``i``: on one line (the name's words, the unit, ``n`` figures; empty
     cells as nothing between single spaces, :func:`gapped_row`), or a cell a line (the name, the
     unit, then ``n`` lines of one figure each); its name, unit, cells and the line after it. None
@@ -405,7 +435,9 @@ def _row(lines: list[str], i: int, n: int, with_unit: bool, as_printed: str | No
     return " ".join(words), unit, cells, k + n
 
 
-def goals_year_column_lines(lines: list[str], printed: list[str | None] | None = None) -> IndicatorLines | None:
+def goals_year_column_lines(
+    lines: list[str], printed: list[str | None] | None = None
+) -> IndicatorLines | None:
     """The goals of such a table printed as lines (see the module's docstring): the head over one
     line or more, then the rows up to the first line that goes on with none. ``printed``: the lines
     as a dump printed them (space runs kept: an empty cell between single spaces), where known."""

@@ -43,10 +43,13 @@ def _closes(spans: list[tuple[date, date]], year: int) -> bool:
     """Whether periods (in order) run to the last day of ``year``, each the day after the one before (``'25 상반기``
     alone: a year printed in part, up to a day before its end; ``'24 하반기`` alone closes 2024)."""
     return spans[-1][1] == date(year, 12, 31) and all(
-        b[0] == a[1] + timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False))
+        b[0] == a[1] + timedelta(days=1) for a, b in zip(spans, spans[1:], strict=False)
+    )
 
 
-def year_periods(grid: list[list[str]], top: int, years: dict[int, int]) -> dict[int, tuple[list[int], bool]] | None:
+def year_periods(
+    grid: list[list[str]], top: int, years: dict[int, int]
+) -> dict[int, tuple[list[int], bool]] | None:
     """For a table whose head row ``top`` prints each year (``years``: column -> year) and the row under it a period
     of that year in every year column (a half, a quarter), each year's columns in order keyed by its last one, with
     whether they close the year (its periods running on to its last day: only then may the last period's figure,

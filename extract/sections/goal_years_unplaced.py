@@ -61,8 +61,11 @@ def unit_over_target(grid: list[list[str]]) -> bool:
     """Whether a cell of ``grid``'s head holds the unit column's word (``[goals_unit_column]``: 단위) and a target
     word both (``2023년 단위 목표``): two columns' heads glued into one, the column under it no target's proven."""
     targets = {key(w) for w in current().words("goals_columns", "target")}
-    return any(any(unit_head(w) for w in cell.split()) and any(key(w) in targets for w in cell.split())
-               for row in _head(grid) for cell in row)
+    return any(
+        any(unit_head(w) for w in cell.split()) and any(key(w) in targets for w in cell.split())
+        for row in _head(grid)
+        for cell in row
+    )
 
 
 def yearless_under_years(grid: list[list[str]], goals: list[Any]) -> bool:
@@ -71,14 +74,23 @@ def yearless_under_years(grid: list[list[str]], goals: list[Any]) -> bool:
     the table misread, its units read as targets and its targets as actuals. (A head whose target column stands
     over the first year's targets alone gives that year's figures right, yearless: kept as read.)"""
     dicts = [g for g in goals if isinstance(g, dict)]
-    return bool(dicts) and len(dicts) == len(goals) and all(g.get("year") is None for g in dicts) \
-        and years_across(grid) and unit_over_target(grid)
+    return (
+        bool(dicts)
+        and len(dicts) == len(goals)
+        and all(g.get("year") is None for g in dicts)
+        and years_across(grid)
+        and unit_over_target(grid)
+    )
 
 
 def unplaced_finding(where: Source | None, count: int) -> dict[str, Any]:
     """The finding at ``goals`` that a table of the years across was read with no goal under its year (its
     ``count`` goals dropped)."""
-    return finding("extract.table_unrecovered", "goals",
-                   "the goal table's head prints the years across, each over its own target column, but its rows "
-                   "stand under no year's column: no goal read from it", source=where,
-                   observed={"goals_dropped": count})
+    return finding(
+        "extract.table_unrecovered",
+        "goals",
+        "the goal table's head prints the years across, each over its own target column, but its rows "
+        "stand under no year's column: no goal read from it",
+        source=where,
+        observed={"goals_dropped": count},
+    )

@@ -34,7 +34,7 @@ def damaged_year(text: str) -> bool:
     for i, ch in enumerate(text):
         if ch.isdigit() or ch.isspace() or HANGUL_SYLLABLE.match(ch):
             continue
-        if year.fullmatch(f"{text[:i]}0{text[i + 1:]}"):
+        if year.fullmatch(f"{text[:i]}0{text[i + 1 :]}"):
             return True
     return False
 
@@ -45,8 +45,11 @@ def unread_years(items: list[Item]) -> list[UnreadYear]:
     out: list[UnreadYear] = []
     for it in items:
         if isinstance(it, Table):
-            out += [UnreadYear(c.text.strip(), c.source if c.source.describe() else it.source) for c in sorted(it.cells, key=lambda c: (c.row, c.col))
-                    if damaged_year(c.text)]
+            out += [
+                UnreadYear(c.text.strip(), c.source if c.source.describe() else it.source)
+                for c in sorted(it.cells, key=lambda c: (c.row, c.col))
+                if damaged_year(c.text)
+            ]
         elif isinstance(it, Line) and (words := it.full_text.split()) and damaged_year(words[0]):
             out.append(UnreadYear(words[0], it.source))
     return out

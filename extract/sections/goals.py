@@ -89,25 +89,38 @@ from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, ye
 from pledgecard.normalize.text import fold
 
 __all__ = [
-    "make_goal", "_rows_a_line", "value_and_unit", "wrapped_head", "extract_goals", "goals_from_table", "goals_from_text",
-    "spanned_header", "goals_basis",
+    "make_goal",
+    "_rows_a_line",
+    "value_and_unit",
+    "wrapped_head",
+    "extract_goals",
+    "goals_from_table",
+    "goals_from_text",
+    "spanned_header",
+    "goals_basis",
 ]
 
 
-def _rows_a_line(texts: list[str], lexicon: str, projects: frozenset[tuple[str, ...]] = frozenset(),
-                 single: frozenset[str] = frozenset(),
-                 printed: dict[str, tuple[str, ...]] | None = None,
-                 opening: str | None = None) -> tuple[list[Any], list[int]] | None:
+def _rows_a_line(
+    texts: list[str],
+    lexicon: str,
+    projects: frozenset[tuple[str, ...]] = frozenset(),
+    single: frozenset[str] = frozenset(),
+    printed: dict[str, tuple[str, ...]] | None = None,
+    opening: str | None = None,
+) -> tuple[list[Any], list[int]] | None:
     """Goal rows of a table a dump printed a row a line (:func:`goal_rows_from_lines`), its sub-columns
     folded and its cells put in the row reader's order where their shapes fix them (a row they do not
     fix is left unread)."""
     texts = fold_sub_columns(texts) or texts
     got = reordered(texts)
     if got is None:
-        return goal_rows_from_lines(texts, lexicon, projects=projects, single=single, printed=printed,
-                                    opening=opening)
-    return goal_rows_from_lines(got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single,
-                                printed, opening)
+        return goal_rows_from_lines(
+            texts, lexicon, projects=projects, single=single, printed=printed, opening=opening
+        )
+    return goal_rows_from_lines(
+        got.lines, lexicon, frozenset(got.unfixed), got.project_words, projects, single, printed, opening
+    )
 
 
 def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
@@ -115,7 +128,9 @@ def _printed_cells(lines: list[Line]) -> dict[str, tuple[str, ...]]:
     between them); a text printed twice with other cells is none."""
     out: dict[str, tuple[str, ...] | None] = {}
     for ln in lines:
-        cells = printed_cells(ln.full_text, ln.printed) if ln.printed is not None and ln.marker is None else None
+        cells = (
+            printed_cells(ln.full_text, ln.printed) if ln.printed is not None and ln.marker is None else None
+        )
         key = " ".join(ln.full_text.split())
         out[key] = cells if key not in out or out[key] == cells else None
     return {k: c for k, c in out.items() if c is not None}
@@ -143,12 +158,19 @@ def _cells_counted(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
     as before (a row joined there would cut them off: mutant 3833 pdftotext)."""
     texts = [ln.full_text for ln in lines]
     plain = goal_cells(texts)
-    glued = glued_lines([ln.source.line_start for ln in lines],
-                        [ln.source.line_end or ln.source.line_start for ln in lines])
-    if plain is None or not plain[0]:  # no row read: the rows with their wrapped cells joined, where every one reads
+    glued = glued_lines(
+        [ln.source.line_start for ln in lines], [ln.source.line_end or ln.source.line_start for ln in lines]
+    )
+    if (
+        plain is None or not plain[0]
+    ):  # no row read: the rows with their wrapped cells joined, where every one reads
         return every_row_joined(texts, glued) or plain
     joined = goal_cells(texts, glued) if glued else None
-    if joined is None or len(joined[0]) <= len(plain[0]) or not {r.line for r in plain[0]} <= {r.line for r in joined[0]}:
+    if (
+        joined is None
+        or len(joined[0]) <= len(plain[0])
+        or not {r.line for r in plain[0]} <= {r.line for r in joined[0]}
+    ):
         return plain
     return joined
 
@@ -156,8 +178,11 @@ def _cells_counted(lines: list[Line]) -> tuple[list[Any], list[int]] | None:
 def _single_spaced(lines: list[Line]) -> frozenset[str]:
     """The texts of the lines a dump printed with no run of spaces between their words (no blank cell
     printed as one); a line whose print is not kept is none."""
-    return frozenset(" ".join(ln.full_text.split()) for ln in lines
-                     if ln.printed is not None and not re.search(r"\S\s{2,}\S", ln.printed))
+    return frozenset(
+        " ".join(ln.full_text.split())
+        for ln in lines
+        if ln.printed is not None and not re.search(r"\S\s{2,}\S", ln.printed)
+    )
 
 
 def goals_basis(ctx: SectionContext | None) -> tuple[Any, ...]:
@@ -166,8 +191,14 @@ def goals_basis(ctx: SectionContext | None) -> tuple[Any, ...]:
     stands for the section's own. A field the read comes to use must be added here."""
     if ctx is None:
         return (None,)
-    return (ctx.reported_year(), _title_opening(ctx), ctx.lexicon, ctx.pledge_projects, ctx.page_starts,
-            ctx.furniture_lines)
+    return (
+        ctx.reported_year(),
+        _title_opening(ctx),
+        ctx.lexicon,
+        ctx.pledge_projects,
+        ctx.page_starts,
+        ctx.furniture_lines,
+    )
 
 
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
@@ -175,7 +206,11 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
     first line: the lines printing its figures, :func:`placed_goal_lines`)."""
     result = _extract_goals(items, ctx)
     dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
-    if result.value.get("goals") and ctx is not None and any(it.source.line_start is not None for it in items):
+    if (
+        result.value.get("goals")
+        and ctx is not None
+        and any(it.source.line_start is not None for it in items)
+    ):
         # a spanning project cell a dump wrapped over two of its rows, its words in the header's title or target
         header = ctx.record.get("header") or {}
         join_wrapped_leads(result.value["goals"], [str(header.get(f) or "") for f in ("title", "target")])
@@ -203,8 +238,13 @@ def _nulled(got: list[tuple[Any, int, dict[str, int]]], cells: list[tuple[int, i
         for field in ("target", "actual"):
             if isinstance(goal, dict) and (row, columns.get(field)) in cells and goal.get(field):
                 texts.append(goal[field])
-                goal.update({field: None, f"{field}_value": None} | ({"target_unit": None} if field == "target" else {}))
-                columns = {f: c for f, c in columns.items() if f != field}  # no provenance for a field left null
+                goal.update(
+                    {field: None, f"{field}_value": None}
+                    | ({"target_unit": None} if field == "target" else {})
+                )
+                columns = {
+                    f: c for f, c in columns.items() if f != field
+                }  # no provenance for a field left null
                 got[k] = (goal, row, columns)  # (the rows share one dict of columns: a new one)
     return texts
 
@@ -214,38 +254,73 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     items = [x for it in items for x in (in_force_lines([it]) if isinstance(it, Line) else [it])]
     found: list[dict[str, Any]] = []  # findings at goals read
     rest: list[Item] = []
-    items = period_tables(items, found, rest)  # 2024년 목표 | 실적 over 상반기 | 하반기 | 계 a cell a line: the table
+    items = period_tables(
+        items, found, rest
+    )  # 2024년 목표 | 실적 over 상반기 | 하반기 | 계 a cell a line: the table
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
     year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
     for k, it in enumerate(items):
         if isinstance(it, Table):
-            it = joined_cut_cells(it, ctx.page_starts if ctx else ())  # a cell a page break cut: its rest to its row
+            it = joined_cut_cells(
+                it, ctx.page_starts if ctx else ()
+            )  # a cell a page break cut: its rest to its row
             before = items[k - 1] if k else None  # its title line (2024년 분기별 성과지표) may print its year
             title = year_only(before.full_text) if isinstance(before, Line) else None
             term = isinstance(before, Line) and speaks_of_term(before.full_text)  # 민선8기 임기 성과지표
-            quarters = quarter_goals([[fold(c) for c in r] for r in it.grid()], year if title is None else title, term)
-            notes = notes_after(items, k)  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
+            quarters = quarter_goals(
+                [[fold(c) for c in r] for r in it.grid()], year if title is None else title, term
+            )
+            notes = notes_after(
+                items, k
+            )  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
-            got, whole = ([(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
-                          if quarters else goal_rows(it, notes, unsure)), it
+            got, whole = (
+                (
+                    [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
+                    if quarters
+                    else goal_rows(it, notes, unsure)
+                ),
+                it,
+            )
             if got and unsure:
                 found.append(unsure_finding(it.source, len(goals), unsure))
-            if got and not quarters and yearless_under_years([[fold(c) for c in r] for r in it.grid()],
-                                                             [g for g, _row, _cols in got]):
+            if (
+                got
+                and not quarters
+                and yearless_under_years(
+                    [[fold(c) for c in r] for r in it.grid()], [g for g, _row, _cols in got]
+                )
+            ):
                 found.append(unplaced_finding(it.source, len(got)))  # years across, no goal under its year
                 got = []
-            if got and not quarters and (unproven := unproven_totals([[fold(c) for c in r] for r in it.grid()])):
-                found.append(periods_finding(it.source, _nulled(got, unproven), "a closing total is not the sum of "
-                                             "the periods printed beside it"))
-            if got and not quarters and (marked := unproven_mark_cells(it, got)):  # 누적 30개 <2024> / 누적 50개
+            if (
+                got
+                and not quarters
+                and (unproven := unproven_totals([[fold(c) for c in r] for r in it.grid()]))
+            ):
+                found.append(
+                    periods_finding(
+                        it.source,
+                        _nulled(got, unproven),
+                        "a closing total is not the sum of the periods printed beside it",
+                    )
+                )
+            if (
+                got and not quarters and (marked := unproven_mark_cells(it, got))
+            ):  # 누적 30개 <2024> / 누적 50개
                 found.append(mark_finding(it, marked))
             if got and not quarters and (unplaced := unplaced_status_cells(it, got, len(goals))):
                 found.append(status_finding(it, unplaced))  # status words no goal of the rows took
             if got and not quarters and (spans := _unread_spans(it)):  # 전년도 실적 over the halves
-                found.append(periods_finding(it.source, spans, "a span names an earlier period or another year "
-                                             "than the goal's target"))
+                found.append(
+                    periods_finding(
+                        it.source,
+                        spans,
+                        "a span names an earlier period or another year than the goal's target",
+                    )
+                )
             if got and not quarters:  # a year over its periods whose figures prove no year figure: said
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
             if not got and last is not None:
@@ -254,34 +329,52 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                     found.append(mark_finding(it, marked))
             if got and isinstance(before, Line):  # 성과지표 : 청년농(명) over a table of bare figures
                 grid = it.grid()
-                with_indicator_line([g for g, _row, _cols in got if isinstance(g, dict)],
-                                    without_head(before.text, grid[0] if grid else []))
+                with_indicator_line(
+                    [g for g, _row, _cols in got if isinstance(g, dict)],
+                    without_head(before.text, grid[0] if grid else []),
+                )
             last = whole if got else None
             if got:
                 prov.setdefault(Loc("goals"), it.source)
                 for i, (goal, row, columns) in enumerate(got, len(goals)):
                     actual = goal.get("actual") if isinstance(goal, dict) else None
-                    prov.update(row_provenance(it, row, columns, i, actual if isinstance(actual, str) else None))
+                    prov.update(
+                        row_provenance(it, row, columns, i, actual if isinstance(actual, str) else None)
+                    )
                     goals.append(goal)
             else:
                 rest.append(it)
     every = [it for it in items if isinstance(it, Line)]
     if not goals and every and (labelled := goal_lines([ln.full_text for ln in every])) is not None:
         # goals as bulleted lines, each target and actual after its label (목표: ... / 실적: ...)
-        goals = [make_goal(g.project, g.year, g.target, g.status,
-                           None if g.status and not_started(g.status) else g.actual, None) for g in labelled]
+        goals = [
+            make_goal(
+                g.project,
+                g.year,
+                g.target,
+                g.status,
+                None if g.status and not_started(g.status) else g.actual,
+                None,
+            )
+            for g in labelled
+        ]
         for i, g in enumerate(labelled):
             prov[Loc("goals", i)] = every[g.line].source
         return SectionResult({"goals": goals}, prov, rest, findings=found)
     lines, notes = split_notes(every)
     rest.extend(notes)
     if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
-        lines = join_cut_pieces(without_stage_cells(lines), ctx.page_starts if ctx is not None else (),
-                                ctx.furniture_lines if ctx is not None else ())  # a cell's rest on a padded line: to its row
+        lines = join_cut_pieces(
+            without_stage_cells(lines),
+            ctx.page_starts if ctx is not None else (),
+            ctx.furniture_lines if ctx is not None else (),
+        )  # a cell's rest on a padded line: to its row
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
-        lines = [lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
-                 for t, ix in joined]
+        lines = [
+            lines[ix[0]] if len(ix) == 1 else replace(lines[min(ix)], text=t, marker=None, printed=None)
+            for t, ix in joined
+        ]
         texts = [ln.full_text for ln in lines]
     parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
@@ -289,102 +382,177 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
         # one year's quarters across, a plan row and an actual row an indicator, a row a line
         left = [ln for k, ln in enumerate(lines) if k not in quarter.used and k != quarter.title]
-        beside = _extract_goals(list(left), ctx) if left else None  # a yearly goal table beside it: its goals too
+        beside = (
+            _extract_goals(list(left), ctx) if left else None
+        )  # a yearly goal table beside it: its goals too
         if quarter.title is not None:
             rest.append(lines[quarter.title])
         others = list(beside.value.get("goals") or []) if beside is not None else []
         if not all(g.get("project") or g.get("target_value") is not None for g in others):
-            beside, others = None, []  # words read as a goal of no indicator and no figure: no table beside it
-        mine = [(g, row) for g, row in ((indicator_goal(q), q.row) for q in quarter.goals)
-                if not repeats(g, others)]  # the yearly row's year total and the periods' total: one goal
+            beside, others = (
+                None,
+                [],
+            )  # words read as a goal of no indicator and no figure: no table beside it
+        mine = [
+            (g, row)
+            for g, row in ((indicator_goal(q), q.row) for q in quarter.goals)
+            if not repeats(g, others)
+        ]  # the yearly row's year total and the periods' total: one goal
         after = bool(others) and min(quarter.used) > lines.index(left[0])
         for i, (_g, row) in enumerate(mine, len(others) if after else 0):
             prov[Loc("goals", i)] = lines[row].source
         goals = [*others, *(g for g, _ in mine)] if after else [*(g for g, _ in mine), *others]
         if beside is not None:
             shift = 0 if after else len(mine)
-            prov.update({Loc(loc.field, loc.index + shift, loc.sub) if loc.field == "goals" and loc.index is not None
-                         else loc: v for loc, v in beside.provenance.items()})
+            prov.update(
+                {
+                    Loc(loc.field, loc.index + shift, loc.sub)
+                    if loc.field == "goals" and loc.index is not None
+                    else loc: v
+                    for loc, v in beside.provenance.items()
+                }
+            )
             rest.extend(beside.rest)
             found += beside.findings
         else:
             rest.extend(left)
-    elif lines and ((ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goals_year_column_lines(parted or texts,
-                                                       None if parted else
-                                                       [ln.printed if ln.marker is None else None for ln in lines]))
-                    is not None
-                    or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None
-                    or (ind := goal_names_apart_lines([ln.full_text for ln in lines])) is not None):
+    elif lines and (
+        (ind := goals_indicator_lines([ln.full_text for ln in lines])) is not None
+        or (
+            ind := goals_year_column_lines(
+                parted or texts,
+                None if parted else [ln.printed if ln.marker is None else None for ln in lines],
+            )
+        )
+        is not None
+        or (ind := goal_unit_row_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_unit_apart_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_year_block_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_names_apart_lines([ln.full_text for ln in lines])) is not None
+    ):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
         for i, g in enumerate(ind.goals):
             goals.append(indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
         rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
-    elif lines and ((across := goals_across_lines([(ln.full_text, ln.printed if ln.marker is None else None)
-                                                   for ln in lines])) is not None
-                    or (across := goals_across_cells([ln.full_text for ln in lines])) is not None):
+    elif lines and (
+        (
+            across := goals_across_lines(
+                [(ln.full_text, ln.printed if ln.marker is None else None) for ln in lines]
+            )
+        )
+        is not None
+        or (across := goals_across_cells([ln.full_text for ln in lines])) is not None
+    ):
         # years across, a row a line, cells one space apart: the gaps show the empty cells (or a cell a line)
         for i, (g, at) in enumerate(across.goals):
             goals.append(across_goal(g))
             prov[Loc("goals", i)] = lines[at].source
             found += periods_unproven([g], i, lines[at].source)  # a year over its periods, proving no figure
         rest.extend(ln for k, ln in enumerate(lines) if k not in across.used)
-    elif lines and ((flat := _cells_read(lines)) is not None
-                    or (flat := _rows_a_line([ln.full_text for ln in lines], ctx.lexicon if ctx else "",
-                                                    ctx.pledge_projects if ctx else frozenset(),
-                                                    _single_spaced(lines), _printed_cells(lines),
-                                                    _title_opening(ctx))) is not None):
+    elif lines and (
+        (flat := _cells_read(lines)) is not None
+        or (
+            flat := _rows_a_line(
+                [ln.full_text for ln in lines],
+                ctx.lexicon if ctx else "",
+                ctx.pledge_projects if ctx else frozenset(),
+                _single_spaced(lines),
+                _printed_cells(lines),
+                _title_opening(ctx),
+            )
+        )
+        is not None
+    ):
         if not flat[0]:  # a header over no row read in the table's order: cells printed out of it?
             texts = [ln.full_text for ln in lines]
-            flat = goal_year_rows(texts) or goal_stream(texts) or goal_marks_status_first(texts) \
-                or goal_cells_under_line(texts) \
-                or merged_pieces_rows(texts, ctx.lexicon if ctx else "") or flat
+            flat = (
+                goal_year_rows(texts)
+                or goal_stream(texts)
+                or goal_marks_status_first(texts)
+                or goal_cells_under_line(texts)
+                or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+                or flat
+            )
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
         flat = cells_read_more([ln.full_text for ln in lines], flat) or flat
         rows, unread = flat  # a table printed one row per line under a header line
         head = next((k for k, ln in enumerate(lines) if header_kinds(ln.full_text)), None)
         blank = blank_last_rows(lines, head)  # rows printing their last cell blank (a gap at their end)
-        if unread and (more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines),
-                                           blank)):
+        if unread and (
+            more := spaced_rows([ln.full_text for ln in lines], rows, unread, _single_spaced(lines), blank)
+        ):
             # rows no reader split whose tokens fit the head's columns one way only
             rows = sorted([*rows, *more], key=lambda r: r.line)
             unread = [k for k in unread if k not in {r.line for r in more}]
             rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
-        if head is not None:  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
-            rows = details_shown(rows, blank, header_kinds(lines[head].full_text) or [],
-                                 {k: ln.printed if ln.marker is None else None for k, ln in enumerate(lines)}
-                                 if joins_single(lines[head]) else {})
-        goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail)
-                 for r in rows]
+        if (
+            head is not None
+        ):  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
+            rows = details_shown(
+                rows,
+                blank,
+                header_kinds(lines[head].full_text) or [],
+                {k: ln.printed if ln.marker is None else None for k, ln in enumerate(lines)}
+                if joins_single(lines[head])
+                else {},
+            )
+        goals = [
+            make_goal(
+                r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual, r.detail
+            )
+            for r in rows
+        ]
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
-        found += project_unread_findings(rows, [ln.source for ln in lines])  # a merged project over an unread row
+        found += project_unread_findings(
+            rows, [ln.source for ln in lines]
+        )  # a merged project over an unread row
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
-        rest.extend(replace(lines[r.line], text=r.cells_unread, marker=None, printed=None)
-                    for r in rows if r.cells_unread)
+        rest.extend(
+            replace(lines[r.line], text=r.cells_unread, marker=None, printed=None)
+            for r in rows
+            if r.cells_unread
+        )
     elif lines:
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
         headed, late = year_column_head([ln.full_text for ln in lines])  # one scan: the head, a year past it
         goals = [] if headed else goals_from_text("\n".join(ln.full_text for ln in lines))
         if late is not None:
-            found.append(late_year_finding(lines[0].source, late))  # a year's head past the rows (goal_head_gap)
+            found.append(
+                late_year_finding(lines[0].source, late)
+            )  # a year's head past the rows (goal_head_gap)
         for i in range(len(goals)):
             prov[Loc("goals", i)] = lines[0].source
         texts = [ln.full_text for ln in lines]
-        stream = None if goals else (goal_year_rows(texts) or goal_stream(texts) or goal_marks_status_first(texts)
-                                     or goal_cells_under_line(texts)
-                                     or merged_pieces_rows(texts, ctx.lexicon if ctx else ""))
+        stream = (
+            None
+            if goals
+            else (
+                goal_year_rows(texts)
+                or goal_stream(texts)
+                or goal_marks_status_first(texts)
+                or goal_cells_under_line(texts)
+                or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+            )
+        )
         if stream is not None:  # cells one per line, out of the table's order
             rows, unread = stream
-            goals = [make_goal(r.project, r.year, r.target, r.status, None if not_started(r.status) else r.actual,
-                               r.detail) for r in rows]
+            goals = [
+                make_goal(
+                    r.project,
+                    r.year,
+                    r.target,
+                    r.status,
+                    None if not_started(r.status) else r.actual,
+                    r.detail,
+                )
+                for r in rows
+            ]
             for i, r in enumerate(rows):
                 prov[Loc("goals", i)] = lines[r.line].source
             rest.extend(lines[i] for i in unread)

@@ -33,8 +33,9 @@ class GoalsAhead:
         return list(self.result.value.get("goals") or [])
 
 
-def read_goals_ahead(sections: Sequence[Section], i: int, ctx: SectionContext,
-                     before: GoalsAhead | None = None) -> GoalsAhead | None:
+def read_goals_ahead(
+    sections: Sequence[Section], i: int, ctx: SectionContext, before: GoalsAhead | None = None
+) -> GoalsAhead | None:
     """The read of the first goals section after section ``i`` under ``ctx`` (the context section ``i`` is
     read under, its heading the goals') when ``ctx.record`` holds no goals yet; None otherwise. ``before``: a
     read made ahead for an earlier section (a second achievements block), kept where it stands."""
@@ -42,7 +43,7 @@ def read_goals_ahead(sections: Sequence[Section], i: int, ctx: SectionContext,
 
     if ctx.record.get("goals"):
         return None
-    later = next((s for s in sections[i + 1:] if s.name == "goals"), None)
+    later = next((s for s in sections[i + 1 :] if s.name == "goals"), None)
     if later is None:
         return None
     ahead = replace(ctx, heading=later.heading)
@@ -59,11 +60,17 @@ def with_goals(record: dict[str, Any], ahead: GoalsAhead | None) -> dict[str, An
     return {**record, "goals": copy.deepcopy(goals)} if goals else record
 
 
-def goals_read_ahead(ahead: GoalsAhead | None, section: Section, items: Sequence[Item],
-                     ctx: SectionContext) -> SectionResult | None:
+def goals_read_ahead(
+    ahead: GoalsAhead | None, section: Section, items: Sequence[Item], ctx: SectionContext
+) -> SectionResult | None:
     """The read made ahead when it stands for ``section``'s own under ``ctx``: the same section, the same items
     (each the very one), a context of the same basis; None when the section is to be read."""
-    if ahead is None or ahead.section is not section or len(items) != len(ahead.items) \
-            or any(a is not b for a, b in zip(items, ahead.items, strict=True)) or goals_basis(ctx) != ahead.basis:
+    if (
+        ahead is None
+        or ahead.section is not section
+        or len(items) != len(ahead.items)
+        or any(a is not b for a, b in zip(items, ahead.items, strict=True))
+        or goals_basis(ctx) != ahead.basis
+    ):
         return None
     return ahead.result

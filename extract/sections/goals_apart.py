@@ -24,12 +24,12 @@ def goals_printed_apart(sections: Sequence[SectionItems]) -> None:
     empty = [s for s in sections if s.name == "goals" and not s.items]
     if len(empty) != 1:
         return
-    for sec in list(sections)[list(sections).index(empty[0]) + 1:]:
+    for sec in list(sections)[list(sections).index(empty[0]) + 1 :]:
         at = [k for k, it in enumerate(sec.items) if isinstance(it, Line) and it.full_text.strip()]
         got = goal_column_run_lines([sec.items[k].full_text.strip() for k in at])  # type: ignore[union-attr]
         if got is None:
             continue
         lo, hi = at[min(got.used)], at[max(got.used)]
-        empty[0].items.extend(sec.items[lo:hi + 1])
-        del sec.items[lo:hi + 1]
+        empty[0].items.extend(sec.items[lo : hi + 1])
+        del sec.items[lo : hi + 1]
         return

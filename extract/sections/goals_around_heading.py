@@ -48,8 +48,10 @@ def _target(lines: list[str]) -> str | None:
     """A target cell printed on one line or wrapped on two: the first leaving a bracket open
     (``체결(15`` / ``건)``) or the second closing the bracket it opens (``교육생 양`` / ``성(35명)``,
     ``기업 지원`` / ``(20개)``: the count wrapped at the cell's edge); None for other runs."""
-    if len(lines) == 2 and (lines[0].count("(") > lines[0].count(")")
-                            or ("(" in lines[1] and lines[1].endswith(")") and lines[0].count("(") == lines[0].count(")"))):
+    if len(lines) == 2 and (
+        lines[0].count("(") > lines[0].count(")")
+        or ("(" in lines[1] and lines[1].endswith(")") and lines[0].count("(") == lines[0].count(")"))
+    ):
         lines = [glue(lines[0], lines[1])]
     if len(lines) != 1 or is_status_cell(lines[0]) or is_dash(lines[0]):
         return None
@@ -77,8 +79,14 @@ def _rows(cells: list[str], worded: bool = False) -> tuple[list[_Row], str | Non
             continue
         *lines, actual = run
         target = _target(lines)
-        if not (is_dash(actual) or is_value_token(actual) or (worded and len(lines) == 1 and not _year(actual))) \
-                or target is None:
+        if (
+            not (
+                is_dash(actual)
+                or is_value_token(actual)
+                or (worded and len(lines) == 1 and not _year(actual))
+            )
+            or target is None
+        ):
             return None
         rows.append((year, target, "" if is_dash(actual) else actual, t))
         run, year = [], None
@@ -89,11 +97,14 @@ def _steps_of_one(years: list[str], one_project: bool = False) -> bool:
     """Whether the rows' years run up one by one within each project's rows (a fall opens the next; none
     where one project cell spans every row)."""
     nums = [year_of(m) for y in years if (m := current().year_re.fullmatch(y))]
-    return len(nums) == len(years) and all(b == a + 1 or (b <= a and not one_project) for a, b in pairwise(nums))
+    return len(nums) == len(years) and all(
+        b == a + 1 or (b <= a and not one_project) for a, b in pairwise(nums)
+    )
 
 
-def _row_years(rows: list[_Row], under: list[str], closing: str | None = None, one_project: bool = False
-               ) -> list[str] | None:
+def _row_years(
+    rows: list[_Row], under: list[str], closing: str | None = None, one_project: bool = False
+) -> list[str] | None:
     """Each row's year: the years printed amid the block (``closing``: after its last row) with the row they
     open, or with the row before them, the other rows taking the years under the heading in print order.
     With years amid the block the reading is kept only where it alone runs the years up one by one within a
@@ -125,16 +136,25 @@ def _kind_memo() -> Callable[[str], str | None]:
     return kind
 
 
-def _block(tail: list[str | None], start: int, years: list[str], lead_project: bool = False,
-           kind: Callable[[str], str | None] = header_words_kind,
-           ) -> tuple[int, list[str | None], list[_Row], list[str], str | None] | None:
+def _block(
+    tail: list[str | None],
+    start: int,
+    years: list[str],
+    lead_project: bool = False,
+    kind: Callable[[str], str | None] = header_words_kind,
+) -> tuple[int, list[str | None], list[_Row], list[str], str | None] | None:
     """The block of column words and rows at ``start`` of ``tail`` (-1: its last run of column words), its
     rows, their years and the project cell opening its rows (``lead_project``: the head names a project column
     and no project line stands under the heading: the block's first cell, printed once, spans the rows); None
     unless the structure proves them. ``kind``: :func:`header_words_kind`, or a memo of it (:func:`_kind_memo`)."""
     if start < 0:
-        heads = [k for k, t in enumerate(tail) if t and kind(t) in _BLOCK_KINDS
-                 and (k == 0 or not (tail[k - 1] and kind(tail[k - 1]) in _BLOCK_KINDS))]
+        heads = [
+            k
+            for k, t in enumerate(tail)
+            if t
+            and kind(t) in _BLOCK_KINDS
+            and (k == 0 or not (tail[k - 1] and kind(tail[k - 1]) in _BLOCK_KINDS))
+        ]
         if not heads:
             return None
         start = heads[-1]
@@ -146,8 +166,12 @@ def _block(tail: list[str | None], start: int, years: list[str], lead_project: b
     if None in cells or not {"target", "actual", "status"} <= set(kinds) or len(set(kinds)) != len(kinds):
         return None
     project = cells[0] if lead_project and cells else None
-    if project is not None and (_year(project) or is_status_cell(project) or is_dash(project)  # type: ignore[arg-type]
-                                or is_value_token(project)):  # type: ignore[arg-type]
+    if project is not None and (
+        _year(project)
+        or is_status_cell(project)
+        or is_dash(project)  # type: ignore[arg-type]
+        or is_value_token(project)
+    ):  # type: ignore[arg-type]
         return None
     found = _rows(cells[1:] if project else cells, worded=set(kinds) == {"target", "actual", "status"})  # type: ignore[arg-type]
     if found is None:
@@ -176,14 +200,22 @@ def goals_printed_before(sections: Sequence[SectionItems]) -> None:
     head_b = [t for t in own if t and kind(t) in ("year", "project")]
     years = [t for t in own if t and _year(t)]
     rest = [t for t in own if t and t not in head_b and not _year(t)]
-    if [kind(t) for t in head_b[:1]] != ["year"] or [t for t in own if not _year(t)][:len(head_b)] != head_b \
-            or not years or any(is_status_cell(t) for t in rest):  # type: ignore[arg-type]
+    if (
+        [kind(t) for t in head_b[:1]] != ["year"]
+        or [t for t in own if not _year(t)][: len(head_b)] != head_b
+        or not years
+        or any(is_status_cell(t) for t in rest)
+    ):  # type: ignore[arg-type]
         return
     # the block: a run of column words after the goals' own lines (moved there by the dump's roles), else
     # closing the section before (its last run of column words); a run holding no target / actual / status
     # words (추진내용 and its cells, printed apart) is no block
-    runs = [k for k in range(cut, len(texts)) if kind(texts[k]) in _BLOCK_KINDS  # type: ignore[arg-type]
-            and (k == cut or kind(texts[k - 1]) not in _BLOCK_KINDS)]  # type: ignore[arg-type]
+    runs = [
+        k
+        for k in range(cut, len(texts))
+        if kind(texts[k]) in _BLOCK_KINDS  # type: ignore[arg-type]
+        and (k == cut or kind(texts[k - 1]) not in _BLOCK_KINDS)
+    ]  # type: ignore[arg-type]
     found = None
     lead = not rest and "project" in [kind(t) for t in head_b]
     for items, start in [(goals.items, k) for k in runs] + [(before.items, -1)]:
@@ -194,8 +226,11 @@ def goals_printed_before(sections: Sequence[SectionItems]) -> None:
     start, kinds, rows, row_years, lead_cell = found
     tail = [_text(it) for it in items]
     project = rest[0] if len(rest) == 1 and "project" in [kind(t) for t in head_b] else lead_cell
-    head = [head_b[0], *([t for t in head_b if kind(t) == "project"][:1] if project else []),
-            *(tail[start + kinds.index(k)] for k in ("target", "actual", "status"))]
+    head = [
+        head_b[0],
+        *([t for t in head_b if kind(t) == "project"][:1] if project else []),
+        *(tail[start + kinds.index(k)] for k in ("target", "actual", "status")),
+    ]
     grid: list[Cell] = [Cell(0, j, t) for j, t in enumerate(head)]  # type: ignore[arg-type]
     for i, (year, (_, target, actual, status)) in enumerate(zip(row_years, rows, strict=True), start=1):
         row = [year, target, actual, status]

@@ -20,8 +20,10 @@ from typing import Any
 from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
 from pledgecard.normalize.dates import parse_date
 
-_ONE_PAIR = re.compile(rf"^[{re.escape(OPEN_BRACKETS)}（]\s*([^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}（）]+?)\s*"
-                       rf"[{re.escape(CLOSE_BRACKETS)}）]$")
+_ONE_PAIR = re.compile(
+    rf"^[{re.escape(OPEN_BRACKETS)}（]\s*([^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}（）]+?)\s*"
+    rf"[{re.escape(CLOSE_BRACKETS)}）]$"
+)
 
 
 def bare_date_line(text: str) -> dict[str, Any] | None:
@@ -30,7 +32,10 @@ def bare_date_line(text: str) -> dict[str, Any] | None:
     if m is None:
         return None
     d = parse_date(m.group(1))
-    if not d.get("label") or d.get("precision") in (None, "year") or (d.get("raw") or "").strip() != m.group(1):
+    if (
+        not d.get("label")
+        or d.get("precision") in (None, "year")
+        or (d.get("raw") or "").strip() != m.group(1)
+    ):
         return None
     return d
-

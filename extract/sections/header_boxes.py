@@ -26,14 +26,19 @@ def _lone_label(item: Item) -> str | None:
     if not isinstance(item, Line) or item.marker is not None:
         return None
     labels = find_labels(item.text)
-    if len(labels) != 1 or labels[0][1] != 0 or item.text[labels[0][2]:].strip(" |:："):
+    if len(labels) != 1 or labels[0][1] != 0 or item.text[labels[0][2] :].strip(" |:："):
         return None
     return labels[0][0]
 
 
 def _lone_value(item: Item) -> bool:
-    return isinstance(item, Line) and item.marker is None and bool(item.text.strip()) \
-        and not find_labels(item.text) and section_of(item.text) is None
+    return (
+        isinstance(item, Line)
+        and item.marker is None
+        and bool(item.text.strip())
+        and not find_labels(item.text)
+        and section_of(item.text) is None
+    )
 
 
 def _fits(field: str, value: str) -> bool:
@@ -53,7 +58,7 @@ def _run(items: list[Item], k: int, printed: set[str]) -> int:
     n = len(fields)
     if n < 2 or len(set(fields)) < n or set(fields) & printed:
         return 0
-    values = items[j:j + n]
+    values = items[j : j + n]
     if len(values) < n or not all(_lone_value(v) for v in values):
         return 0
     if j + n < len(items) and _lone_value(items[j + n]):
@@ -75,7 +80,7 @@ def header_boxes_home(sections: Sequence[SectionItems]) -> None:
             if not n:
                 k += 1
                 continue
-            run = sec.items[k:k + n]
-            del sec.items[k:k + n]
+            run = sec.items[k : k + n]
+            del sec.items[k : k + n]
             head.items.extend(run)
             printed |= {f for it in run if (f := _lone_label(it)) is not None}

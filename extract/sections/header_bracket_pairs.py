@@ -40,7 +40,8 @@ def bracketed_pairs(field: str, value: str, printed: Collection[str] = ()) -> li
     if len(head) < 2 or head[-1] not in OPEN_BRACKETS or head[:-1].count(head[-1]) >= 1:
         return whole
     pairs = [(f, v) for f, v in split_labelled(value[start:]) if v and f != field]
-    if not pairs or any(f not in CONTACT_FIELDS or f in printed or (f == "contact_name" and is_dept(v))
-                        for f, v in pairs):
+    if not pairs or any(
+        f not in CONTACT_FIELDS or f in printed or (f == "contact_name" and is_dept(v)) for f, v in pairs
+    ):
         return whole
     return [(field, head[:-1].rstrip()), *pairs]

@@ -45,8 +45,13 @@ def labels_only(it: Item) -> bool:
 def values_only(it: Item) -> bool:
     """A line that may print a row of header values: no label word anywhere, no heading, no title (a value opening
     with a number a dump read as its marker, ``5-81  농업정책과``, is one)."""
-    return isinstance(it, Line) and bool(it.full_text.strip()) and not find_labels(it.full_text) \
-        and heading_of(it) is None and not is_title(it.full_text)
+    return (
+        isinstance(it, Line)
+        and bool(it.full_text.strip())
+        and not find_labels(it.full_text)
+        and heading_of(it) is None
+        and not is_title(it.full_text)
+    )
 
 
 def _splits(value: Item, labels: Item, *, typed: bool) -> bool:
@@ -69,8 +74,12 @@ def labels_under_values(items: list[Item]) -> list[Item]:
             n += 1
             continue
         k = n
-        while k + 1 < len(out) and values_only(out[k]) and labels_only(out[k + 1]) \
-                and _splits(out[k], out[k + 1], typed=k > n):
+        while (
+            k + 1 < len(out)
+            and values_only(out[k])
+            and labels_only(out[k + 1])
+            and _splits(out[k], out[k + 1], typed=k > n)
+        ):
             k += 2
         pairs = (k - n) // 2
         if pairs >= _MIN_PAIRS and not (k < len(out) and values_only(out[k])):
@@ -80,4 +89,3 @@ def labels_under_values(items: list[Item]) -> list[Item]:
             continue
         n += 1
     return out
-

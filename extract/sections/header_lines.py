@@ -28,8 +28,10 @@ def status_in_phrase(text: str, prefixed: bool) -> bool:
     no label reads (``prefixed``: ``민선8기 공약사업 추진상황 보고``) or from a label left without a value (``공약사업
     추진상황 보고``): the status the phrase's last word, a title's tail. A status is read only as a whole value."""
     pairs = split_labelled(text)
-    return any(f == "status" and v and value_kind(v) != "status" and (prefixed or any(not w for _, w in pairs[:k]))
-               for k, (f, v) in enumerate(pairs))
+    return any(
+        f == "status" and v and value_kind(v) != "status" and (prefixed or any(not w for _, w in pairs[:k]))
+        for k, (f, v) in enumerate(pairs)
+    )
 
 
 def values_run(items: list[Item], n: int) -> int:
@@ -45,8 +47,10 @@ def values_run(items: list[Item], n: int) -> int:
 def status_alone_later(items: list[Item], n: int) -> bool:
     """Whether a line after item ``n`` holds a status and nothing else (a dump printing a header table
     a cell a line, out of order: ``대학 연계 창업 사업 추진`` under 추진상황, ``일부 지연`` further down)."""
-    return any(isinstance(it, Line) and not find_labels(it.full_text) and value_kind(fold(it.full_text)) == "status"
-               for it in items[n + 1:])
+    return any(
+        isinstance(it, Line) and not find_labels(it.full_text) and value_kind(fold(it.full_text)) == "status"
+        for it in items[n + 1 :]
+    )
 
 
 def _broken_label(a: str, b: str) -> tuple[str, str] | None:
@@ -72,7 +76,9 @@ def approval_box(items: list[Item]) -> set[int]:
     converter printed a cell a line under the title, before the header: the run of lines right
     after the title line that print approval heads only (or a letter of one: ``결`` / ``재``), three
     lines or more naming two heads or more. Its heads name no field (``담당`` is no contact here)."""
-    start = next((n + 1 for n, it in enumerate(items[:3]) if isinstance(it, Line) and is_title(it.full_text)), None)
+    start = next(
+        (n + 1 for n, it in enumerate(items[:3]) if isinstance(it, Line) and is_title(it.full_text)), None
+    )
     if start is None:
         return set()
     run: list[int] = []
@@ -105,7 +111,12 @@ def side_values(items: list[Item]) -> list[Item]:
             continue
         kinds = {k for k, fields in KIND_FIELDS.items() if here[-1][0] in fields}
         c = out[n + 2] if n + 2 < len(out) else None
-        if isinstance(c, Line) and c.marker is None and not find_labels(c.text) and value_kind(fold(c.text)) in kinds:
+        if (
+            isinstance(c, Line)
+            and c.marker is None
+            and not find_labels(c.text)
+            and value_kind(fold(c.text)) in kinds
+        ):
             continue  # the value printed on a line of its own after the next (공약사업명 ... 사업 추진 / 지연)
         toks = b.text.split()
         own = len(b.text[: there[-1][2]].split())  # the words up to the next line's last label
@@ -122,13 +133,17 @@ def _lone_label(item: Item) -> bool:
     if not isinstance(item, Line) or item.marker is not None:
         return False
     labels = find_labels(item.text)
-    return len(labels) == 1 and labels[0][1] == 0 and not item.text[labels[0][2]:].strip(" |:：")
+    return len(labels) == 1 and labels[0][1] == 0 and not item.text[labels[0][2] :].strip(" |:：")
 
 
 def _separated(item: Item) -> bool:
     """A line printing a value after its label's separator alone (``: 4-2-10``)."""
-    return isinstance(item, Line) and item.marker is None and item.text.startswith(LABEL_SEPARATORS) \
+    return (
+        isinstance(item, Line)
+        and item.marker is None
+        and item.text.startswith(LABEL_SEPARATORS)
         and not find_labels(item.text)
+    )
 
 
 def values_before_labels(items: list[Item]) -> list[Item]:
@@ -192,8 +207,12 @@ def around(above: Line, label: Line, below: Line) -> bool:
     header reader as plain lines when it did not (no column to align two cells on), so the value's two
     lines around its label are joined from the lines' own positions (line numbers, indents)."""
     at = label.source.line_start
-    return at is not None and above.source.line_start == at - 1 and below.source.line_start == at + 1 \
+    return (
+        at is not None
+        and above.source.line_start == at - 1
+        and below.source.line_start == at + 1
         and min(above.indent, below.indent) > label.indent
+    )
 
 
 def cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
@@ -205,9 +224,16 @@ def cut_around(above: Line, label: Line, below: Line, words: str) -> bool:
     :func:`around`). A line that ends at a word's end proves nothing: left apart."""
     at = label.source.line_start
     top, bottom = above.source.line_start, below.source.line_start
-    return at is not None and top is not None and bottom is not None and top < at < bottom \
-        and above.indent == label.indent == below.indent \
-        and above.marker is None and below.marker is None and breaks_word(above.text, below.text, words)
+    return (
+        at is not None
+        and top is not None
+        and bottom is not None
+        and top < at < bottom
+        and above.indent == label.indent == below.indent
+        and above.marker is None
+        and below.marker is None
+        and breaks_word(above.text, below.text, words)
+    )
 
 
 def untitled_first(items: list[Item]) -> int | None:

@@ -52,8 +52,11 @@ def _option_run(table: Table, r: int) -> tuple[int, int] | None:
         return None
     options = {c.col for c in row if _is_option(c)}
     others = [c for c in row if c.col not in options]
-    if options != set(marked) or any(any(ch.isdigit() for ch in _text(c)) for c in others) \
-            or sum(header_field_of(_text(c)) is not None for c in others) < 2:
+    if (
+        options != set(marked)
+        or any(any(ch.isdigit() for ch in _text(c)) for c in others)
+        or sum(header_field_of(_text(c)) is not None for c in others) < 2
+    ):
         return None  # every option over a mark; the other cells heads, two of them labels at least
     return marked[0], marked[-1] + 1
 
@@ -91,7 +94,7 @@ def _lead_labels_end(text: str) -> int | None:
     """Where the run of labels opening ``text`` ends (nothing but spaces between them), or None."""
     end = None
     for _, a, b in find_labels(text):
-        if text[end or 0:a].strip():
+        if text[end or 0 : a].strip():
             break
         end = b
     return end
@@ -109,34 +112,48 @@ def _lines_grid(label: Line, heads: Line, values: Line) -> Table | None:
     run = mark_run(vals)
     if run is None:
         return None
-    k, tail = run[1] - run[0], vals[run[1]:]
+    k, tail = run[1] - run[0], vals[run[1] :]
     fits = []
     for m in range(k, len(rest) + 1):
         after = rest[m:]
         if len(tail) == 1 and after:
             after = ["".join(after)]  # one head over the one value closing the row (진행률 (%))
-        if len(after) == len(tail) and all(any(ch.isalpha() for ch in a) and not _is_status(a) for a in after) \
-                and groups(rest[:m], k) is not None:  # a head holds a word (``(%)`` alone is a head's piece), no option
+        if (
+            len(after) == len(tail)
+            and all(any(ch.isalpha() for ch in a) and not _is_status(a) for a in after)
+            and groups(rest[:m], k) is not None
+        ):  # a head holds a word (``(%)`` alone is a head's piece), no option
             fits.append((rest[:m], after))
     if len(fits) != 1:
         return None
     options, after = fits[0]
     lead = heads.text[:end]
-    return option_lines_grid(replace(heads, text=" ".join([lead, fold(label.text), *after])),
-                             replace(heads, text=" ".join(options)), replace(values, text=" ".join(vals)))
+    return option_lines_grid(
+        replace(heads, text=" ".join([lead, fold(label.text), *after])),
+        replace(heads, text=" ".join(options)),
+        replace(values, text=" ".join(vals)),
+    )
 
 
 def _status_apart(items: list[Item], i: int) -> tuple[Item, int] | None:
     """The grid a status label line at ``i`` makes with the table or the two lines under it, and the items taken."""
     head, table = items[i], items[i + 1] if i + 1 < len(items) else None
-    if isinstance(head, Line) and isinstance(table, Table) and not head.marker \
-            and header_field_of(fold(head.text)) == "status":
+    if (
+        isinstance(head, Line)
+        and isinstance(table, Table)
+        and not head.marker
+        and header_field_of(fold(head.text)) == "status"
+    ):
         runs = [(r, run) for r in range(min(table.n_rows - 1, 2)) if (run := _option_run(table, r))]
         if len(runs) == 1:
             r, (first, end) = runs[0]
             return _regrid(table, head, r, first, end), 2
-    return three_lines(items, i, _lines_grid, lambda three: not any(x.marker for x in three)
-                       and header_field_of(fold(three[0].text)) == "status")
+    return three_lines(
+        items,
+        i,
+        _lines_grid,
+        lambda three: not any(x.marker for x in three) and header_field_of(fold(three[0].text)) == "status",
+    )
 
 
 def option_heads_apart(items: list[Item]) -> list[Item]:

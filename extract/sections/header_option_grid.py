@@ -27,8 +27,10 @@ def _at(table: Table, row: int, col: int) -> Any | None:
 def mark_words() -> tuple[set[str], set[str]]:
     """The words (as keys) a pledge list prints under its options: ticked (해당됨), unticked (해당안됨)."""
     v = current()
-    return ({key(w) for w in v.words("checkboxes", "ticked_words")},
-            {key(w) for w in v.words("checkboxes", "unticked_words")})
+    return (
+        {key(w) for w in v.words("checkboxes", "ticked_words")},
+        {key(w) for w in v.words("checkboxes", "unticked_words")},
+    )
 
 
 def option_grid_pairs(table: Table) -> tuple[list[tuple[str, str, Any]], set[int]]:
@@ -36,7 +38,9 @@ def option_grid_pairs(table: Table) -> tuple[list[tuple[str, str, Any]], set[int
     on, off = mark_words()
     for r in range(table.n_rows - 2):
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
-        status = [c for c in row if c.col_span >= 2 and c.row_span == 1 and header_field_of(_text(c)) == "status"]
+        status = [
+            c for c in row if c.col_span >= 2 and c.row_span == 1 and header_field_of(_text(c)) == "status"
+        ]
         if len(status) != 1:
             continue
         head = status[0]
@@ -56,8 +60,13 @@ def option_grid_pairs(table: Table) -> tuple[list[tuple[str, str, Any]], set[int
                 continue
             field = header_field_of(_text(c))
             value = _at(table, r + 2, c.col)
-            if field and value is not None and value.col_span == c.col_span and _text(value) \
-                    and header_field_of(_text(value)) is None:
+            if (
+                field
+                and value is not None
+                and value.col_span == c.col_span
+                and _text(value)
+                and header_field_of(_text(value)) is None
+            ):
                 pairs.append((field, _text(value), value.source))
         return pairs, {r, r + 1, r + 2}
     return [], set()

@@ -40,7 +40,9 @@ def groups(toks: list[str], k: int) -> list[str] | None:
             fit[a, b] = status_code(" ".join(toks[a:b])) not in (None, "other")
         return fit[a, b]
 
-    ways = [[0] * (k + 1) for _ in range(n + 1)]  # ways[i][j], counted up to 2 (two fits: the line is not told)
+    ways = [
+        [0] * (k + 1) for _ in range(n + 1)
+    ]  # ways[i][j], counted up to 2 (two fits: the line is not told)
     cut = [[0] * (k + 1) for _ in range(n + 1)]  # where the last run starts on the one way, when there is one
     ways[0][0] = 1
     for j in range(1, k + 1):
@@ -53,7 +55,7 @@ def groups(toks: list[str], k: int) -> list[str] | None:
         return None
     runs, end = [], n
     for j in range(k, 0, -1):
-        runs.append(" ".join(toks[cut[end][j]:end]))
+        runs.append(" ".join(toks[cut[end][j] : end]))
         end = cut[end][j]
     return runs[::-1]
 
@@ -69,7 +71,9 @@ def mark_run(toks: list[str]) -> tuple[int, int] | None:
     return marks[0], marks[-1] + 1
 
 
-def _heads_before(heads: Line, labels: list[tuple[str, int, int]], s: int) -> list[tuple[str | None, str]] | None:
+def _heads_before(
+    heads: Line, labels: list[tuple[str, int, int]], s: int
+) -> list[tuple[str | None, str]] | None:
     """The heads before the status in order, ``(field, text)`` for a label and ``(None, word)`` for a word no label
     names (연번); None where words no label names stand two together (no one head they can be told to be)."""
     out: list[tuple[str | None, str]] = []
@@ -102,14 +106,17 @@ def _before_values(heads: list[tuple[str | None, str]], toks: list[str]) -> list
         return None
     if any(f is None for f, _ in heads[lead:trail]) or len(toks) < lead + len(heads) - trail:
         return None
-    first, last = toks[:lead], toks[len(toks) - (len(heads) - trail):]
+    first, last = toks[:lead], toks[len(toks) - (len(heads) - trail) :]
     if not all(_ROW_NUMBER.fullmatch(t) for t in first + last):
         return None
-    middle = toks[lead:len(toks) - len(last)]
+    middle = toks[lead : len(toks) - len(last)]
     fields = [f for f, _ in heads[lead:trail] if f is not None]
     text = " ".join(middle)
-    row = split_value_row(fields, text) if len(fields) >= 2 else \
-        (_one_value(fields[0], text) if fields else ({} if not middle else None))
+    row = (
+        split_value_row(fields, text)
+        if len(fields) >= 2
+        else (_one_value(fields[0], text) if fields else ({} if not middle else None))
+    )
     if row is None or set(row) != set(fields) or not all(row.values()):
         return None  # (a value left unread, a title / department cut nothing printed: no cells made of it)
     return [*first, *(row[f] for f in fields), *last]
@@ -130,9 +137,11 @@ def option_lines_grid(heads: Line, options: Line, values: Line) -> Table | None:
     if opts is None:
         return None
     before = _heads_before(heads, labels, s)
-    after = heads.text[labels[s][2]:].split()  # the heads after the status (진행률(%): a label of no field too)
-    row = _before_values(before, toks[:run[0]]) if before is not None else None
-    tail = toks[run[1]:]
+    after = heads.text[
+        labels[s][2] :
+    ].split()  # the heads after the status (진행률(%): a label of no field too)
+    row = _before_values(before, toks[: run[0]]) if before is not None else None
+    tail = toks[run[1] :]
     if before is None or row is None or len(tail) != len(after):
         return None
     src = values.source
@@ -141,7 +150,7 @@ def option_lines_grid(heads: Line, options: Line, values: Line) -> Table | None:
     for (_, head), value in zip(before, row, strict=True):
         cells += [Cell(0, col, head, row_span=2, source=heads.source), Cell(2, col, value, source=src)]
         col += 1
-    cells.append(Cell(0, col, heads.text[labels[s][1]:labels[s][2]], col_span=k, source=heads.source))
+    cells.append(Cell(0, col, heads.text[labels[s][1] : labels[s][2]], col_span=k, source=heads.source))
     cells += [Cell(1, col + j, o, source=options.source) for j, o in enumerate(opts)]
     cells += [Cell(2, col + j, toks[run[0] + j], source=src) for j in range(k)]
     col += k
@@ -151,7 +160,9 @@ def option_lines_grid(heads: Line, options: Line, values: Line) -> Table | None:
     return Table(cells=cells, n_rows=3, n_cols=col, source=heads.source)
 
 
-Step = Callable[[list[Item], int], tuple[Item, int] | None]  # the item a run at ``i`` reads as, and its length
+Step = Callable[
+    [list[Item], int], tuple[Item, int] | None
+]  # the item a run at ``i`` reads as, and its length
 
 
 def regrid(items: list[Item], step: Step) -> list[Item]:
@@ -170,11 +181,15 @@ def regrid(items: list[Item], step: Step) -> list[Item]:
     return out
 
 
-def three_lines(items: list[Item], i: int, grid: Callable[[Line, Line, Line], Table | None],
-                apt: Callable[[list[Line]], bool] = lambda _: True) -> tuple[Item, int] | None:
+def three_lines(
+    items: list[Item],
+    i: int,
+    grid: Callable[[Line, Line, Line], Table | None],
+    apt: Callable[[list[Line]], bool] = lambda _: True,
+) -> tuple[Item, int] | None:
     """The grid of the three lines at ``i`` (``grid`` of them, where ``apt`` lets them be one) and the three taken,
     or None."""
-    three = items[i:i + 3]
+    three = items[i : i + 3]
     lines = [x for x in three if isinstance(x, Line)]
     if len(lines) == 3 and apt(lines):
         table = grid(*lines)

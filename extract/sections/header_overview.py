@@ -134,7 +134,11 @@ def _value_below(split: list[Line], below: Item | None) -> list[Line] | None:
     if not isinstance(below, Line) or below.marker is not None or not below.text.strip():
         return None
     text = fold(below.text)
-    if overview_field(text) is not None or header_field_of(text) is not None or _split_line(below) is not None:
+    if (
+        overview_field(text) is not None
+        or header_field_of(text) is not None
+        or _split_line(below) is not None
+    ):
         return None
     return _value_lines(label, below.text, below.source)
 
@@ -184,10 +188,16 @@ def overview_printed_later(sections: Sequence[SectionItems]) -> None:
     empty = [s for s in sections if s.name == "overview" and not s.items]
     if len(empty) != 1:
         return
-    after = list(sections)[list(sections).index(empty[0]) + 1:]
+    after = list(sections)[list(sections).index(empty[0]) + 1 :]
     for sec in after:
-        first = next((k for k, it in enumerate(sec.items) if isinstance(it, Line) and not is_syllable(it.text.strip())),
-                     None)  # lone syllables before it: the rest of a label set a syllable a line (성 / 과)
+        first = next(
+            (
+                k
+                for k, it in enumerate(sec.items)
+                if isinstance(it, Line) and not is_syllable(it.text.strip())
+            ),
+            None,
+        )  # lone syllables before it: the rest of a label set a syllable a line (성 / 과)
         if first is None or not isinstance(head := sec.items[first], Line) or _labelled(head) is None:
             continue
         run: list[Line] = []
@@ -204,8 +214,13 @@ def overview_printed_later(sections: Sequence[SectionItems]) -> None:
                     run += value  # the label alone, its value on the line under it (a cell a line)
                     k += 2
                     continue
-            elif not (contents and it.marker is not None and it.marker != head.marker
-                      and not is_numbering(it.marker) and it.marker not in SECTION_MARKERS):
+            elif not (
+                contents
+                and it.marker is not None
+                and it.marker != head.marker
+                and not is_numbering(it.marker)
+                and it.marker not in SECTION_MARKERS
+            ):
                 break
             run.append(it)
             k += 1

@@ -35,6 +35,7 @@ def lone_row_texts(items: Iterable[object]) -> list[tuple[str, bool]]:
 def _continues(above: list[Cell | None], row: list[Cell | None], col: int) -> bool:
     """Whether the row's one text, its first column ``col``, continues the value of the row ``above``: that row
     prints a text in the column (its value) and a text left of it (its label)."""
+
     def filled(k: int) -> bool:
         c = above[k] if k < len(above) else None
         return c is not None and bool(c.text.strip()) and c is not (row[k] if k < len(row) else None)

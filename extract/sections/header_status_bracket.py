@@ -19,7 +19,11 @@ def status_with_bracket(status: str, line: str) -> str | None:
     only for a line that is one bracket, opened first and closed last, none inside, after a status that is one
     status word wholly; ``None`` otherwise."""
     text = line.strip()
-    if len(text) < 3 or text[0] not in OPEN_BRACKETS or text[-1] != CLOSE_BRACKETS[OPEN_BRACKETS.index(text[0])]:
+    if (
+        len(text) < 3
+        or text[0] not in OPEN_BRACKETS
+        or text[-1] != CLOSE_BRACKETS[OPEN_BRACKETS.index(text[0])]
+    ):
         return None
     inner = text[1:-1]
     if any(c in OPEN_BRACKETS or c in CLOSE_BRACKETS for c in inner) or not inner.strip():

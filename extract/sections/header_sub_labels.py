@@ -81,7 +81,9 @@ def _bracketed_pairs(text: str) -> list[tuple[str, str]] | None:
     pairs: list[tuple[str, str]] = []
     for k, m in enumerate(roles):
         end = roles[k + 1].start() if k + 1 < len(roles) else len(text)
-        value = text[m.end():end].strip().rstrip("/,，、;；·").strip()  # the parting mark before the next role
+        value = (
+            text[m.end() : end].strip().rstrip("/,，、;；·").strip()
+        )  # the parting mark before the next role
         field = _role_of(m.group("word"))
         if not value or field is None or field in {f for f, _ in pairs}:
             return None

@@ -31,8 +31,12 @@ def _label_row(row: list[Any], fields: list[str | None]) -> bool:
     """A row of labels: every cell a known label, or all but one, which is a short word without a
     figure (a label the vocabulary does not know, such as the as-of date's ``기준일자``)."""
     unknown = [c for c, f in zip(row, fields, strict=True) if f is None]
-    return len(row) >= 2 and len(row) - len(unknown) >= 2 and len(unknown) <= 1 and all(
-        len(fold(c.text)) <= 8 and not any(ch.isdigit() for ch in c.text) for c in unknown)
+    return (
+        len(row) >= 2
+        and len(row) - len(unknown) >= 2
+        and len(unknown) <= 1
+        and all(len(fold(c.text)) <= 8 and not any(ch.isdigit() for ch in c.text) for c in unknown)
+    )
 
 
 def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str, str, Any]]:
@@ -44,17 +48,31 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
         row = sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
         below = sorted((c for c in table.cells if c.row == r + 1), key=lambda c: c.col)
         fields = [header_field_of(fold(c.text.replace("\n", " "))) for c in row]
-        if _label_row(row, fields) and len(below) == len(row) \
-                and not any(header_field_of(fold(c.text)) for c in below):
+        if (
+            _label_row(row, fields)
+            and len(below) == len(row)
+            and not any(header_field_of(fold(c.text)) for c in below)
+        ):
             # labels in one row, their values in the row below, column by column
-            pairs.extend((f, fold(c.text.replace("\n", " ")), c.source) for f, c in zip(fields, below, strict=True)
-                         if f)
+            pairs.extend(
+                (f, fold(c.text.replace("\n", " ")), c.source)
+                for f, c in zip(fields, below, strict=True)
+                if f
+            )
             if extra is not None:
-                extra += [Line(text=fold(c.text.replace("\n", " ")), marker=None, indent=0, source=c.source)
-                          for f, c in zip(fields, below, strict=True) if f is None]
+                extra += [
+                    Line(text=fold(c.text.replace("\n", " ")), marker=None, indent=0, source=c.source)
+                    for f, c in zip(fields, below, strict=True)
+                    if f is None
+                ]
             skip.update((r, r + 1))
-        elif len(row) == len(below) == 1 and fields[0] and (below[0].col, below[0].col_span) == (row[0].col, row[0].col_span) \
-                and not header_field_of(fold(below[0].text)) and r not in skip:
+        elif (
+            len(row) == len(below) == 1
+            and fields[0]
+            and (below[0].col, below[0].col_span) == (row[0].col, row[0].col_span)
+            and not header_field_of(fold(below[0].text))
+            and r not in skip
+        ):
             # a band of one label across the table over its value across it too (실천목표 over 임기 내 추진)
             pairs.append((fields[0], fold(below[0].text.replace("\n", " ")), below[0].source))
             skip.update((r, r + 1))
@@ -77,7 +95,9 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
             if field and i + 1 < len(row) and header_field_of(fold(row[i + 1].text)) is None:
                 # (the pairs a value cell prints in brackets after its value, 과 (담당 : …, ☎ …), to their fields)
                 value, more = with_overflow(row, i + 1)  # 건설과, | 스마트정보과: a value cut at its column
-                for f, v in role_pairs(field, value):  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
+                for f, v in role_pairs(
+                    field, value
+                ):  # 추진부서 | 주관 : 교통행정과 / 협조 : … (header_sub_labels)
                     pairs.extend((f2, v2, row[i + 1].source) for f2, v2 in bracketed_pairs(f, v, printed))
                 i += 2 + more
                 continue
@@ -96,7 +116,9 @@ def table_pairs(table: Table, extra: list[Item] | None = None) -> list[tuple[str
                 pairs.extend((f, v, cell.source) for f, v in subs)
                 i += 1
                 continue
-            if (spanned is not None and value_kind(text) in KIND_FIELDS) or (not field and i == 0 and lone_phone(text)):
+            if (spanned is not None and value_kind(text) in KIND_FIELDS) or (
+                not field and i == 0 and lone_phone(text)
+            ):
                 # a label over two rows (담당자 beside its name, then its phone): a value in a
                 # later row goes to the field of its kind; a phone opening a row without a label is the contact's
                 kind_fields = KIND_FIELDS[value_kind(text) or ""]
@@ -173,7 +195,7 @@ def _level_values(table: Table, row: list[Any], i: int) -> tuple[str, int] | Non
     if label.row_span < 2:
         return None
     heads = []
-    for cell in row[i + 1:]:
+    for cell in row[i + 1 :]:
         if level_heads(cell.text) != 1:
             break
         heads.append(cell)

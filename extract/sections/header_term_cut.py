@@ -23,10 +23,10 @@ def target_start(toks: list[str]) -> int | None:
     does, or the first word does (a title opening with the term: where it ends is not shown), or when the
     words from the term on are more than a target opening with the term holds (:func:`_term_target`)."""
     terms = current().build(_terms)
-    hits = [k for k in range(len(toks)) if "".join(toks[k:k + 3]).startswith(terms)]
+    hits = [k for k in range(len(toks)) if "".join(toks[k : k + 3]).startswith(terms)]
     if len(hits) != 1 or not 0 < hits[0] < len(toks):
         return None
-    return hits[0] if _term_target(toks[hits[0]:], terms) else None
+    return hits[0] if _term_target(toks[hits[0] :], terms) else None
 
 
 def _term_target(words: list[str], terms: tuple[str, ...]) -> bool:
@@ -71,8 +71,12 @@ def term_fits(fits: list[dict[str, str]], target: str) -> list[dict[str, str]]:
     one = opened[0]
     names = [f for f in KIND_FIELDS["name"] if f in one]
     # the rival ways: those giving the target words before the term (its true first word the name's?)
-    rivals = [fit for fit in fits if len(fit[target]) > len(one[target]) and fit[target].endswith(one[target])]
-    if names and not (all(plausible_name(one[f]) for f in names)
-                      and not any(plausible_name(fit.get(f, "")) for fit in rivals for f in names)):
+    rivals = [
+        fit for fit in fits if len(fit[target]) > len(one[target]) and fit[target].endswith(one[target])
+    ]
+    if names and not (
+        all(plausible_name(one[f]) for f in names)
+        and not any(plausible_name(fit.get(f, "")) for fit in rivals for f in names)
+    ):
         return fits
     return opened

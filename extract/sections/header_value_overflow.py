@@ -26,11 +26,17 @@ def overflow(row: list[Any], k: int) -> list[Any]:
     out: list[Any] = []
     prev = row[k]
     kind = value_kind(_text(prev))
-    for cell in row[k + 1:]:
+    for cell in row[k + 1 :]:
         a, b = prev.source.columns, cell.source.columns
         text = _text(cell)
-        if (a is None or b is None or not 0 < b[0] - a[1] <= _ONE_SPACE or not text or header_field_of(text)
-                or value_kind(text) not in (None, kind)):
+        if (
+            a is None
+            or b is None
+            or not 0 < b[0] - a[1] <= _ONE_SPACE
+            or not text
+            or header_field_of(text)
+            or value_kind(text) not in (None, kind)
+        ):
             break
         out.append(cell)
         prev = cell

@@ -28,7 +28,9 @@ def assign_queued(pending: list[str], value: str) -> str | None:
     kind = value_kind(value)
     names = [f for f in pending if f in KIND_FIELDS["name"]]
     if kind == "dept" and pending and pending[0] in names and PERSON_NAME.match(value.strip()):
-        return pending[0]  # a name ending like a unit (노혜원) where a person's label (담당자, 과장) is next in order
+        return pending[
+            0
+        ]  # a name ending like a unit (노혜원) where a person's label (담당자, 과장) is next in order
     if kind == "name" and names:
         return names[0]  # the people's labels in their printed order (과장, 팀장, 담당자)
     for field in KIND_FIELDS.get(kind or "", ()):
@@ -46,8 +48,16 @@ def _box_run(toks: list[str]) -> int:
     """How many words at the end of ``toks`` are one row of checkboxes ticking one option (``☐ 완료 ☑
     추진중(부진) ☐ 미착수``: the status as printed, one value however many words), from the first box
     on; 0 when the row ends in none."""
-    return next((len(toks) - i for i in range(len(toks) - 3) if ticked_option(toks[i]) is None
-                 and not re.search(r"[가-힣0-9]", toks[i]) and ticked_option(" ".join(toks[i:])) is not None), 0)
+    return next(
+        (
+            len(toks) - i
+            for i in range(len(toks) - 3)
+            if ticked_option(toks[i]) is None
+            and not re.search(r"[가-힣0-9]", toks[i])
+            and ticked_option(" ".join(toks[i:])) is not None
+        ),
+        0,
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -70,7 +80,12 @@ def _lists_joined(toks: list[str]) -> list[str]:
     (header 0.3). A mark between a name and its phone (박성나 / 8847) joins nothing: a phone is no department."""
     out: list[str] = []
     for tok in toks:
-        if len(out) >= 2 and _LIST_GLYPH.fullmatch(out[-1]) and is_dept(out[-2].rsplit(" ", 1)[-1]) and is_dept(tok):
+        if (
+            len(out) >= 2
+            and _LIST_GLYPH.fullmatch(out[-1])
+            and is_dept(out[-2].rsplit(" ", 1)[-1])
+            and is_dept(tok)
+        ):
             mark = out.pop()
             out[-1] = f"{out[-1]} {mark} {tok}"
         else:
@@ -87,16 +102,21 @@ def _contact_run(toks: list[str], *, at_end: bool, keep: int = 1) -> int:
     three, two or 0 when none are."""
     for k in (3, 2):
         words = toks[-k:] if at_end else toks[:k]
-        if len(toks) >= k + keep and PERSON_NAME.match(words[0]) and (k == 2 or value_kind(" ".join(words[1:])) == "phone"
-                                                                     or _glyph_between(words)) \
-                and split_phone(" ".join(words))[0] == words[0]:
+        if (
+            len(toks) >= k + keep
+            and PERSON_NAME.match(words[0])
+            and (k == 2 or value_kind(" ".join(words[1:])) == "phone" or _glyph_between(words))
+            and split_phone(" ".join(words))[0] == words[0]
+        ):
             return k
     return 0
 
 
 def _glyph_between(words: list[str]) -> bool:
     """Whether three words are a name, a lone glyph setting it apart (``/``) and its phone (박성나 / 8847)."""
-    return len(words) == 3 and len(words[1]) == 1 and not words[1].isalnum() and value_kind(words[2]) == "phone"
+    return (
+        len(words) == 3 and len(words[1]) == 1 and not words[1].isalnum() and value_kind(words[2]) == "phone"
+    )
 
 
 def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
@@ -120,10 +140,14 @@ def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
     if len(generic) != 1:
         return None
     g = pending.index(generic[0])
-    left, right = pending[:g], pending[g + 1:]
-    fits = [{**a, generic[0]: " ".join(toks[i:j]), **b}
-            for a, i in _chain(left, toks, 0, every=True) for j in range(i + 1, len(toks) + 1)
-            for b, end in _chain(right, toks, j, every=True) if end == len(toks)]
+    left, right = pending[:g], pending[g + 1 :]
+    fits = [
+        {**a, generic[0]: " ".join(toks[i:j]), **b}
+        for a, i in _chain(left, toks, 0, every=True)
+        for j in range(i + 1, len(toks) + 1)
+        for b, end in _chain(right, toks, j, every=True)
+        if end == len(toks)
+    ]
     return {f: fits[0][f] for f in pending} if len(fits) == 1 else None
 
 
@@ -141,7 +165,10 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
     out: dict[str, str] = {}
     for field in pending[:g]:
         if field == "as_of":  # a date of several words (2024. 3/4분기 현재): the longest run that is one
-            n = next((k for k in range(min(5, len(toks) - 1), 0, -1) if value_kind(" ".join(toks[:k])) == "date"), 0)
+            n = next(
+                (k for k in range(min(5, len(toks) - 1), 0, -1) if value_kind(" ".join(toks[:k])) == "date"),
+                0,
+            )
             if not n:
                 return None
             out[field] = " ".join(toks[:n])
@@ -151,7 +178,9 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
             out[field] = " ".join(toks[:n])  # a status of several words (이행후 계속추진)
             del toks[:n]
             continue
-        if field in ("mgmt_no", "contact_phone") and _runs(field, toks) == [2]:  # 공약 3-2: two words, one value
+        if field in ("mgmt_no", "contact_phone") and _runs(field, toks) == [
+            2
+        ]:  # 공약 3-2: two words, one value
             out[field] = " ".join(toks[:2])
             del toks[:2]
             continue
@@ -160,19 +189,35 @@ def _split_value_row(pending: list[str], toks: list[str]) -> dict[str, str] | No
         # a department of a body (농업기술센터 기술보급과): the words that are all departments; a name
         # and its phone in one cell (강영태 (230-9808)): two words, one value
         contact = _contact_run(toks, at_end=False) if field == "contact_name" else 0
-        n = contact or next((k for k in range(min(4, len(toks) - 1), 1, -1) if field in KIND_FIELDS["dept"]
-                             and all(is_dept(t.strip(",")) for t in toks[:k])), 1)
+        n = contact or next(
+            (
+                k
+                for k in range(min(4, len(toks) - 1), 1, -1)
+                if field in KIND_FIELDS["dept"] and all(is_dept(t.strip(",")) for t in toks[:k])
+            ),
+            1,
+        )
         out[field] = " ".join(toks[:n])
         del toks[:n]
-    for field in reversed(pending[g + 1:]):
+    for field in reversed(pending[g + 1 :]):
         # a value of several words: a date (2024년 4분기 현재), a department of a body (농업기술센터 기술보급과)
         boxes = _box_run(toks) if field == "status" else 0
         # a name and its phone in one cell (고우유 (9912), 고우유 031-123-4567): two words, one value
         contact = _contact_run(toks, at_end=True) if field == "contact_name" else 0
-        n = boxes or contact or (_status_run(toks, at_end=True) if field == "status" else 0) \
-            or next((k for k in range(min(4, len(toks) - 1), 1, -1)
-                                      if field in KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
-                                      and (field == "as_of" or _one_body(field, toks[-k:]))), 1)
+        n = (
+            boxes
+            or contact
+            or (_status_run(toks, at_end=True) if field == "status" else 0)
+            or next(
+                (
+                    k
+                    for k in range(min(4, len(toks) - 1), 1, -1)
+                    if field in KIND_FIELDS.get(value_kind(" ".join(toks[-k:])) or "", ())
+                    and (field == "as_of" or _one_body(field, toks[-k:]))
+                ),
+                1,
+            )
+        )
         if not toks or not (boxes or contact) and not of_kind(field, " ".join(toks[-n:])):
             return None  # (a name ending like a department, 변윤소, is the name its place in the row says)
         out[field] = " ".join(toks[-n:])
@@ -191,7 +236,9 @@ def _one_body(field: str, words: list[str]) -> bool:
     department, and none, for the lead's field, a list of departments in one word (``홍보담당관,미래산업과``: the
     helping departments' cell before the lead's, mutant 4070 txt, where the lead took both and the row parted no
     way)."""
-    return all(is_dept(t) for t in words) and (field != "lead_dept" or not any(_LIST_MARK.search(t) for t in words))
+    return all(is_dept(t) for t in words) and (
+        field != "lead_dept" or not any(_LIST_MARK.search(t) for t in words)
+    )
 
 
 def _status_run(toks: list[str], *, at_end: bool) -> int:
@@ -199,39 +246,57 @@ def _status_run(toks: list[str], *, at_end: bool) -> int:
     from first to last (:func:`~pledgecard.normalize.status.status_phrase`: ``이행후 계속추진``, not
     ``지준영 이행후 계속추진``) whose first word is no status alone (``추진 완료`` after a target ``단계별``
     may be the target's ``추진`` and the status ``완료``: the run is not told); 0 when none are."""
-    return next((k for k in _status_runs(toks[-3:] if at_end else toks[:3], at_end=at_end, keep=1)
-                 if k > 1 and value_kind(toks[-k] if at_end else toks[0]) != "status"), 0)
+    return next(
+        (
+            k
+            for k in _status_runs(toks[-3:] if at_end else toks[:3], at_end=at_end, keep=1)
+            if k > 1 and value_kind(toks[-k] if at_end else toks[0]) != "status"
+        ),
+        0,
+    )
 
 
 def _status_runs(toks: list[str], *, at_end: bool, keep: int) -> list[int]:
     """The numbers of words (three, two) at one end of ``toks`` that are one status from first to
     last, ``keep`` words at least left; longest first."""
-    return [k for k in range(min(3, len(toks) - keep), 1, -1)
-            if status_phrase(" ".join(toks[-k:] if at_end else toks[:k]))]
+    return [
+        k
+        for k in range(min(3, len(toks) - keep), 1, -1)
+        if status_phrase(" ".join(toks[-k:] if at_end else toks[:k]))
+    ]
 
 
 def _runs(field: str, toks: list[str]) -> list[int]:
     """The numbers of words opening ``toks`` that can be one value of ``field``: up to four words
     of a department of a body (all department words), else one word of the field's kind."""
     if field in KIND_FIELDS["dept"]:  # (or one word a department field holds: `-` for none)
-        return [k for k in range(min(4, len(toks)), 0, -1)
-                if all(is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)] or \
-            ([1] if toks and value_kind(toks[0]) == "dept" else [])
+        return [
+            k
+            for k in range(min(4, len(toks)), 0, -1)
+            if all(is_dept(p) for t in toks[:k] for p in re.split(r"[,，、/·]", t) if p)
+        ] or ([1] if toks and value_kind(toks[0]) == "dept" else [])
     if field == "as_of":  # a date of several words (2019년 2분기 현재): the longest runs first
-        return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or \
-            ([1] if toks and of_kind(field, toks[0]) else [])
+        return [k for k in range(min(5, len(toks)), 0, -1) if value_kind(" ".join(toks[:k])) == "date"] or (
+            [1] if toks and of_kind(field, toks[0]) else []
+        )
     if field == "status" and (runs := _status_runs(toks, at_end=False, keep=0)):
         return runs + ([1] if of_kind(field, toks[0]) else [])  # the chain keeps the one that fits
     if field == "contact_name" and (k := _contact_run(toks, at_end=False, keep=0)):
         # a name and its phone in one cell (제현혜 (4569), 맹소윤 ☎ 042-880-5614), or the name alone before a phone field
         return [k, 1]
-    if field in ("mgmt_no", "contact_phone") and len(toks) >= 2 and not of_kind(field, toks[0]) \
-            and of_kind(field, " ".join(toks[:2])):
+    if (
+        field in ("mgmt_no", "contact_phone")
+        and len(toks) >= 2
+        and not of_kind(field, toks[0])
+        and of_kind(field, " ".join(toks[:2]))
+    ):
         return [2]  # a number or a phone after its word or glyph (공약 3-2, ☎ 033)249-3456)
     return [1] if toks and of_kind(field, toks[0]) else []
 
 
-def _chain(fields: list[str], toks: list[str], at: int, *, every: bool = False) -> list[tuple[dict[str, str], int]]:
+def _chain(
+    fields: list[str], toks: list[str], at: int, *, every: bool = False
+) -> list[tuple[dict[str, str], int]]:
     """Every way ``fields`` follow one another word by word from ``toks[at]``: (values, end); the
     last field takes every word of its kind it can (a department of a body is never cut short),
     unless ``every`` (a field that ends where another's words begin: each of its runs)."""
@@ -243,7 +308,7 @@ def _chain(fields: list[str], toks: list[str], at: int, *, every: bool = False) 
     out = []
     for n in runs:
         for got, end in _chain(fields[1:], toks, at + n, every=every):
-            out.append(({fields[0]: " ".join(toks[at:at + n]), **got}, end))
+            out.append(({fields[0]: " ".join(toks[at : at + n]), **got}, end))
     return out
 
 
@@ -253,7 +318,7 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
     the one end of the first free text from which the typed fields between follow one another word
     by word, the second free text what is left; ``None`` unless exactly one split fits."""
     g1, g2 = (k for k, f in enumerate(pending) if f in GENERIC_FIELDS)
-    left, middle, right = pending[:g1], pending[g1 + 1:g2], pending[g2 + 1:]
+    left, middle, right = pending[:g1], pending[g1 + 1 : g2], pending[g2 + 1 :]
     # (the target printed first, the title right after it: where the target ends is not shown by its words,
     # ``중장기 추진 (2030년) 도담구 …``, review A s34 h1-h3; no cut, both null)
     if not middle and (pending[g1], pending[g2]) != ("title", "target"):
@@ -271,15 +336,24 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
             out, end = dict(ways[0][0]), ways[0][1]
             toks = printed[end:]
             break
-        out[field] = " ".join(toks[:runs[0]])
-        del toks[:runs[0]]
+        out[field] = " ".join(toks[: runs[0]])
+        del toks[: runs[0]]
     for field in reversed(right):
         # a value of several words only as there: a date (2024년 4분기 현재), a department of a body,
         # a status (이행후 계속추진), a name and its phone in one cell (석지지 (728-4436))
-        n = (_status_run(toks, at_end=True) if field == "status" else 0) \
-            or (_contact_run(toks, at_end=True) if field == "contact_name" else 0) or next(
-            (k for k in range(min(4, len(toks) - 1), 1, -1) if of_kind(field, " ".join(toks[-k:]))
-             and (field == "as_of" or _one_body(field, toks[-k:]))), 0)
+        n = (
+            (_status_run(toks, at_end=True) if field == "status" else 0)
+            or (_contact_run(toks, at_end=True) if field == "contact_name" else 0)
+            or next(
+                (
+                    k
+                    for k in range(min(4, len(toks) - 1), 1, -1)
+                    if of_kind(field, " ".join(toks[-k:]))
+                    and (field == "as_of" or _one_body(field, toks[-k:]))
+                ),
+                0,
+            )
+        )
         n = n or (1 if toks and of_kind(field, toks[-1]) else 0)
         if not n:
             return None
@@ -290,16 +364,21 @@ def _split_two_free(pending: list[str], toks: list[str]) -> dict[str, str] | Non
             return None
         out.update({pending[g1]: " ".join(toks[:k]), pending[g2]: " ".join(toks[k:])})
         return {f: out[f] for f in pending}
-    fits = [{pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
-            for i in range(1, len(toks)) for got, end in _chain(middle, toks, i) if end < len(toks)]
+    fits = [
+        {pending[g1]: " ".join(toks[:i]), **got, pending[g2]: " ".join(toks[end:])}
+        for i in range(1, len(toks))
+        for got, end in _chain(middle, toks, i)
+        if end < len(toks)
+    ]
     fits = _body_whole(bodies_kept(fits, pending), pending[g1], middle[0])  # (bodies_kept: between two depts)
     if len(fits) > 1 and pending[g2] == "target":
         # the ways whose target opens with the term (header_term_cut), then the department of a body among them
         # whole: ``친환경농업 창업 지원 확대 농업기술센터 기술보급과 단계별 추진`` (mutant 4539 txt: the target fixed
         # by its term, the body 농업기술센터 either the title's last word or the department's first)
         opened = [fit for fit in fits if opens_with_term(fit["target"].split())]
-        fits = term_fits([*_body_whole(opened, pending[g1], middle[0]), *(f for f in fits if f not in opened)],
-                         "target")
+        fits = term_fits(
+            [*_body_whole(opened, pending[g1], middle[0]), *(f for f in fits if f not in opened)], "target"
+        )
     if len(fits) != 1:
         return None
     out.update(fits[0])
@@ -313,7 +392,10 @@ def _body_whole(fits: list[dict[str, str]], title: str, dept: str) -> list[dict[
     cut, a title may end in a body's word), so the one fit with both left unread (``""``: null, the row's words
     kept unplaced, ``extract.cut_unproven``; session 37, mendprev); ``fits`` as they are otherwise, or when
     ``dept`` is no department field."""
-    if len(fits) > 1 and dept in KIND_FIELDS["dept"] and len({tuple(
-            v for f, v in fit.items() if f not in (title, dept)) for fit in fits}) == 1:
+    if (
+        len(fits) > 1
+        and dept in KIND_FIELDS["dept"]
+        and len({tuple(v for f, v in fit.items() if f not in (title, dept)) for fit in fits}) == 1
+    ):
         return [{**fits[0], title: "", dept: ""}]
     return fits

@@ -24,8 +24,11 @@ def cell_run_table(items: list[Item], k: int) -> int | None:
     table's rows, from ``items[k]`` (``구분`` / ``2025년`` / ``2026년`` / ``계`` / ``참여기업`` / ``22`` / ...:
     column heads, then rows of a word cell and figures as wide as the heads; side_tables reads it,
     six lines or more of the unmarked lines from there, eighty at most); None when none starts there."""
-    run = [x for x in takewhile(lambda x: isinstance(x, Line) and x.marker is None, items[k:k + 80])
-           if isinstance(x, Line)]
+    run = [
+        x
+        for x in takewhile(lambda x: isinstance(x, Line) and x.marker is None, items[k : k + 80])
+        if isinstance(x, Line)
+    ]
     found = longest_cell_table(run, 6)
     return None if found is None else k + found[0] - 1
 
@@ -35,7 +38,7 @@ def bracketed_run(items: list[Item], k: int) -> tuple[str, int] | None:
     (``('26년 1분기 기`` / ``준)``): the date as one text, and the number of lines; None when none
     starts there. A word the wrap cut is joined without a space where only so it reads as a date."""
     parts: list[str] = []
-    for it in items[k:k + 3]:
+    for it in items[k : k + 3]:
         if not isinstance(it, Line) or it.marker is not None:
             return None
         parts.append(it.text.strip())
@@ -62,13 +65,17 @@ def cell_head(items: list[Item], k: int, *, glued: bool = False, label_column: b
     first = int(label_column)  # the date head's column
     width = 3 + first
     cells: list[str] = []
-    for i, it in enumerate(items[k:k + width]):
+    for i, it in enumerate(items[k : k + width]):
         if glued and i == 0:
             if not isinstance(it, Line) or len(it.text.split()) < 2:
                 break
             cells.append(it.text.split()[-1])
-        elif isinstance(it, Line) and it.marker is None and not is_date(it.text) \
-                and 1 <= len(it.text.split()) <= (1 if label_column else 2):
+        elif (
+            isinstance(it, Line)
+            and it.marker is None
+            and not is_date(it.text)
+            and 1 <= len(it.text.split()) <= (1 if label_column else 2)
+        ):
             cells.append(it.text)  # (a head cell of two words, 주요 추진내용, in a row with no label column)
         else:
             break
@@ -97,21 +104,30 @@ def interleaved_head(items: list[Item], k: int) -> tuple[Line | None, Line, int]
     if not glued and not one_word(it):
         return None
     date, chead, content = (items[k + i] if k + i < len(items) else None for i in (1, 2, 3))
-    if not (whole_date(date) and one_word(chead) and isinstance(content, Line)) or whole_date(content) \
-            or one_word(content) or item_columns([head, chead.text]) != (0, 1):  # type: ignore[union-attr]
+    if (
+        not (whole_date(date) and one_word(chead) and isinstance(content, Line))
+        or whole_date(content)
+        or one_word(content)
+        or item_columns([head, chead.text]) != (0, 1)
+    ):  # type: ignore[union-attr]
         return None
     n = 4
-    if one_word(nhead := items[k + 4] if k + 4 < len(items) else None) and \
-            item_columns([head, chead.text, nhead.text]) == (0, 1):  # type: ignore[union-attr]
+    if one_word(nhead := items[k + 4] if k + 4 < len(items) else None) and item_columns(
+        [head, chead.text, nhead.text]
+    ) == (0, 1):  # type: ignore[union-attr]
         n = 6 if one_word(items[k + 5] if k + 5 < len(items) else None) else 5  # its 비고 cell
-    before = Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source) \
-        if glued else None
+    before = (
+        Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source)
+        if glued
+        else None
+    )
     row = Line(text=f"{date.text} {content.full_text}", marker=None, indent=0, source=content.source)  # type: ignore[union-attr]
     return before, row, n
 
 
-def date_block(items: list[Item], k: int, notes: bool, is_heading: Callable[[Line], bool]
-                ) -> tuple[list[Line], int] | None:
+def date_block(
+    items: list[Item], k: int, notes: bool, is_heading: Callable[[Line], bool]
+) -> tuple[list[Line], int] | None:
     """Rows printed one cell a line with their date cells in a block before their contents
     (``2023. 5월`` / ``2023년 상반기`` / ``ㆍ 협약 체결`` / ``완료`` / ``ㆍ 제도 개선`` / ``완료``): two or more
     dates, then exactly as many content cells of one marker, each maybe followed by its 비고 cell
@@ -148,8 +164,17 @@ def date_block(items: list[Item], k: int, notes: bool, is_heading: Callable[[Lin
     if len(starts) != n:
         return None
     when = dict(zip(map(id, starts), dates, strict=True))
-    return [Line(text=f"{when[id(ln)].text} {ln.full_text}", marker=None, indent=ln.indent,  # type: ignore[attr-defined]
-                 source=ln.source) if id(ln) in when else ln for ln in out], j - k
+    return [
+        Line(
+            text=f"{when[id(ln)].text} {ln.full_text}",
+            marker=None,
+            indent=ln.indent,  # type: ignore[attr-defined]
+            source=ln.source,
+        )
+        if id(ln) in when
+        else ln
+        for ln in out
+    ], j - k
 
 
 def whole_date(it: Item) -> bool:
@@ -162,4 +187,6 @@ def status_cell_after(items: list[Item], k: int, width: int) -> bool:
     row even where, joined, they read as a block heading (a content cell of a section word, ``주요 추진실적``, in
     a table a dump printed one cell a line: gaeul-county 64009 hwpx-text-extract)."""
     it = items[k] if 0 <= k < len(items) else None
-    return width == 3 and isinstance(it, Line) and it.marker is None and key(it.text) in current().status_words
+    return (
+        width == 3 and isinstance(it, Line) and it.marker is None and key(it.text) in current().status_words
+    )

@@ -75,6 +75,12 @@ def dated_row_lines(table: Table, marker: str) -> list[Line] | None:
     out: list[Line] = []
     for text, date, i in rows:
         cell = table.cell_at(i, 0)
-        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker, indent=0,
-                        source=cell.source if cell is not None else table.source))
+        out.append(
+            Line(
+                text=f"{text} : {date}" if date else text,
+                marker=marker,
+                indent=0,
+                source=cell.source if cell is not None else table.source,
+            )
+        )
     return out

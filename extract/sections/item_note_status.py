@@ -56,12 +56,14 @@ def rows_end_in_status(items: Sequence[Item], starts: Iterable[int], dated: Call
     word (the dump prints every table alike: the tables of one card together show the column); the no gap
     telling only where a line of ``items`` ends in one (the dump keeps trailing gaps), else every status word
     standing under its table's note head."""
-    keeps_gaps = any(isinstance(it, Line) and (it.trailing_gap or it.printed is not None and it.printed.endswith(" "))
-                     for it in items)
+    keeps_gaps = any(
+        isinstance(it, Line) and (it.trailing_gap or it.printed is not None and it.printed.endswith(" "))
+        for it in items
+    )
     rows = 0
     for k in starts:
         head = items[k]
-        for it in items[k + 1:]:
+        for it in items[k + 1 :]:
             if not isinstance(it, Line) or (it.marker is None and item_head_width(it.text.split()) > 0):
                 break
             if it.marker is not None or not dated(it.text):

@@ -93,12 +93,19 @@ def item_lines(table: Table, section: str | None = None) -> list[Line] | None:
         marker, text = split_marker(content)
         held = table.cell_at(i, d)
         if marker and held is not None and held.row < i:  # a date cell spanning the rows of its level-1
-            date = ""                                      # items and the items under them: their parents'
+            date = ""  # items and the items under them: their parents'
         text = f"{text} : {date}" if date else text
         cell = table.cell_at(i, t)
-        out.append(Line(text=text, marker=marker or ROW_MARKER, indent=0,
-                        source=dated_source(table, cell.source, [held] if date else [], t) if cell is not None
-                        else table.source))
+        out.append(
+            Line(
+                text=text,
+                marker=marker or ROW_MARKER,
+                indent=0,
+                source=dated_source(table, cell.source, [held] if date else [], t)
+                if cell is not None
+                else table.source,
+            )
+        )
         out += outcome_lines(table, i, t)
     return out
 
@@ -162,8 +169,14 @@ def dated_row(line: Line) -> bool:
         return False
     date, rest = leading_date(line.text)
     vocab = current()
-    heading = {key(w) for w in (*vocab.words("as_of"), *vocab.words("as_of", "achievement_group_words"),
-                                *vocab.words("as_of", "prior_achievements"))}
+    heading = {
+        key(w)
+        for w in (
+            *vocab.words("as_of"),
+            *vocab.words("as_of", "achievement_group_words"),
+            *vocab.words("as_of", "prior_achievements"),
+        )
+    }
     return bool(date) and any(key(w) not in heading for w in rest.split())
 
 
@@ -202,15 +215,18 @@ def leading_date(text: str) -> tuple[str, str]:
     """``'2023. 5월 ㆍ 협약 체결'`` -> ``('2023. 5월', 'ㆍ 협약 체결')``: the longest run of words
     that opens the line and reads as a date (the date column), and the rest; ``''`` when none."""
     toks = text.split()
-    for k in range(min(6, len(toks) - 1), 0, -1):  # a month range prints in up to six words ('21. 7. ~ '21. 8.)
+    for k in range(
+        min(6, len(toks) - 1), 0, -1
+    ):  # a month range prints in up to six words ('21. 7. ~ '21. 8.)
         head = " ".join(toks[:k])
         if is_date(head):
             return head, " ".join(toks[k:])
     return "", text
 
 
-def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], section: str | None = None
-                         ) -> list[Item]:
+def item_rows_from_lines(
+    items: list[Item], is_heading: Callable[[Line], bool], section: str | None = None
+) -> list[Item]:
     """Items with the rows of item tables as bulleted lines: a table's (:func:`item_lines`) and those
     of one a text dump printed as lines (a header line
     ``추진일자 추진내용 비고``, then a row a line: its date, its content's marker and text) turned
@@ -255,7 +271,9 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             if cells and _reporting_point(cells.group(1).strip()):
                 # the block cell, a reporting point, then a gap (an empty date cell) and the row's content
                 out.append(Line(text=cells.group(1).strip(), marker=None, indent=it.indent, source=it.source))
-                it = Line(text=" ".join(cells.group(2).split()), marker=None, indent=it.indent, source=it.source)
+                it = Line(
+                    text=" ".join(cells.group(2).split()), marker=None, indent=it.indent, source=it.source
+                )
             elif it.marker is None and first and leading_date(rest)[0]:
                 # two dates open the row: the block cell's reporting point, then the item's date
                 out.append(Line(text=first, marker=None, indent=it.indent, source=it.source))
@@ -279,42 +297,74 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             continue
         if (n := cell_head(items, k)) and not (in_rows and width == 0):
             in_rows, width, skip = True, n, k + n - 1
-            pick = own_content_pick([c.text for c in items[k:k + n] if isinstance(c, Line)], section)
+            pick = own_content_pick([c.text for c in items[k : k + n] if isinstance(c, Line)], section)
             continue
         if isinstance(it, Line) and (n := cell_head(items, k, glued=True)):
             # the header's first cell joined to the line above it: that line stays, without it
-            out.append(Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source))
+            out.append(
+                Line(text=it.text.rsplit(" ", 1)[0], marker=it.marker, indent=it.indent, source=it.source)
+            )
             in_rows, width, skip = True, n, k + n - 1
             pick = None
             continue
-        if in_rows and width and whole_date(it) and k + 1 < len(items) and isinstance(nxt := items[k + 1], Line) \
-                and not whole_date(nxt) and not is_heading(nxt):
+        if (
+            in_rows
+            and width
+            and whole_date(it)
+            and k + 1 < len(items)
+            and isinstance(nxt := items[k + 1], Line)
+            and not whole_date(nxt)
+            and not is_heading(nxt)
+        ):
             # a row printed one cell a line: its date cell, then its content cell (then its note
             # cell, one word, under a third head cell)
             after = items[k + 2] if k + 2 < len(items) else None
             then = items[k + 3] if k + 3 < len(items) else None
-            if pick is not None and (pair := _two_contents(nxt, after, is_heading)) is not None \
-                    and set_apart(it, nxt, pair[1]) and not (isinstance(then, Line) and whole_date(then)):
+            if (
+                pick is not None
+                and (pair := _two_contents(nxt, after, is_heading)) is not None
+                and set_apart(it, nxt, pair[1])
+                and not (isinstance(then, Line) and whole_date(then))
+            ):
                 # the line after the row stands apart (a blank line): the row printed its first content alone,
                 # its second cell empty; the section's item is that first content, or none. Only at the table's
                 # end: a dated row after it shows the table goes on, the gap a blank line inside the row (review c
                 # #5: the row's plan cell, its figures, was moved into the achievements)
                 skip = k + 1
                 if pick == 0:
-                    out.extend(_row_lines(Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent,
-                                               source=it.source), False, label_col))
+                    out.extend(
+                        _row_lines(
+                            Line(
+                                text=f"{it.text} {nxt.full_text}",
+                                marker=None,
+                                indent=it.indent,
+                                source=it.source,
+                            ),
+                            False,
+                            label_col,
+                        )
+                    )
                 continue
             if pick is not None and pair is not None:
                 # a row of a 추진시기 | 추진실적 | 추진계획 table: its date, then both contents; the section's is the item
                 skip = k + 2
-                it = Line(text=f"{it.text} {pair[pick].full_text}", marker=None, indent=it.indent, source=it.source)
+                it = Line(
+                    text=f"{it.text} {pair[pick].full_text}", marker=None, indent=it.indent, source=it.source
+                )
                 out.extend(_row_lines(it, False, label_col))
                 continue
-            note = width == 3 and isinstance(after, Line) and after.marker is None \
-                and len(after.text.split()) == 1 and not whole_date(after)
+            note = (
+                width == 3
+                and isinstance(after, Line)
+                and after.marker is None
+                and len(after.text.split()) == 1
+                and not whole_date(after)
+            )
             skip = k + (2 if note else 1)
             it = Line(text=f"{it.text} {nxt.full_text}", marker=None, indent=it.indent, source=it.source)
-            if is_heading(it) and status_cell_after(items, k + 2, width):  # a row's, whatever its content reads as
+            if is_heading(it) and status_cell_after(
+                items, k + 2, width
+            ):  # a row's, whatever its content reads as
                 out.extend(_row_lines(it, False, label_col))
                 continue
         if isinstance(it, Table) and (rows := item_lines(it, section)) is not None:
@@ -336,11 +386,27 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             continue  # a row's 비고 cell printed a cell a line (완료) after a row whose date cell a span left out
         if _is_head_line(it):
             # (the dump keeps the gaps of every table's rows: one table's rows showing them tells it)
-            pick = head_pick(it.text, section)  # of two contents (실적 | 계획) printed on each row's line, the section's
-            in_rows, width, note_gaps = True, 0, _note_column(it) and (rows_show_gaps(items, k + 1) or any(
-                rows_show_gaps(items, j + 1) for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h))
-                or rows_end_in_status(items, [j for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)],
-                                      lambda t: bool(leading_date(t)[0])))
+            pick = head_pick(
+                it.text, section
+            )  # of two contents (실적 | 계획) printed on each row's line, the section's
+            in_rows, width, note_gaps = (
+                True,
+                0,
+                _note_column(it)
+                and (
+                    rows_show_gaps(items, k + 1)
+                    or any(
+                        rows_show_gaps(items, j + 1)
+                        for j, h in enumerate(items)
+                        if isinstance(h, Line) and _note_column(h)
+                    )
+                    or rows_end_in_status(
+                        items,
+                        [j for j, h in enumerate(items) if isinstance(h, Line) and _note_column(h)],
+                        lambda t: bool(leading_date(t)[0]),
+                    )
+                ),
+            )
             continue
         if (cut := _glued_head(it)) is not None:  # a reader joined the header line to the line above
             out.append(Line(text=cut, marker=it.marker, indent=it.indent, source=it.source))
@@ -357,21 +423,32 @@ def item_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool], 
             out.append(it)
             continue
         joined = it.source.line_start is not None and (it.source.line_end or 0) > it.source.line_start
-        if width == 0 and pick is not None and (date := leading_date(it.text))[0] \
-                and (own := own_content(date[1], pick)) is not None:
+        if (
+            width == 0
+            and pick is not None
+            and (date := leading_date(it.text))[0]
+            and (own := own_content(date[1], pick)) is not None
+        ):
             it = Line(text=f"{date[0]} {own}", marker=None, indent=it.indent, source=it.source)
         out.extend(_row_lines(without_note(it) if note_gaps and width == 0 else it, joined, label_col))
     return out
 
 
-def _two_contents(first: Line, second: Item | None, is_heading: Callable[[Line], bool]) -> tuple[Line, Line] | None:
+def _two_contents(
+    first: Line, second: Item | None, is_heading: Callable[[Line], bool]
+) -> tuple[Line, Line] | None:
     """A row's two content cells printed one a line after its date cell (``first``, then ``second``: a line that is
     no date, no heading and no lone word, a 비고 cell's shape); None when the row does not print so.
 
     A line with a bullet marker is no cell: it is the section's next item, under a last row whose second content
     cell was left empty (its date must not pass to that undated item, nor the item be dropped as a cell)."""
-    if not isinstance(second, Line) or second.marker is not None or whole_date(second) or is_heading(second) \
-            or len(second.text.split()) < 2:
+    if (
+        not isinstance(second, Line)
+        or second.marker is not None
+        or whole_date(second)
+        or is_heading(second)
+        or len(second.text.split()) < 2
+    ):
         return None
     return first, second
 
@@ -395,8 +472,14 @@ def _row_lines(it: Line, joined: bool, label_col: bool) -> list[Item]:
         if not text:
             out.append(it)
             continue
-        out.append(Line(text=f"{text} : {date}" if date else text, marker=marker or ROW_MARKER,
-                        indent=it.indent, source=it.source))
+        out.append(
+            Line(
+                text=f"{text} : {date}" if date else text,
+                marker=marker or ROW_MARKER,
+                indent=it.indent,
+                source=it.source,
+            )
+        )
     return out
 
 
@@ -406,9 +489,15 @@ def _cut_rows(table: Table) -> list[Line] | None:
     table of their own (column heads over rows of figures)."""
     lines = []
     for r in range(table.n_rows):  # a row's first lines, then its cells' further lines each a line
-        parts = [c.text.split("\n") for c in sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)]
+        parts = [
+            c.text.split("\n") for c in sorted((c for c in table.cells if c.row == r), key=lambda c: c.col)
+        ]
         texts = [" ".join(p[0] for p in parts if p[0].strip())] + [x for p in parts for x in p[1:]]
-        lines += [Line(text=" ".join(t.split()), marker=None, indent=0, source=table.source) for t in texts if t.strip()]
+        lines += [
+            Line(text=" ".join(t.split()), marker=None, indent=0, source=table.source)
+            for t in texts
+            if t.strip()
+        ]
     if not lines or side_table_end(lines, 0) is not None:
         return None
     out = []
@@ -432,17 +521,26 @@ def side_table_end(items: list[Item], k: int) -> int | None:
     two or more lines each opening or ending with a figure (연번 기업명 분야 참여인원 / 계 51 / 1
     ㈜하람에너지 서비스 8; 1 기업지원 캠핑장 완료; 구분 2025년 2026년 계 / 참여기업 22 57 79); no marker, no
     leading date. ``None`` when ``items[k]`` opens no such run."""
+
     def plain(it: Item) -> bool:
         return isinstance(it, Line) and it.marker is None and not leading_date(it.text)[0]
 
     head = items[k]
     year = current().year_re
-    if not plain(head) or len(head.text.split()) < 3 or any(  # type: ignore[union-attr]
-            re.search(r"\d", t) and not year.fullmatch(t) for t in head.text.split()):  # type: ignore[union-attr]
+    if (
+        not plain(head)
+        or len(head.text.split()) < 3
+        or any(  # type: ignore[union-attr]
+            re.search(r"\d", t) and not year.fullmatch(t) for t in head.text.split()
+        )
+    ):  # type: ignore[union-attr]
         return None
     end = k
-    while end + 1 < len(items) and plain(items[end + 1]) and \
-            any(_FIGURE.fullmatch(t) for t in _ends(items[end + 1].text)):  # type: ignore[union-attr]
+    while (
+        end + 1 < len(items)
+        and plain(items[end + 1])
+        and any(_FIGURE.fullmatch(t) for t in _ends(items[end + 1].text))
+    ):  # type: ignore[union-attr]
         end += 1
     return end if end - k >= 2 else None
 
@@ -458,7 +556,16 @@ def _rows_of(text: str, joined: bool = False) -> list[str]:
         date, rest = leading_date(" ".join(toks[i:]))
         marker, _ = split_marker(rest)
         head = " ".join(toks[:i])
-        if date and marker is not None and rest.split()[0] == marker and not is_note(marker) and i < len(toks) - 2 \
-                or joined and date and rest and head.count("(") == head.count(")"):
+        if (
+            date
+            and marker is not None
+            and rest.split()[0] == marker
+            and not is_note(marker)
+            and i < len(toks) - 2
+            or joined
+            and date
+            and rest
+            and head.count("(") == head.count(")")
+        ):
             return [head, *_rows_of(" ".join(toks[i:]), joined)]
     return [text]

@@ -64,7 +64,7 @@ def label_block_orders(texts: list[str]) -> Iterator[Rebuilt]:
         return
     width, count = rows
     head_b = first - 1 - width  # the value block's head: as many word cells as a row has
-    if head_b < 2 or any(_figure(t) for t in texts[head_b:first - 1]):
+    if head_b < 2 or any(_figure(t) for t in texts[head_b : first - 1]):
         return
     block = list(range(head_b))
     for k in range(1, len(block) // 2 + 1):
@@ -76,9 +76,13 @@ def label_block_orders(texts: list[str]) -> Iterator[Rebuilt]:
         head = block[:k] + list(range(head_b, first - 1))
         sources = [head]
         for i in range(m):
-            label = block[k * (i + 1):k * (i + 2)]
+            label = block[k * (i + 1) : k * (i + 2)]
             for s in range(per):
                 at = value_at[i * per + s]
                 sources.append((label if s == 0 else []) + list(range(at, at + width)))
-        yield Rebuilt([" ".join(texts[j].strip() for j in src) for src in sources], sources, m,
-                      [texts[j].strip() for j in block[:k]])
+        yield Rebuilt(
+            [" ".join(texts[j].strip() for j in src) for src in sources],
+            sources,
+            m,
+            [texts[j].strip() for j in block[:k]],
+        )

@@ -19,8 +19,10 @@ from pledgecard.normalize.text import fold
 _SQUARE_OPEN = "".join(c for c in OPEN_BRACKETS if c not in "(（<〈")
 _SQUARE_CLOSE = "".join(c for c in CLOSE_BRACKETS if c not in ")）>〉")
 # a label of one to twelve characters in non-round brackets, then the rest of the line
-_LABELLED = re.compile(rf"^[{re.escape(_SQUARE_OPEN)}]\s*(?P<label>[^{re.escape(_SQUARE_OPEN + _SQUARE_CLOSE)}]{{1,12}}?)"
-                       rf"\s*[{re.escape(_SQUARE_CLOSE)}]\s*(?P<name>\S.*)$")
+_LABELLED = re.compile(
+    rf"^[{re.escape(_SQUARE_OPEN)}]\s*(?P<label>[^{re.escape(_SQUARE_OPEN + _SQUARE_CLOSE)}]{{1,12}}?)"
+    rf"\s*[{re.escape(_SQUARE_CLOSE)}]\s*(?P<name>\S.*)$"
+)
 _TRAILING_PAREN = re.compile(r"\s*[(（](?P<when>[^()（）]+)[)）]\s*$")
 
 

@@ -65,8 +65,14 @@ def centred_dates(rows: list[tuple[int, int]], cells: list[DateCell]) -> list[tu
     by_month = centred_runs(rows, [c.line for c in months]) if months else None
     if by_year is None or (months and by_month is None):
         return None
-    if by_month is not None and any(by_year[i] != by_year[j] for i in range(len(rows)) for j in range(len(rows))
-                                    if by_month[i] == by_month[j]):
+    if by_month is not None and any(
+        by_year[i] != by_year[j]
+        for i in range(len(rows))
+        for j in range(len(rows))
+        if by_month[i] == by_month[j]
+    ):
         return None  # a month's rows across two years' runs: no such table
-    return [(years[by_year[i]].year or "", months[by_month[i]].month if by_month is not None else None)
-            for i in range(len(rows))]
+    return [
+        (years[by_year[i]].year or "", months[by_month[i]].month if by_month is not None else None)
+        for i in range(len(rows))
+    ]

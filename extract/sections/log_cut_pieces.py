@@ -56,7 +56,10 @@ def _joined(upper: Item, piece: Line, cols: int, page_starts: Sequence[int]) -> 
     if leading_date(piece.text)[0] or len(piece.text) < 2:
         return None
     last = replace(upper.source, line_start=upper.source.line_end or upper.source.line_start)
-    above, below = page_of(last, page_starts), page_of(piece.source, page_starts)  # (the row's last line's page:
+    above, below = (
+        page_of(last, page_starts),
+        page_of(piece.source, page_starts),
+    )  # (the row's last line's page:
     # a rest the reader joined already puts the row on the piece's page, the piece its cell's next paragraph)
     if above is None or below is None or below <= above:
         return None
@@ -67,15 +70,26 @@ def _joined(upper: Item, piece: Line, cols: int, page_starts: Sequence[int]) -> 
     elif trail == 0 and cols == 3 and (n := status_tail(upper.text)):
         words, toks = upper.text.split(), printed.split(" ")
         text = " ".join([*words[:-n], piece.text, *words[-n:]])
-        return replace(upper, text=text, printed=" ".join([*toks[:-n], piece.text, *toks[-n:]]),
-                       source=_spanning(upper, piece))
+        return replace(
+            upper,
+            text=text,
+            printed=" ".join([*toks[:-n], piece.text, *toks[-n:]]),
+            source=_spanning(upper, piece),
+        )
     else:
         return None
-    return replace(upper, text=f"{text} {piece.text}", printed=f"{body} {piece.text}{tail}",
-                   source=_spanning(upper, piece))
+    return replace(
+        upper,
+        text=f"{text} {piece.text}",
+        printed=f"{body} {piece.text}{tail}",
+        source=_spanning(upper, piece),
+    )
 
 
 def _spanning(upper: Line, piece: Line) -> Source:
     end = piece.source.line_end or piece.source.line_start
-    return replace(upper.source, line_end=end) if end is not None and upper.source.line_start is not None \
+    return (
+        replace(upper.source, line_end=end)
+        if end is not None and upper.source.line_start is not None
         else upper.source
+    )

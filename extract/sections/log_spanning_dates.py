@@ -50,20 +50,30 @@ def gather_spanning_dates(items: list[Item], is_heading: Callable[[Line], bool])
             k += 1
             continue
         end = k + 1
-        while end < len(out) and isinstance(out[end], Line) and not is_heading(out[end]) \
-                and _head_end(out, end) is None:  # type: ignore[arg-type]
+        while (
+            end < len(out)
+            and isinstance(out[end], Line)
+            and not is_heading(out[end])
+            and _head_end(out, end) is None
+        ):  # type: ignore[arg-type]
             end += 1
         dates = [j for j in range(head[0], end) if j not in head and _bare(out[j]) is not None]
         kinds = [_bare(out[j]) for j in dates]
         if kinds.count("year") == 1 and kinds.count("month") <= 1:
-            year, month = (next(out[j] for j in dates if _bare(out[j]) == kind) if kind in kinds else None
-                           for kind in ("year", "month"))
+            year, month = (
+                next(out[j] for j in dates if _bare(out[j]) == kind) if kind in kinds else None
+                for kind in ("year", "month")
+            )
             first: Line = year  # type: ignore[assignment]
-            line = Line(text=" ".join(x.text.strip() for x in (year, month) if isinstance(x, Line)),
-                        marker=None, indent=first.indent, source=first.source)
-            kept = [it for j, it in enumerate(out[head[0]:end], head[0]) if j not in dates]
+            line = Line(
+                text=" ".join(x.text.strip() for x in (year, month) if isinstance(x, Line)),
+                marker=None,
+                indent=first.indent,
+                source=first.source,
+            )
+            kept = [it for j, it in enumerate(out[head[0] : end], head[0]) if j not in dates]
             at = k + 1 - head[0] - sum(1 for j in dates if j < k)
-            out[head[0]:end] = [*kept[:at], line, *kept[at:]]
+            out[head[0] : end] = [*kept[:at], line, *kept[at:]]
             end = head[0] + len(kept) + 1
         k = end
     return out

@@ -345,7 +345,13 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             # on one line does (``2월 그린센터 운영 완료``) where it follows that line (no item under the row between),
             # unless the rows show their note cells apart (``gaps``: the note is no part of the item there)
             row_open = False
-            if not gaps and rows and out and out[-1] is rows[-1][0] and isinstance(row := rows[-1][0], DatedLine):
+            if (
+                not gaps
+                and rows
+                and out
+                and out[-1] is rows[-1][0]
+                and isinstance(row := rows[-1][0], DatedLine)
+            ):
                 bare = f"{rows[-1][1]} {it.text}"
                 row.text = _dated(bare, year, month)  # (the row's date: no date line since)
                 rows[-1] = (row, bare)

@@ -60,10 +60,12 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     tables = [it for it in items if isinstance(it, Table)]
     for k, it in enumerate(tables):
         grid = [[fold(c) for c in r] for r in it.grid()]
-        joined = log_over_tables(grid, tables[k + 1:])
+        joined = log_over_tables(grid, tables[k + 1 :])
         if joined is not None:
             prov[Loc("outreach")] = it.source
-            return SectionResult({"outreach": joined[0]}, prov, [x for x in items if x is not it and x not in joined[1]])
+            return SectionResult(
+                {"outreach": joined[0]}, prov, [x for x in items if x is not it and x not in joined[1]]
+            )
         got = from_log_grid(grid, category_of) or from_grid(grid)
         if got:
             prov[Loc("outreach")] = it.source
@@ -74,13 +76,20 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     if one_row != raw and (read is None or read.value.get("outreach") is None):
         # the joined rows read no table (a third column, 비고 or 참석인원, run into each row): the lines as printed
         read = _from_section_lines(raw, items, ctx, dict(prov)) or read
-    if (read is None or read.value.get("outreach") is None) and len(raw) == len(items) \
-            and (closed := closed_table(raw, lambda kept: _from_section_lines(kept, list(kept), ctx, dict(prov)))):
+    if (
+        (read is None or read.value.get("outreach") is None)
+        and len(raw) == len(items)
+        and (closed := closed_table(raw, lambda kept: _from_section_lines(kept, list(kept), ctx, dict(prov))))
+    ):
         return closed  # the table its total closes, lines after it none of its rows (a page's running head)
     if read is not None:
         return read
-    if (not items or only_notes(items)) and ctx is not None and ctx.heading \
-            and (told := from_heading(ctx.heading)) is not None:
+    if (
+        (not items or only_notes(items))
+        and ctx is not None
+        and ctx.heading
+        and (told := from_heading(ctx.heading)) is not None
+    ):
         # the counts on the heading's line, none under it (a note line under it is no count: left as it is)
         return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
     said = [it for it in items if isinstance(it, Line)]
@@ -93,8 +102,9 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     return SectionResult({"outreach": None}, prov, list(items))
 
 
-def _from_section_lines(raw: list[Line], items: list[Item], ctx: SectionContext | None,
-                        prov: dict[Loc, Any]) -> SectionResult | None:
+def _from_section_lines(
+    raw: list[Line], items: list[Item], ctx: SectionContext | None, prov: dict[Loc, Any]
+) -> SectionResult | None:
     """The outreach an outreach section's lines ``raw`` print (its items ``items``), or None where they print no
     channel table (the heading's counts or sentences are tried after)."""
     lines, notes = split_notes(raw)
@@ -107,15 +117,26 @@ def _from_section_lines(raw: list[Line], items: list[Item], ctx: SectionContext 
     if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
         return SectionResult({"outreach": None}, prov, list(items))
     if not unaligned:  # a row a period over a total row proven their sum: the total row's counts
-        lines = total_row_of_periods(lines, values_of=is_value_line, is_channel=category_of, is_total=is_total_label,
-                                     count=lambda t: count_cell(t)[0]) or lines
+        lines = (
+            total_row_of_periods(
+                lines,
+                values_of=is_value_line,
+                is_channel=category_of,
+                is_total=is_total_label,
+                count=lambda t: count_cell(t)[0],
+            )
+            or lines
+        )
     got = from_lines(lines, one_header_line=unaligned)
     rows = None if unaligned else from_rows(lines)
     if rows and got and got["total"] is None and len(rows["items"]) > len(got["items"]):
         got = None  # a channel or two read across from a table of a channel a row that reads whole
     got = got or (None if unaligned else rows or from_cells(lines))
-    if not unaligned and (not got or all(i["count"] is None for i in got["items"])) \
-            and (across := cells_across(lines)) is not None:
+    if (
+        not unaligned
+        and (not got or all(i["count"] is None for i in got["items"]))
+        and (across := cells_across(lines)) is not None
+    ):
         got = across  # the head's cells then the count row's, a cell a line: every count placed
     if got is None and not unaligned and ctx is not None and ctx.stray_counts:
         # the table's last counts printed past the page's footer: read with them where they prove it

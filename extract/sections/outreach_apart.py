@@ -46,13 +46,15 @@ def _own_rows(lines: list[Line]) -> list[tuple[str, str, Line]] | None:
 def _moved_rows(lines: list[Line]) -> list[tuple[str, str, Line]] | None:
     """Channel labels, as many counts, the total word and its count (the total as the last row)."""
     k = 0
-    while k < len(lines) and count_line(lines[k].full_text) is None and not is_total(fold(lines[k].full_text)):
+    while (
+        k < len(lines) and count_line(lines[k].full_text) is None and not is_total(fold(lines[k].full_text))
+    ):
         if category_of(fold(lines[k].full_text)) is None:
             return None
         k += 1
     if k == 0 or len(lines) != 2 * k + 2 or not is_total(fold(lines[2 * k].full_text)):
         return None
-    counts = [count_line(ln.full_text) for ln in [*lines[k:2 * k], lines[2 * k + 1]]]
+    counts = [count_line(ln.full_text) for ln in [*lines[k : 2 * k], lines[2 * k + 1]]]
     if any(c is None for c in counts):
         return None
     rows = [(fold(lines[i].full_text), counts[i] or "", lines[i]) for i in range(k)]
@@ -65,7 +67,9 @@ def outreach_printed_after(sections: Sequence[SectionItems]) -> None:
     if len(at) != 1 or at[0] + 1 >= len(sections):
         return
     own, after = sections[at[0]], sections[at[0] + 1]
-    if not own.items or not all(isinstance(it, Line) and (it.marker is None or not it.text.strip()) for it in own.items):
+    if not own.items or not all(
+        isinstance(it, Line) and (it.marker is None or not it.text.strip()) for it in own.items
+    ):
         return
     rows = _own_rows(list(own.items))  # type: ignore[arg-type]
     n = leading_cells(after.items)
@@ -74,9 +78,11 @@ def outreach_printed_after(sections: Sequence[SectionItems]) -> None:
         return
     channels = [category_of(label) for label, _, _ in rows + moved[:-1]]
     values = [count_of(c) for _, c, _ in rows + moved]
-    if len(set(channels)) != len(channels) or any(v is None for v in values) \
-            or sum(v or 0 for v in values[:-1]) != values[-1]:
+    if (
+        len(set(channels)) != len(channels)
+        or any(v is None for v in values)
+        or sum(v or 0 for v in values[:-1]) != values[-1]
+    ):
         return
     own.items[:] = [replace(ln, text=f"{label} {count}", marker=None) for label, count, ln in rows + moved]
     del after.items[:n]
-

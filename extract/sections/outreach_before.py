@@ -74,8 +74,12 @@ def proven_run(items: list[object]) -> tuple[int, int] | None:
 def _blank_counts_after(items: list[object], j: int) -> int:
     """The end of the blank counts (a dash or a nought alone on its line) printed right after ``items[:j]``: a
     cell a shift by one drops without breaking the sum (a count other than nought shifted out would break it)."""
-    while j < len(items) and isinstance(it := items[j], Line) and _cell(it) \
-            and (not it.text.strip() or count_cell(fold(it.full_text))[0] == 0):
+    while (
+        j < len(items)
+        and isinstance(it := items[j], Line)
+        and _cell(it)
+        and (not it.text.strip() or count_cell(fold(it.full_text))[0] == 0)
+    ):
         j += 1
     return j
 
@@ -92,7 +96,9 @@ def whole_run(items: list[object], i: int, j: int) -> tuple[int, int] | None:
         return i, j
     for start in range(i, max(-1, i - LABEL_HEAD_LINES - 1), -1):
         head = items[start]
-        if start < i and not (isinstance(head, Line) and _cell(head) and not re.search(r"\d", head.full_text)):
+        if start < i and not (
+            isinstance(head, Line) and _cell(head) and not re.search(r"\d", head.full_text)
+        ):
             break
         if _proven([x for x in items[start:end] if isinstance(x, Line)]):
             return start, end
@@ -109,8 +115,8 @@ def outreach_printed_before(sections: Sequence[Section]) -> None:
             continue
         run = proven_run(list(sec.items))
         if run is not None:
-            target.items = sec.items[run[0]:run[1]]
-            sec.items = [*sec.items[:run[0]], *sec.items[run[1]:]]
+            target.items = sec.items[run[0] : run[1]]
+            sec.items = [*sec.items[: run[0]], *sec.items[run[1] :]]
             return
 
 

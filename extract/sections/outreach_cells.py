@@ -21,8 +21,12 @@ def _continues(pieces: list[str], text: str) -> bool:
     """Whether a line goes on with the channel label above it rather than starting one: a label
     left open (``주민간담회·`` / ``간담회, 공청회`` over ``등``) or a line naming no channel."""
     cat = category_of(text)
-    return cat is None or pieces[-1].endswith((",", "，", "·", "ㆍ", "/")) or category_of(" ".join(pieces)) == cat \
+    return (
+        cat is None
+        or pieces[-1].endswith((",", "，", "·", "ㆍ", "/"))
+        or category_of(" ".join(pieces)) == cat
         and not is_total_label(text)
+    )
 
 
 def from_cells(lines: list[Line]) -> Outreach | None:
@@ -48,7 +52,7 @@ def from_cells(lines: list[Line]) -> Outreach | None:
             events.append("V")
         elif is_total_label(text):
             if total_word or values:  # the total's word once, before the counts (amid the labels: a
-                return None           # wrapped label's pieces printed around it)
+                return None  # wrapped label's pieces printed around it)
             total_word = True
         elif labels and _continues(labels[-1], text):
             if len(text.split()) > 2:
@@ -71,11 +75,13 @@ def from_cells(lines: list[Line]) -> Outreach | None:
     if len(at) != 1:
         return None
     total, unit = parsed[at[0]]
-    rest = values[: at[0]] + values[at[0] + 1:]
+    rest = values[: at[0]] + values[at[0] + 1 :]
     # the counts in print order: the total's count first, then blocks of labels and their counts
     in_order = at[0] == 0 and _counts_in_blocks(_without_total_count(events), labels)
-    items = [outreach_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
-             for i, p in enumerate(labels)]
+    items = [
+        outreach_item(fold(" ".join(p)), category_of(" ".join(p)) or "other", rest[i] if in_order else "")
+        for i, p in enumerate(labels)
+    ]
     return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, values[at[0]])
 
 
@@ -99,13 +105,13 @@ def trailing_counts(items: list[Item]) -> tuple[Line, ...]:
 
 def label_count_pairs(lines: list[Line]) -> Outreach | None:
     """A table of a channel a row printed one cell a line, each label's line right above its count's
-    (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
-    tables a dump printed there too (no label, no count after a label: passed over; so too the line
-    right after a count, the row's note cell, whatever its words, unless it names a channel no row
-reads: then it is a label whose count a dump printed elsewhere, ``pdf2txt.py`` printing two
-labels' cells and then their counts). Read only where
-    it proves itself: every channel label is so followed, each channel once, the total word's count
-    the sum of the channels' (two or more)."""
+        (``주민간담회·공청회 등`` / ``-`` / ``만족도 조사`` / ``1`` / ... / ``계`` / ``147회``), amid lines of other
+        tables a dump printed there too (no label, no count after a label: passed over; so too the line
+        right after a count, the row's note cell, whatever its words, unless it names a channel no row
+    reads: then it is a label whose count a dump printed elsewhere, ``pdf2txt.py`` printing two
+    labels' cells and then their counts). Read only where
+        it proves itself: every channel label is so followed, each channel once, the total word's count
+        the sum of the channels' (two or more)."""
     texts = [fold(ln.full_text) for ln in lines]
     items: list[OutreachItem] = []
     total: tuple[int, str | None, str] | None = None
@@ -149,7 +155,7 @@ labels' cells and then their counts). Read only where
 def _without_total_count(events: list[str]) -> list[str]:
     """The print order of a channel table's cells without the first count (the total's)."""
     k = events.index("V")
-    return events[:k] + events[k + 1:]
+    return events[:k] + events[k + 1 :]
 
 
 def _counts_in_blocks(events: list[str], labels: list[list[str]]) -> bool:
@@ -176,5 +182,6 @@ def _counts_in_blocks(events: list[str], labels: list[list[str]]) -> bool:
                 return False
             blocks[-1] = (blocks[-1][0], blocks[-1][1] + 1)
         prev = ev
-    return bool(blocks) and all(len(ls) == m and (len(ls) == 1 or all(len(labels[i]) == 1 for i in ls))
-                                for ls, m in blocks)
+    return bool(blocks) and all(
+        len(ls) == m and (len(ls) == 1 or all(len(labels[i]) == 1 for i in ls)) for ls, m in blocks
+    )

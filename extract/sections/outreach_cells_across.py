@@ -33,7 +33,9 @@ def _label(text: str) -> bool:
 def cells_across(lines: list[Line]) -> dict | None:
     """The outreach of the lines read as the module tells, or None."""
     texts = [fold(ln.full_text) for ln in lines if ln.full_text.strip()]
-    corners = {key(w) for w in (*current().words("label_column"), *current().words("label_column", "corner_columns"))}
+    corners = {
+        key(w) for w in (*current().words("label_column"), *current().words("label_column", "corner_columns"))
+    }
     if len(texts) < 6 or key(texts[0]) not in corners:
         return None
     k = 1
@@ -42,10 +44,14 @@ def cells_across(lines: list[Line]) -> dict | None:
     labels = texts[1:k]
     if len(labels) < 2 or k >= len(texts):
         return None
-    row_label, counts = texts[k], texts[k + 1:]
-    if _label(row_label) or is_value_line(row_label) is not None or len(counts) != len(labels) \
-            or any(count_cell(c)[0] is None and c.strip() not in ("-", "–", "—") for c in counts) \
-            or not counts_events(row_label, counts):
+    row_label, counts = texts[k], texts[k + 1 :]
+    if (
+        _label(row_label)
+        or is_value_line(row_label) is not None
+        or len(counts) != len(labels)
+        or any(count_cell(c)[0] is None and c.strip() not in ("-", "–", "—") for c in counts)
+        or not counts_events(row_label, counts)
+    ):
         return None  # a row of attendees or of budget (참석인원, 예산(천원)) counts no events (review d)
     # a cell a line: the columns are certain, two channels of one category side by side are two columns
     return from_grid([[texts[0], *labels], [row_label, *counts]], aligned=True)

@@ -37,7 +37,9 @@ def _named(line: Line) -> bool:
     return bool(category_of(fold(line.full_text)) or (words and is_total_label(fold(words[0]))))
 
 
-def closed_table(lines: list[Line], read: Callable[[list[Line]], SectionResult | None]) -> SectionResult | None:
+def closed_table(
+    lines: list[Line], read: Callable[[list[Line]], SectionResult | None]
+) -> SectionResult | None:
     """The section ``lines``' channel table without its closing lines (the fewest cut first), ``read`` reading
     the lines kept; None where no cut leaves a table its total proves whole or a cut line names a channel.
 

@@ -20,10 +20,13 @@ def count_heads_cut(parts: list[str]) -> int:
     all of them otherwise."""
     for at in range(len(parts) - 1, 0, -1):
         if is_total_label(fold(parts[at]).strip()):
-            rest = [fold(p) for p in parts[at + 1:]]
+            rest = [fold(p) for p in parts[at + 1 :]]
             notes = current().note_column_keys
-            if rest and not any(category_of(p) or any(is_total_label(w) for w in p.split()) for p in rest) \
-                    and any(key(w) in notes for p in rest for w in p.split()):
+            if (
+                rest
+                and not any(category_of(p) or any(is_total_label(w) for w in p.split()) for p in rest)
+                and any(key(w) in notes for p in rest for w in p.split())
+            ):
                 return at + 1
             break
     return len(parts)

@@ -43,8 +43,12 @@ def _line_over(row: list[str]) -> bool:
     4071 pdftotext -layout: taken for the head row, the total column was not found and the first quarter's counts
     were read as the channels', 5 wrong figures)."""
     filled = [c.strip() for c in row if c.strip()]
-    return len(filled) == 1 and not is_value_line(filled[0]) and not category_of(filled[0]) \
+    return (
+        len(filled) == 1
+        and not is_value_line(filled[0])
+        and not category_of(filled[0])
         and not is_total_label(filled[0])
+    )
 
 
 def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
@@ -57,16 +61,29 @@ def _one_channel_a_row(grid: list[list[str]]) -> list[list[str]] | None:
     rows = channel_rows(grid)  # an unknown channel below the known ones too (outreach_unnamed_rows)
     width = min(len(r) for r in rows)
     heads = [r for r in grid if not any(r is c for c in rows)]
-    top = next((r for r in grid if not _line_over(r)), grid[0])  # a unit or note line set in the grid's top row
+    top = next(
+        (r for r in grid if not _line_over(r)), grid[0]
+    )  # a unit or note line set in the grid's top row
     heads = [r for r in heads if not (r is not top and _line_over(r) and grid.index(r) < grid.index(top))]
     count_col = total_column(heads[0], width) if heads and top is heads[0] else None
     if count_col is None and heads and top is heads[0] and _spanning_total(heads[0]):
         return None
     if count_col is None:
-        count_col = next((k for k in range(1, width) if all(is_value_line(r[k]) or not r[k].strip() for r in rows)
-                          and any(is_value_line(r[k]) for r in rows)), width - 1)
-    notes = [k for k in range(1, width) if k != count_col  # (a dash a channel's empty note: outreach_note_dashes)
-             and note_column([r[k] for r in rows], is_value_line)]
+        count_col = next(
+            (
+                k
+                for k in range(1, width)
+                if all(is_value_line(r[k]) or not r[k].strip() for r in rows)
+                and any(is_value_line(r[k]) for r in rows)
+            ),
+            width - 1,
+        )
+    notes = [
+        k
+        for k in range(1, width)
+        if k != count_col  # (a dash a channel's empty note: outreach_note_dashes)
+        and note_column([r[k] for r in rows], is_value_line)
+    ]
     values = []
     for r in rows:
         note = " ".join(r[k].strip() for k in notes if r[k].strip() and r[k].strip() not in DASHES)
@@ -80,8 +97,11 @@ def from_grid(grid: list[list[str]], aligned: bool = False) -> Outreach | None:
     if len(grid) < 2:
         return None
     grid = labels_joined(grid)  # a label column the reader split in two (centred labels a column right)
-    if len(grid) > 2 and all(len(r) >= 2 for r in grid) and sum(
-            1 for r in grid if category_of(r[0]) or is_total_label(r[0])) >= 2:
+    if (
+        len(grid) > 2
+        and all(len(r) >= 2 for r in grid)
+        and sum(1 for r in grid if category_of(r[0]) or is_total_label(r[0])) >= 2
+    ):
         one = _one_channel_a_row(grid)
         if one is None:
             return None
@@ -94,13 +114,22 @@ def from_grid(grid: list[list[str]], aligned: bool = False) -> Outreach | None:
     printed = []  # each item's own count cell, as printed (the label column and the total left out)
     for k, (h, v) in enumerate(zip(header, values, strict=False)):
         h = fold(h)
-        if k == 0 and h.replace(" ", "") in (*current().words("label_column"),
-                                             *current().words("label_column", "corner_columns")) \
-                and not is_value_line(v):
+        if (
+            k == 0
+            and h.replace(" ", "")
+            in (*current().words("label_column"), *current().words("label_column", "corner_columns"))
+            and not is_value_line(v)
+        ):
             # the rows' label column (구분 | 실적(건); 연도 over a row a year): no channel; a count unit in its
             # row label is the table's
-            unit = next((u for u in re.findall(r"\(([^)]*)\)", fold(v)) if u.strip() in current().words("counts", "units")),
-                        unit)
+            unit = next(
+                (
+                    u
+                    for u in re.findall(r"\(([^)]*)\)", fold(v))
+                    if u.strip() in current().words("counts", "units")
+                ),
+                unit,
+            )
             continue
         if is_total_label(h):
             total, printed_unit = count_cell(v)
@@ -108,7 +137,9 @@ def from_grid(grid: list[list[str]], aligned: bool = False) -> Outreach | None:
             total_raw = v
             continue
         if h:
-            items.append(outreach_item(h, category_of(h) or "other", fold(v)))  # an unknown channel is "other"
+            items.append(
+                outreach_item(h, category_of(h) or "other", fold(v))
+            )  # an unknown channel is "other"
             printed.append(fold(v))
     if not items or not any(category_of(it["label"]) for it in items):
         # no label names a channel (``구분 | 2021년 | 2022년 | 계`` over ``취업자 35 13 48``): a table
@@ -125,14 +156,22 @@ def from_grid(grid: list[list[str]], aligned: bool = False) -> Outreach | None:
     if not aligned and _misaligned(header, values):
         # two channels' labels in one header cell, or a count under no label: a layout dump's
         # columns did not line up, so which count is whose is not known; the channels, no counts
-        items = [outreach_item(label, cat, "") for k, h in enumerate(header) if fold(h) and not is_total_label(fold(h))
-                 and not (k == 0 and _corner(h))  # the label column's corner (구 분) is no channel (review d)
-                 for label, cat in (split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])]
+        items = [
+            outreach_item(label, cat, "")
+            for k, h in enumerate(header)
+            if fold(h)
+            and not is_total_label(fold(h))
+            and not (k == 0 and _corner(h))  # the label column's corner (구 분) is no channel (review d)
+            for label, cat in (split_header(fold(h)) or [(fold(h), category_of(fold(h)) or "other")])
+        ]
     return with_total_raw({"unit": unit or default_unit(), "total": total, "items": items}, total_raw)
 
 
 def _corner(cell: str) -> bool:
-    return fold(cell).replace(" ", "") in (*current().words("label_column"), *current().words("label_column", "corner_columns"))
+    return fold(cell).replace(" ", "") in (
+        *current().words("label_column"),
+        *current().words("label_column", "corner_columns"),
+    )
 
 
 def blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[str]) -> None:
@@ -140,7 +179,13 @@ def blanks_by_total(items: list[OutreachItem], total: int | None, printed: list[
     printed total (proven); they stay null otherwise."""
     blank = [it for it, raw in zip(items, printed, strict=False) if it["count"] is None and not raw]
     known = [it["count"] for it in items if not any(it is b for b in blank)]
-    if blank and len(printed) == len(items) and total is not None and None not in known and sum(known) == total:
+    if (
+        blank
+        and len(printed) == len(items)
+        and total is not None
+        and None not in known
+        and sum(known) == total
+    ):
         for it in blank:
             it["count"] = 0
 
@@ -157,9 +202,13 @@ def _spans_parted(header: list[str]) -> list[str]:
         while j + 1 < len(out) and out[j + 1] == out[k]:
             j += 1
         labels = split_header(fold(out[k])) if j > k and fold(out[k]) else []
-        if j > k and len(labels) == j - k + 1 and len({cat for _, cat in labels}) == len(labels) \
-                and fold(out[k]).startswith(labels[0][0]):
-            out[k:j + 1] = [label for label, _ in labels]
+        if (
+            j > k
+            and len(labels) == j - k + 1
+            and len({cat for _, cat in labels}) == len(labels)
+            and fold(out[k]).startswith(labels[0][0])
+        ):
+            out[k : j + 1] = [label for label, _ in labels]
         k = j + 1
     return out
 
@@ -195,5 +244,5 @@ def log_over_tables(grid: list[list[str]], later: list[Table]) -> tuple[Outreach
         rows += more[1:] if more and more[0] == grid[0] else more
         got = from_log_grid(rows, category_of)
         if got is not None and got["total"] is not None and all(i["count"] is not None for i in got["items"]):
-            return got, later[:k + 1]
+            return got, later[: k + 1]
     return None

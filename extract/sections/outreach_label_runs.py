@@ -43,7 +43,7 @@ def _runs(texts: list[str]) -> list[tuple[int, int]]:
         k = 0
         while i + k < len(texts) and _is_label(texts[i + k]):
             k += 1
-        counts = texts[i + k:i + 2 * k]
+        counts = texts[i + k : i + 2 * k]
         after = texts[i + 2 * k] if i + 2 * k < len(texts) else ""
         if k >= 2 and len(counts) == k and all(map(_is_count, counts)) and is_value_line(after) is None:
             out.append((i, k))

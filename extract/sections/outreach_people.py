@@ -39,14 +39,14 @@ def people_only(text: str, match: re.Match[str]) -> OutreachItem | None:
         channel, words = parts[0], parts[-1]
         start += max(match.group("label").rfind(sep) for sep in LABEL_SEPARATORS) + 1
     else:
-        before = text[:match.start("label")].rstrip()
+        before = text[: match.start("label")].rstrip()
         if not before or before[-1] not in _OPENS:
             return None
         channel, words = re.split(r"[,，]", before[:-1])[-1], own
     channel = fold(channel).strip(_EDGES)
     if not channel or category_of(words.strip()) is not None or (cat := category_of(channel)) is None:
         return None
-    note = fold(text[start:match.end("unit")]).strip(_EDGES)
+    note = fold(text[start : match.end("unit")]).strip(_EDGES)
     return {"label": channel, "category": cat, "count": None, "note": note}
 
 
@@ -58,11 +58,16 @@ def times_unprinted(outreach: Outreach | None, lines: list[Line]) -> list[dict[s
         if item["count"] is not None or not item["note"]:
             continue
         at = next((ln for ln in lines if item["label"] in fold(ln.full_text)), lines[0] if lines else None)
-        out.append(finding("extract.times_unprinted", f"outreach.items[{k}]",
-                           "the channel is printed with a count of people only: how many times it was held is "
-                           "not printed, so its count is null", observed={"label": item["label"],
-                                                                           "printed": item["note"]},
-                           source=at.source if at is not None else None))
+        out.append(
+            finding(
+                "extract.times_unprinted",
+                f"outreach.items[{k}]",
+                "the channel is printed with a count of people only: how many times it was held is "
+                "not printed, so its count is null",
+                observed={"label": item["label"], "printed": item["note"]},
+                source=at.source if at is not None else None,
+            )
+        )
     return out
 
 

@@ -19,7 +19,11 @@ def period_head(text: str) -> bool:
     if quarter_head(t) is not None:
         return True
     d = parse_date(t)
-    return d.get("label") is not None and d.get("precision") in PERIOD_PRECISIONS and d.get("raw", "").strip() == t
+    return (
+        d.get("label") is not None
+        and d.get("precision") in PERIOD_PRECISIONS
+        and d.get("raw", "").strip() == t
+    )
 
 
 def periods_across(header_parts: list[str]) -> bool:

@@ -21,18 +21,25 @@ Test = Callable[[str], object]
 Count = Callable[[str], int | None]
 
 
-def total_row_of_periods(lines: list[Line], *, values_of: Words, is_channel: Test, is_total: Test,
-                         count: Count) -> list[Line] | None:
+def total_row_of_periods(
+    lines: list[Line], *, values_of: Words, is_channel: Test, is_total: Test, count: Count
+) -> list[Line] | None:
     """The head lines without the rows' head word over one line of the total row's counts, then
     the lines after the total row; None when ``lines`` do not open with such a table or a count of
     the total row is not its column's sum (``values_of``: a line's count tokens or None; ``count``:
     a count token's value, a dash none)."""
-    start = next((k for k in range(1, len(lines)) if _row_start(lines, k, values_of, is_channel, is_total)), None)
+    start = next(
+        (k for k in range(1, len(lines)) if _row_start(lines, k, values_of, is_channel, is_total)), None
+    )
     if start is None or not lines[0].full_text.strip():
         return None
     head_word, _, head_rest = lines[0].full_text.strip().partition(" ")
-    if is_channel(head_word) or is_total(head_word) or values_of(head_word) is not None \
-            or not is_channel(" ".join(ln.full_text for ln in lines[:start])):
+    if (
+        is_channel(head_word)
+        or is_total(head_word)
+        or values_of(head_word) is not None
+        or not is_channel(" ".join(ln.full_text for ln in lines[:start]))
+    ):
         return None
     rows: list[tuple[str, list[str]]] = []
     end = len(lines)
@@ -50,7 +57,11 @@ def total_row_of_periods(lines: list[Line], *, values_of: Words, is_channel: Tes
         if more is None or is_channel(label):
             return None
         rows.append((label, list(more)))
-    if len(rows) < 2 or not is_total(rows[-1][0].replace(" ", "")) or any(is_total(lb) for lb, _ in rows[:-1]):
+    if (
+        len(rows) < 2
+        or not is_total(rows[-1][0].replace(" ", ""))
+        or any(is_total(lb) for lb, _ in rows[:-1])
+    ):
         return None
     n = len(rows[-1][1])
     if n < 2 or any(len(v) != n for _, v in rows):
@@ -69,8 +80,12 @@ def _row_start(lines: list[Line], k: int, values_of: Words, is_channel: Test, is
     """Whether line ``k`` opens the table's first row: a label no count, no channel and no total,
     its counts after it on its line or on the next line."""
     label, _, rest = lines[k].full_text.strip().partition(" ")
-    if not label or (values_of(label) is not None and not _year_row(lines[k].full_text.strip(), values_of)) \
-            or is_channel(label) or is_total(label):
+    if (
+        not label
+        or (values_of(label) is not None and not _year_row(lines[k].full_text.strip(), values_of))
+        or is_channel(label)
+        or is_total(label)
+    ):
         return False
     if rest:
         return values_of(rest) is not None

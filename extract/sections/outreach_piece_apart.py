@@ -20,7 +20,9 @@ from pledgecard.normalize.text import fold
 def _own_cell(part: str) -> bool:
     """A head cell no label's piece: a note column's head, a unit line, a row label naming its counter."""
     text = fold(part)
-    return key(text) in current().note_column_keys or counter_unit(text) is not None or names_its_counter(text)
+    return (
+        key(text) in current().note_column_keys or counter_unit(text) is not None or names_its_counter(text)
+    )
 
 
 def piece_apart_last(parts: list[str], starts: list[int | None], counts: int) -> bool:
@@ -34,9 +36,16 @@ def piece_apart_last(parts: list[str], starts: list[int | None], counts: int) ->
     lines = [s for s in starts if s is not None]
     gaps = [b - a for a, b in zip(lines, lines[1:], strict=False)]
     if min(gaps) < 2:
-        return False  # cells on lines right after one another: a piece after a blank line is a cell of its own
+        return (
+            False  # cells on lines right after one another: a piece after a blank line is a cell of its own
+        )
     named = [bool(category_of(fold(p)) or is_total_label(p.strip())) for p in parts]
-    if named[-1] or not named[-2] or is_total_label(parts[-2].strip()) \
-            or not parts[-1].strip() or _own_cell(parts[-1]):
+    if (
+        named[-1]
+        or not named[-2]
+        or is_total_label(parts[-2].strip())
+        or not parts[-1].strip()
+        or _own_cell(parts[-1])
+    ):
         return False
     return gaps[-1] == min(gaps) < gaps[-2] and counts == sum(named)

@@ -18,7 +18,11 @@ PIECE_MOST = 2  # letters a wrapped label's rest holds at most to count as a lon
 def _piece(text: str) -> bool:
     """A wrapped label's rest on a line of its own: a letter or two naming no channel and no total."""
     t = fold(text).strip()
-    return re.fullmatch(rf"[가-힣]{{1,{PIECE_MOST}}}", t) is not None and not category_of(t) and not is_total_label(t)
+    return (
+        re.fullmatch(rf"[가-힣]{{1,{PIECE_MOST}}}", t) is not None
+        and not category_of(t)
+        and not is_total_label(t)
+    )
 
 
 def pieces_run_after_labels(header_parts: list[str]) -> bool:

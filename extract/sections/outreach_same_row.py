@@ -18,7 +18,13 @@ _SAME_TOP = 1.0  # points: the cells of one row share their top
 def _beside(prev: Line, line: Line) -> bool:
     """Whether ``line`` stands right of ``prev`` on its baseline, on the same page (a PDF's lines only)."""
     a, b = prev.source.bbox, line.source.bbox
-    if a is None or b is None or prev.source.page != line.source.page or prev.marker or (line.marker and line.text):
+    if (
+        a is None
+        or b is None
+        or prev.source.page != line.source.page
+        or prev.marker
+        or (line.marker and line.text)
+    ):
         return False  # (a dash alone, a zero printed as ``-``, is read as a bullet of no text: a cell all the same)
     return abs(a[1] - b[1]) <= _SAME_TOP and abs(a[3] - b[3]) <= _SAME_TOP and b[0] > a[2]
 
@@ -32,7 +38,9 @@ def rows_joined(lines: list[Line]) -> list[Line]:
             a, b = prev.source.bbox, ln.source.bbox
             assert a is not None and b is not None
             box = (a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
-            out[-1] = replace(prev, text=f"{prev.text} {ln.full_text.strip()}", source=replace(prev.source, bbox=box))
+            out[-1] = replace(
+                prev, text=f"{prev.text} {ln.full_text.strip()}", source=replace(prev.source, bbox=box)
+            )
             continue
         out.append(ln)
     return out

@@ -18,7 +18,9 @@ def _sentence_count(v: Vocabulary) -> re.Pattern[str]:
     """``주민설명회 3회(참석 120명)``: the words before a count since the last comma, the count with
     its counter word, and a note in brackets right after it."""
     units = alternation(v.words("counters"))
-    return re.compile(rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\s?\((?P<note>[^)]*)\))?")
+    return re.compile(
+        rf"(?P<label>[^,，()]*?)\s*(?P<count>\d[\d,]*)\s*(?P<unit>{units})(?:\s?\((?P<note>[^)]*)\))?"
+    )
 
 
 # ``기타 : -``: a channel's label, a colon and a dash (none held); as a piece of a list of counts
@@ -60,8 +62,11 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
     total = unit = None
     for raw in texts:
         text = _plain_counts(raw)
-        if (z := _NONE_HELD.match(text.strip())) is not None and z.group("colon") \
-                and category_of(fold(z.group("label"))) is not None:
+        if (
+            (z := _NONE_HELD.match(text.strip())) is not None
+            and z.group("colon")
+            and category_of(fold(z.group("label"))) is not None
+        ):
             label = fold(z.group("label"))
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
@@ -70,9 +75,14 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
                 items.append(people)  # 경로당 간담회(120명): held, how many times not printed
                 continue
             label = fold(m.group("label")).rstrip(_LABEL_EDGES).lstrip(_LIST_SEPARATORS)
-            label = re.split(r"[:：]", label)[-1].strip() or label  # 언론홍보 : 언론보도 5회: a group's title, then the channel
-            if not label and text[:m.start("count")].rstrip()[-1:] in "(（" \
-                    and m.group("unit") not in current().words("outreach_sentences", "held_counters"):
+            label = (
+                re.split(r"[:：]", label)[-1].strip() or label
+            )  # 언론홍보 : 언론보도 5회: a group's title, then the channel
+            if (
+                not label
+                and text[: m.start("count")].rstrip()[-1:] in "(（"
+                and m.group("unit") not in current().words("outreach_sentences", "held_counters")
+            ):
                 continue  # (120명) after words naming no channel: people counted, no count of times held
             if not label:
                 return None
@@ -99,7 +109,9 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
 def _bare_count(v: Vocabulary) -> re.Pattern[str]:
     """A count alone in brackets right after its channel's words (``주민설명회(3회)``), counted in a counter of
     times held (vocabulary ``[outreach_sentences] held_counters``: ``간담회(120명)`` counts people, no meetings)."""
-    return re.compile(rf"(?<=[^\s(（])[(（]\s*(\d[\d,]*\s*(?:{alternation(v.words('outreach_sentences', 'held_counters'))}))\s*[)）]")
+    return re.compile(
+        rf"(?<=[^\s(（])[(（]\s*(\d[\d,]*\s*(?:{alternation(v.words('outreach_sentences', 'held_counters'))}))\s*[)）]"
+    )
 
 
 def _count_before(v: Vocabulary) -> re.Pattern[str]:
@@ -116,6 +128,7 @@ def _plain_counts(text: str) -> str:
 
     def plain(m: re.Match[str]) -> str:
         return m.group(0) if before.search(text, 0, m.start()) else f" {m.group(1)}"
+
     return _LEADER.sub(" ", current().build(_bare_count).sub(plain, text))
 
 
@@ -168,7 +181,9 @@ def _heading_total(heading: str, summed: int, totals: set[str]) -> int | None:
 def heading_total(heading: str, items: list[OutreachItem]) -> int | None:
     """The total the section's heading states (:func:`_heading_total`) for ``items`` read under it some other
     way (a list of ``label N회`` lines, lettered ``가.`` ``나.``: extract/sections/outreach.py), where it is their sum."""
-    return _heading_total(heading, sum(x["count"] or 0 for x in items), set(current().words("outreach_sentences", "total")))
+    return _heading_total(
+        heading, sum(x["count"] or 0 for x in items), set(current().words("outreach_sentences", "total"))
+    )
 
 
 def from_prose(lines: list[Line]) -> Outreach | None:

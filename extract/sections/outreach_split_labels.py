@@ -15,7 +15,11 @@ def labels_joined(grid: list[list[str]]) -> list[list[str]]:
         return grid
     first = [r[0].strip() for r in grid]
     second = [r[1].strip() for r in grid]
-    if any(a and b for a, b in zip(first, second, strict=True)) or not any(first) or not any(second) \
-            or any(is_value_line(b) for b in second if b):
+    if (
+        any(a and b for a, b in zip(first, second, strict=True))
+        or not any(first)
+        or not any(second)
+        or any(is_value_line(b) for b in second if b)
+    ):
         return grid
     return [[r[0].strip() or r[1].strip(), *r[2:]] for r in grid]

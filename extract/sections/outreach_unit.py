@@ -20,8 +20,10 @@ from pledgecard.extract.vocabulary import Vocabulary, alternation, current
 
 
 def _unit_statement(v: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"^[(（\[<]?\s*(?:{alternation(v.words('money', 'unit_label'))})\s*[:：]?\s*"
-                      rf"(?P<unit>{alternation(v.words('counters'))})\s*[)）\]>]?$")
+    return re.compile(
+        rf"^[(（\[<]?\s*(?:{alternation(v.words('money', 'unit_label'))})\s*[:：]?\s*"
+        rf"(?P<unit>{alternation(v.words('counters'))})\s*[)）\]>]?$"
+    )
 
 
 def _bracketed_counter(v: Vocabulary) -> re.Pattern[str]:
@@ -59,8 +61,12 @@ def unit_line_over(items: list[Item], table: Item, outreach: dict | None) -> lis
     above = items[k - 1] if k > 0 else None
     unit = counter_unit(above.full_text) if isinstance(above, Line) else None
     # (a table naming no unit got the default one, 회: the line over it says which: doc-saebyeol-district-4's 건)
-    if not outreach or unit is None or outreach.get("unit") not in (None, unit, default_unit()) \
-            or (outreach.get("unit") != unit and prints_its_unit(table)):
+    if (
+        not outreach
+        or unit is None
+        or outreach.get("unit") not in (None, unit, default_unit())
+        or (outreach.get("unit") != unit and prints_its_unit(table))
+    ):
         return [x for x in items if x is not table]
     outreach["unit"] = unit
     return [x for x in items if x is not table and x is not above]

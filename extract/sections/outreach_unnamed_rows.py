@@ -45,7 +45,9 @@ def _unnamed_channel(row: list[str]) -> bool:
         return False
     if is_note(split_marker(label)[0]) or is_note(label[0]):  # a note under the table
         return False
-    if names_measure(label):  # 누적 참여인원, 참석인원, 비고: a measure beside the channels, never one (review d)
+    if names_measure(
+        label
+    ):  # 누적 참여인원, 참석인원, 비고: a measure beside the channels, never one (review d)
         return False
     cells = [c.strip() for c in row[1:]]
     return any(is_value_line(c) or c in DASHES for c in cells if c)
@@ -70,8 +72,11 @@ def _proven(named: list[list[str]], unnamed: list[list[str]], enclosed: list[boo
         total, known, extra = _column(totals, k), _column(channels, k), _column(unnamed, k)
         if total is None or known is None or extra is None or total[0] != sum(known) + sum(extra):
             continue
-        if all(extra) or nil or (enclosed is not None and all(x or inside for x, inside in zip(extra, enclosed,
-                                                                                            strict=True))):
+        if (
+            all(extra)
+            or nil
+            or (enclosed is not None and all(x or inside for x, inside in zip(extra, enclosed, strict=True)))
+        ):
             return True
     return False
 
@@ -85,7 +90,7 @@ def channel_rows(grid: list[list[str]]) -> list[list[str]]:
     unnamed = [grid[i] for i in at]
     # a nil row (``교원 연수 -``) adds nothing to the total: it is one of the table's channels only where a named
     # row (a channel or the total) follows it, the total proving the counts of the rows that add one
-    enclosed = [any(named_row(r) for r in grid[i + 1:]) for i in at]
+    enclosed = [any(named_row(r) for r in grid[i + 1 :]) for i in at]
     if unnamed and not _proven(named, unnamed, enclosed):
         unnamed = []
     return [r for r in grid if named_row(r) or any(r is u for u in unnamed)]

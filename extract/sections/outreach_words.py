@@ -13,8 +13,12 @@ from pledgecard.record import Outreach, OutreachItem
 def _categories(v: Vocabulary) -> list[tuple[str, re.Pattern[str]]]:
     """Channel category -> the words a channel label holds, in the vocabulary's order: who a gathering gathers
     (``[outreach_channels_by_who]``: 전문가 간담회 an experts' channel) before the gathering's form."""
-    by_who = [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels_by_who").items()]
-    return by_who + [(name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()]
+    by_who = [
+        (name, re.compile(spaced(words))) for name, words in v.table("outreach_channels_by_who").items()
+    ]
+    return by_who + [
+        (name, re.compile(spaced(words))) for name, words in v.table("outreach_channels").items()
+    ]
 
 
 def _total(v: Vocabulary) -> re.Pattern[str]:
@@ -95,7 +99,12 @@ def split_header(text: str) -> list[tuple[str, str]]:
 def outreach_item(label: str, category: str, raw: str) -> OutreachItem:
     note_m = re.search(r"\(([^)]*)\)", raw)
     count, _unit = count_cell(raw)
-    item = {"label": label, "category": category, "count": count, "note": fold(note_m.group(1)) if note_m else None}
+    item = {
+        "label": label,
+        "category": category,
+        "count": count,
+        "note": fold(note_m.group(1)) if note_m else None,
+    }
     if count is None and raw.strip():
         item["raw"] = fold(raw)  # the printed text of a count that cannot be read
     return item
@@ -103,8 +112,11 @@ def outreach_item(label: str, category: str, raw: str) -> OutreachItem:
 
 def is_value_line(text: str) -> list[str] | None:
     toks = current().build(value_token).findall(text)
-    if toks and "".join(toks).replace(" ", "") == text.replace(" ", "") \
-            and not all(re.fullmatch(r"[OoIl|]", t) for t in toks):  # a line of lone letters is no value row
+    if (
+        toks
+        and "".join(toks).replace(" ", "") == text.replace(" ", "")
+        and not all(re.fullmatch(r"[OoIl|]", t) for t in toks)
+    ):  # a line of lone letters is no value row
         return [fold(t) for t in toks]
     return None
 

@@ -20,11 +20,16 @@ from pledgecard.normalize.text import fold
 
 def _own_cell(part: str) -> bool:
     """A head cell no wrapped label's piece: a note column's head or a unit line."""
-    return key(fold(part)) in current().note_column_keys \
-        or counter_unit(fold(part)) is not None or names_its_counter(fold(part))
+    return (
+        key(fold(part)) in current().note_column_keys
+        or counter_unit(fold(part)) is not None
+        or names_its_counter(fold(part))
+    )
 
 
-def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None, counts: int | None = None) -> bool:
+def wrapped_label_last(
+    parts: list[str], starts: list[int | None] | None = None, counts: int | None = None
+) -> bool:
     """Whether a head printed a cell a line (``parts``, three lines or more) ends with a channel label
     broken over lines: its last channel label followed by a piece naming no channel or total, on the
     very next line where ``starts`` (each part's line in the dump) tells it (a piece after a blank line
@@ -36,10 +41,12 @@ def wrapped_label_last(parts: list[str], starts: list[int | None] | None = None,
     if not channels or len(channels) < 2:
         return False
     last = channels[-1]
-    if last + 1 >= len(parts) or any(named[last + 1:]) or _own_cell(parts[last + 1]):
+    if last + 1 >= len(parts) or any(named[last + 1 :]) or _own_cell(parts[last + 1]):
         return False
     if counts is not None and counts == len(parts) - named.index(True):
-        return False  # a count printed for every cell from the first named one on: the piece is a column's own
+        return (
+            False  # a count printed for every cell from the first named one on: the piece is a column's own
+        )
         # label (an unknown channel: dasan-edu's 교원 연수 after 언론보도), no wrapped label's piece
     at = starts[last] if starts is not None and len(starts) == len(parts) else None
     nxt = starts[last + 1] if starts is not None and len(starts) == len(parts) else None
@@ -63,4 +70,3 @@ def proven_total(total: int | None, values: list[str]) -> bool:
     wherever the channels' columns stand)."""
     counts = [count_cell(v)[0] for v in values]
     return total is not None and None not in counts and sum(counts) == total  # type: ignore[arg-type]
-

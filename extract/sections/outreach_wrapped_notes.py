@@ -21,8 +21,14 @@ def joined_notes(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         ln = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if nxt is not None and ln.marker is None and nxt.marker is None and _OPEN_NOTE.match(ln.full_text.strip()) \
-                and ")" in nxt.full_text and "(" not in nxt.full_text:
+        if (
+            nxt is not None
+            and ln.marker is None
+            and nxt.marker is None
+            and _OPEN_NOTE.match(ln.full_text.strip())
+            and ")" in nxt.full_text
+            and "(" not in nxt.full_text
+        ):
             out.append(replace(ln, text=glue(ln.text, nxt.text), printed=None))
             k += 2
             continue

@@ -33,13 +33,15 @@ def year_tail(values: list[str]) -> int:
     return n if n >= 2 else 0
 
 
-def past_the_total(values: list[str], channels: int, total_at: int, count: Callable[[str], int | None]) -> list[str]:
+def past_the_total(
+    values: list[str], channels: int, total_at: int, count: Callable[[str], int | None]
+) -> list[str]:
     """``values`` without the bare years printed after a total and one count a channel (``total_at``: the total's
     place among them, 0 first or ``channels`` last) where those counts add up to the total; else as they are."""
     extra = len(values) - channels - 1
-    if extra < 1 or any(_year(v) is None for v in values[channels + 1:]):
+    if extra < 1 or any(_year(v) is None for v in values[channels + 1 :]):
         return values
-    run = values[:channels + 1]
+    run = values[: channels + 1]
     counts = [count(v) for k, v in enumerate(run) if k != total_at]
     total = count(run[total_at])
     if total is None or None in counts or sum(c for c in counts if c is not None) != total:

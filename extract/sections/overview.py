@@ -60,9 +60,16 @@ def field_label(text: str) -> tuple[str, str] | None:
     labels = current().build(_labels)
     for k in (1, 2):
         label, value = " ".join(words[:k]), " ".join(words[k:])
-        if len(words) > k and re.match(r"['’‘]?\d", words[k]) and (
-            (norm_label(label) in labels["period"] and parse_date(value).get("label"))
-            or (norm_label(label) in labels["budget"] and (parse_budget(value) or {}).get("total_krw") is not None)
+        if (
+            len(words) > k
+            and re.match(r"['’‘]?\d", words[k])
+            and (
+                (norm_label(label) in labels["period"] and parse_date(value).get("label"))
+                or (
+                    norm_label(label) in labels["budget"]
+                    and (parse_budget(value) or {}).get("total_krw") is not None
+                )
+            )
         ):
             return label, value
     return None
@@ -144,9 +151,11 @@ def cell_rows(lines: list[Line], n: int) -> tuple[list[Line], int] | None:
         heads += 1
     if heads < 3 or len(run) < 2 * heads or len(run) % heads:
         return None
-    rows = [run[k:k + heads] for k in range(heads, len(run), heads)]
-    return [Line(text=" ".join(fold(c.text) for c in row), marker=None, indent=0, source=row[0].source)
-            for row in rows], n + len(run)
+    rows = [run[k : k + heads] for k in range(heads, len(run), heads)]
+    return [
+        Line(text=" ".join(fold(c.text) for c in row), marker=None, indent=0, source=row[0].source)
+        for row in rows
+    ], n + len(run)
 
 
 def _other_section(label: str) -> bool:
@@ -200,8 +209,16 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
                 ov["contents"].append(row.text)
                 prov.setdefault(Loc("overview", sub=f"contents[{len(ov['contents']) - 1}]"), row.source)
             continue
-        if in_contents and not ov["contents"] and ln.marker is None and nxt is not None and nxt.marker is None \
-                and len(ln.text.split()) <= MAX_HEADS and _head_row(ln.text.split()) and id(ln) not in grid_lines:
+        if (
+            in_contents
+            and not ov["contents"]
+            and ln.marker is None
+            and nxt is not None
+            and nxt.marker is None
+            and len(ln.text.split()) <= MAX_HEADS
+            and _head_row(ln.text.split())
+            and id(ln) not in grid_lines
+        ):
             continue  # the column heads of the contents' table a dump printed as a line (세부사업 내용 사업량)
         if id(ln) in grid_lines:
             if in_contents:
@@ -218,10 +235,16 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
             rest.append(ln)  # <사업 위치도>: the caption of a picture, not a content line
             continue
         lv = unbulleted_field(ln.text, labels)
-        bulleted_colonless = lv is None and ln.marker is not None and not in_contents and ln.marker not in SUB_MARKERS
+        bulleted_colonless = (
+            lv is None and ln.marker is not None and not in_contents and ln.marker not in SUB_MARKERS
+        )
         if lv is None and (ln.marker is None or bulleted_colonless):
             lv = field_label(ln.text)  # ○ 총사업비 12,500백만원(…): no colon
-        if lv is None and n == budget_at + 1 and (parts := parts_under_budget(ov["budget"], ln.text)) is not None:
+        if (
+            lv is None
+            and n == budget_at + 1
+            and (parts := parts_under_budget(ov["budget"], ln.text)) is not None
+        ):
             ov["budget"]["parts"] = parts  # type: ignore[index]  # its sources on the line under it
             continue
         if lv is None and pending is not None and ln.marker is None:
@@ -231,7 +254,9 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         pending = None
         key = norm_label(lv[0]) if lv else norm_label(ln.text)
         if ln.marker is None and _other_section(lv[0] if lv else ln.text):
-            in_contents = False  # a label naming another section (기대효과 over its bullets): not the contents'
+            in_contents = (
+                False  # a label naming another section (기대효과 over its bullets): not the contents'
+            )
             rest.append(ln)
             continue
         if lv is None and ln.marker is None and key in labels["period"] | labels["budget"]:
@@ -244,9 +269,15 @@ def extract_overview(items: list[Item], ctx: SectionContext | None = None) -> Se
         elif lv and key in labels["budget"] and dated_not_amount(lv[1]):
             rest.append(ln)  # a period under a lone budget label (a key-fact tile's caption under its figure,
             #                  the next tile's figure after it): no budget
-        elif lv and key in labels["budget"] and bulleted_colonless and (
-                ov["budget"] or not bulleted_budget_proven(lv[0], lv[1], parse_budget(lv[1]))):
-            rest.append(ln)  # a bulleted line telling one more amount, or after the budget read: not the budget
+        elif (
+            lv
+            and key in labels["budget"]
+            and bulleted_colonless
+            and (ov["budget"] or not bulleted_budget_proven(lv[0], lv[1], parse_budget(lv[1])))
+        ):
+            rest.append(
+                ln
+            )  # a bulleted line telling one more amount, or after the budget read: not the budget
         elif lv and key in labels["budget"]:
             ov["budget"] = parse_budget(lv[1])
             prov[Loc("overview", sub="budget")] = ln.source

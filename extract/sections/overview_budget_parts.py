@@ -23,8 +23,9 @@ def parts_under_budget(budget: dict[str, Any] | None, text: str) -> list[dict[st
         return None
     parsed = parse_budget(f"{budget['raw']} ({text})")
     parts = (parsed or {}).get("parts") or []
-    if len(parts) < MIN_PARTS or any(p.get("amount_krw") is None or p.get("source") in (None, "total")
-                                     for p in parts):
+    if len(parts) < MIN_PARTS or any(
+        p.get("amount_krw") is None or p.get("source") in (None, "total") for p in parts
+    ):
         return None
     if sum(p["amount_krw"] for p in parts) != budget["total_krw"]:
         return None

@@ -57,5 +57,8 @@ def leading_time(text: str) -> tuple[str, str]:
 
 def times_first(texts: list[str], dated: int) -> bool:
     """Whether every text opens with a time (:func:`leading_time`) and ``dated`` of them or more with a date."""
-    return bool(texts) and all(leading_time(t)[0] or _opens_vague(t) for t in texts) \
+    return (
+        bool(texts)
+        and all(leading_time(t)[0] or _opens_vague(t) for t in texts)
         and sum(1 for t in texts if leading_date(t)[0]) >= dated
+    )

@@ -18,8 +18,10 @@ from pledgecard.normalize.text import fold
 
 
 def _words(v: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
-    return (frozenset(key(w) for w in v.words("row_numbers", "heads")),
-            frozenset(key(w) for w in v.words("item_table", "date")))
+    return (
+        frozenset(key(w) for w in v.words("row_numbers", "heads")),
+        frozenset(key(w) for w in v.words("item_table", "date")),
+    )
 
 
 def _cell(it: Item | None) -> str | None:
@@ -30,7 +32,10 @@ def _head(items: list[Item], k: int) -> int | None:
     """The date cell's place (1 or 2) in a head of three cells a line at ``items[k]``, else None."""
     numbers, dates = current().build(_words)
     cells = [_cell(items[k + i]) if k + i < len(items) else None for i in range(3)]
-    if any(c is None or len(c.split()) != 1 or is_date(c) for c in cells) or key(cells[0] or "") not in numbers:
+    if (
+        any(c is None or len(c.split()) != 1 or is_date(c) for c in cells)
+        or key(cells[0] or "") not in numbers
+    ):
         return None
     at = [i for i in (1, 2) if key(cells[i] or "") in dates]
     return at[0] if len(at) == 1 else None
@@ -53,8 +58,14 @@ def numbered_plans(items: list[Item]) -> tuple[list[tuple[Line, dict[str, Any]]]
         j = k + 3
         while j + 2 < len(items) and _cell(items[j]) == str(len(plans) + 1):
             text, when = items[j + text_at], _cell(items[j + date_at])
-            if not isinstance(text, Line) or when is None or not is_date(when) or _cell(text) is None \
-                    or is_date(_cell(text) or "") or not any(ch.isalpha() for ch in text.full_text):
+            if (
+                not isinstance(text, Line)
+                or when is None
+                or not is_date(when)
+                or _cell(text) is None
+                or is_date(_cell(text) or "")
+                or not any(ch.isalpha() for ch in text.full_text)
+            ):
                 break
             date = parse_date(when)
             if not date.get("start") or (text_at == 2 and not _row_ends(items, j + 3, len(plans) + 2)):

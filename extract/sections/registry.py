@@ -26,16 +26,24 @@ def _empty_header() -> dict[str, Any]:
 
 HEADER = SectionSpec("header", _empty_header, extract_header)
 
-SECTIONS: dict[str, SectionSpec] = {spec.name: spec for spec in (
-    SectionSpec("overview", lambda: {"overview": empty_overview()}, extract_overview),
-    SectionSpec("funding", lambda: {"funding": None}, extract_funding),
-    SectionSpec("achievements", lambda: {"achievements": [], "tables": []}, extract_achievements,
-                repeatable=True, rebase=rebase_achievements),
-    SectionSpec("goals", lambda: {"goals": []}, extract_goals),
-    SectionSpec("outreach", lambda: {"outreach": None}, extract_outreach),
-    SectionSpec("plans", lambda: {"plans": []}, extract_plans),
-    SectionSpec("effects", lambda: {"effects": []}, extract_effects),
-)}
+SECTIONS: dict[str, SectionSpec] = {
+    spec.name: spec
+    for spec in (
+        SectionSpec("overview", lambda: {"overview": empty_overview()}, extract_overview),
+        SectionSpec("funding", lambda: {"funding": None}, extract_funding),
+        SectionSpec(
+            "achievements",
+            lambda: {"achievements": [], "tables": []},
+            extract_achievements,
+            repeatable=True,
+            rebase=rebase_achievements,
+        ),
+        SectionSpec("goals", lambda: {"goals": []}, extract_goals),
+        SectionSpec("outreach", lambda: {"outreach": None}, extract_outreach),
+        SectionSpec("plans", lambda: {"plans": []}, extract_plans),
+        SectionSpec("effects", lambda: {"effects": []}, extract_effects),
+    )
+}
 
 
 def empty_record() -> dict[str, Any]:
@@ -46,12 +54,14 @@ def empty_record() -> dict[str, Any]:
     return out
 
 
-def add_result(record: dict[str, Any], provenance: dict[str, Source], spec: SectionSpec,
-               result: SectionResult) -> None:
+def add_result(
+    record: dict[str, Any], provenance: dict[str, Source], spec: SectionSpec, result: SectionResult
+) -> None:
     """Put a section's result into the record, and its provenance under record paths: a
     repeatable section appends to its lists, its indices shifted past the items already there."""
-    offsets = {k: len(record[k]) if spec.repeatable and isinstance(record.get(k), list) else 0
-               for k in result.value}
+    offsets = {
+        k: len(record[k]) if spec.repeatable and isinstance(record.get(k), list) else 0 for k in result.value
+    }
     if spec.rebase is not None:
         spec.rebase(result.value, offsets)
     for k, v in result.value.items():

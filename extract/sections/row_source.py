@@ -21,11 +21,19 @@ def across(source: Source, cells: Iterable[Cell | None], *, tall: bool = False) 
     """
     if source.bbox is None:
         return source
-    boxes = [source.bbox, *(c.source.bbox for c in cells if c is not None and c.source.bbox is not None
-                            and c.source.page == source.page)]
+    boxes = [
+        source.bbox,
+        *(
+            c.source.bbox
+            for c in cells
+            if c is not None and c.source.bbox is not None and c.source.page == source.page
+        ),
+    ]
     # across only: as tall as its own cell (a date cell merged over the rows of the items under it does not
     # make the row as tall as all of them)
-    top, bottom = (min(b[1] for b in boxes), max(b[3] for b in boxes)) if tall else (source.bbox[1], source.bbox[3])
+    top, bottom = (
+        (min(b[1] for b in boxes), max(b[3] for b in boxes)) if tall else (source.bbox[1], source.bbox[3])
+    )
     box = (min(b[0] for b in boxes), top, max(b[2] for b in boxes), bottom)
     return source if box == source.bbox else replace(source, bbox=box)
 
@@ -39,5 +47,7 @@ def dated_source(table: Table, source: Source, dates: Iterable[Cell | None], con
     spans = [d for d in held if d.row_span > 1]
     if not spans:
         return across(source, held)
-    block = [table.cell_at(r, content) for d in spans for r in range(d.row, min(table.n_rows, d.row + d.row_span))]
+    block = [
+        table.cell_at(r, content) for d in spans for r in range(d.row, min(table.n_rows, d.row + d.row_span))
+    ]
     return across(source, [*held, *block], tall=True)

@@ -44,8 +44,13 @@ def _figure(text: str, is_value: Pred) -> bool:
     return is_value(text) and re.search(r"\d", text) is not None
 
 
-def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value: Pred, is_head: Pred,
-         read: set[str]) -> tuple[str, int, tuple[str, ...]] | None:
+def _cut(
+    texts: list[str],
+    label_of: Callable[[list[str]], str | None],
+    is_value: Pred,
+    is_head: Pred,
+    read: set[str],
+) -> tuple[str, int, tuple[str, ...]] | None:
     """A printed row's label, the index of the cell naming it and its cells that are no amount - or None
     when the row is read, holds no figure, names no record row or holds no cell that cannot be read.
     The label is named by the cells before the first amount (a figure or a dash); a cell after the label's own that holds
@@ -57,21 +62,29 @@ def _cut(texts: list[str], label_of: Callable[[list[str]], str | None], is_value
     if any(t and is_head(t) for t in texts[1:]):
         return None
     first = next((k for k, t in enumerate(texts) if t and is_value(t)), None)  # a figure or a dash
-    if not first or not any(_figure(t, is_value) for t in texts[first:]):  # no figure, or one where the label stands
+    if not first or not any(
+        _figure(t, is_value) for t in texts[first:]
+    ):  # no figure, or one where the label stands
         return None
     label = label_of(texts[:first])
     if label is None or unspaced(label) in read:
         return None
     k = max((j for j in range(first) if texts[j] and label_of([texts[j]]) is not None), default=0)
-    unread = tuple(t for t in texts[k + 1:first] if re.search(r"\d", t)) \
-        + tuple(t for t in texts[first:] if t and not is_value(t))
+    unread = tuple(t for t in texts[k + 1 : first] if re.search(r"\d", t)) + tuple(
+        t for t in texts[first:] if t and not is_value(t)
+    )
     if not unread or any(label_of([t]) is not None for t in unread):
         return None
     return label, k, unread
 
 
-def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
-                 is_value: Pred, is_head: Pred) -> list[DroppedRow]:
+def dropped_rows(
+    items: list[Item],
+    read_labels: set[str],
+    label_of: Callable[[list[str]], str | None],
+    is_value: Pred,
+    is_head: Pred,
+) -> list[DroppedRow]:
     """The printed rows of ``items``' tables that ``label_of`` names by their leading cells (those
     before the first amount), that hold a figure and a cell ``is_value`` does not take,
     and whose label is not among ``read_labels`` (the record's rows' labels)."""
@@ -94,8 +107,13 @@ def dropped_rows(items: list[Item], read_labels: set[str], label_of: Callable[[l
     return out
 
 
-def dropped_lines(items: list[Item], read_labels: set[str], label_of: Callable[[list[str]], str | None],
-                  is_value: Pred, is_head: Pred) -> list[DroppedRow]:
+def dropped_lines(
+    items: list[Item],
+    read_labels: set[str],
+    label_of: Callable[[list[str]], str | None],
+    is_value: Pred,
+    is_head: Pred,
+) -> list[DroppedRow]:
     """:func:`dropped_rows` for a text dump's rows, one a line: its words before the first amount
     are the label, the words after it the cells."""
     read = {unspaced(x) for x in read_labels}

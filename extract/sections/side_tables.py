@@ -31,8 +31,10 @@ def _total_row_re(v: Vocabulary) -> re.Pattern[str]:
 
 def _count_header_re(v: Vocabulary) -> re.Pattern[str]:
     t = "side_tables"
-    return re.compile(rf"(?:{alternation(v.words(t, 'count_headers'))}|\((?:{alternation(v.words(t, 'count_units'))}"
-                      rf"|\S*{alternation(v.words(t, 'money_unit'))})\))$")
+    return re.compile(
+        rf"(?:{alternation(v.words(t, 'count_headers'))}|\((?:{alternation(v.words(t, 'count_units'))}"
+        rf"|\S*{alternation(v.words(t, 'money_unit'))})\))$"
+    )
 
 
 def _date_header_re(v: Vocabulary) -> re.Pattern[str]:
@@ -57,7 +59,12 @@ def table_from_grid(table: Table, *, title: str | None, after_item: int | None) 
     # A header spanning two rows: the first row has merged cells (repeated texts).
     if len(grid) > 2 and any(c.row == 0 and c.row_span > 1 for c in table.cells):
         header_rows = 2
-    return {"title": title, "after_item": after_item, "header": grid[:header_rows], "rows": grid[header_rows:]}
+    return {
+        "title": title,
+        "after_item": after_item,
+        "header": grid[:header_rows],
+        "rows": grid[header_rows:],
+    }
 
 
 def _is_row_start(line: Line, expected: int) -> bool:
@@ -81,14 +88,18 @@ def _numbered_start(lines: list[Line]) -> tuple[int, int] | None:
     for i in range(1, len(lines)):
         if not _is_row_head(lines[i].text):
             continue
-        if lines[i].text.split()[0] != "1" and not any(ln.text.split()[:1] == ["1"] for ln in lines[i + 1:]):
+        if lines[i].text.split()[0] != "1" and not any(ln.text.split()[:1] == ["1"] for ln in lines[i + 1 :]):
             continue
         prev = lines[i - 1].text.split()
         if len(prev) >= 3 and not any(_number(t) for t in prev):
             return i - 1, i
         j = i
-        while j > 0 and len(lines[j - 1].text.split()) == 1 and not _number(lines[j - 1].text.strip()) \
-                and not _total_row(lines[j - 1].text):
+        while (
+            j > 0
+            and len(lines[j - 1].text.split()) == 1
+            and not _number(lines[j - 1].text.strip())
+            and not _total_row(lines[j - 1].text)
+        ):
             j -= 1
         if i - j >= 2:
             return j, i
@@ -143,8 +154,11 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
                 toks = _words(f)
                 j = next((t for t in range(1, len(toks)) if _number(toks[t])), None)
                 if j is not None:
-                    merged[i:i + 1] = [*toks[:j], " ".join(toks[j:])] if len(toks[:j]) <= anchor - 1 \
-                        else [" ".join(toks[: anchor - 2]), *toks[anchor - 2:j], " ".join(toks[j:])]
+                    merged[i : i + 1] = (
+                        [*toks[:j], " ".join(toks[j:])]
+                        if len(toks[:j]) <= anchor - 1
+                        else [" ".join(toks[: anchor - 2]), *toks[anchor - 2 : j], " ".join(toks[j:])]
+                    )
                     k = next(x for x in range(len(merged)) if _number(merged[x].split()[0]))
                     break
         if k is None:
@@ -152,7 +166,7 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
             continue
         before = merged[:k]
         count_tok, _, after_first = merged[k].partition(" ")
-        after = " ".join(([after_first] if after_first else []) + merged[k + 1:])
+        after = " ".join(([after_first] if after_first else []) + merged[k + 1 :])
         row = [row_id] + [""] * (n - 1)
         slots = anchor - 1
         if not before:
@@ -191,7 +205,9 @@ def _total_spread(row: list[str], n: int) -> list[str]:
 def _figure_head_re(v: Vocabulary) -> re.Pattern[str]:
     """A head naming a column of figures by the unit in brackets after it (``공정률(%)``, ``참여자(명)``)."""
     t = "side_tables"
-    units = alternation([*v.words(t, "count_units"), *v.words(t, "number_units"), *v.words(t, "not_additive_units")])
+    units = alternation(
+        [*v.words(t, "count_units"), *v.words(t, "number_units"), *v.words(t, "not_additive_units")]
+    )
     return re.compile(rf"\((?:{units}|\S*{alternation(v.words(t, 'money_unit'))})\)$")
 
 
@@ -208,19 +224,27 @@ def _figure_cut(row: list[str], head: list[str], series: bool = False) -> list[s
     figure = current().build(_figure_head_re)
     cols = [k for k, h in enumerate(head) if figure.search(h)]
     nums = [k for k, w in enumerate(row) if _number(w)]
-    if not cols or cols != list(range(cols[0], cols[-1] + 1)) or len(nums) != len(cols) \
-            or nums != list(range(nums[0], nums[-1] + 1)):
+    if (
+        not cols
+        or cols != list(range(cols[0], cols[-1] + 1))
+        or len(nums) != len(cols)
+        or nums != list(range(nums[0], nums[-1] + 1))
+    ):
         return row
-    before, after = row[:nums[0]], row[nums[-1] + 1:]
+    before, after = row[: nums[0]], row[nums[-1] + 1 :]
     n_before, n_after = cols[0], len(head) - cols[-1] - 1
-    if len(before) < n_before or len(after) < n_after or (not before) != (not n_before) \
-            or (not after) != (not n_after):
+    if (
+        len(before) < n_before
+        or len(after) < n_after
+        or (not before) != (not n_before)
+        or (not after) != (not n_after)
+    ):
         return row
     if n_before == 2 and series and len(before) > 2:
         before = [before[0], " ".join(before[1:])]  # the series word a cell, the rest the second column's
     before = [" ".join(before)] if n_before == 1 else before
     after = [" ".join(after)] if n_after == 1 else after
-    return [*before, *row[nums[0]:nums[-1] + 1], *after]
+    return [*before, *row[nums[0] : nums[-1] + 1], *after]
 
 
 def _figure(word: str) -> bool:
@@ -235,17 +259,22 @@ def _note_cut(row: list[str], head: list[str]) -> list[str]:
     n = len(head)
     if n < 3 or len(row) <= n or head[-1] not in current().words("note_column", "words"):
         return row
-    if _figure(row[0]) or not all(_figure(w) for w in row[1:n - 1]):
+    if _figure(row[0]) or not all(_figure(w) for w in row[1 : n - 1]):
         return row
-    return [*row[:n - 1], " ".join(row[n - 1:])]
+    return [*row[: n - 1], " ".join(row[n - 1 :])]
 
 
 def _series_heads(rows: list[list[str]]) -> bool:
     """Whether the rows' first words are one series (two or more words that differ by their figures only:
     ``7월`` / ``8월``, ``제1사업장`` / ``제2사업장``), each its own: each a first cell of one word."""
     shapes = {re.sub(r"\d+", "#", r[0]) for r in rows if r}
-    return len(rows) >= 2 and all(rows) and len(shapes) == 1 and "#" in next(iter(shapes)) \
+    return (
+        len(rows) >= 2
+        and all(rows)
+        and len(shapes) == 1
+        and "#" in next(iter(shapes))
         and len({r[0] for r in rows}) == len(rows)
+    )
 
 
 def _series_cut(rows: list[list[str]], head: list[str]) -> list[list[str]]:
@@ -274,7 +303,7 @@ def cell_a_line(lines: list[Line]) -> SideTable | None:
     if top < 2:
         return None
     head, rows = texts[:top], [[texts[top]]]
-    for prev, t in zip(texts[top:], texts[top + 1:], strict=False):
+    for prev, t in zip(texts[top:], texts[top + 1 :], strict=False):
         if _number(prev) and not _number(t):
             rows.append([t])
         else:
@@ -293,7 +322,7 @@ def _numbered_cells(texts: list[str]) -> SideTable | None:
     if top < 2 or any(_number(t) for t in texts[:top]):
         return None
     n, rest = top, texts[top:]
-    rows = [rest[i:i + n] for i in range(0, len(rest), n)]
+    rows = [rest[i : i + n] for i in range(0, len(rest), n)]
     if len(rest) % n or any(r[0] != str(k) for k, r in enumerate(rows, 1)):
         return None
     return {"title": None, "after_item": None, "header": [texts[:top]], "rows": rows}
@@ -302,8 +331,9 @@ def _numbered_cells(texts: list[str]) -> SideTable | None:
 def longest_cell_table(lines: list[Line], least: int) -> tuple[int, SideTable] | None:
     """The longest table a cell a line (:func:`cell_a_line`) that opens ``lines``, of ``least`` lines
     or more: the number of lines it holds and the table; None when none."""
-    return next(((n, t) for n in range(len(lines), least - 1, -1) if (t := cell_a_line(lines[:n])) is not None),
-                None)
+    return next(
+        ((n, t) for n in range(len(lines), least - 1, -1) if (t := cell_a_line(lines[:n])) is not None), None
+    )
 
 
 MAX_CELL_RUN = 160  # lines: a longer run is not cut into tables a cell a line (each cut is read whole)
@@ -343,9 +373,20 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
         rows = [ln.text.split() for ln in simple]
         rows[1:] = [item_row_cells(r, rows[0]) or r for r in rows[1:]]  # an item table's words run together
         series = _series_heads(rows[1:])
-        out.append({"title": None, "after_item": None, "header": rows[:1],
-                    "rows": _series_cut([_note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0], series),
-                                                   rows[0]) for r in rows[1:]], rows[0])})
+        out.append(
+            {
+                "title": None,
+                "after_item": None,
+                "header": rows[:1],
+                "rows": _series_cut(
+                    [
+                        _note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0], series), rows[0])
+                        for r in rows[1:]
+                    ],
+                    rows[0],
+                ),
+            }
+        )
     if found is not None:
         start, first_row = found
         numbered = _numbered_table(lines[start:first_row], lines[first_row:], lexicon)

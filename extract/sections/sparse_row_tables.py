@@ -36,8 +36,18 @@ def sparse_row_unpadded(item: Item) -> Item:
         return item  # a figure whose empty neighbours may be columns: each stays in its own column
     if len(printed) == 1:
         return Line(text=" ".join(printed[0].text.split()), marker=None, indent=0, source=item.source)
-    cells = [Cell(row=0, col=k, text=c.text, source=c.source, paragraphs=c.paragraphs, nested=c.nested,
-                  blocks=c.blocks) for k, c in enumerate(printed)]
+    cells = [
+        Cell(
+            row=0,
+            col=k,
+            text=c.text,
+            source=c.source,
+            paragraphs=c.paragraphs,
+            nested=c.nested,
+            blocks=c.blocks,
+        )
+        for k, c in enumerate(printed)
+    ]
     return replace(item, cells=cells, n_cols=len(cells))
 
 

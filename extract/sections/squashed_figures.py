@@ -31,7 +31,7 @@ def one_number(cell: str) -> str | None:
     digits (the gap where a separator belongs)."""
     text = cell.strip()
     sign = _SIGN.match(text).group(0)  # type: ignore[union-attr]
-    body = text[len(sign):]
+    body = text[len(sign) :]
     pieces = body.split()
     if len(pieces) < 2:
         return text
@@ -56,13 +56,21 @@ def figures_apart(funding: dict[str, Any] | None, where: Source | None) -> list[
     cells: list[list[int]] = []
     printed: list[str] = []
     for i, row in enumerate((funding or {}).get("rows") or []):
-        for k, (v, r) in enumerate(zip(row.get("amounts_krw") or [], row.get("amounts_raw") or [], strict=False)):
+        for k, (v, r) in enumerate(
+            zip(row.get("amounts_krw") or [], row.get("amounts_raw") or [], strict=False)
+        ):
             if v is None and unjoined(r):
                 cells.append([i, k])
                 printed.append(r)
     if not cells:
         return []
-    return [finding("extract.figures_apart", "funding",
-                    f"a funding cell prints figures apart that make no one number ('{printed[0]}'): its value is "
-                    "null, its printed text is kept in amounts_raw", observed={"cells": cells, "printed": printed},
-                    source=where)]
+    return [
+        finding(
+            "extract.figures_apart",
+            "funding",
+            f"a funding cell prints figures apart that make no one number ('{printed[0]}'): its value is "
+            "null, its printed text is kept in amounts_raw",
+            observed={"cells": cells, "printed": printed},
+            source=where,
+        )
+    ]

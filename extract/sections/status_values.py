@@ -24,12 +24,18 @@ def status_like(value: str) -> bool:
     for v in dict.fromkeys((value.strip(), in_force_words(value).strip())):
         if not v:
             continue
-        if ticked_option(v) is not None or status_code(v) not in (None, "other") or key(v) in current().status_words:
+        if (
+            ticked_option(v) is not None
+            or status_code(v) not in (None, "other")
+            or key(v) in current().status_words
+        ):
             return True
     return False
 
 
-def status_opens_later(later: list[str], fields: list[str], split: Callable[[list[str], str], dict[str, str] | None]) -> bool:
+def status_opens_later(
+    later: list[str], fields: list[str], split: Callable[[list[str], str], dict[str, str] | None]
+) -> bool:
     """Whether a later value line of a run printed under a row of labels opens with the status and holds the
     next label's value after it (``미착수 '24년 2분기 현재`` under ``추진상황 기준일``: ``split`` parts it
     for ``fields``, the status's label and the labels after it): the run is no value a line, and a

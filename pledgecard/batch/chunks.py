@@ -74,8 +74,9 @@ class Chunker:
     """Cuts ``queue`` (jobs in dispatch order, see :func:`pledgecard.batch.driver.dispatch_order`)
     into chunks; ``target`` seconds of estimated work each (0: one file per chunk)."""
 
-    def __init__(self, queue: deque, *, target: float = CHUNK_SECONDS, workers: int = 1,
-                 max_files: int = MAX_FILES) -> None:
+    def __init__(
+        self, queue: deque, *, target: float = CHUNK_SECONDS, workers: int = 1, max_files: int = MAX_FILES
+    ) -> None:
         self.queue = queue
         self.target = target
         self.workers = max(1, workers)

@@ -67,8 +67,10 @@ class BatchSummary:
     pool: PoolStats = field(default_factory=PoolStats)  # what the local worker pool did (benchmarks)
 
     def line(self) -> str:
-        return (f"{self.files} files ({self.converted} converted, {self.reused} reused): {self.cards} cards, "
-                f"{self.ok} ok, {self.no_card} without a card, {self.failed} failed, in {self.seconds:.1f} s")
+        return (
+            f"{self.files} files ({self.converted} converted, {self.reused} reused): {self.cards} cards, "
+            f"{self.ok} ok, {self.no_card} without a card, {self.failed} failed, in {self.seconds:.1f} s"
+        )
 
 
 def expand_inputs(paths: Sequence[str | os.PathLike[str]], out_dir: Path) -> list[str]:
@@ -181,8 +183,16 @@ def _size(key: str | None) -> int:
 def _entry(job: Job, key: str | None, result: dict[str, Any]) -> dict[str, Any]:
     """The journal entry of a result: valid UTF-8 throughout, whatever the file name's bytes."""
     row = result["file_row"]
-    return json_safe({"v": 2, "version": __version__, "sha256": row.get("sha256") or job.sha256,
-                      "path": job.path, "stat": key, **result})
+    return json_safe(
+        {
+            "v": 2,
+            "version": __version__,
+            "sha256": row.get("sha256") or job.sha256,
+            "path": job.path,
+            "stat": key,
+            **result,
+        }
+    )
 
 
 def journal_line(job: Job, key: str | None, result: dict[str, Any]) -> bytes | None:
@@ -192,8 +202,15 @@ def journal_line(job: Job, key: str | None, result: dict[str, Any]) -> bytes | N
     body = result.get("body")
     if not isinstance(body, bytes) or not body.startswith(b'{"'):
         return None
-    head = dumps_safe({"v": 2, "version": __version__, "sha256": result["file_row"].get("sha256") or job.sha256,
-                       "path": job.path, "stat": key})
+    head = dumps_safe(
+        {
+            "v": 2,
+            "version": __version__,
+            "sha256": result["file_row"].get("sha256") or job.sha256,
+            "path": job.path,
+            "stat": key,
+        }
+    )
     return head[:-1] + b", " + body[1:] + b"\n"
 
 
@@ -219,7 +236,9 @@ def _reread(journal: Journal, offset: int, path: str) -> dict[str, Any]:
     return _relabel(journal.read(offset), path)
 
 
-def _ready_entry(result: dict[str, Any] | None, path: str, reread: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+def _ready_entry(
+    result: dict[str, Any] | None, path: str, reread: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
     """The entry handed to the outputs for input ``path``: the journal's, read back (``reread``),
     or, when the worker made the records' lines (``ready``, see :func:`pledgecard.batch.outputs.ready`)
     for the name they are shown under, the file row and those lines (and ``reread`` should an
@@ -322,7 +341,9 @@ def run_batch(
 
         def entries() -> Iterator[dict[str, Any]]:
             for i, offset in arrivals:
-                entry = _ready_entry(made.pop(i, None), inputs[i], functools.partial(_reread, journal, offset, inputs[i]))
+                entry = _ready_entry(
+                    made.pop(i, None), inputs[i], functools.partial(_reread, journal, offset, inputs[i])
+                )
                 row = entry["file_row"]
                 status = row.get("status")
                 summary.ok += status == "ok"
@@ -337,9 +358,19 @@ def run_batch(
         share = None if dask_scheduler or n < 2 else functools.partial(spread, workers=n, preload=preload)
         writer = _Background(lambda: write_outputs(out, entries(), issuers=issuers, spread=share))
         try:
-            runner = (run_dask(jobs, task, limits, dask_scheduler) if dask_scheduler and jobs
-                      else run_local(jobs, task, limits, n, warm=warm_up if task is process_file else None,
-                                     preload=preload, stats=summary.pool))
+            runner = (
+                run_dask(jobs, task, limits, dask_scheduler)
+                if dask_scheduler and jobs
+                else run_local(
+                    jobs,
+                    task,
+                    limits,
+                    n,
+                    warm=warm_up if task is process_file else None,
+                    preload=preload,
+                    stats=summary.pool,
+                )
+            )
             for job, result in runner:
                 if "ready" in result and isinstance(result.get("body"), bytes) and len(made) < READY_HELD:
                     made[job.index] = result
@@ -358,4 +389,3 @@ def run_batch(
     summary.cards = counts.records
     summary.seconds = time.monotonic() - started
     return summary
-

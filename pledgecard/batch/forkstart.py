@@ -13,8 +13,15 @@ from collections.abc import Sequence
 # What process_file's workers import on their first card, imported once by the fork server
 # instead of by each worker (spaCy without its command line, the extractor, the checks whose codes findings name); last,
 # the readers, spaCy's pipeline and a frozen collector (pledgecard.batch.forkwarm).
-PRELOAD = ("pledgecard.extract.spacy_core", "pledgecard.pipeline", "pledgecard.extract.cards", "pledgecard.extract.readers",
-           "pledgecard.normalize.sanitize", "pledgecard.validate.checks.reported", "pledgecard.batch.forkwarm")
+PRELOAD = (
+    "pledgecard.extract.spacy_core",
+    "pledgecard.pipeline",
+    "pledgecard.extract.cards",
+    "pledgecard.extract.readers",
+    "pledgecard.normalize.sanitize",
+    "pledgecard.validate.checks.reported",
+    "pledgecard.batch.forkwarm",
+)
 
 JOURNAL = os.path.join(".state", "done.jsonl")  # pledgecard.batch.journal's STATE_DIR / JOURNAL
 

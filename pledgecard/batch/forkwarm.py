@@ -18,8 +18,15 @@ from pledgecard.extract.limits import Limits
 from pledgecard.extract.readers.pdf_engine import ENGINES
 
 # Libraries the readers import inside their functions (start-up of a single-file ``extract``).
-READER_LIBRARIES = ("pypdfium2", "hwp5.binmodel", "hwp5.recordstream", "hwp5.bintype", "hwp5.filestructure",
-                    "hwp5.distdoc", "lxml.etree")
+READER_LIBRARIES = (
+    "pypdfium2",
+    "hwp5.binmodel",
+    "hwp5.recordstream",
+    "hwp5.bintype",
+    "hwp5.filestructure",
+    "hwp5.distdoc",
+    "lxml.etree",
+)
 
 
 def modules() -> list[str]:

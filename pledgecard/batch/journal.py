@@ -56,8 +56,11 @@ class OutputLock:
         except OSError as exc:
             self._fh.close()
             self._fh = None
-            raise OutputError(f"another run is using the output folder {self.dir.parent}",
-                              stage="extract", path=self.dir.parent) from exc
+            raise OutputError(
+                f"another run is using the output folder {self.dir.parent}",
+                stage="extract",
+                path=self.dir.parent,
+            ) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -137,7 +140,9 @@ class Journal:
     def append(self, entry: dict[str, Any]) -> int:
         """Add ``entry`` (written through to the OS at once; fsynced at the next commit point);
         returns its offset."""
-        return self.append_line((json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"), entry.get("stat"))
+        return self.append_line(
+            (json.dumps(entry, ensure_ascii=False) + "\n").encode("utf-8"), entry.get("stat")
+        )
 
     def append_line(self, line: bytes, stat: str | None) -> int:
         """Add an entry already serialised (one JSON object and a newline) whose ``stat`` key is

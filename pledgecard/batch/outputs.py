@@ -115,8 +115,10 @@ def relabel(entry: dict[str, Any], path: str) -> dict[str, Any]:
             rec = dict(rec, source=dict(src, file=names[src["file"]]))
         records.append(rec)
     entry["records"] = records
-    entry["provenance"] = [dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
-                           for p in entry.get("provenance") or []]
+    entry["provenance"] = [
+        dict(p, file=names[p["file"]]) if isinstance(p, dict) and p.get("file") in names else p
+        for p in entry.get("provenance") or []
+    ]
     return entry
 
 
@@ -171,7 +173,9 @@ def ready(entry: dict[str, Any]) -> list[Ready] | None:
         for i, rec in enumerate(entry.get("records") or []):
             if not isinstance(rec, dict):
                 return None
-            out.append((_line(rec), _line(provenance_line(entry, i, rec)), json_safe(slim(rec)), figures_digest(rec)))
+            out.append(
+                (_line(rec), _line(provenance_line(entry, i, rec)), json_safe(slim(rec)), figures_digest(rec))
+            )
     except (TypeError, ValueError):
         return None
     return out
@@ -191,7 +195,9 @@ def sweep_temps(out_dir: Path) -> None:
 Spread = Callable[[Callable[[str, list[tuple[int, str]]], None], str, list[tuple[int, str]]], None]
 
 
-def _here(fn: Callable[[str, list[tuple[int, str]]], None], records: str, items: list[tuple[int, str]]) -> None:
+def _here(
+    fn: Callable[[str, list[tuple[int, str]]], None], records: str, items: list[tuple[int, str]]
+) -> None:
     fn(records, items)
 
 
@@ -204,8 +210,13 @@ def write_cards(records: str, items: list[tuple[int, str]]) -> None:
             _write_if_changed(Path(path), dumps_indented(json.loads(fh.readline())) + b"\n")
 
 
-def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
-                  issuers: IssuerPolicy | None = None, spread: Spread | None = None) -> OutputCounts:
+def write_outputs(
+    out_dir: Path,
+    entries: Iterable[dict[str, Any]],
+    *,
+    issuers: IssuerPolicy | None = None,
+    spread: Spread | None = None,
+) -> OutputCounts:
     """Write the run's outputs from ``entries`` (journal entries in input order, each read for
     this call: their records are changed in place).
 
@@ -269,8 +280,12 @@ def write_outputs(out_dir: Path, entries: Iterable[dict[str, Any]], *,
             files.write({**row, "duplicate_of": duplicate_of.get(str(row.get("path")))})
     items = []
     for card in resolution.cards:  # named here, written by write_cards (maybe in other processes)
-        name = _card_name({"card_id": card.display_id}, card.canonical.sha256 or "",
-                          _source_index(card.canonical.record), used)
+        name = _card_name(
+            {"card_id": card.display_id},
+            card.canonical.sha256 or "",
+            _source_index(card.canonical.record),
+            used,
+        )
         items.append((offsets[card.canonical.index], str(cards_dir / f"{name}.json")))
     (spread or _here)(write_cards, str(out_dir / "records.jsonl"), items)
     # --- end card identity

@@ -87,11 +87,17 @@ class PoolStats:
             gaps.extend(max(0.0, b.start - a.end) for a, b in itertools.pairwise(spans))
         ms = 1000.0
         return {
-            "jobs": self.jobs, "files": self.files, "resent": self.resent, "workers": self.workers,
-            "wall": wall, "busy": inside / (max(self.workers, 1) * wall),
+            "jobs": self.jobs,
+            "files": self.files,
+            "resent": self.resent,
+            "workers": self.workers,
+            "wall": wall,
+            "busy": inside / (max(self.workers, 1) * wall),
             "cpu_share_in_jobs": cpu / inside if inside else 0.0,
-            "gaps": len(gaps), "gap_total": sum(gaps),
+            "gaps": len(gaps),
+            "gap_total": sum(gaps),
             "gap_median_ms": ms * statistics.median(gaps) if gaps else 0.0,
             "gap_p90_ms": ms * statistics.quantiles(gaps, n=10)[-1] if len(gaps) > 1 else ms * sum(gaps),
-            "head_ms": ms * max(heads, default=0.0), "tail_ms": ms * max(tails, default=0.0),
+            "head_ms": ms * max(heads, default=0.0),
+            "tail_ms": ms * max(tails, default=0.0),
         }

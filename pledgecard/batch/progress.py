@@ -13,16 +13,22 @@ from tqdm import tqdm
 class Progress:
     """Counts files as they finish; ``total`` includes files reused from a previous run."""
 
-    def __init__(self, total: int, *, enabled: bool = True, stream: TextIO | None = None,
-                 every: float = 5.0) -> None:
+    def __init__(
+        self, total: int, *, enabled: bool = True, stream: TextIO | None = None, every: float = 5.0
+    ) -> None:
         self.total, self.enabled = total, enabled
         self.stream = stream or sys.stderr
         self.every = every
         self.done = self.reused = self.failed = 0
         self.start = self._last = time.monotonic()
         tty = enabled and bool(getattr(self.stream, "isatty", lambda: False)())
-        self._bar = tqdm(total=total, file=self.stream, unit="file", dynamic_ncols=True,
-                         desc="pledgecard", leave=True) if tty else None
+        self._bar = (
+            tqdm(
+                total=total, file=self.stream, unit="file", dynamic_ncols=True, desc="pledgecard", leave=True
+            )
+            if tty
+            else None
+        )
 
     def skip(self, n: int) -> None:
         """``n`` files taken over from a previous run."""
@@ -58,5 +64,7 @@ class Progress:
         if self._bar is not None:
             self._bar.close()
         if self.enabled:
-            self._line(f"{self.done}/{self.total} files done in {time.monotonic() - self.start:.1f} s"
-                       f" ({self.reused} reused, {self.failed} failed)")
+            self._line(
+                f"{self.done}/{self.total} files done in {time.monotonic() - self.start:.1f} s"
+                f" ({self.reused} reused, {self.failed} failed)"
+            )

@@ -36,8 +36,17 @@ from pledgecard.batch.runner_worker import WORKER_GC_THRESHOLD, packed, work, wo
 
 # what the other modules and tests use from the runner_* modules is importable from here
 __all__ = [
-    "WORKER_GC_THRESHOLD", "Job", "Task", "failed_result", "packed", "run_dask", "run_local", "spread",
-    "timeout_reason", "work", "work_chunk",
+    "WORKER_GC_THRESHOLD",
+    "Job",
+    "Task",
+    "failed_result",
+    "packed",
+    "run_dask",
+    "run_local",
+    "spread",
+    "timeout_reason",
+    "work",
+    "work_chunk",
 ]
 
 log = logging.getLogger(__name__)
@@ -51,8 +60,9 @@ log = logging.getLogger(__name__)
 SPREAD_MIN = 1000
 
 
-def spread(fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: int,
-           preload: Sequence[str] = ()) -> None:
+def spread(
+    fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: int, preload: Sequence[str] = ()
+) -> None:
     """``fn(arg, chunk)`` over ``workers`` interleaved chunks of ``items``, in processes forked
     from the fork server (cheap once it has imported ``preload``); a chunk whose process fails
     runs again here, where its error, if any, is raised as usual."""
@@ -64,7 +74,9 @@ def spread(fn: Callable[[Any, list], None], arg: Any, items: list, *, workers: i
     try:
         with concurrent.futures.ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
             futures = [pool.submit(fn, arg, chunk) for chunk in chunks]
-            failed = [chunk for fut, chunk in zip(futures, chunks, strict=True) if fut.exception() is not None]
+            failed = [
+                chunk for fut, chunk in zip(futures, chunks, strict=True) if fut.exception() is not None
+            ]
     except (OSError, RuntimeError):  # no processes to be had (BrokenProcessPool is a RuntimeError)
         log.warning("could not share out work among processes", exc_info=True)
     for chunk in failed:

@@ -21,7 +21,9 @@ from pledgecard.errors import PledgecardError
 from pledgecard.extract.limits import Limits
 
 
-def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: Any) -> Iterator[tuple[Job, dict]]:
+def run_dask(
+    jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: Any
+) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` on the Dask cluster at ``scheduler`` (``tcp://HOST:PORT`` or a Client).
 
     Workers must see the input paths (shared storage; jobs carry absolute paths). A file over
@@ -47,7 +49,12 @@ def run_dask(jobs: Iterable[Job], task: Task, limits: Limits | None, scheduler: 
                 try:
                     yield job, finish_result(job, fut.result(), seconds)
                 except Exception as exc:  # noqa: BLE001 - a lost worker must not stop the batch
-                    yield job, failed_result(job, "worker_crashed", f"Dask task failed: {type(exc).__name__}: {exc}"[:200])
+                    yield (
+                        job,
+                        failed_result(
+                            job, "worker_crashed", f"Dask task failed: {type(exc).__name__}: {exc}"[:200]
+                        ),
+                    )
             now = time.monotonic()
             for fut in [f for f, (_, t0) in inflight.items() if hard and now - t0 > hard]:
                 job, _ = inflight.pop(fut)
@@ -65,7 +72,9 @@ def _client(scheduler: Any) -> Any:
     try:
         from distributed import Client
     except ImportError as exc:
-        raise PledgecardError("--dask-scheduler needs Dask: pip install 'pledgecard[dask]'", code="dask") from exc
+        raise PledgecardError(
+            "--dask-scheduler needs Dask: pip install 'pledgecard[dask]'", code="dask"
+        ) from exc
     if isinstance(scheduler, Client):
         return scheduler
     try:

@@ -28,8 +28,15 @@ def limit_seconds(limits: Limits | None) -> float:
 
 
 def failed_result(job: Job, code: str, reason: str) -> dict[str, Any]:
-    res = FileResult(path=job.path, sha256=job.sha256, format=job.format, size=job.size,
-                     status="failed", error_code=code, reason=reason)
+    res = FileResult(
+        path=job.path,
+        sha256=job.sha256,
+        format=job.format,
+        size=job.size,
+        status="failed",
+        error_code=code,
+        reason=reason,
+    )
     return {"file_row": res.file_row(), "records": [], "provenance": []}
 
 

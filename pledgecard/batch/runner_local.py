@@ -47,8 +47,15 @@ class _Local:
     files go back to the head of the queue. Without a position (the worker died between files),
     every file of the chunk runs again alone."""
 
-    def __init__(self, jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int,
-                 sharing: Sharing, stats: PoolStats) -> None:
+    def __init__(
+        self,
+        jobs: Iterable[Job],
+        task: Task,
+        limits: Limits | None,
+        workers: int,
+        sharing: Sharing,
+        stats: PoolStats,
+    ) -> None:
         self.task, self.limits, self.workers = task, limits, workers
         self.seconds = limit_seconds(limits)
         self.hard = grace_seconds(self.seconds) if self.seconds else None
@@ -65,8 +72,12 @@ class _Local:
     def open(self, warm: Callable[[], object] | None, preload: Sequence[str]) -> ProcessPool:
         ctx = _context(preload)
         self.beacon = ctx.RawArray("d", 2 * self.ring)
-        pool = ProcessPool(max_workers=self.workers, initializer=init_worker,
-                           initargs=(os.getpid(), warm, self.beacon), context=ctx)
+        pool = ProcessPool(
+            max_workers=self.workers,
+            initializer=init_worker,
+            initargs=(os.getpid(), warm, self.beacon),
+            context=ctx,
+        )
         self.stats.started, self.stats.started_cpu = time.monotonic(), time.process_time()
         return pool
 
@@ -79,8 +90,11 @@ class _Local:
             self.beacon[2 * slot] = 0.0
             self.beacon[2 * slot + 1] = -1
             timeout = self.hard + self.seconds * (len(chunk) - 1) if self.hard else None
-            fut = pool.schedule(work_chunk, args=(self.task, [j.path for j in chunk], self.limits, slot,
-                                                  [j.name for j in chunk]), timeout=timeout)
+            fut = pool.schedule(
+                work_chunk,
+                args=(self.task, [j.path for j in chunk], self.limits, slot, [j.name for j in chunk]),
+                timeout=timeout,
+            )
             self.inflight[fut] = _Sent(chunk, slot)
             self.stats.jobs += 1
             self.stats.files += len(chunk)
@@ -89,8 +103,11 @@ class _Local:
         return bool(self.pending or self.alone or self.inflight)
 
     def wait(self) -> Iterator[tuple[Job, dict]]:
-        done, _ = concurrent.futures.wait(list(self.inflight), timeout=POLL_SECONDS if self.hard else None,
-                                          return_when=concurrent.futures.FIRST_COMPLETED)
+        done, _ = concurrent.futures.wait(
+            list(self.inflight),
+            timeout=POLL_SECONDS if self.hard else None,
+            return_when=concurrent.futures.FIRST_COMPLETED,
+        )
         for fut in done:
             yield from self._settle(fut, self.inflight.pop(fut))
         if self.hard:
@@ -150,12 +167,20 @@ class _Local:
             self._again(sent.jobs, alone=True)
             return
         self._again([sent.jobs[pos]], alone=True)  # to see whether it fails again, alone
-        self._again(sent.jobs[:pos] + sent.jobs[pos + 1:], alone=False)
+        self._again(sent.jobs[:pos] + sent.jobs[pos + 1 :], alone=False)
 
 
-def run_local(jobs: Iterable[Job], task: Task, limits: Limits | None, workers: int, *,
-              warm: Callable[[], object] | None = None, preload: Sequence[str] = (),
-              sharing: Sharing | None = None, stats: PoolStats | None = None) -> Iterator[tuple[Job, dict]]:
+def run_local(
+    jobs: Iterable[Job],
+    task: Task,
+    limits: Limits | None,
+    workers: int,
+    *,
+    warm: Callable[[], object] | None = None,
+    preload: Sequence[str] = (),
+    sharing: Sharing | None = None,
+    stats: PoolStats | None = None,
+) -> Iterator[tuple[Job, dict]]:
     """Convert ``jobs`` in ``workers`` processes, several small files to a job (``sharing``, by
     default :data:`pledgecard.batch.chunks.SHARING`); yields each file's result as its job comes back.
 

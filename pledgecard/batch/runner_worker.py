@@ -50,7 +50,11 @@ def work(task: Task, path: str, limits: Limits | None, name: str | None = None) 
     """Convert one file with ``task`` (``process_file``); runs in a worker. ``name``: the name the
     outputs show the file under (see :func:`packed`)."""
     seconds = limit_seconds(limits)
-    alarm = bool(seconds) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    alarm = (
+        bool(seconds)
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
     if alarm:
         old = signal.signal(signal.SIGALRM, _on_alarm)
         signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -62,8 +66,15 @@ def work(task: Task, path: str, limits: Limits | None, name: str | None = None) 
         if alarm:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, old)
-    return packed({"file_row": res.file_row(), "records": list(res.records),
-                   "provenance": list(getattr(res, "provenance", None) or [])}, path, name)
+    return packed(
+        {
+            "file_row": res.file_row(),
+            "records": list(res.records),
+            "provenance": list(getattr(res, "provenance", None) or []),
+        },
+        path,
+        name,
+    )
 
 
 def packed(result: dict[str, Any], path: str | None = None, name: str | None = None) -> dict[str, Any]:
@@ -98,9 +109,15 @@ _PARTS = ("file_row", "records", "provenance")
 def _body(result: dict[str, Any], record_lines: list[bytes]) -> bytes:
     """``dumps_safe(result)`` (keys :data:`_PARTS`), its records taken from their lines as made
     for ``records.jsonl`` (the same JSON, a newline after it), not serialised a second time."""
-    return (b'{"file_row": ' + dumps_safe(result["file_row"]) + b', "records": ['
-            + b", ".join(line[:-1] for line in record_lines) + b'], "provenance": '
-            + dumps_safe(result["provenance"]) + b"}")
+    return (
+        b'{"file_row": '
+        + dumps_safe(result["file_row"])
+        + b', "records": ['
+        + b", ".join(line[:-1] for line in record_lines)
+        + b'], "provenance": '
+        + dumps_safe(result["provenance"])
+        + b"}"
+    )
 
 
 def _die_with(parent: int) -> None:
@@ -148,8 +165,13 @@ def _settle_collector() -> None:
         gc.set_threshold(max(young, WORKER_GC_THRESHOLD), *older)
 
 
-def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: int = -1,
-               names: Sequence[str | None] | None = None) -> dict[str, Any]:
+def work_chunk(
+    task: Task,
+    paths: Sequence[str],
+    limits: Limits | None,
+    slot: int = -1,
+    names: Sequence[str | None] | None = None,
+) -> dict[str, Any]:
     """Convert the files ``paths`` (shown in the outputs as ``names``, see :func:`work`) one after
     the other (each with its own time limit, see :func:`work`); runs in a worker. Before each file the worker notes in its ``slot`` of the
     beacon the file's position and the time it started, so that the parent knows which file a
@@ -171,8 +193,11 @@ def work_chunk(task: Task, paths: Sequence[str], limits: Limits | None, slot: in
         beacon[2 * slot] = 0.0
         beacon[2 * slot + 1] = len(paths)
     end, total = time.monotonic(), time.process_time()
-    return {"results": results, "seconds": seconds,
-            "span": (os.getpid(), start, end, total - cpu, len(paths), total, *_kernel_share())}
+    return {
+        "results": results,
+        "seconds": seconds,
+        "span": (os.getpid(), start, end, total - cpu, len(paths), total, *_kernel_share()),
+    }
 
 
 def _kernel_share() -> tuple[float, int, int]:

@@ -19,7 +19,7 @@ def register(subparsers: Any) -> None:
         "correct",
         help="record a reviewer's correction of one field of a card",
         description="Record that the field RECORD_PATH of card CARD_ID in the output folder OUT should "
-                    "hold VALUE; applied by every later validate/run.",
+        "hold VALUE; applied by every later validate/run.",
     )
     p.add_argument("out", metavar="OUT", help="the output folder (holds records.jsonl)")
     p.add_argument("card_id", metavar="CARD_ID")
@@ -27,7 +27,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("value", metavar="VALUE", help="the corrected value (JSON, or text)")
     p.add_argument("--note", help="why (what the card says)")
     p.add_argument("--by", help="who checked it")
-    p.add_argument("--corrections", metavar="FILE", help="a shared corrections file (default OUT/corrections.jsonl)")
+    p.add_argument(
+        "--corrections", metavar="FILE", help="a shared corrections file (default OUT/corrections.jsonl)"
+    )
     p.set_defaults(func=run)
 
 
@@ -36,8 +38,17 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.out)
     shared = Path(args.corrections) if args.corrections else None
-    c = correct(out, args.card_id, args.path, parse_value(args.value), note=args.note, by=args.by,
-                corrections_file=shared)
-    print(f"recorded in {corrections_path(out, shared)}: {c.card_id} {c.path}: {c.extracted!r} -> {c.value!r}; "
-          f"applied by the next `pledgecard validate {out}` or run")
+    c = correct(
+        out,
+        args.card_id,
+        args.path,
+        parse_value(args.value),
+        note=args.note,
+        by=args.by,
+        corrections_file=shared,
+    )
+    print(
+        f"recorded in {corrections_path(out, shared)}: {c.card_id} {c.path}: {c.extracted!r} -> {c.value!r}; "
+        f"applied by the next `pledgecard validate {out}` or run"
+    )
     return 0

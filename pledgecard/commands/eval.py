@@ -52,7 +52,9 @@ def render(result: DirScore, *, verbose: bool = False) -> str:
         for c in result.cards:
             lines.append(f"{c.name}: {c.tally.score():.3f}" + ("" if c.found else "  (no record found)"))
     missing = sum(1 for c in result.cards if not c.found)
-    lines.append(f"cards: {len(result.cards)}" + (f" ({missing} without a produced record)" if missing else ""))
+    lines.append(
+        f"cards: {len(result.cards)}" + (f" ({missing} without a produced record)" if missing else "")
+    )
     lines.append("by format:")
     for fmt, t in sorted(result.by_format.items()):
         n = sum(1 for c in result.cards if c.format == fmt)

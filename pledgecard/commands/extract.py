@@ -23,38 +23,83 @@ MAX_LISTED_FAILURES = 20
 
 def add_batch_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (read recursively)")
-    p.add_argument("-o", "--output", default="outputs", metavar="DIR", help="output folder (default: outputs)")
-    p.add_argument("--workers", type=int, default=None, metavar="N",
-                   help="worker processes (default: the number of CPUs)")
-    p.add_argument("--force", action="store_true", help="convert again files a previous run already converted")
-    p.add_argument("--dask-scheduler", metavar="tcp://HOST:PORT",
-                   help="run the extraction on this Dask distributed cluster")
-    p.add_argument("--max-seconds", type=float, default=None, metavar="S",
-                   help=f"time limit per file (default: {Limits().max_seconds:g})")
-    p.add_argument("--max-pages", type=int, default=None, metavar="N",
-                   help=f"refuse PDFs with more pages (default: {Limits().max_pages})")
-    p.add_argument("--max-unpacked-mb", type=int, default=None, metavar="MB",
-                   help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})")
-    p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None,
-                   help=f"PDF engine: pdfium (fast) or pdfplumber (the reference) (default: {Limits().pdf_engine})")
-    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None,
-                   help="read PDF pages by OCR: auto (pages without a usable text layer; the default), "
-                        "always, never")
-    p.add_argument("--vocabulary", metavar="FILE",
-                   help="template words of your own (TOML, the tables of the built-in vocabulary), "
-                        "merged over the built-in ones")
+    p.add_argument(
+        "-o", "--output", default="outputs", metavar="DIR", help="output folder (default: outputs)"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: the number of CPUs)",
+    )
+    p.add_argument(
+        "--force", action="store_true", help="convert again files a previous run already converted"
+    )
+    p.add_argument(
+        "--dask-scheduler",
+        metavar="tcp://HOST:PORT",
+        help="run the extraction on this Dask distributed cluster",
+    )
+    p.add_argument(
+        "--max-seconds",
+        type=float,
+        default=None,
+        metavar="S",
+        help=f"time limit per file (default: {Limits().max_seconds:g})",
+    )
+    p.add_argument(
+        "--max-pages",
+        type=int,
+        default=None,
+        metavar="N",
+        help=f"refuse PDFs with more pages (default: {Limits().max_pages})",
+    )
+    p.add_argument(
+        "--max-unpacked-mb",
+        type=int,
+        default=None,
+        metavar="MB",
+        help=f"refuse files that unpack to more (default: {Limits().max_unpacked_bytes >> 20})",
+    )
+    p.add_argument(
+        "--pdf-engine",
+        choices=sorted(ENGINES),
+        default=None,
+        help=f"PDF engine: pdfium (fast) or pdfplumber (the reference) (default: {Limits().pdf_engine})",
+    )
+    p.add_argument(
+        "--ocr",
+        choices=("auto", "always", "never"),
+        default=None,
+        help="read PDF pages by OCR: auto (pages without a usable text layer; the default), always, never",
+    )
+    p.add_argument(
+        "--vocabulary",
+        metavar="FILE",
+        help="template words of your own (TOML, the tables of the built-in vocabulary), "
+        "merged over the built-in ones",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
-    p.add_argument("--issuer", metavar="NAME",
-                   help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
-                        "default: pledgecard.toml in the input folder or above it")
-    p.add_argument("--force-issuer", action="store_true", help="use --issuer even where a card prints another")
+    p.add_argument(
+        "--issuer",
+        metavar="NAME",
+        help="the government of cards that do not print theirs (e.g. '서울특별시 성북구'); "
+        "default: pledgecard.toml in the input folder or above it",
+    )
+    p.add_argument(
+        "--force-issuer", action="store_true", help="use --issuer even where a card prints another"
+    )
 
 
 def limits_from(args: argparse.Namespace) -> Limits:
     """The per-file limits the options ask for; the defaults otherwise."""
     changes: dict[str, Any] = {}
-    for opt, field, scale in (("max_seconds", "max_seconds", 1), ("max_pages", "max_pages", 1),
-                              ("max_unpacked_mb", "max_unpacked_bytes", 1 << 20)):
+    for opt, field, scale in (
+        ("max_seconds", "max_seconds", 1),
+        ("max_pages", "max_pages", 1),
+        ("max_unpacked_mb", "max_unpacked_bytes", 1 << 20),
+    ):
         value = getattr(args, opt, None)
         if value is None:
             continue
@@ -78,17 +123,24 @@ def batch_options(args: argparse.Namespace) -> dict[str, Any]:
     """The keyword arguments of :func:`pledgecard.workflow.extract_batch` the options ask for."""
     if args.force_issuer and not args.issuer:
         raise UsageError("--force-issuer needs --issuer NAME")
-    return {"workers": args.workers, "force": args.force, "progress": not args.quiet,
-            "dask_scheduler": args.dask_scheduler, "limits": limits_from(args),
-            "issuers": IssuerPolicy(args.issuer, force=args.force_issuer)}
+    return {
+        "workers": args.workers,
+        "force": args.force,
+        "progress": not args.quiet,
+        "dask_scheduler": args.dask_scheduler,
+        "limits": limits_from(args),
+        "issuers": IssuerPolicy(args.issuer, force=args.force_issuer),
+    }
 
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "extract", help="extract card records from files and folders",
+        "extract",
+        help="extract card records from files and folders",
         description="Read cards (TXT, PDF, HWP, HWPX) into DIR/records.jsonl, DIR/cards/<card_id>.json, "
-                    "DIR/provenance.jsonl and DIR/files.jsonl. Files converted by an earlier run into "
-                    "the same DIR are skipped (--force redoes them).")
+        "DIR/provenance.jsonl and DIR/files.jsonl. Files converted by an earlier run into "
+        "the same DIR are skipped (--force redoes them).",
+    )
     add_batch_arguments(p)
     p.set_defaults(func=run)
 
@@ -99,13 +151,16 @@ def report_batch(summary: Any, out: Path) -> None:
     for path, reason in summary.failures[:MAX_LISTED_FAILURES]:
         print(f"failed: {path}: {reason}", file=sys.stderr)
     if len(summary.failures) > MAX_LISTED_FAILURES:
-        print(f"... and {len(summary.failures) - MAX_LISTED_FAILURES} more (see {out / 'files.jsonl'})",
-              file=sys.stderr)
+        print(
+            f"... and {len(summary.failures) - MAX_LISTED_FAILURES} more (see {out / 'files.jsonl'})",
+            file=sys.stderr,
+        )
 
 
 def nothing_converted(summary: Any, out: Path) -> NothingConvertedError:
-    return NothingConvertedError(f"extract: none of the {summary.files} input files gave a card "
-                                 f"(see {out / 'files.jsonl'})")
+    return NothingConvertedError(
+        f"extract: none of the {summary.files} input files gave a card (see {out / 'files.jsonl'})"
+    )
 
 
 def run(args: argparse.Namespace) -> int:

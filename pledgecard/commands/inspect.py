@@ -25,24 +25,33 @@ WIDTH = 100  # display columns of one line of human output, at least (a wider te
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "inspect", help="show how one file was read (blocks, cards, sections, tables, unplaced text)",
+        "inspect",
+        help="show how one file was read (blocks, cards, sections, tables, unplaced text)",
         description="Read FILE as `extract` would and show how: its blocks in reading order, the cards cut "
-                    "from them, each card's sections with the vocabulary label that matched the heading, "
-                    "the tables with their role, and the text no section placed. Nothing is written.")
+        "from them, each card's sections with the vocabulary label that matched the heading, "
+        "the tables with their role, and the text no section placed. Nothing is written.",
+    )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--json", action="store_true", help="print one JSON document (keys in README) for tools")
     p.add_argument("--pdf-engine", choices=sorted(ENGINES), default=None, help="PDF engine, as for extract")
-    p.add_argument("--ocr", choices=("auto", "always", "never"), default=None, help="OCR of PDF pages, as for extract")
+    p.add_argument(
+        "--ocr", choices=("auto", "always", "never"), default=None, help="OCR of PDF pages, as for extract"
+    )
     p.add_argument("--vocabulary", metavar="FILE", help="template words of your own (TOML), as for extract")
-    p.add_argument("--audit", action="store_true",
-                   help="also read every figure back where its provenance points and list those printed elsewhere")
+    p.add_argument(
+        "--audit",
+        action="store_true",
+        help="also read every figure back where its provenance points and list those printed elsewhere",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from pledgecard.workflow import inspect
 
-    result = inspect(args.file, vocabulary=args.vocabulary, pdf_engine=args.pdf_engine, ocr=args.ocr, audit=args.audit)
+    result = inspect(
+        args.file, vocabulary=args.vocabulary, pdf_engine=args.pdf_engine, ocr=args.ocr, audit=args.audit
+    )
     data = result.to_dict()
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=1)
@@ -50,7 +59,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(render(data))
     if not data["cards"]:
-        print(f"pledgecard: {NothingConvertedError('inspect: no card found in the file').reason}", file=sys.stderr)
+        print(
+            f"pledgecard: {NothingConvertedError('inspect: no card found in the file').reason}",
+            file=sys.stderr,
+        )
         return NothingConvertedError.exit_code
     return 0
 
@@ -109,12 +121,21 @@ def _audit_lines(audited: dict[str, Any]) -> list[str]:
     """A card's provenance audit: the figures read back, and each one printed elsewhere than its place."""
     bad = audited["mismatches"]
     unread = audited.get("unread_ocr") or []
-    out = [f"  Provenance audit: {audited['checked']} figures read back at their place, {len(bad)} printed elsewhere"
-           + (f", {len(unread)} on pages read by OCR (not read back: {', '.join(unread[:5])}"
-              + (" ..." if len(unread) > 5 else "") + ")" if unread else "")]
+    out = [
+        f"  Provenance audit: {audited['checked']} figures read back at their place, {len(bad)} printed elsewhere"
+        + (
+            f", {len(unread)} on pages read by OCR (not read back: {', '.join(unread[:5])}"
+            + (" ..." if len(unread) > 5 else "")
+            + ")"
+            if unread
+            else ""
+        )
+    ]
     for m in bad:
         where = ", ".join(f"{k} {v}" for k, v in m["where"].items() if k != "bbox")
-        out.append(_line(f"    {m['path']} ({m['part']}) wants {' / '.join(m['figure'])} at {where}: ", m["printed"]))
+        out.append(
+            _line(f"    {m['path']} ({m['part']}) wants {' / '.join(m['figure'])} at {where}: ", m["printed"])
+        )
     return out
 
 
@@ -122,34 +143,51 @@ def render(data: dict[str, Any]) -> str:
     """The inspection as plain text for a terminal."""
     out: list[str] = []
     cards = data["cards"]
-    out.append(f"{data['file']}: {data['format']}, {len(data['blocks'])} blocks"
-               + (f", {data['pages']} pages" if data["pages"] else "") + f", {len(cards)} card(s)")
+    out.append(
+        f"{data['file']}: {data['format']}, {len(data['blocks'])} blocks"
+        + (f", {data['pages']} pages" if data["pages"] else "")
+        + f", {len(cards)} card(s)"
+    )
     out.append(f"vocabulary: {data['vocabulary'] or 'built-in'}")
     out.extend(f"note: {n}" for n in data["notes"])
     out.append("")
     out.append("Blocks in reading order")
     for b in data["blocks"]:
         kind = f"table {b['rows']}x{b['cols']}" if b["kind"] == "table" else "text"
-        out.append(_line(f"  {b['index']:>4}  {_pad(kind, 11)}{_pad(b['location'] or '', 24)}",
-                         b["text"].replace("\n", " | ")))
+        out.append(
+            _line(
+                f"  {b['index']:>4}  {_pad(kind, 11)}{_pad(b['location'] or '', 24)}",
+                b["text"].replace("\n", " | "),
+            )
+        )
     if not cards:
         out.append("")
-        out.append("No card found: no line or cell matched the card title or the title and number labels "
-                   "of the vocabulary in force (see --vocabulary).")
+        out.append(
+            "No card found: no line or cell matched the card title or the title and number labels "
+            "of the vocabulary in force (see --vocabulary)."
+        )
     for c in cards:
         out.append("")
         cov = f", coverage {c['coverage']:.0%}" if c["coverage"] is not None else ""
-        out.append(_line(f"Card {c['index'] + 1}: {c['card_id']}  ", f"{c['title'] or '(no title)'}  "
-                         f"({c['location'] or 'no location'}{cov})"))
+        out.append(
+            _line(
+                f"Card {c['index'] + 1}: {c['card_id']}  ",
+                f"{c['title'] or '(no title)'}  ({c['location'] or 'no location'}{cov})",
+            )
+        )
         out.append("  Sections")
         out.extend(_section_line(s) for s in c["sections"])
         out.append("  Tables" + ("" if c["tables"] else ": none"))
         for t in c["tables"]:
             where = "placed" if t["placed"] else "not placed"
             size = f"{t['rows']}x{t['cols']}"
-            out.append(_line(f"    {_pad(t['role'], 9)}{_pad(size, 7)}"
-                             f"{_pad('in ' + str(t['section']), 17)}{_pad(where, 12)}{_pad(t['location'] or '', 24)}",
-                             " | ".join(t["first_row"])))
+            out.append(
+                _line(
+                    f"    {_pad(t['role'], 9)}{_pad(size, 7)}"
+                    f"{_pad('in ' + str(t['section']), 17)}{_pad(where, 12)}{_pad(t['location'] or '', 24)}",
+                    " | ".join(t["first_row"]),
+                )
+            )
         out.append("  Unplaced text" + ("" if c["unplaced"] else ": none"))
         for u in c["unplaced"]:
             out.append(_line(f"    [{u['section'] or '-'}] {u['location'] or ''}: ", u["text"]))

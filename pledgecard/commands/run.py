@@ -28,15 +28,24 @@ def register(subparsers: Any) -> None:
         "run",
         help="extract, validate, write tables and load the warehouse",
         description="Extract cards from files and folders, validate them, write DIR/tables/*.parquet "
-                    "and load them into DIR/warehouse.duckdb (or --warehouse).",
+        "and load them into DIR/warehouse.duckdb (or --warehouse).",
     )
     add_batch_arguments(p)
-    p.add_argument("--warehouse", metavar="URL",
-                   help="postgresql://USER@HOST:PORT/DB or a DuckDB file (default: DIR/warehouse.duckdb)")
-    p.add_argument("--fail-on", choices=FAIL_ON, default="error",
-                   help="exit 1 when a finding of this severity or worse fails (default: error)")
+    p.add_argument(
+        "--warehouse",
+        metavar="URL",
+        help="postgresql://USER@HOST:PORT/DB or a DuckDB file (default: DIR/warehouse.duckdb)",
+    )
+    p.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        default="error",
+        help="exit 1 when a finding of this severity or worse fails (default: error)",
+    )
     p.add_argument("--no-validate", action="store_true", help="skip validation (no findings)")
-    p.add_argument("--corrections", metavar="FILE", help="reviewers' corrections (default DIR/corrections.jsonl)")
+    p.add_argument(
+        "--corrections", metavar="FILE", help="reviewers' corrections (default DIR/corrections.jsonl)"
+    )
     p.set_defaults(func=run, end_process=True)  # no module teardown after the work (see cli.end_process)
 
 
@@ -45,8 +54,15 @@ def run(args: argparse.Namespace) -> int:
 
     out = Path(args.output)
     corrections = Path(args.corrections) if getattr(args, "corrections", None) else None
-    result = pledgecard.run(args.paths, out, warehouse=args.warehouse, fail_on=args.fail_on,
-                            validate=not args.no_validate, corrections=corrections, **batch_options(args))
+    result = pledgecard.run(
+        args.paths,
+        out,
+        warehouse=args.warehouse,
+        fail_on=args.fail_on,
+        validate=not args.no_validate,
+        corrections=corrections,
+        **batch_options(args),
+    )
     report_batch(result.batch, out)
     if result.converted_none:
         raise nothing_converted(result.batch, out)

@@ -22,13 +22,23 @@ if TYPE_CHECKING:
     from pledgecard.load.warehouse import check_warehouse, load_warehouse
 
 __all__ = [
-    "LoadSummary", "build_tables", "check_warehouse", "export_csv", "load_warehouse", "read_tables", "write_tables",
+    "LoadSummary",
+    "build_tables",
+    "check_warehouse",
+    "export_csv",
+    "load_warehouse",
+    "read_tables",
+    "write_tables",
 ]
 
 # Imported on first use: importing this package must not pay for pandas.
 _HOME = {
-    "export_csv": "csvexport", "read_tables": "parquet", "write_tables": "parquet",
-    "build_tables": "tableset", "LoadSummary": "summary", "load_warehouse": "warehouse",
+    "export_csv": "csvexport",
+    "read_tables": "parquet",
+    "write_tables": "parquet",
+    "build_tables": "tableset",
+    "LoadSummary": "summary",
+    "load_warehouse": "warehouse",
     "check_warehouse": "warehouse",
 }
 

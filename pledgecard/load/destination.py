@@ -26,6 +26,8 @@ class Destination(Protocol):
         target) if loading into ``target`` cannot work (a driver missing, a folder not writable).
         Cheap: no connection is opened."""
 
-    def load(self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()) -> LoadSummary:
+    def load(
+        self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()
+    ) -> LoadSummary:
         """Load ``tables`` into ``target`` in one transaction (all or nothing); tables named in
         ``skip`` are left as they are."""

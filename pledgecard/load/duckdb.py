@@ -31,9 +31,12 @@ def ensure_table(con: duckdb.DuckDBPyConnection, table: str) -> None:
     if pk:
         cols += f", PRIMARY KEY ({', '.join(_q(c) for c in pk)})"
     con.execute(f"CREATE TABLE IF NOT EXISTS {_q(table)} ({cols})")
-    have = {r[0] for r in con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
-    ).fetchall()}
+    have = {
+        r[0]
+        for r in con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = ?", [table]
+        ).fetchall()
+    }
     for c, t in types.items():
         if c not in have:
             con.execute(f"ALTER TABLE {_q(table)} ADD COLUMN {_q(c)} {t}")
@@ -48,7 +51,9 @@ def replace_rows(con: duckdb.DuckDBPyConnection, table: str, df: pd.DataFrame) -
         if table == FILES:
             con.execute(f"DELETE FROM {_q(table)} WHERE path IN (SELECT path FROM _batch)")
         else:  # cards and their children: every row of a card in this batch
-            con.execute(f"DELETE FROM {_q(table)} WHERE {_q(CARD_REF)} IN (SELECT {_q(CARD_REF)} FROM _batch_cards)")
+            con.execute(
+                f"DELETE FROM {_q(table)} WHERE {_q(CARD_REF)} IN (SELECT {_q(CARD_REF)} FROM _batch_cards)"
+            )
         cols = ", ".join(_q(c) for c in df.columns)
         con.execute(f"INSERT INTO {_q(table)} ({cols}) SELECT {cols} FROM _batch")
     finally:
@@ -68,7 +73,9 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
     try:
         con = duckdb.connect(str(path))
     except duckdb.Error as exc:
-        raise LoadError(f"load: cannot open the DuckDB warehouse {path}: {' '.join(str(exc).split())[:200]}") from exc
+        raise LoadError(
+            f"load: cannot open the DuckDB warehouse {path}: {' '.join(str(exc).split())[:200]}"
+        ) from exc
     summary = LoadSummary(target=str(path))
     frames = {t: loadable(t, tables.get(t)) for t in LOAD_ORDER}
     try:
@@ -82,7 +89,9 @@ def load_duckdb(tables: Mapping[str, pd.DataFrame], path: Path, *, skip: Collect
         con.commit()
     except duckdb.Error as exc:
         con.rollback()
-        raise LoadError(f"load: DuckDB load into {path} failed, nothing changed: {' '.join(str(exc).split())[:200]}") from exc
+        raise LoadError(
+            f"load: DuckDB load into {path} failed, nothing changed: {' '.join(str(exc).split())[:200]}"
+        ) from exc
     except BaseException:
         con.rollback()
         raise
@@ -107,7 +116,9 @@ class DuckDBDestination:
         if why:
             raise LoadError(f"load: cannot write the DuckDB warehouse {path}: {why}")
 
-    def load(self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()) -> LoadSummary:
+    def load(
+        self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()
+    ) -> LoadSummary:
         return load_duckdb(tables, duckdb_path(target), skip=skip)
 
 

@@ -26,7 +26,9 @@ def _sa() -> Any:
         import psycopg  # noqa: F401
         import sqlalchemy
     except ImportError as exc:
-        raise LoadError("load: PostgreSQL loading needs SQLAlchemy and psycopg: pip install 'pledgecard[postgres]'") from exc
+        raise LoadError(
+            "load: PostgreSQL loading needs SQLAlchemy and psycopg: pip install 'pledgecard[postgres]'"
+        ) from exc
     return sqlalchemy
 
 
@@ -39,8 +41,10 @@ def driver_url(url: str) -> str:
 def _table(sa: Any, md: Any, name: str) -> Any:
     types = {"string": sa.Text, "Int64": sa.BigInteger, "Float64": sa.Float, "boolean": sa.Boolean}
     pk = set(primary_key(name) or [])
-    cols = [sa.Column(c, types[dt](), primary_key=c in pk, nullable=c not in pk)
-            for c, dt in TABLE_DTYPES[name].items()]
+    cols = [
+        sa.Column(c, types[dt](), primary_key=c in pk, nullable=c not in pk)
+        for c, dt in TABLE_DTYPES[name].items()
+    ]
     return sa.Table(name, md, *cols)
 
 
@@ -53,7 +57,7 @@ def _add_missing_columns(sa: Any, conn: Any, table: Any) -> None:
 
 
 def _chunks(rows: Sequence[Any], n: int = CHUNK) -> list[Sequence[Any]]:
-    return [rows[i:i + n] for i in range(0, len(rows), n)]
+    return [rows[i : i + n] for i in range(0, len(rows), n)]
 
 
 def replace_rows(sa: Any, conn: Any, table: Any, df: pd.DataFrame, card_ids: list[str]) -> int:
@@ -102,7 +106,9 @@ def load_postgres(tables: Mapping[str, pd.DataFrame], url: str, *, skip: Collect
             engine.dispose()
     except sa.exc.SQLAlchemyError as exc:
         msg = " ".join(str(getattr(exc, "orig", None) or exc).split())[:200]
-        raise LoadError(f"load: PostgreSQL load into {summary.target} failed, nothing changed: {msg}") from exc
+        raise LoadError(
+            f"load: PostgreSQL load into {summary.target} failed, nothing changed: {msg}"
+        ) from exc
     return summary
 
 
@@ -124,7 +130,9 @@ class PostgresDestination:
     def check(self, target: str) -> None:
         _sa()  # the driver is installed; the server is reached when loading
 
-    def load(self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()) -> LoadSummary:
+    def load(
+        self, tables: Mapping[str, pd.DataFrame], target: str, *, skip: Collection[str] = ()
+    ) -> LoadSummary:
         return load_postgres(tables, target, skip=skip)
 
 

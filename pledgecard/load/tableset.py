@@ -59,5 +59,9 @@ def build_tables(out_dir: Path, *, with_findings: bool = True) -> dict[str, pd.D
     cards = resolve(copies_of(records, prov if len(prov) == len(records) else None)).cards
     findings = _findings_of(iter_jsonl(out_dir / "findings.jsonl"), cards) if with_findings else []
     files = list(iter_jsonl(out_dir / "files.jsonl"))
-    return batch_tables([c.canonical.record for c in cards], findings=findings, files=files,
-                        variants=[c.variant for c in cards])
+    return batch_tables(
+        [c.canonical.record for c in cards],
+        findings=findings,
+        files=files,
+        variants=[c.variant for c in cards],
+    )

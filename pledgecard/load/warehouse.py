@@ -48,7 +48,9 @@ def destination_for(target: str | Path) -> Destination:
     module = DESTINATIONS.get(scheme)
     if module is None:
         known = ", ".join(f"{s}://" for s in sorted(DESTINATIONS))
-        raise LoadError(f"load: unsupported warehouse URL {scheme}://...: use a DuckDB file path or one of {known}")
+        raise LoadError(
+            f"load: unsupported warehouse URL {scheme}://...: use a DuckDB file path or one of {known}"
+        )
     return importlib.import_module(module).DESTINATION
 
 

@@ -164,7 +164,7 @@ def ole_bad_fat(hwp: bytes) -> bytes:
     size = 1 << shift
     start = (sector + 1) * size
     rnd = random.Random(7)
-    data[start:start + size] = bytes(rnd.randrange(256) for _ in range(size))
+    data[start : start + size] = bytes(rnd.randrange(256) for _ in range(size))
     return bytes(data)
 
 
@@ -195,8 +195,10 @@ def xxe_file(secret: Path) -> bytes:
 
 
 def xxe_network(port: int) -> bytes:
-    prolog = (f'<!DOCTYPE hs:sec SYSTEM "http://127.0.0.1:{port}/card.dtd" '
-              f'[<!ENTITY xxe SYSTEM "http://127.0.0.1:{port}/leak">]>')
+    prolog = (
+        f'<!DOCTYPE hs:sec SYSTEM "http://127.0.0.1:{port}/card.dtd" '
+        f'[<!ENTITY xxe SYSTEM "http://127.0.0.1:{port}/leak">]>'
+    )
     return hwpx([section_xml(["도지사 공약사업 관리카드", "공 약 명 &xxe; 관리번호 1-1"], prolog=prolog)])
 
 
@@ -233,13 +235,18 @@ def zip_bad_offsets() -> bytes:
     every member's local header offset resolves to before the start of the file."""
     data = bytearray(hwpx([section_xml(["보도자료"])]))
     eocd = data.rindex(b"PK\x05\x06")
-    offset = int.from_bytes(data[eocd + 16:eocd + 20], "little")
-    data[eocd + 16:eocd + 20] = (offset + 1).to_bytes(4, "little")
+    offset = int.from_bytes(data[eocd + 16 : eocd + 20], "little")
+    data[eocd + 16 : eocd + 20] = (offset + 1).to_bytes(4, "little")
     return bytes(data)
 
 
-DOTDOT_NAMES = ("../../evil.txt", "../escaped/section0.xml", "/tmp/absolute-evil.txt",
-                "C:/evil.txt", "Contents/../../section9.xml")
+DOTDOT_NAMES = (
+    "../../evil.txt",
+    "../escaped/section0.xml",
+    "/tmp/absolute-evil.txt",
+    "C:/evil.txt",
+    "Contents/../../section9.xml",
+)
 
 
 def with_dotdot_entries(good_hwpx: bytes) -> bytes:
@@ -249,8 +256,11 @@ def with_dotdot_entries(good_hwpx: bytes) -> bytes:
         for info in src.infolist():
             dst.writestr(info, src.read(info))
         for name in DOTDOT_NAMES:
-            dst.writestr(zipfile.ZipInfo(name), section_xml(["EVIL ENTRY 공 약 명 악성 관리번호 9-9"]),
-                         compress_type=zipfile.ZIP_DEFLATED)
+            dst.writestr(
+                zipfile.ZipInfo(name),
+                section_xml(["EVIL ENTRY 공 약 명 악성 관리번호 9-9"]),
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     return out.getvalue()
 
 
@@ -273,8 +283,13 @@ _NAME_LINE = re.compile(r"^(공\s*약\s*명)\s+(.*?)\s+(관리\s*번호)\s+\S+\s
 _DEPT_LINE = re.compile(r"^((?:추진|주관)\s*부서)\s+\S.*$")
 
 
-def seed_with(*, title: str | None = None, mgmt_no: str | None = None, dept: str | None = None,
-              bullet_prefix: str | None = None) -> str:
+def seed_with(
+    *,
+    title: str | None = None,
+    mgmt_no: str | None = None,
+    dept: str | None = None,
+    bullet_prefix: str | None = None,
+) -> str:
     """The real seed card's text with its 공약명, 관리번호, 추진부서 or first dated achievement
     changed. The lines are found by their labels, not by the seed's values."""
     lines = seed_text().split("\n")
@@ -284,7 +299,9 @@ def seed_with(*, title: str | None = None, mgmt_no: str | None = None, dept: str
         elif dept is not None and (m := _DEPT_LINE.match(line)):
             lines[i] = f"{m.group(1)} {dept}"
     if bullet_prefix is not None:
-        k = next(i for i, line in enumerate(lines) if line.startswith("◦ ") and re.search(r":\s*['’]\d\d", line))
+        k = next(
+            i for i, line in enumerate(lines) if line.startswith("◦ ") and re.search(r":\s*['’]\d\d", line)
+        )
         lines[k] = lines[k].replace("◦ ", f"◦ {bullet_prefix} ", 1)
     out = "\n".join(lines)
     for planted in (title, mgmt_no, dept, bullet_prefix):

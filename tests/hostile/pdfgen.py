@@ -55,8 +55,9 @@ def text_content(lines: Sequence[str], *, size: int = 12) -> bytes:
     return b"\n".join(parts)
 
 
-def build_pdf(pages: Sequence[bytes], *, image: tuple[int, int, bytes] | None = None,
-              compress: bool = True) -> bytes:
+def build_pdf(
+    pages: Sequence[bytes], *, image: tuple[int, int, bytes] | None = None, compress: bool = True
+) -> bytes:
     """A PDF whose page ``i`` draws content stream ``pages[i]``.
 
     ``image`` = (width, height, JPEG bytes) is offered to every page as XObject ``/Im1``.
@@ -68,17 +69,26 @@ def build_pdf(pages: Sequence[bytes], *, image: tuple[int, int, bytes] | None = 
     xobj = b""
     if image is not None:
         iw, ih, jpeg = image
-        im = w.stream(jpeg, b" /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
-                            b" /BitsPerComponent 8 /Filter /DCTDecode" % (iw, ih), compress=False)
+        im = w.stream(
+            jpeg,
+            b" /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+            b" /BitsPerComponent 8 /Filter /DCTDecode" % (iw, ih),
+            compress=False,
+        )
         xobj = b" /XObject << /Im1 %d 0 R >>" % im
     kids = []
     streams: dict[bytes, int] = {}  # pages with the same content share one stream object
     for content in pages:
         c = streams.get(content) or streams.setdefault(content, w.stream(content, compress=compress))
-        kids.append(w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
-                          b" /Resources << /Font << /F1 %d 0 R >>%s >> >>" % (tree, c, font, xobj)))
-    w.set(tree, b"<< /Type /Pages /Kids [%s] /Count %d >>"
-          % (b" ".join(b"%d 0 R" % k for k in kids), len(kids)))
+        kids.append(
+            w.add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+                b" /Resources << /Font << /F1 %d 0 R >>%s >> >>" % (tree, c, font, xobj)
+            )
+        )
+    w.set(
+        tree, b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    )
     w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
     return w.to_bytes(catalog)
 
@@ -88,8 +98,9 @@ def text_pdf(pages: Sequence[Sequence[str]]) -> bytes:
     return build_pdf([text_content(lines) for lines in pages])
 
 
-def ruled_table(rows: Sequence[Sequence[str]], *, x0: int = 72, top: int = 700, width: int = 110,
-                height: int = 24) -> bytes:
+def ruled_table(
+    rows: Sequence[Sequence[str]], *, x0: int = 72, top: int = 700, width: int = 110, height: int = 24
+) -> bytes:
     """A content stream drawing a ruled grid with one text per cell (what a table finder sees)."""
     n_rows, n_cols = len(rows), max(len(r) for r in rows)
     parts = [b"0.5 w"]
@@ -100,7 +111,9 @@ def ruled_table(rows: Sequence[Sequence[str]], *, x0: int = 72, top: int = 700, 
     parts.append(b"BT /F1 10 Tf")
     for i, row in enumerate(rows):
         for j, text in enumerate(row):
-            parts.append(b"1 0 0 1 %d %d Tm (%s) Tj" % (x0 + j * width + 4, top - (i + 1) * height + 8, _escape(text)))
+            parts.append(
+                b"1 0 0 1 %d %d Tm (%s) Tj" % (x0 + j * width + 4, top - (i + 1) * height + 8, _escape(text))
+            )
     parts.append(b"ET")
     return b"\n".join(parts)
 
@@ -111,8 +124,10 @@ def cyclic_pdf() -> bytes:
     catalog, tree = w.reserve(), w.reserve()
     font = w.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
     content = w.stream(text_content(["Pledge card archive", "page tree loop"]))
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
-                 b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, content, font))
+    page = w.add(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R"
+        b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (tree, content, font)
+    )
     w.set(tree, b"<< /Type /Pages /Kids [%d 0 R %d 0 R] /Count 2 >>" % (page, tree))
     w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
     return w.to_bytes(catalog)
@@ -132,7 +147,9 @@ def flate_bomb_pdf(size: int) -> bytes:
     w = PdfWriter()
     catalog, tree = w.reserve(), w.reserve()
     content = w.add(b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream")
-    page = w.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % (tree, content))
+    page = w.add(
+        b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R >>" % (tree, content)
+    )
     w.set(tree, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
     w.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % tree)
     return w.to_bytes(catalog)

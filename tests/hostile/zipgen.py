@@ -84,11 +84,30 @@ def build_zip(entries: Sequence[RawEntry]) -> bytes:
         name = e.name.encode("utf-8")
         flags = 0x800  # names are UTF-8
         offset = len(body)
-        body += struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, flags, e.method, 0, 0x21,
-                            e.crc, len(e.data), e.size, len(name), 0)
+        body += struct.pack(
+            "<IHHHHHIIIHH", 0x04034B50, 20, flags, e.method, 0, 0x21, e.crc, len(e.data), e.size, len(name), 0
+        )
         body += name + e.data
-        central += struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, flags, e.method, 0, 0x21,
-                               e.crc, len(e.data), e.size, len(name), 0, 0, 0, 0, 0, offset)
+        central += struct.pack(
+            "<IHHHHHHIIIHHHHHII",
+            0x02014B50,
+            20,
+            20,
+            flags,
+            e.method,
+            0,
+            0x21,
+            e.crc,
+            len(e.data),
+            e.size,
+            len(name),
+            0,
+            0,
+            0,
+            0,
+            0,
+            offset,
+        )
         central += name
     eocd = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(central), len(body), 0)
     return bytes(body + central + eocd)
@@ -104,8 +123,9 @@ def section_xml(paragraphs: Sequence[str], *, prolog: str = "") -> bytes:
     """An OWPML body section: one ``hp:p`` per paragraph (text is inserted as given, so it may hold
     entity references); ``prolog`` goes between the XML declaration and the root (a DOCTYPE)."""
     ps = "".join(f'<hp:p id="{i}"><hp:run><hp:t>{t}</hp:t></hp:run></hp:p>' for i, t in enumerate(paragraphs))
-    return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}'
-            f"<hs:sec {SECTION_NS}>{ps}</hs:sec>").encode()
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>{prolog}<hs:sec {SECTION_NS}>{ps}</hs:sec>'
+    ).encode()
 
 
 def hwpx(sections: Sequence[bytes | RawEntry], *, extra: Sequence[RawEntry] = ()) -> bytes:

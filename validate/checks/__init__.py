@@ -68,8 +68,9 @@ def checks_of(table: str) -> list[Check]:
     return [c for c in _registry()[0].values() if c.table.name == table]
 
 
-def check_tables(records: Iterable[Mapping[str, Any]],
-                 extra: Mapping[str, list[Row]] | None = None) -> dict[str, pd.DataFrame]:
+def check_tables(
+    records: Iterable[Mapping[str, Any]], extra: Mapping[str, list[Row]] | None = None
+) -> dict[str, pd.DataFrame]:
     """The check tables of a batch of records; a record without a card_id counts as ``unknown``.
     ``extra`` adds rows that do not come from the records (``corrections``: one per correction)."""
     recs = []

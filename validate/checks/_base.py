@@ -122,7 +122,10 @@ def _columns(names: list[str], rows: list[Row]) -> dict[str, list[Any]]:
     every column (most tables' rows) are taken apart at once, not a lookup per row and column."""
     if len(names) > 1 and rows:
         try:
-            return {name: list(col) for name, col in zip(names, zip(*map(itemgetter(*names), rows), strict=True), strict=True)}
+            return {
+                name: list(col)
+                for name, col in zip(names, zip(*map(itemgetter(*names), rows), strict=True), strict=True)
+            }
         except KeyError:  # a row without some column
             pass
     return {name: [r.get(name) for r in rows] for name in names}

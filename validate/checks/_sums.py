@@ -44,13 +44,33 @@ def default_describe(row: Any) -> tuple[Any, Any, str]:
     return claimed, parts, f"total {fmt(claimed)}, the items sum to {fmt(parts)}"
 
 
-def sum_check(code: str, name: str, *, description: str, fails_when: str, locations: str, rows: RowBuilder,
-              describe: Describe = default_describe, severity: str = "error") -> Check:
+def sum_check(
+    code: str,
+    name: str,
+    *,
+    description: str,
+    fails_when: str,
+    locations: str,
+    rows: RowBuilder,
+    describe: Describe = default_describe,
+    severity: str = "error",
+) -> Check:
     """A check whose rows state a total (``claimed``) that must equal the sum of its parts."""
     return Check(
-        code=code, name=name, severity=severity, table=SUMS, description=description, fails_when=fails_when,
-        locations=locations, rows=rows, describe=describe,
-        expect=(Expect("ExpectColumnPairValuesToBeEqual",
-                       {"column_A": "claimed", "column_B": "parts_sum",
-                        "ignore_row_if": "either_value_is_missing"}, where=("code", code)),),
+        code=code,
+        name=name,
+        severity=severity,
+        table=SUMS,
+        description=description,
+        fails_when=fails_when,
+        locations=locations,
+        rows=rows,
+        describe=describe,
+        expect=(
+            Expect(
+                "ExpectColumnPairValuesToBeEqual",
+                {"column_A": "claimed", "column_B": "parts_sum", "ignore_row_if": "either_value_is_missing"},
+                where=("code", code),
+            ),
+        ),
     )

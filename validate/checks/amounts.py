@@ -39,13 +39,21 @@ def goal_value_rows(card_id: str, rec: Record) -> Iterator[Row]:
 def amount_rows(card_id: str, rec: Record) -> Iterator[Row]:
     """One row per amount: budget total and parts, funding cells, outreach total and counts, goal
     values."""
+
     def row(location: str, raw: Any, value: Any) -> Row:
-        return {"card_id": card_id, "location": location, "raw": None if raw is None else str(raw), "amount": num(value)}
+        return {
+            "card_id": card_id,
+            "location": location,
+            "raw": None if raw is None else str(raw),
+            "amount": num(value),
+        }
 
     budget = d(d(rec.get("overview")).get("budget"))
     raw = budget.get("raw")
     if (isinstance(raw, str) and _DIGIT.search(raw)) or budget.get("total_krw") is not None:
-        yield row("overview.budget.total_krw", raw, budget.get("total_krw"))  # `비예산`, `미정`: no amount to read
+        yield row(
+            "overview.budget.total_krw", raw, budget.get("total_krw")
+        )  # `비예산`, `미정`: no amount to read
     for i, part in enumerate(lst(budget.get("parts"))):
         yield row(f"overview.budget.parts[{i}]", d(part).get("label"), d(part).get("amount_krw"))
     for r, frow in enumerate(lst(d(rec.get("funding")).get("rows"))):
@@ -59,8 +67,12 @@ def amount_rows(card_id: str, rec: Record) -> Iterator[Row]:
     yield from goal_value_rows(card_id, rec)
 
 
-AMOUNTS = Table(name="amounts", columns=("row_id", "card_id", "location", "raw", "amount"),
-                float_columns=frozenset({"amount"}), rows=amount_rows)
+AMOUNTS = Table(
+    name="amounts",
+    columns=("row_id", "card_id", "location", "raw", "amount"),
+    float_columns=frozenset({"amount"}),
+    rows=amount_rows,
+)
 
 
 def _describe_negative(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
@@ -71,25 +83,37 @@ def _describe_unreadable(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     return row.get("raw"), "an amount", f"amount for {row.get('raw')!r} could not be read"
 
 
-_AS_ABOVE = ("`overview.budget.total_krw`, `overview.budget.parts[i]`, `funding.rows[r].amounts_krw[c]`, "
-             "`outreach.total`, `outreach.items[i].count`, `goals[g].target_value`, `goals[g].actual_value`")
+_AS_ABOVE = (
+    "`overview.budget.total_krw`, `overview.budget.parts[i]`, `funding.rows[r].amounts_krw[c]`, "
+    "`outreach.total`, `outreach.items[i].count`, `goals[g].target_value`, `goals[g].actual_value`"
+)
 
 CHECKS = [
     Check(
-        "amount.negative", "non-negative amounts", "error", AMOUNTS,
+        "amount.negative",
+        "non-negative amounts",
+        "error",
+        AMOUNTS,
         description="money amounts, outreach counts and goal values are not negative",
         fails_when="a money amount (budget total and parts, funding cells), an outreach count or a goal value "
-                   "is negative",
-        locations=_AS_ABOVE, describe=_describe_negative,
+        "is negative",
+        locations=_AS_ABOVE,
+        describe=_describe_negative,
         expect=(Expect("ExpectColumnValuesToBeBetween", {"column": "amount", "min_value": 0}),),
-        applies=lambda df: df["amount"].notna()),
+        applies=lambda df: df["amount"].notna(),
+    ),
     Check(
-        "normalize.unreadable_amount", "readable amounts", "warning", AMOUNTS,
+        "normalize.unreadable_amount",
+        "readable amounts",
+        "warning",
+        AMOUNTS,
         description="an amount whose text existed could be parsed",
         fails_when="an amount is null where its text existed (budget `raw` holding digits without `total_krw`; "
-                   "`비예산`, `미정` are not amounts, a budget part, funding cell, outreach total or item count "
-                   "that is null; a goal's target or actual value that is null although its text holds a figure "
-                   "with its unit that does not parse whole: `1O0호`, `7l%`)",
-        locations="as for `amount.negative`", describe=_describe_unreadable,
-        expect=(Expect("ExpectColumnValuesToNotBeNull", {"column": "amount"}),)),
+        "`비예산`, `미정` are not amounts, a budget part, funding cell, outreach total or item count "
+        "that is null; a goal's target or actual value that is null although its text holds a figure "
+        "with its unit that does not parse whole: `1O0호`, `7l%`)",
+        locations="as for `amount.negative`",
+        describe=_describe_unreadable,
+        expect=(Expect("ExpectColumnValuesToNotBeNull", {"column": "amount"}),),
+    ),
 ]

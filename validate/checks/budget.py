@@ -23,9 +23,14 @@ def parts_rows(card_id: str, rec: Record) -> Iterator[Row]:
     if total is None or not part_vals or any(val is None for _, val in part_vals):
         return
     if [s for s, _ in part_vals if s != "total"]:
-        yield {"code": "budget.parts_sum", "card_id": card_id, "location": "overview.budget",
-               "claimed": total, "parts_sum": best(total, sum_candidates(part_vals)),  # type: ignore[arg-type]
-               "detail": {"parts": [p.get("label") for p in parts]}}
+        yield {
+            "code": "budget.parts_sum",
+            "card_id": card_id,
+            "location": "overview.budget",
+            "claimed": total,
+            "parts_sum": best(total, sum_candidates(part_vals)),  # type: ignore[arg-type]
+            "detail": {"parts": [p.get("label") for p in parts]},
+        }
 
 
 def funding_rows(card_id: str, rec: Record) -> Iterator[Row]:
@@ -48,15 +53,26 @@ def funding_rows(card_id: str, rec: Record) -> Iterator[Row]:
         funded = by_label[(source, label)] if (source, label) in by_label else by_source.get(source)
         if value is None or funded is None:
             continue
-        yield {"code": "budget.matches_funding", "card_id": card_id, "location": location,
-               "claimed": value, "parts_sum": funded,
-               "detail": {"source": source, "funding_column": cols[tc].get("label")}}
+        yield {
+            "code": "budget.matches_funding",
+            "card_id": card_id,
+            "location": location,
+            "claimed": value,
+            "parts_sum": funded,
+            "detail": {"source": source, "funding_column": cols[tc].get("label")},
+        }
 
 
 def _describe_funding(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     claimed, parts, detail = v(row["claimed"]), v(row["parts_sum"]), row.get("detail") or {}
-    return claimed, parts, (f"budget ({detail.get('source')}) says {fmt(claimed)} won, the funding "
-                            f"table's {detail.get('funding_column')} column says {fmt(parts)} won")
+    return (
+        claimed,
+        parts,
+        (
+            f"budget ({detail.get('source')}) says {fmt(claimed)} won, the funding "
+            f"table's {detail.get('funding_column')} column says {fmt(parts)} won"
+        ),
+    )
 
 
 def _describe_parts(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
@@ -66,14 +82,22 @@ def _describe_parts(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
 
 CHECKS = [
     sum_check(
-        "budget.matches_funding", "budget matches funding",
+        "budget.matches_funding",
+        "budget matches funding",
         description="overview budget total and each budget part equal the funding table's total column",
         fails_when="the overview budget total, or a budget part, differs from the funding table's total column "
-                   "for the same source",
-        locations="`overview.budget`, `overview.budget.parts[i]`", rows=funding_rows, describe=_describe_funding),
+        "for the same source",
+        locations="`overview.budget`, `overview.budget.parts[i]`",
+        rows=funding_rows,
+        describe=_describe_funding,
+    ),
     sum_check(
-        "budget.parts_sum", "budget parts sum",
+        "budget.parts_sum",
+        "budget parts sum",
         description="overview budget total equals the sum of its listed parts",
         fails_when="the overview budget total differs from the sum of its listed parts",
-        locations="`overview.budget`", rows=parts_rows, describe=_describe_parts),
+        locations="`overview.budget`",
+        rows=parts_rows,
+        describe=_describe_parts,
+    ),
 ]

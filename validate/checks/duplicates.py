@@ -67,7 +67,9 @@ def _evidence_label(obj: Mapping[str, Any]) -> dict[str, Any]:
     return {k: obj.get(k) for k in ("label", "project", "year", "target", "count") if k in obj}
 
 
-def _parts(rec: Record) -> Iterator[tuple[str, str, list[Mapping[str, Any]], Key, Callable[[Mapping[str, Any]], Any]]]:
+def _parts(
+    rec: Record,
+) -> Iterator[tuple[str, str, list[Mapping[str, Any]], Key, Callable[[Mapping[str, Any]], Any]]]:
     funding = d(rec.get("funding"))
     rows = [d(r) for r in lst(funding.get("rows"))]
     grid = [lst(r.get("amounts_krw")) for r in rows]
@@ -84,8 +86,14 @@ def _parts(rec: Record) -> Iterator[tuple[str, str, list[Mapping[str, Any]], Key
         # a source's row printed twice under two labels (시비 / 시비(추경), 국비 / 국고, a label lost): one code and
         # every amount equal to an earlier row's; a row the identity above already keys twice is judged there
         source, amounts = row.get("source"), lst(row.get("amounts_krw"))
-        if not isinstance(source, str) or source == "total" or not amounts or any(a is None for a in amounts) \
-                or not any(amounts) or any(row_identity(rows[j]) == row_identity(row) for j in range(i)):
+        if (
+            not isinstance(source, str)
+            or source == "total"
+            or not amounts
+            or any(a is None for a in amounts)
+            or not any(amounts)
+            or any(row_identity(rows[j]) == row_identity(row) for j in range(i))
+        ):
             return None
         return source, tuple(amounts)
 
@@ -93,8 +101,13 @@ def _parts(rec: Record) -> Iterator[tuple[str, str, list[Mapping[str, Any]], Key
     yield "funding row's amounts", "funding.rows", rows, amounts_key, _evidence_row
     yield "funding column", "funding.columns", columns, column_key, column_evidence
     yield "goal", "goals", [d(g) for g in lst(rec.get("goals"))], _goal_key, _evidence_label
-    yield "outreach item", "outreach.items", [d(i) for i in lst(d(rec.get("outreach")).get("items"))], \
-        _item_key, _evidence_label
+    yield (
+        "outreach item",
+        "outreach.items",
+        [d(i) for i in lst(d(rec.get("outreach")).get("items"))],
+        _item_key,
+        _evidence_label,
+    )
 
 
 def duplicate_rows(card_id: str, rec: Record) -> Iterator[Row]:
@@ -112,14 +125,21 @@ def duplicate_rows(card_id: str, rec: Record) -> Iterator[Row]:
             except TypeError:  # an unhashable key (a list where a label belongs): not judged
                 continue
             twice = earlier != i
-            yield {"card_id": card_id, "location": f"{path}[{i}]", "part": part, "key": repr(key),
-                   "first": f"{path}[{earlier}]" if twice else None,
-                   "held": {"first": evidence(objs[earlier]), "again": evidence(obj)} if twice else None}
+            yield {
+                "card_id": card_id,
+                "location": f"{path}[{i}]",
+                "part": part,
+                "key": repr(key),
+                "first": f"{path}[{earlier}]" if twice else None,
+                "held": {"first": evidence(objs[earlier]), "again": evidence(obj)} if twice else None,
+            }
 
 
-DUPLICATES = Table(name="duplicates",
-                   columns=("row_id", "card_id", "location", "part", "key", "first", "held"),
-                   rows=duplicate_rows)
+DUPLICATES = Table(
+    name="duplicates",
+    columns=("row_id", "card_id", "location", "part", "key", "first", "held"),
+    rows=duplicate_rows,
+)
 
 
 def _repeats(df: pd.DataFrame) -> pd.Series:
@@ -129,23 +149,33 @@ def _repeats(df: pd.DataFrame) -> pd.Series:
 
 def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     ev = d(row.get("held"))
-    return ev, f"one {row.get('part')} of {row.get('key')}", (
-        f"{row.get('part')} {row.get('location')} repeats the key {row.get('key')} of {row.get('first')} "
-        f"(first {ev.get('first')}, again {ev.get('again')}): the schema holds one a key, the record two "
-        f"(a subtotal kept beside its total, a row or column read twice); which one the card means is not told")
+    return (
+        ev,
+        f"one {row.get('part')} of {row.get('key')}",
+        (
+            f"{row.get('part')} {row.get('location')} repeats the key {row.get('key')} of {row.get('first')} "
+            f"(first {ev.get('first')}, again {ev.get('again')}): the schema holds one a key, the record two "
+            f"(a subtotal kept beside its total, a row or column read twice); which one the card means is not told"
+        ),
+    )
 
 
 CHECKS = [
     Check(
-        CODE, "unique parts", "error", DUPLICATES,
+        CODE,
+        "unique parts",
+        "error",
+        DUPLICATES,
         description="funding rows of distinct source codes, funding columns of distinct periods, goals and "
-                    "outreach items each once",
+        "outreach items each once",
         fails_when="two funding rows holding amounts share a source code (a `소계` kept beside the `계`: two "
-                   "`total` rows) and a label, or a source code and every amount (one row printed under two labels, "
-                   "`시비` / `시비(추경)`), two funding columns holding amounts stand for one period (the same year; two "
-                   "total, prior or after-term columns), two goals share project, year and target, or two "
-                   "outreach items share a label; the finding is on the later one and names both, with their "
-                   "labels and amounts",
+        "`total` rows) and a label, or a source code and every amount (one row printed under two labels, "
+        "`시비` / `시비(추경)`), two funding columns holding amounts stand for one period (the same year; two "
+        "total, prior or after-term columns), two goals share project, year and target, or two "
+        "outreach items share a label; the finding is on the later one and names both, with their "
+        "labels and amounts",
         locations="`funding.rows[r]`, `funding.columns[c]`, `goals[g]`, `outreach.items[i]` (the later of two)",
-        describe=_describe, compute=_repeats),
+        describe=_describe,
+        compute=_repeats,
+    ),
 ]

@@ -34,9 +34,14 @@ def column_rows(card_id: str, rec: Record) -> Iterator[Row]:
         parts = [(rows[i].get("source"), _cell(grid, i, c)) for i in range(len(rows)) if i not in total_rows]
         if claimed is None or not parts or any(val is None for _, val in parts):
             continue
-        yield {"code": "funding.column_sum", "card_id": card_id, "location": f"funding.columns[{c}]",
-               "claimed": claimed, "parts_sum": best(claimed, sum_candidates(parts)),  # type: ignore[arg-type]
-               "detail": {"column": col.get("label"), "total_row": rows[t].get("label")}}
+        yield {
+            "code": "funding.column_sum",
+            "card_id": card_id,
+            "location": f"funding.columns[{c}]",
+            "claimed": claimed,
+            "parts_sum": best(claimed, sum_candidates(parts)),  # type: ignore[arg-type]
+            "detail": {"column": col.get("label"), "total_row": rows[t].get("label")},
+        }
 
 
 def row_rows(card_id: str, rec: Record) -> Iterator[Row]:
@@ -55,34 +60,59 @@ def row_rows(card_id: str, rec: Record) -> Iterator[Row]:
         cands = [round(sum(vals[c] for c in core), 6)]  # type: ignore[misc]
         if other and all(vals[c] is not None for c in other):
             cands.append(round(cands[0] + sum(vals[c] for c in other), 6))  # type: ignore[misc]
-        yield {"code": "funding.row_sum", "card_id": card_id, "location": f"funding.rows[{r}]",
-               "claimed": claimed, "parts_sum": best(claimed, cands),
-               "detail": {"row": row.get("label"), "total_column": cols[tc].get("label")}}
+        yield {
+            "code": "funding.row_sum",
+            "card_id": card_id,
+            "location": f"funding.rows[{r}]",
+            "claimed": claimed,
+            "parts_sum": best(claimed, cands),
+            "detail": {"row": row.get("label"), "total_column": cols[tc].get("label")},
+        }
 
 
 def _describe_column(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     claimed, parts, detail = v(row["claimed"]), v(row["parts_sum"]), row.get("detail") or {}
-    return claimed, parts, (f"column {detail.get('column')!s}: {detail.get('total_row')} row says "
-                            f"{fmt(claimed)} won, the source rows sum to {fmt(parts)} won")
+    return (
+        claimed,
+        parts,
+        (
+            f"column {detail.get('column')!s}: {detail.get('total_row')} row says "
+            f"{fmt(claimed)} won, the source rows sum to {fmt(parts)} won"
+        ),
+    )
 
 
 def _describe_row(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     claimed, parts, detail = v(row["claimed"]), v(row["parts_sum"]), row.get("detail") or {}
-    return claimed, parts, (f"row {detail.get('row')!s}: {detail.get('total_column')} says {fmt(claimed)} "
-                            f"won, the period columns sum to {fmt(parts)} won")
+    return (
+        claimed,
+        parts,
+        (
+            f"row {detail.get('row')!s}: {detail.get('total_column')} says {fmt(claimed)} "
+            f"won, the period columns sum to {fmt(parts)} won"
+        ),
+    )
 
 
 CHECKS = [
     sum_check(
-        "funding.column_sum", "funding column sums",
+        "funding.column_sum",
+        "funding column sums",
         description="per column of the funding table, the 계 (total) row equals the sum of the source rows",
         fails_when="a column's 계 (total) row differs from the sum of the source rows (when 지방비 and its "
-                   "breakdown 도비/시군비/구비 both appear, either level may add up)",
-        locations="`funding.columns[c]`", rows=column_rows, describe=_describe_column),
+        "breakdown 도비/시군비/구비 both appear, either level may add up)",
+        locations="`funding.columns[c]`",
+        rows=column_rows,
+        describe=_describe_column,
+    ),
     sum_check(
-        "funding.row_sum", "funding row sums",
+        "funding.row_sum",
+        "funding row sums",
         description="per funding row, the total column equals prior + year columns + after-term",
         fails_when="a row's total column differs from prior (기투자) + year columns + after-term (임기이후); "
-                   "`other` columns are accepted either way",
-        locations="`funding.rows[r]`", rows=row_rows, describe=_describe_row),
+        "`other` columns are accepted either way",
+        locations="`funding.rows[r]`",
+        rows=row_rows,
+        describe=_describe_row,
+    ),
 ]

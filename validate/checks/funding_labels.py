@@ -35,8 +35,11 @@ def _share_words(v: Vocabulary) -> tuple[str, ...]:
 
 
 def _column_words(v: Vocabulary) -> tuple[str, ...]:
-    return tuple(_SPACE.sub("", w) for k in ("total", "prior", "after_term", "in_term")
-                 for w in v.words("funding_columns", k))
+    return tuple(
+        _SPACE.sub("", w)
+        for k in ("total", "prior", "after_term", "in_term")
+        for w in v.words("funding_columns", k)
+    )
 
 
 def is_share(label: str) -> bool:
@@ -46,8 +49,12 @@ def is_share(label: str) -> bool:
     (True, True, True, False, False)
     """
     key = _SPACE.sub("", label)
-    return "%" in key or "％" in key or any(w in key for w in current().build(_share_words)) \
+    return (
+        "%" in key
+        or "％" in key
+        or any(w in key for w in current().build(_share_words))
         or head_not_additive(key)
+    )
 
 
 def column_reads_as(column: Mapping[str, Any]) -> str | None:
@@ -60,8 +67,11 @@ def column_reads_as(column: Mapping[str, Any]) -> str | None:
         return "period"  # a column word whole (기확보, a prior column) though it holds a share word (확보)
     if is_share(label):
         return None
-    if column.get("kind") in _PERIOD_KINDS or vocab.year_re.search(key) \
-            or any(key.startswith(w) for w in vocab.build(_column_words)):
+    if (
+        column.get("kind") in _PERIOD_KINDS
+        or vocab.year_re.search(key)
+        or any(key.startswith(w) for w in vocab.build(_column_words))
+    ):
         return "period"
     return None
 
@@ -84,16 +94,29 @@ def label_rows(card_id: str, rec: Record) -> Iterator[Row]:
     grid = [lst(r.get("amounts_krw")) for r in rows]
     for c, col in enumerate(d(x) for x in lst(funding.get("columns"))):
         if any(c < len(g) and g[c] is not None for g in grid):
-            yield {"card_id": card_id, "location": f"funding.columns[{c}]", "axis": "column",
-                   "label": col.get("label"), "reads_as": column_reads_as(col)}
+            yield {
+                "card_id": card_id,
+                "location": f"funding.columns[{c}]",
+                "axis": "column",
+                "label": col.get("label"),
+                "reads_as": column_reads_as(col),
+            }
     for r, (row, amounts) in enumerate(zip(rows, grid, strict=True)):
         if any(a is not None for a in amounts):
-            yield {"card_id": card_id, "location": f"funding.rows[{r}]", "axis": "row",
-                   "label": row.get("label"), "reads_as": row_reads_as(row)}
+            yield {
+                "card_id": card_id,
+                "location": f"funding.rows[{r}]",
+                "axis": "row",
+                "label": row.get("label"),
+                "reads_as": row_reads_as(row),
+            }
 
 
-LABELS = Table(name="funding_labels", columns=("row_id", "card_id", "location", "axis", "label", "reads_as"),
-               rows=label_rows)
+LABELS = Table(
+    name="funding_labels",
+    columns=("row_id", "card_id", "location", "axis", "label", "reads_as"),
+    rows=label_rows,
+)
 
 
 def _not_period_or_source(df: pd.DataFrame) -> pd.Series:
@@ -106,20 +129,31 @@ def _not_period_or_source(df: pd.DataFrame) -> pd.Series:
 def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     axis, label = row.get("axis"), row.get("label")
     wanted = "a period or total column" if axis == "column" else "a total or funding-source row"
-    return label, wanted, (f"funding {axis} {label!r} holds amounts but is not {wanted} "
-                           f"(a share such as a percent, or a label read as a {axis}): its figures are no money "
-                           f"of the table")
+    return (
+        label,
+        wanted,
+        (
+            f"funding {axis} {label!r} holds amounts but is not {wanted} "
+            f"(a share such as a percent, or a label read as a {axis}): its figures are no money "
+            f"of the table"
+        ),
+    )
 
 
 CHECKS = [
     Check(
-        "funding.label_not_period_or_source", "funding amounts under a period and a source", "warning", LABELS,
+        "funding.label_not_period_or_source",
+        "funding amounts under a period and a source",
+        "warning",
+        LABELS,
         description="every funding amount stands in a period or total column and a total or source row",
         fails_when="a funding column holding amounts whose label is a share (holds %, a not-additive unit in "
-                   "brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
-                   "or whose kind is no period and whose label holds no year or column word; or a funding row "
-                   "holding amounts whose label is a share or names no source (no source code, not a "
-                   "`[funding_sources]` label)",
-        locations="`funding.columns[c]`, `funding.rows[r]`", describe=_describe,
-        compute=_not_period_or_source),
+        "brackets, or a share word of `[funding_columns] share`: 비율, 비중, 구성비, 확보 ...) "
+        "or whose kind is no period and whose label holds no year or column word; or a funding row "
+        "holding amounts whose label is a share or names no source (no source code, not a "
+        "`[funding_sources]` label)",
+        locations="`funding.columns[c]`, `funding.rows[r]`",
+        describe=_describe,
+        compute=_not_period_or_source,
+    ),
 ]

@@ -32,9 +32,17 @@ def goal_rows(card_id: str, rec: Record) -> Iterator[Row]:
         done = bool(current().build(_done).search(str(gl.get("status") or "")))
         year = gl.get("year")
         due = as_of_year is None or not isinstance(year, int) or year <= as_of_year
-        row = {"card_id": card_id, "location": f"goals[{g}]", "status": gl.get("status"),
-               "target_value": target, "actual_value": actual,
-               "target_open": None, "actual_open": None, "target_done": None, "actual_done": None}
+        row = {
+            "card_id": card_id,
+            "location": f"goals[{g}]",
+            "status": gl.get("status"),
+            "target_value": target,
+            "actual_value": actual,
+            "target_open": None,
+            "actual_open": None,
+            "target_done": None,
+            "actual_done": None,
+        }
         if done:
             row["target_done"], row["actual_done"] = target, actual
         elif due:
@@ -56,27 +64,46 @@ def _describe(done: bool) -> Any:
     def describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
         actual, target = v(row["actual_value"]), v(row["target_value"])
         note = " although marked done" if done else ""
-        return actual, target, f"actual {fmt(actual)} is below the target {fmt(target)}{note} (status {row.get('status')})"
+        return (
+            actual,
+            target,
+            f"actual {fmt(actual)} is below the target {fmt(target)}{note} (status {row.get('status')})",
+        )
+
     return describe
 
 
 def _ge(a: str, b: str) -> Expect:
-    return Expect("ExpectColumnPairValuesAToBeGreaterThanB",
-                  {"column_A": a, "column_B": b, "or_equal": True, "ignore_row_if": "either_value_is_missing"})
+    return Expect(
+        "ExpectColumnPairValuesAToBeGreaterThanB",
+        {"column_A": a, "column_B": b, "or_equal": True, "ignore_row_if": "either_value_is_missing"},
+    )
 
 
 CHECKS = [
     Check(
-        "goal.below_target", "goal reached", "info", GOALS,
+        "goal.below_target",
+        "goal reached",
+        "info",
+        GOALS,
         description="a due goal's actual value reaches its target",
         fails_when="a goal that is due (year ≤ the as-of year) and not marked done has `actual_value < target_value`",
-        locations="`goals[g]`", describe=_describe(False), expect=(_ge("actual_open", "target_open"),),
-        applies=lambda df: df["actual_open"].notna()),
+        locations="`goals[g]`",
+        describe=_describe(False),
+        expect=(_ge("actual_open", "target_open"),),
+        applies=lambda df: df["actual_open"].notna(),
+    ),
     Check(
-        "goal.done_below_target", "done goal reached", "warning", GOALS,
+        "goal.done_below_target",
+        "done goal reached",
+        "warning",
+        GOALS,
         description="a goal marked done/완료 reaches its target",
         fails_when="a goal whose status says 완료/done has `actual_value < target_value` (replaces "
-                   "`goal.below_target` for that goal)",
-        locations="`goals[g]`", describe=_describe(True), expect=(_ge("actual_done", "target_done"),),
-        applies=lambda df: df["actual_done"].notna()),
+        "`goal.below_target` for that goal)",
+        locations="`goals[g]`",
+        describe=_describe(True),
+        expect=(_ge("actual_done", "target_done"),),
+        applies=lambda df: df["actual_done"].notna(),
+    ),
 ]

@@ -16,15 +16,23 @@ def total_rows(card_id: str, rec: Record) -> Iterator[Row]:
     counts = [num(d(i).get("count")) for i in lst(outreach.get("items"))]
     if total is None or not counts or any(c is None for c in counts):
         return
-    yield {"code": "outreach.total", "card_id": card_id, "location": "outreach", "claimed": total,
-           "parts_sum": round(sum(counts), 6),  # type: ignore[arg-type]
-           "detail": {"items": [d(i).get("label") for i in lst(outreach.get("items"))]}}
+    yield {
+        "code": "outreach.total",
+        "card_id": card_id,
+        "location": "outreach",
+        "claimed": total,
+        "parts_sum": round(sum(counts), 6),  # type: ignore[arg-type]
+        "detail": {"items": [d(i).get("label") for i in lst(outreach.get("items"))]},
+    }
 
 
 CHECKS = [
     sum_check(
-        "outreach.total", "outreach total",
+        "outreach.total",
+        "outreach total",
         description="outreach total equals the sum of its item counts",
         fails_when="the outreach total differs from the sum of its item counts",
-        locations="`outreach`", rows=total_rows),
+        locations="`outreach`",
+        rows=total_rows,
+    ),
 ]

@@ -28,9 +28,14 @@ def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
 
 CHECKS = [
     Check(
-        "required.missing", "required fields", "error", REQUIRED,
+        "required.missing",
+        "required fields",
+        "error",
+        REQUIRED,
         description="title, management number and status are present",
         fails_when="`header.title`, `header.mgmt_no` or `header.status` is missing or blank",
         locations="`header.title`, `header.mgmt_no`, `header.status`",
-        describe=_describe, expect=(Expect("ExpectColumnValuesToNotBeNull", {"column": "value"}),)),
+        describe=_describe,
+        expect=(Expect("ExpectColumnValuesToNotBeNull", {"column": "value"}),),
+    ),
 ]

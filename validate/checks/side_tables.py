@@ -25,7 +25,6 @@ from pledgecard.validate.checks._sums import sum_check
 ORDER = 45
 
 
-
 def _total_words(vocab: Vocabulary) -> dict[str, str]:
     """The words that mark a total row or column (the vocabulary's ``[totals]``): word -> "grand"
     (the whole table) or "sub" (a run of rows or columns)."""
@@ -39,7 +38,9 @@ def _not_additive(vocab: Vocabulary) -> frozenset[str]:
 
 #: The built-in total words (a user's ``--vocabulary`` may add more).
 TOTAL_WORDS: dict[str, str] = _total_words(builtin())
-_NUMBER = re.compile(r"^(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?\s*(?P<unit>[가-힣%％]{0,3})$")
+_NUMBER = re.compile(
+    r"^(?P<sign>[-−]?)(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?\s*(?P<unit>[가-힣%％]{0,3})$"
+)
 _DASH = frozenset({"-", "–", "—", "−"})
 _SPACE = re.compile(r"\s+")
 
@@ -131,8 +132,11 @@ def head_not_additive(head: str) -> bool:
 
 def _running_number(rows: list[list[Any]], c: int, data_rows: list[int]) -> bool:
     values = [cell_number(_cell(rows, r, c)) for r in data_rows]
-    return bool(values) and all(val is not None and not val[1] for val in values) and \
-        [val[0] for val in values] == [float(k) for k in range(1, len(values) + 1)]  # type: ignore[index]
+    return (
+        bool(values)
+        and all(val is not None and not val[1] for val in values)
+        and [val[0] for val in values] == [float(k) for k in range(1, len(values) + 1)]
+    )  # type: ignore[index]
 
 
 def _row_kind(row: list[Any]) -> str | None:
@@ -158,8 +162,10 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
     width = max(len(r) for r in [*header, *rows])
     row_kinds = [_row_kind(rows[r]) for r in range(len(rows))]
     groups = [_cell(rows, r, 0) for r in range(len(rows))]
-    col_kinds = [next((k for h in header if (k := total_kind(h[c] if c < len(h) else None))), None)
-                 for c in range(width)]
+    col_kinds = [
+        next((k for h in header if (k := total_kind(h[c] if c < len(h) else None))), None)
+        for c in range(width)
+    ]
     title = table.get("title")
 
     def label(r: int) -> str:
@@ -170,7 +176,9 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
 
     data_rows = [r for r, k in enumerate(row_kinds) if k is None]
     # column 0 holds the row labels; running numbers (연번) are never parts
-    kinds = [k if c > 0 and not _running_number(rows, c, data_rows) else "label" for c, k in enumerate(col_kinds)]
+    kinds = [
+        k if c > 0 and not _running_number(rows, c, data_rows) else "label" for c, k in enumerate(col_kinds)
+    ]
     not_summed = {c for c in range(1, width) if kinds[c] == "label" or head_not_additive(head(c))}
     for r, kind in enumerate(row_kinds):  # a total row: column by column
         if kind is None:
@@ -181,8 +189,20 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
                 continue
             got = _compare(_cell(rows, r, c), [_cell(rows, p, c) for p in parts])
             if got is not None:
-                yield _row(card_id, t, r, c, got, {"table": title, "total": label(r), "along": "column",
-                                                   "name": head(c), "parts": [label(p) for p in parts]})
+                yield _row(
+                    card_id,
+                    t,
+                    r,
+                    c,
+                    got,
+                    {
+                        "table": title,
+                        "total": label(r),
+                        "along": "column",
+                        "name": head(c),
+                        "parts": [label(p) for p in parts],
+                    },
+                )
     for c, kind in enumerate(col_kinds):  # a total column: row by row
         if kind is None or c == 0:
             continue
@@ -190,35 +210,63 @@ def _table_rows(card_id: str, t: int, table: Mapping[str, Any]) -> Iterator[Row]
         for r in data_rows:
             cells = [_cell(rows, r, p) for p in cols]
             numeric = [p for p, cell in zip(cols, cells, strict=True) if cell_number(cell) is not None]
-            if len(numeric) < 2 or numeric != cols[len(cols) - len(numeric):]:
+            if len(numeric) < 2 or numeric != cols[len(cols) - len(numeric) :]:
                 continue  # the parts are the numeric columns next to the total, at least two
             got = _compare(_cell(rows, r, c), [_cell(rows, r, p) for p in numeric])
             if got is not None:
-                yield _row(card_id, t, r, c, got, {"table": title, "total": head(c), "along": "row",
-                                                   "name": label(r), "parts": [head(p) for p in numeric]})
+                yield _row(
+                    card_id,
+                    t,
+                    r,
+                    c,
+                    got,
+                    {
+                        "table": title,
+                        "total": head(c),
+                        "along": "row",
+                        "name": label(r),
+                        "parts": [head(p) for p in numeric],
+                    },
+                )
 
 
 def _row(card_id: str, t: int, r: int, c: int, got: tuple[float, float], detail: dict[str, Any]) -> Row:
-    return {"code": "table.total", "card_id": card_id, "location": f"tables[{t}].rows[{r}][{c}]",
-            "claimed": got[0], "parts_sum": got[1], "detail": detail}
+    return {
+        "code": "table.total",
+        "card_id": card_id,
+        "location": f"tables[{t}].rows[{r}][{c}]",
+        "claimed": got[0],
+        "parts_sum": got[1],
+        "detail": detail,
+    }
 
 
 def _describe(row: Mapping[str, Any]) -> tuple[Any, Any, str]:
     claimed, parts, detail = v(row["claimed"]), v(row["parts_sum"]), row.get("detail") or {}
     what = "column" if detail.get("along") == "column" else "row"
-    return claimed, parts, (f"table {detail.get('table') or ''!s}: {detail.get('total')} says {fmt(claimed)} in "
-                            f"{what} {detail.get('name')}, its parts ({', '.join(map(str, detail.get('parts', [])))}) "
-                            f"sum to {fmt(parts)}")
+    return (
+        claimed,
+        parts,
+        (
+            f"table {detail.get('table') or ''!s}: {detail.get('total')} says {fmt(claimed)} in "
+            f"{what} {detail.get('name')}, its parts ({', '.join(map(str, detail.get('parts', [])))}) "
+            f"sum to {fmt(parts)}"
+        ),
+    )
 
 
 CHECKS = [
     sum_check(
-        "table.total", "side-table totals",
+        "table.total",
+        "side-table totals",
         description="a 계 / 합계 / 소계 row or column of a side table equals the sum of its parts",
         fails_when="a side table's total row (a label cell 계, 합계, 총계 or 소계) or total column (header cell "
-                   "one of them) differs, in one column or row, from the sum of its parts: every non-total "
-                   "row (column) for a grand total; for 소계 the rows of its group (a label before it) or the "
-                   "adjacent run; only whole-number cells in one "
-                   "additive unit are compared, running numbers (연번), % and 점 never",
-        locations="`tables[t].rows[r][c]` (the total cell)", rows=total_rows, describe=_describe),
+        "one of them) differs, in one column or row, from the sum of its parts: every non-total "
+        "row (column) for a grand total; for 소계 the rows of its group (a label before it) or the "
+        "adjacent run; only whole-number cells in one "
+        "additive unit are compared, running numbers (연번), % and 점 never",
+        locations="`tables[t].rows[r][c]` (the total cell)",
+        rows=total_rows,
+        describe=_describe,
+    ),
 ]

@@ -31,7 +31,9 @@ def row_identity(row: Mapping[str, Any]) -> tuple[str, str | None] | None:
     return (source, None) if source == "total" else (source, label_key(row))
 
 
-def source_amounts(rows: Iterable[Any], column: int) -> tuple[dict[str, float | None], dict[tuple[str, str], float | None]]:
+def source_amounts(
+    rows: Iterable[Any], column: int
+) -> tuple[dict[str, float | None], dict[tuple[str, str], float | None]]:
     """The funding table's money in ``column`` by source code (the rows of one code and distinct labels
     summed, the first of a row printed twice; one missing amount makes the code's sum unknown) and by
     (code, printed label)."""
