@@ -13,6 +13,7 @@ from typing import Any
 from pledgecard.extract.document import Table
 from pledgecard.extract.findings import finding
 from pledgecard.extract.revisions import in_force
+from pledgecard.extract.sections.goal_blank_cells import blank_field_cells
 from pledgecard.extract.sections.goal_patterns import year_mark
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
@@ -63,20 +64,10 @@ def unproven_mark_cells(table: Table, got: list[tuple[Any, int, dict[str, int]]]
     """The grid cells ``(row, col)`` of the targets ``got`` (goal_table_rows.goal_rows of ``table``: each goal, its
     grid row and its fields' columns) read null for their marks (:func:`marks_unproven` of the cell as printed; a
     pair of rows cut between a mark and its target is read one goal a mark, goal_rejoin, each target its own)."""
-    grid = table.grid()
     cells: list[tuple[int, int]] = []
-    for goal, row, columns in got:
-        col = columns.get("target")
-        if (
-            not isinstance(goal, dict)
-            or goal.get("target")
-            or col is None
-            or row >= len(grid)
-            or col >= len(grid[row])
-        ):
-            continue
-        dated = goal.get("year") if "year" in columns else None  # (the row's year a year column's)
-        if marks_unproven(fold(grid[row][col]), dated) and (row, col) not in cells:
+    for k, goal, row, col, cell in blank_field_cells(table, got, "target"):
+        dated = goal.get("year") if "year" in got[k][2] else None  # (the row's year a year column's)
+        if marks_unproven(cell, dated) and (row, col) not in cells:
             cells.append((row, col))
     return cells
 

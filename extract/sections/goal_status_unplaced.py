@@ -8,6 +8,7 @@ from typing import Any
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.goal_blank_cells import blank_field_cells
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -20,24 +21,19 @@ def unplaced_status_cells(
     status while their row's status cell prints a status word: each its goal's index, year and the cell as printed."""
     grid = table.grid()
     status = current().build(status_re)
-    out: list[dict[str, Any]] = []
-    for k, (goal, row, columns) in enumerate(got):
-        col = columns.get("status")
+
+    def row_of(k: int, row: int) -> int:
         if k + 1 < len(got) and got[k + 1][1] == row and (k == 0 or got[k - 1][1] != row):
-            row = (
-                _mark_only_row(grid, row, columns) or row
+            return (
+                _mark_only_row(grid, row, got[k][2]) or row
             )  # a cut pair's first goal: its mark's own row above
-        if (
-            not isinstance(goal, dict)
-            or goal.get("status")
-            or col is None
-            or row >= len(grid)
-            or col >= len(grid[row])
-        ):
-            continue
-        if status.search(cell := fold(grid[row][col])):
-            out.append({"goal": f"goals[{first + k}]", "year": goal.get("year"), "cell": cell})
-    return out
+        return row
+
+    return [
+        {"goal": f"goals[{first + k}]", "year": goal.get("year"), "cell": cell}
+        for k, goal, _row, _col, cell in blank_field_cells(table, got, "status", row_of)
+        if status.search(cell)
+    ]
 
 
 def _mark_only_row(grid: list[list[str]], row: int, columns: dict[str, int]) -> int | None:
