@@ -145,24 +145,3 @@ def test_converter_dumps_of_the_new_families_read_no_wrong_figure(
         assert wrong_figures_of(exp, got) == []
         assert wrong_goal_figures(exp, got) == []
         assert shared_score(exp, got) >= floor
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "hansol-district/hansol-district-104002-hwpx.hwpx",
-        "hansol-district/hansol-district-104008-txt.txt",
-        "neulbit-county/neulbit-county-105002-pdf.pdf",
-        "neulbit-county/neulbit-county-105009-hwp.hwp",
-    ],
-)
-def test_committed_files_read_whole_with_no_wrong_figure(name: str) -> None:
-    path = FAMILIES / name
-    exps = load_records(path.with_name(path.stem + ".expected.json"))
-    gots = extract_file(path)
-    assert len(gots) == len(exps) == (2 if name.startswith("hansol") else 1)  # two quarters a hansol file
-    for exp, got in zip(exps, gots, strict=True):
-        assert wrong_figures_of(exp, got) == []
-        assert shared_score(exp, got) >= 0.98
-    if name.startswith("hansol"):  # the second quarter's card its own: a later as-of date
-        assert gots[0]["as_of"]["end"] < gots[1]["as_of"]["end"]
