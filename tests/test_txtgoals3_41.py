@@ -1,0 +1,170 @@
+"""Session 41 (helper txtgoals3): goal rows of plain text dumps of mutated cards (issue 11, text dumps).
+
+Class fixed (a rule of content kind, no word of a sample):
+
+- A figure with its unit names no project (``goal_figure_projects``, ``goal_spaced_rows._fits``): a card marking its
+  revised target struck through prints the superseded figure before the one in force (``90호 122호 공급``), a dump
+  keeping no strikeout; on a row under a merged project cell the row readers took the struck figure for the row's
+  project (mutant 4501: project ``90호``, mutant 4514: ``59호``, silent wrong projects). Both figures now go to the
+  target cell: the row's 달성률 proves the one in force (spaced rows, the revised-target reader), else the target's
+  value is null with the revised-target reader's finding.
+
+Measured on mutants 4500-4799 txt (``samples.mutate``, the first MUTANT_FAMILIES families, the shared scorer's goals
+group summed over the cards; four multi-record files left out as in the baseline): see the branch's commits and the
+report; wrong figures 3 -> 3 (mutant 4735's, untouched), no wrong goal figure.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_cell_line_pieces import join_cell_line_pieces
+from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
+from pledgecard.scoring import wrong_goal_figures
+from tests.conftest import drawn_file, expected_scored, goal_lines_read, mutant_file
+
+_HEAD = "연도 세부사업 목표 실적 달성률 추진상황"
+
+
+def test_a_struck_figure_under_a_merged_project_is_no_project() -> None:
+    # the 2021 row under the merged project prints its struck target figure (59호) before the one in force: both
+    # the target cell's (the rate, 58 / 80 = 72.5% printed 72%, proves 80호 to the revised-target reader: the
+    # mutant test below), never 59호 the project nor a target value read from the cell's first figure
+    got, _ = goal_lines_read(
+        _HEAD,
+        "2019 자원순환 지원사업 93호 공급 54호 58% 완료",
+        "2020 자원순환 인재양성 1.7km 0.9km 53% 완료",
+        "2021 59호 80호 공급 58호 72% 완료",
+        printed=True,
+    )
+    assert all(g[0] != "59호" for g in got)
+    assert ("자원순환 인재양성", 2021, "59호 80호 공급", None, 58, "완료") in got
+
+
+def test_a_struck_figure_no_rate_proves_leaves_the_target_value_null() -> None:
+    # no 달성률 column: which of 90호 / 122호 is in force is not printed; the project is carried, the value null
+    got, _ = goal_lines_read(
+        "연도 세부사업 목표 실적 추진상황 특이사항",
+        "2024 청년농업 기반 구축 142호 공급 93호 완료 기본계획 수립",
+        "2025 90호 122호 공급 91호 추진중 실시설계 중",
+    )
+    assert got[1][0] == "청년농업 기반 구축" and got[1][3] is None and got[1][4] == 91
+
+
+def test_a_rate_fitting_neither_figure_reads_nothing() -> None:
+    # 58 / 59 and 58 / 80 both miss a printed 50%: no way of the row fits, its goal left unread (no figure guessed)
+    got, rest = goal_lines_read(
+        _HEAD,
+        "2020 자원순환 인재양성 1.7km 0.9km 53% 완료",
+        "2021 59호 80호 공급 58호 50% 완료",
+        printed=True,
+    )
+    assert all(g[1] != 2021 for g in got)
+    assert any("59호" in t for t in rest)
+
+
+def test_mutant_struck_figures_are_no_projects(tmp_path: Path) -> None:
+    """Mutant 4514: the 2021 row read whole (project 59호 before), no wrong figure."""
+    path = mutant_file(4514, "txt", tmp_path)
+    exp, got, _score, wrong = expected_scored(path)
+    assert wrong == [] and wrong_goal_figures(exp, got) == []
+    keys = ("project", "year", "target", "target_value", "actual_value")
+    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
+        tuple(g[k] for k in keys) for g in exp["goals"]
+    ]
+
+
+def _cell_lines(*printed: str) -> list[Line]:
+    """A dump's lines, each printed as given (its lead spaces counted), numbered from 1 with a blank line between."""
+    return [
+        Line(
+            text=p.strip(),
+            marker=None,
+            indent=0,
+            source=Source(line_start=2 * i + 1),
+            printed=p,
+            lead=len(p) - len(p.lstrip(" ")),
+        )
+        for i, p in enumerate(printed)
+    ]
+
+
+_CELL_HEAD = ("주요사업", "목표치", "추진상황", "(완료/추진중/미착수)", "추진내용")
+_CELL_ROWS = (
+    "문화관광 기반 구축",
+    "<2025>",
+    "문화관광 기업 지원(20개)",
+    "추진중",
+    "체험관 운영 및 관광객 지원",
+    "<2026>",
+    "문화관광",
+    "미착수",
+)
+
+
+@pytest.mark.parametrize("cut", ["furniture", "page"])
+def test_a_cell_cut_by_a_page_break_joins_its_cell(cut: str) -> None:
+    lines = _cell_lines(*_CELL_HEAD, *_CELL_ROWS, " 기업 지원(25개)  ")
+    last = lines[-2].source.line_start or 0
+    furniture = [last + 1] if cut == "furniture" else []
+    page_starts = [0, last + 1] if cut == "page" else []
+    got = [ln.full_text for ln in join_cell_line_pieces(lines, page_starts, furniture)]
+    assert got[-3:] == ["<2026>", "문화관광 기업 지원(25개)", "미착수"]
+
+
+@pytest.mark.parametrize(
+    "piece, cut",
+    [
+        (" 기업 지원(25개)  ", False),  # no page break between: a row of its own may print so
+        ("  기업 지원(25개) ", True),  # the third column's (the status): no target's rest
+        (" 기업 지원  ", True),  # ends no target (no figure, no closing bracket)
+    ],
+)
+def test_a_piece_the_print_does_not_prove_stays_apart(piece: str, cut: bool) -> None:
+    lines = _cell_lines(*_CELL_HEAD, *_CELL_ROWS, piece)
+    last = lines[-2].source.line_start or 0
+    got = [ln.full_text for ln in join_cell_line_pieces(lines, (), [last + 1] if cut else [])]
+    assert got == [ln.full_text for ln in lines]
+
+
+def test_crossbreed_goal_cell_cut_by_a_page_break(tmp_path: Path) -> None:
+    """Crossbreed 6501 (a cell-a-line goal table, the 2026 target cut by a page break): its target read whole, its
+    merged 추진내용 kept (before: target ``문화관광``, 추진내용 ``기업 지원(25개)``)."""
+    path = drawn_file("crossbreed", 6501, "txt", tmp_path)
+    exp, got, _score, wrong = expected_scored(path)
+    assert wrong == [] and wrong_goal_figures(exp, got) == []
+    keys = ("project", "year", "target", "target_value", "detail")
+    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
+        tuple(g[k] for k in keys) for g in exp["goals"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "run, cells",
+    [
+        # 214호 proven a cell's start (right after a value), the run's end the stretch's: two cells alike
+        ("공정률 80% 214호 공급 155호 공급", ["공정률 80%", "214호 공급", "155호 공급"]),
+        # the stretch's cells not alike: where 155호's cell begins is not shown
+        ("공정률 80% 214호 공급 155호 설치", None),
+        # no proven start inside: the stretch is the whole run, its cells not alike
+        ("136호 공급 83개 설치 90개 설치", None),
+    ],
+)
+def test_years_across_cells_alike_in_a_bounded_stretch(run: str, cells: list[str] | None) -> None:
+    assert split_by_gaps(run.split(" "), 3) == cells
+
+
+def test_crossbreed_years_across_one_space_apart(tmp_path: Path) -> None:
+    """Crossbreed 6528 (years across, the target row ``공정률 80% 214호 공급 155호 공급`` one space apart): its three
+    goals read (before: none, the row's cells left open)."""
+    path = drawn_file("crossbreed", 6528, "txt", tmp_path)
+    exp, got, _score, wrong = expected_scored(path)
+    assert wrong == [] and wrong_goal_figures(exp, got) == []
+    keys = ("project", "year", "target", "target_value", "actual_value", "status")
+    assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
+        tuple(g[k] for k in keys) for g in exp["goals"]
+    ]
