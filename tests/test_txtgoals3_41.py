@@ -20,12 +20,22 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_cell_line_pieces import join_cell_line_pieces
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
+from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.scoring import wrong_goal_figures
-from tests.conftest import drawn_file, expected_scored, goal_lines_read, mutant_file
+from tests.conftest import (
+    drawn_file,
+    expected_scored,
+    family_card,
+    goal_lines_read,
+    mutant_file,
+    shared_score,
+    wrong_figures_of,
+)
 
 _HEAD = "연도 세부사업 목표 실적 달성률 추진상황"
 
@@ -168,3 +178,46 @@ def test_crossbreed_years_across_one_space_apart(tmp_path: Path) -> None:
     assert [tuple(g[k] for k in keys) for g in got["goals"]] == [
         tuple(g[k] for k in keys) for g in exp["goals"]
     ]
+
+
+def _told(lines: list[str]) -> list[tuple]:
+    return [(g.year, g.target, g.actual, g.status) for g in goal_lines(lines) or []]
+
+
+def test_bare_labels_parted_by_a_comma() -> None:
+    assert _told(["○ 2024년 목표 62호 공급, 실적 38호(추진중)", "○ 2025년 목표 1,200명, 실적 -(미착수)"]) == [
+        (2024, "62호 공급", "38호", "추진중"),
+        (2025, "1,200명", None, "미착수"),  # a thousands comma parts nothing
+    ]
+
+
+def test_a_third_labelled_part_is_the_status() -> None:
+    assert _told(["○ 2023년 목표: 62호 공급 / 실적: 38호 / 추진상황: 추진중"]) == [
+        (2023, "62호 공급", "38호", "추진중")
+    ]
+
+
+def test_a_third_labelled_part_of_no_status_word_stays_the_actuals() -> None:
+    assert _told(["○ 2024년 목표: 62호 공급 / 실적: 38호 / 추진상황: 입주 준비"]) == [
+        (2024, "62호 공급", "38호 / 추진상황: 입주 준비", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        "{b} {y}년 목표 {target}, 실적 {actual}({status})",
+        "{b} {y}년 {project} - 목표: {target} / 실적: {actual} / 추진상황: {status}",
+    ],
+)
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_dasol_goal_lines_in_these_shapes_read(tmp_path: Path, shape: str, fmt: str) -> None:
+    """dasol-province 102002 drawn with its goal lines so (before: the comma shape 0.914, its goals unread; the third
+    part 0.976 / 0.988, the status left in the actual)."""
+    path, exp = family_card(tmp_path, "dasol-province", 102002, fmt, goals_lines=shape)
+    [got] = extract_file(path)
+    assert [(g["year"], g["target"], g["actual"], g["status"]) for g in got["goals"]] == [
+        (g["year"], g["target"], g["actual"], g["status"]) for g in exp["goals"]
+    ]
+    assert wrong_figures_of(exp, got) == []
+    assert shared_score(exp, got) >= 0.98
