@@ -232,3 +232,15 @@ def test_dasol_goal_lines_in_these_shapes_read(tmp_path: Path, shape: str, fmt: 
     ]
     assert wrong_figures_of(exp, got) == []
     assert shared_score(exp, got) >= 0.98
+
+
+def test_a_struck_figure_after_a_printed_project_leaves_one_way() -> None:
+    # dasi-county 87012's row: the project printed, the struck figure after it (80호): the way cutting the project
+    # before 80호 (the two figures the target's, the rate fitting 100호) is no second way; the row is read, the
+    # revised-target reader settling 80호 / 100호 (tests/test_struck_34.py)
+    got, _ = goal_lines_read(
+        "연도 세부사업 목표 실적 달성률 추진상황 추진내용",
+        "2025 어르신 돌봄 지원사업 80호 100호 공급 57호 57% 완료 거점센터 운영 및 돌봄 종사자 지원",
+        printed=True,
+    )
+    assert [(g[1], g[4], g[5]) for g in got] == [(2025, 57, "완료")]

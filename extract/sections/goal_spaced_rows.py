@@ -380,6 +380,13 @@ def _rate_checks(cells: dict[str, list[str]]) -> bool:
         and av is not None
         and abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10**-places + 1e-9
     ]
+    # the two opening it, on a row printing no project (a project's words before them may end with the struck one,
+    # ``어르신 돌봄 지원사업 80호 | 100호 공급``: that way read, the revised-target reader settles it, no second way)
     lead = cells.get("target", [])[:2]
-    struck = len(targets) == 2 and len(lead) == 2 and all(figure_alone(t) for t in lead)  # the two opening it
+    struck = (
+        not cells.get("project")
+        and len(targets) == 2
+        and len(lead) == 2
+        and all(figure_alone(t) for t in lead)
+    )
     return len(fits) == 1 and (len(targets) == 1 or struck)
