@@ -522,15 +522,23 @@ def gippeum_two_up_scan(tmp_path: Path, seed: int) -> tuple[Path, dict]:
     return path, exp
 
 
-def goal_lines_read(head: str, *rows: str) -> tuple[list[tuple], list[str]]:
+def goal_lines_read(head: str, *rows: str, printed: bool = False) -> tuple[list[tuple], list[str]]:
     """A dump's goal table (a head line, row lines) read: each goal's (project, year, target, target value, actual
-    value, status), and the lines left unread."""
+    value, status), and the lines left unread. ``printed``: each line kept as the dump printed it (its gaps, a
+    gap at its end too), as the txt reader hands them: the readers of single-spaced rows read them."""
     from pledgecard.extract.document import Source
     from pledgecard.extract.layout import Line
     from pledgecard.extract.sections.goals import extract_goals
 
     lines = [
-        Line(text=t, marker=None, indent=0, source=Source(line_start=i))
+        Line(
+            text=" ".join(t.split()) if printed else t,
+            marker=None,
+            indent=0,
+            source=Source(line_start=i),
+            printed=t if printed else None,
+            trailing_gap=printed and t != t.rstrip(),
+        )
         for i, t in enumerate([head, *rows], start=1)
     ]
     res = extract_goals(lines)

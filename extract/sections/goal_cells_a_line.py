@@ -364,6 +364,12 @@ def _lead_run_closed(
     return [], [r for r in rows if r.line not in gone], unread + [k for r in taken for k in used_by[r.line]]
 
 
+def cells_head(lines: list[str]) -> tuple[list[str], int] | None:
+    """The column kinds of the first goal head printed one cell per line among ``lines`` and the index of the line
+    after it (:func:`_header_cells`); None where there is none."""
+    return next((hc for k in range(len(lines)) if (hc := _header_cells(lines, k))), None)
+
+
 def _header_cells(lines: list[str], h: int) -> tuple[list[str], int] | None:
     """The column kinds of a header printed one cell per line from line ``h`` (each line one
     column word, or a word holding one: ``세부과제``), and the index of the line after it; None when

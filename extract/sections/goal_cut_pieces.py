@@ -26,7 +26,7 @@ from pledgecard.extract.sections.goal_row_split import status_span
 from pledgecard.extract.sections.goal_values import DASH, RATE, status_spans, value_token, year_cell_of
 from pledgecard.extract.vocabulary import current
 
-_ENDS_TARGET = re.compile(
+ENDS_TARGET = re.compile(
     r"\d|[)）\]]$"
 )  # a target's last token: a figure or a closing bracket (운영(10회), 60개)
 
@@ -47,7 +47,7 @@ def join_cut_pieces(
     while k < len(out):
         at = (
             _place(out[k - 1], out[k], kinds, layout)
-            if _cut(out[k - 1], out[k], page_starts, furniture)
+            if row_cut(out[k - 1], out[k], page_starts, furniture)
             else None
         )
         if at is None:
@@ -70,7 +70,7 @@ def piece_column(ln: Line, columns: int) -> int | None:
     return ln.lead if ln.lead + 1 + trail == columns else None
 
 
-def _cut(upper: Line, piece: Line, page_starts: Sequence[int], furniture: Sequence[int] = ()) -> bool:
+def row_cut(upper: Line, piece: Line, page_starts: Sequence[int], furniture: Sequence[int] = ()) -> bool:
     """Whether the row ``upper`` is shown cut before ``piece``: a page starts between them (or the page's
     furniture, a page number, was printed between them), or a bracket of the row is left open."""
     a, b = page_of(upper.source, page_starts), page_of(piece.source, page_starts)
@@ -111,8 +111,8 @@ def _place(upper: Line, piece: Line, kinds: list[str], layout: tuple[bool, list[
         kinds[col] == "target"
         and end > 1
         and (DASH.match(toks[end - 1]) or value.fullmatch(toks[end - 1]))
-        and _ENDS_TARGET.search(words[-1])
-        and not any(_ENDS_TARGET.search(t) for t in toks[1 if has_year else 0 : end - 2])
+        and ENDS_TARGET.search(words[-1])
+        and not any(ENDS_TARGET.search(t) for t in toks[1 if has_year else 0 : end - 2])
     ):
         return end - 1  # the actual one token (a dash, a value): the target ends before it
     return None

@@ -6,7 +6,7 @@ shapes fix (each opening with a value, or each a status word); any other run is 
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_value_cells import shown_by_a_bounded_twin
+from pledgecard.extract.sections.goal_value_cells import in_a_bounded_twin_run, shown_by_a_bounded_twin
 from pledgecard.extract.sections.goal_values import (
     FIGURE,
     is_value_token,
@@ -75,7 +75,10 @@ def _shaped_cells(words: list[str]) -> list[str] | None:
             for k, a in enumerate(starts)
         ]
         if len(shapes) == 1 or all(
-            proven[k] or shown_by_a_bounded_twin(words, starts, proven, k) for k in range(1, len(starts))
+            proven[k]
+            or shown_by_a_bounded_twin(words, starts, proven, k)
+            or in_a_bounded_twin_run(words, starts, proven, k)
+            for k in range(1, len(starts))
         ):
             return cells  # cells alike but for their figures, or the later ones each named by a rate word
         return None

@@ -111,8 +111,12 @@ def goal_lines(lines: list[str]) -> list[GoalLine] | None:
         target = body[: a.start()] if a else body
         actual = body[a.end() :] if a else ""
         status = None
+        if (told_status := _status_part(actual, vocab)) is not None:
+            actual, status = told_status  # … / 추진상황: 완료: the status after its own label
         st = re.search(r"[(\[［]([^()\[\]［］]*)[)\]］]\s*$", actual)  # (추진중) or [추진중]
-        if st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
+        if status is not None:
+            pass
+        elif st and _status_word(st.group(1), vocab):  # (달성): goal_line_heads
             status, actual = st.group(1).strip(), actual[: st.start()]
         elif st and (
             two := _project_status(st.group(1), vocab)
@@ -213,6 +217,17 @@ def _lead_project(
     return line, words
 
 
+def _status_part(actual: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A goal line's third labelled part closing its actual's (``38호 / 추진상황: 추진중``: the status column's word
+    and a colon, then a status word, after a slash): the actual before it and the status; None where the actual closes
+    in no such part (its words stay the actual's)."""
+    words = spaced(vocab.words("goals_columns", "status"))
+    m = re.search(rf"/\s*(?:{words})\s*[:：]\s*(?P<s>[^/:：]+?)\s*$", actual)
+    if m is None or not _status_word(m.group("s"), vocab):
+        return None
+    return actual[: m.start()], m.group("s").strip()
+
+
 def _status_word(words: str, vocab: Vocabulary) -> bool:
     return key(words) in vocab.status_words or bool(outcome_word(words))
 
@@ -258,7 +273,7 @@ def _bare(v: Vocabulary) -> re.Pattern[str]:
     arrows = re.escape(ARROW_MARKERS)
     return re.compile(
         rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
-        rf"\s*[/{arrows}]\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
+        rf"(?:\s*[/{arrows}]|,)\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
         rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
         rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
         r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$"

@@ -58,6 +58,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from pledgecard.extract.sections.goal_figure_projects import figure_project_starts
 from pledgecard.extract.sections.goal_head_words import header_kinds, header_words_only, row_layout
 from pledgecard.extract.sections.goal_named_projects import named_projects
 from pledgecard.extract.sections.goal_printed_cells import printed_cuts
@@ -236,6 +237,7 @@ def _goal_rows(
         frozenset(unsplit),
     )
     starts.update({line: cut[line] for line in held})
+    starts = figure_project_starts({s.line: s.rest for s in splits}, starts)
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)

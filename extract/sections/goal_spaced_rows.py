@@ -33,6 +33,7 @@ from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
     RATE,
+    figure_alone,
     measure_suffix,
     status_ends,
     value_token,
@@ -306,6 +307,8 @@ def _fits(kind: str, cell: list[str]) -> bool:
         ):
             return True
         return bool(cell) and not any(FIGURE.search(t) for t in cell) and _free_words(cell)  # a worded actual
+    if kind == "project" and len(cell) == 1 and figure_alone(cell[0]):
+        return False  # a figure with its unit names no project: a struck target's (goal_figure_projects)
     if kind in _FREE:
         return (bool(cell) or kind != "target") and _free_words(cell, inner=kind in ("detail", "remark"))
     return False
@@ -365,10 +368,25 @@ def _rate_checks(cells: dict[str, list[str]]) -> bool:
         if am
         else []
     )
-    if am is None or len(targets) != 1:
+    if am is None or not targets:
         return False
-    tv, av = parse_number(targets[0].group(1)), parse_number(am.group(1))
-    if not tv or av is None:
-        return False
+    # a revised target printing its struck figure beside the one in force (``59호 80호 공급``): the rate proves one
     places = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-    return abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10**-places + 1e-9
+    av = parse_number(am.group(1))
+    fits = [
+        tm
+        for tm in targets
+        if (tv := parse_number(tm.group(1)))
+        and av is not None
+        and abs(100 * float(av) / float(tv) - float(m.group(1))) <= 0.5 * 10**-places + 1e-9
+    ]
+    # the two opening it, on a row printing no project (a project's words before them may end with the struck one,
+    # ``어르신 돌봄 지원사업 80호 | 100호 공급``: that way read, the revised-target reader settles it, no second way)
+    lead = cells.get("target", [])[:2]
+    struck = (
+        not cells.get("project")
+        and len(targets) == 2
+        and len(lead) == 2
+        and all(figure_alone(t) for t in lead)
+    )
+    return len(fits) == 1 and (len(targets) == 1 or struck)

@@ -45,3 +45,16 @@ def shown_by_a_bounded_twin(words: list[str], starts: list[int], proven: list[bo
         and FIGURE.sub("#", " ".join(words[starts[k] : ends[k]])) == shape
         for k in range(len(starts))
     )
+
+
+def in_a_bounded_twin_run(words: list[str], starts: list[int], proven: list[bool], at: int) -> bool:
+    """Whether the cell ending where ``starts[at]`` opens is shown to end there by the stretch of the run it
+    stands in between two proven ends (the nearest proven start before it or the run's first, the nearest after
+    it or the run's end) falling into cells all alike but for their figures, two or more: ``공정률 80% 214호 공급
+    155호 공급`` under three years, ``214호`` proven a cell's start (right after a value) and the run's end the
+    stretch's, ``214호 공급`` | ``155호 공급`` (as a run of such cells alone is split: :func:`_shaped_cells`)."""
+    ends = [*starts[1:], len(words)]
+    lo = max(j for j in range(at) if j == 0 or proven[j])
+    hi = next((j for j in range(at + 1, len(starts)) if proven[j]), len(starts))
+    shapes = {FIGURE.sub("#", " ".join(words[starts[j] : ends[j]])) for j in range(lo, hi)}
+    return hi - lo >= 2 and len(shapes) == 1

@@ -22,6 +22,7 @@ from pledgecard.extract.sections.goal_across import goals_across_cells, goals_ac
 from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown, joins_single
+from pledgecard.extract.sections.goal_cell_line_pieces import join_cell_line_pieces
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells_under_line
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
@@ -369,6 +370,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             ctx.page_starts if ctx is not None else (),
             ctx.furniture_lines if ctx is not None else (),
         )  # a cell's rest on a padded line: to its row
+        lines = join_cell_line_pieces(
+            lines, ctx.page_starts if ctx is not None else (), ctx.furniture_lines if ctx is not None else ()
+        )  # ... in a table printed a cell a line: to its cell
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [
