@@ -13,12 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from pledgecard.extract.readers.ocr_local_rules import darkness, rule_ink
+from pledgecard.extract.readers.ocr_skew import estimate_skew
 from pledgecard.extract.readers.pdf_grids import MAX_FRAME_SHARE, Grid, moved
 
 BBox = tuple[float, float, float, float]
 
-MAX_SKEW_DEG = 4.0  # scans are rotated by a few degrees at most; more is a page on its side
-SKEW_STEP_DEG = 0.1
 MIN_CELL_PX = 12  # a box smaller than this (at 300 dpi, about 1 mm) is a glyph, not a cell
 FAINT_SHARE = 2 / 3  # faint ink (:func:`faint_ink`): this share of the way from Otsu's threshold to the paper
 THIN_STROKE_PX = 5  # faint ink counts in strokes narrower than this (a rule; a shaded fill is wider)
@@ -63,30 +62,6 @@ def faint_ink(grey: np.ndarray, share: float = FAINT_SHARE) -> np.ndarray:
     margin = max(paper - otsu, 0.0) * (1.0 - share)
     depth = darkness(clean, THIN_STROKE_PX)  # how much darker than its surroundings closed over it
     return (clean < paper - margin) & (depth > margin / 2)
-
-
-def estimate_skew(ink: np.ndarray) -> float:
-    """The rotation (degrees, counter-clockwise positive) that makes the page's rows level.
-
-    Printed rows and table rules make the horizontal projection of a level page sharply
-    peaked; the angle whose projection has the largest variance is the page's skew.
-    """
-    import cv2
-
-    small = ink.astype(np.uint8) * 255
-    scale = 1000.0 / max(small.shape)
-    if scale < 1.0:
-        small = cv2.resize(small, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    h, w = small.shape
-    centre = (w / 2.0, h / 2.0)
-    best, best_score = 0.0, -1.0
-    for angle in np.arange(-MAX_SKEW_DEG, MAX_SKEW_DEG + 1e-9, SKEW_STEP_DEG):
-        m = cv2.getRotationMatrix2D(centre, float(angle), 1.0)
-        rot = cv2.warpAffine(small, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
-        score = float(np.var(rot.sum(axis=1, dtype=np.float64)))
-        if score > best_score:
-            best, best_score = float(angle), score
-    return best
 
 
 def rotate(grey: np.ndarray, angle: float) -> np.ndarray:

@@ -40,8 +40,13 @@ PAD_SHARE = 0.3  # of a glyph's height blanked either side of a run's ends (a gl
 LINE_SHARE = 0.95
 
 
-def struck_spans(ink: Any, dpi: int) -> list[tuple[int, int, int, int]]:
-    """The boxes ``(top, bottom, x0, x1)`` (pixels of ``ink``) of the glyphs a strike crosses."""
+def struck_spans(ink: Any, dpi: int, *, quick: bool = True) -> list[tuple[int, int, int, int]]:
+    """The boxes ``(top, bottom, x0, x1)`` (pixels of ``ink``) of the glyphs a strike crosses.
+
+    ``quick`` (speed, session 41): a run too short to be a strike at any line height is passed over before its
+    line is looked for, and the line's height across the cell is measured once a row; the same boxes as without
+    (every run's line looked for, the path before; kept for benchmarks/bench_ocr_image.py and
+    tests/test_speed_41.py)."""
     import cv2
     import numpy as np
 
@@ -58,17 +63,28 @@ def struck_spans(ink: Any, dpi: int) -> list[tuple[int, int, int, int]]:
     out: list[tuple[int, int, int, int]] = []
     taken = np.zeros(h, dtype=bool)
     band = ink.any(axis=1)  # the rows holding ink across the cell: a printed line's whole height
+    # a run shorter than this is no strike whatever its line's height (below 2 * near: too low; above: shorter than
+    # MIN_RUN_GLYPHS of it), so its line is not looked for (speed, session 41: the same spans found)
+    shortest = MIN_RUN_GLYPHS * 2 * near
     for y in range(far, h - far):
         if taken[y]:
             continue
         runs = _runs(closed[y])
+        text_height: int | None = None  # the line's through row y, measured once a row (not once a run)
         for k, (x0, x1) in enumerate(runs):
+            if quick:
+                if x1 - x0 < shortest:
+                    continue
+                if text_height is None:
+                    text_height = _text_height(band, y)
+                if x1 - x0 < STROKE_SHARE * text_height:
+                    continue
             top, bottom = _line_rows(ink, y, x0, x1)
             height = bottom - top
             if (
                 x1 - x0 < MIN_RUN_GLYPHS * height
                 or height < 2 * near
-                or x1 - x0 < STROKE_SHARE * _text_height(band, y)
+                or x1 - x0 < STROKE_SHARE * (_text_height(band, y) if text_height is None else text_height)
                 or not MIDDLE[0] <= (y - top) / height <= MIDDLE[1]
             ):
                 continue
