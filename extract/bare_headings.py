@@ -236,7 +236,7 @@ def _goal_head_at(lines: list[tuple[int, Line]], n: int) -> int:
 
 def _under_goal_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[int]:
     """The lines (as given) under a goal table's head (:func:`_goal_head_at`) down to the next of the card's bare
-    headings (``anchors``): the table's cells a dump printed a line each (a project ``자원순환 인재양성`` over its
+    headings (``anchors``) or a line opening another section's content (:func:`_leaves_table`): the table's cells a dump printed a line each (a project ``자원순환 인재양성`` over its
     row's year ``<2024>``, an actual in brackets ``(행정절차 이행)`` over the next row's: crossbred 9003's text
     dump), never a sibling heading."""
     out: set[int] = set()
@@ -250,7 +250,21 @@ def _under_goal_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[in
             out.update(range(n, n + h))
             n += h
             continue
+        elif under and _leaves_table(lines, n):
+            under = (
+                False  # a title over a bulleted or a unit line, or over another kind of table: a section's
+            )
         elif under:
             out.add(n)
         n += 1
     return out
+
+
+def _leaves_table(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether line ``n`` (as given) under a goal table's cells opens what no goal cell does: it stands over a
+    bulleted or a unit line (:func:`_over_items`), over a table (an index skipped), or over another kind of
+    table's head (an outreach table's ``계 간담회 …``)."""
+    if n + 1 < len(lines) and lines[n + 1][0] != lines[n][0] + 1:
+        return True
+    kind = table_kind_at_top([it for _, it in lines[n + 1 : n + 8]])
+    return _over_items(lines, n) or kind not in (None, "goals")

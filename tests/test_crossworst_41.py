@@ -125,3 +125,21 @@ def test_a_value_row_opening_with_a_role_bracketed_department_cell_splits() -> N
     assert got["contact_name"] == "류동도"
     # no role named in brackets: no such cell (the row's words as before)
     assert split_value_row(fields, "농업기술센터 기술보급과 - 류동도 999-8728 중장기 추진 더") is None
+
+
+def test_a_bare_heading_over_items_after_the_goal_rows_stays_a_heading() -> None:
+    """The goal table's run of cells ends at a bare title over a bulleted line: a section no vocabulary names
+    (``앞으로의 과제``), found by its known siblings' shape as before."""
+    texts = [
+        ("사업개요", None),
+        ("◦ 재활용 선별장 구축", "◦"),
+        ("연도별 성과목표", None),
+        ("연도 세부사업 목표 실적 추진상황", None),
+        ("2024 자원순환 인재양성 착공 행정절차 이행 추진중", None),
+        ("앞으로의 과제", None),
+        ("▸ 공약사항 정비 및 이행계획 보완 : 2024년 중", "▸"),
+        ("기대효과", None),
+        ("▸ 자원순환 경쟁력 강화", "▸"),
+    ]
+    lines = [(k, _line(t, m)) for k, (t, m) in enumerate(texts)]
+    assert "앞으로의 과제" in _texts(lines, bare_sibling_headings(lines, set()))
