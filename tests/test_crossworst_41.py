@@ -9,6 +9,11 @@ HWPX, HWP and the text dump (160 files; nobody had tuned on them). The worst wer
   cells under it (a project ``자원순환 인재양성`` over its row's year ``<2024>``, an actual in brackets) read as the
   bare headings' siblings, the goals section cut to its head (goals 0.0; crossbred 9003). The lines under a goal
   table's head down to the next bare heading are the table's (``extract/bare_headings._under_goal_head``).
+- a section heading in the card's heading glyph right under an unknown heading of that glyph over its table alone
+  (``U+F06E 시민 소통 및 참여 실적`` / its table / ``U+F06E 향후 추진일정``) taken for a bullet line naming a section inside the
+  unknown one and merged back into it: the plans' heading read as a plan (0.999 in PDF, HWPX and HWP; crossbred
+  9010). A line opening with the unknown heading's own glyph is the card's next heading, never such an opener
+  (``extract/card_sections._heading_glyph_again``).
 - a header row of values under a row of labels opening with a department cell naming its roles in brackets
   (``(주관) 농업기술센터 기술보급과 (협조) - 류동도 999-8728 중장기 추진``): no split of the row fitted one word to
   the department, the row unread (header 0.6; crossbred 9032). The cell is the words up to each role's value where
@@ -16,16 +21,15 @@ HWPX, HWP and the text dump (160 files; nobody had tuned on them). The worst wer
 
 Measured over the range (``python -m samples.crossbreed --start 9000 --cards 40 --families 89``, results in
 /tmp/crossworst/before.json and after.json; mean / worst / wrong figures), before -> after:
-  pdf  1.000 / 0.999 / 0 -> 1.000 / 0.999 / 0
-  hwpx 1.000 / 0.999 / 0 -> 1.000 / 0.999 / 0
-  hwp  1.000 / 0.999 / 0 -> 1.000 / 0.999 / 0
+  pdf  1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0  (9010 0.999 -> 1.0; measured card by card after the sweep)
+  hwpx 1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0
+  hwp  1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0
   txt  0.986 / 0.891 / 0 -> 0.989 / 0.929 / 0  (9003 0.891 -> 1.0, 9032 0.915 -> 0.929)
 Left (seen, not fixed): text-dump goal rows running a project, a worded target and a worded actual together
 (``2019 공공돌봄 지원사업 단계별 추진 관계기관 협의 추진중``: 9002, 9012, 9022, 9025, 9032, 9034), a merged row of two
 words over a dash actual (``2022 시범 운영 - 미착수``: 9027), a years-across row of two shapes (``187호 공급 5.3km``:
 9016), a 추진내용 and a 비고 run together (9019, 9020): no proven cut, left out with extract.table_unrecovered, never
-guessed; a struck status (정상추진 struck, 완료 after it) the text dump prints plain (9023); a plans heading read as
-the plan's first item in PDF, HWPX and HWP (9010, 0.999).
+guessed; a struck status (정상추진 struck, 완료 after it) the text dump prints plain (9023).
 """
 
 from __future__ import annotations
@@ -55,6 +59,14 @@ PINS = {
         "its goal rows run project, worded target and worded actual together: left, never guessed)",
     ),
     (9003, "pdf"): (1.0, "a control: the same card in PDF"),
+} | {
+    (9010, fmt): (
+        1.0,
+        "a heading glyph (U+F06E, a symbol font's) over an unknown title over its table alone, the plans' heading under it in the same "
+        "glyph: taken for a bullet line opening a section inside the unknown one, merged back into it, the plans' "
+        "heading read as a plan (0.999)",
+    )
+    for fmt in ("pdf", "hwpx", "hwp", "txt")
 }
 
 
