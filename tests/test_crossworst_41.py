@@ -21,7 +21,7 @@ HWPX, HWP and the text dump (160 files; nobody had tuned on them). The worst wer
 
 Measured over the range (``python -m samples.crossbreed --start 9000 --cards 40 --families 89``, results in
 /tmp/crossworst/before.json and after.json; mean / worst / wrong figures), before -> after:
-  pdf  1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0  (9010 0.999 -> 1.0; measured card by card after the sweep)
+  pdf  1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0  (9010 0.999 -> 1.0)
   hwpx 1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0
   hwp  1.000 / 0.999 / 0 -> 1.000 / 1.000 / 0
   txt  0.986 / 0.891 / 0 -> 0.989 / 0.929 / 0  (9003 0.891 -> 1.0, 9032 0.915 -> 0.929)
