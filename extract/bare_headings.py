@@ -25,6 +25,7 @@ from pledgecard.extract.item_heads import item_table_head
 from pledgecard.extract.labels import find_labels, is_title, section_of
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import is_numbering
+from pledgecard.extract.sections.goal_head_words import head_kind, is_goals_header
 from pledgecard.extract.vocabulary import current, key
 
 # a Roman numeral or a digit opening a heading (Ⅲ.재원 투자계획)
@@ -168,7 +169,7 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     indents = {it.indent for it in anchors}
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
-    rows = _under_item_head(lines, set(at)) | under_label_column(lines)
+    rows = _under_item_head(lines, set(at)) | under_label_column(lines) | _under_goal_head(lines, set(at))
     for n, (k, it) in enumerate(lines):
         if (
             k in found
@@ -218,3 +219,52 @@ def _under_item_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[in
         elif under:
             out.add(n)
     return out
+
+
+def _goal_head_at(lines: list[tuple[int, Line]], n: int) -> int:
+    """How many lines from ``n`` (as given) print a goal table's head: one line naming its columns (``연도 주요사업
+    목표 실적 추진상황``), or a run of two lines or more each one head cell naming a column (``주요사업`` / ``목표치`` /
+    ``추진상황``: a dump printing the head a cell a line), of two kinds or more; 0 when none does."""
+    if lines[n][1].marker is None and is_goals_header(lines[n][1].text):
+        return 1
+    m, kinds = n, set()
+    while m < len(lines) and lines[m][1].marker is None and (kind := head_kind(lines[m][1].text)) is not None:
+        kinds.add(kind)
+        m += 1
+    return m - n if m - n >= 2 and len(kinds) >= 2 else 0
+
+
+def _under_goal_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[int]:
+    """The lines (as given) under a goal table's head (:func:`_goal_head_at`) down to the next of the card's bare
+    headings (``anchors``) or a line opening another section's content (:func:`_leaves_table`): the table's cells a dump printed a line each (a project ``자원순환 인재양성`` over its
+    row's year ``<2024>``, an actual in brackets ``(행정절차 이행)`` over the next row's: crossbred 9003's text
+    dump), never a sibling heading."""
+    out: set[int] = set()
+    under = False
+    n = 0
+    while n < len(lines):
+        if n in anchors:
+            under = False
+        elif (h := _goal_head_at(lines, n)) > 0:
+            under = True
+            out.update(range(n, n + h))
+            n += h
+            continue
+        elif under and _leaves_table(lines, n):
+            under = (
+                False  # a title over a bulleted or a unit line, or over another kind of table: a section's
+            )
+        elif under:
+            out.add(n)
+        n += 1
+    return out
+
+
+def _leaves_table(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Whether line ``n`` (as given) under a goal table's cells opens what no goal cell does: it stands over a
+    bulleted or a unit line (:func:`_over_items`), over a table (an index skipped), or over another kind of
+    table's head (an outreach table's ``계 간담회 …``)."""
+    if n + 1 < len(lines) and lines[n + 1][0] != lines[n][0] + 1:
+        return True
+    kind = table_kind_at_top([it for _, it in lines[n + 1 : n + 8]])
+    return _over_items(lines, n) or kind not in (None, "goals")

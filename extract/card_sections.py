@@ -270,6 +270,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
                     and isinstance(it, Line)
                     and (it.marker is not None or not last.items or shape_of(it.full_text) is None)
                     and k not in shaped
+                    and not _heading_glyph_again(printed.get(id(last)), it)
                     else None,
                 )
             )
@@ -343,3 +344,14 @@ def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:
         isinstance(x, Line) and x.marker is not None and x.marker not in (it.marker, opener) and dated(x)
         for x in last.items
     )
+
+
+def _heading_glyph_again(heading: str | None, it: Line) -> bool:
+    """Whether ``it`` opens with the glyph the unknown heading above it (printed ``heading``) opens with: the card's
+    heading frame again (``U+F06E 시민 소통 및 참여 실적`` over its table, then ``U+F06E 향후 추진일정``), the next heading of
+    the card, never a bullet line inside the unknown heading's section that goes back into it (crossbred 9010 in
+    PDF, HWPX and HWP: the plans' heading read as the plans' first item)."""
+    if not heading or it.marker is None:
+        return False
+    glyph = heading.split()[0] if heading.split() else ""
+    return glyph == it.marker and not glyph.isalnum()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.textjoin_column_blocks import status_cell
+from pledgecard.normalize.status import status_word
 
 _FIGURE = re.compile(r"[^\w]*\d[\d\s,.]*[^\w]*")  # digits and their separators, signs or brackets around them
 
@@ -18,6 +19,15 @@ def figure_cell(text: str) -> bool:
     return _FIGURE.fullmatch(text.strip()) is not None
 
 
+def status_words_cell(text: str) -> bool:
+    """Whether ``text`` is two words or more, each a status word whole (``일부 지연``: a partial status word before a
+    delayed one): a header's status cell a dump printed alone on its line (crossbred 9003's text dump), never a title,
+    which names what a section holds."""
+    words = text.split()
+    return len(words) >= 2 and all(status_word(w) for w in words)
+
+
 def lone_cell(text: str) -> bool:
-    """Whether ``text`` is only a status word (``완료``, ``추 진 중``) or only a figure: a table's cell, no heading."""
-    return status_cell(text) or figure_cell(text)
+    """Whether ``text`` is only a status word (``완료``, ``추 진 중``, ``일부 지연``: :func:`status_words_cell`) or only a
+    figure: a table's cell, no heading."""
+    return status_cell(text) or figure_cell(text) or status_words_cell(text)

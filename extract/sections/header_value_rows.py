@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.sections.header_body_cut import bodies_kept
+from pledgecard.extract.sections.header_sub_labels import sub_labelled_pairs
 from pledgecard.extract.sections.header_term_cut import opens_with_term, target_start, term_fits
 from pledgecard.extract.sections.header_value_kinds import (
     GENERIC_FIELDS,
@@ -128,7 +129,34 @@ def split_value_row(pending: list[str], text: str) -> dict[str, str] | None:
     none, the one split in which the fields follow one another word by word (:func:`_one_free`)."""
     toks = _words(text)
     got = _split_value_row(pending, toks)
-    return got if got is not None else _one_free(pending, toks)
+    got = got if got is not None else _one_free(pending, toks)
+    return got if got is not None else _role_cell_split(pending, toks)
+
+
+def _role_cell_split(pending: list[str], toks: list[str]) -> dict[str, str] | None:
+    """The values of a row opening with a department cell that names its roles in brackets (``(주관) 농업기술센터
+    기술보급과 (협조) - 류동도 999-8728 중장기 추진`` under ``담당부서 담당자 연락처 실천목표``: crossbred 9032's text
+    dump, the row unread): the cell is the words up to each role's value, every value a department or none (``-``),
+    the rest split as any row's; ``None`` unless exactly one such cell lets the row split."""
+    # (the first word a bracketed role word: the pairs of it over any value)
+    if "lead_dept" not in pending or not toks or sub_labelled_pairs(f"{toks[0]} -") is None:
+        return None
+    fits = []
+    for j in range(2, len(toks)):
+        cell = " ".join(toks[:j])
+        pairs = sub_labelled_pairs(cell)
+        if (
+            pairs is None
+            or len(pairs) < 2
+            or value_kind(cell) != "dept"
+            or not all(value_kind(split_phone(v)[0]) == "dept" for _, v in pairs)
+        ):
+            continue
+        merged = [cell, *toks[j:]]
+        got = _split_value_row(pending, merged) or _one_free(pending, merged)
+        if got is not None and got.get("lead_dept") == cell:
+            fits.append(got)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
