@@ -1,0 +1,91 @@
+"""Session 41 (helper pdfminer): pdfminer.six's ``pdf2txt`` dumps of every family's PDF cards (the committed ones
+and seeds 12 / 13 through conftest.family_card), scored by the shared scorer and the wrong-figure counter.
+
+Measured before this session's fixes (pdf2txt, LAParams defaults): MEASURE_PLACEHOLDER
+
+1. A funding table's head printed above the funding section's heading, at the tail of the section before (the
+   heading centred in a label column left of its table, lower than the table's top: pdf2txt prints the table's
+   head boxes first): the head was read as the overview's contents, the rows under the heading went unread, their
+   head lost. The run of funding head cells closing the section before (a money unit line, the corner word, two
+   period heads or more, a spanning head naming the funding section; nothing after it there) is moved to the start
+   of a funding section that opens with a row's label and prints no period head before its first amount
+   (extract/sections/funding_head_before.py; dasom-district 13 pdf2txt 0.389 -> 0.573, money 4/40 -> 40/40, 0 wrong).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.funding_head_before import funding_head_home
+
+from conftest import family_card, pdftotext_scored
+
+
+def _line(k: int, text: str) -> Line:
+    marker, text = (text[0], text[2:]) if text[:1] in "·-*" and text[1:2] == " " else (None, text)
+    return Line(text=text, marker=marker, indent=0, source=Source(line_start=k + 1))
+
+
+@dataclass
+class _Sec:
+    name: str | None
+    heading: str | None
+    items: list[Item] = field(default_factory=list)
+
+
+def _sections(overview: list[str], funding: list[str]) -> list[_Sec]:
+    return [
+        _Sec("overview", "가. 사업개요", [_line(k, t) for k, t in enumerate(overview)]),
+        _Sec("funding", "나. 재원투자", [_line(100 + k, t) for k, t in enumerate(funding)]),
+    ]
+
+
+_OVERVIEW = ["· 주요내용", "- 체험관 20개소 조성", "* 국비 공모사업 선정 시 사업비 변동 가능"]
+_HEAD = ["(단위 : 백만원)", "구분", "연도별 투자 실적 및 계획", "계", "2022", "2023", "2024 임기 후"]
+_ROWS = ["계", "11,627 10,866 16,376 38,869", "국비", "7,355", "4,901", "728", "12,984"]
+
+
+def _texts(sec: _Sec) -> list[str]:
+    return [it.text for it in sec.items if isinstance(it, Line)]
+
+
+def test_a_funding_head_printed_above_its_heading_opens_the_funding_section() -> None:
+    secs = _sections(_OVERVIEW + _HEAD, _ROWS)
+    funding_head_home(secs)
+    assert _texts(secs[0]) == [t.lstrip("·-* ") for t in _OVERVIEW]
+    assert _texts(secs[1]) == _HEAD + _ROWS
+
+
+def test_a_head_not_proven_the_funding_tables_stays_where_printed() -> None:
+    # the funding section prints a head of its own before its first amount: the overview's run is no head of it
+    secs = _sections(_OVERVIEW + _HEAD, ["구분", "2022", "2023", *_ROWS])
+    funding_head_home(secs)
+    assert _texts(secs[0])[-len(_HEAD) :] == _HEAD
+    # a line after the run in the section before (the run is not its tail)
+    secs = _sections([*_OVERVIEW, *_HEAD, "- 운영 프로그램 개발"], _ROWS)
+    funding_head_home(secs)
+    assert len(secs[0].items) == len(_OVERVIEW) + len(_HEAD) + 1 and _texts(secs[1]) == _ROWS
+    # no money unit line in the run, or one period head only
+    for head in (_HEAD[1:], ["(단위 : 백만원)", "구분", "계", "2022"]):
+        secs = _sections(_OVERVIEW + head, _ROWS)
+        funding_head_home(secs)
+        assert _texts(secs[1]) == _ROWS
+    # the funding section opening with no row label (a bullet line)
+    secs = _sections(_OVERVIEW + _HEAD, ["- 연차별 투자", *_ROWS])
+    funding_head_home(secs)
+    assert _texts(secs[1])[0] == "연차별 투자"
+
+
+def test_dasom_pdf2txt_funding_head_above_its_heading_read(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "dasom-district", 13, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert score >= 0.57  # 0.389 before
+    assert rec["funding"] is not None
+    assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
+    assert "구분" not in (rec["overview"] or {}).get("contents", [])
