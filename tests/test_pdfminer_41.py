@@ -10,6 +10,13 @@ Measured before this session's fixes (pdf2txt, LAParams defaults): MEASURE_PLACE
    period heads or more, a spanning head naming the funding section; nothing after it there) is moved to the start
    of a funding section that opens with a row's label and prints no period head before its first amount
    (extract/sections/funding_head_before.py; dasom-district 13 pdf2txt 0.389 -> 0.573, money 4/40 -> 40/40, 0 wrong).
+
+2. The achievements' first block printed above the achievements heading, at the tail of the section before (the
+   same label column: ``◎ 2024년 2분기 현재`` / ``· 주요 추진실적`` / ``- ... : 2024. 6월`` / ... then ``다. 추진실적``):
+   the block head (the card's reporting point) and its items were read as the funding section's tail and lost. A
+   glyph-led dated block head, the last of the section before, followed to that section's end by two bulleted lines
+   or more, one of them an item ending with its date, is moved to the start of the achievements
+   (extract/sections/achievement_blocks_before.py; dasom-district 13 pdf2txt 0.573 -> 0.891, as_of read, 0 wrong).
 """
 
 from __future__ import annotations
@@ -19,13 +26,14 @@ from pathlib import Path
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.achievement_blocks_before import achievement_blocks_home
 from pledgecard.extract.sections.funding_head_before import funding_head_home
 
 from conftest import family_card, pdftotext_scored
 
 
 def _line(k: int, text: str) -> Line:
-    marker, text = (text[0], text[2:]) if text[:1] in "·-*" and text[1:2] == " " else (None, text)
+    marker, text = (text[0], text[2:]) if text[:1] in "·-*◎" and text[1:2] == " " else (None, text)
     return Line(text=text, marker=marker, indent=0, source=Source(line_start=k + 1))
 
 
@@ -83,9 +91,51 @@ def test_dasom_pdf2txt_funding_head_above_its_heading_read(tmp_path: Path) -> No
     src, _ = family_card(tmp_path, "dasom-district", 13, "pdf")
     exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
     assert wrong == []
-    assert score >= 0.57  # 0.389 before
+    assert score >= 0.88  # 0.389 before; 0.573 with the funding head alone
+    assert rec["as_of"] is not None and rec["as_of"]["label"] == exp["as_of"]["label"]
+    assert [a["text"] for a in rec["achievements"]] == [a["text"] for a in exp["achievements"]]
     assert rec["funding"] is not None
     assert [r["amounts_krw"] for r in rec["funding"]["rows"]] == [
         r["amounts_krw"] for r in exp["funding"]["rows"]
     ]
     assert "구분" not in (rec["overview"] or {}).get("contents", [])
+
+
+_BLOCK = [
+    "◎ 2024년 2분기 현재",
+    "· 주요 추진실적",
+    "- 현장 건의 8건 검토 및 제도 개선 : 2024. 6월",
+    "- 기업 투자협약 체결 : '24. 5 ~ '24. 6.",
+]
+
+
+def _ach(before: list[str], after: list[str], name: str = "funding") -> list[_Sec]:
+    return [
+        _Sec(name, "나. 재원투자", [_line(k, t) for k, t in enumerate(before)]),
+        _Sec("achievements", "다. 추진실적", [_line(100 + k, t) for k, t in enumerate(after)]),
+    ]
+
+
+def test_an_achievement_block_printed_above_its_heading_opens_the_achievements() -> None:
+    secs = _ach(_ROWS + _BLOCK, ["- 업무협약 체결 : '24년 상반기"])
+    achievement_blocks_home(secs)
+    assert _texts(secs[0]) == _ROWS
+    assert _texts(secs[1]) == [t[2:] for t in _BLOCK] + ["업무협약 체결 : '24년 상반기"]
+
+
+def test_a_block_not_proven_the_achievements_stays_where_printed() -> None:
+    cases = [
+        _ROWS + _BLOCK[:2],  # one bulleted line after the head
+        _ROWS
+        + [_BLOCK[0], "* 국비 공모사업 선정 시 사업비 변동 가능", "* 교부결정 기준"],  # notes, no dated item
+        _ROWS + ["2024년 2분기 현재", *_BLOCK[1:]],  # the dated head with no glyph
+        _ROWS + [*_BLOCK, "구분"],  # an unbulleted line after the block
+    ]
+    for before in cases:
+        secs = _ach(before, ["- 업무협약 체결 : '24년 상반기"])
+        achievement_blocks_home(secs)
+        assert len(secs[0].items) == len(before), before
+    secs = _ach(_BLOCK, [], name="achievements")  # two achievements sections: nothing moves between them
+    secs[1].heading = "라. 세부 추진실적"
+    achievement_blocks_home(secs)
+    assert len(secs[0].items) == len(_BLOCK)
