@@ -17,6 +17,11 @@ Measured before this session's fixes (pdf2txt, LAParams defaults): MEASURE_PLACE
    glyph-led dated block head, the last of the section before, followed to that section's end by two bulleted lines
    or more, one of them an item ending with its date, is moved to the start of the achievements
    (extract/sections/achievement_blocks_before.py; dasom-district 13 pdf2txt 0.573 -> 0.891, as_of read, 0 wrong).
+   The block opens at the first dated head of the bulleted lines closing that section (several blocks move
+   together), and the section before may be the header's region, with headings stacked between it and the
+   achievements' with nothing under them (sanha-county 12 pdf2txt: its labels set a syllable a line, printed
+   after the text beside them, ``사 / 업 / 개 / 요 / 추 / 진 / 실 / 적``: the achievements' two blocks read in the
+   header's region, lost): 0.163 -> 0.449, 0 wrong.
 """
 
 from __future__ import annotations
@@ -139,3 +144,33 @@ def test_a_block_not_proven_the_achievements_stays_where_printed() -> None:
     secs[1].heading = "라. 세부 추진실적"
     achievement_blocks_home(secs)
     assert len(secs[0].items) == len(_BLOCK)
+
+
+def test_blocks_in_the_header_region_under_stacked_headings_open_the_achievements() -> None:
+    head = ["관리번호", "8", "- 사업기간 : 23.3.~26.2.", "- 주요내용", "· 관광안내센터 10개소 조성"]
+    blocks = [
+        "○ 기 추진실적 ('24. 3/4분기 기준)",
+        "- 체험관 운영",
+        "· 기업 투자협약 체결 : 2023. 4.",
+        "○ 2024. 12. 31.",
+        "- 아카데미 운영(수료생 60명) : 2024. 10.",
+    ]
+    secs = [
+        _Sec(None, None, [_line(k, t) for k, t in enumerate(head + blocks)]),
+        _Sec("overview", "사업개요", []),
+        _Sec("achievements", "추진실적", [_line(100, "- 참여기업 현황")]),
+    ]
+    secs[0].items[-5] = Line(text=blocks[0][2:], marker="○", indent=0, source=Source(line_start=6))
+    secs[0].items[-2] = Line(text=blocks[3][2:], marker="○", indent=0, source=Source(line_start=9))
+    achievement_blocks_home(secs)
+    assert _texts(secs[0]) == [t.lstrip("-· ") for t in head]
+    assert _texts(secs[2]) == [t[2:] for t in blocks] + ["참여기업 현황"]
+    assert secs[1].items == []
+
+
+def test_sanha_pdf2txt_achievements_above_their_syllable_labels_read(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "sanha-county", 12, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert score >= 0.44  # 0.163 before
+    assert [a["text"] for a in rec["achievements"]] == [a["text"] for a in exp["achievements"]]

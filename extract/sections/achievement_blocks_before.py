@@ -6,10 +6,12 @@ heading stands centred in a label column left of its content, the content's firs
 / ... / ``- 기반조성``, then ``다. 추진실적``, then the block's other items). Read as the funding section's tail, the
 block head (the card's reporting point) and its items were lost.
 
-The run is moved to the start of the achievements section where the dump proves it a block of achievements: it opens
-with a glyph-led block head carrying its reporting date (``◎ 2024년 2분기 현재``: headings.parse_group_heading), the
-last such head of the section before, which is no achievements section; every line after it to the section's end is
-a bulleted line, two or more, one of them an item ending with its date. Any other shape is left as printed."""
+The run is moved to the start of the achievements section where the dump proves it a block of achievements: the
+section before (the header's region too, over headings stacked with nothing under them: sanha-county 12 pdf2txt, its
+labels set a syllable a line and printed after the text beside them) is no achievements section and closes with
+bulleted lines only; the run opens at the first of them that is a glyph-led block head carrying its reporting date
+(``◎ 2024년 2분기 현재``: headings.parse_group_heading), two bulleted lines or more after it, one of them an item
+ending with its date. Any other shape is left as printed."""
 
 from __future__ import annotations
 
@@ -26,10 +28,10 @@ MIN_ITEMS = 2  # bulleted lines after the block head
 
 def _block_start(items: list) -> int | None:
     """Where the block of achievements closing ``items`` starts (its dated block head), or None when not proven."""
-    heads = [k for k, it in enumerate(items) if isinstance(it, Line) and it.marker is not None and dated(it)]
-    if not heads:
-        return None
-    k = heads[-1]
+    k = len(items)
+    while k > 0 and isinstance(items[k - 1], Line) and items[k - 1].marker is not None:
+        k -= 1  # the bulleted lines closing the section; the block opens at the first dated head among them
+    k = next((j for j in range(k, len(items)) if dated(items[j])), len(items))
     rest = items[k + 1 :]
     if len(rest) < MIN_ITEMS or not all(isinstance(it, Line) and it.marker is not None for it in rest):
         return None
@@ -41,8 +43,14 @@ def _block_start(items: list) -> int | None:
 def achievement_blocks_home(sections: Sequence[SectionItems]) -> None:
     """Move the achievements' block printed at the tail of the section before their heading to the achievements'
     start (in place), where the module's proof holds."""
-    for before, sec in zip(sections, sections[1:], strict=False):
-        if sec.name != ACHIEVEMENTS or before.name in (None, ACHIEVEMENTS):
+    for i, sec in enumerate(sections):
+        j = i - 1
+        while j > 0 and not sections[j].items:
+            j -= 1  # headings stacked with nothing under them (labels printed together)
+        if sec.name != ACHIEVEMENTS or j < 0:
+            continue
+        before = sections[j]
+        if before.name == ACHIEVEMENTS or any(s.name == ACHIEVEMENTS for s in sections[j:i]):
             continue
         k = _block_start(before.items)
         if k is None:
