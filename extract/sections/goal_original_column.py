@@ -129,7 +129,7 @@ def original_column_finding(lines: list[Line]) -> dict[str, Any]:
     return finding(
         "extract.table_unrecovered",
         "goals",
-        "the goal table prints a column of first targets (당초) beside the revised ones and a row does not show "
+        "the goal table prints a column of first targets beside the revised ones and a row does not show "
         "which figure is whose: no goal read from it",
         source=lines[0].source if lines else None,
         observed={"superseded_column": True},
