@@ -166,12 +166,20 @@ def table_kind(lines: list[Line]) -> str | None:
         ):
             return "goals"
     from pledgecard.extract.sections.goal_cells_a_line import header_one_cell_a_line
+    from pledgecard.extract.sections.goal_head_words import is_goals_header
     from pledgecard.extract.sections.goal_lines import goal_lines
+    from pledgecard.extract.sections.goal_original_column import superseded_target
     from pledgecard.extract.sections.goal_pair_cells import split_pair_lines
     from pledgecard.extract.sections.goal_quarters import reads_as_quarter_goals
     from pledgecard.extract.sections.goal_year_columns import has_year_column_head
 
     texts = [ln.full_text for ln in lines]
+    for (
+        t
+    ) in texts:  # a head naming the first targets (당초목표) beside the revised ones and the other columns
+        old = [w for w in t.split() if superseded_target(w)]
+        if old and is_goals_header(" ".join(w for w in t.split() if w not in old)):
+            return "goals"
     if split_pair_lines(texts) is not None:
         return "goals"  # a year's target and actual in one cell under a head naming both (목표/실적)
     if any(header_one_cell_a_line(texts, h) for h in range(len(texts))):

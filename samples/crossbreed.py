@@ -240,6 +240,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "school_goals",
         "style.goals_rate_label",
         "style.goals_order",
+        "style.goals_original",
         "style.goals_blank_repeat",
         "style.goals_footnotes",
         "count_goals",
@@ -276,6 +277,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.outreach_open",
         "style.outreach_units",
         "style.outreach_years",
+        "style.outreach_channel_years",
     ),
     "dates": (
         "date_forms",

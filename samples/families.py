@@ -750,6 +750,19 @@ DATE_FORMS["boram"] = {
     "half": ("{y}년 {h}반기",),
     "range": ("{y1}-{m1:02d} ~ {y2}-{m2:02d}", "{y1}.{m1:02d}.~{y2}.{m2:02d}."),
 }
+DATE_FORMS["bada"] = {
+    "month": ("'{yy}. {m}월초", "{y}.{m:02d}월"),
+    "quarter": ("{y}. {q}/4분기", "'{yy}. {q}Q"),
+    "half": ("'{yy}. {h}반기",),
+    "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",),
+}
+DATE_FORMS["sansu"] = {
+    "month": ("'{yy}.{m}.", "{y}년 {m}월경"),
+    "quarter": ("'{yy}년 {q}/4",),
+    "half": ("'{yy}.{hc}", "'{yy}. {h}반기"),
+    "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",),
+    "range_same": ("'{yy1}. {m1}.~{m2}월",),
+}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -7612,6 +7625,137 @@ FAMILIES += (
         ),
         goal_values=True,
         date_forms="compact",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="bada-city",
+        about="a city (시장), session 41 (famgen5): `제1절` headings, `◎ ... 〈date〉` blocks, `ㅇ` / `-` / `ㆍ` "
+        "bullets; the header a vertical label | value table with 공약번호 `3-2-1` and a 관련부서 list; the funding "
+        "in 백만원 with one decimal (`1,234.5`), every period over `계획 | 집행` sub-columns (the plan figures the "
+        "record's), 총사업비 first; goals with a year column and the first target beside the revised one "
+        "(`당초목표 | 변경목표 | 실적 | 달성률`: the record's target the revised one); dates `'24. 3월초`, "
+        "`2024.03월`, `'24. 3Q`, `'23. 3월 ~ '26. 12월`",
+        government=("시장", "바다시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="바다시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="제{n}절 {label}",
+            group_format="◎ {group} 〈{date}〉",
+            group_plain="◎ {group}",
+            bullet1="ㅇ",
+            bullet2="-",
+            header_layout="vertical",
+            header_words=(("no", "공약번호"), ("coop", "관련부서"), ("target", "사업목표")),
+            as_of_label="작성기준일",
+            lead_label="소관부서",
+            status_label="추진상황",
+            phone_label="연락처",
+            coop_sep=", ",
+            overview_heading="사업 개요",
+            funding_heading="재원별 예산 확보 및 집행 현황",
+            achievements_heading="추진 실적",
+            goals_heading="성과목표 변경 및 달성 현황",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            funding_pair="columns",
+            pair_labels=("계획", "집행"),
+            amount_decimals=1,
+            goals_layout="year_col",
+            goals_project_label="세부사업",
+            goals_labels=("변경목표", "실적"),
+            goals_original="당초목표",
+            goals_order=("original", "target", "actual", "rate", "status"),
+            goals_rate=True,
+            outreach_total_last=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.5,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=106001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("ㅇ", "-", "ᆞ"),
+        mgmt_format="{k}-{k2}-{n}",
+        funding=Funding(
+            unit="백만원",
+            decimals=1,
+            n_years=4,
+            total_col="first",
+            total_label="총사업비",
+            total_row=True,
+            scale=(50, 3000),
+        ),
+        goal_values=True,
+        date_forms="bada",
+    ),
+    Family(
+        name="sansu-county",
+        about="a county (군수), session 41 (famgen5): `[Ⅰ] ...` headings, `▪ ... : date` blocks, `∙` / `–` "
+        "bullets; the header labels over values four a band; the funding with the years down and the sources "
+        "across in 억원 with one decimal (the unit in the corner cell, the 계 column last, the 계 row last); "
+        "goals grouped under year rows with a `추진율` column; the outreach a table of the channels down and "
+        "the years across (each channel's 계 last, a 합계 row last); dates `'24.下`, `2024년 3월경`, "
+        "`'24년 3/4`, `'24. 3.~9월`",
+        government=("군수", "산수군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="산수군 민선8기 군수 공약사업 추진상황 관리카드",
+        style=Style(
+            heading_format="[{roman}] {label}",
+            group_format="▪ {group} : {date}",
+            group_plain="▪ {group}",
+            bullet1="∙",
+            bullet2="–",
+            header_layout="bands",
+            header_pairs=4,
+            header_keys=("no", "title", "lead", "status", "name", "phone", "coop", "as_of", "target"),
+            as_of_label="기준일",
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="전화",
+            overview_heading="사업개요",
+            funding_heading="연도별 재원 투자계획",
+            achievements_heading="주요 추진실적",
+            goals_heading="연차별 목표 대비 실적",
+            outreach_heading="{residents} 소통 실적(연도별)",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            funding_layout="transposed",
+            unit_in_corner=True,
+            amount_decimals=1,
+            goals_layout="year_group",
+            goals_year="{y}년",
+            goals_rate=True,
+            goals_rate_label="추진율",
+            goals_project_label="사업명",
+            outreach_layout="channel_years",
+            outreach_channel_years="구분",
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=True,
+            font_pt=11.0,
+            line_height=1.7,
+            dump="blocks",
+        ),
+        first_seed=107001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("∙", "–", "ㆍ"),
+        funding=Funding(
+            unit="억원",
+            decimals=1,
+            n_years=6,
+            total_col="last",
+            total_label="계",
+            total_row=True,
+            total_row_last=True,
+            scale=(5, 300),
+        ),
+        goal_values=True,
+        date_forms="sansu",
     ),
 )
 

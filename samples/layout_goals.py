@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from samples.layout_blocks import Grid, Record
@@ -28,15 +29,47 @@ def _goal_keys(style: Style) -> tuple[str, ...]:
 
 def _goal_heads(style: Style) -> list[str]:
     target, actual = style.goals_labels
-    heads = {"target": target, "actual": actual, "rate": style.goals_rate_label, "status": "추진상황"}
+    heads = {
+        "target": target,
+        "actual": actual,
+        "rate": style.goals_rate_label,
+        "status": "추진상황",
+        "original": style.goals_original,
+    }
     return [heads[k] for k in _goal_keys(style)]
 
 
 def _goal_cells(goal: Record, style: Style) -> list[str]:
     """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set)."""
     target = goal_revision(goal, style.revisions[0]) if style.revisions else goal["target"]
-    cells = {"target": target, "actual": goal["actual"] or "-", "status": goal["status"]}
+    cells = {
+        "target": target,
+        "actual": goal["actual"] or "-",
+        "status": goal["status"],
+        "original": original_target(goal),
+    }
     return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in _goal_keys(style)]
+
+
+def original_target(goal: Record) -> str:
+    """The goal's first target (당초목표, ``style.goals_original``; not in the record: the target in force is
+    its revised one): a counted or measured target's figure drawn lower or higher than the one in force (its
+    words and unit kept), a worded one the same words."""
+    t = goal.get("target_value")
+    text = goal["target"]
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if t is None or not m:
+        return text
+    r = random.Random(f"original-{goal['project']}-{goal['year']}")
+    decimals = len(m.group().partition(".")[2])
+    value = float(m.group().replace(",", ""))
+    old = value * r.choice((0.6, 0.75, 0.8, 1.25, 1.5)) if value else 1.0
+    old_text = f"{old:,.{decimals}f}" if decimals else f"{max(1, round(old)):,}"
+    if "," not in m.group():
+        old_text = old_text.replace(",", "")
+    if old_text == m.group():
+        old_text = f"{value + 1:,.{decimals}f}" if decimals else f"{round(value) + 1}"
+    return text[: m.start()] + old_text + text[m.end() :]
 
 
 def goal_year(style: Style, year: int) -> str:

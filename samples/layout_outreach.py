@@ -153,7 +153,49 @@ def _outreach_year_rows(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _outreach_channel_years(rec: Record, style: Style) -> Grid:
+    """The channels down and the years across (the period's first year to the as-of year, each under its
+    year head), each channel's 계 last and a 합계 row last (the record's counts: the channels' 계 cells and
+    the total; each channel's count dealt over the years)."""
+    o = rec["outreach"]
+    items = o["items"]
+    first = int(rec["overview"]["period"]["start"][:4])
+    last = max(first, int(rec["as_of"]["end"][:4]))
+    years = list(range(first, last + 1))
+    r = random.Random(f"outreach-channel-years-{rec['header']['title']}")
+    splits = []
+    for x in items:
+        parts = [0] * len(years)
+        for _ in range(x["count"]):
+            parts[r.randrange(len(years))] += 1
+        splits.append(parts)
+
+    def num(v: int) -> str:
+        return style.zero_text if v == 0 and style.zero_dash else f"{v:,}"
+
+    g = Grid(2 + len(items), 2 + len(years), widths=[1.6] + [1.0] * (len(years) + 1), role="outreach")
+    heads = [
+        style.outreach_channel_years,
+        *(style.year_format.format(y=y, yy=f"{y % 100:02d}") if style.year_format else str(y) for y in years),
+        style.spaced("계"),
+    ]
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    for i, (x, parts) in enumerate(zip(items, splits, strict=True)):
+        g.put(1 + i, 0, x["label"], head=True)
+        for k, v in enumerate(parts):
+            g.put(1 + i, 1 + k, num(v))
+        g.put(1 + i, 1 + len(years), num(x["count"]))
+    g.put(1 + len(items), 0, "합계", head=True)
+    for k in range(len(years)):
+        g.put(1 + len(items), 1 + k, num(sum(s[k] for s in splits)))
+    g.put(1 + len(items), 1 + len(years), f"{o['total']:,}")
+    return g
+
+
 def outreach_grid(rec: Record, style: Style) -> Grid:
+    if style.outreach_layout == "channel_years":
+        return _outreach_channel_years(rec, style)
     if style.outreach_layout == "year_rows":
         return _outreach_year_rows(rec, style)
     if style.outreach_layout == "quarters":

@@ -743,6 +743,14 @@ class Style:
     #   100 done, 0 not started, else layout_header_grids.progress); the record's status the word alone (as read:
     #   extract/sections/header_status_progress.py)
 
+    # ---- session 41's families (famgen5)
+    goals_original: str = ""  # the head of a goal column ``goals_order`` key "original" prints: the goal's
+    #   first target (당초목표: its figure other than the one in force, not in the record) before the revised one
+    outreach_channel_years: str = (
+        ""  # outreach_layout "channel_years": the head of the channel column (구분):
+    )
+    #   the channels down, the period's years across and each channel's 계 last, a 합계 row last (the record's)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

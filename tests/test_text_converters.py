@@ -242,6 +242,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.994; neulbit-county 0.998, 0.947, 0.980
     "hansol-district": {"hwpx": 0.99, "pdftotext": 0.82, "raw": 0.99},
     "neulbit-county": {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.97},
+    # session 41's famgen5 families, measured when made (0 wrong): bada-city hwpx-text-extract 0.919 (its goal table a
+    # cell a line with the first targets' column: unread), pdftotext 0.790, -raw 0.947; sansu-county 1.000, 0.913, 0.952
+    "bada-city": {"hwpx": 0.91, "pdftotext": 0.78, "raw": 0.94},
+    "sansu-county": {"hwpx": 0.99, "pdftotext": 0.91, "raw": 0.95},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -541,6 +545,10 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "bitgaram-county": 0.63,  # session 40 (measured when made: 0.632)
     "hansol-district": 0.78,  # session 40, famgen4 (measured when made: 0.786)
     "neulbit-county": 0.73,  # session 40, famgen4 (measured when made: 0.732, 2 wrong goal figures -> 0)
+    # session 41, famgen5 (measured when made: 0.304; 106006's vertical header printed its labels first and the values
+    # after them: no title, the card unmatched; 0 wrong)
+    "bada-city": 0.30,
+    "sansu-county": 0.79,  # session 41, famgen5 (measured when made: 0.800)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -671,6 +679,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "bitgaram-county": 0.99,  # session 40 (measured when made: 1.000)
     "hansol-district": 0.98,  # session 40, famgen4 (measured when made: 0.990)
     "neulbit-county": 0.96,  # session 40, famgen4 (measured when made: 0.967)
+    "bada-city": 0.99,  # session 41, famgen5 (measured when made: 1.000)
+    "sansu-county": 0.99,  # session 41, famgen5 (measured when made: 1.000)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,

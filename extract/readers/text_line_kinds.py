@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pledgecard.extract.figure_marks import without_mark
-from pledgecard.extract.heading_numbers import heading_number
+from pledgecard.extract.heading_numbers import heading_number, ordinal_number
 from pledgecard.extract.labels import find_labels, is_title, section_of, untitled_title
 from pledgecard.extract.markers import LEVEL3_MARKERS, is_glyph, is_numbering, split_marker
 from pledgecard.extract.part_labels import part_label
@@ -44,7 +44,7 @@ def plain_cell(seg: Seg) -> bool:
     text = seg.text.strip()
     if text in DASHES or drawn(text):
         return True
-    if bare_numbered_heading(text):
+    if bare_numbered_heading(text) or ordinal_heading(text):
         return False
     if is_numbering(text) and 0 <= ord(text[0]) - _SYLLABLES < 11172 and not _counting_letter(text[0]):
         return marker is None
@@ -59,6 +59,14 @@ def bare_numbered_heading(text: str) -> bool:
         return False
     hn = heading_number(text)
     return hn is not None and hn[0] == "d" and section_of(text) is not None
+
+
+def ordinal_heading(text: str) -> bool:
+    """A section heading numbered as an ordinal (``제4절 성과목표 변경 및 달성 현황``; the vocabulary's
+    ``[ordinal_numbering]``): numbering no marker reads, the line would pass for a cell, the first of the table
+    under it (a title naming no section the vocabulary knows). Its title must be words, no figure."""
+    ordinal = ordinal_number(text)
+    return ordinal is not None and not any(ch.isdigit() for ch in ordinal[2]) and len(ordinal[2].split()) >= 1
 
 
 def bullet_item(seg: Seg) -> bool:

@@ -13,6 +13,7 @@ from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pai
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
 from pledgecard.extract.sections.goal_mark_amid import marks_unproven
+from pledgecard.extract.sections.goal_original_column import superseded_columns
 from pledgecard.extract.sections.goal_pair_cells import split_pair_grid
 from pledgecard.extract.sections.goal_patterns import status_re, year_mark
 from pledgecard.extract.sections.goal_period_totals import period_total_header
@@ -178,6 +179,7 @@ def goal_rows(
     # a column of the whole period's target (최종목표) beside the years' own: no year's target
     final = {j for j, h in enumerate(header) if final_head(h)}
     final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
+    final |= superseded_columns(header)  # 당초목표 beside 변경목표: the first target, no field's column
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then

@@ -41,6 +41,7 @@ from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_mark_amid import mark_finding, unproven_mark_cells
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
+from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
 from pledgecard.extract.sections.goal_period_totals import (
@@ -364,7 +365,17 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         return SectionResult({"goals": goals}, prov, rest, findings=found)
     lines, notes = split_notes(every)
     rest.extend(notes)
-    if not goals:  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
+    if not goals and (kept := without_original_cells(lines)) is None:
+        # a column of first targets (당초목표) beside the revised ones whose cells a row does not show apart:
+        # no row read (its figure may be the superseded one)
+        rest.extend(lines)
+        found.append(original_column_finding(every))
+        lines = []
+    elif not goals:
+        lines = kept
+    if (
+        not goals and lines
+    ):  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
         lines = join_cut_pieces(
             without_stage_cells(lines),
             ctx.page_starts if ctx is not None else (),
