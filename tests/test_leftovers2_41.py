@@ -9,6 +9,19 @@
    (text_block_bounds.years_head_below / before_group). The note and the small table are left as a table no section
    takes (``extract.table_unassigned``). Measured on the two reproducers: 2 silent wrong 2027 actuals each -> 0,
    the 2024-2026 goals read as before, the finding raised.
+
+2. (silent wrong, goalnull F2) A goal table printed a cell a line in the usual order (목표 before 실적), a row one
+   cell short whose own project is worded like its target over a blank actual (``도시숲 2개소 조성`` |
+   ``도시숲 3개소 조성`` | ``-`` | ``추진중``) was read as the row above's project carried, its project the target
+   and its target the actual (goal_short_row.same_measure admits it). The tell: the rate the carry would read must
+   be the actual's figure over the target's (``52%`` beside 42 of 80); a dash (no actual, so no rate) or another
+   rate leaves the carry unproven, the row unread with ``extract.table_unrecovered`` (goal_short_row.rate_agrees).
+   Every real merged row of the families' hwpx-text-extract dumps that has a rate column agrees (binnae 67003 /
+   67005, gilmok 58007, nodeul 39005: 66/100 66%, 42/80 52%, 38/70 54%, 92/100 92%); those of tables with no rate
+   column (byeolbit 14003, sup 47002, yeoreum 50002) are carried as before: without a rate nothing tells the two
+   readings apart. Measured on the reviewer's inputs: c3 a1 and c4 a (2 silent wrong figures each) -> unread with
+   the finding; a2 (``공정률 100% 달성`` | ``공정률 80% 달성`` | ``80%``) still carried: its rate is 80 of 100, and
+   the other reading would print a rate beside no actual; c3 b1-b5 and c4 b1/b2 read as before.
 """
 
 from __future__ import annotations
@@ -22,6 +35,8 @@ from pledgecard.extract.readers.text_aligned_blocks import find_block
 from pledgecard.extract.readers.text_block_bounds import before_group, years_head_below
 from pledgecard.extract.readers.text_line_kinds import cells_row
 from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_short_row import rate_agrees
 from pledgecard.pipeline import process_file
 
 from conftest import family_card
@@ -145,3 +160,70 @@ def test_a_years_head_opening_the_block_or_over_no_figures_ends_nothing() -> Non
     assert not years_head_below(lines, 0, second, cells_row)
     found = find_block(lines, 0)
     assert found is not None and "700" in lines[found[1]].text
+
+
+# 2. (silent wrong, goalnull F2) a goal table printed a cell a line in the usual order, a row one cell short whose
+# own project is worded like its target over a blank actual cell (reviewer /tmp/rev-goalnull c3 a1, c4 a)
+_HEAD = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황"]
+_ROW1 = ["2024", "해양레저 지원사업", "59호 공급", "56호", "95%", "추진중"]
+
+
+def test_a_project_worded_like_its_target_over_a_blank_actual_is_not_carried() -> None:
+    """a1: ``도시숲 2개소 조성`` | ``도시숲 3개소 조성`` | ``-`` was read as the project above carried, its target 2
+    and actual 3 (no finding); the dash rate says no actual was printed: the row is left unread."""
+    got = goal_cells([*_HEAD, *_ROW1, "2025", "도시숲 2개소 조성", "도시숲 3개소 조성", "-", "추진중"])
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows] == [
+        ("해양레저 지원사업", 2024, "59호 공급", "56호")
+    ]
+    assert unread, "the row's lines are said unread"
+
+
+@pytest.mark.parametrize(
+    ("row", "target", "actual"),
+    [
+        (["설치 5개소", "설치 3개", "60%"], "설치 5개소", "설치 3개"),  # 3 of 5: 60%
+        (["공정률 100%", "공정률 66% 달성", "66%"], "공정률 100%", "공정률 66% 달성"),
+        (["5개소 설치", "설치 3개소", "60%"], "5개소 설치", "설치 3개소"),
+        (["공정률 100%", "공정률 66.5%", "66%"], "공정률 100%", "공정률 66.5%"),  # rounded
+        (["공정률 80%", "공정률 42%", "52%"], "공정률 80%", "공정률 42%"),  # binnae-city 67005's merged row
+        # a2: the rate agrees with the carry (80 of 100), and no actual could stand beside it otherwise: carried
+        (["공정률 100% 달성", "공정률 80% 달성", "80%"], "공정률 100% 달성", "공정률 80% 달성"),
+    ],
+)
+def test_a_merged_row_whose_rate_is_its_actual_over_its_target_is_carried(
+    row: list[str], target: str, actual: str
+) -> None:
+    got = goal_cells([*_HEAD, *_ROW1, "2025", *row, "추진중"])
+    assert got is not None
+    rows, unread = got
+    assert [(r.project, r.year, r.target, r.actual) for r in rows][1:] == [
+        ("해양레저 지원사업", 2025, target, actual)
+    ]
+    assert unread == []
+
+
+def test_rate_agrees() -> None:
+    assert rate_agrees("공정률 70%", "공정률 38%", "54%")  # 54.3
+    assert not rate_agrees("도시숲 2개소 조성", "도시숲 3개소 조성", "-")
+    assert not rate_agrees("공정률 100%", "공정률 60%", "80%")
+    assert not rate_agrees("설치 0개소", "설치 3개", "60%")
+    assert not rate_agrees("10개 20개", "5개", "50%")  # figures apiece other than one
+    assert rate_agrees("1,200명", "600명", "50%")
+
+
+def test_c4_end_to_end_the_unproven_row_left_unread_with_a_finding(tmp_path: Path) -> None:
+    """Reviewer goalnull c4 a (the c21 card of test_mendf_39, its 2026 row a project worded like its target over a
+    blank actual): 2026's target 2 and actual 3 were emitted silently; now the row is unread with
+    ``extract.table_unrecovered``, 2025's row read as before."""
+    from test_mendf_39 import _swapped
+
+    head = ["연도", "세부사업", "목표", "실적", "달성률", "추진상황", "추진내용"]
+    r2025 = ["2025", "거점센터 조성", "프로그램 운영(50회)", "71회", "142%", "완료", "센터 운영"]
+    row = ["2026", "도시숲 2개소 조성", "도시숲 3개소 조성", "-", "추진중", "부지 선정"]
+    section = "▲ Ⅳ. 연도별 성과목표\n\n" + "\n".join(head + r2025 + row) + "\n\n"
+    path = _swapped(tmp_path, "a", section, ("▲ Ⅳ.", "▲ Ⅴ."))
+    goals, codes = _goals(path)
+    assert goals == [("거점센터 조성", 2025, 50, 71)], goals
+    assert "extract.table_unrecovered" in codes, codes
