@@ -11,8 +11,8 @@ achievements hold a side table under its caption and over the log table's head p
   first row printed again in the same columns (stacked tables alike, each under its caption: ``< 2024년 >`` over
   ``구분  계  국비  도비``): the next table's caption, the block ending above it.
 - :func:`years_head_below` - a row of years and words only (``구분  2023년  2024년  계``) under rows of figures
-  of a block whose lines above it print no such row: the head of another table (years across) set under this
-  one, with no caption apart from it (a note, a year caption over it); :func:`before_group` - where the block
+  of a block whose lines above it print no such row, a note or a caption right over it: the head of another
+  table (years across) set under this one; :func:`before_group` - where the block
   ends above it (its row group and the lone caption lines over it left out)."""
 
 from __future__ import annotations
@@ -99,12 +99,13 @@ def _years_row(line: TLine) -> bool:
 
 
 def years_head_below(lines: list[TLine], first: int, j: int, is_row: Callable[[TLine], bool]) -> bool:
-    """Line ``j``, a row of years and words only (:func:`_years_row`), under rows of the block from ``first``
+    """Line ``j``, a row of years and words only (:func:`_years_row`), set apart from the block by a note or a
+    caption right over it (:func:`_set_apart`), under rows of the block from ``first``
     that print a figure other than a year (its body read), none of the block's lines above ``j`` such a row:
     a table whose head names no years prints no years head amid its body; it is another table's head (a
     goal table's, then a note and a small table of 2023년 | 2024년 | 계 under a year caption). ``is_row``
     tells a row of cells."""
-    if not _years_row(lines[j]):
+    if not _years_row(lines[j]) or not _set_apart(lines, first, j):
         return False
     year = current().year_re
     body = False
@@ -115,6 +116,21 @@ def years_head_below(lines: list[TLine], first: int, j: int, is_row: Callable[[T
             return False
         body = body or any(any(ch.isdigit() for ch in c) and not year.fullmatch(c) for c in _cells(ln))
     return body
+
+
+def _set_apart(lines: list[TLine], first: int, j: int) -> bool:
+    """Line ``j`` stands under a line of one segment: right under it (a note over the head, no blank line between)
+    or under it and a blank line, that line itself under a blank line (a caption alone). A head right under a row of
+    the block's cells (a log row printing the side table's title, ``2024년  10월  ... 운영 실적``, the side table one
+    of the log's rows) is not set apart from the block."""
+    above = j - 1
+    if above <= first:
+        return False
+    if not lines[above].blank:
+        return len(lines[above].segs) == 1
+    while above > first and lines[above].blank:
+        above -= 1
+    return above > first and len(lines[above].segs) == 1 and lines[above - 1].blank
 
 
 def before_group(lines: list[TLine], first: int, j: int) -> int:
