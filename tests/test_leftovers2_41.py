@@ -22,6 +22,13 @@
    readings apart. Measured on the reviewer's inputs: c3 a1 and c4 a (2 silent wrong figures each) -> unread with
    the finding; a2 (``공정률 100% 달성`` | ``공정률 80% 달성`` | ``80%``) still carried: its rate is 80 of 100, and
    the other reading would print a rate beside no actual; c3 b1-b5 and c4 b1/b2 read as before.
+
+5. (lost) mendf c4: a log head dated by its year alone (``연도 추진사항 성과``, each row opening with its own year)
+   was no log head (session 39 kept it from the month-alone rule, which dates rows by their block's year), its rows
+   read as a table cut a word a cell. Such a head is a log head where the section prints only log tables, as the
+   month-alone one (item_heads.years_head / years_column); its rows are dated by their own years, no month
+   (log_tables: ``no_month``, a row with no month no sign of a centred cell). Measured on mendf c4: 0 -> 2
+   achievements (2022 / 2023), the table gone.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.item_heads import head_line_cells, years_column, years_head
 from pledgecard.extract.readers.text_aligned_blocks import find_block
 from pledgecard.extract.readers.text_block_bounds import before_group, years_head_below
 from pledgecard.extract.readers.text_line_kinds import cells_row
@@ -227,3 +235,52 @@ def test_c4_end_to_end_the_unproven_row_left_unread_with_a_finding(tmp_path: Pat
     goals, codes = _goals(path)
     assert goals == [("거점센터 조성", 2025, 50, 71)], goals
     assert "extract.table_unrecovered" in codes, codes
+
+
+# 5. (lost) mendf c4: a log head dated by its year alone (연도 | 추진사항 | 성과), each row printing its own year
+_C4 = "▲ Ⅲ. 월별 추진실적\n\n▻ 2023년\n\n연도 추진사항 성과\n\n2022 기본계획 수립 완료\n\n2023 참여기업 협약 체결 완료\n\n"
+
+
+def test_a_year_alone_log_head_reads_its_rows_as_achievements_of_their_own_years(tmp_path: Path) -> None:
+    """Reviewer mendf c4: the rows were read as a table of words cut one a cell (``2022 | 기본계획 | 수립 | 완료``),
+    no achievement; each row is an achievement dated by its own year now (never the block's 2023)."""
+    from test_mendf_39 import _swapped
+
+    [rec] = process_file(_swapped(tmp_path, "c4", _C4)).records
+    got = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+    assert got == [("기본계획 수립 완료", "2022"), ("참여기업 협약 체결 완료", "2023")], got
+    assert not any("기본계획" in str(t.get("rows")) for t in rec.get("tables") or []), rec.get("tables")
+
+
+def test_years_head_and_column() -> None:
+    assert years_head(["연도", "추진사항", "성과"])
+    assert not years_head(["월", "추진사항", "성과"])  # a month's alone (months_column's)
+    assert not years_head(["연도", "주요사업", "목표", "실적"])  # no content head after the year's
+    assert years_column([["연도", "추진사항"], ["2022", "기본계획 수립"], ["2023년", "협약 체결"]]) == (
+        [0],
+        1,
+    )
+    assert years_column([["연도", "추진사항"], ["2022", "기본계획 수립"], ["3월", "협약 체결"]]) is None
+    assert head_line_cells("연도 추진사항 성과".split(), True) == (1, 3)
+    assert (
+        head_line_cells("연도 추진사항 성과".split()) is None
+    )  # only where the section prints only such tables
+
+
+def test_a_years_table_under_a_row_of_the_block_stays_in_it() -> None:
+    """A log row printing a side table's title right over it (``2024년  10월  문화관광 연도별 운영 실적``, a blank line
+    between): the side table is one of the log's rows (hayan-district 12 -layout reads its 계 cell across the
+    participants table only so), no note or caption sets it apart: the block goes on."""
+    log = (
+        "  연도          월                                  추진내용\n\n"
+        "         연번                기업명                       분야               참여인원\n\n"
+        "         1              ㈜하람모빌리티                  연구개발                     4\n\n"
+        " 2024년        10월   문화관광 연도별 운영 실적\n\n"
+        "         구분                2023년                 2024년                    계\n\n"
+        "       취업자                  18                       36                   54\n"
+    )
+    lines = split_lines(log)
+    years = next(i for i, ln in enumerate(lines) if "2023년" in ln.text)
+    assert not years_head_below(lines, 0, years, cells_row)
+    found = find_block(lines, 0)
+    assert found is not None and "54" in lines[found[1]].text
