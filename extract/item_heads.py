@@ -125,6 +125,30 @@ def _months_head(cells: list[str]) -> bool:
     )
 
 
+def years_head(cells: list[str]) -> bool:
+    """A head row dated by its year alone: one date part head that names no month (``연도``), then a content head
+    (``연도 | 추진사항``, maybe ``성과`` after them): each row prints its own year, no month."""
+    head = [key(c) for c in cells]
+    return (
+        len(head) >= 2
+        and head[0] in current().build(_part_words)
+        and not _months_head(cells)
+        and not any(head[0].endswith(key(w)) for w in current().words("date_words", "month"))
+        and head[1] in current().build(_words)[1]
+    )
+
+
+def years_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
+    """(the year column, the content column) of a log table dated by its year alone (``연도 | 추진사항 | 성과``),
+    every row's date cell a year (``2022``, ``2023년``); else None. The rows are dated by their own years."""
+    if not years_head(grid[0]):
+        return None
+    cells = [fold(r[0]) for r in grid[1:] if r and fold(r[0])]
+    if not cells or not all(year_part().fullmatch(c) for c in cells):
+        return None
+    return [0], 1
+
+
 def months_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
     """(the month column, the content column) of a log table whose date is its month alone (``월 | 추진사항 | 성과``
     under ``3. 2025년 추진실적``, the year in the heading): one date part head, then a content head, every row's date
@@ -156,13 +180,19 @@ def part_columns(head: list[str]) -> tuple[list[int], int] | None:
 def head_line_cells(toks: list[str], months: bool = False) -> tuple[int, int] | None:
     """(date part cells, cells) of the words of a text line printing a log table's head row (``연도 월 추진내용 비고``:
     2, 4; a content head of two words, ``주요 추진내용``, one cell); with ``months`` a head dated by its month alone too
-    (``월 추진사항 성과``: 1, 3; :func:`months_column`'s head, where the section prints only such tables); else None."""
+    (``월 추진사항 성과``: 1, 3; :func:`months_column`'s head, where the section prints only such tables), or by its
+    year alone (``연도 추진사항 성과``, :func:`years_head`); else None."""
     if not 2 <= len(toks) <= 6:
         return None
     for n in range(1, len(toks)):
         for width in (1, 2):
             cells = [*toks[:n], " ".join(toks[n : n + width]), *toks[n + width :]]
-            if part_columns(cells) == (list(range(n)), n) or months and n == 1 and _months_head(cells):
+            if (
+                part_columns(cells) == (list(range(n)), n)
+                or months
+                and n == 1
+                and (_months_head(cells) or years_head(cells))
+            ):
                 return n, len(cells)
     return None
 

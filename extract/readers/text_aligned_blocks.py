@@ -10,7 +10,13 @@ from collections.abc import Callable
 
 from pledgecard.extract.labels import is_title, section_of
 from pledgecard.extract.markers import split_marker
-from pledgecard.extract.readers.text_block_bounds import caption_between, caption_over, head_again
+from pledgecard.extract.readers.text_block_bounds import (
+    before_group,
+    caption_between,
+    caption_over,
+    head_again,
+    years_head_below,
+)
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_columns import cluster, row_groups
 from pledgecard.extract.readers.text_gapped_cells import gapped_under_head, printed_cells
@@ -77,6 +83,9 @@ def find_block(lines: list[TLine], k: int) -> tuple[int, int, int] | None:
             break  # another table's head printed again under this one
         elif blanks and caption_between(lines, j, k):
             break  # the caption of a table stacked under this one, its head this one's
+        elif end > k and cells_row(ln) and years_head_below(lines, k, j, cells_row):
+            end = before_group(lines, k, j)
+            break  # another table's head of years under this one's rows, a note or caption over it
         elif cells_row(ln) and blanks > widest + 1 and end > k and ends_page(lines, j) is not None:
             break  # the top of the next table, cut off by the page break (a wider gap than any row's)
         elif (

@@ -9,12 +9,19 @@ achievements hold a side table under its caption and over the log table's head p
   part): it opens a table of its own, no row of the block above it.
 - :func:`caption_between` - a lone line after a blank line, left of the block's first row, over the block's
   first row printed again in the same columns (stacked tables alike, each under its caption: ``< 2024년 >`` over
-  ``구분  계  국비  도비``): the next table's caption, the block ending above it."""
+  ``구분  계  국비  도비``): the next table's caption, the block ending above it.
+- :func:`years_head_below` - a row of years and words only (``구분  2023년  2024년  계``) under rows of figures
+  of a block whose lines above it print no such row, a note or a caption right over it: the head of another
+  table (years across) set under this one; :func:`before_group` - where the block
+  ends above it (its row group and the lone caption lines over it left out)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_lines import TLine
+from pledgecard.extract.vocabulary import current
 
 CENTRED = 2  # display columns a wrapped cell line's middle may stand off its cell's middle
 EDGE = 1  # columns a wrapped cell line's left edge may stand off its cell's
@@ -81,3 +88,65 @@ def caption_between(lines: list[TLine], j: int, first: int) -> bool:
         return False
     nxt = next((lines[i] for i in range(j + 1, len(lines)) if not lines[i].blank), None)
     return nxt is not None and nxt.page == ln.page and _cells(nxt) == cells
+
+
+def _years_row(line: TLine) -> bool:
+    """Two cells or more each a bare year, no other cell holding a digit (``구분  2023년  2024년  계``)."""
+    year = current().year_re
+    cells = _cells(line)
+    years = sum(1 for c in cells if year.fullmatch(c))
+    return years >= 2 and all(year.fullmatch(c) or not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def years_head_below(lines: list[TLine], first: int, j: int, is_row: Callable[[TLine], bool]) -> bool:
+    """Line ``j``, a row of years and words only (:func:`_years_row`), set apart from the block by a note or a
+    caption right over it (:func:`_set_apart`), under rows of the block from ``first``
+    that print a figure other than a year (its body read), none of the block's lines above ``j`` such a row:
+    a table whose head names no years prints no years head amid its body; it is another table's head (a
+    goal table's, then a note and a small table of 2023년 | 2024년 | 계 under a year caption). ``is_row``
+    tells a row of cells."""
+    if not _years_row(lines[j]) or not _set_apart(lines, first, j):
+        return False
+    year = current().year_re
+    body = False
+    for ln in lines[first:j]:
+        if ln.blank or not is_row(ln):
+            continue
+        if _years_row(ln):
+            return False
+        body = body or any(any(ch.isdigit() for ch in c) and not year.fullmatch(c) for c in _cells(ln))
+    return body
+
+
+def _set_apart(lines: list[TLine], first: int, j: int) -> bool:
+    """Line ``j`` stands under a line of one segment: right under it (a note over the head, no blank line between)
+    or under it and a blank line, that line itself under a blank line (a caption alone). A head right under a row of
+    the block's cells (a log row printing the side table's title, ``2024년  10월  ... 운영 실적``, the side table one
+    of the log's rows) is not set apart from the block."""
+    above = j - 1
+    if above <= first:
+        return False
+    if not lines[above].blank:
+        return len(lines[above].segs) == 1
+    while above > first and lines[above].blank:
+        above -= 1
+    return above > first and len(lines[above].segs) == 1 and lines[above - 1].blank
+
+
+def before_group(lines: list[TLine], first: int, j: int) -> int:
+    """The last line of a block from ``first`` ending above the row group of line ``j`` (the lines over it
+    with no blank line between), past the blank lines above that group and the lone lines standing alone
+    between blank lines over it (a year caption ``<2027>`` heading no row of the block)."""
+    g = j
+    while g - 1 > first and not lines[g - 1].blank and lines[g - 1].page == lines[j].page:
+        g -= 1
+    end = g - 1
+    while True:
+        while end > first and lines[end].blank:
+            end -= 1
+        top = end
+        while top - 1 > first and not lines[top - 1].blank:
+            top -= 1
+        if top <= first or not lines[top - 1].blank or any(len(ln.segs) != 1 for ln in lines[top : end + 1]):
+            return end
+        end = top - 1

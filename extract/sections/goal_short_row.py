@@ -44,7 +44,31 @@ def carry_proven(
     )
     if not shifted:
         return True
-    return in_order and "target" in vals and "actual" in vals and same_measure(vals["target"], vals["actual"])
+    if not (
+        in_order and "target" in vals and "actual" in vals and same_measure(vals["target"], vals["actual"])
+    ):
+        return False
+    # the rate the carry would read must be the actual over the target (``공정률 42%`` of ``공정률 80%``: ``52%``): a
+    # dash there (or another rate) tells the row's own project worded like its target over a blank actual cell
+    # (``도시숲 2개소 조성`` | ``도시숲 3개소 조성`` | ``-``: no actual, so no rate), the carry unproven
+    return "rate" not in vals or rate_agrees(vals["target"], vals["actual"], vals["rate"])
+
+
+_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+RATE_OFF = 1.0  # percentage points a printed rate may stand off the actual over the target (rounding)
+
+
+def rate_agrees(target: str, actual: str, rate: str) -> bool:
+    """Whether ``rate`` prints a percentage within :data:`RATE_OFF` of the actual's one figure over the target's
+    one figure (``52%`` beside ``공정률 42%`` of ``공정률 80%``); a dash, words or figures apiece other than one are
+    no agreement."""
+    m = _RATE.fullmatch(rate.strip())
+    t, a = _NUMBER.findall(target), _NUMBER.findall(actual)
+    if m is None or len(t) != 1 or len(a) != 1:
+        return False
+    tv, av = float(t[0].replace(",", "")), float(a[0].replace(",", ""))
+    return tv > 0 and abs(100 * av / tv - float(m.group(1))) < RATE_OFF
 
 
 def same_measure(target: str, actual: str) -> bool:

@@ -30,6 +30,8 @@ from pledgecard.extract.item_heads import (
     part_columns,
     part_head_cells,
     year_part,
+    years_column,
+    years_head,
 )
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.markers import split_marker
@@ -89,7 +91,7 @@ def log_lines(table: Table, alone: bool = False) -> list[Line] | None:
     grid = table.grid()
     if len(grid) < 2:
         return None
-    cols = part_columns(grid[0]) or (months_column(grid) if alone else None)
+    cols = part_columns(grid[0]) or ((months_column(grid) or years_column(grid)) if alone else None)
     if cols is None:
         return None
     parts, t = cols
@@ -128,6 +130,14 @@ def _head_cells(cells: tuple[int, int] | None) -> tuple[bool, bool]:
     """Of a log table's head (:func:`_head_line`'s cells): whether its date prints no year part (``월 | 추진사항``:
     the year its block's) and whether a cell follows the content one (``비고``, ``성과``)."""
     return (cells[0] == 1, cells[0] + 1 < cells[1]) if cells else (False, False)
+
+
+def _head_words(toks: list[str], cells: tuple[int, int]) -> list[str]:
+    """A one-line head's words as its cells (:func:`_head_line`'s count): the date part cells, then the content cell
+    of as many words as the count leaves it, then the rest."""
+    n, width = cells
+    span = len(toks) - width + 1
+    return [*toks[:n], " ".join(toks[n : n + span]), *toks[n + span :]]
 
 
 def _cell_head(items: list[Item], k: int, months: bool = False) -> int:
@@ -250,6 +260,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
     # the current table's date prints no year part; a cell follows its content's; its rows' lines show an empty last
     # cell's gap (a row's last word may be its note)
     no_year = noted = gaps = False
+    no_month = False  # the current table's date prints no month part (연도 | 추진사항: each row its own year)
     year: str | None = None
     month: str | None = None
     at: list[Source | None] = [None, None]  # the lines printing the year and the month
@@ -308,6 +319,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             own = it.text.split()
             in_rows, year, month, log_cells = True, None, None, None
             no_year, noted = _head_cells(head)
+            no_month = years_head(_head_words(own, head))  # a head dated by the year alone: each row its own
+            no_year = no_year and not no_month
             gaps = noted and rows_show_gaps(items, k + 1)
             continue
         if not in_rows and it.marker is None and (n := _cell_head(items, k, alone)):
@@ -316,6 +329,7 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             own = [t.text for t in items[k - n + 1 : k + 1] if isinstance(t, Line)]
             in_rows, year, month, log_cells = True, None, None, None
             no_year, noted = n == 2, False  # (a cell after the content's: printed as a row's, not the head's)
+            no_month = False
             # the head's cells after the content's a cell a line (성과, 비고): the head's, whatever their count
             tail = head_tail(
                 [t.text if isinstance(t, Line) and t.marker is None else "" for t in items[k + 1 : k + 4]]
@@ -380,7 +394,8 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             _extend(spans, it)
             out.append(Line(text=text, marker=marker, indent=it.indent, source=it.source))
         elif rest:
-            before.append((year is None and not no_year, month is None))  # (a month alone: its block's year)
+            # (a month alone: its block's year; a year alone: no month printed)
+            before.append((year is None and not no_year, month is None and not no_month))
             line = DatedLine(
                 text=_dated(rest, year, month),
                 marker=ROW_MARKER,
