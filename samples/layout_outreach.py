@@ -114,21 +114,28 @@ def _outreach_quarters(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _year_splits(rec: Record, salt: str) -> tuple[list[int], list[list[int]]]:
+    """The years of an outreach table by year (the period's first year to the as-of year) and each channel's count
+    dealt over them (drawn from ``salt`` and the card's title: the same card deals the same)."""
+    first = int(rec["overview"]["period"]["start"][:4])
+    last = max(first, int(rec["as_of"]["end"][:4]))
+    years = list(range(first, last + 1))
+    r = random.Random(f"{salt}-{rec['header']['title']}")
+    splits = []
+    for x in rec["outreach"]["items"]:
+        parts = [0] * len(years)
+        for _ in range(x["count"]):
+            parts[r.randrange(len(years))] += 1
+        splits.append(parts)
+    return years, splits
+
+
 def _outreach_year_rows(rec: Record, style: Style) -> Grid:
     """A year a row (the period's first year to the as-of year), 계 first then the channels across,
     a 합계 row last holding the record's counts (each channel's count dealt over the years)."""
     o = rec["outreach"]
     items = o["items"]
-    first = int(rec["overview"]["period"]["start"][:4])
-    last = max(first, int(rec["as_of"]["end"][:4]))
-    years = list(range(first, last + 1))
-    r = random.Random(f"outreach-years-{rec['header']['title']}")
-    splits = []
-    for x in items:
-        parts = [0] * len(years)
-        for _ in range(x["count"]):
-            parts[r.randrange(len(years))] += 1
-        splits.append(parts)
+    years, splits = _year_splits(rec, "outreach-years")
 
     def num(v: int) -> str:
         return style.zero_text if v == 0 and style.zero_dash else f"{v:,}"
@@ -159,16 +166,7 @@ def _outreach_channel_years(rec: Record, style: Style) -> Grid:
     the total; each channel's count dealt over the years)."""
     o = rec["outreach"]
     items = o["items"]
-    first = int(rec["overview"]["period"]["start"][:4])
-    last = max(first, int(rec["as_of"]["end"][:4]))
-    years = list(range(first, last + 1))
-    r = random.Random(f"outreach-channel-years-{rec['header']['title']}")
-    splits = []
-    for x in items:
-        parts = [0] * len(years)
-        for _ in range(x["count"]):
-            parts[r.randrange(len(years))] += 1
-        splits.append(parts)
+    years, splits = _year_splits(rec, "outreach-channel-years")
 
     def num(v: int) -> str:
         return style.zero_text if v == 0 and style.zero_dash else f"{v:,}"
