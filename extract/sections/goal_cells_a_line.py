@@ -35,7 +35,7 @@ from pledgecard.extract.sections.goal_trailing_years import year_printed_after_r
 from pledgecard.extract.sections.goal_values import (
     RATE,
     bullet_item,
-    figure_alone,
+    figure_cell,
     is_status_cell,
     year_cell_of,
 )
@@ -285,10 +285,10 @@ def goal_cells_read(
         actual = None if is_dash(actual) else actual
         project = prev.project if carried and prev is not None else vals.get("project")
         project = own[0] if own is not None else project
-        if project is not None and figure_alone(project):
-            # a project cell holding a figure alone (``5.2km``): the row's cells one column off, its project printed
-            # elsewhere (pdf2txt's boxes: neulbit-county 105002 read the target as the project, the actual as the
-            # target and the 달성률 as the actual); left unread
+        if project is not None and figure_cell(project):
+            # a project cell of a figure's kind (``5.2km``, ``공정률 70%``: a figure led by a measure word alone): the
+            # row's cells one column off, its project printed elsewhere (pdf2txt's boxes: neulbit-county 105002 read
+            # the target as the project, the actual as the target and the 달성률 as the actual); left unread
             unread += used
             prev = None
             continue

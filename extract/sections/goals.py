@@ -60,6 +60,7 @@ from pledgecard.extract.sections.goal_record import (
     not_started,
     value_and_unit,
 )
+from pledgecard.extract.sections.goal_row_shift import unfit_finding
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
@@ -276,16 +277,19 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 items, k
             )  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
+            unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure)
+                    else goal_rows(it, notes, unsure, unfit)
                 ),
                 it,
             )
             if got and unsure:
                 found.append(unsure_finding(it.source, len(goals), unsure))
+            if got and unfit:
+                found.append(unfit_finding(it.source, len(goals), unfit))
             if (
                 got
                 and not quarters

@@ -215,6 +215,16 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_cells_unfit",
+        "a goal's target read from its target cell",
+        "every goal's target is read from a cell of the head's target column holding a target",
+        "a goal table's row reads as its target a status cell's text (a status word opening it, `완료 (1.9km)`, or "
+        "an actual in parentheses alone, `(141호)`): its cells stand under no head column of their kind (a short "
+        "row a text dump packed left that no way of its cells' kinds places), so its target and actual figures are "
+        "null, never the status cell's figure read as a target; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.bracket_date_late",
         "an achievement's bracketed date by the reporting point",
         "every achievement's date printed in square brackets closing it is by the reporting point of its block or card",
