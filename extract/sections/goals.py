@@ -50,6 +50,7 @@ from pledgecard.extract.sections.goal_period_totals import (
 )
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
+from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
@@ -515,6 +516,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         found += project_unread_findings(
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
+        found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(
@@ -559,6 +561,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             ]
             for i, r in enumerate(rows):
                 prov[Loc("goals", i)] = lines[r.line].source
+            found += project_unproven_findings(
+                rows, [ln.source for ln in lines]
+            )  # rows of an unproven project
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)
