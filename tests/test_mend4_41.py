@@ -23,7 +23,10 @@ figures first. Classes fixed, wrong figures before -> after per case:
    the finding; one project printing a year twice (c1): the whole table lost (None) -> 4 goals, the first group's
    with their project; hansol-district 104140 / 104168 pdftotext: the whole table lost (0.802 / 0.814) -> the first
    project's rows read.
-5. test_famgen4_40.test_marks_whose_years_fall_are_no_one_projects_rows passed on None and told no row apart: it now
+5. goal_cells_a_line: a year column printed above the head with one cell and another year printed after every row
+   (the column printed apart, no page break): the rows after the first stand under no proven year, left unread
+   (neulbit-county 105013 pdftotext: its 2024 row read as 2023's, 1 wrong -> 0).
+6. test_famgen4_40.test_marks_whose_years_fall_are_no_one_projects_rows passed on None and told no row apart: it now
    pins the rows read.
 
 Measured over hansol-district and neulbit-county seeds 1-30 (family_seeds) x the pdftotext, hwp5html, pdf2txt and
@@ -248,3 +251,13 @@ def test_hansol_104140_pdftotext_keeps_the_first_projects_rows(tmp_path: Path) -
         for i, g in enumerate(rec["goals"])
         if g["project"] is None
     )
+
+
+def test_neulbit_105013_pdftotext_a_row_under_a_year_printed_after_the_rows_is_not_given_the_first(
+    tmp_path: Path,
+) -> None:
+    # the year column printed apart: its 2023 cell above the head, its 2024 cell after every row; the 2024 row was
+    # read as 2023's (48호 공급 a 2023 target); now left unread (extract.table_unrecovered), the 2023 row kept
+    exps, recs, _ = _card_read(tmp_path, "neulbit-county", 105013, "pdf", None)
+    assert _wrong(exps[0], recs[0]) == []  # was 1
+    assert [(g["year"], g["target_value"]) for g in recs[0]["goals"]] == [(2023, 1.8)]

@@ -115,6 +115,7 @@ def goal_cells_read(
     # a year column printed above the header with one cell (a page break cut the rest away): the first
     # rows' year, as a year line over them would be
     group_year = None if has_year or head_line else lead_year(lines, h)
+    lead_one = group_year is not None  # (the year column above the head printed one cell)
     # a year column of two or more cells printed above the header: the first rows' years, where the rows
     # before a year line among them (or the table's end) are as many
     # (no column after the status: a 추진내용 cell spanning the rows is left to the readers that pair it)
@@ -322,6 +323,17 @@ def goal_cells_read(
         rows = [r for r in rows if r.line not in late]
     if lead_run:
         lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
+    if (
+        lead_one
+        and len(rows) > 1
+        and year_lines[-1][0] > max(r.line for r in rows)
+        and not any(k > year_lines[0][0] for k, _ in year_lines[:-1])
+    ):
+        # a year column printed above the head with one cell (the first row's) and another year printed after every
+        # row: the year column's cells printed apart, not a page break's cut, so the rows after the first stand
+        # under no year line proven theirs (neulbit-county 105013 pdftotext read its 2024 row as 2023's); left unread
+        unread += [k for r in rows[1:] for k in used_by[r.line]]
+        rows = rows[:1]
     if not has_year and year_printed_after_rows(
         rows, year_lines, lines[:stop]
     ):  # a spanning year printed after its rows
