@@ -26,7 +26,10 @@ figures first. Classes fixed, wrong figures before -> after per case:
 5. goal_cells_a_line: a year column printed above the head with one cell and another year printed after every row
    (the column printed apart, no page break): the rows after the first stand under no proven year, left unread
    (neulbit-county 105013 pdftotext: its 2024 row read as 2023's, 1 wrong -> 0).
-6. test_famgen4_40.test_marks_whose_years_fall_are_no_one_projects_rows passed on None and told no row apart: it now
+6. outreach_foreign_cells.foreign_cell: a head line opening on a figure in a unit no outreach count uses (a goal
+   target cut over lines, ``175호 공``) is another table's cell (neulbit-county 105050 pdftotext: the goal cells joined
+   the first channel's label, the goal's year 2021 read as its count; 1 wrong -> 0, the outreach unread).
+7. test_famgen4_40.test_marks_whose_years_fall_are_no_one_projects_rows passed on None and told no row apart: it now
    pins the rows read.
 
 Measured over hansol-district and neulbit-county seeds 1-30 (family_seeds) x the pdftotext, hwp5html, pdf2txt and
@@ -261,3 +264,17 @@ def test_neulbit_105013_pdftotext_a_row_under_a_year_printed_after_the_rows_is_n
     exps, recs, _ = _card_read(tmp_path, "neulbit-county", 105013, "pdf", None)
     assert _wrong(exps[0], recs[0]) == []  # was 1
     assert [(g["year"], g["target_value"]) for g in recs[0]["goals"]] == [(2023, 1.8)]
+
+
+def test_a_target_cut_over_lines_amid_an_outreach_head_is_another_tables_cell() -> None:
+    from pledgecard.extract.sections.outreach_foreign_cells import foreign_cell
+
+    assert foreign_cell("175호 공")  # a goal's target cut over lines (175호 공 / 급)
+    assert foreign_cell("공정률 100%")
+    assert not foreign_cell("주민간담회, 공청회 등")
+    assert not foreign_cell("총 10회")  # a count in an outreach unit: the outreach's own
+
+
+def test_neulbit_105050_pdftotext_no_goal_year_read_as_an_outreach_count(tmp_path: Path) -> None:
+    exps, recs, _ = _card_read(tmp_path, "neulbit-county", 105050, "pdf", None)
+    assert _wrong(exps[0], recs[0]) == []  # was 1: outreach.meetings 2021 (the goal's year) for a printed 4
