@@ -33,7 +33,12 @@ figures first. Classes fixed, wrong figures before -> after per case:
    pins the rows read.
 
 Measured over hansol-district and neulbit-county seeds 1-30 (family_seeds) x the pdftotext, hwp5html, pdf2txt and
--layout dumps (360 records): wrong figures 13 -> see the commit messages, mean score 0.9170 -> (same)."""
+-layout dumps (360 records, the two hansol quarters each a record): wrong figures (shared counter + the year-aware
+goal check) 13 -> 2, mean score 0.9170 -> 0.9205 (hansol pdftotext 0.8964 -> 0.9144, hansol hwp5html 0.9549 ->
+0.9569, neulbit hwp5html 0.9646 -> 0.9674, neulbit pdftotext 0.8933 -> 0.8922; pdf2txt and -layout unchanged). The 2
+left: hansol-district 104107 hwp5html (both quarters), not fixed: its goal lines joined into paragraphs put the
+project's name into the 2024 target (the figure right, the target text not) and the next project's name into a
+추진내용; the shared counter pairs that target with another year's."""
 
 from __future__ import annotations
 
