@@ -42,6 +42,8 @@ SEVERITY = {
     "extract.mark_unproven": "warning",
     "extract.status_unplaced": "warning",
     "extract.goal_group_unsure": "warning",
+    "extract.goal_cells_unfit": "warning",
+    "extract.project_unproven": "info",
 }
 
 

@@ -35,7 +35,7 @@ from pledgecard.extract.sections.goal_trailing_years import year_printed_after_r
 from pledgecard.extract.sections.goal_values import (
     RATE,
     bullet_item,
-    figure_alone,
+    figure_cell,
     is_status_cell,
     year_cell_of,
 )
@@ -115,6 +115,7 @@ def goal_cells_read(
     # a year column printed above the header with one cell (a page break cut the rest away): the first
     # rows' year, as a year line over them would be
     group_year = None if has_year or head_line else lead_year(lines, h)
+    lead_one = group_year is not None  # (the year column above the head printed one cell)
     # a year column of two or more cells printed above the header: the first rows' years, where the rows
     # before a year line among them (or the table's end) are as many
     # (no column after the status: a 추진내용 cell spanning the rows is left to the readers that pair it)
@@ -285,10 +286,10 @@ def goal_cells_read(
         actual = None if is_dash(actual) else actual
         project = prev.project if carried and prev is not None else vals.get("project")
         project = own[0] if own is not None else project
-        if project is not None and figure_alone(project):
-            # a project cell holding a figure alone (``5.2km``): the row's cells one column off, its project printed
-            # elsewhere (pdf2txt's boxes: neulbit-county 105002 read the target as the project, the actual as the
-            # target and the 달성률 as the actual); left unread
+        if project is not None and figure_cell(project):
+            # a project cell of a figure's kind (``5.2km``, ``공정률 70%``: a figure led by a measure word alone): the
+            # row's cells one column off, its project printed elsewhere (pdf2txt's boxes: neulbit-county 105002 read
+            # the target as the project, the actual as the target and the 달성률 as the actual); left unread
             unread += used
             prev = None
             continue
@@ -322,6 +323,17 @@ def goal_cells_read(
         rows = [r for r in rows if r.line not in late]
     if lead_run:
         lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
+    if (
+        lead_one
+        and len(rows) > 1
+        and year_lines[-1][0] > max(r.line for r in rows)
+        and not any(k > year_lines[0][0] for k, _ in year_lines[:-1])
+    ):
+        # a year column printed above the head with one cell (the first row's) and another year printed after every
+        # row: the year column's cells printed apart, not a page break's cut, so the rows after the first stand
+        # under no year line proven theirs (neulbit-county 105013 pdftotext read its 2024 row as 2023's); left unread
+        unread += [k for r in rows[1:] for k in used_by[r.line]]
+        rows = rows[:1]
     if not has_year and year_printed_after_rows(
         rows, year_lines, lines[:stop]
     ):  # a spanning year printed after its rows

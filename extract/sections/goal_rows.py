@@ -93,6 +93,9 @@ class GoalRow:
     cells_unread: str | None = None
     # the project cell printed empty under a row left unread (a merged cell whose words are not known): null
     project_unread: bool = False
+    # the project of a row after a line that may be another project's cell (goal_stream.goal_marks_status_first):
+    # null, never the project of the rows above
+    project_unproven: bool = False
 
 
 def goal_rows(

@@ -344,35 +344,51 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
     수립`` / ``(관계기관 협의)``): each mark's lines are its status, its target (maybe over lines)
     and, last, the bracketed actual the status cell holds. Every mark's lines must be so, with
     nothing after the actual; else None (the cells' places are not known). One line before a
-    mark's status is the project cell spanning every row where the header names a project column
-    and nothing else can hold it (:func:`_spanning_project`)."""
+    mark's status is the project cell spanning the rows of its group where the header names a project
+    column and nothing else can hold it (:func:`_spanning_project`); a mark whose year is no later than
+    the one before it opens another group (another project's rows, :func:`_groups`). Where a line may be
+    another project's cell (a line printing no figure after a target's figure once its group's project is
+    placed, or after the last row of a group), it is left unread and the rows after it, up to a project
+    placed, have their project null and flagged ``project_unproven`` (extract.project_unproven); the
+    rows before it keep what is proven (hansol-district 104140 pdftotext: the whole table was lost)."""
     lines = [ln.strip() for ln in lines]
     marks = [k for k, ln in enumerate(lines) if _mark_year(ln) is not None]
     if not marks:
         return None
+    group = _groups(lines, marks)
+    several = group[-1] > 0
     rows: list[GoalRow] = []
+    row_group: list[int] = []  # each row's group of one project (a line left unread opens another)
     used: set[int] = set()
-    spanning = _spanning_project(lines, marks) and _years_rise(lines, marks)
-    project: int | None = None
+    spanning = _spanning_project(lines, marks)
+    projects: dict[int, int] = {}  # a group's project line
+    unproven: set[int] = set()  # the groups opened after a line that may be another project's cell
+    shift = 0  # groups opened by such lines so far
     for n, m in enumerate(marks):
+        g = group[n] + shift
         end = marks[n + 1] if n + 1 < len(marks) else len(lines)
+        last_of_group = n + 1 < len(marks) and group[n + 1] != group[n]
         chunk = [k for k in range(m + 1, end) if lines[k]]
         if (
             spanning
-            and project is None
+            and g not in projects
             and len(chunk) >= 3
             and not is_status_cell(lines[chunk[0]])
             and is_status_cell(lines[chunk[1]])
             and year_cell_of(lines[chunk[0]]) is None
         ):
-            project, chunk = chunk[0], chunk[1:]  # the project cell spanning every row, printed here
+            projects[g], chunk = (
+                chunk[0],
+                chunk[1:],
+            )  # the project cell spanning the group's rows, printed here
+            unproven.discard(g)
         if len(chunk) < 2 or not is_status_cell(lines[chunk[0]]):
             return None
         body = chunk[1:]
         actual = None
+        stray: list[int] = []  # lines that may be another project's cell
         if (
             spanning
-            and project is None
             and n + 1 < len(marks)
             and len(body) >= 3
             and _bracketed(lines[body[-2]])
@@ -380,13 +396,26 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
             and year_cell_of(lines[body[-1]]) is None
             and not split_marker(lines[body[-1]])[0]
         ):
-            # the project cell spanning every row, printed after a row's bracketed actual (the
-            # spanning cell stands level with the rows' middle): the one line no row can hold
-            project, body = body[-1], body[:-1]
+            if g not in projects and not last_of_group:
+                # the project cell spanning the group's rows, printed after a row's bracketed actual (the
+                # spanning cell stands level with the rows' middle): the one line no row can hold
+                projects[g], body = body[-1], body[:-1]
+            elif several or g in projects:
+                stray, body = (
+                    [body[-1]],
+                    body[:-1],
+                )  # the group's last row, or its project placed: whose is it
+            else:
+                projects[g], body = body[-1], body[:-1]
         if _bracketed(lines[body[-1]]):
             actual = lines[body[-1]][1:-1].strip() or None
             body = body[:-1]
-        if not body or any(
+        elif len(body) >= 2 and (g in projects or last_of_group) and not _holds_figure(lines[body[-1]]):
+            # a line printing no figure after the target's lines, its group's project placed or the next group
+            # opening after it: another project's cell as well as the target's rest
+            cut = max((i for i, k in enumerate(body) if _holds_figure(lines[k])), default=-1)
+            stray, body = body[cut + 1 :] if cut >= 0 else body, body[: cut + 1] if cut >= 0 else []
+        if any(
             _bracketed(lines[k])
             or is_status_cell(lines[k])
             or year_cell_of(lines[k]) is not None
@@ -394,28 +423,64 @@ def goal_marks_status_first(lines: list[str]) -> tuple[list[GoalRow], list[int]]
             for k in body
         ):
             return None
-        target = ""
-        for k in body:
-            target = glue(target, lines[k]) if target else lines[k]
-        rows.append(
-            GoalRow(
-                line=m,
-                project=None,
-                year=_mark_year(lines[m]),
-                target=target,
-                status=lines[chunk[0]],
-                actual=actual,
-                detail=None,
+        if body:
+            target = ""
+            for k in body:
+                target = glue(target, lines[k]) if target else lines[k]
+            rows.append(
+                GoalRow(
+                    line=m,
+                    project=None,
+                    year=_mark_year(lines[m]),
+                    target=target,
+                    status=lines[chunk[0]],
+                    actual=actual,
+                    detail=None,
+                )
             )
-        )
-        used.update([m, *chunk])
-    if project is not None:
-        rows = [replace(r, project=lines[project]) for r in rows]
-        used.add(project)
-    elif (by_group := _projects_by_group(lines, marks, rows)) is not None:
-        rows = [replace(r, project=lines[k]) for r, k in zip(rows, by_group, strict=True)]
-        used.update(by_group)
+            row_group.append(g)
+            used.update([m, chunk[0], *body])
+            if actual is not None:
+                used.add(chunk[-1] if not stray else chunk[-1 - len(stray)])
+        if stray or not body:
+            shift += 1  # the rows after it stand under a project no line proves
+            unproven.add(g + 1)
+    if not several and shift == 0 and len(projects) == 1:
+        (k,) = projects.values()
+        rows = [replace(r, project=lines[k]) for r in rows]
+        used.add(k)
+    elif shift == 0 and not projects:
+        if (by_group := _projects_by_group(lines, marks, rows)) is not None:
+            rows = [replace(r, project=lines[k]) for r, k in zip(rows, by_group, strict=True)]
+            used.update(by_group)
+    else:
+        rows = [
+            replace(r, project=lines[projects[g]])
+            if g in projects
+            else replace(r, project=None, project_unproven=spanning or g in unproven)
+            if several or shift
+            else r
+            for r, g in zip(rows, row_group, strict=True)
+        ]
+        used.update(projects.values())
     return rows, [k for k in range(len(lines)) if k not in used and lines[k]]
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether a line prints a figure (a digit): a target's figure, no project's bare name."""
+    return any(ch.isdigit() for ch in text)
+
+
+def _groups(lines: list[str], marks: list[int]) -> list[int]:
+    """Each mark's group of rows: a year no later than the one before it (``<2026>`` then ``<2023>``, or ``<2025>``
+    twice) opens another group, another project's rows (so no one cell spans every row: hansol-district 104002
+    pdftotext read the second project's name, printed after the first group's last target, glued into that target
+    and the first project's name given to every row)."""
+    years = [_mark_year(lines[k]) for k in marks]
+    out = [0]
+    for a, b in zip(years, years[1:], strict=False):
+        out.append(out[-1] + (1 if a is None or b is None or b <= a else 0))
+    return out
 
 
 def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) -> list[int] | None:
@@ -449,15 +514,6 @@ def _projects_by_group(lines: list[str], marks: list[int], rows: list[GoalRow]) 
     if len(cells) < 2 or len(cells) != n + 1:
         return None
     return [cells[g] for g in group]
-
-
-def _years_rise(lines: list[str], marks: list[int]) -> bool:
-    """Whether the marks' years rise from first to last: one project's rows. A year no later than the one before it
-    (``<2026>`` then ``<2023>``) opens another project's group of rows, so no one cell spans every row (hansol-district
-    104002 pdftotext: the second project's name, printed after the first group's last target, was glued into that
-    target and the first project's name given to every row, its goals' figures read as the other's)."""
-    years = [_mark_year(lines[k]) for k in marks]
-    return all(a is not None and b is not None and a < b for a, b in zip(years, years[1:], strict=False))
 
 
 def _spanning_project(lines: list[str], marks: list[int]) -> bool:

@@ -28,6 +28,7 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
 from pledgecard.extract.sections.goal_row_packed import unpacked_row
+from pledgecard.extract.sections.goal_row_shift import shifted_row, status_text_target
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
@@ -142,13 +143,17 @@ def goals_from_table(table: Table) -> list[Goal]:
 
 
 def goal_rows(
-    table: Table, notes: tuple[str, ...] = (), unsure: list[int] | None = None
+    table: Table,
+    notes: tuple[str, ...] = (),
+    unsure: list[int] | None = None,
+    unfit: list[int] | None = None,
 ) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
     ``※`` lines under it (a years-across table's periods said to be running totals there); ``unsure`` gets the
     indexes (in the list returned) of the goals whose row group the table leaves unsure, their figures null
-    (:func:`.goal_year_run_in.run_ins`)."""
+    (:func:`.goal_year_run_in.run_ins`); ``unfit`` those whose target is a status cell's text, their figures null
+    (:func:`.goal_row_shift.status_text_target`)."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -259,6 +264,14 @@ def goal_rows(
     ) in rows:  # a row laid out from its first column, the spanning cells left out: its cells back in place
         if (unpacked := unpacked_row(row, columns)) is not None:
             row[:] = unpacked
+    kinds = ["text"] * len(header)
+    for name, c in (*columns.items(), *((("rate", c_rate),) if c_rate is not None else ())):
+        kinds[c] = name
+    for (
+        row
+    ) in rows:  # a short row packed left, a merged cell printed on its first row only: placed by its kinds
+        if len(row) == len(kinds) and (placed := shifted_row(row, kinds)) is not None:
+            row[:] = placed
     # A merged 주요사업 / 추진내용 cell that a page break cut leaves an empty cell behind: it
     # belongs to the merged cell above it, or (at the top) the one below it.
     drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
@@ -340,6 +353,12 @@ def goal_rows(
             goal.update(target_value=None, target_unit=None, actual_value=None)
             if unsure is not None:
                 unsure.append(len(goals))
+        if status_text_target(goal["target"] or "") and (
+            goal["target_value"] is not None or goal["actual_value"] is not None
+        ):  # (a status cell's figure is no target: the row's cells fit no column of their kind)
+            goal.update(target_value=None, target_unit=None, actual_value=None)
+            if unfit is not None:
+                unfit.append(len(goals))
         goals.append((goal, grid_row, columns))
     return goals
 

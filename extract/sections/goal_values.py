@@ -47,6 +47,17 @@ def figure_alone(text: str) -> bool:
     return m is not None and m.end() == len(text.strip())
 
 
+def figure_cell(text: str) -> bool:
+    """A cell of a figure's kind: one figure with its unit alone (:func:`figure_alone`, ``5.2km``) or led by words
+    each naming what it measures (``공정률 70%``, a word ending in a measure suffix): a target's or an actual's
+    cell, no project's name."""
+    words = text.split()
+    if not words or not figure_alone(words[-1]):
+        return False
+    measure = current().build(measure_suffix)
+    return len(words) <= 3 and all(measure.search(w) and not FIGURE.search(w) for w in words[:-1])
+
+
 def value_unit(word: str) -> str | None:
     """The unit a value token carries (:func:`value_token`: ``268호`` -> ``호``, ``74%`` -> ``%``); None for a word
     that is no value token."""

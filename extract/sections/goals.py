@@ -52,6 +52,7 @@ from pledgecard.extract.sections.goal_period_totals import (
 )
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
+from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
@@ -62,6 +63,7 @@ from pledgecard.extract.sections.goal_record import (
     not_started,
     value_and_unit,
 )
+from pledgecard.extract.sections.goal_row_shift import unfit_finding
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
@@ -278,16 +280,19 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 items, k
             )  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
+            unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure)
+                    else goal_rows(it, notes, unsure, unfit)
                 ),
                 it,
             )
             if got and unsure:
                 found.append(unsure_finding(it.source, len(goals), unsure))
+            if got and unfit:
+                found.append(unfit_finding(it.source, len(goals), unfit))
             if (
                 got
                 and not quarters
@@ -526,6 +531,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         found += project_unread_findings(
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
+        found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(
@@ -570,6 +576,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             ]
             for i, r in enumerate(rows):
                 prov[Loc("goals", i)] = lines[r.line].source
+            found += project_unproven_findings(
+                rows, [ln.source for ln in lines]
+            )  # rows of an unproven project
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)

@@ -20,13 +20,14 @@ from pledgecard.extract.vocabulary import current
 
 
 def foreign_cell(line: str) -> bool:
-    """Whether a head line is a figure with a unit no outreach count uses, alone or after one word (another
-    table's cell)."""
+    """Whether a head line is a figure with a unit no outreach count uses, alone, after one word or before one (a
+    target cut over lines, ``175호 공`` / ``급``: neulbit-county 105050 pdftotext read the goal table's cells as the
+    first channel's label and the goal's year 2021 as its count): another table's cell."""
     toks = line.split()
     if not 1 <= len(toks) <= 2:
         return False
-    unit = value_unit(toks[-1])
-    return unit is not None and unit not in current().words("counts", "outreach_units")
+    units = current().words("counts", "outreach_units")
+    return any((unit := value_unit(t)) is not None and unit not in units for t in {toks[0], toks[-1]})
 
 
 def head_holds_foreign_cells(header_parts: Sequence[str]) -> bool:

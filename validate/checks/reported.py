@@ -215,6 +215,27 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_cells_unfit",
+        "a goal's target read from its target cell",
+        "every goal's target is read from a cell of the head's target column holding a target",
+        "a goal table's row reads as its target a status cell's text (a status word opening it, `완료 (1.9km)`, or "
+        "an actual in parentheses alone, `(141호)`): its cells stand under no head column of their kind (a short "
+        "row a text dump packed left that no way of its cells' kinds places), so its target and actual figures are "
+        "null, never the status cell's figure read as a target; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
+        "extract.project_unproven",
+        "a goal's project proven by the lines",
+        "every goal's project is the cell its row's lines or its group's prove",
+        "a goal table printed a cell a line prints `<year>` marks whose years fall (`<2026>` then `<2023>`, or one "
+        "year twice: another project's group of rows), or a line that may be another project's cell after a row's "
+        "target: the rows after it, up to a project cell placed among their own lines, are read with a null "
+        "project, never the project of the rows above; their figures are read as printed; `observed` the goal's "
+        "year and target",
+        "`goals[k]`; `source_location`: the goal's line",
+    ),
+    _check(
         "extract.bracket_date_late",
         "an achievement's bracketed date by the reporting point",
         "every achievement's date printed in square brackets closing it is by the reporting point of its block or card",
