@@ -14,6 +14,13 @@
    (item_heads.one_year_rows; log_tables._row_texts); else the base reading (the rows kept as a table).
    Measured: the three cases -> the base reading (no achievement dated by a guess); rows of one year each read
    as before (``2022 12개 기업 협약 체결`` dated 2022, counting 12).
+4. (lost, review c2) hayan-district 12 ``pdftotext -layout`` edited: a log row's content printed on the line right
+   under its date line (``2024년  10월`` then ``문화관광 연도별 운영 실적``), the side table of years (``구분  2023년
+   2024년  계``) right under it. text_block_bounds.years_head_below counted the row's month cell ``10월`` as a body
+   figure, so the years head "ended" the block and before_group cut above the whole row group: the log row and the
+   years table (18/36/54, 44/33/77, 36/16/52) lost with no finding. A cell printing only a year and / or a month
+   is a date, no figure of a body (text_block_bounds._date_cell). Measured on both reviewer variants: the reading
+   now equals the base's (the row and the table's figures kept as the log row's text; 0 figures lost).
 5. (lost, review c1) goal_short_row.rate_agrees demanded one number in the target and the actual: merged goal rows
    ``1단계 공정률 100%`` | ``1단계 공정률 66%`` | ``66%`` and ``공정률 100%`` | ``공정률 66%(6월 기준)`` | ``66%`` the base
    carried right were left unread. Each cell's figure is now its measure's: its one percentage, else its first figure
@@ -23,6 +30,7 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -30,10 +38,16 @@ from test_mendf_39 import _swapped
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.item_heads import one_year_rows, years_head
+from pledgecard.extract.readers.text_aligned_blocks import find_block
+from pledgecard.extract.readers.text_block_bounds import years_head_below
+from pledgecard.extract.readers.text_line_kinds import cells_row
+from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
 from pledgecard.extract.sections.goal_short_row import rate_agrees
 from pledgecard.extract.sections.log_tables import log_lines
 from pledgecard.pipeline import process_file
+
+from conftest import family_card
 
 H = "▲ Ⅲ. 월별 추진실적\n\n"
 
@@ -139,3 +153,39 @@ def test_merged_goal_row_carried(row: list[str]) -> None:
 def test_merged_goal_row_dash_rate_unread() -> None:
     rows, unread = goal_cells([*HEAD, *ROW1, "2025", "공정률 100%", "공정률 66%", "-", "추진중"])
     assert unread and len(rows) == 1
+
+
+_LOG_ROW = (
+    "  연도          월                                  추진내용\n\n"
+    " 2024년        10월\n"
+    "                     문화관광 연도별 운영 실적\n"
+    "         구분                2023년                 2024년                    계\n\n"
+    "       취업자                  18                       36                   54\n"
+)
+
+
+def test_a_month_cell_is_no_body_figure() -> None:
+    lines = split_lines(_LOG_ROW)
+    years = next(i for i, ln in enumerate(lines) if "2023년" in ln.text)
+    assert not years_head_below(lines, 0, years, cells_row)
+    found = find_block(lines, 0)
+    assert found is not None and "54" in lines[found[1]].text
+
+
+def test_hayan_log_row_content_under_its_date_line_keeps_the_years_table(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "hayan-district", 12, "pdf")
+    lay = tmp_path / "layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(lay)], check=True, timeout=120)
+    text = lay.read_text(encoding="utf-8")
+    old = " 2024년        10월   문화관광 연도별 운영 실적\n\n         구분"
+    assert old in text
+    path = tmp_path / "edited.txt"
+    new = " 2024년        10월\n                     문화관광 연도별 운영 실적\n         구분"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    rec = process_file(path).records[0]
+    printed = [a["text"] for a in rec["achievements"]] + [
+        " ".join(r) for t in rec.get("tables") or [] for r in t["rows"]
+    ]
+    for figures in ("18 36 54", "44 33 77", "36 16 52"):
+        assert any(figures in p for p in printed), printed
+    assert any("연도별 운영 실적" in p for p in printed), printed
