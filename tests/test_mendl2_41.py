@@ -23,7 +23,7 @@
    now equals the base's (the row and the table's figures kept as the log row's text; 0 figures lost).
 5. (lost, review c1) goal_short_row.rate_agrees demanded one number in the target and the actual: merged goal rows
    ``1단계 공정률 100%`` | ``1단계 공정률 66%`` | ``66%`` and ``공정률 100%`` | ``공정률 66%(6월 기준)`` | ``66%`` the base
-   carried right were left unread. Each cell's figure is now its measure's: its one percentage, else its first figure
+   carried right were left unread. Each cell's figure is now its measure's: its one percentage, else its one figure
    whose unit is no date word, the two of one unit. Measured on the reviewer's 12 rows: 2 unread -> carried
    (target / actual as printed); the dash / words / no-rate rows stay unread.
 """
@@ -78,6 +78,12 @@ def test_goal_like_year_table_is_no_log() -> None:
     rows = [["연도", "추진사항", "성과"], ["2022", "기본계획 수립", "완료"], ["2024", "협약 체결", "완료"]]
     got = log_lines(_table(rows), alone=True)
     assert got is not None and [line.text for line in got] == ["기본계획 수립 : 2022년", "협약 체결 : 2024년"]
+    rows = [
+        ["연도", "추진사항", "성과"],
+        ["2022~2023", "기본계획 수립", "완료"],
+        ["2024", "협약 체결", "완료"],
+    ]
+    assert log_lines(_table(rows), alone=True) is None  # a span of years: no row dated by its first year
 
 
 def test_goal_like_text_head_counts_nothing(tmp_path: Path) -> None:
@@ -128,7 +134,10 @@ def test_one_year_rows_read_as_before(tmp_path: Path) -> None:
 def test_rate_agrees_takes_the_measure_figure() -> None:
     assert rate_agrees("1단계 공정률 100%", "1단계 공정률 66%", "66%")
     assert rate_agrees("공정률 100%", "공정률 66%(6월 기준)", "66%")
-    assert rate_agrees("누적 5개소(연 2개소)", "누적 3개소", "60%")
+    assert rate_agrees("2026년 설치 5개소", "설치 3개소", "60%")  # (a date's figure is no measure)
+    assert not rate_agrees(
+        "누적 5개소(연 2개소)", "누적 3개소", "60%"
+    )  # which figure is the measure's: unknown
     assert not rate_agrees("1단계 공정률 100%", "1단계 공정률 66%", "50%")
     assert not rate_agrees("공정률 100%", "공정률 66%", "-")
     assert not rate_agrees("도시숲 2개소 조성", "도시숲 3개소 조성", "-")

@@ -63,8 +63,8 @@ RATE_OFF = 1.0  # percentage points a printed rate may stand off the actual over
 def rate_agrees(target: str, actual: str, rate: str) -> bool:
     """Whether ``rate`` prints a percentage within :data:`RATE_OFF` of the actual's figure over the target's
     (``52%`` beside ``공정률 42%`` of ``공정률 80%``); a dash or words are no agreement. Each cell's figure is its
-    measure's (:func:`_measure`): its one percentage (``1단계 공정률 100%``, ``공정률 66%(6월 기준)``), else its first
-    figure not a date's (``누적 5개소(연 2개소)``: 5), the two of one unit."""
+    measure's (:func:`_measure`): its one percentage (``1단계 공정률 100%``, ``공정률 66%(6월 기준)``), else its one
+    figure not a date's, the two of one unit; figures apiece other than one (``10개 20개``) are no agreement."""
     m = _RATE.fullmatch(rate.strip())
     t, a = _measure(target), _measure(actual)
     if m is None or t is None or a is None or not _same_unit(t[1], a[1]):
@@ -73,18 +73,18 @@ def rate_agrees(target: str, actual: str, rate: str) -> bool:
 
 
 def _measure(text: str) -> tuple[float, str] | None:
-    """A goal cell's figure and its unit: its one percentage, else its first figure whose unit is no date word
-    (``2026년``, ``6월``); None for a cell of no such figure or of two percentages."""
+    """A goal cell's figure and its unit: its one percentage, else its one figure whose unit is no date word
+    (``2026년``, ``6월`` aside); None for a cell of no such figure, of two percentages or of two other figures."""
     pcts = _RATE.findall(text)
     if len(pcts) == 1:
         return float(pcts[0].replace(",", "")), "%"
     if pcts:
         return None
     dates = [*current().words("date_words", "year"), *current().words("date_words", "month")]
-    for number, unit in _FIGURE_UNIT.findall(text):
-        if not any(unit.startswith(w) for w in dates):
-            return float(number.replace(",", "")), unit
-    return None
+    figures = [(n, u) for n, u in _FIGURE_UNIT.findall(text) if not any(u.startswith(w) for w in dates)]
+    if len(figures) != 1:  # figures apiece other than one: which is the measure's, unknown
+        return None
+    return float(figures[0][0].replace(",", "")), figures[0][1]
 
 
 def same_measure(target: str, actual: str) -> bool:
