@@ -135,6 +135,8 @@ def years_head(cells: list[str]) -> bool:
         and not _months_head(cells)
         and not any(head[0].endswith(key(w)) for w in current().words("date_words", "month"))
         and head[1] in current().build(_words)[1]
+        # the cells after the content's an outcome's or a note's (성과, 비고), never a goal table's (목표 | 실적)
+        and all(h in current().build(_tail_words) for h in head[2:])
     )
 
 
@@ -147,6 +149,29 @@ def years_column(grid: list[list[str]]) -> tuple[list[int], int] | None:
     if not cells or not all(year_part().fullmatch(c) for c in cells):
         return None
     return [0], 1
+
+
+def one_year_rows(texts: list[str]) -> bool:
+    """Whether the row lines ``texts`` under a head dated by the year alone (:func:`years_head`) each open with
+    one year cell and a content after it (``2022 기본계획 수립``): no month (``3월``), no span of years
+    (``2022~2023``, ``2022 ~ 2023``); a line opening with no date is a row's content run on."""
+    pattern = year_part()
+    opened = False
+    for text in texts:
+        toks = fold(text).split()
+        if not toks:
+            continue
+        if not re.match(r"\d|[~∼-]", toks[0]):
+            continue  # (a row's content run on a line of its own)
+        if (
+            not pattern.fullmatch(toks[0])
+            or len(toks) < 2
+            or re.match(r"[~∼-]", toks[1])
+            or month_part().match(toks[1])
+        ):
+            return False
+        opened = True
+    return opened
 
 
 def months_column(grid: list[list[str]]) -> tuple[list[int], int] | None:

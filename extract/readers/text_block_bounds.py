@@ -17,8 +17,10 @@ achievements hold a side table under its caption and over the log table's head p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
+from pledgecard.extract.item_heads import month_part
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_lines import TLine
 from pledgecard.extract.vocabulary import current
@@ -114,8 +116,14 @@ def years_head_below(lines: list[TLine], first: int, j: int, is_row: Callable[[T
             continue
         if _years_row(ln):
             return False
-        body = body or any(any(ch.isdigit() for ch in c) and not year.fullmatch(c) for c in _cells(ln))
+        body = body or any(any(ch.isdigit() for ch in c) and not _date_cell(c, year) for c in _cells(ln))
     return body
+
+
+def _date_cell(cell: str, year: re.Pattern[str]) -> bool:
+    """A cell printing a date and nothing else, each word a year or a month (``2024년``, ``10월``, ``2024년 10월``):
+    a log row's date, no figure of a table's body."""
+    return all(year.fullmatch(w) or month_part().fullmatch(w) for w in cell.split())
 
 
 def _set_apart(lines: list[TLine], first: int, j: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import is_dash
 
 _FIGURE = re.compile(r"[^\w]*\d")
@@ -54,21 +55,36 @@ def carry_proven(
     return "rate" not in vals or rate_agrees(vals["target"], vals["actual"], vals["rate"])
 
 
-_RATE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RATE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*%")
+_FIGURE_UNIT = re.compile(r"(\d[\d,]*(?:\.\d+)?)([^\W\d_]*)")
 RATE_OFF = 1.0  # percentage points a printed rate may stand off the actual over the target (rounding)
 
 
 def rate_agrees(target: str, actual: str, rate: str) -> bool:
-    """Whether ``rate`` prints a percentage within :data:`RATE_OFF` of the actual's one figure over the target's
-    one figure (``52%`` beside ``공정률 42%`` of ``공정률 80%``); a dash, words or figures apiece other than one are
-    no agreement."""
+    """Whether ``rate`` prints a percentage within :data:`RATE_OFF` of the actual's figure over the target's
+    (``52%`` beside ``공정률 42%`` of ``공정률 80%``); a dash or words are no agreement. Each cell's figure is its
+    measure's (:func:`_measure`): its one percentage (``1단계 공정률 100%``, ``공정률 66%(6월 기준)``), else its one
+    figure not a date's, the two of one unit; figures apiece other than one (``10개 20개``) are no agreement."""
     m = _RATE.fullmatch(rate.strip())
-    t, a = _NUMBER.findall(target), _NUMBER.findall(actual)
-    if m is None or len(t) != 1 or len(a) != 1:
+    t, a = _measure(target), _measure(actual)
+    if m is None or t is None or a is None or not _same_unit(t[1], a[1]):
         return False
-    tv, av = float(t[0].replace(",", "")), float(a[0].replace(",", ""))
-    return tv > 0 and abs(100 * av / tv - float(m.group(1))) < RATE_OFF
+    return t[0] > 0 and abs(100 * a[0] / t[0] - float(m.group(1))) < RATE_OFF
+
+
+def _measure(text: str) -> tuple[float, str] | None:
+    """A goal cell's figure and its unit: its one percentage, else its one figure whose unit is no date word
+    (``2026년``, ``6월`` aside); None for a cell of no such figure, of two percentages or of two other figures."""
+    pcts = _RATE.findall(text)
+    if len(pcts) == 1:
+        return float(pcts[0].replace(",", "")), "%"
+    if pcts:
+        return None
+    dates = [*current().words("date_words", "year"), *current().words("date_words", "month")]
+    figures = [(n, u) for n, u in _FIGURE_UNIT.findall(text) if not any(u.startswith(w) for w in dates)]
+    if len(figures) != 1:  # figures apiece other than one: which is the measure's, unknown
+        return None
+    return float(figures[0][0].replace(",", "")), figures[0][1]
 
 
 def same_measure(target: str, actual: str) -> bool:

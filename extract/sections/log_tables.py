@@ -26,6 +26,7 @@ from pledgecard.extract.item_heads import (
     month_part,
     month_span,
     months_column,
+    one_year_rows,
     other_head,
     part_columns,
     part_head_cells,
@@ -138,6 +139,20 @@ def _head_words(toks: list[str], cells: tuple[int, int]) -> list[str]:
     n, width = cells
     span = len(toks) - width + 1
     return [*toks[:n], " ".join(toks[n : n + span]), *toks[n + span :]]
+
+
+def _row_texts(items: list[Item], k: int, is_heading: Callable[[Line], bool]) -> list[str]:
+    """The unmarked lines from ``items[k]`` on that may print a log table's rows: up to a table, a block heading
+    (a line opening with a year and reading as a dated row aside) or another head line."""
+    out: list[str] = []
+    for it in items[k:]:
+        if not isinstance(it, Line) or _head_line(it, True):
+            break
+        if is_heading(it) and not (_date_parts(it.text)[0] and dated_row(it)):
+            break
+        if it.marker is None:
+            out.append(it.text)
+    return out
 
 
 def _cell_head(items: list[Item], k: int, months: bool = False) -> int:
@@ -314,12 +329,17 @@ def log_rows_from_lines(items: list[Item], is_heading: Callable[[Line], bool]) -
             close()
             out.append(it)
             continue
-        if head := _head_line(it, alone):
+        if (head := _head_line(it, alone)) and years_head(_head_words(it.text.split(), head)):
+            # a head dated by the year alone heads rows each opening with one year (no month, no span of years)
+            head = head if one_year_rows(_row_texts(items, k + 1, is_heading)) else None
+        if head:
             close()
             own = it.text.split()
             in_rows, year, month, log_cells = True, None, None, None
             no_year, noted = _head_cells(head)
-            no_month = years_head(_head_words(own, head))  # a head dated by the year alone: each row its own
+            no_month = years_head(
+                _head_words(own, head)
+            )  # a head dated by the year alone: each row its own year
             no_year = no_year and not no_month
             gaps = noted and rows_show_gaps(items, k + 1)
             continue
