@@ -1,7 +1,7 @@
 """Session 41 helper mend5: the review of h-famgen5's text-dump rule (``goal_original_column``), mended by structure.
 
 A dump's goal table printing a first target (당초목표) beside the target in force (변경목표) loses the first
-target's cell from each row before the rows are read. The review found five classes, each a SILENT wrong target or
+target's cell from each row before the rows are read. The review found these classes, each a SILENT wrong target or
 a lost goal; measured on its reproducers (/tmp/rev-famgen5), before -> after:
 
 1. The head's ORDER decides which figure is the superseded one (``변경목표 당초목표 실적 ...``, bada-city 106006
@@ -14,7 +14,10 @@ a lost goal; measured on its reproducers (/tmp/rev-famgen5), before -> after:
    target -> unread with the finding.
 4. The pair is taken at the head's two target columns only (``2025 1식 3개소 2개소 67% 추진 중``, the unit changed
    at the revision): the old ``1식`` kept as target -> unread with the finding.
-5. The head is a words-only line: a row's 추진내용 or a prose line quoting ``당초목표 2.5km ... 변경목표 3.4km`` is
+5. A row printing two figures or more whose first target is not found unreads the table even with no status
+   column (``연도 세부사업 당초목표 변경목표 실적 달성률 비고``, ``2025 관광안내센터 - 277호 120호 43% 신규``): kept as it
+   was, the superseded cell in it -> unread (review c4; c3's ``착공 공정률 30% 공정률 10% 33%`` too: class 2).
+6. The head is a words-only line: a row's 추진내용 or a prose line quoting ``당초목표 2.5km ... 변경목표 3.4km`` is
    no head (later rows lost their targets -> every row read as printed).
 """
 
@@ -77,6 +80,18 @@ def test_the_first_target_first_still_reads() -> None:
 )
 def test_a_row_not_proving_its_first_target_leaves_the_table_unread(row: str) -> None:
     assert without_original_cells(_lines(HEAD, FIRST, row)) is None
+
+
+def test_a_row_of_figures_not_proving_its_first_target_unreads_a_table_without_status() -> None:
+    # no status column: a row printing a target and an actual whose first target is not shown (a dash) was kept
+    # as it was, the superseded cell in it (review c4)
+    head = "연도 세부사업 당초목표 변경목표 실적 달성률 비고"
+    got = _lines(
+        head,
+        "2024 문화관광 지원사업 2.5km 3.4km 2.7km 79% 캠핑장 운영",
+        "2025 관광안내센터 - 277호 120호 43% 신규",
+    )
+    assert without_original_cells(got) is None
 
 
 @pytest.mark.parametrize(

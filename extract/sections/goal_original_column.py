@@ -13,7 +13,8 @@ and reading it as the target is a silent wrong figure (the first head naming a t
   cell (its figure and the words around it printing the target's shape again, ``149호 공급 | 186호 공급``,
   ``공정률 42% | 공정률 56%``; a worded target printed twice, ``착공 | 착공``) leave the lines, and the rows
   read as a table without the column. A row showing a status whose first target is not found so makes the
-  table unread (None): no row keeps a figure that may be the superseded one.
+  table unread (None), and so does a row printing two figures or more (a table with no status column): no row
+  keeps a figure that may be the superseded one.
 """
 
 from __future__ import annotations
@@ -157,8 +158,8 @@ def without_original_cells(lines: list[Line]) -> list[Line] | None:
         words = ln.full_text.split()
         span = _first_target(words, head)
         if span is None:
-            if is_row_with_status(ln.full_text):
-                return None
+            if is_row_with_status(ln.full_text) or sum(value_unit(w) is not None for w in words) >= 2:
+                return None  # a row (a status, or a target and an actual printed) whose columns are not shown
             out.append(ln)
             continue
         s, e = span
