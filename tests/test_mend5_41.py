@@ -23,11 +23,17 @@ a lost goal; measured on its reproducers (/tmp/rev-famgen5), before -> after:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_original_column import without_original_cells
+from pledgecard.scoring import wrong_goal_figures
+
+from conftest import family_card, shared_score, wrong_figures_of
 
 HEAD = "연도 세부사업 당초목표 변경목표 실적 달성률 추진상황 추진내용"
 FIRST = "2024 문화관광 지원사업 2.5km 3.4km 2.7km 79% 추진 중 캠핑장 운영"
@@ -114,3 +120,18 @@ def test_a_row_of_figures_not_proving_its_first_target_unreads_a_table_without_s
 def test_a_line_quoting_the_head_words_is_no_head(lines: tuple[str, ...]) -> None:
     got = _lines(*lines)
     assert without_original_cells(got) == got
+
+
+def test_bada_city_printing_the_target_in_force_first_reads_its_targets(tmp_path: Path) -> None:
+    """bada-city 106006 with 변경목표 before 당초목표, a text dump (review c7): 2 wrong targets (the superseded ones)
+    -> every goal read, none wrong."""
+    path, exp = family_card(
+        tmp_path, "bada-city", 106006, "txt", goals_order=("target", "original", "actual", "rate", "status")
+    )
+    exp = exp[0] if isinstance(exp, list) else exp
+    got = extract_file(path)[0]
+    assert wrong_figures_of(exp, got) == []
+    assert wrong_goal_figures(exp, got) == []
+    assert len(got["goals"]) == len(exp["goals"])
+    assert [g["target"] for g in got["goals"]] == [g["target"] for g in exp["goals"]]
+    assert shared_score(exp, got) >= 0.99
