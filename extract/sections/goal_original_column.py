@@ -134,6 +134,12 @@ def _first_target(toks: list[str], head: _Head) -> tuple[int, int] | None:
     return None
 
 
+def _dashes_and_status(words: list[str]) -> bool:
+    """A line opening with two dashes and printing no figure (``- - 미착수``): a row's rest whose cells before
+    it (year, project, targets) a dump wrapped onto lines above; nothing of a target in it."""
+    return len(words) >= 2 and all(DASH.match(w) for w in words[:2]) and not any(value_unit(w) for w in words)
+
+
 def _tail(tok: str) -> str:
     """What follows a value token's unit inside the token (``186호`` -> ``""``)."""
     unit = value_unit(tok) or ""
@@ -157,6 +163,9 @@ def without_original_cells(lines: list[Line]) -> list[Line] | None:
     for ln in lines[at + 1 :]:
         words = ln.full_text.split()
         span = _first_target(words, head)
+        if span is None and _dashes_and_status(words):
+            out.append(ln)  # a row's rest under its wrapped cells: no target in it, the rows' reader judges
+            continue
         if span is None:
             if is_row_with_status(ln.full_text) or sum(value_unit(w) is not None for w in words) >= 2:
                 return None  # a row (a status, or a target and an actual printed) whose columns are not shown
