@@ -112,6 +112,15 @@ def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
     return _item(nxt) or unit_line(nxt.full_text)
 
 
+def _over_worded_item(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Line ``n`` stands right over a bulleted line holding words (``◦ 선별장 2단계 확장``), not a bar of glyphs
+    (``■■■■■■■■□□``, a header's progress cell under its status cell ``일부 지연``: crossbred 9003's text dump)."""
+    if n + 1 >= len(lines) or lines[n + 1][0] != lines[n][0] + 1:
+        return False
+    nxt = lines[n + 1][1]
+    return _item(nxt) and re.search(r"[^\W\d_]", nxt.text) is not None
+
+
 def _item(it: Line) -> bool:
     """A bulleted item: a marker before words (a dash alone is an empty cell a dump printed)."""
     return (
@@ -157,7 +166,11 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     ]
     repeated: set[str] = set()
     if not at:  # none known: bare titles each right over a bulleted or a unit line, three or more
-        at = [n for n, (k, it) in enumerate(lines) if _candidate(it, True) and _over_items(lines, n)]
+        at = [
+            n
+            for n, (k, it) in enumerate(lines)
+            if _candidate(it, _over_worded_item(lines, n)) and _over_items(lines, n)
+        ]
         # a title printed again: an item (mutant 4077)
         repeated = repeated_titles([lines[n][1].text for n in at])
         at = [n for n in at if key(bare_title(lines[n][1].text)) not in repeated]
@@ -173,7 +186,7 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     for n, (k, it) in enumerate(lines):
         if (
             k in found
-            or not _candidate(it, _over_items(lines, n))
+            or not _candidate(it, _over_worded_item(lines, n))
             or it.indent not in indents
             or not amid
             and _amid_cell(lines, n)
