@@ -64,7 +64,7 @@ def _known_bare(it: Line) -> bool:
     )
 
 
-def _candidate(it: Line) -> bool:
+def _candidate(it: Line, over_items: bool = False) -> bool:
     """A bare short title no vocabulary names, no table's cell: no label, unit, dated block or card title, nor
     a table's label column head (``구  분``, vocabulary ``[label_column]``: a dump printing a table a cell a
     line prints it over the unit line of the table's corner), nor a status word or a figure alone (a side table's
@@ -81,7 +81,7 @@ def _candidate(it: Line) -> bool:
         and not _dated_block(it.text)
         and not is_title(it.text)
         and "".join(t.split()) not in current().words("label_column")
-        and not lone_cell(t)
+        and not lone_cell(t, over_items)
     )
 
 
@@ -110,6 +110,15 @@ def _over_items(lines: list[tuple[int, Line]], n: int) -> bool:
         return False
     nxt = lines[n + 1][1]
     return _item(nxt) or unit_line(nxt.full_text)
+
+
+def _over_worded_item(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Line ``n`` stands right over a bulleted line holding words (``◦ 선별장 2단계 확장``), not a bar of glyphs
+    (``■■■■■■■■□□``, a header's progress cell under its status cell ``일부 지연``: crossbred 9003's text dump)."""
+    if n + 1 >= len(lines) or lines[n + 1][0] != lines[n][0] + 1:
+        return False
+    nxt = lines[n + 1][1]
+    return _item(nxt) and re.search(r"[^\W\d_]", nxt.text) is not None
 
 
 def _item(it: Line) -> bool:
@@ -157,7 +166,11 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     ]
     repeated: set[str] = set()
     if not at:  # none known: bare titles each right over a bulleted or a unit line, three or more
-        at = [n for n, (k, it) in enumerate(lines) if _candidate(it) and _over_items(lines, n)]
+        at = [
+            n
+            for n, (k, it) in enumerate(lines)
+            if _candidate(it, _over_worded_item(lines, n)) and _over_items(lines, n)
+        ]
         # a title printed again: an item (mutant 4077)
         repeated = repeated_titles([lines[n][1].text for n in at])
         at = [n for n in at if key(bare_title(lines[n][1].text)) not in repeated]
@@ -173,7 +186,7 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     for n, (k, it) in enumerate(lines):
         if (
             k in found
-            or not _candidate(it)
+            or not _candidate(it, _over_worded_item(lines, n))
             or it.indent not in indents
             or not amid
             and _amid_cell(lines, n)
@@ -224,14 +237,17 @@ def _under_item_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[in
 def _goal_head_at(lines: list[tuple[int, Line]], n: int) -> int:
     """How many lines from ``n`` (as given) print a goal table's head: one line naming its columns (``연도 주요사업
     목표 실적 추진상황``), or a run of two lines or more each one head cell naming a column (``주요사업`` / ``목표치`` /
-    ``추진상황``: a dump printing the head a cell a line), of two kinds or more; 0 when none does."""
+    ``추진상황``: a dump printing the head a cell a line), naming the target and another goal column; 0 when none
+    does."""
     if lines[n][1].marker is None and is_goals_header(lines[n][1].text):
         return 1
     m, kinds = n, set()
     while m < len(lines) and lines[m][1].marker is None and (kind := head_kind(lines[m][1].text)) is not None:
         kinds.add(kind)
         m += 1
-    return m - n if m - n >= 2 and len(kinds) >= 2 else 0
+    # (a goal head names the target and another goal column: two of any kinds, ``구분`` / ``내용``, head any table)
+    goal_kinds = kinds - {"other", "detail"}
+    return m - n if m - n >= 2 and "target" in goal_kinds and len(goal_kinds) >= 2 else 0
 
 
 def _under_goal_head(lines: list[tuple[int, Line]], anchors: set[int]) -> set[int]:
@@ -267,4 +283,17 @@ def _leaves_table(lines: list[tuple[int, Line]], n: int) -> bool:
     if n + 1 < len(lines) and lines[n + 1][0] != lines[n][0] + 1:
         return True
     kind = table_kind_at_top([it for _, it in lines[n + 1 : n + 8]])
-    return _over_items(lines, n) or kind not in (None, "goals")
+    return _over_items(lines, n) or _over_dated_block(lines, n) or kind not in (None, "goals")
+
+
+def _over_dated_block(lines: list[tuple[int, Line]], n: int) -> bool:
+    """Line ``n`` stands right over a dated block line that opens a block of bulleted or unit lines (``<2025>``
+    over ``◦ 실시설계 용역 착수``): another section's block, where a goal row's year printed a cell a line
+    (``<2024>``) stands over its row's bare cells (``착공``)."""
+    m = n + 1
+    return (
+        m + 1 < len(lines)
+        and lines[m][0] == lines[n][0] + 1
+        and _dated_block(lines[m][1].text)
+        and _over_items(lines, m)
+    )

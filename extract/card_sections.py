@@ -354,8 +354,10 @@ def _heading_glyph_again(heading: str | None, it: Line) -> bool:
     """Whether ``it`` opens with the glyph the unknown heading above it (printed ``heading``) opens with: the card's
     heading frame again (``U+F06E 시민 소통 및 참여 실적`` over its table, then ``U+F06E 향후 추진일정``), the next heading of
     the card, never a bullet line inside the unknown heading's section that goes back into it (crossbred 9010 in
-    PDF, HWPX and HWP: the plans' heading read as the plans' first item)."""
+    PDF, HWPX and HWP: the plans' heading read as the plans' first item). Only a line naming a known section: a
+    block heading in the same glyph names none, and a dated one (``□ 그간 추진실적 (2023년 3분기 기준 누계)`` under
+    ``□ 사업 추진 현황``) is a block's heading whatever it names: both stay the unknown section's blocks."""
     if not heading or it.marker is None:
         return False
     glyph = heading.split()[0] if heading.split() else ""
-    return glyph == it.marker and not glyph.isalnum()
+    return glyph == it.marker and not glyph.isalnum() and section_of(it.text) is not None and not dated(it)

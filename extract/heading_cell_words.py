@@ -27,7 +27,8 @@ def status_words_cell(text: str) -> bool:
     return len(words) >= 2 and all(status_word(w) for w in words)
 
 
-def lone_cell(text: str) -> bool:
+def lone_cell(text: str, over_items: bool = False) -> bool:
     """Whether ``text`` is only a status word (``완료``, ``추 진 중``, ``일부 지연``: :func:`status_words_cell`) or only a
-    figure: a table's cell, no heading."""
-    return status_cell(text) or figure_cell(text) or status_words_cell(text)
+    figure: a table's cell, no heading. Two status words right over bulleted items (``over_items``: ``계속 추진`` over
+    ``◦ 선별장 2단계 확장``) title a section: the 9003 cell stood among a header's values, over none."""
+    return status_cell(text) or figure_cell(text) or (status_words_cell(text) and not over_items)

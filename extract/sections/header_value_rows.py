@@ -154,9 +154,16 @@ def _role_cell_split(pending: list[str], toks: list[str]) -> dict[str, str] | No
             continue
         merged = [cell, *toks[j:]]
         got = _split_value_row(pending, merged) or _one_free(pending, merged)
-        if got is not None and got.get("lead_dept") == cell:
+        if got is not None and got.get("lead_dept") == cell and not _dept_left_over(got):
             fits.append(got)
     return fits[0] if len(fits) == 1 else None
+
+
+def _dept_left_over(got: dict[str, str]) -> bool:
+    """Whether a field other than the department cell took a department-shaped word (``(협조) 기획예산과, 건설과
+    999-8728`` with no contact name printed: the cut after ``기획예산과,`` gives ``건설과`` to the name), so the cut
+    proves no person's name and the row stays unread."""
+    return any(f != "lead_dept" and re.search(r"\w", v) and value_kind(v) == "dept" for f, v in got.items())
 
 
 def _one_free(pending: list[str], toks: list[str]) -> dict[str, str] | None:
