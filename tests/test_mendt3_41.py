@@ -6,7 +6,9 @@ shape or content kind (no word of a sample):
   or a rate (``실적 252호, 달성률 89%``) was read as the actual's text (review c2, c3, c4: the 2020 goal lost with no
   finding; the status lost). Now a comma (no thousands comma) opening a part of a year and the target's bare word
   starts the line's next goal (both read), a status word is the goal's status, a rate's part is left out of the
-  actual (a goal line carries no rate); a part of any other words keeps the actual whole, as before.
+  actual (a goal line carries no rate); a part of any other words keeps the actual whole, as before. A bare line
+  closing in the status column's label and a status word (``실적 38호 / 추진상황: 추진중``) reads too: beside a
+  comma-parted bare line its goal was dropped silently (review c2: only 2025 read -> 2024 and 2025).
   Before -> after (review c4 on dasol-province 901 txt redrawn): two_years_one_line 2 goals (2019's actual
   ``252호, 2020년 목표 163호 공급, 실적 157호``) -> 3 goals, 2019 / 2020 / 2021 right; status_after_comma status
   None/None -> 완료/추진중, actual text ``252호, 완료`` -> ``252호``; rate_after_comma actual ``252호, 달성률 89%`` ->
@@ -51,6 +53,16 @@ def test_a_status_word_after_a_comma_is_the_status() -> None:
 def test_a_rate_after_a_comma_is_no_part_of_the_actual() -> None:
     assert _told(["○ 2019년 목표 282호 공급, 실적 252호, 달성률 89%"]) == [
         (2019, "282호 공급", "252호", None)
+    ]
+
+
+def test_a_status_columns_labelled_part_closes_a_bare_line() -> None:
+    # the line before a comma-parted bare line: its goal was lost silently (only 2025 read, review c2)
+    assert _told(
+        ["○ 2024년 목표 62호 공급, 실적 38호 / 추진상황: 추진중", "○ 2025년 목표 70호 공급, 실적 -"]
+    ) == [
+        (2024, "62호 공급", "38호", "추진중"),
+        (2025, "70호 공급", None, None),
     ]
 
 

@@ -271,10 +271,12 @@ def _bare(v: Vocabulary) -> re.Pattern[str]:
     its own (``⇒ 미달(5개소)``, ``⇒ 초과달성 5``: the status is the words, the remark no goal's value; the class of card
     fixed: a year whose status carried a figure dropped while its neighbours were read)."""
     target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
+    status = spaced(v.words("goals_columns", "status"))
     arrows = re.escape(ARROW_MARKERS)
     return re.compile(
         rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
         rf"(?:\s*[/{arrows}]|,)\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
+        rf"(?:\s*/\s*(?:{status})\s*[:：]\s*(?P<c>[^/{arrows}:：()（）]{{1,12}}?))?"
         rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
         rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
         r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$"
@@ -296,6 +298,12 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
     target, actual = vocab.words("goals_columns", "target")[0], vocab.words("goals_columns", "actual")[0]
     told = m.group("a").strip()
     status = m.group("s").strip() if m.group("s") else None
+    if (
+        m.group("c") is not None
+    ):  # … 실적 38호 / 추진상황: 추진중: the status column's label and a status word
+        if status is not None or m.group("b") or not _status_word(m.group("c"), vocab):
+            return None
+        status = m.group("c").strip()
     parted = _comma_parts(told, vocab)
     if parted is False:
         return None  # a comma part the line's shape does not tell: the line left unread, as before the comma parts
