@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from pledgecard.extract.markers import ARROW_MARKERS, split_marker
 from pledgecard.extract.sections.goal_line_heads import numbered_head, outcome_word
@@ -270,10 +271,12 @@ def _bare(v: Vocabulary) -> re.Pattern[str]:
     its own (``⇒ 미달(5개소)``, ``⇒ 초과달성 5``: the status is the words, the remark no goal's value; the class of card
     fixed: a year whose status carried a figure dropped while its neighbours were read)."""
     target, actual = spaced(v.words("goals_columns", "target")), spaced(v.words("goals_columns", "actual"))
+    status = spaced(v.words("goals_columns", "status"))
     arrows = re.escape(ARROW_MARKERS)
     return re.compile(
         rf"^\s*(?P<year>{v.year_pattern})\s*[:：]?\s*(?:{target})\s+(?![:：])(?P<t>[^/{arrows}]*?\d[^/{arrows}]*?)"
         rf"(?:\s*[/{arrows}]|,)\s*(?:{actual})\s+(?![:：])(?P<a>[^/{arrows}]+?)"
+        rf"(?:\s*/\s*(?:{status})\s*[:：]\s*(?P<c>[^/{arrows}:：()（）]{{1,12}}?))?"
         rf"(?:\s*[{arrows}]\s*(?P<s>[^\d/{arrows}()（）]{{1,12}}?)"
         rf"(?:\s*[(（][^()（）]*[)）]|\s+\d[^/{arrows}]*)?)?"
         r"(?:\s*[(（](?P<b>[^\d()（）]{1,12})[)）])?\s*$"
@@ -295,6 +298,29 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
     target, actual = vocab.words("goals_columns", "target")[0], vocab.words("goals_columns", "actual")[0]
     told = m.group("a").strip()
     status = m.group("s").strip() if m.group("s") else None
+    if (
+        m.group("c") is not None
+    ):  # … 실적 38호 / 추진상황: 추진중: the status column's label and a status word
+        if status is not None or m.group("b") or not _status_word(m.group("c"), vocab):
+            return None
+        status = m.group("c").strip()
+    parted = _comma_parts(told, vocab)
+    if parted is False:
+        return None  # a comma part the line's shape does not tell: the line left unread, as before the comma parts
+    if parted is not None:
+        told, said, after = parted
+        if said is not None and status is not None:
+            return None  # a status after a comma and one after the arrow: which is the goal's is not told
+        status = said if said is not None else status
+        if after is not None:  # the line's second goal (…, 2020년 목표 163호 공급, 실적 157호)
+            second = bare_labelled(after)
+            if second is None or m.group("b"):
+                return None
+            head = f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {told}"
+            return (
+                f"{head}{f' ({status})' if status else ''} {second[0]}{f' ({second[1]})' if second[1] else ''}",
+                None,
+            )
     if m.group("b") and status is None:
         if key(m.group("b")) in vocab.status_words or key(m.group("b")) in map(
             key, vocab.words("goal_status")
@@ -305,6 +331,34 @@ def bare_labelled(line: str) -> tuple[str, str | None] | None:
         else:
             told = m.string[m.start("a") : m.end()].strip()
     return f"{m.group('year')} : {target}: {m.group('t').strip()} / {actual}: {told}", status
+
+
+def _comma_parts(told: str, vocab: Vocabulary) -> tuple[str, str | None, str | None] | None | Literal[False]:
+    """A bare line's actual parted by commas (a thousands comma, between two digits, parts nothing): (the actual
+    before the first such comma, the status word a part prints, the rest from a part opening the line's next goal on:
+    a year, then the target's bare word), None when the actual holds no such comma or a part is none of these nor a
+    rate (its words read whole, as before the comma parts), False when no actual precedes the comma (the line left
+    unread). A rate's part (``달성률 89%``) is no part of the
+    actual: a goal line carries no rate, so it is left out (the class of card fixed: ``실적 252호, 완료``, ``실적 252호,
+    달성률 89%`` and ``실적 252호, 2020년 목표 163호 공급, 실적 157호`` read whole as the actual's text, review of
+    h-txtgoals3 c2, c4)."""
+    parts = re.split(r"(?<!\d)[,，]|[,，](?!\d)", told)
+    if len(parts) == 1:
+        return None
+    first, status = parts[0].strip(), None
+    target = spaced(vocab.words("goals_columns", "target"))
+    rate = spaced(vocab.words("goals_columns", "rate"))
+    for i, part in enumerate(parts[1:], 1):
+        part = part.strip()
+        if re.match(rf"(?:{vocab.year_pattern})\s*[:：]?\s*(?:{target})\s", part):
+            return first, status, ", ".join(p.strip() for p in parts[i:])
+        if _status_word(part, vocab) and status is None:
+            status = part
+        elif not re.fullmatch(rf"(?:{rate})\s*[:：]?\s*\d+(?:\.\d+)?\s*[%％]", part):
+            return None  # (교육 3회, 상담 5건: two items of one actual, read whole as before)
+    if not first:
+        return False
+    return first, status, None
 
 
 def _column_words(line: str) -> bool:

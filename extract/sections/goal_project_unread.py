@@ -25,8 +25,8 @@ def project_unread_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) 
         finding(
             "extract.project_unread",
             f"goals[{i}]",
-            "the goal's project cell is merged over the row above, whose cells fit the head's columns "
-            "several ways (where its project ends is not printed): the project left null",
+            "the goal's project cell is not known (merged over the row above, whose cells fit the head's columns "
+            "several ways, or printing figures with their units alone, no project's name): the project left null",
             source=sources[r.line],
             observed={"target": r.target, "year": r.year},
         )

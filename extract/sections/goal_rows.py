@@ -58,7 +58,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_figure_projects import figure_project_starts
+from pledgecard.extract.sections.goal_figure_projects import figure_project_starts, figures_alone
 from pledgecard.extract.sections.goal_head_words import header_kinds, header_words_only, row_layout
 from pledgecard.extract.sections.goal_named_projects import named_projects
 from pledgecard.extract.sections.goal_printed_cells import printed_cuts
@@ -240,7 +240,15 @@ def _goal_rows(
         frozenset(unsplit),
     )
     starts.update({line: cut[line] for line in held})
-    starts = figure_project_starts({s.line: s.rest for s in splits}, starts)
+    starts = figure_project_starts(
+        {s.line: s.rest for s in splits},
+        starts,
+        frozenset(  # the rows read after the move: here (the rate agreeing) or by the spaced-row reader
+            s.line
+            for s in splits
+            if " ".join(lines[s.line].split()) in single or split_rate_agrees(s, " ".join(s.rest))
+        ),
+    )
     rows: list[GoalRow] = []
     prev: GoalRow | None = None
     details = _merged_details(splits, facts, merged)
@@ -255,14 +263,20 @@ def _goal_rows(
             continue
         target = " ".join(s.rest[k:])
         project = " ".join(s.rest[:k]) or (prev.project if prev is not None else None)
-        if not has_project:
+        # figures alone in the project cell (a struck target figure where no rate proves it): no project
+        lost = bool(has_project) and (
+            figures_alone(s.rest[:k]) or (not s.rest[:k] and prev is not None and prev.project_unread)
+        )
+        if not has_project or lost:
             project = None
         detail = s.detail
         if detail is None and layout[2] == "detail" and prev is not None and prev.project == project:
             detail = prev.detail  # a merged 추진내용 cell
         if detail is None and layout[2] == "detail":
             detail = details.get(s.line)  # merged with a row whose other cells are not read
-        row = GoalRow(s.line, project, s.year, target, s.status, s.actual, detail, s.after)
+        row = GoalRow(
+            s.line, project, s.year, target, s.status, s.actual, detail, s.after, project_unread=lost
+        )
         rows.append(row)
         prev = row
     rows.sort(key=lambda r: r.line)

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 
 from pledgecard.extract.markers import brackets_closed
 from pledgecard.extract.sections.goal_cell_ends import details_repeated, measured_targets, with_blank_last
+from pledgecard.extract.sections.goal_figure_projects import figures_alone
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_known_projects import ways_of_known_project
 from pledgecard.extract.sections.goal_repeated_projects import (
@@ -146,6 +147,11 @@ def spaced_rows(
                 and above is not None
             ):
                 detail = above[1]  # the merged 추진내용 cell of the row above, when that one is known
+        elif figures_alone(way.get("project", [])):
+            project, unread_project = (
+                None,
+                True,
+            )  # figures with their units alone name no project (40호 59호 …)
         year = year_cell_of(way["year"][0]) if "year" in way else group
         actual = " ".join(way.get("actual", [])) or None
         row = GoalRow(

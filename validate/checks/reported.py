@@ -286,8 +286,9 @@ CHECKS = [
         "a goal table printed a row a line (a text dump) prints a project cell merged over rows once, on its "
         "first row, and that row's words fit the head's columns several ways (where the project ends is not "
         "printed): that row is left unread and the goals of the rows under it are read with a null project, "
-        "never one borrowed from another row; the goal's figures are read as printed (this says nothing of "
-        "them); `observed` the goal's year and target",
+        "never one borrowed from another row; or a row's project cell prints figures with their units alone "
+        "(``40호``, ``2개소``: a struck target's figure, no project's name), the project null; the goal's figures "
+        "are read as printed (this says nothing of them); `observed` the goal's year and target",
         "`goals[k]`; `source_location`: the goal's line",
         severity="info",
     ),
