@@ -19,7 +19,9 @@ block: moved, they became achievements and set the card's as_of; review of h-pdf
 section does not open with a dated block head of its own (the moved block's items continue under the heading, or a
 table follows: the block is theirs), the run's head is led by a real glyph (not a dash, a middle dot or an asterisk:
 items' bullets) and its name is the reporting point alone (``◎ 2024년 2분기 현재``) or names the achievements (the
-vocabulary's achievement group words: ``○ 기 추진실적 ('24. 3/4분기 기준)``)."""
+vocabulary's achievement group words: ``○ 기 추진실적 ('24. 3/4분기 기준)``). A section under a heading no vocabulary
+word names (not the header's region, the first) gives nothing: its dated blocks may be its own achievements
+(tests/test_unknown_headings.py: 27 family cards with unknown headings lost blocks to the achievements that way)."""
 
 from __future__ import annotations
 
@@ -84,6 +86,8 @@ def achievement_blocks_home(sections: Sequence[SectionItems]) -> None:
         before = sections[j]
         if before.name == ACHIEVEMENTS or any(s.name == ACHIEVEMENTS for s in sections[j:i]):
             continue
+        if before.name is None and j > 0:
+            continue  # an unknown heading's section (the header's region is the first): its blocks may be its own
         if _opens_own_block(sec.items):
             continue  # the achievements' own first block under their heading: the block before is that section's
         k = _block_start(before.items)
