@@ -10,23 +10,19 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.goal_project_unread import null_project_findings
 from pledgecard.extract.sections.goal_rows import GoalRow
 
 
 def project_unproven_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) -> list[dict[str, Any]]:
     """A finding at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its project
     null because no line proves which project's rows it stands among; ``sources`` the lines' sources."""
-    return [
-        finding(
-            "extract.project_unproven",
-            f"goals[{i}]",
-            "the goal's row stands after another group of rows (its year no later than the one before it) or after "
-            "a line that may be another project's cell: which project's row it is is not printed, the project "
-            "left null",
-            source=sources[r.line],
-            observed={"target": r.target, "year": r.year},
-        )
-        for i, r in enumerate(rows)
-        if r.project_unproven and r.project is None
-    ]
+    return null_project_findings(
+        rows,
+        sources,
+        "extract.project_unproven",
+        "project_unproven",
+        "the goal's row stands after another group of rows (its year no later than the one before it) or after "
+        "a line that may be another project's cell: which project's row it is is not printed, the project "
+        "left null",
+    )

@@ -18,18 +18,32 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.goal_rows import GoalRow
 
 
-def project_unread_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) -> list[dict[str, Any]]:
-    """A finding at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its project
-    null because the project cell it shares is printed on a row left unread; ``sources`` the lines' sources."""
+def null_project_findings(
+    rows: Sequence[GoalRow], sources: Sequence[Source], code: str, flag: str, message: str
+) -> list[dict[str, Any]]:
+    """A finding ``code`` at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its
+    project null and the row's ``flag`` set (why the project is not known); ``sources`` the lines' sources."""
     return [
         finding(
-            "extract.project_unread",
+            code,
             f"goals[{i}]",
-            "the goal's project cell is not known (merged over the row above, whose cells fit the head's columns "
-            "several ways, or printing figures with their units alone, no project's name): the project left null",
+            message,
             source=sources[r.line],
             observed={"target": r.target, "year": r.year},
         )
         for i, r in enumerate(rows)
-        if r.project_unread and r.project is None
+        if getattr(r, flag) and r.project is None
     ]
+
+
+def project_unread_findings(rows: Sequence[GoalRow], sources: Sequence[Source]) -> list[dict[str, Any]]:
+    """A finding at ``goals[i]`` for each of ``rows`` (the goals' rows, in the goals' order) read with its project
+    null because the project cell it shares is printed on a row left unread; ``sources`` the lines' sources."""
+    return null_project_findings(
+        rows,
+        sources,
+        "extract.project_unread",
+        "project_unread",
+        "the goal's project cell is not known (merged over the row above, whose cells fit the head's columns "
+        "several ways, or printing figures with their units alone, no project's name): the project left null",
+    )
