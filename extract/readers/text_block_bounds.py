@@ -103,21 +103,21 @@ def _years_row(line: TLine) -> bool:
 def years_head_below(lines: list[TLine], first: int, j: int, is_row: Callable[[TLine], bool]) -> bool:
     """Line ``j``, a row of years and words only (:func:`_years_row`), set apart from the block by a note or a
     caption right over it (:func:`_set_apart`), under rows of the block from ``first``
-    that print a figure other than a year (its body read), none of the block's lines above ``j`` such a row:
+    that print a figure other than a year (its body read: two rows or more), none of the block's lines above ``j`` such a row:
     a table whose head names no years prints no years head amid its body; it is another table's head (a
     goal table's, then a note and a small table of 2023년 | 2024년 | 계 under a year caption). ``is_row``
     tells a row of cells."""
     if not _years_row(lines[j]) or not _set_apart(lines, first, j):
         return False
     year = current().year_re
-    body = False
+    body = 0
     for ln in lines[first:j]:
         if ln.blank or not is_row(ln):
             continue
         if _years_row(ln):
             return False
-        body = body or any(any(ch.isdigit() for ch in c) and not _date_cell(c, year) for c in _cells(ln))
-    return body
+        body += any(any(ch.isdigit() for ch in c) and not _date_cell(c, year) for c in _cells(ln))
+    return body >= 2  # a body of rows read: one row alone (a log row, a watermark's stray digits) proves none
 
 
 def _date_cell(cell: str, year: re.Pattern[str]) -> bool:
