@@ -73,3 +73,17 @@ def finding(
         "expected": expected,
         "message": message,
     }
+
+
+def goals_finding(
+    code: str, message: str, where: Source | None, first: int, goals: list[int]
+) -> dict[str, Any]:
+    """A finding ``code`` over goals one table read (``goals``: their indexes in the table's goals, ``first`` the
+    table's first goal's index in the record), located at the first of them, all listed in ``observed``."""
+    return finding(
+        code,
+        f"goals[{first + goals[0]}]",
+        message,
+        observed={"goals": [first + g for g in goals]},
+        source=where,
+    )

@@ -15,7 +15,7 @@ from itertools import combinations
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_patterns import status_re
 from pledgecard.extract.sections.goal_values import DASH, RATE, figure_cell, is_status_cell, year_cell_of
 from pledgecard.extract.vocabulary import current
@@ -122,12 +122,12 @@ def status_text_target(target: str) -> bool:
 def unfit_finding(where: Source | None, first: int, goals: list[int]) -> dict[str, Any]:
     """The finding that goals of a table were read from rows whose cells fit no head column of their kind
     (``goals``: their indexes in the table's goals, ``first`` the table's first goal's index in the record)."""
-    return finding(
+    return goals_finding(
         "extract.goal_cells_unfit",
-        f"goals[{first + goals[0]}]",
         "a goal row's target cell holds a status cell's text (a status word opening it, or an actual in "
         "parentheses alone): the row's cells stand under no head column of their kind, so its target and actual "
         "figures are left null",
-        observed={"goals": [first + g for g in goals]},
-        source=where,
+        where,
+        first,
+        goals,
     )

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.extract.document import Cell, Source, Table
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.vocabulary import current, year_of
 
 
@@ -124,12 +124,12 @@ def _at_group_edge(edge: int | None, group_edges: set[int], others: set[int]) ->
 def unsure_finding(where: Source | None, first: int, goals: list[int]) -> dict[str, Any]:
     """The finding that goals of a table of row groups stand under a group the table leaves unsure (``goals``:
     their indexes in the table's goals, ``first`` the table's first goal's index in the record)."""
-    return finding(
+    return goals_finding(
         "extract.goal_group_unsure",
-        f"goals[{first + goals[0]}]",
         "two project cells under one row group open on the next group's year, each of which a text dump could "
         "have joined to that group's year line: which rows stand under which year is not printed, so their "
         "target and actual figures are left null",
-        observed={"goals": [first + g for g in goals]},
-        source=where,
+        where,
+        first,
+        goals,
     )
