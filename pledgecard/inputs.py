@@ -13,8 +13,9 @@ def iter_input_files(
     paths: Iterable[str | os.PathLike[str]], *, exclude: Path | None = None
 ) -> Iterator[Path]:
     """Files as given, and folders walked recursively in sorted order; hidden files, the output
-    folder, expected-record files (``*.expected.json``) and folder settings (``pledgecard.toml``)
-    are skipped."""
+    folder, expected-record files (``*.expected.json``), folder settings (``pledgecard.toml``) and
+    Python's own files (sources, ``__pycache__`` folders of bytecode: a folder of sample cards
+    holds the generator that made them) are skipped."""
     excluded = exclude.resolve() if exclude is not None else None
     for raw in paths:
         p = Path(raw)
@@ -28,12 +29,14 @@ def iter_input_files(
             dirs[:] = sorted(
                 d
                 for d in dirs
-                if not d.startswith(".") and (excluded is None or (root_p / d).resolve() != excluded)
+                if not d.startswith(".")
+                and d != "__pycache__"
+                and (excluded is None or (root_p / d).resolve() != excluded)
             )
             for name in sorted(files):
                 if (
                     name.startswith(".")
-                    or name.endswith((".expected.json", ".md", ".py"))
+                    or name.endswith((".expected.json", ".md", ".py", ".pyc"))
                     or name == "pledgecard.toml"
                 ):
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import compileall
 import json
 import os
 import re
@@ -254,3 +255,18 @@ def test_progress_bar_on_a_terminal_counts_reused_files_as_done_but_not_in_the_r
     assert "902/1000 files done" in text and "(900 reused, 1 failed)" in text
     rates = [float(r) for r in re.findall(r"([\d.]+)file/s", text)]
     assert rates and max(rates) < 100  # 2 files in 0.2 s, not 902
+
+
+def test_python_bytecode_beside_the_cards_is_not_an_input(tmp_path: Path) -> None:
+    """A folder of sample cards holds the generator that made them: once Python ran it (or
+    ``compileall`` did), ``__pycache__/*.pyc`` sat beside the cards and each was read as a card and
+    reported failed (session 41's README main job: 62 of 1244 files)."""
+    src = archive(tmp_path / "in")
+    (src / "gen.py").write_text("print('generator')\n")
+    compileall.compile_dir(str(src), quiet=1)
+    (src / "legacy.pyc").write_bytes(b"\x00bytecode")
+    assert list(src.rglob("__pycache__/*.pyc"))
+    files = expand_inputs([src], tmp_path / "out")
+    assert files and not any("__pycache__" in f or f.endswith((".py", ".pyc")) for f in files)
+    summary = run_batch([src], tmp_path / "out", workers=1, progress=False, task=fake_process)
+    assert summary.files == len(files) == 8  # the archive's eight cards, nothing more
