@@ -84,6 +84,7 @@ from pledgecard.extract.sections.goal_table_rows import (
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
@@ -451,6 +452,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None
         or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None
         or (ind := goal_names_apart_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_word_run_lines([ln.full_text for ln in lines])) is not None
     ):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)

@@ -1,0 +1,141 @@
+"""Session 42 (helper pdfminer2): pdfminer.six's ``pdf2txt`` dumps of every family's PDF cards (seeds 12 and 13 of
+every family whose card renders as one record: 176 dumps), scored by the shared scorer and the wrong-figure counter.
+
+Measured before: mean 0.6954, 0 wrong figures (shared counter and year-aware goal check); goal facts lost 3770 of
+4200, money 3147 of 6193, tables 2143 of 2791. After: see MEASURED below.
+
+1. A goal matrix printed with the next section's heading amid it (pdf2txt prints a table a box at a time; the next
+   section's label, set left of the table's lower rows, falls between its boxes): the goals held the head's first
+   part alone (read as nothing), the next section opened with the rest and lost it. The next section's opening
+   lines move back to the goals only where the goals' own lines read as no matrix and, joined, read whole as one
+   whose counts prove every cell's place (extract/sections/goals_cut_heading.py). goal_column_runs' head now takes
+   its label column word (구분) after the indicators too (haneum-county prints it there).
+2. A goal matrix of indicator rows (years across, each over 목표 / 실적) printed a column at a time, each sub-column
+   its head word then one cell an indicator: read where every sub-column holds exactly one cell an indicator, as many
+   목표 columns as years, each 실적 column right after a 목표 column, every target a figure
+   (extract/sections/goal_word_runs.py); otherwise nothing is read.
+
+dodam-district 12 0.393 -> 0.815, 13 0.614 -> 0.895; haneum-county 12 0.470 -> 0.837, 13 0.570 -> 0.873; 0 wrong.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Item, Line
+from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
+from pledgecard.extract.sections.goals_cut_heading import goals_cut_by_heading
+
+from conftest import family_card, pdftotext_scored
+
+_NAMES = ["성과지표", "시설 설치", "공정률", "정비 구간"]
+_UNITS = ["단위", "개소", "%", "km"]
+_YEARS = ["2023년", "2024년", "2025년", "2026년"]
+_RUNS = [
+    "목표",
+    "2",
+    "20",
+    "2.6",
+    "실적",
+    "1",
+    "20",
+    "2.6",
+    "목표",
+    "10",
+    "40",
+    "1.0",
+    "목표",
+    "5",
+    "90",
+    "0.9",
+]
+_RUNS += ["목표", "2", "100", "2.4"]
+_OUTREACH = ["주민간담회·공청회 등", "만족도조사", "1", "1", "계", "125회"]
+
+
+def _read(lines: list[str]) -> list[tuple]:
+    got = goal_word_run_lines(lines)
+    return [] if got is None else [(g.project, g.unit, g.year, g.target, g.actual) for g in got.goals]
+
+
+def test_a_matrix_printed_a_sub_column_at_a_time_reads_where_the_counts_prove_it() -> None:
+    got = _read(_NAMES + _UNITS + _YEARS + _RUNS + _OUTREACH)
+    assert len(got) == 12
+    assert got[:4] == [
+        ("시설 설치", "개소", 2023, "2", "1"),
+        ("시설 설치", "개소", 2024, "10", None),
+        ("시설 설치", "개소", 2025, "5", None),
+        ("시설 설치", "개소", 2026, "2", None),
+    ]
+    assert got[8] == ("정비 구간", "km", 2023, "2.6", "2.6")
+    assert _read(_UNITS + _YEARS + _NAMES + _RUNS) == got  # the head's parts in another order
+
+
+def test_a_matrix_whose_counts_do_not_prove_the_pairing_reads_nothing() -> None:
+    short = _RUNS[:-1]  # the last target column one cell short
+    assert _read(_NAMES + _UNITS + _YEARS + short) == []
+    assert _read(_NAMES + _UNITS + _YEARS[:3] + _RUNS) == []  # four target columns, three years
+    assert (
+        _read(_NAMES + _UNITS[:3] + _YEARS + _RUNS) == []
+    )  # three names' worth of units for three names + 1
+    actual_first = ["실적", "1", "20", "2.6", *_RUNS[:4], *_RUNS[8:]]  # an actuals column before any target
+    assert _read(_NAMES + _UNITS + _YEARS + actual_first) == []
+    worded = [*_RUNS[:12], "목표", "5", "추진중", "0.9", *_RUNS[16:]]  # a target no figure
+    assert _read(_NAMES + _UNITS + _YEARS + worded) == []
+
+
+def _line(k: int, text: str) -> Line:
+    return Line(text=text, marker=None, indent=0, source=Source(line_start=k + 1))
+
+
+@dataclass
+class _Sec:
+    name: str | None
+    heading: str | None
+    items: list[Item] = field(default_factory=list)
+
+
+def _texts(sec: _Sec) -> list[str]:
+    return [it.text for it in sec.items if isinstance(it, Line)]
+
+
+def test_the_rest_of_a_matrix_under_the_next_heading_goes_back_to_the_goals() -> None:
+    rest = _UNITS + _YEARS + _RUNS
+    secs = [
+        _Sec("goals", "Ⅳ) 성과지표 및 연차별 목표", [_line(k, t) for k, t in enumerate(_NAMES[1:])]),
+        _Sec("outreach", "Ⅴ) 구민 소통 실적", [_line(10 + k, t) for k, t in enumerate(rest + _OUTREACH)]),
+    ]
+    goals_cut_by_heading(secs)
+    assert _texts(secs[0]) == _NAMES[1:] + rest
+    assert _texts(secs[1]) == _OUTREACH
+
+
+def test_nothing_moves_where_the_joined_lines_read_as_no_matrix() -> None:
+    rest = _UNITS + _YEARS + _RUNS[:-1]  # a cell short: the matrix is not proven
+    secs = [
+        _Sec("goals", "Ⅳ) 성과지표 및 연차별 목표", [_line(k, t) for k, t in enumerate(_NAMES[1:])]),
+        _Sec("outreach", "Ⅴ) 구민 소통 실적", [_line(10 + k, t) for k, t in enumerate(rest + _OUTREACH)]),
+    ]
+    goals_cut_by_heading(secs)
+    assert _texts(secs[0]) == _NAMES[1:]
+    assert _texts(secs[1]) == rest + _OUTREACH
+
+
+def test_haneum_pdf2txt_goal_head_before_the_outreach_heading_read(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "haneum-county", 12, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert len(rec["goals"]) == len(exp["goals"]) == 15
+    assert score >= 0.83  # 0.470 before
+
+
+def test_dodam_pdf2txt_goal_sub_columns_amid_the_outreach_heading_read(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "dodam-district", 12, "pdf")
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]] == [
+        (g["project"], g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
+    ]
+    assert score >= 0.81  # 0.393 before
