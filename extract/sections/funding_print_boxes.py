@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.search_budget import GRID_PLACEMENT_TRIES
 from pledgecard.extract.sections.base import SectionResult
+from pledgecard.extract.sections.funding_heads_first import heads_after_years, sums_of
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_share_placement import placed_by_shares
 from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
@@ -151,9 +152,15 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
             row["amounts_krw"] = list(amounts)
             row.pop("amounts_raw", None)
         return result
-    placed = place_by_sums(
-        figures, [_slack(x, mult) for raw in raws for x in raw], sums, bound=GRID_PLACEMENT_TRIES
-    )
+    slack = [_slack(x, mult) for raw in raws for x in raw]
+    placed = place_by_sums(figures, slack, sums, bound=GRID_PLACEMENT_TRIES)
+    if placed.grid is None and placed.why == "none" and (order := heads_after_years(columns)) is not None:
+        # the total / after-term heads printed before the years: their columns after them, where the sums say so
+        other = [columns[j] for j in order]
+        again = place_by_sums(figures, slack, sums_of(other, rows), bound=GRID_PLACEMENT_TRIES)
+        if again.grid is not None:
+            columns[:] = other
+            sums, placed = sums_of(other, rows), again
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search
