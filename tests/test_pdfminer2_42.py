@@ -29,6 +29,12 @@ dodam-district 12 0.393 -> 0.815, 13 0.614 -> 0.895; haneum-county 12 0.470 -> 0
    section's own, so the sum search runs over the figures as printed (funding_print_boxes.placed_by_print_order;
    before, it required the dealt figures to be a run of the printed ones): dallae-city 12 0.753 -> 0.939, 13
    0.791 -> 0.995, neulbit-county 12 0.662 -> 0.830; mean 0.7075 -> 0.7107, 0 wrong.
+5. A quarter goal table (goal_quarters: a plan row and an actual row an indicator, the quarters and their running
+   total across) printed a cell a line, a column at a time (the head's cells, the names, the units, the 계획 / 실적
+   pairs, then the figures): both ways of running the figures dealt into the table and read by quarter_goals, whose
+   rows the sums prove; read where exactly one way gives every indicator a goal (goal_quarter_runs.py; also a
+   reader of goals_cut_heading: gangmul-city 72010 prints the funding heading amid it): gangmul-city 12 0.814 ->
+   0.882, 13 0.916 -> 0.989, committed 72010 0.756 -> 0.972; mean 0.7107 -> 0.7115, 0 wrong.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import SectionResult
 from pledgecard.extract.sections.funding_print_boxes import placed_by_print_order
+from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
 from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
 from pledgecard.extract.sections.goals_cut_heading import goals_cut_by_heading
 
@@ -238,3 +245,82 @@ def test_dallae_pdf2txt_funding_dealt_otherwise_than_printed_placed(
         r["amounts_krw"] for r in exp["funding"]["rows"]
     ]
     assert score >= floor  # 0.753 / 0.791 before
+
+
+_Q_HEAD = ["성과지표", "단위", "구분", "1/4분기", "2/4분기", "3/4분기", "4/4분기", "누계"]
+_Q_LABELS = ["일자리 창출", "시설 설치", "명", "개소", "계획", "실적", "계획", "실적"]
+# a period's column at a time: each indicator's plan, then its actual (일자리 창출 0+13+67+37 = 117, ...)
+_Q_CELLS = [
+    "0",
+    "70",
+    "0",
+    "2",
+    "13",
+    "28",
+    "3",
+    "2",
+    "67",
+    "10",
+    "2",
+    "1",
+    "37",
+    "9",
+    "1",
+    "0",
+    "117",
+    "117",
+    "6",
+    "5",
+]
+
+
+def test_a_quarter_table_printed_a_column_at_a_time_reads_where_its_sums_prove_it() -> None:
+    got = quarter_column_runs([*_Q_HEAD, *_Q_LABELS, *_Q_CELLS, "▷ Ⅲ. 재원별 투자계획"], 2024)
+    assert got is not None
+    assert [(g.project, g.unit, g.year, g.target, g.actual) for g in got.goals] == [
+        ("일자리 창출", "명", 2024, "117", "117"),
+        ("시설 설치", "개소", 2024, "6", "5"),
+    ]
+    assert max(got.used) == len(_Q_HEAD) + len(_Q_LABELS) + len(_Q_CELLS) - 1  # not the heading after it
+    wrong_sum = [
+        *_Q_CELLS[:-4],
+        "118",
+        *_Q_CELLS[-3:],
+    ]  # the plan's total no sum of its quarters: no way holds
+    assert quarter_column_runs([*_Q_HEAD, *_Q_LABELS, *wrong_sum], 2024) is None
+    assert quarter_column_runs([*_Q_HEAD, *_Q_LABELS, *_Q_CELLS[:-1]], 2024) is None  # a figure short
+
+
+def test_a_quarter_table_under_the_next_heading_goes_back_to_the_goals() -> None:
+    rest = [*_Q_LABELS[2:], *_Q_CELLS]
+    secs = [
+        _Sec(
+            "goals",
+            "▷ Ⅱ. 분기별 성과지표 추진실적",
+            [_line(k, t) for k, t in enumerate(_Q_HEAD + _Q_LABELS[:2])],
+        ),
+        _Sec(
+            "funding",
+            "▷ Ⅲ. 재원별 투자계획",
+            [_line(40 + k, t) for k, t in enumerate([*rest, "(단위: 천원)", "구분"])],
+        ),
+    ]
+    goals_cut_by_heading(secs)
+    assert _texts(secs[0]) == _Q_HEAD + _Q_LABELS + _Q_CELLS
+    assert _texts(secs[1]) == ["(단위: 천원)", "구분"]
+
+
+def test_gangmul_72010_pdf2txt_quarter_table_amid_the_funding_heading_read(tmp_path: Path) -> None:
+    src = (
+        Path(__file__).resolve().parents[1]
+        / "samples"
+        / "families"
+        / "gangmul-city"
+        / "gangmul-city-72010-pdf.pdf"
+    )
+    exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
+    assert wrong == []
+    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]] == [
+        (g["project"], g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
+    ]
+    assert score >= 0.97  # 0.756 before

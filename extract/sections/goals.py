@@ -55,6 +55,7 @@ from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
+from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_record import (
     across_goal,
@@ -400,7 +401,14 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
-    elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
+    elif (
+        lines
+        and (
+            quarter := quarter_goal_lines([ln.full_text for ln in lines], year)
+            or quarter_column_runs([ln.full_text for ln in lines], year)
+        )
+        is not None
+    ):
         # one year's quarters across, a plan row and an actual row an indicator, a row a line
         left = [ln for k, ln in enumerate(lines) if k not in quarter.used and k != quarter.title]
         beside = (

@@ -5,7 +5,7 @@ goals section then holds the head's first part alone, read as nothing; the next 
 
 The next section's opening lines move back to the goals only where the goals' own lines read as no matrix and,
 joined with them, read whole as one (a column-run matrix: :func:`goal_column_run_lines`,
-:func:`goal_word_run_lines`, whose counts prove every cell's place): the matrix runs from the goals' lines to the
+:func:`goal_word_run_lines`, :func:`goal_quarter_runs.quarter_column_runs`, whose counts or sums prove every cell's place): the matrix runs from the goals' lines to the
 end of the goals section and on through the moved lines, nothing else of the next section moves.
 """
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
+from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
 from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
 
 if TYPE_CHECKING:
@@ -22,10 +23,17 @@ if TYPE_CHECKING:
 
     from pledgecard.extract.section_items import SectionItems
     from pledgecard.extract.sections.goal_indicators import IndicatorLines
+    from pledgecard.extract.sections.goal_quarters import QuarterLines
 
-_READERS: tuple[Callable[[list[str]], IndicatorLines | None], ...] = (
+
+def _quarters(lines: list[str]) -> QuarterLines | None:
+    return quarter_column_runs(lines, 0)  # the table's shape alone: whatever year the card reports
+
+
+_READERS: tuple[Callable[[list[str]], IndicatorLines | QuarterLines | None], ...] = (
     goal_column_run_lines,
     goal_word_run_lines,
+    _quarters,
 )
 
 
