@@ -1,8 +1,12 @@
 """Session 42 (helper pdfminer2): pdfminer.six's ``pdf2txt`` dumps of every family's PDF cards (seeds 12 and 13 of
 every family whose card renders as one record: 176 dumps), scored by the shared scorer and the wrong-figure counter.
 
-Measured before: mean 0.6954, 0 wrong figures (shared counter and year-aware goal check); goal facts lost 3770 of
-4200, money 3147 of 6193, tables 2143 of 2791. After: see MEASURED below.
+Measured: mean 0.6954 -> 0.7115, wrong figures 0 -> 0 (shared counter and year-aware goal check); goal facts lost
+3770 -> 3427 of 4200, money 3147 -> 2867 of 6193 (tables 2143 of 2791 unchanged). Left, each with its findings and no
+figure: bada-city and sora-city print no values / no labels (fonts pdfminer does not decode), binnae-city 13's turned
+labels print out of order with the page-2 headings after their text, yeoreum-city's per-project funding, gaeul- /
+sanha- / nalgae- / dorae-county goal tables whose pieces scatter, funding grids whose box order breaks the
+above-before-below order the sum search relies on (mulbit 13, chaeum 12) or left ambiguous by it (solmae 13).
 
 1. A goal matrix printed with the next section's heading amid it (pdf2txt prints a table a box at a time; the next
    section's label, set left of the table's lower rows, falls between its boxes): the goals held the head's first
