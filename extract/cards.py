@@ -95,6 +95,7 @@ from pledgecard.extract.sections.goal_row_split import is_row_with_status
 from pledgecard.extract.sections.goals_ahead import GoalsAhead, goals_read_ahead, read_goals_ahead, with_goals
 from pledgecard.extract.sections.goals_apart import goals_printed_apart
 from pledgecard.extract.sections.goals_around_heading import goals_printed_before
+from pledgecard.extract.sections.goals_cut_heading import goals_cut_by_heading
 from pledgecard.extract.sections.header_overview import header_overview, overview_printed_later
 from pledgecard.extract.sections.outreach import trailing_counts
 from pledgecard.extract.sections.outreach_apart import outreach_printed_after
@@ -260,6 +261,7 @@ def build_card(
     funding_cells_after_total(
         sections
     )  # another table's cells printed after its rows proven whole: set apart
+    goals_cut_by_heading(sections)  # a goal matrix printed with the next section's heading amid it
     goals_printed_apart(sections)  # a goal matrix printed under a later heading (a stack of labels before it)
     outreach_printed_after(sections)  # the channel table's last rows printed under the next section's heading
     for role, tables in moved.items():

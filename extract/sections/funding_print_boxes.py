@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.search_budget import GRID_PLACEMENT_TRIES
 from pledgecard.extract.sections.base import SectionResult
+from pledgecard.extract.sections.funding_heads_first import heads_after_years, sums_of
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_share_placement import placed_by_shares
 from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
@@ -27,15 +28,21 @@ from pledgecard.normalize.text import fold
 T = TypeVar("T")
 
 
-def _printed_figures(items: list[Item], mult: int) -> list[int]:
-    """The figures the section prints, in print order (a line's words, a table's cells row by row)."""
+def _printed_words(items: list[Item], mult: int) -> list[tuple[str, int]]:
+    """The figures the section prints as printed and read, in print order (a line's words, a table's cells row by
+    row)."""
     words: list[str] = []
     for it in items:
         if isinstance(it, Line):
             words += it.full_text.split()
         else:
             words += [w for row in it.cell_grid() for c in row if c is not None for w in c.text.split()]
-    return [v for w in words if looks_like_amount(w) and (v := parse_amount(w, mult)) is not None]
+    return [(w, v) for w in words if looks_like_amount(w) and (v := parse_amount(w, mult)) is not None]
+
+
+def _printed_figures(items: list[Item], mult: int) -> list[int]:
+    """The figures the section prints, in print order (a line's words, a table's cells row by row)."""
+    return [v for _, v in _printed_words(items, mult)]
 
 
 def _labels_printed_as_rows(rows: list[dict[str, Any]], items: list[Item]) -> bool:
@@ -135,8 +142,16 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
     if any(v is None or v < 0 for v in values):
         return result
     figures = [v for v in values if v is not None]
-    if not _heads_printed_in_order(columns, items) or not _runs_in(figures, _printed_figures(items, mult)):
-        return result  # not the dump's print order: nothing tells where each figure was printed
+    slack = [_slack(x, mult) for raw in raws for x in raw]
+    if not _heads_printed_in_order(columns, items):
+        return result  # the columns not in the order their heads print: the print order tells nothing of them
+    if not _runs_in(figures, _printed_figures(items, mult)):
+        printed = _printed_words(items, mult)
+        if sorted(v for _, v in printed) != sorted(figures):
+            return result  # not the dump's print order: nothing tells where each figure was printed
+        # the reader dealt the figures in an order of its own, but the section prints the table's figures and no
+        # other: the print order is the section's own
+        figures, slack = [v for _, v in printed], [_slack(w, mult) for w, _ in printed]
     total_col, periods, total_row = sum_axes(columns, rows)
     if total_col is not None and len(periods) + 1 != C:
         total_col = None  # a column of another kind (a share): no row's sum known
@@ -151,9 +166,14 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
             row["amounts_krw"] = list(amounts)
             row.pop("amounts_raw", None)
         return result
-    placed = place_by_sums(
-        figures, [_slack(x, mult) for raw in raws for x in raw], sums, bound=GRID_PLACEMENT_TRIES
-    )
+    placed = place_by_sums(figures, slack, sums, bound=GRID_PLACEMENT_TRIES)
+    if placed.grid is None and placed.why == "none" and (order := heads_after_years(columns)) is not None:
+        # the total / after-term heads printed before the years: their columns after them, where the sums say so
+        other = [columns[j] for j in order]
+        again = place_by_sums(figures, slack, sums_of(other, rows), bound=GRID_PLACEMENT_TRIES)
+        if again.grid is not None:
+            columns[:] = other
+            sums, placed = sums_of(other, rows), again
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)
     agrees = _budget_agrees(placed.grid, rows, sums, budget, mult)  # one printing step, as the search

@@ -86,7 +86,7 @@ def _head(lines: list[str], i: int) -> tuple[list[int], list[_Named], int, int] 
             named, i = n
         elif pairs is None and (p := _pairs(lines, i)) is not None:
             pairs, i = p
-        elif named is None and column_word(lines[i].strip()) or section_of(lines[i]) == "goals":
+        elif column_word(lines[i].strip()) or section_of(lines[i]) == "goals":
             i += 1  # a label column's word (구분), or the head cell spanning the years naming the goals
         else:
             return None

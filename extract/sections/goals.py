@@ -55,6 +55,7 @@ from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
+from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
 from pledgecard.extract.sections.goal_quarters import quarter_goal_lines, quarter_goals, year_only
 from pledgecard.extract.sections.goal_record import (
     across_goal,
@@ -84,6 +85,7 @@ from pledgecard.extract.sections.goal_table_rows import (
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
@@ -399,7 +401,14 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     parted = None if goals else split_pair_lines(texts)  # 189/123 under 목표/실적: two figures a year
     if goals:
         rest.extend(lines)  # the table was read from its cells: lines beside it are not goals
-    elif lines and (quarter := quarter_goal_lines([ln.full_text for ln in lines], year)) is not None:
+    elif (
+        lines
+        and (
+            quarter := quarter_goal_lines([ln.full_text for ln in lines], year)
+            or quarter_column_runs([ln.full_text for ln in lines], year)
+        )
+        is not None
+    ):
         # one year's quarters across, a plan row and an actual row an indicator, a row a line
         left = [ln for k, ln in enumerate(lines) if k not in quarter.used and k != quarter.title]
         beside = (
@@ -451,6 +460,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         or (ind := goal_column_run_lines([ln.full_text for ln in lines])) is not None
         or (ind := goal_label_run_lines([ln.full_text for ln in lines])) is not None
         or (ind := goal_names_apart_lines([ln.full_text for ln in lines])) is not None
+        or (ind := goal_word_run_lines([ln.full_text for ln in lines])) is not None
     ):
         # indicators across, a row a line: the year, the label, a figure per indicator (or an
         # indicator a row: its name, its unit, a figure per year's target and actual)
