@@ -1,0 +1,114 @@
+"""Session 42, task labelcol: cards whose section labels sit in a narrow left column beside the content, in text
+dumps (``pdftotext -layout``), the label column interleaved with the content lines. Classes fixed by structure:
+
+1. A gutter of vertical syllables (``성`` / ``과`` / ``목`` / ``표``, :mod:`.text_syllable_gutter`) beside a table's
+   rows: ``pdftotext -layout`` sets each line by its text's height, and a syllable printed a little lower or higher
+   than the row beside it stretches that row's line towards the next one, so the blank line between two table rows
+   is lost. Two rows of figures, each beside a syllable of the gutter, run together now get their blank line back
+   (``text_syllable_gutter._rows_apart``; two rows of figures are two rows: a figure does not wrap). sanha-county
+   seed 19 (the family's own style) as a ``-layout`` dump: its goal rows ``실적`` / ``목표`` of two projects ran
+   together and the goal table was left unread: 0 of 15 goals (extract.section_empty, extract.table_unrecovered),
+   score 0.669 -> 15 of 15 goals, 1.000, 0 wrong.
+2. A bracketed label numbered inside its bracket (``【 ① 사업개``, wrapped on: ``요】``): a circled numeral is a
+   digit to ``str.isdigit``, so the label was taken for content with a figure (``label_shaped``); the numbering
+   inside the bracket is now left out of the label's words (``text_region_labels._bracket_unnumbered``).
+   With it, two more structures of the same dump: the second card's title wrapped in the header table around its
+   first row (``관리번호  5-5-11  공약명`` between the title's two lines) is a card start (``text_regions._card_starts``:
+   a line under the title that opens with a header label and holds another), so the first card's region stops
+   there; and a page's last lines open the next page's first label's cell only where that label then stands centred
+   on its cell's part on its own page (``text_region_cuts._tail_fits``: the second card's achievements' last lines
+   before the break went to the outreach label 25 lines under the next page's top, with the achievements atop that
+   page). hansol-district 104002's body-table ``-layout`` dump (tests/test_text_layout.py BODY_BELOW): 0.330 /
+   0.325 -> 1.000 / 1.000, 0 wrong.
+
+Survey (task item 3): see the report of session 42's labelcol helper (the dumps of every family by the five
+converter kinds and ``pdftotext -layout`` with a label column's shape, scored before and after).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from pledgecard import extract_file
+from pledgecard.extract.readers.text_lines import split_lines
+from pledgecard.extract.readers.text_region_labels import label_shaped
+from pledgecard.extract.readers.text_regions import find
+from pledgecard.extract.readers.text_syllable_gutter import gutter_labels
+from pledgecard.scoring import load_records, wrong_goal_figures
+
+from conftest import family_card, shared_score, wrong_figures_of
+
+REPO = Path(__file__).resolve().parent.parent
+HANSOL_BODY = REPO / "samples" / "layout" / "body" / "hansol-district-104002-body-layout.txt"
+
+
+def test_sanha_county_19_layout_dump_reads_its_goal_table_beside_the_syllable_gutter(tmp_path: Path) -> None:
+    src, exp = family_card(tmp_path, "sanha-county", 19, "pdf")
+    dump = tmp_path / "sanha-county-19-layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(dump)], check=True, timeout=120)
+    [rec] = extract_file(dump)
+    assert len(rec["goals"]) == len(exp["goals"]) == 15
+    assert wrong_figures_of(exp, rec) == [] and wrong_goal_figures(exp, rec) == []
+    assert shared_score(exp, rec) >= 0.99
+
+
+def _gutter(rows: list[str]) -> list[str]:
+    return [ln.text for ln in gutter_labels(split_lines("\n".join(rows)))]
+
+
+def test_two_rows_of_figures_beside_gutter_syllables_get_their_blank_line_back() -> None:
+    rows = [
+        "사      - 사업기간 : 2022 ~ 2026",
+        "업      - 총사업비 : 1,000백만원",
+        "개      - 주요내용",
+        "요      · 시설 조성",
+        "",
+        "성                목표        20        40",
+        "과     공정률(%)",
+        "목                실적         -         -",
+        "표                목표       120        23",
+        "       주택 공급(호)",
+        "                  실적         -         -",
+    ]
+    out = _gutter(rows)
+    at = next(k for k, t in enumerate(out) if "120" in t)
+    assert "실적" in out[at - 2] and out[at - 1].strip() == ""  # the lost blank line between the two rows
+    assert "사업개요" in " ".join(out) and "성과목표" in " ".join(out)
+    # rows of figures with no syllable beside them (under the gutter's last one) stay as printed
+    rows2 = [
+        *rows[:8],
+        "표",
+        "                  목표       120        23",
+        "                  실적         -         -",
+    ]
+    out2 = _gutter(rows2)
+    k = next(k for k, t in enumerate(out2) if "120" in t)
+    assert "실적" in out2[k + 1]
+
+
+def test_a_bracketed_label_numbered_inside_its_bracket_is_label_shaped() -> None:
+    assert label_shaped("【 ① 사업개") and label_shaped("【①사업개요】") and label_shaped("【 ② 연도별")
+    assert not label_shaped("【 2022 】")  # a figure in the bracket is no label's word
+    assert not label_shaped("① 5,000")
+
+
+def test_hansol_body_layout_dump_reads_both_cards_label_columns() -> None:
+    lines = gutter_labels(split_lines(HANSOL_BODY.read_text(encoding="utf-8")))
+    regions = find(lines)
+    assert (
+        len(regions) == 2
+    )  # one a card: the second card's header (its title wrapped around a row) ends the first
+    for r in regions:
+        assert [len(c.label) for c in r.cells] == [2, 2, 2, 2, 2, 2]  # each label wrapped on a second line
+    # the second card's achievements keep their lines before and after the page break
+    ach = regions[1].cells[2]
+    texts = " ".join(ln.text for ln in ach.lines)
+    assert "2024년 2분기 현재" in texts and "업무협약 체결" in texts
+    assert "업무협약 체결" not in " ".join(ln.text for ln in regions[1].cells[3].lines)
+    expected = load_records(HANSOL_BODY.with_name(HANSOL_BODY.stem + ".expected.json"))
+    got = extract_file(HANSOL_BODY)
+    assert len(got) == len(expected) == 2
+    for e, g in zip(expected, got, strict=True):
+        assert wrong_figures_of(e, g) == [] and wrong_goal_figures(e, g) == []
+        assert shared_score(e, g) >= 0.99
