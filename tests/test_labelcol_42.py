@@ -8,7 +8,11 @@ dumps (``pdftotext -layout``), the label column interleaved with the content lin
    (``text_syllable_gutter._rows_apart``; two rows of figures are two rows: a figure does not wrap). sanha-county
    seed 19 (the family's own style) as a ``-layout`` dump: its goal rows ``실적`` / ``목표`` of two projects ran
    together and the goal table was left unread: 0 of 15 goals (extract.section_empty, extract.table_unrecovered),
-   score 0.669 -> 15 of 15 goals, 1.000, 0 wrong.
+   score 0.669 -> 15 of 15 goals, 1.000, 0 wrong. The same blank line given back to sanha-county seed 15's goal
+   rows (its ``-layout`` dump, session 40's sweep) left each project's ``목표`` / ``실적`` pair a row group of its own
+   whose dashes stand a column right of the targets above them (no column of figures on both lines), which
+   ``text_col_split_rows.stacked_figure_rows`` did not part: 0.994 -> 0.626. Two lines each a row's name then a
+   whole figure a cell, as many cells on each, are two rows (a figure does not wrap; ``alike``): 0.626 -> 0.996.
 2. A bracketed label numbered inside its bracket (``【 ① 사업개``, wrapped on: ``요】``): a circled numeral is a
    digit to ``str.isdigit``, so the label was taken for content with a figure (``label_shaped``); the numbering
    inside the bracket is now left out of the label's words (``text_region_labels._bracket_unnumbered``).
@@ -30,7 +34,10 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from pledgecard import extract_file
+from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.readers.text_region_labels import label_shaped
 from pledgecard.extract.readers.text_regions import find
@@ -43,9 +50,12 @@ REPO = Path(__file__).resolve().parent.parent
 HANSOL_BODY = REPO / "samples" / "layout" / "body" / "hansol-district-104002-body-layout.txt"
 
 
-def test_sanha_county_19_layout_dump_reads_its_goal_table_beside_the_syllable_gutter(tmp_path: Path) -> None:
-    src, exp = family_card(tmp_path, "sanha-county", 19, "pdf")
-    dump = tmp_path / "sanha-county-19-layout.txt"
+@pytest.mark.parametrize("seed", [19, 15])
+def test_sanha_county_layout_dump_reads_its_goal_table_beside_the_syllable_gutter(
+    tmp_path: Path, seed: int
+) -> None:
+    src, exp = family_card(tmp_path, "sanha-county", seed, "pdf")
+    dump = tmp_path / f"sanha-county-{seed}-layout.txt"
     subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(dump)], check=True, timeout=120)
     [rec] = extract_file(dump)
     assert len(rec["goals"]) == len(exp["goals"]) == 15
@@ -85,6 +95,28 @@ def test_two_rows_of_figures_beside_gutter_syllables_get_their_blank_line_back()
     out2 = _gutter(rows2)
     k = next(k for k, t in enumerate(out2) if "120" in t)
     assert "실적" in out2[k + 1]
+
+
+def test_a_project_between_its_target_and_actual_rows_whose_dashes_stand_apart_spans_both() -> None:
+    rows = [
+        "                                                          연도별 목표 및 실적",
+        "              구분",
+        "                                2022              2023              2024           2025         2026",
+        "",
+        "                    목표                  3                 5                 5              4           12",
+        "     시설 설치(개소)",
+        "                    실적                   -                 -                 -              -            -",
+        "",
+        "                    목표              339                198               209              52         254",
+        "     일자리 창출(명)",
+        "                    실적                   -                 -                 -              -            -",
+    ]
+    table = build_table(split_lines("\n".join(rows)))
+    assert table is not None  # (None before: the block left as text, the goals unread)
+    cells = {(c.row, c.col): (c.text, c.row_span) for c in table.cells}
+    assert [cells[(r, 0)] for r in (2, 4)] == [("시설 설치(개소)", 2), ("일자리 창출(명)", 2)]
+    assert [cells[(r, 1)][0] for r in (2, 3, 4, 5)] == ["목표", "실적", "목표", "실적"]
+    assert [cells[(r, 2)][0] for r in (2, 3, 4, 5)] == ["3", "-", "339", "-"]
 
 
 def test_a_bracketed_label_numbered_inside_its_bracket_is_label_shaped() -> None:

@@ -85,7 +85,10 @@ def _tail_fits(
     )
     if cuts is None:
         return True
+    tops = [lines[by_page[p][0]].text.strip() for p in by_page if p != later[0]]
     mine = [k for k in xs if cuts[k] <= 0]
+    while mine and lines[mine[0]].text.strip() in tops:
+        mine = mine[1:]  # a running header atop the page (its line atop another page too): no cell's line
     if not mine:
         return True
     centre = lines[f].number + lines[last].number
