@@ -25,6 +25,12 @@ dumps (``pdftotext -layout``), the label column interleaved with the content lin
    page). hansol-district 104002's body-table ``-layout`` dump (tests/test_text_layout.py BODY_BELOW): 0.330 /
    0.325 -> 1.000 / 1.000, 0 wrong.
 
+4. A gutter's syllable ending two pages (``성`` / ``과`` at page 1's foot, ``목`` / ``표`` atop page 2; ``기`` / ``대`` /
+   ``효`` / ``과`` at page 2's foot) was dropped as a running footer (the same text at the same indent at the edge of
+   two pages), the gutter left unread and every section after it lost: a single Hangul syllable is kept
+   (``text.read``'s furniture ``keep``). sanha-county seeds 23 / 26 as ``-layout`` dumps: 0.090 / 0.096 -> 0.930 /
+   0.915, 0 wrong.
+
 Survey (task item 3): see the report of session 42's labelcol helper (the dumps of every family by the five
 converter kinds and ``pdftotext -layout`` with a label column's shape, scored before and after).
 """
@@ -50,7 +56,7 @@ REPO = Path(__file__).resolve().parent.parent
 HANSOL_BODY = REPO / "samples" / "layout" / "body" / "hansol-district-104002-body-layout.txt"
 
 
-@pytest.mark.parametrize("seed", [19, 15])
+@pytest.mark.parametrize("seed", [19, 15, 23, 26])
 def test_sanha_county_layout_dump_reads_its_goal_table_beside_the_syllable_gutter(
     tmp_path: Path, seed: int
 ) -> None:
@@ -58,9 +64,9 @@ def test_sanha_county_layout_dump_reads_its_goal_table_beside_the_syllable_gutte
     dump = tmp_path / f"sanha-county-{seed}-layout.txt"
     subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(dump)], check=True, timeout=120)
     [rec] = extract_file(dump)
-    assert len(rec["goals"]) == len(exp["goals"]) == 15
+    assert len(rec["goals"]) == len(exp["goals"]) == {19: 15, 15: 15, 23: 10, 26: 10}[seed]
     assert wrong_figures_of(exp, rec) == [] and wrong_goal_figures(exp, rec) == []
-    assert shared_score(exp, rec) >= 0.99
+    assert shared_score(exp, rec) >= {23: 0.92, 26: 0.91}.get(seed, 0.99)
 
 
 def _gutter(rows: list[str]) -> list[str]:
