@@ -617,11 +617,9 @@ BODY_BELOW: dict[str, float] = {
     # session 38's families, measured when made (0 wrong): saeron-city 0.865, haneum-county 0.893
     "saeron-city-100002-body-layout#0": 0.86,
     "haneum-county-101003-body-layout#0": 0.89,
-    # session 40's famgen4 family (tests/test_famgen4_40.py), seen and not fixed: its bracketed circled headings
-    # (`【 ① 사업개요 】`) wrapped in the body's narrow label column (`【 ① 사업개` / `요】`) lose the label column and
-    # most sections (the goals, outreach, funding unread); no figure wrong. 0.330 / 0.325 (its two quarters' cards)
-    "hansol-district-104002-body-layout#0": 0.32,
-    "hansol-district-104002-body-layout#1": 0.32,
+    # (hansol-district 104002, session 40's famgen4 family: its bracketed circled headings wrapped in the body's
+    # narrow label column, `【 ① 사업개` / `요】`, lost the label column and most sections, 0.330 / 0.325; read since
+    # session 42's labelcol: 1.000 / 1.000, tests/test_labelcol_42.py)
     # session 41's famgen5 family bada-city (tests/test_famgen5_41.py), seen and not fixed: as its plain layout dump,
     # the goal rows' worded targets wrapped in their cells beside the first targets (당초목표), the table unread;
     # no figure wrong (0.915)

@@ -53,6 +53,7 @@ from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
 from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
 from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table, typed_trailing
 from pledgecard.extract.web_chrome import is_page_control, web_button_runs
+from pledgecard.normalize.text import is_syllable
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -381,7 +382,10 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     over = _over_titles(lines)
     past = _past_cards(lines)
     drop = furniture(
-        lines, keep=lambda text: _card_start(text) and text not in over and text not in past
+        lines,
+        keep=lambda text: (
+            (_card_start(text) and text not in over and text not in past) or is_syllable(text.strip())
+        ),  # a syllable of a label set one a line, ending two pages: no footer
     ) - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
     # a running header of title words over the card's own title line (a booklet's pages): no card's start

@@ -251,11 +251,15 @@ def stacked_figure_rows(group: list[TLine], wide: bool) -> list[Row] | None:
     whole = [c for c in columns if len({s.line for s in c.segs if is_figure(s.text)}) >= 2]
     labels = [c for c in columns if len({s.line for s in c.segs if _one_label(s.text)}) >= 2]
     named = whole and all(_row_named(group[k]) for k in anchors)
+    alike = len({len(group[k].segs) for k in anchors}) == 1 and all(
+        _row_named(group[k]) and _figure_row(group[k]) for k in anchors
+    )
     if (
         len(whole) < 2
         and not (whole and all(_figure_row(group[k]) for k in anchors))
         and not labels
         and not named
+        and not alike
     ):
         return None  # two columns of figures, each figure whole on its line (or rows of figures)
     rows = [Row(cluster([group[k]], wide), [group[k]]) for k in anchors]

@@ -39,22 +39,61 @@ def owners(
             continue
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
         goes_on = any(p > page for p in by_page)
-        cuts = _cut_page(
-            lines,
-            xs,
-            [labels[n] for n in here],
-            carried,
-            content,
-            here[-1] + 1 < len(labels),
-            goes_on,
-            bottom[page],
-        )
+        more = here[-1] + 1 < len(labels)
+        args = (lines, xs, [labels[n] for n in here], carried, content, more, goes_on, bottom[page])
+        cuts = _cut_page(*args)
         if cuts is None:
             return None
+        if any(n >= len(here) for n in cuts.values()) and not _tail_fits(
+            lines, labels, content, by_page, page, here[-1] + 1
+        ):
+            cuts = _cut_page(*args, tail=False) or cuts
         for k, n in cuts.items():
             owner[k] = here[n] if 0 <= n < len(here) else current if n < 0 else here[-1] + 1
         current = here[-1] + 1 if any(n >= len(here) for n in cuts.values()) else here[-1]
     return owner
+
+
+def _tail_fits(
+    lines: list[TLine],
+    labels: list[tuple[int, int, list[Seg]]],
+    content: dict[int, list[Seg]],
+    by_page: dict[int, list[int]],
+    page: int,
+    nxt: int,
+) -> bool:
+    """Whether the label ``nxt``, the first on a later page, can own the top of a cell that ``page`` ends with: on
+    its own page its cell then begins at the page's first content line (the page break cut it there), and the
+    label stands centred on that cell's part, its lines down to where its own cut ends it. Else the lines ``page``
+    ends with are the cell's before (hansol-district 104002's body-table dump, its second card: the achievements'
+    last lines before a break given to the outreach label twenty-five lines under the next page's top, and the
+    achievements' lines atop that page with them)."""
+    f, last, _ = labels[nxt]
+    later = [p for p in by_page if page < p <= lines[f].page]
+    if not later or later[0] != lines[f].page:
+        return True  # a page of content only between: the cell runs over it, as before
+    xs = by_page[later[0]]
+    here = [n for n, (g, _, _) in enumerate(labels) if lines[g].page == later[0]]
+    cuts = _cut_page(
+        lines,
+        xs,
+        [labels[n] for n in here],
+        True,
+        content,
+        here[-1] + 1 < len(labels),
+        any(p > later[0] for p in by_page),
+    )
+    if cuts is None:
+        return True
+    tops = [lines[by_page[p][0]].text.strip() for p in by_page if p != later[0]]
+    mine = [k for k in xs if cuts[k] <= 0]
+    while mine and lines[mine[0]].text.strip() in tops:
+        mine = mine[1:]  # a running header atop the page (its line atop another page too): no cell's line
+    if not mine:
+        return True
+    centre = lines[f].number + lines[last].number
+    span = len(mine)
+    return abs(lines[mine[0]].number + lines[mine[-1]].number - centre) <= MAX_OFF + span // 4
 
 
 def _cut_page(
@@ -66,6 +105,7 @@ def _cut_page(
     more: bool,
     goes_on: bool,
     bottom: int | None = None,
+    tail: bool = True,
 ) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
     len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
@@ -73,7 +113,8 @@ def _cut_page(
     cell the page break cuts reaches the page's ``bottom`` (the line above its page number), and
     ``pdftotext`` centres its label on that box, so the label may stand anywhere between the
     middle of its lines and the middle of its lines down to the bottom (a cell so read starts
-    below a blank line, its padding, at a line that is no table row)."""
+    below a blank line, its padding, at a line that is no table row). ``tail``: whether the page's
+    last lines may open the next page's first label's cell (:func:`_tail_fits`)."""
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
@@ -132,7 +173,9 @@ def _cut_page(
                     back[(j + 1, e)] = s
     # the page's last lines may open the cell of the next page's first label (its label there)
     ends = [(best[m][n], n)] + [
-        (best[m][e] + TAIL_COST - GAP_WEIGHT * min(gaps[e], 2), e) for e in range(1, n) if more and cuts[e]
+        (best[m][e] + TAIL_COST - GAP_WEIGHT * min(gaps[e], 2), e)
+        for e in range(1, n)
+        if more and tail and cuts[e]
     ]
     cost, e = min(ends)
     if cost == inf:

@@ -72,8 +72,19 @@ def label_shaped(
         inner, rest = split_marker(body)
         if inner is not None and is_numbering(inner):  # any glyph over a numbering (``◈ 1. 사업개요``)
             body = rest
-    body = body if marker is not None else text
+    body = body if marker is not None else _bracket_unnumbered(text)
     return bool(body.strip()) and not any(ch.isdigit() for ch in body)
+
+
+def _bracket_unnumbered(text: str) -> str:
+    """A label opened by a bracket with a numbering inside it (``【 ① 사업개``, wrapped on: ``요 】``) without
+    that numbering (``【 사업개``): the numbering's digit (a circled one is a digit too) is no figure of the
+    label's words."""
+    s = text.strip()
+    if s[:1] not in OPENERS or s[:1] in SECTION_MARKERS:
+        return text
+    inner, rest = split_marker(s[1:])
+    return f"{s[0]} {rest}" if inner is not None and is_numbering(inner) else text
 
 
 def _numbered_short(text: str) -> bool:

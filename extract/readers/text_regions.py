@@ -255,7 +255,7 @@ def _extend(
                 end = pages[ln.page][-1]
                 j = end + 1
                 continue
-        if not _fits(ln, col, bullets, glyphs) or _card_starts(lines, j):
+        if not _fits(ln, col, bullets, glyphs) or _card_starts(lines, j, col):
             break
         if not ln.blank:
             end = j
@@ -263,12 +263,20 @@ def _extend(
     return end
 
 
-def _card_starts(lines: list[TLine], j: int) -> bool:
-    """A card title followed by header lines (``공약명 …``): the next card, not a running header."""
+def _card_starts(lines: list[TLine], j: int, col: int | None = None) -> bool:
+    """A card title followed by header lines (``공약명 …``): the next card, not a running header. Of the three
+    printed lines under the title two hold header labels, or one opens left of the content column ``col`` with a
+    header label and holds another (a header table's row, ``관리번호  5-5-11  공약명``, the title's value wrapped in
+    its cell around it: hansol-district 104002's body-table dump, whose second card ran into the first card's
+    region; a row of a table's heads at the column, ``세부사업  목표  …  추진상황``, is the body's)."""
     if lines[j].blank or not is_title(lines[j].text):
         return False
     after = [ln for ln in lines[j + 1 : j + 8] if not ln.blank][:3]
-    return sum(1 for ln in after if find_labels(ln.text)) >= 2
+    found = [find_labels(ln.text.strip()) for ln in after]
+    return sum(1 for f in found if f) >= 2 or any(
+        len(f) >= 2 and f[0][1] == 0 and col is not None and ln.segs[0].c0 < col - 1
+        for f, ln in zip(found, after, strict=True)
+    )
 
 
 def _build(

@@ -168,6 +168,20 @@ def _page_bottom(lines: list[TLine], content: list[list[Seg]], bottom: int) -> b
     return False
 
 
+def _rows_apart(content: list[list[Seg]], marked: set[int]) -> set[int]:
+    """The lines to put a blank line above: a row of figures right under another row of figures, a gutter
+    syllable printed on both. A layout dump sets each line by its text's height; a syllable of the gutter
+    beside a row, set a little lower or higher than the row's text, stretches the row's line towards the next
+    one and the blank line a table's rows had between them is lost (sanha-county 19 -layout: its goal rows
+    ``실적`` / ``목표`` of two projects run together, the table left unread). Two rows of figures are two
+    rows (a figure does not wrap), so a blank line between them parts nothing a row holds."""
+    return {
+        k
+        for k in range(1, len(content))
+        if k in marked and k - 1 in marked and _figures(content[k - 1]) and _figures(content[k])
+    }
+
+
 def gutter_labels(lines: list[TLine]) -> list[TLine]:
     """``lines`` with a gutter of vertical labels read (see the module's docstring), or as they are."""
     found = [(k, m) for k, ln in enumerate(lines) if (m := _mark(ln)) is not None]
@@ -202,8 +216,11 @@ def gutter_labels(lines: list[TLine]) -> list[TLine]:
     labels = {
         top: "".join(lines[k].segs[0].text for k in group) for top, group in zip(tops, groups, strict=True)
     }
+    apart = _rows_apart(content, marked)
     out: list[TLine] = []
     for k, ln in enumerate(lines):
+        if k in apart:  # two table rows the gutter's syllables pulled together: the blank line between
+            out.append(to_tline(ln.number, ln.page, ""))
         if k in labels:  # a line of its own, blank lines around it: no row of a table beside it
             out += [
                 to_tline(ln.number, ln.page, ""),
