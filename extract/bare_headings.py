@@ -180,6 +180,10 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     # most headings amid a cell's lines (a boxed body)
     amid = 2 * sum(_amid_cell(lines, n) for n in at) > len(at)
     indents = {it.indent for it in anchors}
+    # every known heading boxed in a cell of its own (a one-cell table: hwpx, hwp): a line on the page
+    # outside any cell is none of their siblings (a web page's buttons ``목록 인쇄 공유`` over the header
+    # table: crossbred 9073)
+    boxed = len(anchors) >= 2 and all(it.source.cell is not None for it in anchors)
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
     rows = _under_item_head(lines, set(at)) | under_label_column(lines) | _under_goal_head(lines, set(at))
@@ -190,6 +194,8 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
             or it.indent not in indents
             or not amid
             and _amid_cell(lines, n)
+            or boxed
+            and it.source.cell is None
             or key(bare_title(it.text)) in repeated
             or n in rows
         ):

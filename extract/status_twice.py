@@ -5,7 +5,8 @@ value is no one status: it is left null (its code too) with an ``extract.markup_
 
 The value's statuses are read by :func:`pledgecard.extract.status_parts.statuses` (``부진``, ``추진중(부진)``: 추진중
 qualified by its bracket, one status). Two different statuses: no one status. Words that are no status word
-(``일부 지연``, ``정상 추진``, ``계속 추진``) leave the value as read."""
+(``일부 지연``, ``정상 추진``, ``계속 추진``) leave the value as read; a status word beside a status phrase of words
+no status word names alone (``정상추진 이행후 계속추진``: :func:`phrases_apart`) is two statuses too."""
 
 from __future__ import annotations
 
@@ -14,13 +15,33 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, item_text
 from pledgecard.extract.status_parts import statuses
+from pledgecard.normalize.status import status_code, status_phrase
+
+
+def phrases_apart(status: str) -> list[str]:
+    """The two statuses ``status`` prints side by side where one is a phrase of words no status word names alone
+    (``정상추진 이행후 계속추진``: 정상추진, then 이행후 계속추진; crossbred 9078's text dump), none where the whole
+    is one status phrase (``일부 지연``, ``정상 추진``): a cut of the value into two status phrases whose codes differ."""
+    words = status.split()
+    if len(words) < 3 or status_phrase(status):
+        return []
+    for k in range(1, len(words)):
+        left, right = " ".join(words[:k]), " ".join(words[k:])
+        if not (status_phrase(left) and status_phrase(right)):
+            continue
+        codes = {status_code(left), status_code(right)}
+        if len(codes) == 2 and "other" not in codes:
+            return [left, right]
+    return []
 
 
 def settle_two_statuses(header: dict[str, Any], items: list[Item], doc_format: str) -> list[dict[str, Any]]:
     """On a text dump: a header status printing two different statuses set null (in place, its code too), and
     the finding saying so; nothing otherwise."""
     status = header.get("status")
-    if doc_format != "txt" or not isinstance(status, str) or len(seen := statuses(status)) < 2:
+    if doc_format != "txt" or not isinstance(status, str):
+        return []
+    if len(seen := statuses(status)) < 2 and len(seen := phrases_apart(status)) < 2:
         return []
     header["status"] = None
     if "status_code" in header:

@@ -244,11 +244,13 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and not (
                 dates_open_rows and i + 1 < len(lines) and not is_date(lines[i + 1].text) and is_date(p.text)
             )
-            # (a line hung under the item's text, right of its marker, is its rest however short the first)
+            # (a line hung under the item's text, right of its marker, is its rest however short the first;
+            # so is one the break cut inside a word the document prints whole, ``제기`` + ``된``: crossbred 9052)
             and not (
                 closes_on_date(p.text)
                 and p.indent <= prev.indent
                 and len(last_physical) < WRAP_SHARE * _widest(lines, i)
+                and not breaks_word(last_physical, p.text, lexicon.near(i))
             )
         ):
             joins[i] = last_physical

@@ -28,11 +28,12 @@ Item = Line | PageTable
 
 def _page_items(
     text: PageText, page_tables: list[PageTable], drop: set[int]
-) -> tuple[list[Item], list[Item]]:
+) -> tuple[list[Item], list[Item], list[Item]]:
     """Lines and top-level tables of one page in reading order (frames are opened into lines), and
     the items that end the page: its last one and, where a column zone ends the page, the last item of
     its left column (a table the page break cut there goes on atop the next page; not one that went on
-    atop the right column: the right column's part ends it)."""
+    atop the right column: the right column's part ends it); and the first items of the right columns
+    whose left column opens the page (a right pane's table the page break cut goes on atop it)."""
     items: list[tuple[float, float, Item]] = []
     for line in text.lines:
         if id(line) not in drop:
@@ -65,7 +66,12 @@ def _page_items(
         and any(it is columns[-1][0] for it in ordered)
     ):
         ends.append(columns[-2][-1])
-    return ordered, ends
+    starts = [
+        right[0]
+        for left, right in zip(columns[::2], columns[1::2], strict=False)
+        if left and right and ordered and left[0] is ordered[0] and any(it is right[0] for it in ordered)
+    ]
+    return ordered, ends, starts
 
 
 def _reading_order(items: list[Item]) -> tuple[list[Item], list[list[Item]]]:
@@ -97,13 +103,14 @@ def assemble(
     seq: list[Item] = []
     ends: list[PageTable] = []  # the tables that end the previous page (its last, a left column's last)
     for text, page_tables in zip(texts, tables, strict=True):
-        items, page_ends = _page_items(text, page_tables, drop)
+        items, page_ends, starts = _page_items(text, page_tables, drop)
         page_last = items[-1] if items else None
         items = place_footnotes(seq, items)  # the notes at the page's foot after the text calling them
         if items and page_ends and page_ends[0] is page_last and items[-1] is not page_last:
             page_ends[0] = items[
                 -1
             ]  # the page's foot notes moved to their calls: its body's last item ends it
+        items = _right_panes_joined(items, starts, ends)
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
             last = next(
@@ -136,6 +143,27 @@ def assemble(
         else:
             blocks.append(_table(it, counter, words))
     return blocks
+
+
+def _right_panes_joined(items: list[Item], starts: list[Item], ends: list[PageTable]) -> list[Item]:
+    """``items`` (a page's) without each table atop a right pane that goes on a table ending the page before
+    on the same columns (the page's last, its right pane's), joined to it: a two-pane page's right-hand table
+    the page break cut (crossbred 9061: the rest row ``3 | ㈜새봄씨엔티 | 유통 | 8`` read as a table of its own).
+    The left pane's first item is the page's first, joined by the page-break rules as any page's."""
+    gone: set[int] = set()
+    for b in starts:
+        if not isinstance(b, PageTable) or b is (items[0] if items else None):
+            continue
+        a = next((t for t in ends if same_pane(t, b) and continues_on(t, b)), None)
+        if a is not None:
+            join_continued(a, b)
+            gone.add(id(b))
+    return [it for it in items if id(it) not in gone]
+
+
+def same_pane(a: PageTable, b: PageTable) -> bool:
+    """Whether ``a`` and ``b`` stand in one pane across pages: their outer edges alike (a point's slack)."""
+    return abs(a.bbox[0] - b.bbox[0]) <= 2.0 and abs(a.bbox[2] - b.bbox[2]) <= 2.0
 
 
 class _PageWords:

@@ -235,10 +235,16 @@ def _is_block_heading(line: Line, boxes: str = SECTION_MARKERS) -> bool:
 def _dated_log(items: list[Item], boxes: str = SECTION_MARKERS) -> bool:
     """Whether the items are a dated log: each event's date opens its line (``◦ 2024. 3. 15. 착공``,
     ``◦ '24. 4월 중 설명회 개최``) and none prints its date after a colon. Two or more items must
-    open so; a single one may be a title that starts with a date."""
+    open so; a single one may be a title that starts with a date. A block heading closing on its
+    reporting point (``☞ 그간 추진실적 [2024.3/4분기 누계]``) is no item closing on its date."""
     opened = closed = 0
     for it in items:
-        if not isinstance(it, Line) or it.marker is None or it.marker in boxes or is_note(it.marker):
+        if (
+            not isinstance(it, Line)
+            or it.marker is None
+            or _is_block_heading(it, boxes)
+            or is_note(it.marker)
+        ):
             continue
         if split_trailing_date(it.text)[1] is not None:
             closed += 1

@@ -3,7 +3,8 @@
 The class fixed (session 37, byeori-county and haeoreum-city, from session 36's hand-made cards): the funding
 printed as small tables one under another, each under a caption line naming what it holds: a table a period
 (``< 2024년 >`` over ``구분 | 계 | 국비 | 도비`` and one row of that year's amounts) or a table a funding row
-(``[국비]`` over ``구분 | 2023년 | 2024년 | 계`` and one row of that source's amounts). Read apart, each table
+(``[국비]`` over ``구분 | 2023년 | 2024년 | 계`` and one row of that source's amounts), or a text dump's two lines
+a table (a head line over a row line: :func:`_row_lines`, session 42). Read apart, each table
 was a head over one row labelled by no source (``사업비``, ``금액``): no funding at all. Such a run is one
 table: its captions the row labels (periods down, the sources across; or the sources down, the periods across,
 as the funding reader reads either), its heads the columns. Only where every table of the run is one head row
@@ -113,6 +114,39 @@ def _cells_a_line(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
     return Table(cells=cells, n_rows=2, n_cols=n + 1, source=lines[0].source), k + 2 * heads
 
 
+def _row_lines(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
+    """A one-row table a dump printed a row a line from ``items[k]`` (a text dump of the stacked tables: ``구분 계
+    국비 도비 군비`` over ``사업비 3,937 1,172 2,050 715``; crossbred 9040, 9047, 9053): a head line whose last words
+    are each a period head or a source's label, the words before them the corner (naming neither), over a line of
+    as many figures closing it after a label (``사업비``, a total's word too: all the run's rows under one label, as
+    in the tables); the table and the index after it, else None."""
+    if (
+        k + 1 >= len(items)
+        or not isinstance(head := items[k], Line)
+        or not isinstance(row := items[k + 1], Line)
+    ):
+        return None
+    if head.marker is not None or row.marker is not None:
+        return None
+    words, figures = head.full_text.split(), row.full_text.split()
+    n = 0
+    while n < len(figures) and cell_figure(figures[-1 - n]) is not None:
+        n += 1
+    corner, heads = " ".join(words[:-n]) if n else "", words[-n:] if n else []
+    label = " ".join(figures[: len(figures) - n])
+    if n < 2 or len(words) <= n or any(_kind(h) is None for h in heads):
+        return None
+    if _kind(corner) is not None or not label or cell_figure(label) is not None:
+        return None
+    texts = ([corner, *heads], [label, *figures[len(figures) - n :]])
+    cells = [
+        Cell(row=r, col=c, text=t, source=(head, row)[r].source)
+        for r, part in enumerate(texts)
+        for c, t in enumerate(part)
+    ]
+    return Table(cells=cells, n_rows=2, n_cols=n + 1, source=head.source), k + 2
+
+
 def stacked_joined(items: Sequence[Item]) -> list[Item]:
     """``items`` with every run of two or more caption lines each over a one-row table (see the module; a table
     printed a cell a line too) joined into one table, put where the run's first caption stood; other items as they
@@ -132,7 +166,7 @@ def stacked_joined(items: Sequence[Item]) -> list[Item]:
             if isinstance(table := items[j + 1], Table) and _one_row(table) is not None:
                 run.append((line, label, table))
                 j += 2
-            elif (flat := _cells_a_line(items, j + 1)) is not None:
+            elif (flat := _cells_a_line(items, j + 1) or _row_lines(items, j + 1)) is not None:
                 run.append((line, label, flat[0]))
                 j = flat[1]
             else:

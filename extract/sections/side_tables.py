@@ -194,11 +194,17 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
     return {"title": None, "after_item": None, "header": [header], "rows": rows}
 
 
-def _total_spread(row: list[str], n: int) -> list[str]:
+def _total_spread(row: list[str], head: list[str]) -> list[str]:
     """A total row printed with fewer cells than its header (its label merged over the first
-    columns: ``합계 9 250`` under four heads): the label repeated over the merged columns."""
+    columns: ``합계 9 250`` under four heads): the label repeated over the merged columns. Under a head
+    closing on a column of word notes (``구분 | 당초(백만원) | 변경(백만원) | 증감 | 비고``) the cells short
+    are the notes left empty (``계 25,984 26,228 244``: spread, its figures each went a column right and
+    the last under the note; mutant 9036): the row's figures stand where printed, the note empty."""
+    n = len(head)
     if not row or len(row) >= n or not _total_row(row[0]) or not all(_number(c) for c in row[1:]):
         return row
+    if head[-1] in current().words("note_column", "words"):
+        return row + [""] * (n - len(row))
     return [row[0]] * (n - len(row) + 1) + row[1:]
 
 
@@ -308,7 +314,7 @@ def cell_a_line(lines: list[Line]) -> SideTable | None:
             rows.append([t])
         else:
             rows[-1].append(t)
-    rows = [_total_spread(r, len(head)) for r in rows]
+    rows = [_total_spread(r, head) for r in rows]
     if len(rows) < 2 or any(len(r) != len(head) or not _number(r[-1]) for r in rows):
         return None
     return {"title": None, "after_item": None, "header": [head], "rows": rows}
@@ -380,7 +386,7 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
                 "header": rows[:1],
                 "rows": _series_cut(
                     [
-                        _note_cut(_figure_cut(_total_spread(r, len(rows[0])), rows[0], series), rows[0])
+                        _note_cut(_figure_cut(_total_spread(r, rows[0]), rows[0], series), rows[0])
                         for r in rows[1:]
                     ],
                     rows[0],
