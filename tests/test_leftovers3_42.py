@@ -17,6 +17,23 @@
    its neighbour's text (hypothesis, ``['A-1', '총사업비', '']`` read ``'총사업비'`` twice). A cell spanning more
    columns in one measure than in the other is no witness; the falsifying input is an @example of
    tests/test_reader_text_layout.py's property test (3000 examples of the shape drawn: 1 failing -> 0).
+3. A goal row one cell short under a head with no rate column, its own project worded like its target over a blank
+   actual (``도시숲 2개소 조성`` | ``도시숲 3개소 조성``), was carried as the row above's (target 2, actual 3: silent).
+   With no rate nothing weighs the actual against the target: the carry is proven only where the row's first cell
+   (its own project in the other reading) is of a figure's kind (``공정률 100%``: goal_values.figure_cell), else the
+   row is unread with ``extract.table_unrecovered`` (goal_short_row.carry_proven). goalnull c4's card with its rate
+   column taken out: 2 silent wrong figures -> 0 (the finding); the families' real no-rate merged rows (byeolbit
+   14003, sup 47002, yeoreum 50002 hwpx-text-extract dumps: ``공정률 100%`` / ``공정률 54%``) still carried, scores
+   unchanged (1.0 / 0.995 / 0.996).
+5. hansol-district 104107 as a hwp5html dump: the goal table's rows flattened one a line, the first project's cell
+   (centred on its row's middle line) joined into the 2024 target (``대중교통 인재양성 공정률 70%``), the next
+   project opening the next mark's line read as 2026's 추진내용, the last row's target and bracketed actual printed
+   on the line under its mark and status dropped with no finding. goal_text_mark_rows: words opening the next mark's
+   line are the next row's project; a mark with its status alone over one line of a figure's cell and a bracket
+   is that row's target and actual; where the head names a project column and no project is printed before the
+   first mark, the first target is its figure's cell, the words before it read as no field and the goals up to the
+   next project null-project with ``extract.project_amid``; a row still unplaceable is reported
+   (``extract.mark_row_unread``). Both quarters: 0.889 with 1 wrong figure each -> 0.985, 0 wrong.
 """
 
 from __future__ import annotations
@@ -24,9 +41,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Source
 from pledgecard.extract.readers.text_columns import build_table
 from pledgecard.extract.readers.text_lines import split_lines
 from pledgecard.extract.sections.goal_short_row import carry_proven
+from pledgecard.extract.sections.goal_text_mark_findings import marks_findings
+from pledgecard.extract.sections.goal_text_mark_rows import figure_tail, packed_row
+from pledgecard.extract.sections.goal_text_marks import read_marks
 
 _HEAD = """다솜광역시 해솔구청장 공약사업 관리카드
 
@@ -149,3 +170,70 @@ def test_a_project_worded_like_its_target_over_a_blank_actual_with_no_rate_colum
     goals, codes = _goals(_swapped(tmp_path, "a", section, ("▲ Ⅳ.", "▲ Ⅴ.")))
     assert goals == [("거점센터 조성", 2025, 50, 71)], goals
     assert "extract.table_unrecovered" in codes, codes
+
+
+_FLAT = (
+    "주요사업 목표치 추진상황 추진내용 (완료/추진중/미착수)\n"
+    "<2024> 대중교통 인재양성 공정률 70% 추진중 (공정률 42%) 정류장 운영 및 이용객 지원\n"
+    "<2025> 75호 공급 미착수\n"
+    "<2026> 공정률 80% 미착수\n"
+    "차고지 조성 <2023> 1.2km 완료 (0.7km) 정류장 운영 및 주민 지원\n"
+    "<2024> 추진 중\n"
+    "5.3km (5.2km)"
+)
+
+
+def test_marks_read_a_project_opening_a_marks_line_and_a_row_printed_over_two_lines() -> None:
+    """hansol 104107's goal table as the reader flattens it: the next project opened the next mark's line (read as
+    2026's 추진내용), the last row's target and actual printed under its mark and status (dropped), the first
+    project printed amid the first row (glued into 2024's target)."""
+    got = read_marks(_FLAT)
+    assert [(g["project"], g["year"], g["target"], g["actual"]) for g in got.goals] == [
+        (None, 2024, "공정률 70%", "공정률 42%"),
+        (None, 2025, "75호 공급", None),
+        (None, 2026, "공정률 80%", None),
+        ("차고지 조성", 2023, "1.2km", "0.7km"),
+        ("차고지 조성", 2024, "5.3km", "5.2km"),
+    ]
+    assert got.goals[2]["detail"] != "차고지 조성"
+    assert got.amid == "대중교통 인재양성"
+    assert got.unread == []
+    codes = [(f["code"], f["location"]) for f in marks_findings(got, Source(line_start=1))]
+    assert codes == [("extract.project_amid", f"goals[{i}]") for i in range(3)]
+
+
+def test_a_marks_row_with_its_status_alone_and_no_target_is_reported() -> None:
+    """A status right after its mark and no line of a figure and its bracket under it: unread, with the finding
+    (it was dropped silently)."""
+    got = read_marks(
+        "주요사업 목표치 추진상황\n차고지 조성 <2023> 1.2km 완료 (0.7km)\n<2024> 추진 중\n정류장 운영"
+    )
+    assert [(g["year"], g["target"]) for g in got.goals] == [(2023, "1.2km")]
+    assert got.unread == [2024]
+    assert [f["code"] for f in marks_findings(got, Source(line_start=1))] == ["extract.mark_row_unread"]
+
+
+def test_packed_row_and_figure_tail() -> None:
+    assert packed_row("\n5.3km (5.2km)") == ("5.3km", "5.2km")
+    assert packed_row(" 정류장 운영\n5.3km (5.2km)") is None  # words after the status on its line
+    assert packed_row("\n정류장 운영 (5.2km)") is None  # no figure's cell
+    assert packed_row("\n5.3km (5.2km)\n추가") is None
+    assert figure_tail("대중교통 인재양성 공정률 70%") == ("대중교통 인재양성", "공정률 70%")
+    assert figure_tail("공정률 70%") is None
+    assert figure_tail("도시숲 2개소 조성") is None
+
+
+def test_hansol_104107_hwp5html_goals_right_or_null_with_a_finding(tmp_path: Path) -> None:
+    """Both quarters: 0.889 with 1 wrong figure each (the project glued into 2024's target paired with 2026's
+    target by the shared counter; 차고지 조성's 2024 row lost, no finding) -> 0.985, 0 wrong; the first project's
+    three goals null-project with extract.project_amid."""
+    from test_mend4_41 import _card_read, _goal_findings, _score, _wrong
+
+    exps, recs, dump = _card_read(tmp_path, "hansol-district", 104107, "hwp", "hwp5html")
+    for exp, rec in zip(exps, recs, strict=True):
+        assert _wrong(exp, rec) == []
+        assert _score(exp, rec) >= 0.98
+        assert ("차고지 조성", 2024, 5.3, 5.2) in {
+            (g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]
+        }
+    assert ("extract.project_amid", "goals[0]") in _goal_findings(dump)
