@@ -44,12 +44,13 @@ def packed_row(after: str) -> tuple[str, str] | None:
 
 def figure_tail(target: str) -> tuple[str, str] | None:
     """The words before a target's last cell of a figure's kind, and that cell (``대중교통 인재양성`` /
-    ``공정률 70%``); None where the target is of a figure's kind whole or ends in none."""
+    ``공정률 70%``); None where the target is of a figure's kind whole, ends in none, or the words print a figure."""
     words = target.split()
     if not words or figure_cell(" ".join(words)):
         return None
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
         if figure_cell(tail):
-            return " ".join(words[:k]), tail
+            # words printing a figure are no project's name (a row's cells run together): not split
+            return None if any(ch.isdigit() for w in words[:k] for ch in w) else (" ".join(words[:k]), tail)
     return None

@@ -180,6 +180,7 @@ def read_marks(text: str) -> MarksRead:
         m.lastgroup == "project" for m in current().build(labelled_re).finditer(head)
     )
     words_amid: str | None = None
+    held_head = False  # a target as printed holding a column's head words (below)
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
@@ -209,6 +210,8 @@ def read_marks(text: str) -> MarksRead:
                 *packed,
                 "",
             )  # the row's cells printed over two lines (goal_text_mark_rows)
+        if _holds_head(fold(target)):
+            held_head = True  # (told on the target as printed, before any words are cut from it)
         if amid and i == 0 and (split := figure_tail(target)) is not None:
             words_amid, target = (
                 split  # the words before the figure: maybe the project's cell, read as neither
@@ -231,7 +234,7 @@ def read_marks(text: str) -> MarksRead:
         goals.append(make_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
-    if any(
+    if held_head or any(
         _bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
         for g in goals
     ):
