@@ -196,6 +196,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             name = None
         if name and name == last.name and _under_own_block(it, last, last.opened_by):
             name = None
+        if name and _block_of_known_section(flat, named, k, name, last, printed.get(id(last))):
+            name = None
         if (
             name
             and name == last.name
@@ -327,6 +329,25 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     funding_head_home(sections)  # the funding table's head printed above its heading (pdf2txt)
     achievement_blocks_home(sections)  # the achievements' first block printed above their heading (pdf2txt)
     return sections, levels
+
+
+def _block_of_known_section(
+    flat: list[Item], named: list[int], k: int, name: str, last: Section, above: str | None
+) -> bool:
+    """Whether line ``k``, a dated block heading behind a glyph or none (``◎ 추진경과 ('25. 6. 기준)``) that names
+    another section than the known one it stands in (the overview), is a block of that section: the card heads the
+    section it names below, in the numbering of the heading above (``다. 추진실적`` after ``나. 사업개요``). Read as
+    that section's heading, it opened the achievements early, the real heading became an item and the block's date
+    the card's as-of (review of h-pdfminer, v_overview_before)."""
+    it = flat[k]
+    return (
+        isinstance(it, Line)
+        and last.name is not None
+        and last.name != name
+        and not is_numbering(it.marker)
+        and dated(it)
+        and named_below(flat, named, k, name, above)
+    )
 
 
 def _under_own_block(it: Item, last: Section, opener: str | None) -> bool:

@@ -44,6 +44,8 @@ SEVERITY = {
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
     "extract.project_unproven": "info",
+    "extract.project_amid": "warning",
+    "extract.mark_row_unread": "warning",
 }
 
 

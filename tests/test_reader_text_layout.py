@@ -423,6 +423,9 @@ def _holed_tables(draw: st.DrawFn) -> tuple[list[list[str]], list[int], set[tupl
         {(1, 1), (3, 1), (4, 1)},
     )
 ).via("a cell at a column's left edge after an empty cell")
+@example(([["계", "계", "-"], ["A-1", "총사업비", "계"], ["국비", "계", "국비"]], [2, 2, 2], {(1, 2)})).via(
+    "a cell one column wide in one measure, over the empty cell beside it in the other"
+)
 def test_a_table_with_empty_cells_is_recovered_or_left_as_text(
     table: tuple[list[list[str]], list[int], set[tuple[int, int]]],
 ) -> None:

@@ -49,11 +49,18 @@ def _heads(placed: list[Placed], full: set[int]) -> list[tuple[int, int, int, st
     return sorted((p.row, p.col, p.span, p.cell.text()) for p in placed if p.row in full)
 
 
+def _spans(placed: list[Placed]) -> list[tuple[int, str, int]]:
+    """Each cell's row, text and column span."""
+    return sorted((p.row, p.cell.text(), p.span) for p in placed)
+
+
 def nearer_under_same_heads(got: Plan, other: Plan, lead: bool = False) -> bool:
     """Whether ``other`` (the block in the other measure) sets the same columns from the same cells as
-    ``got``, with the same rows, places its other cells elsewhere, and sits them clearly nearer their
-    columns' centres (``got``'s mean drift at least :data:`CLEARLY_NEARER` times its). Each block's rows
-    setting the columns are found once, for its heads and its drift."""
+        ``got``, with the same rows, places its other cells elsewhere, and sits them clearly nearer their
+        columns' centres (``got``'s mean drift at least :data:`CLEARLY_NEARER` times its), each cell spanning as many
+    columns in both (the drift measures one-column cells only: ``총사업비`` one column wide in one measure and over the
+    empty cell beside it in the other was read twice, the empty cell as its neighbour's text). Each block's rows
+        setting the columns are found once, for its heads and its drift."""
     if got[2] != other[2] or len(got[0]) != len(other[0]):
         return False
     full_got, full_other = full_rows(got[0]), full_rows(other[0])
@@ -61,5 +68,10 @@ def nearer_under_same_heads(got: Plan, other: Plan, lead: bool = False) -> bool:
         return False
     if sorted((p.row, p.col, p.span) for p in got[1]) == sorted((p.row, p.col, p.span) for p in other[1]):
         return False
+    if _spans(got[1]) != _spans(other[1]):
+        return (
+            False  # a cell one column wide in one measure spans two in the other: the drift (one-column cells
+        )
+        # only) does not witness it, and the span would fill an empty cell with its neighbour's text
     a, b = mean_drift(got[0], got[1], lead, full_got), mean_drift(other[0], other[1], lead, full_other)
     return a is not None and b is not None and a > 0 and b * CLEARLY_NEARER <= a

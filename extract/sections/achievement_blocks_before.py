@@ -54,7 +54,7 @@ def _achievements_head(it: Line) -> bool:
     return any(w in name.replace(" ", "") for w in current().words("as_of", "achievement_group_words"))
 
 
-def _opens_own_block(items: list) -> bool:
+def opens_own_block(items: list) -> bool:
     """Whether the achievements section opens with a dated block head of its own (the block before is not theirs)."""
     first = next((it for it in items if isinstance(it, Line)), None)
     return first is not None and dated(first)
@@ -88,7 +88,7 @@ def achievement_blocks_home(sections: Sequence[SectionItems]) -> None:
             continue
         if before.name is None and j > 0:
             continue  # an unknown heading's section (the header's region is the first): its blocks may be its own
-        if _opens_own_block(sec.items):
+        if opens_own_block(sec.items):
             continue  # the achievements' own first block under their heading: the block before is that section's
         k = _block_start(before.items)
         if k is None:

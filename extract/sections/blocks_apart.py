@@ -6,6 +6,9 @@ an as-of date (``<2019. 9월 말 기준>``) closing that section: the first line
 printed above the label centred beside it. Where the sections print out of their numbers' order (a turned label
 kept whole beside its rows printed after the next page's headings: ``2. 재원 투자계획`` / ``4. 성과목표`` /
 ``5. 시민 소통`` / ``3. 추진실적``), the section before the achievements is the one numbered right before theirs.
+A block stays where printed when the achievements open with a dated block head of their own: it is the section
+before's (a plans block ``◎ 2025년 하반기 추진실적 목표 ('25. 6. 기준)`` under ``다. 향후계획``, moved, gave the
+card its as-of and the plans' items as achievements: review of h-pdfminer, v_plans_before).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pledgecard.extract.heading_numbers import heading_number
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.section_items import SectionItems
+from pledgecard.extract.sections.achievement_blocks_before import opens_own_block
 from pledgecard.extract.vocabulary import current, key
 
 if TYPE_CHECKING:
@@ -65,6 +69,8 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
         ):
             sections[at].items.insert(0, before.items.pop())
         return
+    if opens_own_block(sections[at].items):
+        return  # the achievements open with a dated block of their own: the block before is its section's
     run = before.items[heads[-1] :]
     if not isinstance(run[-1], Line) or not any(
         isinstance(it, Line) and it.marker is not None for it in run[1:]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.goal_values import figure_cell
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import is_dash
 
@@ -52,7 +53,12 @@ def carry_proven(
     # the rate the carry would read must be the actual over the target (``공정률 42%`` of ``공정률 80%``: ``52%``): a
     # dash there (or another rate) tells the row's own project worded like its target over a blank actual cell
     # (``도시숲 2개소 조성`` | ``도시숲 3개소 조성`` | ``-``: no actual, so no rate), the carry unproven
-    return "rate" not in vals or rate_agrees(vals["target"], vals["actual"], vals["rate"])
+    if "rate" in vals:
+        return rate_agrees(vals["target"], vals["actual"], vals["rate"])
+    # no rate column: nothing weighs the actual against the target; the carry is proven only where the row's first
+    # cell, its own project in the other reading, is of a figure's kind (``공정률 100%`` over ``공정률 54%``: no
+    # project's name); a cell of words (``도시숲 2개소 조성`` over ``도시숲 3개소 조성``) may be the row's own project
+    return figure_cell(cells[0])
 
 
 _RATE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*%")

@@ -5,6 +5,7 @@ actual result, and what follows is the 추진내용 (a merged cell shared by the
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import Any
 
 from pledgecard.extract.sections.goal_patterns import (
@@ -17,6 +18,7 @@ from pledgecard.extract.sections.goal_patterns import (
 from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
 from pledgecard.extract.sections.goal_run_cells import run_cells
 from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
+from pledgecard.extract.sections.goal_text_mark_rows import figure_tail, next_mark_opening, packed_row
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -108,10 +110,29 @@ def _marks_side_by_side(text: str, marks: list[re.Match[str]]) -> bool:
     return any(not text[a.end() : b.start()].strip(" \t") for a, b in zip(marks, marks[1:], strict=False))
 
 
+@dataclass
+class MarksRead:
+    """Goals read from ``<YYYY>`` marks, and what the reading left unproven: ``amid`` the words before the first
+    target's figure when the head names a project column and no project is printed before the first mark (the
+    project's cell printed amid the first row: those words may be it), None else; ``unread`` the years of marks
+    whose row printed its status right after the mark and its target nowhere the reading could place."""
+
+    goals: list[Goal]
+    amid: str | None = None
+    unread: list[int | None] = field(default_factory=list)
+
+
 def goals_from_text(text: str) -> list[Goal]:
+    return read_marks(text).goals
+
+
+def read_marks(text: str) -> MarksRead:
+    """The goals of a flattened table read from its marks (:class:`MarksRead`)."""
     marks = _year_marks(text)
     if not marks or _marks_side_by_side(text, marks):
-        return []  # marks side by side head year columns: which cell is whose the marks do not tell
+        return MarksRead(
+            []
+        )  # marks side by side head year columns: which cell is whose the marks do not tell
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
     project = (
@@ -139,18 +160,27 @@ def goals_from_text(text: str) -> list[Goal]:
         # (a mark with no target text before a status: its target was printed elsewhere); so too
         # where the status column's legend, a head cell, is printed amid the rows
         chunks = [_without_legends(c) for c in chunks]
-        return [
-            make_goal(project, year_of(m), _before_status(c), None, None, None)
-            for m, c in zip(marks, chunks, strict=True)
-            if _before_status(c).strip()
-        ]
+        return MarksRead(
+            [
+                make_goal(project, year_of(m), _before_status(c), None, None, None)
+                for m, c in zip(marks, chunks, strict=True)
+                if _before_status(c).strip()
+            ]
+        )
     run = status_run_after_rows(chunks)
     if run is not None:  # the status column printed as a run after the last row's target (goal_status_apart)
         targets = [*chunks[:-1], run[0]]
-        return [
-            make_goal(project, year_of(m), t, s, None if not_started(s) else a, None)
-            for m, t, (s, a) in zip(marks, targets, run[1], strict=True)
-        ]
+        return MarksRead(
+            [
+                make_goal(project, year_of(m), t, s, None if not_started(s) else a, None)
+                for m, t, (s, a) in zip(marks, targets, run[1], strict=True)
+            ]
+        )
+    amid = project is None and any(
+        m.lastgroup == "project" for m in current().build(labelled_re).finditer(head)
+    )
+    words_amid: str | None = None
+    held_head = False  # a target as printed holding a column's head words (below)
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
@@ -175,8 +205,24 @@ def goals_from_text(text: str) -> list[Goal]:
             after = after[end:]
         if actual is None and (cells := run_cells(target, head)):
             target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
-        detail, next_project = _detail_and_next_project(after, last=last)
-        if opens and has_detail and detail is None:
+        if actual is None and not target.strip() and (packed := packed_row(after)) is not None:
+            target, actual, after = (
+                *packed,
+                "",
+            )  # the row's cells printed over two lines (goal_text_mark_rows)
+        if _holds_head(fold(target)):
+            held_head = True  # (told on the target as printed, before any words are cut from it)
+        if amid and i == 0 and (split := figure_tail(target)) is not None:
+            words_amid, target = (
+                split  # the words before the figure: maybe the project's cell, read as neither
+            )
+        opening = next_mark_opening(after, last=last)
+        detail, next_project = (
+            (fold(after[: len(after) - len(opening)]) or None, fold(opening))
+            if opening
+            else _detail_and_next_project(after, last=last)
+        )
+        if opens and has_detail and detail is None and not opening:
             # the first row of a table, or of a project, prints every cell (no merged cell reaches
             # it from above): under a header naming a 추진내용 column, one line after its status is
             # its own detail, not the next project
@@ -188,7 +234,7 @@ def goals_from_text(text: str) -> list[Goal]:
         goals.append(make_goal(project, year_of(m), target, status, actual, detail))
         if next_project:
             project = next_project
-    if any(
+    if held_head or any(
         _bracketed(g["project"]) or (g["project"] and _status_match(g["project"])) or _holds_head(g["target"])
         for g in goals
     ):
@@ -196,8 +242,9 @@ def goals_from_text(text: str) -> list[Goal]:
         # status word (the rows' statuses printed before the first mark), or a target holding a column's head
         # word (달성률 추진상황 printed amid the rows): the dump printed the
         # cells out of the table's order (a table printed column by column), so no cell can be placed
-        return []
-    # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable
+        return MarksRead([])
+    # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable (reported)
+    unread = [g["year"] for g in goals if g["target"] is None and g["status"]]
     goals = [g for g in goals if g["target"] is not None or not g["status"]]
     # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
     # project (or the one a dump printed after the rows).
@@ -208,7 +255,7 @@ def goals_from_text(text: str) -> list[Goal]:
                 g["detail"] = prev["detail"]
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
-    return goals
+    return MarksRead(goals, words_amid if amid else None, unread)
 
 
 def _holds_head(text: str | None) -> bool:

@@ -82,7 +82,8 @@ from pledgecard.extract.sections.goal_table_rows import (
     spanned_header,
     wrapped_head,
 )
-from pledgecard.extract.sections.goal_text_marks import goals_from_text
+from pledgecard.extract.sections.goal_text_mark_findings import marks_findings
+from pledgecard.extract.sections.goal_text_marks import goals_from_text, read_marks
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
@@ -552,7 +553,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     elif lines:
         # (a years-split table's head over rows that cannot be cut: the lines stay text, no goal guessed)
         headed, late = year_column_head([ln.full_text for ln in lines])  # one scan: the head, a year past it
-        goals = [] if headed else goals_from_text("\n".join(ln.full_text for ln in lines))
+        marked = read_marks("\n".join(ln.full_text for ln in lines)) if not headed else None
+        goals = marked.goals if marked else []
+        found += marks_findings(marked, lines[0].source)  # a project printed amid a row, rows left unread
         if late is not None:
             found.append(
                 late_year_finding(lines[0].source, late)

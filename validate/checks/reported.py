@@ -236,6 +236,27 @@ CHECKS = [
         "`goals[k]`; `source_location`: the goal's line",
     ),
     _check(
+        "extract.project_amid",
+        "a goal's project printed before its rows",
+        "every goal read from a table of year marks has the project printed before its row's mark",
+        "a goal table flattened to text (a row's cells on one line) whose head names a project column prints no "
+        "project before its first `<year>` mark (the project's cell printed amid the first row's, joined into its "
+        "target: `<2024> 대중교통 인재양성 공정률 70%`): the goals up to the next project printed before its row are "
+        "read with a null project, never a guess; the first target is its cell of a figure's kind, the words "
+        "before it read as no field (`observed.words`); figures read as printed; `observed` the goal's year and "
+        "target",
+        "`goals[k]`; `source_location`: the goal table",
+    ),
+    _check(
+        "extract.mark_row_unread",
+        "a goal row of a year mark read",
+        "every `<year>` mark of a goal table gives a goal",
+        "a goal table flattened to text prints a row's status right after its `<year>` mark (`<2024> 추진 중`) and "
+        "its target nowhere the reading can place: the row is left unread, never given a target guessed from "
+        "another line; `observed.years` the marks' years",
+        "`goals`; `source_location`: the goal table",
+    ),
+    _check(
         "extract.bracket_date_late",
         "an achievement's bracketed date by the reporting point",
         "every achievement's date printed in square brackets closing it is by the reporting point of its block or card",
