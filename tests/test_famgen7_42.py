@@ -29,13 +29,185 @@ funding (the share text column after the sources: the table unread, its amounts 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from conftest import family_card
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.content_kinds import kind_by_content
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.base import Loc
+from pledgecard.extract.sections.funding_rows import shares_text, without_row_note
+from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
+from pledgecard.extract.sections.header import HEADER_FIELDS
+from pledgecard.extract.sections.header_fields import put_pairs
+from pledgecard.extract.sections.outreach import category_of
+from pledgecard.extract.sections.outreach_log import from_event_lines, from_event_rows
+from pledgecard.scoring import wrong_goal_figures
+
+from conftest import family_card, make_table, shared_score, wrong_figures_of
+
+FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
+
+LOG = [
+    "일자 구분 주요내용 횟수 참석인원",
+    "2024. 1. 27. 기타 SNS 카드뉴스 게시 2회 255명",
+    "2024. 2. 4. 설문조사 시민 수요조사 실시 1회 225명",
+    "2024. 2. 10. 기타 SNS 카드뉴스 게시 1회 250명",
+    "2024. 2. 18. 주민설명회 주민설명회 개최 1회 170명",
+    "2024. 3. 7. 주민설명회 현장 간담회 개최 1회 105명",
+    "합계 6회 1,005명",
+]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
+
+def _counts(outreach: dict[str, Any] | None) -> dict[str, int | None] | None:
+    return None if outreach is None else {x["category"]: x["count"] for x in outreach["items"]}
+
+
+# ---- class 1: an outreach log of events with no subtotal row (a count of times held on every event's row)
+
+
+def test_an_event_log_printed_a_row_a_line_is_summed_by_channel() -> None:
+    """The dump's rows: each channel's count the sum of its rows' ``N회`` (the people after it count no event),
+    the head line skipped, proven by the total's 6회."""
+    got = from_event_lines(_lines(LOG), category_of)
+    assert got is not None and got["total"] == 6 and got["unit"] == "회"
+    assert _counts(got) == {"other": 3, "survey": 1, "meetings": 2}
+
+
+def test_an_event_log_whose_rows_do_not_add_up_to_its_total_is_not_counted() -> None:
+    """A total the rows' counts miss (7회 for rows of 6): no count guessed, the reader gives none."""
+    assert from_event_lines(_lines([*LOG[:-1], "합계 7회 1,005명"]), category_of) is None
+    assert from_event_lines(_lines(LOG[:-1]), category_of) is None  # no total printed: nothing proves them
+
+
+def test_an_event_row_with_two_counts_of_times_is_no_event_row() -> None:
+    """A row printing two counts of times held (``2회 3건``): which is the row's count is not printed."""
+    rows = [*LOG[:2], "2024. 2. 4. 설문조사 시민 수요조사 실시 1회 2건", *LOG[3:]]
+    assert from_event_lines(_lines(rows), category_of) is None
+
+
+def test_an_event_table_whose_total_word_a_layout_dump_dealt_to_a_middle_column() -> None:
+    """The total row's spanning cell printed under the columns' middle (``| 합계 | | 6회 | 1,005명``)."""
+    grid = [[c for c in ("일자", "구분", "주요내용", "횟수", "참석인원")]]
+    grid += [
+        ["2024. 1. 27.", "기타", "SNS 카드뉴스 게시", "2회", "255명"],
+        ["2024. 2. 4.", "설문조사", "시민 수요조사 실시", "1회", "225명"],
+        ["2024. 2. 18.", "주민설명회", "주민설명회 개최", "1회", "170명"],
+        ["", "합계", "", "4회", "650명"],
+    ]
+    got = from_event_rows(grid, category_of)
+    assert got is not None and got["total"] == 4
+    assert _counts(got) == {"other": 2, "survey": 1, "meetings": 1}
+
+
+def test_an_event_table_under_a_heading_no_section_word_names_is_the_outreach() -> None:
+    """A section of one table, a dated event a row with its count of times held and a total proving them: the
+    outreach (before, the table was a side table of the achievements and the outreach null)."""
+    table = make_table(
+        [
+            ["일자", "구분", "주요내용", "횟수", "참석인원"],
+            ["2024. 1. 27.", "기타", "SNS 카드뉴스 게시", "2회", "255명"],
+            ["2024. 2. 4.", "설문조사", "시민 수요조사 실시", "1회", "225명"],
+            ["합계", "합계", "합계", "3회", "480명"],
+        ]
+    )
+    assert kind_by_content([table], taken={"overview", "funding"}, as_of=None, after=[]) == "outreach"
+    assert kind_by_content([table], taken={"outreach"}, as_of=None, after=[]) != "outreach"
+
+
+# ---- class 2: a transposed funding table with a last column telling each period's shares as text
+
+
+HEAD = "구분 계 국비 도비 군비 재원 분담"
+ROWS = [
+    "2023년 1,200 600 180 420 국비 50% · 도비 15% · 군비 35%",
+    "2024년 800 400 - 400 국비 50% · 군비 50%",
+    "합계 2,000 1,000 180 820",
+]
+
+
+def test_shares_told_as_text_are_a_note_not_amounts() -> None:
+    assert shares_text("국비 50% · 도비 15% · 군비 35%".split())
+    assert not shares_text("국비 50 도비 15".split())  # bare figures: amounts for all it says
+    assert not shares_text("50% 15%".split())  # no source named
+    assert without_row_note(ROWS[0].split(), 4) == "2023년 1,200 600 180 420".split()
+
+
+def test_a_transposed_table_with_a_shares_column_reads_its_amounts() -> None:
+    """Before, the head's last words named no source and the rows' text cells broke every row: the table unread,
+    its amounts null (nadeul-county txt 0.876)."""
+    grid = transposed_grid_from_lines(_lines([HEAD, *ROWS]))
+    assert grid[0] == ["", "계", "국비", "도비", "군비"]
+    assert grid[1] == ["2023년", "1,200", "600", "180", "420"]
+    assert grid[3] == ["합계", "2,000", "1,000", "180", "820"]
+
+
+def test_a_shares_column_whose_figures_are_no_percents_leaves_the_table_unread() -> None:
+    """A last column of bare figures beside source words is no text of shares: nothing is taken off by guess."""
+    rows = [
+        "2023년 1,200 600 180 420 국비 50 도비 15",
+        "2024년 800 400 - 400 국비 50",
+        "합계 2,000 1,000 180 820",
+    ]
+    assert transposed_grid_from_lines(_lines([HEAD, *rows])) == []
+
+
+# ---- class 3: a header printing the upper government's pledge number beside the card's own
+
+
+def _header(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
+    rest: list[Any] = []
+    prov: dict[Loc, Any] = {}
+    put_pairs(header, prov, rest, [(f, v, Source()) for f, v in pairs])
+    return header
+
+
+def test_the_cards_own_number_beside_its_provinces_is_the_mgmt_no() -> None:
+    """``도 공약번호 | 도-2-46 | 시 공약번호 | 7-22``: the card's own number; the province's is no field."""
+    assert _header([("mgmt_no_upper", "도-2-46"), ("mgmt_no", "7-22")])["mgmt_no"] == "7-22"
+    assert "mgmt_no_upper" not in _header([("mgmt_no_upper", "도-2-46"), ("mgmt_no", "7-22")])
+
+
+def test_the_provinces_number_alone_is_the_mgmt_no() -> None:
+    """A province's own card prints its number under the province's label, none beside it."""
+    assert _header([("mgmt_no_upper", "3-12")])["mgmt_no"] == "3-12"
+
+
+# ---- the families, rendered and committed
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp", "txt"])
+@pytest.mark.parametrize(("family", "seed"), [("olbit-city", 112008), ("nadeul-county", 113012)])
+def test_the_families_read_whole_with_no_wrong_figure(
+    tmp_path: Path, family: str, seed: int, fmt: str
+) -> None:
+    path, exp = family_card(tmp_path, family, seed, fmt)
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert shared_score(exp, got) >= 0.98
+    assert got["header"]["mgmt_no"] == exp["header"]["mgmt_no"]
+    assert got["outreach"] == exp["outreach"] or _counts(got["outreach"]) == _counts(exp["outreach"])
 
 
 def test_olbit_prints_rows_that_are_no_source(tmp_path: Path) -> None:
-    """The 전년도 이월 / 불용액 rows print figures after the sources; the record's rows are the sources alone."""
+    """The 전년도 이월 / 불용액 rows print figures after the sources; the record's rows are the sources alone, and
+    the reader keeps them out."""
     path, exp = family_card(tmp_path, "olbit-city", 112008, "txt")
     text = path.read_text(encoding="utf-8")
-    assert "전년도 이월" in text and "불용액" in text
+    assert "전년도 이월" in text and "불용액" in text and "도 공약번호" in text
     assert [r["source"] for r in exp["funding"]["rows"]] == ["total", "national", "provincial", "municipal"]
+    [got] = extract_file(path)
+    assert got["funding"]["rows"] == exp["funding"]["rows"]
+
+
+def test_the_committed_cards_of_both_families_are_there() -> None:
+    for family in ("olbit-city", "nadeul-county"):
+        files = sorted((FAMILIES / family).glob(f"{family}-*"))
+        assert len(files) == 16, family
