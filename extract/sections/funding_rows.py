@@ -137,6 +137,15 @@ def shares_text(rest: list[str]) -> bool:
     )
 
 
+def shares_piece(toks: list[str]) -> bool:
+    """Whether a line is a piece of a shares-as-text cell wrapped past its row (``58% · 군비 7%``, ``37%``): only
+    percents, sources' words (no total's) and separators, a percent or a source among them."""
+    shares = [
+        t for t in toks if _PERCENT.fullmatch(t.strip(",·ㆍ/")) or funding_source(t) not in (None, "total")
+    ]
+    return bool(shares) and all(t in shares or t.strip(",·ㆍ/") == "" for t in toks)
+
+
 def without_row_note(toks: list[str], n: int) -> list[str]:
     """A period row of a transposed table with a note column, its note taken off: after the period
     label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash, or the

@@ -20,6 +20,7 @@ from pledgecard.extract.sections.funding_rows import (
     derived_tails,
     note_tail,
     note_words,
+    shares_piece,
     shares_text,
     without_row_note,
 )
@@ -424,7 +425,8 @@ def _period_rows(
     amount per label, every line (the head lines printed again at a page top skipped); None when a
     line is no such row. ``note``: a last column of word notes, after the amounts a row may print
     words (no amount among them) or one dash, taken off. ``derived``: a last column of one figure a
-    row (a change, a share), taken off. A row labelled by one word naming no period kind (임기내: an ``other`` period)
+    row (a change, a share), taken off; with ``note``, a line of a shares-as-text cell wrapped past its row
+    (``58% · 군비 7%``) skipped. A row labelled by one word naming no period kind (임기내: an ``other`` period)
     stands only where the total row is every column's sum of the period rows with it (session 35, txtmoney2: mutant
     4370 txt, 총사업비 / 기투자 / 임기내 / 임기후 under the sources, left unread before)."""
     rows: list[list[str]] = []
@@ -432,6 +434,8 @@ def _period_rows(
         toks = row_line.full_text.split()
         if toks in heads:
             continue  # the header repeated at the top of the next page
+        if note and rows and shares_piece(toks):
+            continue  # the rest of a row's shares told as text, wrapped onto lines of its own
         if note:
             toks = without_row_note(toks, len(labels))
         if derived and not _derived_blank(toks, len(labels)):
