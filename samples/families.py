@@ -7774,7 +7774,7 @@ FAMILIES += (
 FAMILIES += (
     Family(
         name="olbit-city",
-        about="a city (시장), session 42 (famgen7): `▷ 1.` headings, `◐ ... (date)` blocks, `◦` / `-` / `·` "
+        about="a city (시장), session 42 (famgen7): `▷ 1)` headings, `◐ ... (date)` blocks, `◦` / `-` / `⋅` "
         "bullets; the as-of date on the title's line (`... 관리카드 (2025. 9월말 현재)`); the header label | "
         "value pairs two a row with two pledge numbers, the province's (`도 공약번호` `도-3-12`, not in the "
         "record) before the city's own (`시 공약번호`); the funding in 천원 with no thousands separators "
@@ -7784,7 +7784,7 @@ FAMILIES += (
         government=("시장", "올빛시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "민자"]]),
         kind="올빛시 민선8기 시장 공약사업 관리카드",
         style=Style(
-            heading_format="▷ {n}. {label}",
+            heading_format="▷ {n}) {label}",
             group_format="◐ {group} ({date})",
             group_plain="◐ {group}",
             bullet1="◦",
@@ -7833,7 +7833,7 @@ FAMILIES += (
         ),
         first_seed=112001,
         needs=("earlier", "goals", "outreach"),
-        markers=("◦", "-", "·"),
+        markers=("◦", "-", "⋅"),
         funding=Funding(
             unit="천원",
             n_years=4,
@@ -7847,7 +7847,7 @@ FAMILIES += (
     ),
     Family(
         name="nadeul-county",
-        about="a county (군수), session 42 (famgen7): `■ Ⅰ.` headings, `□ ... [date]` blocks, `ㅇ` / `-` / `·` "
+        about="a county (군수), session 42 (famgen7): `■ Ⅰ)` headings, `□ ... 【date】` blocks, `ㅇ` / `–` / `∙` "
         "bullets; the header labels over values three a band; the funding with the years down and the sources "
         "across (백만원, the 합계 column last, the 총사업비 row first) and a last `재원 분담` column of each "
         "year's shares as text (`국비 50% · 도비 15% · 군비 35%`, not in the record); the outreach a flat log "
@@ -7857,11 +7857,11 @@ FAMILIES += (
         government=("군수", "나들군", "군민", [["국비", "도비", "군비"], ["국비", "군비", "민자"]]),
         kind="나들군 민선8기 군수 공약사업 추진상황 카드",
         style=Style(
-            heading_format="■ {roman}. {label}",
-            group_format="□ {group} [{date}]",
+            heading_format="■ {roman}) {label}",
+            group_format="□ {group} 【{date}】",
             group_plain="□ {group}",
             bullet1="ㅇ",
-            bullet2="-",
+            bullet2="–",
             header_layout="bands",
             header_pairs=3,
             header_keys=("no", "title", "status", "lead", "name", "phone", "coop", "as_of", "target"),
@@ -7893,7 +7893,7 @@ FAMILIES += (
         ),
         first_seed=113001,
         needs=("earlier", "goals", "outreach"),
-        markers=("ㅇ", "-", "·"),
+        markers=("ㅇ", "–", "∙"),
         funding=Funding(
             unit="백만원",
             n_years=5,
