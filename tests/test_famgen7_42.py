@@ -84,6 +84,22 @@ def test_an_event_log_printed_a_row_a_line_is_summed_by_channel() -> None:
     assert _counts(got) == {"other": 3, "survey": 1, "meetings": 2}
 
 
+def test_an_event_rows_channel_is_its_whole_word_beside_the_day() -> None:
+    """The channel's cell is the words next to the day: a channel's whole word of two (``전문가 자문``), not its first
+    word alone, nor the event's words after it (``자문위원회 회의``)."""
+    rows = [
+        "2025. 2. 7. 전문가 자문 자문위원회 회의 1회 140명",
+        "2025. 4. 1. 설문조사 이용자 만족도 조사 2회 60명",
+        "합계 3회 200명",
+    ]
+    got = from_event_lines(_lines(rows), category_of)
+    assert got is not None
+    assert [(x["label"], x["category"], x["count"]) for x in got["items"]] == [
+        ("전문가 자문", "experts", 1),
+        ("설문조사", "survey", 2),
+    ]
+
+
 def test_an_event_log_whose_rows_do_not_add_up_to_its_total_is_not_counted() -> None:
     """A total the rows' counts miss (7회 for rows of 6): no count guessed, the reader gives none."""
     assert from_event_lines(_lines([*LOG[:-1], "합계 7회 1,005명"]), category_of) is None

@@ -275,9 +275,10 @@ _DAY_OPENING = re.compile(r"^['’‘＇]?(?:\d{4}|\d{2})\s*[.\-/]\s*\d{1,2}\s*[
 
 def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int, str]] | None:
     """One event row of a log with no subtotal rows as a dump prints it (``2025. 2. 7. 전문가 자문 자문위원회 회의
-    1회 140명``): its channel (the shortest run of words after the day, three at most, that names a channel: the
-    channel's cell stands next to the day) and its count (the one count of times held, only figures or dashes
-    after it: the row's count cell and the people's). None for a row of another shape."""
+    1회 140명``): its channel (the channel's cell stands next to the day: the longest run of words after it, three
+    at most, that is a channel's whole word, ``전문가 자문``, else the shortest that names a channel) and its count
+    (the one count of times held, only figures or dashes after it: the row's count cell and the people's). None for
+    a row of another shape."""
     held = set(current().words("outreach_sentences", "held_counters"))
     text = " ".join(words)
     day = _DAY_OPENING.match(text)
@@ -290,11 +291,12 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
     at = counted[0]
     if any(not (is_dash(w) or parse_count(w)[0] is not None) for w in rest[at + 1 :]):
         return None
-    label = next(
-        (" ".join(rest[:n]) for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))), None
-    )
-    if label is None:
+    named = [n for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))]
+    if not named:
         return None
+    words = {w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws}
+    whole = [n for n in named if "".join(rest[:n]) in words]  # a channel's whole word (전문가 자문)
+    label = " ".join(rest[: max(whole) if whole else named[0]])
     value, unit = parse_count(rest[at])
     return (label, (value, unit)) if value is not None and unit is not None else None
 
