@@ -40,15 +40,16 @@ Classes fixed (after: both families 1.000 every format, seeds 1-8, 0 wrong):
    column still closes the log.
 2. ``funding_rows.shares_text`` / ``shares_piece``, ``funding_transposed._shares_told``: a transposed table's last
    column telling the sources' shares as text (percents beside sources' words, no other figure) is a note taken off
-   every row, its pieces wrapped onto lines of their own skipped (bare figures beside source words stay unread).
+   every row, its pieces wrapped onto lines of their own skipped (bare figures beside source words stay unread);
+   ``funding_cell_lines._shares_head``: printed a cell a line (hwpx-text-extract), the column's head line and its
+   cells leave the table before its rows are gathered.
 3. ``header_fields.put_pairs``: the upper government's number (``[header] mgmt_no_upper``: 도 공약번호) is no field
    beside the card's own (``시 공약번호``, now a ``mgmt_no`` word) and the 관리번호 where none of its own is printed.
 
 Converter dumps of the committed seeds, measured when made (0 wrong): olbit hwpx-text-extract 0.996, pdftotext 0.845,
--raw 0.991, pdf2txt 0.765, hwp5html 1.000, -layout 0.978 / 0.955, body-table 0.993; nadeul 0.896, 0.785, 0.916 (0.872
-before the wrapped share pieces were skipped), 0.781, 0.975, -layout 0.858 / 0.977 (0.832 / 0.954 before the total
-word's column), body-table 0.895. Seen, not fixed (no figure wrong): nadeul's hwpx-text-extract funding (a cell a line
-with the shares column: unread), its body-table funding (shares cells wrapped above and below their rows: amounts
+-raw 0.991, pdf2txt 0.765, hwp5html 1.000, -layout 0.978 / 0.955, body-table 0.993; nadeul 0.985 (0.896 before the
+cell-a-line shares column), 0.785, 0.916 (0.872 before the wrapped share pieces were skipped), 0.781, 0.975, -layout 0.858 / 0.977 (0.832 / 0.954 before the total
+word's column), body-table 0.895. Seen, not fixed (no figure wrong): nadeul's body-table funding (shares cells wrapped above and below their rows: amounts
 null), its 113002 -layout goal table cut by a page break (unread); olbit's -layout goal projects wrapped in their
 cells (read as two projects) and outreach labels wrapped over their counts (counts null).
 """
@@ -65,6 +66,7 @@ from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.base import Loc
+from pledgecard.extract.sections.funding_cell_lines import without_note_cells
 from pledgecard.extract.sections.funding_rows import shares_text, without_row_note
 from pledgecard.extract.sections.funding_transposed import transposed_grid_from_lines
 from pledgecard.extract.sections.header import HEADER_FIELDS
@@ -199,6 +201,39 @@ def test_a_shares_column_whose_figures_are_no_percents_leaves_the_table_unread()
         "합계 2,000 1,000 180 820",
     ]
     assert transposed_grid_from_lines(_lines([HEAD, *rows])) == []
+
+
+def test_a_shares_column_printed_a_cell_a_line_leaves_the_table() -> None:
+    """hwpx-text-extract prints the table a cell a line: the shares column's head (``재원 분담``) and each row's shares
+    cell leave the lines, the rows' cells stay (before, the head's sixth cell and the rows' text cells left the table
+    unread: nadeul hwpx-text-extract 0.896 -> 0.985)."""
+    cells = ["구분", "계", "국비", "도비", "군비", "재원 분담"]
+    cells += ["2023년", "1,200", "600", "180", "420", "국비 50% · 도비 15% · 군비 35%"]
+    cells += ["2024년", "800", "400", "-", "400", "국비 50% · 군비 50%"]
+    cells += ["합계", "2,000", "1,000", "180", "820"]
+    kept = [ln.full_text for ln in without_note_cells(_lines(cells))]
+    assert kept == [c for c in cells if c != "재원 분담" and "%" not in c]
+
+
+def test_a_cell_a_line_column_of_bare_percents_is_no_shares_column() -> None:
+    """Percents with no source named (a 집행률 column's ``85%``): not the shares told as text, the lines kept."""
+    cells = [
+        "구분",
+        "계",
+        "국비",
+        "도비",
+        "집행률",
+        "2023년",
+        "1,200",
+        "600",
+        "600",
+        "85%",
+        "합계",
+        "1,200",
+        "600",
+        "600",
+    ]
+    assert [ln.full_text for ln in without_note_cells(_lines(cells))] == cells
 
 
 # ---- class 3: a header printing the upper government's pledge number beside the card's own

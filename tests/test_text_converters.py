@@ -248,10 +248,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "bada-city": {"hwpx": 0.91, "pdftotext": 0.78, "raw": 0.94},
     "sansu-county": {"hwpx": 0.99, "pdftotext": 0.91, "raw": 0.95},
     # session 42's famgen7 families, measured when made (0 wrong): olbit-city hwpx-text-extract 0.996, pdftotext 0.845,
-    # -raw 0.991; nadeul-county 0.896 (its transposed funding a cell a line with the shares column: unread), 0.785,
-    # 0.916 (0.872 before the shares cells' wrapped pieces were skipped)
+    # -raw 0.991; nadeul-county 0.985 (0.896 before its transposed funding printed a cell a line with the shares
+    # column was read: funding_cell_lines._shares_head), 0.785, 0.916 (0.872 before the shares cells' wrapped pieces
+    # were skipped)
     "olbit-city": {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.99},
-    "nadeul-county": {"hwpx": 0.89, "pdftotext": 0.78, "raw": 0.91},
+    "nadeul-county": {"hwpx": 0.98, "pdftotext": 0.78, "raw": 0.91},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
