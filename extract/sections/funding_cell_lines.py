@@ -9,7 +9,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
-from pledgecard.extract.sections.funding_rows import note_head, shares_text
+from pledgecard.extract.sections.funding_rows import note_head, shares_piece, shares_text
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source
@@ -47,11 +47,12 @@ def without_note_cells(lines: list[Line]) -> list[Line]:
 def _shares_head(texts: list[list[str]], first: int) -> int | None:
     """The head line of a column telling each period's shares as text (``재원 분담`` over ``국비 35% · 도비 58%``):
     the last head line before the first row's label that names no source and no period, where every line after the
-    amounts that holds a percent holds the sources' shares as text (:func:`~pledgecard.extract.sections.
-    funding_rows.shares_text`), one at least; None otherwise."""
+    amounts that holds a percent is wholly the sources' shares, a source named (percents, sources' words and
+    separators: :func:`~pledgecard.extract.sections.funding_rows.shares_piece` and ``shares_text``), one at least;
+    None otherwise."""
     told = [t for t in texts[first:] if any("%" in x for x in t)]
-    if not told or not all(shares_text(t) for t in told):
-        return None
+    if not told or not all(shares_piece(t) and shares_text(t) for t in told):
+        return None  # (a note under the table, ``※ 국비 50% 내시``, holds other words: no shares column)
     heads = [
         k
         for k, t in enumerate(texts[:first])
