@@ -28,6 +28,7 @@ from pledgecard.extract.vocabulary import current
 from pledgecard.extract.vocabulary import key as vocab_key
 from pledgecard.normalize.dates import find_dates, is_vague_date
 from pledgecard.normalize.money import find_unit, unit_line
+from pledgecard.normalize.text import fold
 
 
 def overview_labels(every: bool = False) -> frozenset[str]:
@@ -272,11 +273,23 @@ def _told_outreach(lines: list[Line]) -> bool:
 
 def _logged_outreach(lines: list[Line]) -> bool:
     """Lines printing a dated log of outreach (an event a row, each channel closed by a subtotal row
-    with its count, :mod:`~pledgecard.extract.sections.outreach_log`) that reads whole."""
+    with its count, or no subtotal row and a count on every event's row:
+    :mod:`~pledgecard.extract.sections.outreach_log`) that reads whole."""
     from pledgecard.extract.sections.outreach import category_of
-    from pledgecard.extract.sections.outreach_log import from_log_lines
+    from pledgecard.extract.sections.outreach_log import from_event_lines, from_log_lines
 
-    got = from_log_lines(lines, category_of)
+    got = from_log_lines(lines, category_of) or from_event_lines(lines, category_of)
+    return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
+
+
+def _event_table(table: Table) -> bool:
+    """A table printing a dated log of outreach with no subtotal row (an event a row: its day, its channel,
+    its count of times held; a total row last) whose channels' counts add up to the total
+    (:func:`~pledgecard.extract.sections.outreach_log.from_event_rows`)."""
+    from pledgecard.extract.sections.outreach import category_of
+    from pledgecard.extract.sections.outreach_log import from_event_rows
+
+    got = from_event_rows([[fold(c) for c in r] for r in table.grid()], category_of)
     return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
 
 
@@ -362,6 +375,8 @@ def kind_by_content(
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if "plans" not in taken and _schedule(items):
         return "plans"
+    if "outreach" not in taken and any(_event_table(t) for t in items if isinstance(t, Table)):
+        return "outreach"  # a dated log of events, a count of times held a row, its total proving them
     if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
         from pledgecard.extract.sections.item_tables import item_rows_from_lines
 

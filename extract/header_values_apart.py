@@ -86,6 +86,8 @@ def _labels_past_header(items: list[Item], scan: list[list[tuple[str, int, int]]
 
 
 def _put(header: dict[str, Any], prov: dict[str, Any], field: str, line: Line) -> None:
+    if field not in header:
+        return  # a labelled fact the record has no field for (도 공약번호)
     value = fold(line.full_text.strip())
     header[field] = bare_number(value) if field == "mgmt_no" else value
     prov[f"header.{field}"] = line.source

@@ -119,6 +119,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.status_before",
         "style.roles_cell",
         "style.status_progress",
+        "style.title_as_of",
+        "style.upper_no",
+        "style.upper_no_format",
     ),
     "funding": (
         "funding.unit",
@@ -220,6 +223,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.funding_stack",
         "style.stack_caption",
         "style.stack_row",
+        "style.funding_after_rows",
+        "style.year_shares",
     ),
     "goals": (
         "style.goals_layout",
@@ -278,6 +283,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.outreach_units",
         "style.outreach_years",
         "style.outreach_channel_years",
+        "style.outreach_events",
     ),
     "dates": (
         "date_forms",

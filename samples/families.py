@@ -763,6 +763,18 @@ DATE_FORMS["sansu"] = {
     "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",),
     "range_same": ("'{yy1}. {m1}.~{m2}월",),
 }
+DATE_FORMS["olbit"] = {
+    "month": ("{y}. {m}월말", "'{yy}.{m:02d}."),
+    "quarter": ("{y}년 {q}/4분기", "'{yy}. {q}/4"),
+    "half": ("{y}. {h}반기",),
+    "range": ("{y1}. {m1}월 ~ {y2}. {m2}월",),
+}
+DATE_FORMS["nadeul"] = {
+    "month": ("'{yy}년 {m}월", "{y}.{m}월중"),
+    "quarter": ("'{yy}년 {q}분기",),
+    "half": ("'{yy}년 {h}반기",),
+    "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",),
+}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -7756,6 +7768,143 @@ FAMILIES += (
         ),
         goal_values=True,
         date_forms="sansu",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="olbit-city",
+        about="a city (시장), session 42 (famgen7): `▷ 1)` headings, `◐ ... (date)` blocks, `◦` / `-` / `⋅` "
+        "bullets; the as-of date on the title's line (`... 관리카드 (2025. 9월말 현재)`); the header label | "
+        "value pairs two a row with two pledge numbers, the province's (`도 공약번호` `도-3-12`, not in the "
+        "record) before the city's own (`시 공약번호`); the funding in 천원 with no thousands separators "
+        "(`1250000`), 총사업비 first, the 계 row first and two rows after the sources that are no source "
+        "(`전년도 이월`, `불용액`: money carried in or left unspent, not in the record); goals with a year "
+        "column; dates `2024. 9월말`, `'24. 3/4`, `2024. 하반기`",
+        government=("시장", "올빛시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="올빛시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="▷ {n}) {label}",
+            group_format="◐ {group} ({date})",
+            group_plain="◐ {group}",
+            bullet1="◦",
+            bullet2="-",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=(
+                "upper",
+                "no",
+                "title",
+                "status",
+                "lead",
+                "name",
+                "phone",
+                "coop",
+                "target",
+                "as_of",
+            ),
+            header_words=(("no", "시 공약번호"),),
+            upper_no="도 공약번호",
+            upper_no_format="도-{k}-{n}",
+            title_as_of=" ({date})",
+            as_of_label="작성기준",
+            lead_label="주관부서",
+            status_label="추진상황",
+            phone_label="연락처",
+            overview_heading="사업개요",
+            funding_heading="재원별 투자현황",
+            achievements_heading="추진실적",
+            goals_heading="연차별 성과목표",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            funding_after_rows=("전년도 이월", "불용액"),
+            thousands="",
+            goals_layout="year_col",
+            goals_rate=True,
+            goals_project_label="세부사업",
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=112001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("◦", "-", "⋅"),
+        funding=Funding(
+            unit="천원",
+            n_years=4,
+            total_col="first",
+            total_label="총사업비",
+            total_row=True,
+            scale=(20000, 900000),
+        ),
+        goal_values=True,
+        date_forms="olbit",
+    ),
+    Family(
+        name="nadeul-county",
+        about="a county (군수), session 42 (famgen7): `■ Ⅰ)` headings, `□ ... 【date】` blocks, `ㅇ` / `–` / `∙` "
+        "bullets; the header labels over values three a band; the funding with the years down and the sources "
+        "across (백만원, the 합계 column last, the 총사업비 row first) and a last `재원 분담` column of each "
+        "year's shares as text (`국비 50% · 도비 15% · 군비 35%`, not in the record); the outreach a flat log "
+        "of events (`일자 | 구분 | 주요내용 | 횟수 | 참석인원`: the channels interleaved by date, `2회`, "
+        "`120명`, a 합계 row; the record's count a channel its events summed); dates `'24년 9월`, "
+        "`2024.9월중`, `'24년 3분기`, `'24.3월~'25.6월`",
+        government=("군수", "나들군", "군민", [["국비", "도비", "군비"], ["국비", "군비", "민자"]]),
+        kind="나들군 민선8기 군수 공약사업 추진상황 카드",
+        style=Style(
+            heading_format="■ {roman}) {label}",
+            group_format="□ {group} 【{date}】",
+            group_plain="□ {group}",
+            bullet1="ㅇ",
+            bullet2="–",
+            header_layout="bands",
+            header_pairs=3,
+            header_keys=("no", "title", "status", "lead", "name", "phone", "coop", "as_of", "target"),
+            as_of_label="기준일",
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="전화",
+            overview_heading="사업개요",
+            funding_heading="연도별 재원 투자계획",
+            achievements_heading="주요 추진실적",
+            goals_heading="연차별 목표 및 실적",
+            outreach_heading="{residents} 소통 추진현황",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            funding_layout="transposed",
+            year_shares="재원 분담",
+            outreach_events=("일자", "구분", "주요내용", "횟수", "참석인원"),
+            goals_layout="year_group",
+            goals_year="{y}년",
+            goals_rate=True,
+            goals_project_label="사업명",
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.5,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=113001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("ㅇ", "–", "∙"),
+        funding=Funding(
+            unit="백만원",
+            n_years=5,
+            total_col="last",
+            total_label="합계",
+            total_row=True,
+            scale=(50, 3000),
+        ),
+        goal_values=True,
+        date_forms="nadeul",
+        outreach_log=True,
     ),
 )
 

@@ -277,6 +277,8 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
+    if style.title_as_of:  # 〇〇시 공약사업 관리카드 (2024. 9. 30. 기준): the as-of date on the title's line
+        kind += style.title_as_of.format(date=rec["as_of"]["raw"])
     if style.slide_deck and not style.body_table:  # a presentation: a title slide, then a slide a section
         from samples.slides import slide_blocks
 

@@ -49,8 +49,9 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         f["rows"], style, mult, next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     )
     t = 1 if style.unit_top_right and style.funding_title else 0  # a title row, the unit at its right
+    after = after_rows(rec, style, mult)
     g = Grid(
-        t + 2 + len(printed),
+        t + 2 + len(printed) + len(after),
         1 + len(cols) + extra,
         widths=[1.3] + [1.0] * (len(cols) + extra),
         role="funding",
@@ -93,6 +94,10 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(t + 2 + i, 0, label, head=True)
         for k, v in enumerate(row["amounts_krw"]):
             g.put(t + 2 + i, 1 + k, _amount(row, v, mult, style), align="right")
+    for i, (label, cells) in enumerate(after):  # 전년도 이월 / 불용액: not sources, not in the record
+        g.put(t + 2 + len(printed) + i, 0, label, head=True)
+        for k, text in enumerate(cells):
+            g.put(t + 2 + len(printed) + i, 1 + k, text, align="right")
     for j, head in enumerate(style.funding_derived):
         g.put(t, 1 + len(cols) + j, head, rs=2, head=True)
         for i, row in enumerate(f["rows"]):
@@ -125,6 +130,32 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     if style.funding_column_break:  # the table goes on at the top of the next column before this source row
         g.break_at, g.break_column = t + 2 + min(style.funding_column_break, len(printed) - 1), True
     return g
+
+
+def after_rows(rec: Record, style: Style, mult: int) -> list[tuple[str, list[str]]]:
+    """The rows printed after the record's (``style.funding_after_rows``: 전년도 이월, 불용액), each period's
+    amount a small share of that period's total drawn from the card's title (a zero some periods), the total
+    column their sum; not in the record."""
+    f = rec["funding"]
+    total = next((row for row in f["rows"] if row["source"] == "total"), None)
+    whole = (
+        total["amounts_krw"]
+        if total
+        else [sum(x) for x in zip(*(r["amounts_krw"] for r in f["rows"]), strict=True)]
+    )
+    ti = next((k for k, c in enumerate(f["columns"]) if c["kind"] == "total"), None)
+    out = []
+    for label in style.funding_after_rows:
+        r = random.Random(f"after-{label}-{rec['header']['title']}")
+        amounts = [
+            0 if k == ti or r.random() < 0.3 else (v * r.randint(2, 9) // 100) // mult * mult
+            for k, v in enumerate(whole)
+        ]
+        if ti is not None:
+            amounts[ti] = sum(amounts)
+        row = {"source": "other"}
+        out.append((label, [_amount(row, v, mult, style) for v in amounts]))
+    return out
 
 
 def _revise_figures(g: Grid, t: int, printed: list[tuple[str, Record]], rec: Record, style: Style) -> None:

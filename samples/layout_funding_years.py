@@ -30,7 +30,7 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     local, parts = style.funding_local_span
     top = 2 if style.funding_source_span or local else 1  # head rows
     title = 1 if style.unit_top_right else 0  # a title row: the span's words, the unit in its right cell
-    remark = 1 if style.funding_year_remark or style.funding_change else 0
+    remark = 1 if style.funding_year_remark or style.funding_change or style.year_shares else 0
     g = Grid(
         title + top + len(cols) + share,
         1 + len(rows) + remark,
@@ -47,6 +47,12 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
         g.put(title, 1 + len(rows), style.funding_change, rs=top - title, head=True)
         for k, text in enumerate(_year_changes(rec, mult, style)):
             g.put(top + k, 1 + len(rows), text, align="right")
+    elif style.year_shares:  # 국비 50% · 도비 15% · 군비 35%: each period's shares as text, not amounts
+        g.put(title, 1 + len(rows), style.year_shares, rs=top - title, head=True)
+        for k, col in enumerate(cols):
+            g.put(
+                top + k, 1 + len(rows), "" if col["kind"] == "total" else year_shares(rows, k), align="left"
+            )
     elif remark:  # a word note a year (실시설계, 착공), none in the total row
         g.put(title, 1 + len(rows), style.funding_year_remark, rs=top - title, head=True)
         r = random.Random(f"year-remark-{rec['header']['title']}")
@@ -91,6 +97,18 @@ def _funding_transposed(rec: Record, style: Style) -> Grid:
     if style.funding_break and len(cols) > style.funding_break:
         g.break_at = top + style.funding_break
     return g
+
+
+def year_shares(rows: list[Record], k: int) -> str:
+    """``국비 50% · 도비 15% · 군비 35%``: the sources' shares of period ``k`` (whole percents; ``-`` when
+    nothing is spent that period)."""
+    parts = [
+        (row["label"], row["amounts_krw"][k]) for row in rows if row["source"] not in ("total", "subtotal")
+    ]
+    whole = sum(v for _, v in parts)
+    if not whole:
+        return "-"
+    return " · ".join(f"{label} {round(100 * v / whole)}%" for label, v in parts if v)
 
 
 def _with_subtotal(rows: list[Record], style: Style) -> list[Record]:

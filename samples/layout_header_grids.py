@@ -83,6 +83,12 @@ def _header_fields(rec: Record, style: Style) -> dict[str, tuple[str, str]]:
             ),
         )
     fields |= {f"extra{k}": pair for k, pair in enumerate(style.header_extra)}
+    if style.upper_no:  # 도 공약번호: the pledge's number in the upper government's plan (not the card's)
+        r = random.Random(f"upper-no-{h['title']}")
+        fields["upper"] = (
+            style.upper_no,
+            style.upper_no_format.format(k=r.randint(1, 9), n=r.randint(2, 60)),
+        )
     if style.label_fill:  # every label spread over its cell (관 리 번 호, 담 당 자)
         return {k: (lab(label), value) for k, (label, value) in fields.items()}
     return fields

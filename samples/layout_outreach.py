@@ -269,6 +269,38 @@ def outreach_log_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def outreach_events_grid(rec: Record, style: Style) -> Grid:
+    """The outreach as a flat log of events (``style.outreach_events`` heads: 일자 | 구분 | 주요내용 | 횟수 |
+    참석인원): each channel's count split into events of one or two (``2회``), the events in date order with
+    the channels interleaved, the people ``120명`` (a medium's ``-``), a 합계 row last (``{total}회`` and the
+    people). The days, words and people are drawn from the card's id (not in the record)."""
+    o = rec["outreach"]
+    r = random.Random(f"events-{rec['card_id']}")
+    y, m_end = int(rec["as_of"]["end"][:4]), int(rec["as_of"]["end"][5:7])
+    events = []
+    for x in o["items"]:
+        left = x["count"]
+        while left:
+            n = min(left, r.choice((1, 1, 2)))
+            left -= n
+            people = 0 if x["category"] == "media" else r.randint(2, 60) * 5
+            events.append(((r.randint(1, m_end), r.randint(1, 28)), x, n, people))
+    events.sort(key=lambda e: e[0])
+    g = Grid(2 + len(events), 5, widths=[1.2, 1.3, 3.4, 0.8, 1.0], role="outreach")
+    for k, head in enumerate(style.outreach_events):
+        g.put(0, k, head, head=True)
+    for i, ((m, d), x, n, people) in enumerate(events):
+        g.put(1 + i, 0, f"{y}. {m}. {d}.")
+        g.put(1 + i, 1, x["label"])
+        g.put(1 + i, 2, r.choice(_LOG_WORDS[x["category"]]), align="left")
+        g.put(1 + i, 3, f"{n}{o['unit']}")
+        g.put(1 + i, 4, f"{people:,}명" if people else "-")
+    g.put(1 + len(events), 0, "합계", cs=3)
+    g.put(1 + len(events), 3, f"{o['total']}{o['unit']}")
+    g.put(1 + len(events), 4, f"{sum(e[3] for e in events):,}명")
+    return g
+
+
 def plans_by_year(rec: Record, style: Style) -> list[tuple[str, str]]:
     """The plans listed by quarter under year lines (``style.plans_by_year``: ``○ 2025년``), each dated
     plan ``- 1/4분기 : plan`` under its year; undated plans after them as bullet lines."""

@@ -20,6 +20,7 @@ from samples.layout_marginals import marginal_blocks, prose_blocks
 from samples.layout_outreach import (
     effect_lines,
     funding_sentence,
+    outreach_events_grid,
     outreach_grid,
     outreach_log_grid,
     outreach_prose,
@@ -203,6 +204,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x) for x in outreach_prose(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_open:
         return [Para(x) for x in outreach_open(rec, style)]
+    if key == "outreach" and rec["outreach"] and style.outreach_events:
+        return [outreach_events_grid(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_log:
         return [outreach_log_grid(rec, style)]
     if key == "outreach":

@@ -751,6 +751,21 @@ class Style:
     )
     #   the channels down, the period's years across and each channel's 계 last, a 합계 row last (the record's)
 
+    # ---- session 42's families (famgen7)
+    funding_after_rows: tuple[str, ...] = ()  # the generic funding table: rows after the record's so labelled
+    #   (전년도 이월, 불용액): money carried in from the year before or left unspent, a small amount a period
+    #   and their sum in the total column; not funding sources, not in the record
+    year_shares: str = ""  # funding_layout "transposed": a last column so headed (재원 분담), each period's
+    #   sources' shares as text (``국비 50% · 도비 15% · 군비 35%``), none in the total row; not in the record
+    outreach_events: tuple[str, ...] = ()  # the outreach as a flat log of events so headed (일자 | 구분 |
+    #   주요내용 | 횟수 | 참석인원): an event a row in date order, the channels interleaved, its count ``2회`` and
+    #   its people ``120명`` (none for media); a 합계 row last (``{total}회``). The record's counts: each
+    #   channel's events summed
+    title_as_of: str = ""  # the as-of date printed after the card's title on its line (`` ({date} 기준)``)
+    upper_no: str = ""  # a header field (key "upper") so labelled: the pledge's number in the upper
+    #   government's plan (도 공약번호 ``도-3-12``), drawn a card; not the card's own 관리번호, not in the record
+    upper_no_format: str = "{n}"  # the upper number's shape ({k}: a field digit, {n}: a number)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

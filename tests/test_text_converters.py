@@ -247,6 +247,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # cell a line with the first targets' column: unread), pdftotext 0.790, -raw 0.947; sansu-county 1.000, 0.913, 0.952
     "bada-city": {"hwpx": 0.91, "pdftotext": 0.78, "raw": 0.94},
     "sansu-county": {"hwpx": 0.99, "pdftotext": 0.91, "raw": 0.95},
+    # session 42's famgen7 families, measured when made (0 wrong): olbit-city hwpx-text-extract 0.996, pdftotext 0.845,
+    # -raw 0.991; nadeul-county 0.985 (0.896 before its transposed funding printed a cell a line with the shares
+    # column was read: funding_cell_lines._shares_head), 0.785, 0.916 (0.872 before the shares cells' wrapped pieces
+    # were skipped)
+    "olbit-city": {"hwpx": 0.99, "pdftotext": 0.84, "raw": 0.99},
+    "nadeul-county": {"hwpx": 0.98, "pdftotext": 0.78, "raw": 0.91},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -550,6 +556,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     # after them: no title, the card unmatched; 0 wrong)
     "bada-city": 0.30,
     "sansu-county": 0.79,  # session 41, famgen5 (measured when made: 0.800)
+    "olbit-city": 0.76,  # session 42, famgen7 (measured when made: 0.765)
+    "nadeul-county": 0.78,  # session 42, famgen7 (measured when made: 0.781)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -682,6 +690,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "neulbit-county": 0.96,  # session 40, famgen4 (measured when made: 0.967)
     "bada-city": 0.99,  # session 41, famgen5 (measured when made: 1.000)
     "sansu-county": 0.99,  # session 41, famgen5 (measured when made: 1.000)
+    "olbit-city": 0.99,  # session 42, famgen7 (measured when made: 1.000)
+    "nadeul-county": 0.97,  # session 42, famgen7 (measured when made: 0.975)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,

@@ -9,7 +9,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.part_labels import part_label
 from pledgecard.extract.sections.funding_cells import is_amount_cell, unspaced
 from pledgecard.extract.sections.funding_column_heads import PERIOD_KINDS, classify_column
-from pledgecard.extract.sections.funding_rows import note_head
+from pledgecard.extract.sections.funding_rows import note_head, shares_piece, shares_text
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.vocabulary import key
 from pledgecard.normalize.money import funding_source
@@ -24,9 +24,12 @@ def without_note_cells(lines: list[Line]) -> list[Line]:
     as such rows are, :func:`without_note_words`)."""
     texts = [ln.full_text.split() for ln in lines]
     first = next((k for k, t in enumerate(texts) if t and all(is_amount_cell(x) for x in t)), None)
-    if first is None or not any(note_head(ln.full_text) for ln in lines[:first]):
+    if first is None:
         return lines
-    out = lines[:first]
+    told = _shares_head(texts, first)
+    if not any(note_head(ln.full_text) for ln in lines[:first]) and told is None:
+        return lines
+    out = [ln for k, ln in enumerate(lines[:first]) if k != told]
     for k in range(first, len(lines)):
         toks = texts[k]
         nxt = next((t for t in texts[k + 1 :] if t), [])
@@ -39,6 +42,27 @@ def without_note_cells(lines: list[Line]) -> list[Line]:
             continue  # a note cell after a row's last amount
         out.append(lines[k])
     return out
+
+
+def _shares_head(texts: list[list[str]], first: int) -> int | None:
+    """The head line of a column telling each period's shares as text (``재원 분담`` over ``국비 35% · 도비 58%``):
+    the last head line before the first row's label that names no source and no period, where every line after the
+    amounts that holds a percent is wholly the sources' shares, a source named (percents, sources' words and
+    separators: :func:`~pledgecard.extract.sections.funding_rows.shares_piece` and ``shares_text``), one at least;
+    None otherwise."""
+    told = [t for t in texts[first:] if any("%" in x for x in t)]
+    if not told or not all(shares_piece(t) and shares_text(t) for t in told):
+        return None  # (a note under the table, ``※ 국비 50% 내시``, holds other words: no shares column)
+    heads = [
+        k
+        for k, t in enumerate(texts[:first])
+        if t
+        and k > 0
+        and all(funding_source(x) is None for x in t)
+        and classify_column(" ".join(t))["kind"] not in PERIOD_KINDS
+        and not any(ch.isdigit() for ch in "".join(t))
+    ]
+    return heads[-1] if len(heads) == 1 else None
 
 
 def rows_as_cells(lines: list[Line]) -> list[Line]:

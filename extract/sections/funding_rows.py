@@ -122,10 +122,34 @@ def note_words(toks: list[str]) -> int:
     return len(toks) if whole else note_tail(toks)
 
 
+_PERCENT = re.compile(r"\d{1,3}(?:\.\d+)?[%％]")
+
+
+def shares_text(rest: list[str]) -> bool:
+    """Whether a row's last words tell the sources' shares as text (``국비 50% · 도비 15% · 군비 35%``): every
+    figure among them a percent (a share, never an amount) beside a source's word, one at least, the rest
+    words or separators."""
+    percents = [t for t in rest if _PERCENT.fullmatch(t.strip(",·ㆍ/"))]
+    return (
+        bool(percents)
+        and any(funding_source(t) is not None for t in rest)
+        and all(t in percents or not any(c.isdigit() for c in t) for t in rest)
+    )
+
+
+def shares_piece(toks: list[str]) -> bool:
+    """Whether a line is a piece of a shares-as-text cell wrapped past its row (``58% · 군비 7%``, ``37%``): only
+    percents, sources' words (no total's) and separators, a percent or a source among them."""
+    shares = [
+        t for t in toks if _PERCENT.fullmatch(t.strip(",·ㆍ/")) or funding_source(t) not in (None, "total")
+    ]
+    return bool(shares) and all(t in shares or t.strip(",·ㆍ/") == "" for t in toks)
+
+
 def without_row_note(toks: list[str], n: int) -> list[str]:
     """A period row of a transposed table with a note column, its note taken off: after the period
-    label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash; the
-    row as it is otherwise."""
+    label (one token or two) and ``n`` amounts, words none of which is an amount, or one dash, or the
+    sources' shares told as text (:func:`shares_text`); the row as it is otherwise."""
     for k in (1, 2):
         amounts, rest = toks[k : k + n], toks[k + n :]
         if (
@@ -135,6 +159,7 @@ def without_row_note(toks: list[str], n: int) -> list[str]:
             and (
                 (len(rest) == 1 and rest[0] in DASHES)
                 or not any(is_amount_cell(t) or any(c.isdigit() for c in t) for t in rest)
+                or shares_text(rest)
             )
         ):
             return toks[: k + n]

@@ -16,7 +16,14 @@ from pledgecard.extract.sections.funding_group_blanks import blank_period_rows
 from pledgecard.extract.sections.funding_group_heads import group_spanned, joined_group_head
 from pledgecard.extract.sections.funding_group_subtotals import subtotal_columns, without_columns
 from pledgecard.extract.sections.funding_proof import Budget
-from pledgecard.extract.sections.funding_rows import derived_tails, note_tail, note_words, without_row_note
+from pledgecard.extract.sections.funding_rows import (
+    derived_tails,
+    note_tail,
+    note_words,
+    shares_piece,
+    shares_text,
+    without_row_note,
+)
 from pledgecard.extract.sections.funding_source_labels import source_labels
 from pledgecard.extract.sections.funding_spaced import regroup_period_rows, with_blanks
 from pledgecard.extract.vocabulary import current
@@ -56,6 +63,8 @@ def transposed_grid_from_lines(
             labels = source_labels(toks[:-tail]) or source_labels(toks[1:-tail])
         elif labels and h and note_words(lines[h - 1].full_text.split()):
             note = True  # the sources under a spanning head (재원별), the notes' head beside it on the line above
+        if labels is None and (told := _shares_told(toks, lines[h + 1 : h + 2])) is not None:
+            labels, note = told, True  # a last column telling each period's shares as text (재원 분담)
         derived = 0
         for k in derived_tails(toks) if labels is None else ():
             # a last column derived from the periods (전년대비 증감): one figure a row after the amounts
@@ -416,7 +425,8 @@ def _period_rows(
     amount per label, every line (the head lines printed again at a page top skipped); None when a
     line is no such row. ``note``: a last column of word notes, after the amounts a row may print
     words (no amount among them) or one dash, taken off. ``derived``: a last column of one figure a
-    row (a change, a share), taken off. A row labelled by one word naming no period kind (임기내: an ``other`` period)
+    row (a change, a share), taken off; with ``note``, a line of a shares-as-text cell wrapped past its row
+    (``58% · 군비 7%``) skipped. A row labelled by one word naming no period kind (임기내: an ``other`` period)
     stands only where the total row is every column's sum of the period rows with it (session 35, txtmoney2: mutant
     4370 txt, 총사업비 / 기투자 / 임기내 / 임기후 under the sources, left unread before)."""
     rows: list[list[str]] = []
@@ -424,6 +434,8 @@ def _period_rows(
         toks = row_line.full_text.split()
         if toks in heads:
             continue  # the header repeated at the top of the next page
+        if note and rows and shares_piece(toks):
+            continue  # the rest of a row's shares told as text, wrapped onto lines of its own
         if note:
             toks = without_row_note(toks, len(labels))
         if derived and not _derived_blank(toks, len(labels)):
@@ -444,6 +456,27 @@ def _period_rows(
             return None
         rows.append(row)
     return rows if all(classify_column(r[0])["kind"] != "other" for r in rows) or _columns_fit(rows) else None
+
+
+def _shares_told(toks: list[str], below: list[Line]) -> list[str] | None:
+    """The source labels of a head line whose last word or two head a column telling the sources' shares as
+    text (``구분 계 국비 도비 군비 재원 분담`` over ``2024년 1,200 600 180 420 국비 50% · 도비 15% · 군비 35%``): the
+    words before them name the sources (the corner word first, or none) and the first row prints, after its
+    period and one amount a source, the shares told as words and percents (:func:`~pledgecard.extract.sections.
+    funding_rows.shares_text`). None otherwise."""
+    if not below:
+        return None
+    row = below[0].full_text.split()
+    for k in (2, 1):
+        if len(toks) <= k + 2 or any(funding_source(t) is not None for t in toks[-k:]):
+            continue
+        labels = source_labels(toks[:-k]) or source_labels(toks[1:-k])
+        if labels and any(
+            shares_text(row[p + len(labels) :]) and all(is_amount_cell(t) for t in row[p : p + len(labels)])
+            for p in (1, 2)
+        ):
+            return labels
+    return None
 
 
 def _derived_blank(toks: list[str], n: int) -> bool:

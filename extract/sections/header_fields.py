@@ -17,6 +17,7 @@ from pledgecard.extract.sections.header_value_kinds import (
     DEPT_PHONE,
     NO_FIELD,
     REPEATED_FIELDS,
+    UPPER_NO,
     bare_number,
     bare_phone,
     role_pairs,
@@ -38,6 +39,11 @@ def put_pairs(
     role after a parting mark (``주관: 교통행정과 / 협조: …``, a header printed a cell a line: header_sub_labels) goes
     to each role's field."""
     pairs = [(f, v, src) for field, value, src in pairs for f, v in role_pairs(field, value)]
+    own = any(field == "mgmt_no" for field, _, _ in pairs)
+    # the upper government's number (도 공약번호): the card's own only where none of its own is printed
+    pairs = [
+        (UPPER_NO if f == UPPER_NO and own else "mgmt_no" if f == UPPER_NO else f, v, s) for f, v, s in pairs
+    ]
     for field, value, src in pairs:
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;

@@ -150,7 +150,10 @@ KIND_FIELDS = {
 
 
 # labelled facts the record has no field for: kept out of the header (left unread, as lines)
-NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site")
+NO_FIELD = ("field", "progress", "superior", "grade", "pledge_type", "site", "mgmt_no_upper")
+
+# the upper government's pledge number (도 공약번호 on a 시 card): no field beside the card's own number
+UPPER_NO = "mgmt_no_upper"
 
 
 # fields a header may label more than once (과장 | 팀장: one person each)

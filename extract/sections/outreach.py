@@ -19,7 +19,12 @@ from pledgecard.extract.sections.outreach_cells_across import cells_across
 from pledgecard.extract.sections.outreach_closed import closed_table
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
-from pledgecard.extract.sections.outreach_log import from_log_grid, from_log_lines, looks_like_log
+from pledgecard.extract.sections.outreach_log import (
+    from_event_lines,
+    from_log_grid,
+    from_log_lines,
+    looks_like_log,
+)
 from pledgecard.extract.sections.outreach_people import only_notes, times_unprinted
 from pledgecard.extract.sections.outreach_periods import total_row_of_periods
 from pledgecard.extract.sections.outreach_rows import from_rows
@@ -114,6 +119,11 @@ def _from_section_lines(
     if (log := from_log_lines(lines, category_of)) is not None:
         prov[Loc("outreach")] = lines[0].source
         return SectionResult({"outreach": log}, prov, list(notes))
+    if (events := from_event_lines(lines, category_of)) is not None:
+        prov[Loc("outreach")] = lines[
+            0
+        ].source  # an event a line, no subtotal line: each channel's lines summed
+        return SectionResult({"outreach": events}, prov, list(notes))
     if looks_like_log(lines):  # a log printed column by column: which subtotal is whose is not printed
         return SectionResult({"outreach": None}, prov, list(items))
     if not unaligned:  # a row a period over a total row proven their sum: the total row's counts

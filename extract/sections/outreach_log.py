@@ -140,7 +140,8 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
             continue
         if any(_squeezed(c) in sub for c in cells):
             return None  # a subtotal row: the log of subtotals (from_log_grid), not this one
-        if _squeezed(cells[0]) in grand:
+        if _squeezed(next(c for c in cells if c)) in grand:  # (a total cell spanning the first columns, its
+            # word dealt to the column under its middle by a layout dump: the row's first word)
             counted = [c for c in _counted(cells[1:]) if c[1] in held]
             total = counted[0] if len(counted) == 1 else None
             break
@@ -267,3 +268,73 @@ def looks_like_log(lines: list[Line]) -> bool:
         and parse_date(fold(ln.full_text)).get("raw") == fold(ln.full_text)
     )
     return subtotals >= 1 and days >= 2
+
+
+_DAY_OPENING = re.compile(r"^['’‘＇]?(?:\d{4}|\d{2})\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2}\s*\.?(?=\s|$)")
+
+
+def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int, str]] | None:
+    """One event row of a log with no subtotal rows as a dump prints it (``2025. 2. 7. 전문가 자문 자문위원회 회의
+    1회 140명``): its channel (the channel's cell stands next to the day: the longest run of words after it, three
+    at most, that is a channel's whole word, ``전문가 자문``, else the shortest that names a channel) and its count
+    (the one count of times held, only figures or dashes after it: the row's count cell and the people's). None for
+    a row of another shape."""
+    held = set(current().words("outreach_sentences", "held_counters"))
+    text = " ".join(words)
+    day = _DAY_OPENING.match(text)
+    if day is None or parse_date(day.group(0)).get("precision") != "day":
+        return None
+    rest = text[day.end() :].split()
+    counted = [k for k, w in enumerate(rest) if parse_count(w)[1] in held and parse_count(w)[0] is not None]
+    if len(counted) != 1:
+        return None
+    at = counted[0]
+    if any(not (is_dash(w) or parse_count(w)[0] is not None) for w in rest[at + 1 :]):
+        return None
+    named = [n for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))]
+    if not named:
+        return None
+    words = {w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws}
+    whole = [n for n in named if "".join(rest[:n]) in words]  # a channel's whole word (전문가 자문)
+    label = " ".join(rest[: max(whole) if whole else named[0]])
+    value, unit = parse_count(rest[at])
+    return (label, (value, unit)) if value is not None and unit is not None else None
+
+
+def from_event_lines(lines: list[Line], category_of: Category) -> Outreach | None:
+    """A dated log printing no subtotal row as a text dump prints it, a row a line (:func:`from_event_rows`'s
+    table): every line before the grand total's opens with a whole day, names a channel next to it and holds one
+    count of times held (``2회``; the people after it, ``140명``, count no events), two lines or more; the total's
+    line last (``합계 8회 370명``). Each channel's count is the sum of its lines' counts, kept only where the sums
+    add up to the total's count (else None: no count guessed, another reader's turn). Lines before the first event
+    holding no figure are the table's head."""
+    _, grand = current().build(_words)
+    held = set(current().words("outreach_sentences", "held_counters"))
+    events: list[tuple[str, tuple[int, str]]] = []
+    total: tuple[int, str] | None = None
+    for ln in lines:
+        words = fold(ln.full_text).split()
+        if not words:
+            continue
+        if words[0] in grand:
+            counted = [c for c in _counted(words[1:]) if c[1] in held]
+            total = counted[0] if len(counted) == 1 else None
+            break
+        event = _event_line(words, category_of)
+        if event is None and not events and not any(ch.isdigit() for ch in "".join(words)):
+            continue  # the table's head (일자 구분 주요내용 횟수 참석인원): no figure
+        if event is None:
+            return None
+        events.append(event)
+    if len(events) < 2 or total is None or sum(c[0] for _, c in events) != total[0]:
+        return None
+    summed: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    for label, (value, _) in events:
+        cat = category_of(label) or "other"
+        labels.setdefault(cat, label)
+        summed[cat] = summed.get(cat, 0) + value
+    items: list[OutreachItem] = [
+        {"label": labels[cat], "category": cat, "count": n, "note": None} for cat, n in summed.items()
+    ]
+    return {"unit": total[1], "total": total[0], "items": items}
