@@ -751,6 +751,16 @@ class Style:
     )
     #   the channels down, the period's years across and each channel's 계 last, a 합계 row last (the record's)
 
+    # ---- session 42's families (famgen6)
+    goals_extra: tuple[str, str, str, str] = (
+        "",
+        "",
+        "",
+        "",
+    )  # the heads of the goal columns ``goals_order`` keys "whole" (a project's whole-term target, 총괄목표),
+    #   "cumulative" (the running total of its actuals, 누계실적), "change" (the actual less the year before's,
+    #   전년대비) and "reason" (words why a goal lags, 부진사유) print: none in the record (layout_goals)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")
