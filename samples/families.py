@@ -7774,7 +7774,7 @@ FAMILIES += (
 FAMILIES += (
     Family(
         name="sarang-city",
-        about="a city (시장), session 42 (famgen6): `◆ 1.` headings, `○ ... [date]` blocks, `-` / `·` bullets; "
+        about="a city (시장), session 42 (famgen6): `◆ 1.` headings, `○ ... [date]` blocks, `-` / `ㆍ` bullets; "
         "the header a vertical label | value table (공약번호, 관련부서); the funding in 백만원, 계 first; goals with a "
         "year column and two actual columns, the year's and its running total beside it, then a column of word "
         "reasons why a goal lags (`연도 | 세부사업 | 연간목표 | 실적 | 누계실적 | 달성률 | 추진상황 | 부진사유`: "
@@ -7787,7 +7787,7 @@ FAMILIES += (
             group_format="○ {group} [{date}]",
             group_plain="○ {group}",
             bullet1="-",
-            bullet2="·",
+            bullet2="ㆍ",
             header_layout="vertical",
             header_words=(("no", "공약번호"), ("coop", "관련부서")),
             as_of_label="작성기준일",
@@ -7819,7 +7819,7 @@ FAMILIES += (
         ),
         first_seed=110001,
         needs=("earlier", "goals", "outreach"),
-        markers=("-", "·", "ㆍ"),
+        markers=("-", "ㆍ", "·"),
         mgmt_format="{k}-{n}",
         funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="계", total_row=True),
         goal_values=True,
@@ -7827,7 +7827,7 @@ FAMILIES += (
     ),
     Family(
         name="pureun-county",
-        about="a county (군수), session 42 (famgen6): `▶ 1)` headings, `◇ ... (date)` blocks, `∘` / `-` bullets; "
+        about="a county (군수), session 42 (famgen6): `▶ 1)` headings, `◇ ... : date` blocks, `∘` / `–` bullets; "
         "the header labels over values three a band; the funding transposed in 천원; goals grouped under year rows "
         "with the project's whole-term target before the year's and the change of the actual from the year "
         "before after it (`사업명 | 총괄목표 | 연차목표 | 실적 | 전년대비 | 달성률 | 추진상황`: the record's target "
@@ -7836,10 +7836,10 @@ FAMILIES += (
         kind="푸른군 민선8기 군수 공약 추진상황 카드",
         style=Style(
             heading_format="▶ {n}) {label}",
-            group_format="◇ {group} ({date})",
+            group_format="◇ {group} : {date}",
             group_plain="◇ {group}",
             bullet1="∘",
-            bullet2="-",
+            bullet2="–",
             header_layout="bands",
             header_pairs=3,
             header_keys=("no", "title", "status", "lead", "name", "phone", "coop", "as_of", "target"),
@@ -7872,7 +7872,7 @@ FAMILIES += (
         ),
         first_seed=111001,
         needs=("earlier", "goals", "outreach"),
-        markers=("∘", "-", "·"),
+        markers=("∘", "–", "·"),
         funding=Funding(
             unit="천원",
             n_years=5,

@@ -84,6 +84,7 @@ from pledgecard.extract.sections.goal_table_rows import (
 from pledgecard.extract.sections.goal_text_marks import goals_from_text
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_whole_column import unsure_finding as untold_finding
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
@@ -281,11 +282,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             )  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
             unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
+            untold: list[int] = []  # goals whose target two target columns leave untold (its figures null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure, unfit)
+                    else goal_rows(it, notes, unsure, unfit, untold)
                 ),
                 it,
             )
@@ -293,6 +295,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unsure_finding(it.source, len(goals), unsure))
             if got and unfit:
                 found.append(unfit_finding(it.source, len(goals), unfit))
+            if got and untold:
+                found.append(untold_finding(it.source, len(goals), untold))
             if (
                 got
                 and not quarters
