@@ -32,7 +32,7 @@ from pledgecard.extract.sections.goal_row_shift import shifted_row, status_text_
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
-from pledgecard.extract.sections.goal_whole_column import whole_term_columns
+from pledgecard.extract.sections.goal_whole_column import running_total_columns, whole_term_columns
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
 from pledgecard.extract.sections.goal_year_run_in import (
@@ -188,6 +188,7 @@ def goal_rows(
     final = {j for j, h in enumerate(header) if final_head(h)}
     final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
     final |= superseded_columns(header)  # 당초목표 beside 변경목표: the first target, no field's column
+    final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then

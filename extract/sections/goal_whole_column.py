@@ -11,6 +11,10 @@ them, or printed again in each), while the year's differs from year to year.
   final target, a superseded one), those whose cells hold one value a project while exactly one other column's
   differ within a project; ``None`` when the cells do not tell (every project one row, or none differing, or
   more than one differing): the caller reads no target figure then (:func:`unsure_finding`), never a guess.
+- :func:`running_total_columns`: a head naming a target or an actual as a running total (a word of
+  ``[goals_running_totals]``: 누계실적, 누적 목표) beside a head naming the same field without one (실적, 연간목표) is
+  no field's column: the year's figure is the plain one's (read so, in whichever order the two stand, the total to
+  date became the year's actual). A running total alone (연간 목표 | 누계 실적) stays the field's column.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from typing import Any
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import DASHES
 
 
@@ -30,6 +35,27 @@ def target_heads(header: list[str], left_out: set[int]) -> list[int]:
         for j, h in enumerate(header)
         if j not in left_out and h.strip() and header_words_kind(h) == "target"
     ]
+
+
+def running_total(head: str) -> bool:
+    """A head holding a running-total word (``[goals_running_totals]``: 누계, 누적)."""
+    k = key(head)
+    return any(key(w) in k for w in current().words("goals_running_totals", "words") if key(w))
+
+
+def running_total_columns(header: list[str], left_out: set[int]) -> set[int]:
+    """The heads naming a target or an actual as a running total beside a head naming the same field plainly."""
+    out: set[int] = set()
+    for kind in ("target", "actual"):
+        named = [
+            j
+            for j, h in enumerate(header)
+            if j not in left_out and h.strip() and header_words_kind(h) == kind
+        ]
+        totals = {j for j in named if running_total(header[j])}
+        if totals and len(totals) < len(named):
+            out |= totals
+    return out
 
 
 def _projects(rows: list[list[str]], c_proj: int | None) -> list[str | None]:

@@ -28,6 +28,8 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
+from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
@@ -382,6 +384,14 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals:
         lines = kept
+    if not goals and lines and (bare := without_extra_cells(lines)) is None:
+        # columns of no field (a whole-term target, a running total, a difference, word notes) whose cells a row
+        # does not show apart: no row read (its figure may be the whole term's or the total's)
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif not goals and lines:
+        lines = bare
     if (
         not goals and lines
     ):  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
