@@ -17,3 +17,147 @@ sarang-city PDF / HWPX / HWP 1.000 (0 wrong), txt 0.873 (min 0.742, 0 wrong); pu
 (min 0.816) with 1 wrong figure and 8 wrong goal figures a format, SILENT (the project's 총괄목표 read as the
 year's target where a head holding a target word came first), txt 0.880 (min 0.816, 0 wrong).
 """
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
+from pledgecard.extract.sections.goal_whole_column import running_total_columns, whole_term_columns
+from pledgecard.scoring import load_records, wrong_goal_figures
+
+from conftest import family_card, shared_score, wrong_figures_of
+
+FAMILIES = Path(__file__).resolve().parent.parent / "samples" / "families"
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
+
+def test_a_running_total_beside_the_plain_field_is_no_column_of_it() -> None:
+    assert running_total_columns(["연도", "세부사업", "연간목표", "누계실적", "실적", "달성률"], set()) == {3}
+    assert running_total_columns(["사업", "누적 목표", "연간목표", "실적"], set()) == {1}
+    # a running total alone is the field's column (a quarterly card's 누계 실적 beside 연간 목표)
+    assert running_total_columns(["사업", "연간 목표", "누계 실적", "추진상황"], set()) == set()
+
+
+def test_the_whole_term_target_is_the_column_holding_one_figure_a_project() -> None:
+    header = ["사업명", "전체 목표", "해당연도 목표", "실적", "추진상황"]
+    rows = [
+        ["도서관 건립", "12개소", "4개소", "4개소", "완료"],
+        ["도서관 건립", "12개소", "5개소", "2개소", "추진중"],
+        ["둘레길 조성", "9.0km", "3.0km", "3.1km", "완료"],
+        ["둘레길 조성", "9.0km", "6.0km", "-", "미착수"],
+    ]
+    assert whole_term_columns(header, rows, 0, set()) == {1}
+    # the same in the other order, and a spanning cell left blank on the rows under its first
+    swapped = [[r[0], r[2], "" if k % 2 else r[1], *r[3:]] for k, r in enumerate(rows)]
+    assert whole_term_columns(
+        ["사업명", "해당연도 목표", "전체 목표", "실적", "추진상황"], swapped, 0, set()
+    ) == {2}
+    # every project printed in one row: the cells tell nothing (None: no target figure read)
+    assert whole_term_columns(header, [rows[0], rows[2]], 0, set()) is None
+    # both columns differing within a project: nothing told either
+    assert whole_term_columns(header, [rows[0], ["", "13개소", "5개소", "2개소", "추진중"]], 0, set()) is None
+    # one target column: nothing to tell
+    assert whole_term_columns(["사업명", "목표", "실적", "추진상황"], rows, 0, set()) == set()
+
+
+def test_a_dumps_rows_lose_the_cells_of_no_field() -> None:
+    got = without_extra_cells(
+        _lines(
+            "연도 세부사업 연간목표 실적 누계실적 달성률 추진상황 부진사유 추진내용",
+            "2023 공공돌봄 지원사업 4.1km 2.8km 2.8km 68% 완료 설계 변경 돌봄센터 운영",
+            "2024 공정률 60% 공정률 47% 공정률 90% 78% 추진 중 -",
+            "2025 3.7km - - - 미착수 보상 협의 지연",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got] == [
+        "연도 세부사업 연간목표 실적 달성률 추진상황",
+        "2023 공공돌봄 지원사업 4.1km 2.8km 68% 완료",
+        "2024 공정률 60% 공정률 47% 78% 추진 중",
+        "2025 3.7km - - 미착수",
+    ]
+
+
+def test_a_dumps_whole_term_target_is_told_by_its_rows_or_the_table_left_unread() -> None:
+    head = "사업명 총괄목표 연차목표 실적 전년대비 달성률 추진상황"
+    got = without_extra_cells(
+        _lines(
+            head,
+            "[2023년]",
+            "산업단지 조성 6.0km 4.4km 4.4km - 100% 추진 중",
+            "인재양성 공정률 60% 204호 공급 199호 - 98% 추진중",
+            "[2024년]",
+            "산업단지 조성 6.0km 1.6km 1.0km △3.4 63% 추진중",
+            "인재양성 공정률 60% 공정률 60% - - - 미착수",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got] == [
+        "사업명 연차목표 실적 달성률 추진상황",
+        "[2023년]",
+        "산업단지 조성 4.4km 4.4km 100% 추진 중",
+        "인재양성 204호 공급 199호 98% 추진중",
+        "[2024년]",
+        "산업단지 조성 1.6km 1.0km 63% 추진중",
+        "인재양성 공정률 60% - - 미착수",
+    ]
+    # every project one row: which target is the year's is not shown, no row read
+    assert (
+        without_extra_cells(
+            _lines(head, "[2025년]", "창업 기반 구축 공정률 80% 공정률 80% 공정률 43% - 54% 완료")
+        )
+        is None
+    )
+    # a plain head: the lines as they are
+    plain = _lines("연도 세부사업 목표 실적 추진상황", "2024 관광안내센터 5.8km 4.5km 추진중")
+    assert without_extra_cells(plain) == plain
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "sarang-city/sarang-city-110006-pdf.pdf",
+        "sarang-city/sarang-city-110007-hwpx.hwpx",
+        "sarang-city/sarang-city-110006-txt.txt",
+        "pureun-county/pureun-county-111003-hwp.hwp",
+        "pureun-county/pureun-county-111007-pdf.pdf",
+        "pureun-county/pureun-county-111003-txt.txt",
+    ],
+)
+def test_committed_cards_read_the_years_figures(name: str) -> None:
+    src = FAMILIES / name
+    [exp] = load_records(src.with_name(src.stem + ".expected.json"))
+    [got] = extract_file(src)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert [(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"]] == [
+        (g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
+    ]
+    assert shared_score(exp, got) >= 0.97
+
+
+@pytest.mark.parametrize("fmt", ["hwpx", "pdf"])
+def test_the_blind_seeds_silent_whole_term_targets_are_gone(fmt: str, tmp_path: Path) -> None:
+    """pureun-county 111038, blind 0.844 (PDF / HWPX / HWP: every goal's 총괄목표 read as its target, 372 three
+    times)."""
+    path, exp = family_card(tmp_path, "pureun-county", 111038, fmt)
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert shared_score(exp, got) >= 0.99
+
+
+def test_a_running_total_printed_before_the_years_actual_is_not_read_as_it(tmp_path: Path) -> None:
+    """sarang-city 110008 with 누계실적 before 실적: blind, 1 silent wrong actual (9.3 for 5.2km's year)."""
+    order = ("target", "cumulative", "actual", "rate", "status", "reason")
+    path, exp = family_card(tmp_path, "sarang-city", 110008, "hwpx", goals_order=order)
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert shared_score(exp, got) >= 0.99
