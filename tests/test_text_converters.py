@@ -247,6 +247,11 @@ FLOORS: dict[str, dict[str, float]] = {
     # cell a line with the first targets' column: unread), pdftotext 0.790, -raw 0.947; sansu-county 1.000, 0.913, 0.952
     "bada-city": {"hwpx": 0.91, "pdftotext": 0.78, "raw": 0.94},
     "sansu-county": {"hwpx": 0.99, "pdftotext": 0.91, "raw": 0.95},
+    # session 42's famgen6 families, measured when made (0 wrong): sarang-city hwpx-text-extract 0.888, pdftotext 0.864,
+    # -raw 0.888; pureun-county 0.868, 0.839, 0.868 (their goal tables with columns of no field, printed a cell a line
+    # or with wrapped cells, left unread)
+    "sarang-city": {"hwpx": 0.88, "pdftotext": 0.86, "raw": 0.88},
+    "pureun-county": {"hwpx": 0.86, "pdftotext": 0.83, "raw": 0.86},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -550,6 +555,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     # after them: no title, the card unmatched; 0 wrong)
     "bada-city": 0.30,
     "sansu-county": 0.79,  # session 41, famgen5 (measured when made: 0.800)
+    "sarang-city": 0.82,  # session 42, famgen6 (measured when made: 0.829)
+    "pureun-county": 0.66,  # session 42, famgen6 (measured when made: 0.668)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -682,6 +689,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "neulbit-county": 0.96,  # session 40, famgen4 (measured when made: 0.967)
     "bada-city": 0.99,  # session 41, famgen5 (measured when made: 1.000)
     "sansu-county": 0.99,  # session 41, famgen5 (measured when made: 1.000)
+    "sarang-city": 0.98,  # session 42, famgen6 (measured when made: 0.984)
+    "pureun-county": 0.99,  # session 42, famgen6 (measured when made: 1.000)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,
