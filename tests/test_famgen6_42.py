@@ -15,7 +15,27 @@ Measured BLIND (seeds 1-8, the first eight of ``family_seeds``; shared scorer, w
 shared/tools/wrong_figures.py and the year-aware goal check ``wrong_goal_figures``), main at 6382d90c:
 sarang-city PDF / HWPX / HWP 1.000 (0 wrong), txt 0.873 (min 0.742, 0 wrong); pureun-county PDF / HWPX / HWP 0.890
 (min 0.816) with 1 wrong figure and 8 wrong goal figures a format, SILENT (the project's 총괄목표 read as the
-year's target where a head holding a target word came first), txt 0.880 (min 0.816, 0 wrong).
+year's target where a head holding a target word came first), txt 0.880 (min 0.816, 0 wrong). (The families' block
+formats and second bullets were redrawn after, to differ from every family's: no goal cell changed.)
+
+Classes fixed (after, seeds 1-8: sarang 1.000 / 1.000 / 1.000 / txt 0.991; pureun 0.999 / 0.999 / 0.999 / txt 0.992,
+min 0.938: 111012 prints every project in one row, its two targets untold, null; 0 wrong every format):
+
+1. ``goal_whole_column.whole_term_columns`` (real tables): of two columns headed as targets, the one whose cells hold
+   one figure a project is the whole term's, no year's, when exactly one other differs within a project; the cells
+   telling nothing, the target figures null with ``extract.goal_target_unsure`` (new code).
+2. ``goal_whole_column.running_total_columns`` (real tables): a head naming a target or an actual as a running total
+   (``[goals_running_totals]``) beside one naming it plainly is no field's column, in either order (sarang with
+   ``누계실적`` before ``실적``: 1 silent wrong actual in HWPX and PDF, 0 after).
+3. ``goal_extra_cells.without_extra_cells`` (text dumps): the columns of no field (a running total, a whole-term
+   target told by its rows, a difference of signed figures, word columns after the status and a detail after them)
+   leave the head and every row by their places among the row's figure cells; a row not shown apart leaves the table
+   unread with ``extract.table_unrecovered``.
+
+Seen, not fixed (0 wrong): pureun's layout dumps (111003 0.956, 111007 0.910, body-table 0.810: wrapped goal cells);
+converter dumps, measured when made: hwpx-text-extract sarang 0.888 / pureun 0.868, pdftotext 0.864 / 0.839, -raw
+0.888 / 0.868, pdf2txt 0.829 / 0.668, hwp5html 0.984 / 1.000 (goal tables a cell a line or wrapped: unread); sarang's
+txt details after a 부진사유 cell (where one ends and the other begins is not printed: null).
 """
 
 from __future__ import annotations
