@@ -47,6 +47,7 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_whole_column import running_total_columns, whole_term_columns
 from pledgecard.scoring import load_records, wrong_goal_figures
@@ -140,6 +141,68 @@ def test_a_dumps_whole_term_target_is_told_by_its_rows_or_the_table_left_unread(
     # a plain head: the lines as they are
     plain = _lines("연도 세부사업 목표 실적 추진상황", "2024 관광안내센터 5.8km 4.5km 추진중")
     assert without_extra_cells(plain) == plain
+
+
+def test_a_table_a_cell_a_line_loses_the_cells_of_no_field() -> None:
+    """sarang-city's hwpx-text-extract dump (0.888 -> 1.000): the head a word a line, the project and the detail
+    printed on their first row only, a running total and a reason after the status a line each."""
+    lines = [
+        "연도",
+        "세부사업",
+        "연간목표",
+        "실적",
+        "누계실적",
+        "달성률",
+        "추진상황",
+        "부진사유",
+        "추진내용",
+        "2023",
+        "청년 일자리 기반 구축",
+        "114호 공급",
+        "65호",
+        "65호",
+        "57%",
+        "추진중",
+        "국비 확보 지연",
+        "청년센터 운영 및 수료생 지원",
+        "2024",
+        "170호 공급",
+        "-",
+        "-",
+        "-",
+        "미착수",
+        "설계 변경",
+    ]
+    assert extract_cell_lines_kept(lines) == [
+        "연도",
+        "세부사업",
+        "연간목표",
+        "실적",
+        "달성률",
+        "추진상황",
+        "추진내용",
+        "2023",
+        "청년 일자리 기반 구축",
+        "114호 공급",
+        "65호",
+        "57%",
+        "추진중",
+        "청년센터 운영 및 수료생 지원",
+        "2024",
+        "170호 공급",
+        "-",
+        "-",
+        "미착수",
+    ]
+    # a running total of another unit than its field's: which cell is whose is not shown, no row read
+    bad = [*lines[:13], "공정률 40%", *lines[14:]]
+    assert extra_cell_lines(bad) is None
+
+
+def extract_cell_lines_kept(lines: list[str]) -> list[str]:
+    gone = extra_cell_lines(lines)
+    assert gone is not None
+    return [t for k, t in enumerate(lines) if k not in gone]
 
 
 @pytest.mark.parametrize(

@@ -28,6 +28,7 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
@@ -392,6 +393,13 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals and lines:
         lines = bare
+    gone = extra_cell_lines([ln.full_text for ln in lines]) if not goals and lines else set()
+    if gone is None:  # the same, a cell a line: a row's cells of no field not shown apart, no row read
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif gone:
+        lines = [ln for k, ln in enumerate(lines) if k not in gone]
     if (
         not goals and lines
     ):  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read
