@@ -14,15 +14,18 @@ left as they are, and the readers leave the table unread.
 
 from __future__ import annotations
 
-import re
-
 from pledgecard.extract.sections.goal_extra_cells import SIGNED
 from pledgecard.extract.sections.goal_head_words import header_words_kind
-from pledgecard.extract.sections.goal_values import DASH, figure_cell, is_status_cell, value_unit
-from pledgecard.extract.sections.goal_whole_column import running_total
+from pledgecard.extract.sections.goal_values import (
+    DASH,
+    figure_cell,
+    is_status_cell,
+    value_unit,
+    year_cell_of,
+)
+from pledgecard.extract.sections.goal_whole_column import other_known_head, running_total
 
 _FIELDS = ("target", "actual", "rate")
-_YEAR = re.compile(r"^[\[<(]?(?:19|20)\d\d(?:년|년도)?[\]>)]?$")
 
 
 def _head(lines: list[str]) -> tuple[int, int] | None:
@@ -42,7 +45,7 @@ def _head(lines: list[str]) -> tuple[int, int] | None:
 
 def _cell_value(text: str) -> bool:
     t = text.strip()
-    return bool(value_unit(t) or DASH.match(t) or SIGNED.match(t) or _YEAR.match(t))
+    return bool(value_unit(t) or DASH.match(t) or SIGNED.match(t) or year_cell_of(t) is not None)
 
 
 def _figure(text: str) -> bool:
@@ -58,6 +61,8 @@ def extra_cell_lines(lines: list[str]) -> set[int] | None:
         return set()
     h, end = found
     heads = [t.strip() for t in lines[h:end]]
+    if any(other_known_head(t) for t in heads):
+        return set()  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
     kinds = [header_words_kind(t) for t in heads]
     s = kinds.index("status")
     figures = [j for j in range(s) if kinds[j] in _FIELDS or kinds[j] is None]
@@ -94,7 +99,11 @@ def extra_cell_lines(lines: list[str]) -> set[int] | None:
                 return None
             gone.add(cells[d])
         if word_after:
-            if i + 1 >= len(lines) or _YEAR.match(lines[i + 1].strip()) or is_status_cell(lines[i + 1]):
+            if (
+                i + 1 >= len(lines)
+                or year_cell_of(lines[i + 1].strip()) is not None
+                or is_status_cell(lines[i + 1])
+            ):
                 return None
             gone.add(i + 1)
     return gone

@@ -27,7 +27,7 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import DASH, figure_cell, status_spans, value_unit
-from pledgecard.extract.sections.goal_whole_column import running_total
+from pledgecard.extract.sections.goal_whole_column import other_known_head, running_total
 
 _FIELDS = ("target", "actual", "rate")
 SIGNED = re.compile(r"^[+△▲▽-]?\d[\d,]*(?:\.\d+)?$")  # a difference's cell: +12, △3, 0, 1.5
@@ -61,6 +61,8 @@ def _head_at(lines: list[Line]) -> _Head | None:
         kinds = [_kind(t) for t in toks]
         if "status" not in kinds or "target" not in kinds:
             continue
+        if any(other_known_head(t) for t in toks):
+            return None  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
         first_fig = next(j for j, kd in enumerate(kinds) if kd in _FIELDS)

@@ -24,6 +24,7 @@ from typing import Any
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_original_column import superseded_target
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import DASHES
 
@@ -56,6 +57,19 @@ def running_total_columns(header: list[str], left_out: set[int]) -> set[int]:
         if totals and len(totals) < len(named):
             out |= totals
     return out
+
+
+def other_known_head(head: str) -> bool:
+    """A head of a column another reader knows (a note column, a stage, a unit, a final target, a superseded target):
+    a table holding one is left to that reader (:mod:`.goal_extra_cells`)."""
+    v = current()
+    k = key(head)
+    words = (
+        *v.words("goals_stage_column", "words"),
+        *v.words("goals_unit_column", "words"),
+        *v.words("goals_final_column", "words"),
+    )
+    return k in v.note_column_keys or k in {key(w) for w in words} or superseded_target(head)
 
 
 def _projects(rows: list[list[str]], c_proj: int | None) -> list[str | None]:
