@@ -61,7 +61,11 @@ def _head_at(lines: list[Line]) -> _Head | None:
         kinds = [_kind(t) for t in toks]
         if "status" not in kinds or "target" not in kinds:
             continue
-        if any(other_known_head(t) for t in toks):
+        if any(other_known_head(t) for t in toks) or any(
+            other_known_head("".join(toks[j:m]))
+            for j in range(len(toks))
+            for m in range(j + 2, len(toks) + 1)
+        ):
             return None  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
