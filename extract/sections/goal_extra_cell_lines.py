@@ -30,11 +30,15 @@ _FIELDS = ("target", "actual", "rate")
 
 def _head(lines: list[str]) -> tuple[int, int] | None:
     """The head's first line and its end (a run of four or more one-word lines naming column kinds, a status and
-    a target among them, words of no kind only after the first figure column)."""
+    a target among them, words of no kind only after the first figure column and never closing the run)."""
     for h in range(len(lines)):
         end = h
         while end < len(lines) and len(lines[end].split()) == 1 and not _cell_value(lines[end]):
             end += 1
+        while end > h and header_words_kind(lines[end - 1].strip()) is None:
+            end -= (
+                1  # a word of no kind closing the run: a row's first cell as likely (a project in one word)
+            )
         kinds = [header_words_kind(t) for t in lines[h:end]]
         if end - h >= 4 and "status" in kinds and "target" in kinds:
             first = next(j for j, k in enumerate(kinds) if k in _FIELDS)
