@@ -40,11 +40,17 @@ def _head(lines: list[str]) -> tuple[int, int] | None:
                 1  # a word of no kind closing the run: a row's first cell as likely (a project in one word)
             )
         kinds = [header_words_kind(t) for t in lines[h:end]]
-        if end - h >= 4 and "status" in kinds and "target" in kinds:
-            first = next(j for j, k in enumerate(kinds) if k in _FIELDS)
-            if all(k is not None for k in kinds[:first]):
+        if end - h >= 4 and "status" in kinds and "target" in kinds and "actual" in kinds:
+            s = kinds.index("status")
+            if all(_between_fields(kinds[:s], j) for j in range(s) if kinds[j] is None):
                 return h, end
     return None
+
+
+def _between_fields(kinds: list[str | None], j: int) -> bool:
+    """A head of no kind at ``j`` standing between two figure heads (target, actual, rate): a difference's column,
+    not a piece of a head cut over lines (``(완료/추진중/미착`` after the target)."""
+    return any(k in _FIELDS for k in kinds[:j]) and any(k in _FIELDS for k in kinds[j + 1 :])
 
 
 def _cell_value(text: str) -> bool:

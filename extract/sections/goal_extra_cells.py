@@ -69,9 +69,12 @@ def _head_at(lines: list[Line]) -> _Head | None:
             return None  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
-        first_fig = next(j for j, kd in enumerate(kinds) if kd in _FIELDS)
-        if any(j < first_fig for j in unknown_before):
-            continue  # a word of no kind before the figures: a project head of a template's own, not ours to cut
+        if "actual" not in kinds or not all(
+            any(kd in _FIELDS for kd in kinds[:j]) and any(kd in _FIELDS for kd in kinds[j + 1 : s])
+            for j in unknown_before
+        ):
+            continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's
+            # piece): not ours to cut
         figures = [j for j in range(s) if kinds[j] in _FIELDS or j in unknown_before]
         paired: dict[int, int] = {}
         for kind in ("target", "actual"):
