@@ -31,9 +31,13 @@ min 0.938: 111012 prints every project in one row, its two targets untold, null;
    target told by its rows, a difference of signed figures, word columns after the status and a detail after them)
    leave the head and every row by their places among the row's figure cells; a row not shown apart leaves the table
    unread with ``extract.table_unrecovered``.
+4. ``goal_extra_cell_lines.extra_cell_lines`` (a table a cell a line): the same columns' lines out, a row's figure
+   cells the lines before its status (sarang hwpx-text-extract 0.888 -> 1.000). Both text passes act only on a head
+   with an actual column whose words of no kind stand between figure heads or after the status, and leave a table
+   with a column another reader knows (비고, 최종목표, 당초목표, 단위, 추진단계) to it.
 
 Seen, not fixed (0 wrong): pureun's layout dumps (111003 0.956, 111007 0.910, body-table 0.810: wrapped goal cells);
-converter dumps, measured when made: hwpx-text-extract sarang 0.888 / pureun 0.868, pdftotext 0.864 / 0.839, -raw
+converter dumps, measured when made: hwpx-text-extract pureun 0.868 (sarang 1.000 after 4.), pdftotext 0.864 / 0.839, -raw
 0.888 / 0.868, pdf2txt 0.829 / 0.668, hwp5html 0.984 / 1.000 (goal tables a cell a line or wrapped: unread); sarang's
 txt details after a 부진사유 cell (where one ends and the other begins is not printed: null).
 """
