@@ -43,6 +43,7 @@ SEVERITY = {
     "extract.status_unplaced": "warning",
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
+    "extract.goal_target_unsure": "warning",
     "extract.project_unproven": "info",
     "extract.project_amid": "warning",
     "extract.mark_row_unread": "warning",

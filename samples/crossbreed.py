@@ -246,6 +246,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.goals_rate_label",
         "style.goals_order",
         "style.goals_original",
+        "style.goals_extra",
         "style.goals_blank_repeat",
         "style.goals_footnotes",
         "count_goals",

@@ -775,6 +775,18 @@ DATE_FORMS["nadeul"] = {
     "half": ("'{yy}년 {h}반기",),
     "range": ("'{yy1}.{m1}월~'{yy2}.{m2}월",),
 }
+DATE_FORMS["sarang"] = {
+    "month": ("'{yy}. {m}월중", "{y}. {m:02d}."),
+    "quarter": ("{y}년 {q}분기", "'{yy}. {q}/4분기"),
+    "half": ("{y}년 {h}반기",),
+    "range": ("{y1}. {m1}. ~ {y2}. {m2}.",),
+}
+DATE_FORMS["pureun"] = {
+    "month": ("{yy}. {m}월", "{y}년 {m:02d}월"),
+    "quarter": ("'{yy}년 {q}분기",),
+    "half": ("'{yy}년 {h}반기",),
+    "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",),
+}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -7905,6 +7917,122 @@ FAMILIES += (
         goal_values=True,
         date_forms="nadeul",
         outreach_log=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="sarang-city",
+        about="a city (시장), session 42 (famgen6): `◆ 1.` headings, `○ ... [date]` blocks, `-` / `ㆍ` bullets; "
+        "the header a vertical label | value table (공약번호, 관련부서); the funding in 백만원, 계 first; goals with a "
+        "year column and two actual columns, the year's and its running total beside it, then a column of word "
+        "reasons why a goal lags (`연도 | 세부사업 | 연간목표 | 실적 | 누계실적 | 달성률 | 추진상황 | 부진사유`: "
+        "the record's actual the year's, no 누계 nor 부진사유 in it); dates `'24. 3월중`, `2024. 03.`, "
+        "`2024년 3분기`",
+        government=("시장", "사랑시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "민자"]]),
+        kind="사랑시 민선8기 공약사업 관리카드",
+        style=Style(
+            heading_format="◆ {n}. {label}",
+            group_format="○ {group} [{date}]",
+            group_plain="○ {group}",
+            bullet1="-",
+            bullet2="ㆍ",
+            header_layout="vertical",
+            header_words=(("no", "공약번호"), ("coop", "관련부서")),
+            as_of_label="작성기준일",
+            lead_label="주관부서",
+            status_label="추진상황",
+            phone_label="연락처",
+            coop_sep=", ",
+            overview_heading="사업개요",
+            funding_heading="연차별 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="연차별 성과목표 및 실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            goals_layout="year_col",
+            goals_project_label="세부사업",
+            goals_labels=("연간목표", "실적"),
+            goals_extra=("", "누계실적", "", "부진사유"),
+            goals_order=("target", "actual", "cumulative", "rate", "status", "reason"),
+            goals_rate=True,
+            outreach_total_last=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=110001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("-", "ㆍ", "·"),
+        mgmt_format="{k}-{n}",
+        funding=Funding(unit="백만원", n_years=4, total_col="first", total_label="계", total_row=True),
+        goal_values=True,
+        date_forms="sarang",
+    ),
+    Family(
+        name="pureun-county",
+        about="a county (군수), session 42 (famgen6): `▶ 1)` headings, `◇ ... : date` blocks, `∘` / `–` bullets; "
+        "the header labels over values three a band; the funding transposed in 천원; goals grouped under year rows "
+        "with the project's whole-term target before the year's and the change of the actual from the year "
+        "before after it (`사업명 | 총괄목표 | 연차목표 | 실적 | 전년대비 | 달성률 | 추진상황`: the record's target "
+        "the year's, no 총괄목표 nor 전년대비 in it); dates `24. 3월`, `2024년 03월`, `'24년 3분기`",
+        government=("군수", "푸른군", "군민", [["국비", "도비", "군비"], ["국비", "군비", "기타"]]),
+        kind="푸른군 민선8기 군수 공약 추진상황 카드",
+        style=Style(
+            heading_format="▶ {n}) {label}",
+            group_format="◇ {group} : {date}",
+            group_plain="◇ {group}",
+            bullet1="∘",
+            bullet2="–",
+            header_layout="bands",
+            header_pairs=3,
+            header_keys=("no", "title", "status", "lead", "name", "phone", "coop", "as_of", "target"),
+            as_of_label="기준일",
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="전화번호",
+            overview_heading="사업 개요",
+            funding_heading="재원별 투자계획",
+            achievements_heading="그간 추진실적",
+            goals_heading="성과목표 달성 현황",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후계획",
+            effects_heading="기대효과",
+            section_order=("overview", "goals", "funding", "achievements", "outreach", "plans", "effects"),
+            funding_layout="transposed",
+            goals_layout="year_group",
+            goals_year="[{y}년]",
+            goals_project_label="사업명",
+            goals_labels=("연차목표", "실적"),
+            goals_extra=("총괄목표", "", "전년대비", ""),
+            goals_order=("whole", "target", "actual", "change", "rate", "status"),
+            goals_rate=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=True,
+            font_pt=10.5,
+            line_height=1.7,
+            dump="blocks",
+        ),
+        first_seed=111001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("∘", "–", "·"),
+        funding=Funding(
+            unit="천원",
+            n_years=5,
+            total_col="last",
+            total_label="계",
+            total_row=True,
+            total_row_last=True,
+            scale=(20000, 900000),
+        ),
+        goal_values=True,
+        date_forms="pureun",
     ),
 )
 

@@ -35,12 +35,14 @@ def _goal_heads(style: Style) -> list[str]:
         "rate": style.goals_rate_label,
         "status": "추진상황",
         "original": style.goals_original,
+        **dict(zip(("whole", "cumulative", "change", "reason"), style.goals_extra, strict=True)),
     }
     return [heads[k] for k in _goal_keys(style)]
 
 
-def _goal_cells(goal: Record, style: Style) -> list[str]:
-    """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set)."""
+def _goal_cells(goal: Record, style: Style, goals: list[Record] | None = None) -> list[str]:
+    """목표 | 실적 | [달성률] | 추진상황 of one goal (in ``style.goals_order`` when set; ``goals``: the table's
+    goals, for the cells told from the project's other years: ``whole``, ``cumulative``, ``change``)."""
     target = goal_revision(goal, style.revisions[0]) if style.revisions else goal["target"]
     cells = {
         "target": target,
@@ -48,7 +50,88 @@ def _goal_cells(goal: Record, style: Style) -> list[str]:
         "status": goal["status"],
         "original": original_target(goal),
     }
-    return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in _goal_keys(style)]
+    keys = _goal_keys(style)
+    mine = sorted((x for x in goals or [goal] if x["project"] == goal["project"]), key=lambda x: x["year"])
+    if "whole" in keys:
+        cells["whole"] = whole_target(mine)
+    if "cumulative" in keys:
+        cells["cumulative"] = cumulative_actual(goal, mine)
+    if "change" in keys:
+        cells["change"] = actual_change(goal, mine)
+    if "reason" in keys:
+        cells["reason"] = lag_reason(goal)
+    return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in keys]
+
+
+def _with_figure(text: str, value: float) -> str:
+    """``text`` with its first figure replaced by ``value`` (its decimals and thousands separators kept)."""
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if not m:
+        return text
+    decimals = len(m.group().partition(".")[2])
+    new = f"{value:,.{decimals}f}" if decimals else f"{round(value):,}"
+    if "," not in m.group() and "," in new and len(m.group()) < 4:
+        new = new.replace(",", "")
+    return text[: m.start()] + new + text[m.end() :]
+
+
+def whole_target(mine: list[Record]) -> str:
+    """A project's whole-term target (총괄목표, ``goals_extra[0]``; not in the record): its last year's target for
+    a rate (공정률 100%), else the sum of its years' targets in the words of its last one (``-`` when they differ in unit); a worded one
+    those words."""
+    last = mine[-1]
+    if last.get("target_value") is None or last.get("target_unit") == "%":
+        return last["target"]
+    if any(x.get("target_unit") != last.get("target_unit") or x.get("target_value") is None for x in mine):
+        return "-"  # years counted in other units: no whole figure
+    return _with_figure(last["target"], sum(x["target_value"] for x in mine))
+
+
+def cumulative_actual(goal: Record, mine: list[Record]) -> str:
+    """A goal's running total of actuals to its year (누계실적, ``goals_extra[1]``; not in the record): the sum of
+    the project's actuals so far (those counted in its unit) in the words of the goal's actual (a rate's own actual as it is); ``-`` when the
+    goal has no actual figure."""
+    a = goal.get("actual_value")
+    if a is None or not goal.get("actual"):
+        return "-"
+    if goal.get("target_unit") == "%":
+        return goal["actual"]
+    unit = goal.get("target_unit")
+    total = sum(
+        x.get("actual_value") or 0 for x in mine if x["year"] <= goal["year"] and x.get("target_unit") == unit
+    )
+    return _with_figure(goal["actual"], total)
+
+
+def actual_change(goal: Record, mine: list[Record]) -> str:
+    """A goal's actual less the project's actual of the year before (전년대비 증감, ``goals_extra[2]``; not in the
+    record): bare, ``+12`` or ``△3`` for a fall, ``-`` when either year has no actual figure or they differ in unit."""
+    a = goal.get("actual_value")
+    before = [x for x in mine if x["year"] == goal["year"] - 1]
+    b = (
+        before[0].get("actual_value")
+        if before and before[0].get("target_unit") == goal.get("target_unit")
+        else None
+    )
+    if a is None or b is None:
+        return "-"
+    d = a - b
+    decimals = 1 if isinstance(d, float) and not float(d).is_integer() else 0
+    text = f"{abs(d):,.{decimals}f}" if decimals else f"{round(abs(d)):,}"
+    return f"△{text}" if d < 0 else f"+{text}" if d > 0 else "0"
+
+
+LAG_REASONS = ("보상 협의 지연", "국비 확보 지연", "설계 변경", "인허가 협의 중")
+
+
+def lag_reason(goal: Record) -> str:
+    """A goal's reason for lagging (부진사유, ``goals_extra[3]``; not in the record): words for a goal behind
+    its target or not begun (drawn by its project and year), else ``-``."""
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    behind = goal["status"] in ("미착수", "부진") or (t is not None and a is not None and a < t)
+    if not behind:
+        return "-"
+    return LAG_REASONS[sum(map(ord, f"{goal['project']}{goal['year']}")) % len(LAG_REASONS)]
 
 
 def original_target(goal: Record) -> str:
@@ -133,7 +216,7 @@ def _goals_table(rec: Record, style: Style) -> Grid:
                 g.put(row + k - i, 0, str(goals[k]["year"]))
             if stage:
                 g.put(row + k - i, first + 1, stage_cell(goals[k], style))
-            for m, text in enumerate(_goal_cells(goals[k], style)):
+            for m, text in enumerate(_goal_cells(goals[k], style, goals)):
                 g.put(row + k - i, first + 1 + len(stage) + m, text)
             if style.goals_remark:
                 g.put(row + k - i, len(heads) - 1, goal_remark(goals[k]))

@@ -766,6 +766,16 @@ class Style:
     #   government's plan (도 공약번호 ``도-3-12``), drawn a card; not the card's own 관리번호, not in the record
     upper_no_format: str = "{n}"  # the upper number's shape ({k}: a field digit, {n}: a number)
 
+    # ---- session 42's families (famgen6)
+    goals_extra: tuple[str, str, str, str] = (
+        "",
+        "",
+        "",
+        "",
+    )  # the heads of the goal columns ``goals_order`` keys "whole" (a project's whole-term target, 총괄목표),
+    #   "cumulative" (the running total of its actuals, 누계실적), "change" (the actual less the year before's,
+    #   전년대비) and "reason" (words why a goal lags, 부진사유) print: none in the record (layout_goals)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

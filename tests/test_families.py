@@ -679,6 +679,18 @@ THRESHOLDS: dict[tuple[str, str], float] = {
     ("nadeul-county", "pdf"): 0.98,
     ("nadeul-county", "hwp"): 0.98,
     ("nadeul-county", "hwpx"): 0.98,
+    # session 42's famgen6 families (samples/README.md "Two families of session 42"; tests/test_famgen6_42.py): blind
+    # seeds 1-8 sarang-city 1.000 PDF / HWPX / HWP, txt 0.873 (goals unread); pureun-county 0.890 PDF / HWPX / HWP with
+    # 1 + 8 wrong goal figures each (its 총괄목표, the whole term's target, read as the year's), txt 0.880 (goals
+    # unread); after: >= 0.99 every format, 0 wrong.
+    ("sarang-city", "txt"): 0.97,
+    ("sarang-city", "pdf"): 0.98,
+    ("sarang-city", "hwp"): 0.98,
+    ("sarang-city", "hwpx"): 0.98,
+    ("pureun-county", "txt"): 0.98,
+    ("pureun-county", "pdf"): 0.98,
+    ("pureun-county", "hwp"): 0.98,
+    ("pureun-county", "hwpx"): 0.98,
 }
 
 

@@ -32,6 +32,7 @@ from pledgecard.extract.sections.goal_row_shift import shifted_row, status_text_
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
+from pledgecard.extract.sections.goal_whole_column import running_total_columns, whole_term_columns
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
 from pledgecard.extract.sections.goal_year_run_in import (
@@ -147,13 +148,15 @@ def goal_rows(
     notes: tuple[str, ...] = (),
     unsure: list[int] | None = None,
     unfit: list[int] | None = None,
+    untold: list[int] | None = None,
 ) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
     ``※`` lines under it (a years-across table's periods said to be running totals there); ``unsure`` gets the
     indexes (in the list returned) of the goals whose row group the table leaves unsure, their figures null
     (:func:`.goal_year_run_in.run_ins`); ``unfit`` those whose target is a status cell's text, their figures null
-    (:func:`.goal_row_shift.status_text_target`)."""
+    (:func:`.goal_row_shift.status_text_target`); ``untold`` those whose target figure two target columns leave
+    untold (:func:`.goal_whole_column.whole_term_columns`), their target figures null."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -185,6 +188,7 @@ def goal_rows(
     final = {j for j, h in enumerate(header) if final_head(h)}
     final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
     final |= superseded_columns(header)  # 당초목표 beside 변경목표: the first target, no field's column
+    final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then
@@ -238,6 +242,14 @@ def goal_rows(
         if any(row) and row != header and not (spanned is not None and r == 1)
     ]
     rows = [row for _, row in numbered]
+    # a project's whole-term target beside the year's (총괄목표 | 연차목표): the column whose cells hold one figure a
+    # project is no year's; which is the year's untold by the cells: no target figure read
+    whole = whole_term_columns(header, [r for r in rows if _group_year(r) is None], c_proj, final)
+    if whole:
+        final |= whole
+        c_target = col(
+            *vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target"))
+        )
     named = {c for c in (c_target, c_actual, c_detail, c_unit) if c is not None}
     if c_year is None and (c_year := year_column(rows, named)) is not None and c_year == c_proj:
         c_proj = None  # a 구분 column of years: the goals' year, no project
@@ -353,6 +365,10 @@ def goal_rows(
             goal.update(target_value=None, target_unit=None, actual_value=None)
             if unsure is not None:
                 unsure.append(len(goals))
+        if whole is None:  # two target columns the cells do not tell apart: no target figure guessed
+            goal.update(target_value=None, target_unit=None)
+            if untold is not None:
+                untold.append(len(goals))
         if status_text_target(goal["target"] or "") and (
             goal["target_value"] is not None or goal["actual_value"] is not None
         ):  # (a status cell's figure is no target: the row's cells fit no column of their kind)

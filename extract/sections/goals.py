@@ -28,6 +28,9 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
+from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
+from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
+from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
@@ -86,6 +89,7 @@ from pledgecard.extract.sections.goal_text_mark_findings import marks_findings
 from pledgecard.extract.sections.goal_text_marks import goals_from_text, read_marks
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
+from pledgecard.extract.sections.goal_whole_column import unsure_finding as untold_finding
 from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
@@ -284,11 +288,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             )  # ※ 목표·실적은 연도별 누계: a years-over-periods table's running totals
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
             unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
+            untold: list[int] = []  # goals whose target two target columns leave untold (its figures null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure, unfit)
+                    else goal_rows(it, notes, unsure, unfit, untold)
                 ),
                 it,
             )
@@ -296,6 +301,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unsure_finding(it.source, len(goals), unsure))
             if got and unfit:
                 found.append(unfit_finding(it.source, len(goals), unfit))
+            if got and untold:
+                found.append(untold_finding(it.source, len(goals), untold))
             if (
                 got
                 and not quarters
@@ -381,6 +388,21 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals:
         lines = kept
+    if not goals and lines and (bare := without_extra_cells(lines)) is None:
+        # columns of no field (a whole-term target, a running total, a difference, word notes) whose cells a row
+        # does not show apart: no row read (its figure may be the whole term's or the total's)
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif not goals and lines:
+        lines = bare
+    gone = extra_cell_lines([ln.full_text for ln in lines]) if not goals and lines else set()
+    if gone is None:  # the same, a cell a line: a row's cells of no field not shown apart, no row read
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif gone:
+        lines = [ln for k, ln in enumerate(lines) if k not in gone]
     if (
         not goals and lines
     ):  # a stage column (추진단계: ■■■□□ bars) is no field: its cells out before the rows are read

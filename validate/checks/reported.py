@@ -225,6 +225,17 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_target_unsure",
+        "a goal's target read from the year's target column",
+        "every goal's target is read from the one column holding the year's target",
+        "a goal table heads two or more columns as targets (a project's whole-term target beside the year's, "
+        "`총괄목표 | 연차목표`) and their cells do not tell which is the year's (the whole term's holds one figure a "
+        "project, the year's differs from year to year; every project printed in one row, or several columns "
+        "differing, tells nothing): the goals' target figures are null, never the whole term's read as a year's; "
+        "`observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.project_unproven",
         "a goal's project proven by the lines",
         "every goal's project is the cell its row's lines or its group's prove",

@@ -1,0 +1,140 @@
+"""A goal table's two target columns: the project's whole-term target beside the year's, told by their cells.
+
+A table with a year column or year row groups may print each project's target for the whole term beside the
+year's (``사업명 | 총괄목표 | 연차목표 | 실적``, ``전체 목표 | 해당연도 목표``): both heads hold a target word
+(``[goals_columns] target``) and the first head naming a target would win, reading the whole-term figure as every
+year's target, a silent wrong figure. Head words cannot be trusted to tell the two (a template's own words), the
+cells can: the whole-term target is one figure a project, the same in every row of the project (a cell spanning
+them, or printed again in each), while the year's differs from year to year.
+
+- :func:`whole_term_columns`: of two or more columns whose heads name a target (no column left out already: a
+  final target, a superseded one), those whose cells hold one value a project while exactly one other column's
+  differ within a project; ``None`` when the cells do not tell (every project one row, or none differing, or
+  more than one differing): the caller reads no target figure then (:func:`unsure_finding`), never a guess.
+- :func:`running_total_columns`: a head naming a target or an actual as a running total (a word of
+  ``[goals_running_totals]``: 누계실적, 누적 목표) beside a head naming the same field without one (실적, 연간목표) is
+  no field's column: the year's figure is the plain one's (read so, in whichever order the two stand, the total to
+  date became the year's actual). A running total alone (연간 목표 | 누계 실적) stays the field's column.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.findings import goals_finding
+from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_original_column import superseded_target
+from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.text import DASHES
+
+
+def target_heads(header: list[str], left_out: set[int]) -> list[int]:
+    """The columns whose heads name a target (a target word whole or held in the head), ``left_out`` aside."""
+    return [
+        j
+        for j, h in enumerate(header)
+        if j not in left_out and h.strip() and header_words_kind(h) == "target"
+    ]
+
+
+def running_total(head: str) -> bool:
+    """A head holding a running-total word (``[goals_running_totals]``: 누계, 누적)."""
+    k = key(head)
+    return any(key(w) in k for w in current().words("goals_running_totals", "words") if key(w))
+
+
+def running_total_columns(header: list[str], left_out: set[int]) -> set[int]:
+    """The heads naming a target or an actual as a running total beside a head naming the same field plainly."""
+    out: set[int] = set()
+    for kind in ("target", "actual"):
+        named = [
+            j
+            for j, h in enumerate(header)
+            if j not in left_out and h.strip() and header_words_kind(h) == kind
+        ]
+        totals = {j for j in named if running_total(header[j])}
+        if totals and len(totals) < len(named):
+            out |= totals
+    return out
+
+
+def other_known_head(head: str) -> bool:
+    """A head of a column another reader knows (a note column, a stage, a unit, a final target, a superseded target):
+    a table holding one is left to that reader (:mod:`.goal_extra_cells`)."""
+    v = current()
+    k = key(head)
+    words = (
+        *v.words("goals_stage_column", "words"),
+        *v.words("goals_unit_column", "words"),
+        *v.words("goals_final_column", "words"),
+    )
+    return k in v.note_column_keys or k in {key(w) for w in words} or superseded_target(head)
+
+
+def _projects(rows: list[list[str]], c_proj: int | None) -> list[str | None]:
+    """Each row's project: its project cell, a blank one the project above (a cell spanning rows); None for a row
+    without project column or before any project."""
+    out: list[str | None] = []
+    last: str | None = None
+    for row in rows:
+        cell = row[c_proj].strip() if c_proj is not None and c_proj < len(row) else ""
+        if cell:
+            last = " ".join(cell.split())
+        out.append(last if c_proj is not None else None)
+    return out
+
+
+def _values(rows: list[list[str]], projects: list[str | None], col: int) -> dict[str, list[str]]:
+    """The non-empty, non-dash cells of column ``col`` by project, in row order (rows of no project left out)."""
+    by: dict[str, list[str]] = {}
+    for row, p in zip(rows, projects, strict=True):
+        if p is None or col >= len(row):
+            continue
+        cell = " ".join(row[col].split())
+        by.setdefault(p, [])
+        if cell and cell not in DASHES:
+            by[p].append(cell.replace(" ", ""))
+    return by
+
+
+def whole_term_columns(
+    header: list[str], rows: list[list[str]], c_proj: int | None, left_out: set[int]
+) -> set[int] | None:
+    """The whole-term target columns among two or more target-headed ones (empty when the head names one target
+    column or fewer); None when the cells do not tell which is the year's."""
+    heads = target_heads(header, left_out)
+    if len(heads) < 2:
+        return set()
+    if c_proj is None:
+        return None
+    projects = _projects(rows, c_proj)
+    counted = {p for p in projects if p is not None and projects.count(p) >= 2}
+    if not counted:
+        return None  # every project one row: one figure a project in every column, nothing told
+    varying, steady = [], []
+    for j in heads:
+        by = _values(rows, projects, j)
+        if any(len(set(by.get(p, []))) >= 2 for p in counted):
+            varying.append(j)
+        elif any(len(by.get(p, [])) >= 1 for p in counted):
+            steady.append(j)
+        else:
+            steady.append(j)  # empty under every project of several rows: no year's target either
+    if len(varying) != 1:
+        return None
+    return set(steady)
+
+
+def unsure_finding(where: Source | None, first: int, goals: list[int]) -> dict[str, Any]:
+    """The finding that a table's goals were read with no target figure: two columns name a target and their cells
+    do not tell the year's from the whole term's (``goals``: the goals' indexes in the table's goals)."""
+    return goals_finding(
+        "extract.goal_target_unsure",
+        "two or more columns of the goal table are headed as targets and their cells do not tell which holds the "
+        "year's target (one figure a project in each, or several differing): the goals' target figures are left null, "
+        "the cells' text kept",
+        where,
+        first,
+        goals,
+    )
