@@ -116,9 +116,10 @@ def _cells_a_line(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
 
 def _row_lines(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
     """A one-row table a dump printed a row a line from ``items[k]`` (a text dump of the stacked tables: ``구분 계
-    국비 도비 군비`` over ``사업비 3,937 1,172 2,050 715``; crossbred 9040, 9047, 9053): a head line whose last words
-    are each a period head or a source's label, the words before them the corner (naming neither), over a line of
-    as many figures closing it after a label (``사업비``, a total's word too: all the run's rows under one label, as
+    국비 도비 군비`` over ``사업비 3,937 1,172 2,050 715``; crossbred 9040, 9047, 9053): a head line whose words after
+    the corner (the words before the first head) are each a period head or a source's label, over a line of exactly
+    as many figures (session 42 mend: a head more or fewer than the figures, a blank cell or spaced thousands, is
+    left unread) closing it after a label (``사업비``, a total's word too: all the run's rows under one label, as
     in the tables); the table and the index after it, else None."""
     if (
         k + 1 >= len(items)
@@ -132,9 +133,12 @@ def _row_lines(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
     n = 0
     while n < len(figures) and cell_figure(figures[-1 - n]) is not None:
         n += 1
-    corner, heads = " ".join(words[:-n]) if n else "", words[-n:] if n else []
+    # the corner is the words before the first head; every word after it a head, as many as the figures (a
+    # blank cell prints no figure, spaced thousands print two: either shifts every figure a head, so unread)
+    first = next((i for i, w in enumerate(words) if _kind(w) is not None), len(words))
+    corner, heads = " ".join(words[:first]), words[first:]
     label = " ".join(figures[: len(figures) - n])
-    if n < 2 or len(words) <= n or any(_kind(h) is None for h in heads):
+    if n < 2 or not corner or len(heads) != n or any(_kind(h) is None for h in heads):
         return None
     if _kind(corner) is not None or not label or cell_figure(label) is not None:
         return None
