@@ -13,16 +13,29 @@ before -> after:
    words hold a reporting word (``상반기 추진실적 보고회 개최 : 2024. 7.``) no longer told the section apart from a
    dated log: ``2024년 국비 15억원 확보`` got date 2024 (silent). Now a line closing on its date after a colon counts
    as an item closing on its date, heading words or not: the items keep their years in their text, date null.
+4. ``side_tables._total_spread`` under a head closing on a note column padded a short total row on the right, the
+   label assumed one cell: ``합계 500 450`` under ``구분 세부사업 예산 집행 비고`` over rows of two label cells put
+   500 under 세부사업, 450 under 예산 (silent). Now the label spans as many columns as the full rows open on
+   (``합계 합계 500 450`` and an empty note); where the rows do not tell, only a row one cell short is padded so
+   (mutant 9036's ``계 25,984 26,228 244`` as the branch read it), else as before the branch.
+5. ``bare_headings.bare_sibling_headings``' ``boxed`` rule dropped every line outside a cell once the known headings
+   were boxed, so a bare heading the vocabulary does not know (``향후 홍보계획`` over ``∘ 시민 대상 설명회 개최``)
+   was lost into the section before. Now a line outside the cells is dropped only where no item (nor unit line)
+   stands under it (the web buttons over the header table are still dropped).
+Also (found mending 1): a dump's stacked run ending on a caption whose lines read as no table (its row a figure short)
+is no longer joined from its first tables alone (a partial funding as the whole): the lines stay lines.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from pledgecard.extract.bare_headings import bare_sibling_headings
 from pledgecard.extract.document import Source, Table
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.achievements import _dated_log
 from pledgecard.extract.sections.funding_stacked import stacked_joined
+from pledgecard.extract.sections.side_tables import tables_from_lines
 from pledgecard.extract.status_twice import phrases_apart, settle_two_statuses
 from pledgecard.pipeline import process_file
 
@@ -191,3 +204,51 @@ def test_the_card_of_items_opening_on_their_year_keeps_the_years_in_the_text(tmp
     assert items["2024년 국비 15억원 확보"] is None
     assert items["2025년 실시설계 용역 착수"] is None
     assert items["상반기 추진실적 보고회 개최"]["label"] == "2024-07"
+
+
+def test_a_run_ending_on_a_caption_read_as_no_table_is_not_joined() -> None:
+    texts = [
+        "< 총사업비 >",
+        "구분 계 국비 도비",
+        "사업비 5,000 3,000 2,000",
+        "< 2022년 >",
+        "구분 계 국비 도비",
+        "사업비 3,000 2,000 1,000",
+        "< 2023년 >",
+        "구분 계 국비 도비",
+        "사업비 2,000 1,000",
+    ]
+    assert all(isinstance(it, Line) for it in stacked_joined([_line(t) for t in texts]))
+    # the run whole (the last row full) is one table
+    full = [*texts[:-1], "사업비 2,000 1,000 1,000"]
+    assert any(isinstance(it, Table) for it in stacked_joined([_line(t) for t in full]))
+
+
+def test_a_total_label_over_two_label_columns_keeps_its_figures_under_their_heads() -> None:
+    head = "구분 세부사업 예산 집행 비고"
+    rows = ["합계 500 450", "교육 강사양성 300 250 상반기", "홍보 설명회 200 200 완료"]
+    (t,) = tables_from_lines([_line(head), *(_line(r) for r in rows)], "")
+    assert t["rows"][0] == ["합계", "합계", "500", "450", ""]
+    # rows of one label cell: the total's note cell is the one short
+    rows = ["계 25,984 26,228 244", "국비 7,494 7,479 15 조정", "도비 18,490 18,749 259 증액"]
+    (t,) = tables_from_lines([_line("구분 당초 변경 증감 비고"), *(_line(r) for r in rows)], "")
+    assert t["rows"][0] == ["계", "25,984", "26,228", "244", ""]
+
+
+def test_a_bare_heading_over_items_among_boxed_headings_is_their_sibling() -> None:
+    texts = [
+        ("그림시 공약사업 관리카드", None, None),
+        ("사업개요", None, "T1!A1"),
+        ("사업기간 : '22.10.~'26.6.", "○", None),
+        ("연차별 투자계획", None, "T2!A1"),
+        ("(단위 : 백만원)", None, None),
+        ("추진실적", None, "T3!A1"),
+        ("교육부 주관 공모사업 최종 선정", "∘", None),
+        ("향후 홍보계획", None, None),
+        ("시민 대상 설명회 개최", "∘", None),
+    ]
+    lines = [(k, _line(*t)) for k, t in enumerate(texts)]
+    assert 7 in bare_sibling_headings(lines, set())
+    # a line outside the cells with no item under it (web buttons over the header table) is still none
+    buttons = [(0, _line("목록 인쇄 공유")), *((k + 2, it) for k, it in lines[1:])]
+    assert 0 not in bare_sibling_headings(buttons, set())
