@@ -182,7 +182,8 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
     indents = {it.indent for it in anchors}
     # every known heading boxed in a cell of its own (a one-cell table: hwpx, hwp): a line on the page
     # outside any cell is none of their siblings (a web page's buttons ``목록 인쇄 공유`` over the header
-    # table: crossbred 9073)
+    # table: crossbred 9073) unless items stand under it (a heading the vocabulary does not know printed
+    # bare on the page over its section's items, ``향후 홍보계획`` over ``∘ …``: session 42 mend)
     boxed = len(anchors) >= 2 and all(it.source.cell is not None for it in anchors)
     heights = [h for it in anchors for h in [_height(it)] if h is not None]
     out = set()
@@ -196,6 +197,7 @@ def bare_sibling_headings(lines: list[tuple[int, Line]], found: set[int]) -> set
             and _amid_cell(lines, n)
             or boxed
             and it.source.cell is None
+            and not _over_items(lines, n)
             or key(bare_title(it.text)) in repeated
             or n in rows
         ):

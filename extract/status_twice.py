@@ -15,19 +15,21 @@ from typing import Any
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, item_text
 from pledgecard.extract.status_parts import statuses
-from pledgecard.normalize.status import status_code, status_phrase
+from pledgecard.normalize.status import status_across, status_code, status_phrase
 
 
 def phrases_apart(status: str) -> list[str]:
     """The two statuses ``status`` prints side by side where one is a phrase of words no status word names alone
     (``정상추진 이행후 계속추진``: 정상추진, then 이행후 계속추진; crossbred 9078's text dump), none where the whole
-    is one status phrase (``일부 지연``, ``정상 추진``): a cut of the value into two status phrases whose codes differ."""
+    is one status phrase (``일부 지연``, ``정상 추진``): a cut of the value into two status phrases whose codes differ,
+    never a cut through one status printed spaced (``이행 후 계속 추진``, ``계속 추진 중``: a status word or rule's
+    match runs across it; session 42 mend, haetsal-county's own status word)."""
     words = status.split()
     if len(words) < 3 or status_phrase(status):
         return []
     for k in range(1, len(words)):
         left, right = " ".join(words[:k]), " ".join(words[k:])
-        if not (status_phrase(left) and status_phrase(right)):
+        if not (status_phrase(left) and status_phrase(right)) or status_across(left, right):
             continue
         codes = {status_code(left), status_code(right)}
         if len(codes) == 2 and "other" not in codes:

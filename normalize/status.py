@@ -12,7 +12,15 @@ import unicodedata
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 from pledgecard.normalize.text import label_key
 
-__all__ = ["STATUS_CODES", "status_code", "status_phrase", "ticked_choice", "ticked_option", "untold_options"]
+__all__ = [
+    "STATUS_CODES",
+    "status_across",
+    "status_code",
+    "status_phrase",
+    "ticked_choice",
+    "ticked_option",
+    "untold_options",
+]
 
 STATUS_CODES: tuple[str, ...] = (
     "done",
@@ -165,6 +173,27 @@ def status_phrase(raw: str) -> bool:
         m is not None and m.start() < first and m.end() > last
         for rule in vocab.build(_each_rule)
         for m in [rule.search(k)]
+    )
+
+
+def status_across(left: str, right: str) -> bool:
+    """Whether one status word or one status rule's match runs across the cut between ``left`` and ``right``,
+    printed in a row (``이행 후 계속`` | ``추진``: 계속추진 begins in the left, ends in the right): the two are
+    then one status printed spaced, not two side by side."""
+    parts = [
+        "".join(re.sub(r"[()\[\]（）<>〈〉·,]", "", label_key(w)) for w in side.split())
+        for side in (left, right)
+    ]
+    k, cut = "".join(parts), len(parts[0])
+    if not parts[0] or not parts[1]:
+        return False
+    vocab = current()
+    if any(vocab.status_words.get(key(k[i:j])) for i in range(cut) for j in range(cut + 1, len(k) + 1)):
+        return True
+    return any(
+        (m := rule.match(k, i)) is not None and m.end() > cut
+        for rule in vocab.build(_each_rule)
+        for i in range(cut)
     )
 
 

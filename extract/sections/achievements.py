@@ -236,13 +236,15 @@ def _dated_log(items: list[Item], boxes: str = SECTION_MARKERS) -> bool:
     """Whether the items are a dated log: each event's date opens its line (``◦ 2024. 3. 15. 착공``,
     ``◦ '24. 4월 중 설명회 개최``) and none prints its date after a colon. Two or more items must
     open so; a single one may be a title that starts with a date. A block heading closing on its
-    reporting point (``☞ 그간 추진실적 [2024.3/4분기 누계]``) is no item closing on its date."""
+    reporting point (``☞ 그간 추진실적 [2024.3/4분기 누계]``) is no item closing on its date; a line
+    closing on its date after a colon is one, whatever its words (``ㅇ 상반기 추진실적 보고회 개최 :
+    2024. 7.``: session 42 mend)."""
     opened = closed = 0
     for it in items:
         if (
             not isinstance(it, Line)
             or it.marker is None
-            or _is_block_heading(it, boxes)
+            or (_is_block_heading(it, boxes) and not _date_after_colon(it.text))
             or is_note(it.marker)
         ):
             continue
@@ -251,6 +253,16 @@ def _dated_log(items: list[Item], boxes: str = SECTION_MARKERS) -> bool:
         elif leading_date(it.text)[0]:
             opened += 1
     return opened >= 2 and not closed
+
+
+def _date_after_colon(text: str) -> bool:
+    """Whether ``text`` closes on a date printed after a colon (``보고회 개최 : 2024. 7.``)."""
+    date = split_trailing_date(text)[1]
+    if date is None or not (raw := str(date.get("raw") or "")):
+        return False
+    head = text.rstrip()
+    at = head.rfind(raw)
+    return at > 0 and head[:at].rstrip().endswith((":", "："))
 
 
 def _colon_dated(line: Line) -> bool:

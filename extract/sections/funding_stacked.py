@@ -116,9 +116,10 @@ def _cells_a_line(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
 
 def _row_lines(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
     """A one-row table a dump printed a row a line from ``items[k]`` (a text dump of the stacked tables: ``구분 계
-    국비 도비 군비`` over ``사업비 3,937 1,172 2,050 715``; crossbred 9040, 9047, 9053): a head line whose last words
-    are each a period head or a source's label, the words before them the corner (naming neither), over a line of
-    as many figures closing it after a label (``사업비``, a total's word too: all the run's rows under one label, as
+    국비 도비 군비`` over ``사업비 3,937 1,172 2,050 715``; crossbred 9040, 9047, 9053): a head line whose words after
+    the corner (the words before the first head) are each a period head or a source's label, over a line of exactly
+    as many figures (session 42 mend: a head more or fewer than the figures, a blank cell or spaced thousands, is
+    left unread) closing it after a label (``사업비``, a total's word too: all the run's rows under one label, as
     in the tables); the table and the index after it, else None."""
     if (
         k + 1 >= len(items)
@@ -132,9 +133,12 @@ def _row_lines(items: Sequence[Item], k: int) -> tuple[Table, int] | None:
     n = 0
     while n < len(figures) and cell_figure(figures[-1 - n]) is not None:
         n += 1
-    corner, heads = " ".join(words[:-n]) if n else "", words[-n:] if n else []
+    # the corner is the words before the first head; every word after it a head, as many as the figures (a
+    # blank cell prints no figure, spaced thousands print two: either shifts every figure a head, so unread)
+    first = next((i for i, w in enumerate(words) if _kind(w) is not None), len(words))
+    corner, heads = " ".join(words[:first]), words[first:]
     label = " ".join(figures[: len(figures) - n])
-    if n < 2 or len(words) <= n or any(_kind(h) is None for h in heads):
+    if n < 2 or not corner or len(heads) != n or any(_kind(h) is None for h in heads):
         return None
     if _kind(corner) is not None or not label or cell_figure(label) is not None:
         return None
@@ -157,6 +161,7 @@ def stacked_joined(items: Sequence[Item]) -> list[Item]:
     while k < len(items):
         run: list[tuple[Line, str, Table]] = []
         j = k
+        dumped = cut = False  # a table of the run read from a dump's lines; the run ended on a caption unread
         while j + 1 < len(items) and isinstance(items[j], Line):
             line = items[j]
             assert isinstance(line, Line)
@@ -166,12 +171,18 @@ def stacked_joined(items: Sequence[Item]) -> list[Item]:
             if isinstance(table := items[j + 1], Table) and _one_row(table) is not None:
                 run.append((line, label, table))
                 j += 2
-            elif (flat := _cells_a_line(items, j + 1) or _row_lines(items, j + 1)) is not None:
+            elif (flat := _cells_a_line(items, j + 1)) is not None:
                 run.append((line, label, flat[0]))
                 j = flat[1]
+            elif (flat := _row_lines(items, j + 1)) is not None:
+                run.append((line, label, flat[0]))
+                j, dumped = flat[1], True
             else:
+                cut = True
                 break
-        if _fits(run):
+        # (a dump's run ending on a caption whose lines read as no table, its row a figure short or more:
+        # part of the funding, never joined as the whole; session 42 mend)
+        if _fits(run) and not (dumped and cut):
             out.append(_joined(run))
             joined += 1
             k = j

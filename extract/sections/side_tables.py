@@ -194,17 +194,33 @@ def _numbered_table(header_lines: list[Line], lines: list[Line], lexicon: str) -
     return {"title": None, "after_item": None, "header": [header], "rows": rows}
 
 
-def _total_spread(row: list[str], head: list[str]) -> list[str]:
+def _label_cols(rows: list[list[str]], n: int) -> int | None:
+    """How many label columns open the rows of a table ``n`` wide: where the first figure stands in every
+    full row that is no total (``교육 강사양성 300 250 상반기``: 2); None unless the full rows agree."""
+    firsts = {
+        next((k for k, c in enumerate(r) if _number(c)), None)
+        for r in rows
+        if len(r) == n and r and not _total_row(r[0])
+    }
+    return firsts.pop() if len(firsts) == 1 and None not in firsts else None
+
+
+def _total_spread(row: list[str], head: list[str], label_cols: int | None = None) -> list[str]:
     """A total row printed with fewer cells than its header (its label merged over the first
     columns: ``합계 9 250`` under four heads): the label repeated over the merged columns. Under a head
     closing on a column of word notes (``구분 | 당초(백만원) | 변경(백만원) | 증감 | 비고``) the cells short
     are the notes left empty (``계 25,984 26,228 244``: spread, its figures each went a column right and
-    the last under the note; mutant 9036): the row's figures stand where printed, the note empty."""
+    the last under the note; mutant 9036): the row's figures stand where printed, the note empty. The
+    label spans the ``label_cols`` the other rows open on (session 42 mend: ``합계 500 450`` under ``구분 |
+    세부사업 | 예산 | 집행 | 비고`` over rows of two labels: 합계 합계 500 450 and an empty note); where those
+    do not tell, only a row one cell short is read so, else as before."""
     n = len(head)
     if not row or len(row) >= n or not _total_row(row[0]) or not all(_number(c) for c in row[1:]):
         return row
     if head[-1] in current().words("note_column", "words"):
-        return row + [""] * (n - len(row))
+        span = label_cols if label_cols is not None else 1 if len(row) == n - 1 else None
+        if span is not None and span >= 1 and span + len(row) - 1 == n - 1:
+            return [row[0]] * span + row[1:] + [""]
     return [row[0]] * (n - len(row) + 1) + row[1:]
 
 
@@ -379,6 +395,7 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
         rows = [ln.text.split() for ln in simple]
         rows[1:] = [item_row_cells(r, rows[0]) or r for r in rows[1:]]  # an item table's words run together
         series = _series_heads(rows[1:])
+        label_cols = _label_cols(rows[1:], len(rows[0]))
         out.append(
             {
                 "title": None,
@@ -386,7 +403,9 @@ def tables_from_lines(lines: list[Line], lexicon: str) -> list[SideTable]:
                 "header": rows[:1],
                 "rows": _series_cut(
                     [
-                        _note_cut(_figure_cut(_total_spread(r, rows[0]), rows[0], series), rows[0])
+                        _note_cut(
+                            _figure_cut(_total_spread(r, rows[0], label_cols), rows[0], series), rows[0]
+                        )
                         for r in rows[1:]
                     ],
                     rows[0],
