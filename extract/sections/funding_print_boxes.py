@@ -6,7 +6,13 @@ dealt them by count, one for each cell, none missing; and those figures, in that
 section prints (so the deal is the dump's print order, nothing the reader re-ordered). The placement is searched
 by :func:`funding_sum_search.place_by_sums` (a cell prints after the one above it and the one left of it; the
 sums pick the one grid): placed where exactly one grid holds, left null otherwise; a search given up past its
-bound says so in an ``extract.table_unrecovered`` finding."""
+bound says so in an ``extract.table_unrecovered`` finding.
+
+Where the dealt figures are no run of the printed ones but the section prints exactly them (the reader dealt them
+in an order of its own), the search runs over the print order, and the total columns printed first are tried after
+the years (funding_heads_first), only for a grid of no dash or zero cell: with a dash, a print order breaking the
+box order (the 계 row after the source rows, rows bottom-up) fits the sums in one wrong way (session 42 review of
+h-pdfminer2, c3 / c4)."""
 
 from __future__ import annotations
 
@@ -149,6 +155,10 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
         printed = _printed_words(items, mult)
         if sorted(v for _, v in printed) != sorted(figures):
             return result  # not the dump's print order: nothing tells where each figure was printed
+        if 0 in figures:
+            return (
+                result  # a dash / zero cell: a print order breaking the box order places it wrong (review c3)
+            )
         # the reader dealt the figures in an order of its own, but the section prints the table's figures and no
         # other: the print order is the section's own
         figures, slack = [v for _, v in printed], [_slack(w, mult) for w, _ in printed]
@@ -167,7 +177,13 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
             row.pop("amounts_raw", None)
         return result
     placed = place_by_sums(figures, slack, sums, bound=GRID_PLACEMENT_TRIES)
-    if placed.grid is None and placed.why == "none" and (order := heads_after_years(columns)) is not None:
+    if (
+        placed.grid is None
+        and placed.why == "none"
+        and 0
+        not in figures  # a dash / zero cell: a total truly first, printed out of box order, moves (review c4)
+        and (order := heads_after_years(columns)) is not None
+    ):
         # the total / after-term heads printed before the years: their columns after them, where the sums say so
         other = [columns[j] for j in order]
         again = place_by_sums(figures, slack, sums_of(other, rows), bound=GRID_PLACEMENT_TRIES)
