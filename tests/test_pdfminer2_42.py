@@ -238,10 +238,12 @@ def test_pdf2txt_total_column_printed_first_in_the_head_placed(
 def test_figures_the_reader_dealt_in_an_order_of_its_own_placed_by_the_print_order() -> None:
     # the table 2023 | 2024 | 합계 printed a column at a time (the reader dealt the figures row by row)
     by_column = [0, 3, 6, 1, 4, 7, 2, 5, 8]
+    # and its 합계 head printed first: over a print order of the section's own, the 합계 moved after the years is
+    # not tried (a 합계 truly first printed bottom-up fits it in one wrong way: session 42 mendpm2, review c4; this
+    # pin placed the grid before)
     cols, amounts = _funding_placed([(60, 100, 160), (40, 30, 70), (20, 70, 90)], by_column)
-    m = 1_000_000
-    assert cols == ["2023", "2024", "합계"]
-    assert amounts == [[60 * m, 100 * m, 160 * m], [40 * m, 30 * m, 70 * m], [20 * m, 70 * m, 90 * m]]
+    assert cols == ["합계", "2023", "2024"]
+    assert all(v is None for row in amounts for v in row)
     # a figure printed that the reader did not deal (another table's, a note's): the print order proves nothing
     cols, amounts = _funding_placed([(60, 100, 160), (40, 30, 70), (20, 70, 90)], [*by_column[:-1], 0])
     assert all(v is None for row in amounts for v in row)

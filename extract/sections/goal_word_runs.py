@@ -183,7 +183,7 @@ def actuals_unplaced_finding(where: Source | None, first: int, goals: int) -> di
     how many goals the table read, ``first`` its first goal's index in the record)."""
     return goals_finding(
         "extract.actual_unplaced",
-        "a goal matrix printed a sub-column at a time prints 실적 columns whose year its runs do not prove (an "
+        "a goal matrix printed a sub-column at a time prints actuals columns whose year its runs do not prove (an "
         "empty column prints no cell: an actual may close the year before it or open the year after it), so "
         "the goals' actuals are left null",
         where,
