@@ -44,6 +44,7 @@ SEVERITY = {
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
     "extract.goal_target_unsure": "warning",
+    "extract.actual_unplaced": "warning",
     "extract.project_unproven": "info",
     "extract.project_amid": "warning",
     "extract.mark_row_unread": "warning",

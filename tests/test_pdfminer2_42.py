@@ -91,13 +91,17 @@ def _read(lines: list[str]) -> list[tuple]:
 def test_a_matrix_printed_a_sub_column_at_a_time_reads_where_the_counts_prove_it() -> None:
     got = _read(_NAMES + _UNITS + _YEARS + _RUNS + _OUTREACH)
     assert len(got) == 12
+    # one 실적 run between two 목표 runs: 2023's (목표 | 실적) or 2024's (실적 | 목표), not printed: the actuals null
+    # (session 42 mendpm2, review c1; this pin read 2023's actual 1 before)
     assert got[:4] == [
-        ("시설 설치", "개소", 2023, "2", "1"),
+        ("시설 설치", "개소", 2023, "2", None),
         ("시설 설치", "개소", 2024, "10", None),
         ("시설 설치", "개소", 2025, "5", None),
         ("시설 설치", "개소", 2026, "2", None),
     ]
-    assert got[8] == ("정비 구간", "km", 2023, "2.6", "2.6")
+    assert got[8] == ("정비 구간", "km", 2023, "2.6", None)
+    ind = goal_word_run_lines(_NAMES + _UNITS + _YEARS + _RUNS + _OUTREACH)
+    assert ind is not None and ind.actuals_unplaced
     assert _read(_UNITS + _YEARS + _NAMES + _RUNS) == got  # the head's parts in another order
 
 
@@ -109,7 +113,9 @@ def test_a_matrix_whose_counts_do_not_prove_the_pairing_reads_nothing() -> None:
         _read(_NAMES + _UNITS[:3] + _YEARS + _RUNS) == []
     )  # three names' worth of units for three names + 1
     actual_first = ["실적", "1", "20", "2.6", *_RUNS[:4], *_RUNS[8:]]  # an actuals column before any target
-    assert _read(_NAMES + _UNITS + _YEARS + actual_first) == []
+    assert [g[4] for g in _read(_NAMES + _UNITS + _YEARS + actual_first)] == [
+        None
+    ] * 12  # targets alone (mendpm2)
     worded = [*_RUNS[:12], "목표", "5", "추진중", "0.9", *_RUNS[16:]]  # a target no figure
     assert _read(_NAMES + _UNITS + _YEARS + worded) == []
 
@@ -163,10 +169,13 @@ def test_dodam_pdf2txt_goal_sub_columns_amid_the_outreach_heading_read(tmp_path:
     src, _ = family_card(tmp_path, "dodam-district", 12, "pdf")
     exp, rec, score, wrong = pdftotext_scored(src, tmp_path, "pdf2txt")
     assert wrong == []
-    assert [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]] == [
-        (g["project"], g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
+    # the targets read; the one 실적 run's year is not printed (목표 | 실적 or 실적 | 목표): actuals null
+    # (session 42 mendpm2, review c1: this pin read them, 0.815, before)
+    assert [(g["project"], g["year"], g["target_value"]) for g in rec["goals"]] == [
+        (g["project"], g["year"], g["target_value"]) for g in exp["goals"]
     ]
-    assert score >= 0.81  # 0.393 before
+    assert all(g["actual_value"] is None for g in rec["goals"])
+    assert score >= 0.79  # 0.393 before h-pdfminer2, 0.815 with its actuals, 0.800 now
 
 
 def _funding_placed(
@@ -229,10 +238,12 @@ def test_pdf2txt_total_column_printed_first_in_the_head_placed(
 def test_figures_the_reader_dealt_in_an_order_of_its_own_placed_by_the_print_order() -> None:
     # the table 2023 | 2024 | 합계 printed a column at a time (the reader dealt the figures row by row)
     by_column = [0, 3, 6, 1, 4, 7, 2, 5, 8]
+    # and its 합계 head printed first: over a print order of the section's own, the 합계 moved after the years is
+    # not tried (a 합계 truly first printed bottom-up fits it in one wrong way: session 42 mendpm2, review c4; this
+    # pin placed the grid before)
     cols, amounts = _funding_placed([(60, 100, 160), (40, 30, 70), (20, 70, 90)], by_column)
-    m = 1_000_000
-    assert cols == ["2023", "2024", "합계"]
-    assert amounts == [[60 * m, 100 * m, 160 * m], [40 * m, 30 * m, 70 * m], [20 * m, 70 * m, 90 * m]]
+    assert cols == ["합계", "2023", "2024"]
+    assert all(v is None for row in amounts for v in row)
     # a figure printed that the reader did not deal (another table's, a note's): the print order proves nothing
     cols, amounts = _funding_placed([(60, 100, 160), (40, 30, 70), (20, 70, 90)], [*by_column[:-1], 0])
     assert all(v is None for row in amounts for v in row)

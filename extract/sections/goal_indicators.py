@@ -181,10 +181,12 @@ def _split_heads(line: str) -> list[tuple[str, str | None]] | None:
 @dataclass(frozen=True, slots=True)
 class IndicatorLines:
     """The goals read from a dump's lines, each with its target row's line; ``used``: the lines
-    of the table (its header lines included)."""
+    of the table (its header lines included); ``actuals_unplaced``: the table prints actuals whose year its
+    structure does not prove (each goal's actual left null: ``extract.actual_unplaced``)."""
 
     goals: list[IndicatorGoal]
     used: set[int]
+    actuals_unplaced: bool = False
 
 
 def goals_indicator_lines(lines: list[str]) -> IndicatorLines | None:

@@ -6,18 +6,30 @@ column with no cell printed not at all), the next year's 목표 column, ...
 
 Read only where the counts and kinds prove the pairing: as many units as names, every sub-column exactly one cell
 an indicator, as many 목표 columns as years (dealt to the years in their printed order, the years rising one by one),
-each 실적 column right after a 목표 column (its year's), every target a figure, every actual a figure or a dash.
-Otherwise nothing is read (no figure paired by guess). dodam-district 12 / 13 pdf2txt.
+every target a figure, every actual a figure or a dash. Otherwise nothing is read (no figure paired by guess).
+dodam-district 12 / 13 pdf2txt.
+
+The actuals are placed only where the runs prove each one's year: every year prints a 목표 run then a 실적 run, each
+with its cells (목표 실적 목표 실적 ...: an actual-first card would open on 실적). An empty actuals column prints no
+cell and maybe no head word, so a 실적 run between two 목표 runs may close the year before it (목표 | 실적) or open
+the year after it (실적 | 목표): the actuals are then left null (``extract.actual_unplaced``), the targets read
+(session 42 review of h-pdfminer2, c1). A sub-column whose head word carries a running-total word (누적실적, vocabulary
+``[goals_running_totals]``) is no year's column: the table is left unread (review c2).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.sections.goal_across import row_field
 from pledgecard.extract.sections.goal_dropped_cells import unit_lines, whole_cell
 from pledgecard.extract.sections.goal_indicators import IndicatorGoal, IndicatorLines, figure
 from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.sections.goal_year_columns import column_word, unit_head
+from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import is_dash
 
 _Head = tuple[
@@ -89,6 +101,8 @@ def _runs(lines: list[str], i: int, n: int) -> tuple[list[tuple[str, int, list[s
     None where one holds other than ``n`` cells (an actuals column: none or ``n``)."""
     runs: list[tuple[str, int, list[str]]] = []
     while i < len(lines) and (field := row_field(lines[i])) in ("target", "actual"):
+        if _running_total(lines[i]):
+            return None  # 누적실적: the years' running total, no year's column
         first = j = i + 1
         while j < len(lines) and _cell(lines[j]):
             j += 1
@@ -100,25 +114,35 @@ def _runs(lines: list[str], i: int, n: int) -> tuple[list[tuple[str, int, list[s
     return (runs, i) if runs else None
 
 
+def _running_total(text: str) -> bool:
+    """Whether a head word carries a running-total word (누적실적, 누계 실적)."""
+    return any(key(w) in key(text) for w in current().words("goals_running_totals"))
+
+
+def _alternate(runs: list[tuple[str, int, list[str]]], years: int) -> bool:
+    """Whether the runs print every year's 목표 then its 실적, each with its cells: each actual's year proven."""
+    return len(runs) == 2 * years and all(
+        field == ("target" if k % 2 == 0 else "actual") and cells for k, (field, _, cells) in enumerate(runs)
+    )
+
+
 def _dealt(
     runs: list[tuple[str, int, list[str]]], years: int
-) -> list[tuple[int, list[str], list[str] | None]] | None:
-    """Each 목표 column (its first cell's line, its cells) with the 실적 column right after it, or None."""
-    out: list[tuple[int, list[str], list[str] | None]] = []
-    for field, first, cells in runs:
-        if field == "target":
-            out.append((first, cells, None))
-        elif not out or out[-1][2] is not None:
-            return None  # an actuals column not right after a target column: its year not proven
-        else:
-            out[-1] = (out[-1][0], out[-1][1], cells or None)
-    if len(out) != years:
+) -> tuple[list[tuple[int, list[str], list[str] | None]], bool] | None:
+    """Each 목표 column (its first cell's line, its cells) with its year's 실적 column where the runs prove it (see
+    the module doc), and whether actuals were printed that no year is proven for; None where the targets do not
+    read."""
+    targets = [(first, cells) for field, first, cells in runs if field == "target"]
+    actuals = [cells for field, _, cells in runs if field == "actual"]
+    if len(targets) != years:
         return None
-    if not all(figure(c) for _, t, _ in out for c in t):
+    if not all(figure(c) for _, t in targets for c in t):
         return None
-    if not all(figure(c) or is_dash(c) for _, _, a in out for c in a or []):
+    if not all(figure(c) or is_dash(c) for a in actuals for c in a):
         return None
-    return out
+    if _alternate(runs, years):
+        return [(first, cells, act) for (first, cells), act in zip(targets, actuals, strict=True)], False
+    return [(first, cells, None) for first, cells in targets], any(actuals)
 
 
 def goal_word_run_lines(lines: list[str]) -> IndicatorLines | None:
@@ -133,9 +157,10 @@ def goal_word_run_lines(lines: list[str]) -> IndicatorLines | None:
         if got is None:
             return None
         runs, end = got
-        cols = _dealt(runs, len(years))
-        if cols is None:
+        dealt = _dealt(runs, len(years))
+        if dealt is None:
             return None
+        cols, unplaced = dealt
         goals = [
             IndicatorGoal(
                 name,
@@ -149,5 +174,19 @@ def goal_word_run_lines(lines: list[str]) -> IndicatorLines | None:
             for i, (_, name) in enumerate(names)
             for year, (at, cells, actual) in zip(years, cols, strict=True)
         ]
-        return IndicatorLines(goals, set(range(start, end)))
+        return IndicatorLines(goals, set(range(start, end)), unplaced)
     return None
+
+
+def actuals_unplaced_finding(where: Source | None, first: int, goals: int) -> dict[str, Any]:
+    """The finding that a matrix printed a sub-column at a time prints actuals whose year is not proven (``goals``:
+    how many goals the table read, ``first`` its first goal's index in the record)."""
+    return goals_finding(
+        "extract.actual_unplaced",
+        "a goal matrix printed a sub-column at a time prints actuals columns whose year its runs do not prove (an "
+        "empty column prints no cell: an actual may close the year before it or open the year after it), so "
+        "the goals' actuals are left null",
+        where,
+        first,
+        list(range(goals)),
+    )

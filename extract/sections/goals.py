@@ -90,7 +90,7 @@ from pledgecard.extract.sections.goal_text_marks import goals_from_text, read_ma
 from pledgecard.extract.sections.goal_unit_apart import goal_unit_apart_lines
 from pledgecard.extract.sections.goal_unit_rows import goal_unit_row_lines
 from pledgecard.extract.sections.goal_whole_column import unsure_finding as untold_finding
-from pledgecard.extract.sections.goal_word_runs import goal_word_run_lines
+from pledgecard.extract.sections.goal_word_runs import actuals_unplaced_finding, goal_word_run_lines
 from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
@@ -490,6 +490,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         for i, g in enumerate(ind.goals):
             goals.append(indicator_goal(g))
             prov[Loc("goals", i)] = lines[g.row].source
+        if ind.actuals_unplaced:
+            found.append(actuals_unplaced_finding(lines[min(ind.used)].source, 0, len(ind.goals)))
         rest.extend(ln for k, ln in enumerate(lines) if k not in ind.used)
     elif lines and (
         (

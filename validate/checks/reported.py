@@ -236,6 +236,17 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.actual_unplaced",
+        "a goal's actual placed under its year",
+        "every actual a goal matrix printed a sub-column at a time prints stands under the year its runs prove",
+        "a text dump prints a goal matrix a sub-column at a time (each sub-column its head word `목표` / `실적` then "
+        "a cell an indicator) and its runs do not print every year's 목표 then its 실적, each with its cells: an "
+        "empty actuals column prints no cell, so a 실적 run may close the year before it or open the year after it; "
+        "the targets are read (one 목표 run a year, in the years' order), every actual is null, never one given to "
+        "a guessed year; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.project_unproven",
         "a goal's project proven by the lines",
         "every goal's project is the cell its row's lines or its group's prove",
