@@ -43,6 +43,7 @@ SEVERITY = {
     "extract.status_unplaced": "warning",
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
+    "extract.cut_cell_unproven": "warning",
     "extract.project_unproven": "info",
 }
 

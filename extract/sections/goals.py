@@ -27,6 +27,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
+from pledgecard.extract.sections.goal_cut_above import nulled_cut_above
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
@@ -297,6 +298,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unsure_finding(it.source, len(goals), unsure))
             if got and unfit:
                 found.append(unfit_finding(it.source, len(goals), unfit))
+            if (
+                got
+                and not quarters
+                and (cut := nulled_cut_above(it, got, ctx.page_starts if ctx else (), len(goals)))
+            ):
+                found.append(cut)  # a cell at a new page's top above its row's line: maybe the cut row's
             if (
                 got
                 and not quarters

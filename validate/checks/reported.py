@@ -225,6 +225,16 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.cut_cell_unproven",
+        "a goal's figure proven its row's across a page break",
+        "every goal cell a text dump prints at a new page's top is its row's own",
+        "a text dump's goal table prints a goal's target or actual cell opening at a new page's top above its row's "
+        "line and not centred on it (more lines above the line than one more than below), under a row on the page "
+        "before whose cell in that column is empty: its upper lines may be that cut row's cell, so the figure is "
+        "null, never the cut row's figure read as this row's; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.project_unproven",
         "a goal's project proven by the lines",
         "every goal's project is the cell its row's lines or its group's prove",
