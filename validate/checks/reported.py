@@ -209,7 +209,9 @@ CHECKS = [
         "the group the table prints it under",
         "a text dump's goal table of row groups prints, under one group, two project cells each opening on the next "
         "group's year, each laid over lines and starting where the group rows' years start (either could be that "
-        "group's year line joined to its first project where no blank line parted them): the rows from the first "
+        "group's year line joined to its first project where no blank line parted them), or one project cell laid "
+        "over lines holding that year amid its words (a row's rest, the year line and the next project's name run "
+        "into one cell): the rows from the first "
         "of them to the group's end stand under no proven year, their target and actual figures are null, never "
         "one year's guessed; `observed.goals` the goals' indexes",
         "`goals[k]` (the first); `source_location`: the goal table",
