@@ -22,13 +22,28 @@ check (``scoring.wrong_goal_figures``). Classes fixed by structure (counts: that
    ``친환경농업 협약 체결(55건)`` printed atop the next page and read into the 2026 goal (target 55): 1 wrong -> 0,
    score 0.965 -> 0.961.
 
-And the committed-dump tests of tests/test_text_layout.py now count the year-aware goal check's figures too.
+5. A project cell laid over lines holding the next row group's year amid its words (``구축 2020년 창업 기반 구축``: a
+   row's rest, the group's year line and the next project's name run into one cell, a watermark's glyphs leaving no
+   blank line between them) leaves the rows from it to the group's end under no proven year: their figures null
+   with ``extract.goal_group_unsure`` (``goal_year_run_in.year_amid``). angae-county 95001 body-layout: 2020's
+   ``276호 공급`` read as 2019's: 1 wrong -> 0, score 0.584 -> 0.580.
+6. A group row's cells under no head (a watermark's glyphs ``5. 8 02`` beside ``2026년``, in a column whose head
+   cell is empty) leave it a group row (``goal_table_rows._group_year``'s ``unnamed``). angae-county 95002 -layout:
+   2026's ``공정률 80%`` read as 2024's: 1 wrong -> 0, score 0.905 -> 0.911.
+
+The committed-dump tests of tests/test_text_layout.py (layout, family, body, more, unaligned, cut-header dumps) and
+tests/test_unseen_layout.py now count the year-aware goal check's figures too (classes 1, 5 and 6 were in committed
+dumps those tests scored with the shared counter alone). Sweep of the 332 committed samples/layout dumps with the
+shared counter plus the year-aware goal check: 3 wrong figures before (dallae-city 84001 body, angae-county 95001
+body, angae-county 95002 -layout), 0 after.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.cards import extract_card_results
@@ -178,3 +193,34 @@ def test_mutant_8_layout_reads_no_cut_target_as_the_next_year_s(tmp_path: Path) 
         (f["code"], f["location"]) for f in _findings(dump) if f["code"] == "extract.cut_cell_unproven"
     ] == [("extract.cut_cell_unproven", "goals[1]")]
     assert min(shared_score(e, g) for e, g in zip(exp, got, strict=True)) >= 0.95
+
+
+def test_a_year_amid_a_project_cell_leaves_its_rows_group_unsure() -> None:
+    from pledgecard.extract.sections.goal_year_run_in import year_amid
+
+    assert year_amid("구축 2020년 창업 기반 구축", 2019, [2021], {1: 2019, 9: 2021})
+    assert not year_amid("2020년 창업 기반 구축", 2019, [2021], {1: 2019})  # opening on it: year_run_in's
+    assert not year_amid(
+        "구축 2020년 창업 기반 구축", 2019, [2020], {1: 2019, 9: 2020}
+    )  # a group prints 2020
+    assert not year_amid("구축 2023년 창업 기반 구축", 2019, [], {1: 2019})  # not the group's next year
+
+
+@pytest.mark.parametrize(
+    ("dump", "year", "nulled"),
+    [
+        ("body/angae-county-95001-body-layout", 2019, True),  # 2020's 276 read as 2019's before
+        ("families/angae-county-95002-layout", 2026, False),  # 2026's 80 read as 2024's before
+    ],
+)
+def test_watermarked_goal_groups_read_no_figure_under_another_year(
+    dump: str, year: int, nulled: bool
+) -> None:
+    path = REPO / "samples" / "layout" / f"{dump}.txt"
+    [exp] = load_records(path.with_name(path.stem + ".expected.json"))
+    [got] = extract_file(path)
+    assert _wrong(exp, got) == []
+    last = got["goals"][-1]
+    assert last["year"] == year and (last["target_value"] is None) is nulled
+    if nulled:
+        assert any(f["code"] == "extract.goal_group_unsure" for f in _findings(path))
