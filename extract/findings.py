@@ -45,6 +45,7 @@ SEVERITY = {
     "extract.goal_cells_unfit": "warning",
     "extract.goal_target_unsure": "warning",
     "extract.actual_unplaced": "warning",
+    "extract.cut_cell_unproven": "warning",
     "extract.project_unproven": "info",
     "extract.project_amid": "warning",
     "extract.mark_row_unread": "warning",

@@ -6,6 +6,7 @@ wrong figures (non-null and different from expected) with the shared wrong-figur
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 from pathlib import Path
@@ -17,7 +18,7 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.document import Table
 from pledgecard.schema import validate_record
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import load_records, score_record, wrong_goal_figures
 from samples import generate
 from samples.families import FAMILIES
 
@@ -37,12 +38,24 @@ MARGIN = 0.02
 BELOW_PDF: dict[str, float] = {}
 
 
+@functools.cache
 def _wrong_figures() -> ModuleType:
     spec = importlib.util.spec_from_file_location("wrong_figures", TOOLS / "wrong_figures.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _wrong_of(e: dict[str, Any], g: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """The figures of ``g`` read wrong against ``e``: the shared wrong-figure counter's (label, expected, read) and
+    the year-aware goal check's (``scoring.wrong_goal_figures``: a goal figure the card prints for no goal of that
+    year, which the shared counter, pairing goals by their target's words, does not count), as test_families and
+    the dump modules count them (session 42: three such figures in the committed dumps went unseen here)."""
+    wf = _wrong_figures()
+    return [
+        (label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp
+    ] + [(w, None, None) for w in wrong_goal_figures(e, g)]
 
 
 # Template families' layout dumps (samples/layout/families/: pdftotext -layout of the families'
@@ -378,12 +391,7 @@ def test_layout_dumps_score_within_margin_of_their_pdfs(results: dict[str, Any])
 
 def test_layout_dumps_have_no_wrong_figure(results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [
-        (name, label, exp, got)
-        for name, (e, g, _) in results.items()
-        for _, label, exp, got in wf.figures(e, g)
-        if got is not None and got != exp
-    ]
+    wrong = [(name, *w) for name, (e, g, _) in results.items() for w in _wrong_of(e, g)]
     n_figures = sum(len(wf.figures(e, g)) for e, g, _ in results.values())
     assert n_figures > 400
     assert wrong == []
@@ -474,12 +482,7 @@ def test_family_layout_dumps_score_within_margin_of_their_pdfs(family_results: d
 
 def test_family_layout_dumps_have_no_wrong_figure(family_results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [
-        (name, label, exp, got)
-        for name, (e, g, _) in family_results.items()
-        for _, label, exp, got in wf.figures(e, g)
-        if got is not None and got != exp
-    ]
+    wrong = [(name, *w) for name, (e, g, _) in family_results.items() for w in _wrong_of(e, g)]
     assert sum(len(wf.figures(e, g)) for e, g, _ in family_results.values()) > 400
     assert wrong == []
 
@@ -675,12 +678,7 @@ def test_body_table_layout_dumps_score(body_results: dict[str, Any]) -> None:
 
 def test_body_table_layout_dumps_have_no_wrong_figure(body_results: dict[str, Any]) -> None:
     wf = _wrong_figures()
-    wrong = [
-        (name, label, exp, got)
-        for name, (e, g) in body_results.items()
-        for _, label, exp, got in wf.figures(e, g)
-        if got is not None and got != exp
-    ]
+    wrong = [(name, *w) for name, (e, g) in body_results.items() for w in _wrong_of(e, g)]
     assert sum(len(wf.figures(e, g)) for e, g in body_results.values()) > 250
     assert wrong == []
 
@@ -772,18 +770,13 @@ def more_results() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
 
 def test_more_family_layout_dumps_score_with_no_wrong_figure(more_results: dict[str, Any]) -> None:
     assert len(more_results) == 12
-    wf = _wrong_figures()
     short, wrong = {}, []
     for name, (e, g) in more_results.items():
         assert validate_record(g) == [], name
         got = score_record(e, g).score()
         if got < MORE_BELOW.get(name, BODY_TARGET):
             short[name] = round(got, 3)
-        wrong += [
-            (name, label, exp, val)
-            for _, label, exp, val in wf.figures(e, g)
-            if val is not None and val != exp
-        ]
+        wrong += [(name, *w) for w in _wrong_of(e, g)]
     assert short == {}
     assert wrong == []
 
@@ -800,10 +793,7 @@ def test_no_count_is_read_from_a_block_the_reader_could_not_align() -> None:
     from pledgecard.extract.readers import text
 
     [(name, e, g)] = _scores(UNALIGNED)
-    wf = _wrong_figures()
-    assert [
-        (label, exp, got) for _, label, exp, got in wf.figures(e, g) if got is not None and got != exp
-    ] == []
+    assert _wrong_of(e, g) == []
     assert validate_record(g) == []
     assert score_record(e, g).score() >= 0.89, name
     doc = text.read(UNALIGNED.read_bytes(), path=str(UNALIGNED))
@@ -889,8 +879,7 @@ def test_a_cut_header_with_fewer_cells_than_its_body_has_columns_is_not_placed(t
     assert not [t for t in _tables(doc.blocks) if "주요사업" in t.grid()[0][0]]
     e = load_records(SPLIT_HEADER[0].with_name(SPLIT_HEADER[0].stem + ".expected.json"))[0]
     [g] = extract_file(path)
-    wf = _wrong_figures()
-    assert [(label, x, v) for _, label, x, v in wf.figures(e, g) if v is not None and v != x] == []
+    assert _wrong_of(e, g) == []
 
 
 def test_a_cell_centred_over_rows_of_two_row_groups_is_one_cell() -> None:

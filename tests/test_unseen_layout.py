@@ -70,7 +70,7 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.schema import validate_record
-from pledgecard.scoring import load_records, score_record
+from pledgecard.scoring import load_records, score_record, wrong_goal_figures
 from pledgecard.validate import validate_batch
 
 from conftest import shared_tools
@@ -202,6 +202,7 @@ def test_an_unseen_layout_dump_reads_no_wrong_figure(stem: str) -> None:
         assert validate_record(got) == []
         wrong = [(n, e, g) for _, n, e, g in wf.figures(expected, got) if g is not None and g != e]
         assert wrong == []
+        assert wrong_goal_figures(expected, got) == []  # the year-aware goal check too (session 42)
         assert score_record(expected, got).score() >= FLOORS[stem]
 
 

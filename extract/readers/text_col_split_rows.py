@@ -42,7 +42,7 @@ def split_rows(
         len(group) > 1
         and len(group[0].segs) == 1
         and (
-            any(over_two_cells(group[0].segs[0], o, wide) for o in group[1:])
+            any(over_two_cells(group[0].segs[0], o, wide) for o in _to_first_row(group, wide))
             or gap_heading(group[0].segs[0], group[1:], wide)
             or over_years(group[0].segs[0], group[1:], wide)
             or over_lower_run(group[0].segs[0], group[1:], wide)
@@ -123,6 +123,18 @@ def split_rows(
     else:
         rows.append(Row(cluster(group, wide), group))
     return rows
+
+
+def _to_first_row(group: list[TLine], wide: bool) -> list[TLine]:
+    """The lines of ``group`` after its first, up to the second line at the group's left edge (a second row's line):
+    the lines a head over two cells lies over (its sub-heads come before the rows, on the first line at the edge or
+    under it: ``2023년 분기별 목표`` over ``1/4 .. 4/4`` under ``성과지표``). A line below a second row's line is a
+    body row's, and a first line lying over two of its cells and no two of a line above is a cell centred on the first
+    row, wrapped around its line (dallae-city 14 -layout: a target's first line over the third row's target and
+    actual, read as a head and the rows' wrapped targets dealt one row up)."""
+    left = min(line.indent(wide) for line in group)
+    edge = [k for k, line in enumerate(group) if k and line.indent(wide) <= left + 1]
+    return group[1 : edge[1]] if len(edge) >= 2 else group[1:]
 
 
 def _full_rows(group: list[TLine], starts: list[int], wide: bool) -> list[int]:

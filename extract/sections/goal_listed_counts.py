@@ -42,12 +42,17 @@ def _bracketed_re(v: Vocabulary) -> re.Pattern[str]:
 def lists_counts(text: str | None) -> bool:
     """Whether ``text`` lists two quantities or more, each after its own word: no single figure. A count in a
     bracket of its own beside a count outside it (``아이돌봄 기업 지원 46개 (50개)``: a row's target and actual cells
-    a layout dump ran together after a page break, geurim-city 78005) is two quantities too (of one counter): which is the
-    target is not printed (a count glued to its words, ``기업 지원(50개)``, is the cell's one count)."""
+    a layout dump ran together after a page break, geurim-city 78005) is two quantities too (of one counter), and so are two such brackets: which is the target is not printed (a count
+    glued to its words, ``기업 지원(50개)``, is the cell's one count)."""
     folded = fold(text or "")
     bracketed = current().build(_bracketed_re)
     m = bracketed.search(folded)
     rest = bracketed.sub(" ", folded)
+    # two brackets each holding a count alone, words between them (``교육생 양성 (15명) 실시설계 완료 협약 체결
+    # (15건)``: two cells' lines a layout dump ran into one cell over a page break, dallae-city 84001 body-layout):
+    # two quantities, neither proven the row's
+    if len(bracketed.findall(folded)) >= 2:
+        return True
     # (of the same counter: ``62건 (138%)`` is a count and its rate)
     if m and listed_counts(rest) >= 1 and re.search(rf"(?:{_NUMBER}){re.escape(m.group(1))}(?!\w)", rest):
         return True

@@ -65,9 +65,12 @@ def wrapped_head(grid: list[list[str]]) -> list[str]:
     return head
 
 
-def _group_year(row: list[str]) -> int | None:
-    """The year of a row that holds only a year (``2025년``, ``<2025>``): it heads the rows below."""
-    cells = {c for c in row if c}
+def _group_year(row: list[str], unnamed: frozenset[int] = frozenset()) -> int | None:
+    """The year of a row that holds only a year (``2025년``, ``<2025>``): it heads the rows below. Cells in the
+    ``unnamed`` columns (their head cell empty: no field's) are left out: a watermark's glyphs a layout dump printed
+    beside the year (``2026년`` | ``5. 8 02`` under no head, angae-county 95002 -layout) leave it a group row (read
+    as an empty goal row, the rows under it were left under the group above: its 2026 goal read as 2024's)."""
+    cells = {c for j, c in enumerate(row) if c and j not in unnamed}
     if len(cells) != 1:
         return None
     (only,) = cells
@@ -288,14 +291,21 @@ def goal_rows(
     # belongs to the merged cell above it, or (at the top) the one below it.
     drawn = drawn_empty(table)  # a 추진내용 cell printed empty in its own rules: none of the cell above
     # the rows whose project cell is printed empty, filled below from a merged cell (a row group's year row is none)
+    unnamed = frozenset(j for j, h in enumerate(header) if not h.strip())  # columns no head names
     carried = frozenset(
-        g for g, row in numbered if c_proj is not None and not row[c_proj] and _group_year(row) is None
+        g
+        for g, row in numbered
+        if c_proj is not None and not row[c_proj] and _group_year(row, unnamed) is None
     )
     for c in (c_proj, c_detail):
         if c is None:
             continue
         for i, (grid_row, row) in enumerate(numbered):
-            if not row[c] and _group_year(row) is None and not (c == c_detail and (grid_row, c) in drawn):
+            if (
+                not row[c]
+                and _group_year(row, unnamed) is None
+                and not (c == c_detail and (grid_row, c) in drawn)
+            ):
                 above = rows[i - 1][c] if i else ""
                 below = next((r[c] for r in rows[i + 1 :] if r[c]), "")
                 row[c] = above or below
@@ -303,11 +313,11 @@ def goal_rows(
         numbered = rejoin_numbered(numbered, c_target, c_status, c_proj, c_detail, carried)
     goals = []
     group_year: int | None = spanned[1] if spanned is not None else None
-    groups = {r: y for r, row in numbered if (y := _group_year(row)) is not None}
+    groups = {r: y for r, row in numbered if (y := _group_year(row, unnamed)) is not None}
     runs = run_ins(table, numbered, c_proj, groups) if c_proj is not None and c_year is None else RunIns()
     for grid_row, row in numbered:
-        if _group_year(row) is not None:  # a row group: 2025년 or <2025> across the table
-            group_year = _group_year(row)
+        if _group_year(row, unnamed) is not None:  # a row group: 2025년 or <2025> across the table
+            group_year = _group_year(row, unnamed)
             continue
         if grid_row in runs.found:
             group_year, row[c_proj] = runs.found[

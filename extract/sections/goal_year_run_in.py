@@ -79,6 +79,7 @@ def run_ins(
     group_year: int | None = None
     cands: dict[int, list[tuple[int, tuple[int, str]]]] = {}  # group row -> its proven cells
     head: int | None = None
+    amid: set[int] = set()  # rows from a project cell holding the next group's year amid its words
     for k, (r, row) in enumerate(numbered):
         if r in groups:
             group_year, head = groups[r], r
@@ -86,6 +87,9 @@ def run_ins(
         later = [groups[g] for g, _ in numbered[k + 1 :] if g in groups]
         got = year_run_in(row[c_proj], group_year, later)
         cell = table.cell_at(r, c_proj)
+        if head is not None and _laid_over(cell) and year_amid(row[c_proj], group_year, later, groups):
+            end = next((g for g in sorted(groups) if g > r), None)
+            amid |= {x for x, _ in numbered[k:] if (end is None or x < end) and x not in groups}
         if got is None or got[0] in groups.values() or not _laid_over(cell) or head is None:
             continue
         cands.setdefault(head, []).append((r, got))
@@ -107,7 +111,26 @@ def run_ins(
             first = rs[0][0]
             end = next((g for g in sorted(groups) if g > head), None)
             unsure |= {r for r, _ in numbered if r >= first and (end is None or r < end) and r not in groups}
-    return RunIns(found, frozenset(unsure))
+    return RunIns(found, frozenset(unsure | (amid - set(found))))
+
+
+def year_amid(cell: str, group_year: int | None, later: list[int], groups: dict[int, int]) -> bool:
+    """A project cell holding a whole year head amid its words, words before and after it (``구축 2020년 창업 기반
+    구축``: a row's wrapped rest, the next group's year line and the next project's name a text dump ran into one cell
+    where a watermark's glyphs left no blank line between them), that could be the next row group's year: the year
+    right after the group's, printed by no group row, no row group below printing it or an earlier one. Which of the
+    cell's rows the figures beside it are is not printed (angae-county 95001 body-layout: the 2020 goal's 276호 read
+    as 2019's)."""
+    words = cell.split()
+    if group_year is None or len(words) < 3:
+        return False
+    year_re = current().year_re
+    for w in words[1:-1]:
+        m = year_re.fullmatch(w)
+        year = year_of(m) if m else None
+        if year == group_year + 1 and year not in groups.values() and not any(y <= year for y in later):
+            return True
+    return False
 
 
 def _at_group_edge(edge: int | None, group_edges: set[int], others: set[int]) -> bool:
@@ -127,8 +150,9 @@ def unsure_finding(where: Source | None, first: int, goals: list[int]) -> dict[s
     return goals_finding(
         "extract.goal_group_unsure",
         "two project cells under one row group open on the next group's year, each of which a text dump could "
-        "have joined to that group's year line: which rows stand under which year is not printed, so their "
-        "target and actual figures are left null",
+        "have joined to that group's year line (or one holds that year amid its words, a row's rest and the next "
+        "project's name around it): which rows stand under which year is not printed, so their target and actual "
+        "figures are left null",
         where,
         first,
         goals,

@@ -27,6 +27,7 @@ from pledgecard.extract.sections.goal_cells_a_line import goal_cells, goal_cells
 from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
+from pledgecard.extract.sections.goal_cut_above import nulled_cut_above
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
@@ -42,6 +43,7 @@ from pledgecard.extract.sections.goal_label_runs import goal_label_run_lines
 from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_mark_amid import mark_finding, unproven_mark_cells
+from pledgecard.extract.sections.goal_marks_between import marked_before
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
@@ -271,6 +273,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     prov: dict[Loc, Any] = {}
     goals: list[dict[str, Any]] = []
     last: Table | None = None  # the goal table read last: a headless table after it may go on with it
+    last_at = 0  # its place among the items
     year = ctx.reported_year() if ctx else None  # the year of a quarter table that prints none
     for k, it in enumerate(items):
         if isinstance(it, Table):
@@ -303,6 +306,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unfit_finding(it.source, len(goals), unfit))
             if got and untold:
                 found.append(untold_finding(it.source, len(goals), untold))
+            if (
+                got
+                and not quarters
+                and (cut := nulled_cut_above(it, got, ctx.page_starts if ctx else (), len(goals)))
+            ):
+                found.append(cut)  # a cell at a new page's top above its row's line: maybe the cut row's
             if (
                 got
                 and not quarters
@@ -340,8 +349,14 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 )
             if got and not quarters:  # a year over its periods whose figures prove no year figure: said
                 found += periods_unproven(across_unproven(it, notes), len(goals), it.source)
-            if not got and last is not None:
-                got, whole = continued_rows(it, last)
+            if (
+                not got
+                and last is not None
+                and (cut := marked_before(last, items[last_at + 1 : k])) is not None
+            ):
+                got, whole = continued_rows(
+                    it, cut
+                )  # (a group's mark on a line between: its group row put back)
                 if got and (marked := unproven_mark_cells(it, got)):  # a mark amid a target below the cut
                     found.append(mark_finding(it, marked))
             if got and isinstance(before, Line):  # 성과지표 : 청년농(명) over a table of bare figures
@@ -350,7 +365,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                     [g for g, _row, _cols in got if isinstance(g, dict)],
                     without_head(before.text, grid[0] if grid else []),
                 )
-            last = whole if got else None
+            last, last_at = (whole if got else None), k
             if got:
                 prov.setdefault(Loc("goals"), it.source)
                 for i, (goal, row, columns) in enumerate(got, len(goals)):

@@ -209,7 +209,9 @@ CHECKS = [
         "the group the table prints it under",
         "a text dump's goal table of row groups prints, under one group, two project cells each opening on the next "
         "group's year, each laid over lines and starting where the group rows' years start (either could be that "
-        "group's year line joined to its first project where no blank line parted them): the rows from the first "
+        "group's year line joined to its first project where no blank line parted them), or one project cell laid "
+        "over lines holding that year amid its words (a row's rest, the year line and the next project's name run "
+        "into one cell): the rows from the first "
         "of them to the group's end stand under no proven year, their target and actual figures are null, never "
         "one year's guessed; `observed.goals` the goals' indexes",
         "`goals[k]` (the first); `source_location`: the goal table",
@@ -244,6 +246,16 @@ CHECKS = [
         "empty actuals column prints no cell, so a 실적 run may close the year before it or open the year after it; "
         "the targets are read (one 목표 run a year, in the years' order), every actual is null, never one given to "
         "a guessed year; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
+        "extract.cut_cell_unproven",
+        "a goal's figure proven its row's across a page break",
+        "every goal cell a text dump prints at a new page's top is its row's own",
+        "a text dump's goal table prints a goal's target or actual cell opening at a new page's top above its row's "
+        "line and not centred on it (more lines above the line than one more than below), under a row on the page "
+        "before whose cell in that column is empty: its upper lines may be that cut row's cell, so the figure is "
+        "null, never the cut row's figure read as this row's; `observed.goals` the goals' indexes",
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
