@@ -115,6 +115,31 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     return True
 
 
+def _head_line_orders(columns: list[dict[str, Any]], items: list[Item]) -> bool:
+    """Whether one printed line holds a leading total / after-term column's label and a period's label together
+    (``구분 총사업비 2031년 2032년``): the line prints the heads in the table's order, so moving the leading heads after
+    the years (pdf2txt prints a head spanning two head rows in a box of its own, before the years' line) is no
+    reading of it, only a guess the sums happen to fit (tests/test_text_goal_rows.py)."""
+    order = heads_after_years(columns)
+    if order is None:
+        return False
+    lead = columns[: len(columns) - order.index(0)]  # the leading columns the order moves
+    years = [c for c in columns if c.get("kind") == "year"]
+
+    def squashed(c: dict[str, Any]) -> str:
+        return "".join(fold(str(c.get("label") or "")).split())
+
+    for it in items:
+        if not isinstance(it, Line):
+            continue
+        text = "".join(fold(it.full_text).split())
+        if any(squashed(c) and squashed(c) in text for c in lead) and any(
+            squashed(c) and squashed(c) in text for c in years
+        ):
+            return True
+    return False
+
+
 def _runs_in(run: Sequence[T], seq: Sequence[T]) -> bool:
     """Whether ``run`` stands in ``seq`` as one unbroken run, in its order (the printed figures' run, the rows'
     labels as lines)."""
@@ -190,6 +215,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
         and placed.why == "none"
         and not relaxed  # over a print order of the section's own a 합계 truly first fits the moved order too
         and (order := heads_after_years(columns)) is not None
+        and not _head_line_orders(columns, items)
     ):
         # the total / after-term heads printed before the years: their columns after them, where the sums say so
         other = [columns[j] for j in order]
