@@ -20,6 +20,10 @@
 4. c5 (facts lost): goal_short_row.carry_proven with no rate column asked figure_cell of the row's first cell,
    false for ``누적 300호`` / ``교육 30회`` / ``정류장 12개소``: now also a cell closing on a figure of the unit the
    row above prints in that column (the words before it no digits). c5: 2026 unread -> 300 / 178 under 거점센터 조성.
+
+Sweeps, seeds 1-30, main before -> after (identical): hansol-district hwp5html 0.9746 (8 wrong, seeds 3 and 23,
+present before h-leftovers3 too: not fixed here), hansol-district pdftotext 0.9194 (0), neulbit-county pdftotext
+0.8984 (0), neulbit-county hwp5html 0.9749 (0).
 """
 
 from __future__ import annotations
