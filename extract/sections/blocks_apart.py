@@ -69,7 +69,7 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
         ):
             sections[at].items.insert(0, before.items.pop())
         return
-    if opens_own_block(sections[at].items):
+    if opens_own_block(sections[at].items) and not _reported_by(before.items[heads[-1]], sections[at].items):
         return  # the achievements open with a dated block of their own: the block before is its section's
     run = before.items[heads[-1] :]
     if not isinstance(run[-1], Line) or not any(
@@ -78,6 +78,27 @@ def achievements_printed_before(sections: Sequence[SectionItems]) -> None:
         return
     del before.items[heads[-1] :]
     sections[at].items[:0] = run
+
+
+def _reported_by(head: Item, own: list[Item]) -> bool:
+    """Whether the block headed ``head`` reports up to a point at or before the one the achievements' own first
+    block heads (``◎ 기 추진실적 (2024년 3분기 누계)`` before ``◎ 2024년 4분기 현재``): a past or cumulative report
+    of theirs, printed above their heading, still theirs (mendl3: it stayed in the funding or the overview). A block
+    dated after it (a target for a later half: ``('25. 6. 기준)``) or with no reporting point stays where printed."""
+    first = next((it for it in own if isinstance(it, Line)), None)
+    a, b = _reported_end(head), _reported_end(first)
+    return a is not None and b is not None and a <= b
+
+
+def _reported_end(it: Item | None) -> str | None:
+    """The end of the reporting point a dated block heading names (its numbering or glyph kept, or cut), or None."""
+    if not isinstance(it, Line):
+        return None
+    for text in (it.full_text, it.text):
+        got = parse_group_heading(text)
+        if got is not None and got[1] is not None and got[1].get("end"):
+            return str(got[1]["end"])
+    return None
 
 
 def _block_heads(sec: SectionItems) -> list[int]:

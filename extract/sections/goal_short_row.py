@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pledgecard.extract.sections.goal_values import figure_cell
+from pledgecard.extract.sections.goal_values import figure_cell, value_unit
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import is_dash
 
@@ -58,7 +58,19 @@ def carry_proven(
     # no rate column: nothing weighs the actual against the target; the carry is proven only where the row's first
     # cell, its own project in the other reading, is of a figure's kind (``공정률 100%`` over ``공정률 54%``: no
     # project's name); a cell of words (``도시숲 2개소 조성`` over ``도시숲 3개소 조성``) may be the row's own project
-    return figure_cell(cells[0])
+    return figure_cell(cells[0]) or _unit_of_above(cells[0], above[kinds[0]])
+
+
+def _unit_of_above(cell: str, above: str) -> bool:
+    """A cell closing on a figure of the unit the row above prints in that column (``누적 300호`` under ``250호``,
+    ``교육 30회`` under ``프로그램 운영(50회)``), the words before it printing no digit: the column's measure carried on
+    (mendl3: only a word ending in a measure suffix was taken, ``누적 300호`` left the row unread); a cell of another
+    unit or closing on words (``도시숲 2개소 조성``) may be the row's own project."""
+    words, m = cell.split(), _measure(above)
+    if not words or m is None or any(re.search(r"\d", w) for w in words[:-1]):
+        return False
+    unit = value_unit(words[-1])
+    return bool(unit) and bool(m[1]) and _same_unit(unit or "", m[1])
 
 
 _RATE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*%")

@@ -18,7 +18,12 @@ from pledgecard.extract.sections.goal_patterns import (
 from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
 from pledgecard.extract.sections.goal_run_cells import run_cells
 from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
-from pledgecard.extract.sections.goal_text_mark_rows import figure_tail, next_mark_opening, packed_row
+from pledgecard.extract.sections.goal_text_mark_rows import (
+    figure_tail,
+    next_mark_opening,
+    packed_row,
+    rise_under,
+)
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
 from pledgecard.record import Goal
@@ -179,6 +184,9 @@ def read_marks(text: str) -> MarksRead:
     amid = project is None and any(
         m.lastgroup == "project" for m in current().build(labelled_re).finditer(head)
     )
+    names_project = any(m.lastgroup == "project" for m in current().build(labelled_re).finditer(head))
+    opened = {i for i, m in enumerate(marks) if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()}
+    years = [year_of(m) for m in marks]
     words_amid: str | None = None
     held_head = False  # a target as printed holding a column's head words (below)
     opens = True  # the row opens a project (its first row)
@@ -216,7 +224,9 @@ def read_marks(text: str) -> MarksRead:
             words_amid, target = (
                 split  # the words before the figure: maybe the project's cell, read as neither
             )
-        opening = next_mark_opening(after, last=last)
+        opening = next_mark_opening(
+            after, last=last, proven=names_project and rise_under(years, i + 1, opened)
+        )
         detail, next_project = (
             (fold(after[: len(after) - len(opening)]) or None, fold(opening))
             if opening
