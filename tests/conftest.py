@@ -305,7 +305,8 @@ def drawn_file(kind: str, seed: int, fmt: str, tmp_path: Path) -> Path:
     rendered_once(
         f"{kind}-{seed}-{fmt}-{MUTANT_FAMILIES}", folder, lambda out: _render_drawn(kind, seed, fmt, out)
     )
-    return folder / f"{name}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
+    # (the drawn family is named by its bare seed, ``cross-31``; only its folder pads it, ``cross-031``)
+    return folder / f"{stem}-{seed}-{fmt}.{'pdf' if fmt in ('pdf', 'scan') else 'txt'}"
 
 
 def rendered_once(key: str, folder: Path, render: Callable[[Path], object]) -> None:
