@@ -8,8 +8,9 @@ dump (tests/data/mendlc_42/, body-table cards rendered with ``pdftotext -layout`
    on its page (``text_region_cuts._cut_page``'s ``opened``): both regions found, 1 card -> 2 cards, 1.000 / 1.000.
 2. A watermark's digit set in a funding row (angae-county 28 body-table ``-layout``, bracketed circled headings:
    ``국비  관 2 11,578 …`` under a head naming 계 twice): the ``2`` read as 국비's 계 (2,000,000 won, printed 11,578
-   백만원), silent. A total below one of its own row's years is no total (``funding_total_shape``): the grid is
-   left unread, with findings. 1 wrong figure -> 0 (score 0.797 -> 0.758; base 0.107).
+   백만원), silent. A total a hundredth of one of its own row's years or less is no total (``funding_total_shape``;
+   a plain total below a year, gippeum-county 77001's pdftotext dump printing the total last, is set right later by
+   the sums and stays read): the grid is left unread, with findings. 1 wrong figure -> 0 (score 0.797 -> 0.758; base 0.107).
 3. A label's wrapped piece alone on a line between a table head's two lines (hansol-district 104009 body-table
    ``-layout``: ``적】`` between ``추진상황`` and ``주요사업 목표치 …``) became a blank line inside the cell and split
    the head (target 60 read as 80): label-only lines between two head lines set inside the cell (both right of the
@@ -83,6 +84,9 @@ def test_a_total_below_one_of_its_rows_years_leaves_the_grid_unread() -> None:
     assert total_below_part(cols, shifted)
     fine = [{"label": "국비", "amounts_krw": [3_244_000_000, 3_244_000_000, 1_324_000_000, 1_920_000_000]}]
     assert not total_below_part(cols, fine)
+    # a total printed last under a head naming it first (the sums set it right later): no stray digit
+    late = [{"label": "계", "amounts_krw": [1_132_565_000, 1_245_615_000, 2_866_373_000, 488_193_000]}]
+    assert not total_below_part(cols, late)
     zero = [{"label": "국비", "amounts_krw": [0, 0, 0, None]}]
     assert not total_below_part(cols, zero)
     [(score, wrong)] = _scores("angae-county-28")
