@@ -27,6 +27,7 @@ from pledgecard.extract.readers.text_drawn_tables import continued, drawn_table
 from pledgecard.extract.readers.text_footnotes import place_foot_notes
 from pledgecard.extract.readers.text_grids import DrawnCell, drawn_cells, grid_end
 from pledgecard.extract.readers.text_group_cells import group_cells_atop
+from pledgecard.extract.readers.text_gutter_keep import gutter_syllables
 from pledgecard.extract.readers.text_layout import analyse
 from pledgecard.extract.readers.text_layout_items import to_blocks
 from pledgecard.extract.readers.text_lines import TLine, furniture, source_lines, split_lines
@@ -53,7 +54,6 @@ from pledgecard.extract.readers.text_wrapped_dates import join_wrapped_dates
 from pledgecard.extract.readers.text_wrapped_heads import join_wrapped_heads
 from pledgecard.extract.typed_tables import figure_row, typed_cells, typed_runs, typed_table, typed_trailing
 from pledgecard.extract.web_chrome import is_page_control, web_button_runs
-from pledgecard.normalize.text import is_syllable
 
 UNRECOVERED_NOTE = "aligned block at lines {a}-{b} not placed in columns with certainty: kept as text rows"
 MIXED_NOTE = "mixed encodings: {utf8} line(s) decoded as UTF-8, {legacy} as CP949"
@@ -381,11 +381,12 @@ def read(data: bytes, *, path: str = "", limits: Limits | None = None) -> Docume
     lines = headed_side_by_side(lines)
     over = _over_titles(lines)
     past = _past_cards(lines)
+    gutter = gutter_syllables(lines)
     drop = furniture(
         lines,
         keep=lambda text: (
-            (_card_start(text) and text not in over and text not in past) or is_syllable(text.strip())
-        ),  # a syllable of a label set one a line, ending two pages: no footer
+            (_card_start(text) and text not in over and text not in past) or text.strip() in gutter
+        ),  # a syllable of a gutter label set one a line, ending two pages: no footer (a running mark is)
     ) - _titles_over_headers(lines)
     drop |= closing_marks(lines)  # a watermark's lines a dump prints after every page's text
     # a running header of title words over the card's own title line (a booklet's pages): no card's start

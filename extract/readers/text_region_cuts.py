@@ -27,6 +27,7 @@ def owners(
     for k in sorted(content):
         by_page.setdefault(lines[k].page, []).append(k)
     current = 0  # the label whose cell runs on at the top of the next page
+    opened = False  # the page before ended with the top of the cell of the next page's first label
     bottom: dict[int, int] = {}  # per page, the last line above its page number (a cell's box may reach it)
     for ln in lines:
         bottom[ln.page] = max(bottom.get(ln.page, 0), ln.number - 1)
@@ -40,17 +41,19 @@ def owners(
         carried = here[0] > 0 and any(owner.get(k) is not None for k in owner)  # a cell goes on from before
         goes_on = any(p > page for p in by_page)
         more = here[-1] + 1 < len(labels)
+        first = opened and current == here[0]
         args = (lines, xs, [labels[n] for n in here], carried, content, more, goes_on, bottom[page])
-        cuts = _cut_page(*args)
+        cuts = _cut_page(*args, opened=first)
         if cuts is None:
             return None
         if any(n >= len(here) for n in cuts.values()) and not _tail_fits(
             lines, labels, content, by_page, page, here[-1] + 1
         ):
-            cuts = _cut_page(*args, tail=False) or cuts
+            cuts = _cut_page(*args, tail=False, opened=first) or cuts
         for k, n in cuts.items():
             owner[k] = here[n] if 0 <= n < len(here) else current if n < 0 else here[-1] + 1
-        current = here[-1] + 1 if any(n >= len(here) for n in cuts.values()) else here[-1]
+        opened = any(n >= len(here) for n in cuts.values())
+        current = here[-1] + 1 if opened else here[-1]
     return owner
 
 
@@ -106,6 +109,7 @@ def _cut_page(
     goes_on: bool,
     bottom: int | None = None,
     tail: bool = True,
+    opened: bool = False,
 ) -> dict[int, int] | None:
     """Content lines of one page -> index of their label on the page (-1: the cell from before;
     len(labels): the top of a cell whose label is on the next page, if ``more`` labels follow).
@@ -114,7 +118,11 @@ def _cut_page(
     ``pdftotext`` centres its label on that box, so the label may stand anywhere between the
     middle of its lines and the middle of its lines down to the bottom (a cell so read starts
     below a blank line, its padding, at a line that is no table row). ``tail``: whether the page's
-    last lines may open the next page's first label's cell (:func:`_tail_fits`)."""
+    last lines may open the next page's first label's cell (:func:`_tail_fits`). ``opened``: the page
+    before ended with the top of the first label's cell, so that label, alone above the page's first
+    content line (a label box the page break left with none of its lines), may own no line here
+    (hansol-district 104036's body-table dump: ``【 ⑤ 향후 추진 / 일정 】`` atop page 2, its one line at
+    page 1's foot; with no cut for it the first card's region was refused and its two cards merged)."""
     num = [lines[k].number for k in xs]
     n, m = len(xs), len(labels)
 
@@ -136,6 +144,9 @@ def _cut_page(
                 best[0][i] = 0.0
     else:
         best[0][0] = 0.0
+    if opened and m and n and xs[0] > labels[0][1] and best[0][0] == 0.0:
+        best[1][0] = 0.0  # the first label's cell wholly on the page before
+        back[(1, 0)] = 0
     for j, (f, last, _) in enumerate(labels):
         centre = (lines[f].number + lines[last].number) / 2
         for s in range(n):

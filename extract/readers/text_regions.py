@@ -339,11 +339,13 @@ def _build(
         body = cells[owner[k]].lines
         last = body[-1] if body else None
         if last is not None:
-            # blank lines, and lines of labels alone, stand as blank lines between content lines
+            # blank lines, and lines of labels alone, stand as blank lines between content lines; a label's
+            # lines alone with no blank line between the content lines around them are left out (a label's
+            # wrapped piece, ``적】``, between a table head's two lines: no gap inside the head)
+            gap = lines[_index(lines, last) + 1 : k]
+            tight = not any(ln.blank for ln in gap) and _inside_table(last, content[k], col)
             body += [
-                TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0)
-                for i, ln in enumerate(lines[_index(lines, last) + 1 : k], start=_index(lines, last) + 1)
-                if ln.blank or i not in content
+                TLine(ln.number, ln.page, "", trail=ln.trail if ln.blank else 0) for ln in gap if not tight
             ]
         body.append(
             TLine(lines[k].number, lines[k].page, lines[k].text, [_moved(s, shift) for s in content[k]])
@@ -357,6 +359,20 @@ def _build(
     if len(cells) < 2 or any(not c.lines for c in cells):
         return None
     return Region(a, b, cells, base)
+
+
+def _inside_table(last: TLine, segs: list[Seg], col: int | None) -> bool:
+    """Whether a cell's last line and its next content line are two lines of one table head set inside the cell:
+    both open right of the content column (prose opens at the column) and the next one holds no figure (a head
+    over its first row of figures keeps the blank line a label's line alone gives it: 구민소통 추진실적's
+    ``회등`` / ``추진실적 】`` / ``70회 - 2 2 66 -``)."""
+    return (
+        col is not None
+        and bool(last.segs)
+        and bool(segs)
+        and min(last.segs[0].c0, segs[0].c0) > col + 1
+        and not any(ch.isdigit() for s in segs for ch in s.text)
+    )
 
 
 def _completes(label: list[Seg], piece: Seg) -> bool:

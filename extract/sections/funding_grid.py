@@ -25,6 +25,7 @@ from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, pl
 from pledgecard.extract.sections.funding_spread import spread_cell
 from pledgecard.extract.sections.funding_stream_proof import decimal_proven, scaled_rows
 from pledgecard.extract.sections.funding_subrows import fold_group_rows, fold_sub_rows, sub_row_label
+from pledgecard.extract.sections.funding_total_shape import total_below_part
 from pledgecard.extract.sections.funding_year_cells import years_among_amounts
 from pledgecard.extract.sections.funding_year_heads import years_head
 from pledgecard.extract.vocabulary import key
@@ -54,6 +55,8 @@ def grid_positions(
         usual, origin = regrouped
         at: list[tuple[Position, list[Position]]] = []
         columns, rows = _interpret(usual, multiplier, at)
+        if total_below_part(columns, rows):
+            return [], [], []
         return columns, rows, [(origin[lab], [origin[c] for c in cells]) for lab, cells in at]
     transposed = False
     kept = list(range(len(grid)))  # the printed row of every row of the grid read
@@ -67,6 +70,8 @@ def grid_positions(
             break
     where: list[tuple[Position, list[Position]]] = []
     columns, rows = _interpret(grid, multiplier, where)
+    if total_below_part(columns, rows):
+        return [], [], []  # a total below one of its row's periods: the figures a column off (no total)
     if transposed:
         where = [((kept[lc], lr), [(kept[c], r) for r, c in cells]) for (lr, lc), cells in where]
     return columns, rows, where
