@@ -42,8 +42,14 @@ def marks_findings(read: MarksRead | None, source: Source) -> list[dict[str, Any
                 "extract.mark_row_unread",
                 "goals",
                 "a goal row prints its status right after its year mark and its target nowhere the reading can "
-                "place: the row is left unread",
-                observed={"years": read.unread},
+                "place: the row is left unread"
+                + (
+                    "; its cells were read as the next project's name: the goals under it are read with a null "
+                    "project"
+                    if read.taken
+                    else ""
+                ),
+                observed={"years": read.unread, **({"goals": read.taken} if read.taken else {})},
                 source=source,
             )
         )

@@ -86,3 +86,11 @@ def figure_tail(target: str) -> tuple[str, str] | None:
             # words printing a figure are no project's name (a row's cells run together): not split
             return None if any(ch.isdigit() for w in words[:k] for ch in w) else (" ".join(words[:k]), tail)
     return None
+
+
+def row_cells(project: str | None) -> bool:
+    """A project's text printing a row's target and actual cells: a cell opening on a figure's cell, then a bracketed
+    figure's cell closing it (``141호 공급 (124호)``: an unread row's cells read as the next project's name,
+    hwp5wrong); a name's bracketed words (``청년센터 조성 (2단계)``) are none."""
+    m = _TWO_CELLS.fullmatch((project or "").strip())
+    return m is not None and figure_cell(m.group(1).split()[0]) and figure_cell(strip_parens(m.group(2)))

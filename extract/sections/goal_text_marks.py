@@ -23,6 +23,7 @@ from pledgecard.extract.sections.goal_text_mark_rows import (
     next_mark_opening,
     packed_row,
     rise_under,
+    row_cells,
 )
 from pledgecard.extract.vocabulary import current, year_of
 from pledgecard.normalize.text import fold
@@ -120,11 +121,13 @@ class MarksRead:
     """Goals read from ``<YYYY>`` marks, and what the reading left unproven: ``amid`` the words before the first
     target's figure when the head names a project column and no project is printed before the first mark (the
     project's cell printed amid the first row: those words may be it), None else; ``unread`` the years of marks
-    whose row printed its status right after the mark and its target nowhere the reading could place."""
+    whose row printed its status right after the mark and its target nowhere the reading could place; ``taken`` the
+    indexes of the goals read under a project printing such a row's cells (:func:`row_cells`), their project null."""
 
     goals: list[Goal]
     amid: str | None = None
     unread: list[int | None] = field(default_factory=list)
+    taken: list[int] = field(default_factory=list)
 
 
 def goals_from_text(text: str) -> list[Goal]:
@@ -256,6 +259,12 @@ def read_marks(text: str) -> MarksRead:
     # a status right after its year mark: the row's target was printed elsewhere, its cells unplaceable (reported)
     unread = [g["year"] for g in goals if g["target"] is None and g["status"]]
     goals = [g for g in goals if g["target"] is not None or not g["status"]]
+    taken = [k for k, g in enumerate(goals) if unread and row_cells(g["project"])]
+    for k in taken:
+        # a project printing a row's target and bracketed actual (``141호 공급 (124호)``) where a row was left
+        # unread: that row's cells read as the next project's name (hwp5wrong: hansol-district hwp5html 14, 23):
+        # the project is null (reported); the rows' own cells, each on its mark's line, keep their figures
+        goals[k]["project"] = None
     # 추진내용 is a merged cell: a row without its own text shares the one above it in the same
     # project (or the one a dump printed after the rows).
     for k, g in enumerate(goals):
@@ -265,7 +274,7 @@ def read_marks(text: str) -> MarksRead:
                 g["detail"] = prev["detail"]
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
-    return MarksRead(goals, words_amid if amid else None, unread)
+    return MarksRead(goals, words_amid if amid else None, unread, taken)
 
 
 def _holds_head(text: str | None) -> bool:

@@ -287,7 +287,10 @@ CHECKS = [
         "every `<year>` mark of a goal table gives a goal",
         "a goal table flattened to text prints a row's status right after its `<year>` mark (`<2024> 추진 중`) and "
         "its target nowhere the reading can place: the row is left unread, never given a target guessed from "
-        "another line; `observed.years` the marks' years",
+        "another line; where its cells were read as the next project's name (a target's figure then a bracketed "
+        "figure, `141호 공급 (124호)`) the goals under that name are read with a null project (their own cells, each on "
+        "its mark's line, keep their figures); `observed.years` the marks' years, `observed.goals` "
+        "those goals' indexes",
         "`goals`; `source_location`: the goal table",
     ),
     _check(
