@@ -21,15 +21,27 @@ Classes fixed (each measured on the review's reproducers, /tmp/rev-famgen7/cN.py
    stands beside it; else the section keeps its kind (achievements read again, as the base read them).
 4. test_famgen7_42's ``taken={"outreach"}`` assertion could not fail: replaced by the section beside dated lines.
 
-Not fixed: the header's upper number (도 공약번호) and the card's own on separate lines (c4, pre-existing), c6 (a
-lone 도 공약번호 label with its value printed apart), c8 (funding shares head probe).
+5. (the review's optional one) the header's upper number (도 공약번호) and the card's own (시 공약번호) on separate
+   lines: put_pairs decided per line, the upper number alone on its line became mgmt_no. Now it only stands in
+   until one of the card's own is put (header_fields.STAND_IN), which takes its place (the upper number a line of
+   the rest). c4 olbit-city 112008 txt variants a (two lines) and b (own number on the title line): mgmt_no
+   도-2-46 -> Ⅶ-22; c, e unchanged (Ⅶ-22).
+
+Not fixed: c4 d (``도 공약번호 도-2-46 연번 22``: mgmt_no ``도-2-46 연번 22``, the 연번 label left in the value), c6
+(a lone 도 공약번호 label with its value printed apart: mgmt_no null, the base read 3-12), c8 (funding shares head
+probe).
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.base import Loc
+from pledgecard.extract.sections.header import HEADER_FIELDS
+from pledgecard.extract.sections.header_fields import put_pairs
 from pledgecard.extract.sections.outreach import category_of
 from pledgecard.extract.sections.outreach_log import from_event_lines, from_event_rows, is_channel_cell
 
@@ -151,3 +163,29 @@ def test_an_event_table_beside_dated_achievements_is_a_side_table() -> None:
     assert kind_by_content([table], taken=TAKEN, as_of="2025-09-30", after=[]) == "outreach"
     beside = [*_lines(ACHIEVEMENTS), table]
     assert kind_by_content(beside, taken=TAKEN, as_of="2025-09-30", after=[]) == "achievements"
+
+
+def _header_lines(calls: list[list[tuple[str, str]]]) -> tuple[dict[str, Any], list[Any]]:
+    """The header's pairs put line by line (a put_pairs call a line), as read_header puts them."""
+    header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
+    rest: list[Any] = []
+    prov: dict[Loc, Any] = {}
+    for pairs in calls:
+        put_pairs(header, prov, rest, [(f, v, Source()) for f, v in pairs])
+    return header, rest
+
+
+def test_the_cards_own_number_on_a_later_line_wins_over_the_upper_one() -> None:
+    """c4 a / b: ``도 공약번호 도-2-46`` on one line, ``시 공약번호 Ⅶ-22`` on a later one: the card's own number (before:
+    도-2-46); the province's number a line of the rest."""
+    header, rest = _header_lines(
+        [[("mgmt_no_upper", "도-2-46")], [("title", "탄소중립"), ("mgmt_no", "Ⅶ-22")]]
+    )
+    assert header["mgmt_no"] == "Ⅶ-22" and header["title"] == "탄소중립"
+    assert any("도-2-46" in ln.text for ln in rest)
+    # the own number first, the upper one later: the own number kept
+    header, _ = _header_lines([[("mgmt_no", "Ⅶ-22")], [("mgmt_no_upper", "도-2-46")]])
+    assert header["mgmt_no"] == "Ⅶ-22"
+    # a province's own card (its number under the province's label alone): still the mgmt_no
+    header, _ = _header_lines([[("mgmt_no_upper", "3-12")], [("title", "탄소중립")]])
+    assert header["mgmt_no"] == "3-12"
