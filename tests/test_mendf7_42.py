@@ -27,15 +27,22 @@ Classes fixed (each measured on the review's reproducers, /tmp/rev-famgen7/cN.py
    the rest). c4 olbit-city 112008 txt variants a (two lines) and b (own number on the title line): mgmt_no
    도-2-46 -> Ⅶ-22; c, e unchanged (Ⅶ-22).
 
-Not fixed: c4 d (``도 공약번호 도-2-46 연번 22``: mgmt_no ``도-2-46 연번 22``, the 연번 label left in the value), c6
-(a lone 도 공약번호 label with its value printed apart: mgmt_no null, the base read 3-12), c8 (funding shares head
-probe).
+6. c6 (a fact the base read and the branch lost): a province's own card whose dump printed the header's value apart
+   from its lone 도 공약번호 label (header_values_apart): the lone upper label pairs as the card's number where
+   none of its own is read: mgmt_no null -> 3-12 (control 관리번호: 3-12 before and after).
+
+Not fixed: c4 d (``도 공약번호 도-2-46 연번 22``: mgmt_no ``도-2-46 연번 22``, the 연번 label left in the value), c8
+(funding shares head probe, no wrong figure seen).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from pledgecard import extract_file
 from pledgecard.extract.content_kinds import kind_by_content
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
@@ -189,3 +196,22 @@ def test_the_cards_own_number_on_a_later_line_wins_over_the_upper_one() -> None:
     # a province's own card (its number under the province's label alone): still the mgmt_no
     header, _ = _header_lines([[("mgmt_no_upper", "3-12")], [("title", "탄소중립")]])
     assert header["mgmt_no"] == "3-12"
+
+
+NADEUL_TXT = (
+    Path(__file__).resolve().parent.parent / "samples/families/nadeul-county/nadeul-county-113002-txt.txt"
+)
+
+
+@pytest.mark.parametrize("label", ["관리번호", "도 공약번호"])
+def test_a_provinces_number_printed_apart_from_its_lone_label(tmp_path: Path, label: str) -> None:
+    """c6: the header's number printed before the title, its lone label after the first heading: read as the
+    card's number under the province's label as under 관리번호 (before: null under 도 공약번호)."""
+    text = NADEUL_TXT.read_text(encoding="utf-8")
+    text = text.replace("관리번호 공약명 추진상황\n\n1-7 나들군", "공약명 추진상황\n\n나들군")
+    text = "3-12\n\n" + text.lstrip("\n")
+    text = text.replace("■ Ⅰ) 사업개요\n", f"{label}\n\n■ Ⅰ) 사업개요\n", 1)
+    path = tmp_path / "apart.txt"
+    path.write_text(text, encoding="utf-8")
+    [got] = extract_file(path)
+    assert got["header"]["mgmt_no"] == "3-12"
