@@ -278,7 +278,11 @@ def _logged_outreach(lines: list[Line]) -> bool:
     from pledgecard.extract.sections.outreach import category_of
     from pledgecard.extract.sections.outreach_log import from_event_lines, from_log_lines
 
-    got = from_log_lines(lines, category_of) or from_event_lines(lines, category_of)
+    got = from_log_lines(lines, category_of)
+    if got is None:  # a log of events without subtotals: its counts of times held (회), never of works (건)
+        got = from_event_lines(lines, category_of)
+        if got is not None and got["unit"] not in current().words("outreach_sentences", "event_counters"):
+            return False
     return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
 
 
@@ -290,7 +294,12 @@ def _event_table(table: Table) -> bool:
     from pledgecard.extract.sections.outreach_log import from_event_rows
 
     got = from_event_rows([[fold(c) for c in r] for r in table.grid()], category_of)
-    return got is not None and got["total"] is not None and all(x["count"] is not None for x in got["items"])
+    return (
+        got is not None
+        and got["total"] is not None
+        and got["unit"] in current().words("outreach_sentences", "event_counters")
+        and all(x["count"] is not None for x in got["items"])
+    )
 
 
 def _plans_by_year(lines: list[Line], as_of: str | None) -> bool:
@@ -375,7 +384,11 @@ def kind_by_content(
         return "overview"  # its fields as label | value rows (사업기간 | ..., a second label column)
     if "plans" not in taken and _schedule(items):
         return "plans"
-    if "outreach" not in taken and any(_event_table(t) for t in items if isinstance(t, Table)):
+    if (
+        "outreach" not in taken
+        and any(_event_table(t) for t in items if isinstance(t, Table))
+        and not any(_dates_end(it.full_text) for it in items if isinstance(it, Line))
+    ):  # (the section's main content: no dated item line besides it, else the table is a side table)
         return "outreach"  # a dated log of events, a count of times held a row, its total proving them
     if not lines and tables:  # tables only: an item table (추진일정 | 추진내용) read as the lines it prints
         from pledgecard.extract.sections.item_tables import item_rows_from_lines

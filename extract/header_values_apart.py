@@ -23,7 +23,7 @@ from pledgecard.extract.header_lines_above import opening_label, value_line
 from pledgecard.extract.labels import find_labels, is_title
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.markers import LABEL_SEPARATORS
-from pledgecard.extract.sections.header_value_kinds import bare_number, of_kind, value_kind
+from pledgecard.extract.sections.header_value_kinds import UPPER_NO, bare_number, of_kind, value_kind
 from pledgecard.normalize.text import fold
 
 # the header fields a lone value may fill: text fields kept as printed (a list or a coded status is not paired)
@@ -103,7 +103,13 @@ def pair_values_apart(
         return  # no field a value apart may fill: no label scan
     scan = _label_scan(items)
     first = next((k for k, found in enumerate(scan) if found), len(items))
-    lone = [f for f in _labels_past_header(items, scan, first) if f in PAIRED_FIELDS]
+    # the upper government's number (도 공약번호) a lone label of the card's number: the card's own where none of
+    # its own is read (a province's own card; with the card's own lone label too, the count of two pairs neither)
+    lone = [
+        g
+        for f in _labels_past_header(items, scan, first)
+        if (g := "mgmt_no" if f == UPPER_NO else f) in PAIRED_FIELDS
+    ]
     left = {f for f in lone if header.get(f) is None and lone.count(f) == 1}
     if not left:
         return

@@ -33,6 +33,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.header_bare_date import bare_date_line
 from pledgecard.extract.sections.header_depts import split_depts
 from pledgecard.extract.sections.header_fields import (
+    STAND_IN,
     join_number,
     join_unit,
     pledge_line,
@@ -483,6 +484,7 @@ def read_header(
         last_field = pairs[-1][0] if pairs and isinstance(item, Line) else None
         put_pairs(header, prov, rest, pairs)
     put_pairs(header, prov, rest, in_brackets)  # never overriding a value printed with its own label
+    prov.pop(STAND_IN, None)
     if header["status"] and untold_options(header["status"]):  # boxes ticking none or several, or printed
         # alike (a dump that lost their glyphs): no status to tell; the row stays unread
         src = prov.pop(Loc("header", sub="status"), None)

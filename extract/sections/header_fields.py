@@ -32,6 +32,10 @@ _FIELD_WORD = re.compile(
 )  # a 분야 part printed as its word (교통 | 61 -> 교통-61, as 복지-12 is printed whole)
 
 
+# where the upper government's number stands in for the card's own (read_header drops it when done)
+STAND_IN = Loc("header", sub=UPPER_NO)
+
+
 def put_pairs(
     header: dict[str, Any], prov: dict[Loc, Any], rest: list[Item], pairs: list[tuple[str, str, Any]]
 ) -> None:
@@ -40,11 +44,13 @@ def put_pairs(
     to each role's field."""
     pairs = [(f, v, src) for field, value, src in pairs for f, v in role_pairs(field, value)]
     own = any(field == "mgmt_no" for field, _, _ in pairs)
-    # the upper government's number (도 공약번호): the card's own only where none of its own is printed
-    pairs = [
-        (UPPER_NO if f == UPPER_NO and own else "mgmt_no" if f == UPPER_NO else f, v, s) for f, v, s in pairs
-    ]
+    # the upper government's number (도 공약번호): the card's own only where none of its own is printed (beside
+    # it, or on another line of the header: one of its own put later takes its place, the upper number a line)
+    pairs = [(f, v, s) if f != UPPER_NO or own else ("mgmt_no", v, (s, UPPER_NO)) for f, v, s in pairs]
     for field, value, src in pairs:
+        upper = isinstance(src, tuple)
+        if upper:
+            src = src[0]
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;
             # a year beside a checkbox a quarter (2024년 □1/4 ■2/4) is the year and the quarter ticked
@@ -75,8 +81,16 @@ def put_pairs(
         if field == "coop_depts":
             if not header["coop_depts"]:
                 header["coop_depts"] = split_depts(value)
+        elif field == "mgmt_no" and not upper and value and (stand := prov.pop(STAND_IN, None)) is not None:
+            upper_text = f"{current().words('header', UPPER_NO)[0]} {header['mgmt_no']}"
+            rest.append(Line(text=upper_text, marker=None, indent=0, source=stand))
+            header["mgmt_no"] = value
+            prov[Loc("header", sub=field)] = src
+            continue
         elif header.get(field) is None and value:
             header[field] = value
+            if upper:
+                prov[STAND_IN] = src
         prov.setdefault(Loc("header", sub=field), src)
 
 

@@ -41,6 +41,24 @@ def _squeezed(text: str) -> str:
     return "".join(fold(text).split())
 
 
+def _channel_words() -> frozenset[str]:
+    """Every channel's word (``[outreach_channels]``), squeezed."""
+    return frozenset(w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws)
+
+
+def _bare(text: str) -> str:
+    """A cell's words squeezed, its punctuation off (``언론, 방송`` -> ``언론방송``)."""
+    return re.sub(r"[\W_]", "", _squeezed(text))
+
+
+def is_channel_cell(text: str, category_of: Callable[[str], str | None]) -> bool:
+    """Whether a whole 구분 cell IS a channel: its words a channel's whole word (``언론, 방송``, ``현장 방문``), or
+    its last word (a noun phrase's head) naming one (``주민간담회``, ``민간전문가 자문``). A channel's word inside
+    another noun is none (``보도 정비``: works on a sidewalk, its head 정비)."""
+    words = fold(text).split()
+    return bool(words) and (_bare(text) in _channel_words() or category_of(words[-1]) is not None)
+
+
 Category = Callable[[str], str | None]
 
 
@@ -150,7 +168,9 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
         return None
     width = len(rows[0])
     dated = [j for j in range(width) if all(is_date(r[j]) for r in rows)]
-    named = [j for j in range(width) if j not in dated and all(category_of(r[j]) for r in rows)]
+    named = [
+        j for j in range(width) if j not in dated and all(is_channel_cell(r[j], category_of) for r in rows)
+    ]
     if len(dated) != 1 or not named:
         return None
     col = named[0]
@@ -294,9 +314,18 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
     named = [n for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))]
     if not named:
         return None
-    words = {w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws}
-    whole = [n for n in named if "".join(rest[:n]) in words]  # a channel's whole word (전문가 자문)
-    label = " ".join(rest[: max(whole) if whole else named[0]])
+    words = _channel_words()
+    whole = [n for n in named if _bare(" ".join(rest[:n])) in words]  # a channel's whole word (전문가 자문)
+    n = max(whole) if whole else named[0]
+    if not whole:
+        # the cell runs on over a list's separator (언론, 방송), and past a word naming who gathers (민간전문가)
+        # over the channel's bare word after it, once (민간전문가 자문; its event's words after it are no cell's)
+        who = [w.replace(" ", "") for ws in current().table("outreach_channels_by_who").values() for w in ws]
+        while n < at and rest[n - 1][-1] in ",·ㆍ/":
+            n += 1
+        if n < at and any(_bare(rest[n - 1]).endswith(w) for w in who) and _bare(rest[n]) in words:
+            n += 1
+    label = " ".join(rest[:n])
     value, unit = parse_count(rest[at])
     return (label, (value, unit)) if value is not None and unit is not None else None
 
@@ -330,11 +359,12 @@ def from_event_lines(lines: list[Line], category_of: Category) -> Outreach | Non
         return None
     summed: dict[str, int] = {}
     labels: dict[str, str] = {}
-    for label, (value, _) in events:
-        cat = category_of(label) or "other"
-        labels.setdefault(cat, label)
-        summed[cat] = summed.get(cat, 0) + value
+    for label, (value, _) in events:  # each printed channel its own sum (two channels of a category stay two)
+        key = _bare(label)
+        labels.setdefault(key, label)
+        summed[key] = summed.get(key, 0) + value
     items: list[OutreachItem] = [
-        {"label": labels[cat], "category": cat, "count": n, "note": None} for cat, n in summed.items()
+        {"label": labels[k], "category": category_of(labels[k]) or "other", "count": n, "note": None}
+        for k, n in summed.items()
     ]
     return {"unit": total[1], "total": total[0], "items": items}
