@@ -172,3 +172,12 @@ def test_text_whole_term_target_still_cut() -> None:
         "2024 경로당 1개소 4개소 4개소 완료"
     )
     assert without_extra_cells(lines) is None
+
+
+def test_text_whole_term_target_never_in_the_years_unit_is_not_told() -> None:
+    """A steady column never in the unit of the varying one (a rate under a head of unknown words): no cut."""
+    lines = _lines(
+        "연도 세부사업 총괄목표 연차목표 실적 추진상황\n2023 토론회 2회 50% 1회 추진중\n"
+        "2024 토론회 2회 100% 2회 완료"
+    )
+    assert without_extra_cells(lines) is None

@@ -168,10 +168,22 @@ def _whole_place(rows: list[tuple[list[str], list[int]]], a: int, b: int) -> int
     if not several or steady_a == steady_b:
         return None
     whole, year = (a, b) if steady_a else (b, a)
-    for words, at in rows:  # the whole term's figure in the year's unit, no smaller than the year's
+    # the whole term's figures no smaller than the year's of their unit, and in the unit of the year's in some row
+    # (a whole-term target of another measure than a year's, 공정률 60% over 204호 공급, stays one)
+    matched, figures = False, False
+    for words, at in rows:
+        if DASH.match(words[at[whole]]):
+            continue
         w, y = _number(words[at[whole]]), _number(words[at[year]])
-        if w is None or (y is not None and (y[1] != w[1] or y[0] > w[0])):
+        if w is None:
             return None
+        figures = True
+        if y is not None and y[1] == w[1]:
+            matched = True
+            if y[0] > w[0]:
+                return None
+    if figures and not matched:
+        return None
     return whole
 
 
