@@ -181,3 +181,14 @@ def test_text_whole_term_target_never_in_the_years_unit_is_not_told() -> None:
         "2024 토론회 2회 100% 2회 완료"
     )
     assert without_extra_cells(lines) is None
+
+
+def test_text_rate_head_worded_as_target_leaves_the_head_uncut() -> None:
+    """c10 txt (sarang-city, rate head renamed 목표대비(%)): the head was cut of 누계실적 / 부진사유 and the row
+    reader read 대비(%) as every goal's project (silent wrong text) -> the lines as printed (base: unrecovered)."""
+    lines = _lines(
+        "연도 세부사업 연간목표 실적 누계실적 목표대비(%) 추진상황 부진사유\n"
+        "2023 청년 일자리 114호 65호 65호 57% 추진중 국비 확보 지연"
+    )
+    out = without_extra_cells(lines)
+    assert out is not None and [ln.full_text for ln in out] == [ln.full_text for ln in lines]

@@ -80,6 +80,8 @@ def _head_at(lines: list[Line]) -> _Head | None:
         ):
             continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's
             # piece): not ours to cut
+        if any(kinds[j] == "target" and rate_or_date_head(toks[j]) for j in range(len(toks))):
+            continue  # a target-worded rate or date head (목표대비(%)): the row reader's to judge, as printed
         if any(kinds[j] in _FIELDS and other_period_head(toks[j]) for j in range(s)):
             continue  # a figure of another period (전년실적, 당분기실적): which is the year's is not ours to tell
         actuals = [j for j in range(s) if kinds[j] == "actual"]
