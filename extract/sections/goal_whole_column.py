@@ -15,6 +15,12 @@ them, or printed again in each), while the year's differs from year to year.
   ``[goals_running_totals]``: 누계실적, 누적 목표) beside a head naming the same field without one (실적, 연간목표) is
   no field's column: the year's figure is the plain one's (read so, in whichever order the two stand, the total to
   date became the year's actual). A running total alone (연간 목표 | 누계 실적) stays the field's column.
+- A target-worded head naming a rate or a date (목표대비(%), 목표시기: :func:`rate_or_date_head`) is never a
+  whole-term candidate, and a whole-term candidate is figures in the unit of its project's year's targets, no
+  smaller than any (else no whole-term target: the table read as without this rule).
+- :func:`other_period_columns`: a head naming another period (전년 실적, 당분기실적) beside a head of the same
+  field is no year's figure; :func:`whole_term_partners`: a head sharing a whole-term target's qualifier
+  (총괄실적 beside 총괄목표) is the term's figure, no year's.
 """
 
 from __future__ import annotations
