@@ -27,7 +27,12 @@ from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import DASH, figure_cell, status_spans, value_unit
-from pledgecard.extract.sections.goal_whole_column import other_known_head, running_total
+from pledgecard.extract.sections.goal_whole_column import (
+    other_known_head,
+    other_period_head,
+    rate_or_date_head,
+    running_total,
+)
 
 _FIELDS = ("target", "actual", "rate")
 SIGNED = re.compile(r"^[+△▲▽-]?\d[\d,]*(?:\.\d+)?$")  # a difference's cell: +12, △3, 0, 1.5
@@ -75,6 +80,13 @@ def _head_at(lines: list[Line]) -> _Head | None:
         ):
             continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's
             # piece): not ours to cut
+        if any(kinds[j] == "target" and rate_or_date_head(toks[j]) for j in range(len(toks))):
+            continue  # a target-worded rate or date head (목표대비(%)): the row reader's to judge, as printed
+        if any(kinds[j] in _FIELDS and other_period_head(toks[j]) for j in range(s)):
+            continue  # a figure of another period (전년실적, 당분기실적): which is the year's is not ours to tell
+        actuals = [j for j in range(s) if kinds[j] == "actual"]
+        if "year" in kinds and actuals and all(running_total(toks[j]) for j in actuals):
+            continue  # years' rows whose only actual is a running total: no year's actual, not ours to cut
         figures = [j for j in range(s) if kinds[j] in _FIELDS or j in unknown_before]
         paired: dict[int, int] = {}
         for kind in ("target", "actual"):
@@ -84,7 +96,11 @@ def _head_at(lines: list[Line]) -> _Head | None:
             if totals and len(plain) == 1:
                 for j in totals:
                     paired[figures.index(j)] = figures.index(plain[0])
-        plain_targets = [j for j in figures if kinds[j] == "target" and not running_total(toks[j])]
+        plain_targets = [
+            j
+            for j in figures
+            if kinds[j] == "target" and not running_total(toks[j]) and not rate_or_date_head(toks[j])
+        ]
         whole = None
         if len(plain_targets) == 2:
             whole = (figures.index(plain_targets[0]), figures.index(plain_targets[1]))
@@ -153,7 +169,33 @@ def _whole_place(rows: list[tuple[list[str], list[int]]], a: int, b: int) -> int
     several = any(len(v) >= 2 for v in by.values())
     if not several or steady_a == steady_b:
         return None
-    return a if steady_a else b
+    whole, year = (a, b) if steady_a else (b, a)
+    # the whole term's figures no smaller than the year's of their unit, and in the unit of the year's in some row
+    # (a whole-term target of another measure than a year's, 공정률 60% over 204호 공급, stays one)
+    matched, figures = False, False
+    for words, at in rows:
+        if DASH.match(words[at[whole]]):
+            continue
+        w, y = _number(words[at[whole]]), _number(words[at[year]])
+        if w is None:
+            return None
+        figures = True
+        if y is not None and y[1] == w[1]:
+            matched = True
+            if y[0] > w[0]:
+                return None
+    if figures and not matched:
+        return None
+    return whole
+
+
+def _number(tok: str) -> tuple[float, str] | None:
+    """A value token's figure and unit (``12개소`` -> (12.0, 개소)); None for a dash or any other token."""
+    unit = value_unit(tok)
+    m = re.match(r"^[+-]?\d[\d,]*(?:\.\d+)?", tok)
+    if unit is None or m is None:
+        return None
+    return float(m.group(0).replace(",", "")), unit
 
 
 def without_extra_cells(lines: list[Line]) -> list[Line] | None:

@@ -32,7 +32,12 @@ from pledgecard.extract.sections.goal_row_shift import shifted_row, status_text_
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
-from pledgecard.extract.sections.goal_whole_column import running_total_columns, whole_term_columns
+from pledgecard.extract.sections.goal_whole_column import (
+    other_period_columns,
+    running_total_columns,
+    whole_term_columns,
+    whole_term_partners,
+)
 from pledgecard.extract.sections.goal_year_columns import goals_year_columns, unit_head
 from pledgecard.extract.sections.goal_year_run_in import RunIns, run_ins
 from pledgecard.extract.sections.goal_year_run_in import (
@@ -191,6 +196,9 @@ def goal_rows(
     final = {j for j, h in enumerate(header) if final_head(h)}
     final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
     final |= superseded_columns(header)  # 당초목표 beside 변경목표: the first target, no field's column
+    final |= other_period_columns(
+        header, final
+    )  # 전년 실적 beside 실적(누계): another period's, no year's figure
     final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
@@ -250,9 +258,12 @@ def goal_rows(
     whole = whole_term_columns(header, [r for r in rows if _group_year(r) is None], c_proj, final)
     if whole:
         final |= whole
+        final |= whole_term_partners(header, whole, final)  # 총괄실적 beside 총괄목표: the term's, no year's
         c_target = col(
             *vocab.words("goals_columns", "target"), whole=tuple(vocab.words("goals_columns_whole", "target"))
         )
+        if c_actual is not None and c_actual in final:
+            c_actual = col(*vocab.words("goals_columns", "actual"))
     named = {c for c in (c_target, c_actual, c_detail, c_unit) if c is not None}
     if c_year is None and (c_year := year_column(rows, named)) is not None and c_year == c_proj:
         c_proj = None  # a 구분 column of years: the goals' year, no project

@@ -15,27 +15,78 @@ them, or printed again in each), while the year's differs from year to year.
   ``[goals_running_totals]``: 누계실적, 누적 목표) beside a head naming the same field without one (실적, 연간목표) is
   no field's column: the year's figure is the plain one's (read so, in whichever order the two stand, the total to
   date became the year's actual). A running total alone (연간 목표 | 누계 실적) stays the field's column.
+- A target-worded head naming a rate or a date (목표대비(%), 목표시기: :func:`rate_or_date_head`) is never a
+  whole-term candidate, and a whole-term candidate is figures in the unit of its project's year's targets, no
+  smaller than any (else no whole-term target: the table read as without this rule).
+- :func:`other_period_columns`: a head naming another period (전년 실적, 당분기실적) beside a head of the same
+  field is no year's figure; :func:`whole_term_partners`: a head sharing a whole-term target's qualifier
+  (총괄실적 beside 총괄목표) is the term's figure, no year's.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_original_column import superseded_target
+from pledgecard.extract.sections.goal_values import value_unit
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import DASHES
 
 
+def _rest(head: str) -> str:
+    """The head's key with its target words taken out (longest first): 목표대비(%) -> 대비(%), 총괄목표 -> 총괄."""
+    v = current()
+    k = key(head)
+    words = (*v.words("goals_columns", "target"), *v.words("goals_columns_whole", "target"))
+    for w in sorted((key(w) for w in words), key=len, reverse=True):
+        if w and w in k:
+            k = k.replace(w, "", 1)
+    return k
+
+
+def rate_or_date_head(head: str) -> bool:
+    """A target-worded head naming a rate against the target or a date (목표대비(%), 목표시기): no target figure's
+    column (``[goals_not_target]``, the ``[goals_columns]`` rate words)."""
+    v = current()
+    rest = _rest(head)
+    words = (*v.words("goals_not_target", "words"), *v.words("goals_columns", "rate"))
+    return any(key(w) and key(w) in rest for w in words)
+
+
+def other_period_head(head: str) -> bool:
+    """A head naming another period than the year's (전년 실적, 당분기실적: ``[goals_other_period]``)."""
+    k = key(head)
+    return any(key(w) and key(w) in k for w in current().words("goals_other_period", "words"))
+
+
 def target_heads(header: list[str], left_out: set[int]) -> list[int]:
-    """The columns whose heads name a target (a target word whole or held in the head), ``left_out`` aside."""
+    """The columns whose heads name a target (a target word whole or held in the head), ``left_out`` aside, and
+    those naming a rate or a date (:func:`rate_or_date_head`)."""
     return [
         j
         for j, h in enumerate(header)
-        if j not in left_out and h.strip() and header_words_kind(h) == "target"
+        if j not in left_out and h.strip() and header_words_kind(h) == "target" and not rate_or_date_head(h)
     ]
+
+
+def other_period_columns(header: list[str], left_out: set[int]) -> set[int]:
+    """The heads naming a target or an actual of another period (전년 실적) beside a head naming the same field
+    for the year (plainly or as a running total): no year's figure."""
+    out: set[int] = set()
+    for kind in ("target", "actual"):
+        named = [
+            j
+            for j, h in enumerate(header)
+            if j not in left_out and h.strip() and header_words_kind(h) == kind
+        ]
+        others = {j for j in named if other_period_head(header[j])}
+        if others and len(others) < len(named):
+            out |= others
+    return out
 
 
 def running_total(head: str) -> bool:
@@ -51,7 +102,7 @@ def running_total_columns(header: list[str], left_out: set[int]) -> set[int]:
         named = [
             j
             for j, h in enumerate(header)
-            if j not in left_out and h.strip() and header_words_kind(h) == kind
+            if j not in left_out and h.strip() and header_words_kind(h) == kind and not other_period_head(h)
         ]
         totals = {j for j in named if running_total(header[j])}
         if totals and len(totals) < len(named):
@@ -111,7 +162,10 @@ def whole_term_columns(
     projects = _projects(rows, c_proj)
     counted = {p for p in projects if p is not None and projects.count(p) >= 2}
     if not counted:
-        return None  # every project one row: one figure a project in every column, nothing told
+        # every project one row: one figure a project in every column, nothing told -- unless at most one column
+        # holds figures of one unit throughout (the others words: a stage's text), no whole-term target then
+        alike = [j for j in heads if _one_unit(rows, projects, j)]
+        return None if len(alike) >= 2 else set()
     varying, steady = [], []
     for j in heads:
         by = _values(rows, projects, j)
@@ -123,7 +177,44 @@ def whole_term_columns(
             steady.append(j)  # empty under every project of several rows: no year's target either
     if len(varying) != 1:
         return None
+    if not all(_bounds(rows, projects, counted, j, varying[0]) for j in steady):
+        return set()  # a steady column of no figure over the year's (a rate, a text): no whole-term target
     return set(steady)
+
+
+def _figure(cell: str) -> tuple[float, str] | None:
+    """A cell's figure and unit (``12개소`` -> (12.0, 개소)); None for any other cell."""
+    unit = value_unit(cell)
+    m = re.match(r"^[+-]?\d[\d,]*(?:\.\d+)?", cell)
+    if unit is None or m is None:
+        return None
+    return float(m.group(0).replace(",", "")), unit
+
+
+def _one_unit(rows: list[list[str]], projects: list[str | None], col: int) -> bool:
+    """Every cell of column ``col`` a figure, a project's cells of one unit (a column of figures)."""
+    by = _values(rows, projects, col)
+    figs = [[_figure(c) for c in cells] for cells in by.values()]
+    return (
+        any(figs)
+        and all(f is not None and f[1] == fs[0][1] for fs in figs for f in fs if fs)
+        and all(f is not None for fs in figs for f in fs)
+    )
+
+
+def _bounds(
+    rows: list[list[str]], projects: list[str | None], counted: set[str], whole: int, year: int
+) -> bool:
+    """Every cell of column ``whole`` a figure in the unit of the project's year's targets and no smaller than
+    any of them (a whole-term target holds the years')."""
+    wb, yb = _values(rows, projects, whole), _values(rows, projects, year)
+    for p in counted:
+        ys = [_figure(c) for c in yb.get(p, [])]
+        for c in wb.get(p, []):
+            f = _figure(c)
+            if f is None or any(y is None or y[1] != f[1] or y[0] > f[0] for y in ys):
+                return False
+    return True
 
 
 def unsure_finding(where: Source | None, first: int, goals: list[int]) -> dict[str, Any]:
@@ -138,3 +229,14 @@ def unsure_finding(where: Source | None, first: int, goals: list[int]) -> dict[s
         first,
         goals,
     )
+
+
+def whole_term_partners(header: list[str], whole: set[int], left_out: set[int]) -> set[int]:
+    """The heads of another field sharing a whole-term target's qualifier (총괄목표 -> 총괄실적): the term's
+    figures, no year's."""
+    quals = {q for j in whole if len(q := _rest(header[j])) >= 2}
+    return {
+        j
+        for j, h in enumerate(header)
+        if j not in left_out and j not in whole and h.strip() and any(q in key(h) for q in quals)
+    }
