@@ -55,7 +55,7 @@ def grid_positions(
         usual, origin = regrouped
         at: list[tuple[Position, list[Position]]] = []
         columns, rows = _interpret(usual, multiplier, at)
-        if total_below_part(columns, rows):
+        if total_below_part(columns, rows, usual):
             return [], [], []
         return columns, rows, [(origin[lab], [origin[c] for c in cells]) for lab, cells in at]
     transposed = False
@@ -70,7 +70,7 @@ def grid_positions(
             break
     where: list[tuple[Position, list[Position]]] = []
     columns, rows = _interpret(grid, multiplier, where)
-    if total_below_part(columns, rows):
+    if total_below_part(columns, rows, grid):
         return [], [], []  # a total below one of its row's periods: the figures a column off (no total)
     if transposed:
         where = [((kept[lc], lr), [(kept[c], r) for r, c in cells]) for (lr, lc), cells in where]

@@ -6,16 +6,27 @@ certainty and is left unread (its section then carries a finding), never read wi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from typing import Any
+
+from pledgecard.normalize.money_amounts import printed_unit
 
 SCALE = 100  # a total a hundredth of one of its parts or less: a stray digit, not a misplaced column (a head
 # naming the total first over a row printing it last, 1,132,565 | … | 2,866,373, is set right later by the sums)
+_DIGIT = re.compile(r"\d")
 PERIOD = frozenset({"year"})  # (a prior or after-term column may lie outside a term's total)
 
 
-def total_below_part(columns: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+def total_below_part(
+    columns: list[dict[str, Any]], rows: list[dict[str, Any]], grid: Sequence[Sequence[str]] = ()
+) -> bool:
     """Whether a row's amount under a total column is a hundredth or less of one of its amounts under a period
-    column (a lone digit under the total beside thousands: out of the column's figure shape)."""
+    column (a lone digit under the total beside thousands: out of the column's figure shape). Not where a cell of
+    ``grid`` prints a unit of its own: the bare cells' unit is then unproven, their scale no measure of the total
+    (``계 | 350,000,000원 | 150,000,000 | …``: the unit proof reads them, tests/test_funding_unit_proof.py)."""
+    if any(c and _DIGIT.search(c) and printed_unit(c) is not None for r in grid for c in r):
+        return False
     totals = [j for j, c in enumerate(columns) if c.get("kind") == "total"]
     parts = [j for j, c in enumerate(columns) if c.get("kind") in PERIOD]
     for row in rows:
