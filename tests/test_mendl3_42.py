@@ -30,6 +30,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_leftovers3_42 import _FUND
+from test_leftovers3_42 import _HEAD as _CARD
+
 from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.sections.goal_short_row import carry_proven
@@ -97,26 +100,6 @@ def test_next_mark_opening_and_rise_under() -> None:
     assert not rise_under([2024, 2025, 2026, 2023, 2024], 1, {1, 4})
 
 
-_CARD = """다솜광역시 해솔구청장 공약사업 관리카드
-
-공약명 사계절 해양레저 축제 육성 관리번호 Ⅵ-4
-
-추진부서 관광진흥과
-
-"""
-_FUND = """{n} 재원투자
-
-(단위 : 백만원)
-
-구분 연도별 투자 실적 및 계획 계
-
-2024 2025 2026 임기 후
-
-계 21,042 7,409 7,517 10,931 46,899
-
-국비 21,042 7,409 7,517 10,931 46,899
-
-"""
 _PAST = "◎ 기 추진실적 (2024년 3분기 누계)\n\n· 해양레저 기본계획 수립 : 2023. 5.\n\n· 타당성 조사 완료 : 2024. 2.\n\n"
 _OWN = (
     "다. 추진실적\n\n◎ 2024년 4분기 현재\n\n· 해양레저 용역 완료 : 2024. 11.\n\n"
