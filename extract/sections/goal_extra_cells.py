@@ -28,6 +28,7 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import DASH, figure_cell, status_spans, value_unit
 from pledgecard.extract.sections.goal_whole_column import (
+    figure_and_unit,
     other_known_head,
     other_period_head,
     rate_or_date_head,
@@ -176,7 +177,7 @@ def _whole_place(rows: list[tuple[list[str], list[int]]], a: int, b: int) -> int
     for words, at in rows:
         if DASH.match(words[at[whole]]):
             continue
-        w, y = _number(words[at[whole]]), _number(words[at[year]])
+        w, y = figure_and_unit(words[at[whole]]), figure_and_unit(words[at[year]])
         if w is None:
             return None
         figures = True
@@ -187,15 +188,6 @@ def _whole_place(rows: list[tuple[list[str], list[int]]], a: int, b: int) -> int
     if figures and not matched:
         return None
     return whole
-
-
-def _number(tok: str) -> tuple[float, str] | None:
-    """A value token's figure and unit (``12개소`` -> (12.0, 개소)); None for a dash or any other token."""
-    unit = value_unit(tok)
-    m = re.match(r"^[+-]?\d[\d,]*(?:\.\d+)?", tok)
-    if unit is None or m is None:
-        return None
-    return float(m.group(0).replace(",", "")), unit
 
 
 def without_extra_cells(lines: list[Line]) -> list[Line] | None:

@@ -182,7 +182,7 @@ def whole_term_columns(
     return set(steady)
 
 
-def _figure(cell: str) -> tuple[float, str] | None:
+def figure_and_unit(cell: str) -> tuple[float, str] | None:
     """A cell's figure and unit (``12개소`` -> (12.0, 개소)); None for any other cell."""
     unit = value_unit(cell)
     m = re.match(r"^[+-]?\d[\d,]*(?:\.\d+)?", cell)
@@ -194,7 +194,7 @@ def _figure(cell: str) -> tuple[float, str] | None:
 def _one_unit(rows: list[list[str]], projects: list[str | None], col: int) -> bool:
     """Every cell of column ``col`` a figure, a project's cells of one unit (a column of figures)."""
     by = _values(rows, projects, col)
-    figs = [[_figure(c) for c in cells] for cells in by.values()]
+    figs = [[figure_and_unit(c) for c in cells] for cells in by.values()]
     return (
         any(figs)
         and all(f is not None and f[1] == fs[0][1] for fs in figs for f in fs if fs)
@@ -209,9 +209,9 @@ def _bounds(
     any of them (a whole-term target holds the years')."""
     wb, yb = _values(rows, projects, whole), _values(rows, projects, year)
     for p in counted:
-        ys = [_figure(c) for c in yb.get(p, [])]
+        ys = [figure_and_unit(c) for c in yb.get(p, [])]
         for c in wb.get(p, []):
-            f = _figure(c)
+            f = figure_and_unit(c)
             if f is None or any(y is None or y[1] != f[1] or y[0] > f[0] for y in ys):
                 return False
     return True
