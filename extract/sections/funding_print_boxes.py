@@ -91,6 +91,11 @@ def _budget_agrees(
     return all(got is not None and abs(got - want) <= room for got, want in told)
 
 
+def _squashed_label(column: dict[str, Any]) -> str:
+    """A column's label folded, its spaces out (as a dump's line is compared)."""
+    return "".join(fold(str(column.get("label") or "")).split())
+
+
 def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) -> bool:
     """Whether the columns' labels are printed in the columns' order (a period's label within its head cell,
     ``2023`` in ``2023년``): the search places the figures by the print order, which tells nothing of columns the
@@ -103,7 +108,7 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     )
     at = 0
     for c in columns:
-        label = "".join(fold(str(c.get("label") or "")).split())
+        label = _squashed_label(c)
         if not label:
             return False
         year = c.get("year")
@@ -115,28 +120,18 @@ def _heads_printed_in_order(columns: list[dict[str, Any]], items: list[Item]) ->
     return True
 
 
-def _head_line_orders(columns: list[dict[str, Any]], items: list[Item]) -> bool:
-    """Whether one printed line holds a leading total / after-term column's label and a period's label together
-    (``구분 총사업비 2031년 2032년``): the line prints the heads in the table's order, so moving the leading heads after
-    the years (pdf2txt prints a head spanning two head rows in a box of its own, before the years' line) is no
-    reading of it, only a guess the sums happen to fit (tests/test_text_goal_rows.py)."""
-    order = heads_after_years(columns)
-    if order is None:
-        return False
-    lead = columns[: len(columns) - order.index(0)]  # the leading columns the order moves
-    years = [c for c in columns if c.get("kind") == "year"]
-
-    def squashed(c: dict[str, Any]) -> str:
-        return "".join(fold(str(c.get("label") or "")).split())
-
+def _head_line_orders(columns: list[dict[str, Any]], order: list[int], items: list[Item]) -> bool:
+    """Whether one printed line holds a label of the leading total / after-term columns ``order`` moves and a
+    period's label together (``구분 총사업비 2031년 2032년``): the line prints the heads in the table's order, so moving
+    the leading heads after the years (pdf2txt prints a head spanning two head rows in a box of its own, before the
+    years' line) is no reading of it, only a guess the sums happen to fit (tests/test_text_goal_rows.py)."""
+    lead = [_squashed_label(c) for c in columns[: len(columns) - order.index(0)]]
+    years = [_squashed_label(c) for c in columns if c.get("kind") == "year"]
     for it in items:
-        if not isinstance(it, Line):
-            continue
-        text = "".join(fold(it.full_text).split())
-        if any(squashed(c) and squashed(c) in text for c in lead) and any(
-            squashed(c) and squashed(c) in text for c in years
-        ):
-            return True
+        if isinstance(it, Line):
+            text = "".join(fold(it.full_text).split())
+            if any(x and x in text for x in lead) and any(y and y in text for y in years):
+                return True
     return False
 
 
@@ -215,7 +210,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
         and placed.why == "none"
         and not relaxed  # over a print order of the section's own a 합계 truly first fits the moved order too
         and (order := heads_after_years(columns)) is not None
-        and not _head_line_orders(columns, items)
+        and not _head_line_orders(columns, order, items)
     ):
         # the total / after-term heads printed before the years: their columns after them, where the sums say so
         other = [columns[j] for j in order]
