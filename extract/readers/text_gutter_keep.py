@@ -46,13 +46,12 @@ def gutter_syllables(lines: list[TLine]) -> set[str]:
     """The texts of one-syllable lines that complete a section name read down their gutter run."""
     # the gutter's syllables in order, the content lines between them passed over (a table's rows beside
     # ``계`` and ``획``, a page's head row between ``과`` and ``목``)
-    runs = [[(k, syl) for k, ln in enumerate(lines) if (syl := _syllable(ln)) is not None]]
+    run = [(k, syl) for k, ln in enumerate(lines) if (syl := _syllable(ln)) is not None]
     edges = _edges(lines)
     keep: set[str] = set()
-    for run in runs:
-        for n, (k, syl) in enumerate(run):
-            if lines[k].text.strip() == syl and syl not in keep and _names(lines, run, n, edges):
-                keep.add(syl)
+    for n, (k, syl) in enumerate(run):
+        if lines[k].text.strip() == syl and syl not in keep and _names(lines, run, n, edges):
+            keep.add(syl)
     return keep
 
 
