@@ -37,6 +37,7 @@ from pledgecard.extract.sections.funding_heads_first import heads_after_years, s
 from pledgecard.extract.sections.funding_proof import sum_axes
 from pledgecard.extract.sections.funding_share_placement import placed_by_shares
 from pledgecard.extract.sections.funding_sum_search import GridSums, place_by_sums
+from pledgecard.extract.sections.funding_term_column import with_term_period
 from pledgecard.normalize.money import unit_multiplier
 from pledgecard.normalize.money_amounts import looks_like_amount, parse_amount
 from pledgecard.normalize.text import fold
@@ -198,6 +199,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
         # other: the print order is the section's own
         figures, slack = [v for _, v in printed], [_slack(w, mult) for w, _ in printed]
     total_col, periods, total_row = sum_axes(columns, rows)
+    periods = with_term_period(columns, periods)
     if total_col is not None and len(periods) + 1 != C:
         total_col = None  # a column of another kind (a share): no row's sum known
     sums = GridSums(len(rows), C, total_col, tuple(periods), total_row)

@@ -42,6 +42,7 @@ from pledgecard.extract.sections.funding_short_tail import short_share_tail
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
 from pledgecard.extract.sections.funding_strays import continuing
 from pledgecard.extract.sections.funding_subrows import fold_labelled_rows
+from pledgecard.extract.sections.funding_term_column import with_term_columns
 from pledgecard.extract.sections.funding_total_reading import reading_by_runs, reading_header
 from pledgecard.extract.sections.funding_year_amounts import amounts_like_years
 from pledgecard.extract.vocabulary import current, key
@@ -258,7 +259,7 @@ def from_stream(
     last_amount = -1
     amount_pos: list[int] = []  # where each amount stands in the text
     head_words: list[int] = []  # where each pair word (계획, a spanning head's word) stands
-    stream = list(current().build(stream_token).finditer(text))
+    stream = with_term_columns(text, list(current().build(stream_token).finditer(text)))
     remarks = remark_pairs(text, stream)  # a pair word in a remark cell (확보 완료): no run of second figures
     stream = [m for k, m in enumerate(stream) if k not in remarks]
     sub_columns, row_pairs = _stream_pairs(stream)
