@@ -37,11 +37,15 @@ from types import SimpleNamespace
 
 import pytest
 
+from pledgecard.extract.card_results import Section
 from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_unknown_sections import sibling_headings
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.funding_apart import figure_cells, funding_printed_after
 from pledgecard.extract.textjoin import join_broken_lines
 from samples.crossbreed import run_cross
 from samples.families import FAMILIES
+from samples.mutate import run_mutant
 
 from conftest import make_line
 
@@ -111,3 +115,66 @@ def test_a_heading_numbered_next_behind_the_known_headings_glyph_takes_no_rest()
         [rows[1], ("2. 재원별 예산 확보 및 집행 현황", "▩"), ("구분 재원 사업비(백만원) 누계(억원)", None)]
     )
     assert "2. 재원별 예산 확보 및 집행 현황 구분 재원 사업비(백만원) 누계(억원)" in alone
+
+
+def test_a_caption_under_a_note_is_no_rest_of_it() -> None:
+    rows = [
+        ("주요내용", "▷"),
+        ("마을군 내 지원센터 10개소 조성, 운영 프로그램 개발", "ㆍ"),
+        ("국비 공모사업 선정 시 사업비 변동 가능", "*"),
+        ("[사진 1] 사업 대상지 현황", None),
+    ]
+    assert _join(rows)[-2:] == ["국비 공모사업 선정 시 사업비 변동 가능", "[사진 1] 사업 대상지 현황"]
+
+
+def test_crossbred_caption_card_reads(tmp_path: Path) -> None:
+    (r,) = run_cross(9093, ("txt",), tmp_path, families=FAMILIES[:95])
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 1.0, (r["score"], r["misses"])  # the note read with the caption run on (0.994)
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=k, line_end=k))
+        for k, t in enumerate(texts)
+    ]
+
+
+OUTREACH_ROWS = [
+    "구 분 횟수 특이사항",
+    "주민간담회·공청회 등 2",
+    "만족도조사 －",
+    "민간전문가 자문 4",
+    "기타 1",
+    "계 7회",
+]
+
+
+def test_a_funding_holding_its_cells_keeps_the_next_sections_rows_apart() -> None:
+    cells = [
+        "구 분 연도별 투자 실적 및 계획 계 비고",
+        "2019년 2020년 2021년",
+        "계",
+        "1 080 026",
+        "915 045",
+        "1,103,902",
+    ]
+    cells += ["1 242 130", "국 비", "241 761", "125 745", "－", "⟪단위 : 천원⟫"]
+    assert figure_cells(_lines(cells)) >= 5
+    assert (
+        figure_cells(_lines(["2019", "2020", "2021", "2022", "(단위: 천원)"])) == 0
+    )  # years alone: head cells
+    sections = [
+        Section(name="funding", heading="연차별 재원 투자계획", items=_lines(cells)),
+        Section(name="outreach", heading="군민 소통 실적", items=_lines(OUTREACH_ROWS)),
+    ]
+    funding_printed_after(sections)
+    assert [it.text for it in sections[1].items] == OUTREACH_ROWS
+
+
+def test_mutant_with_its_funding_cells_a_line_keeps_its_outreach(tmp_path: Path) -> None:
+    (r,) = run_mutant(9050, ("txt",), tmp_path, families=FAMILIES[:81])
+    assert r["wrong"] == [], r["wrong"]
+    # outreach 0.0 -> read; the struck status and the spaced struck amounts stay null with their findings (0.816)
+    assert r["score"] >= 0.84, (r["score"], r["misses"])
+    assert not any(m.startswith("outreach") for m in r["misses"]), r["misses"]
