@@ -178,3 +178,33 @@ def test_mutant_with_its_funding_cells_a_line_keeps_its_outreach(tmp_path: Path)
     # outreach 0.0 -> read; the struck status and the spaced struck amounts stay null with their findings (0.816)
     assert r["score"] >= 0.84, (r["score"], r["misses"])
     assert not any(m.startswith("outreach") for m in r["misses"]), r["misses"]
+
+
+def test_a_kinds_row_parts_before_a_glyph_glued_to_its_word() -> None:
+    from pledgecard.extract.sections.effect_tables import effect_rows
+
+    items = [
+        Line(text="정량적 효과 정성적 효과", marker=None, indent=0, source=Source()),
+        Line(
+            text="시민 삶의 질 향상 및 생활 만족도 제고 ⇨민관 협력체계 구축을 통한 지속가능한 성장 기반 마련",
+            marker="◯",
+            indent=0,
+            source=Source(),
+        ),
+        Line(text="물동량 증가(100톤 →150톤) 및 주민 편의 A → B 향상", marker="◯", indent=0, source=Source()),
+    ]
+    got = [(it.marker, it.text) for it in effect_rows(items)]
+    assert got == [
+        ("◯", "시민 삶의 질 향상 및 생활 만족도 제고"),
+        ("⇨", "민관 협력체계 구축을 통한 지속가능한 성장 기반 마련"),
+        (
+            "◯",
+            "물동량 증가(100톤 →150톤) 및 주민 편의 A → B 향상",
+        ),  # a glyph before a figure or alone: the text's
+    ]
+
+
+def test_crossbred_card_of_two_kinds_of_effects_on_one_line_reads(tmp_path: Path) -> None:
+    (r,) = run_cross(9098, ("txt",), tmp_path, families=FAMILIES[:95])
+    assert r["wrong"] == [], r["wrong"]
+    assert r["score"] >= 1.0, (r["score"], r["misses"])  # the two effects read as one (0.989)
