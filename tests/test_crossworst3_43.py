@@ -13,21 +13,37 @@ text dump (320 files nobody had tuned on). The classes fixed:
   table's head row under it joined on as its wrapped rest, the heading lost in the overview and the funding never
   read (money 0.111, no finding; crossbred 9102 txt 0.866). A titled line numbered next in a run of headings behind
   one glyph is a heading, nothing joins onto it (``extract/textjoin_glyph_runs``).
+- a picture's caption (``[사진 1] 사업 대상지 현황``, its tag a vocabulary ``picture_tags`` word) under a note of
+  the overview: joined onto the note as its wrapped rest (overview.notes wrong text; crossbred 9093 txt 0.994). A
+  tagged caption is no line's rest (``extract/textjoin._join``).
+- effects printed as a table of kinds (``정량적 효과 | 정성적 효과``) whose row a dump printed on one line, the
+  right cell's effect behind a glyph of its own glued to its word (``◯ A ⇨B``): one effect read (text 0.667;
+  crossbred 9098 txt 0.989). The row parts before a glyph glued to a word after a space too, never before one
+  standing alone or before a figure (``extract/sections/effect_tables._glued_glyph_pieces``).
+- a funding table a dump printed a cell a line under its heading, its amounts spaced in thousands groups
+  (``1 080 026``, the funding nulled with its findings): read as a funding printing no table, the next section's
+  rows (the outreach's channel rows) were moved into it as the table's cells printed after, the outreach lost
+  (outreach 0.0; mutant 9050 txt 0.816). A funding section holding four or more lines of figures alone holds its
+  table (``extract/sections/funding_apart.figure_cells``).
 
 Measured (``python -m samples.crossbreed --start 9080 --cards 40 --families 95`` and ``python -m samples.mutate
---start 9040 --cards 40 --families 81``, results in /tmp/crossworst3/; mean / worst / wrong figures), before -> after:
+--start 9040 --cards 40 --families 81``, results in /tmp/crossworst3/{before,after,after2}*; mean / worst / wrong
+figures), before -> after:
   crossbred pdf  0.9999 / 0.997 / 0 -> 1.0000 / 1.000 / 0  (9082 0.997 -> 1.0)
   crossbred hwpx 0.9999 / 0.997 / 0 -> 1.0000 / 1.000 / 0  (9082)
   crossbred hwp  0.9999 / 0.997 / 0 -> 1.0000 / 1.000 / 0  (9082)
-  crossbred txt  0.9789 / 0.824 / 0 -> see the report (9102 0.866 -> 1.0)
+  crossbred txt  0.9788 / 0.824 / 0 -> 0.9826 / 0.824 / 0  (9102 0.866 -> 1.0, 9098 0.989 -> 1.0, 9093 0.994 ->
+                                                         1.0, 9085 0.933 -> 0.937; 9095 0.824 the goals class)
   mutant pdf, hwpx, hwp 1.0000 / 1.000 / 0 -> the same
-  mutant txt  0.9786 / 0.816 / 0 -> see the report
+  mutant txt  0.9785 / 0.816 / 0 -> 0.9793 / 0.847 / 0  (9050 0.816 -> 0.847)
 Left (seen, not fixed): text-dump goal rows running a project, a worded target and a worded actual together
-(crossbred 9085, 9086, 9090, 9095, 9097, 9099, 9101, 9103, 9106, 9107, 9113, 9117; mutants 9042, 9044, 9046, 9052,
-9055, 9056, 9058, 9059, 9060, 9062, 9064, 9069, 9072, 9073, 9077, 9079: the class sessions 41-42 left, no proven
-cut, left out); a struck status and struck funding amounts spaced in thousands groups (mutant 9050 txt: status and
-funding nulled with extract.markup_lost / extract.table_unrecovered, and its outreach table after the funding read
-with the funding's lines, outreach section_empty).
+(crossbred 9085, 9086, 9090, 9095, 9097, 9099, 9101, 9103, 9106, 9107, 9113, 9117; mutants 9042, 9044, 9052, 9055,
+9056, 9058, 9059, 9060, 9062, 9064, 9069, 9072, 9077, 9079: the class sessions 41-42 left, no proven cut, left out
+with extract.table_unrecovered); goal rows whose target figure may carry words after it (``완료 2.8km 3.9km
+에너지자립마을 운영 ...`` beside ``215호 | 215호 공급`` on another card: where the target ends and the 추진내용 opens is
+not printed; mutants 9046, 9073, left out with the finding); a struck header status and struck funding amounts
+spaced in thousands groups (mutant 9050 txt: nulled with extract.markup_lost / extract.table_unrecovered); a header
+status struck beside the status kept (mutant 9073 txt, null with extract.markup_lost).
 """
 
 from __future__ import annotations
