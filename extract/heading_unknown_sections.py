@@ -248,11 +248,28 @@ def _merge_back(sections: list[Any], joins: Callable[[Any, Any], bool]) -> None:
 
 def sibling_headings(a: Any, b: Any) -> bool:
     """``b``'s opening line is numbered in the run of ``a``'s heading (``Ⅴ 추진일정`` then ``Ⅵ 향후 계획``):
-    the next heading of the card, never a line inside ``a``'s section."""
+    the next heading of the card, never a line inside ``a``'s section. Likewise an opener behind the very glyph
+    ``a``'s unnumbered heading stands behind (``ㅁ 군민 소통 및 참여 실적`` then ``ㅁ 향후 추진일정``): a heading of
+    the same run, however little ``a`` holds (its table read elsewhere by its content); a dated block heading behind
+    that glyph (``□ 그간 추진실적 ('23. 4분기 누계)``) still opens a block of ``a``'s section."""
     mine = _glyph_number(a.heading or "")
     marker = getattr(b.opener, "marker", None)
+    glyph, _, title = (a.heading or "").strip().partition(" ")
+    if (
+        mine is None
+        and marker is not None
+        and glyph == marker
+        and title.strip()
+        and not _dated(b.opener.text)
+    ):
+        return True
     theirs = _glyph_number(f"{marker} {b.opener.text}") if marker else None
     return mine is not None and theirs is not None and mine[0] == theirs[0] and theirs[1] > mine[1]
+
+
+def _dated(text: str) -> bool:
+    """Whether a line prints a figure (a block heading's reporting point, ``('23. 4분기 누계)``)."""
+    return any(ch.isdigit() for ch in text)
 
 
 def _glyph_number(text: str) -> tuple[str, int, str] | None:

@@ -24,6 +24,7 @@ from pledgecard.extract.document import Paragraph, Source
 from pledgecard.extract.heading_numbers import heading_number, titleish
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.markers import BRACKETED_LINE, SECTION_MARKERS
+from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.tagged_block_heads import tagged_dated_block
 from pledgecard.extract.textjoin_column_blocks import column_block_rows_apart
 from pledgecard.extract.textjoin_glue import (
@@ -37,6 +38,7 @@ from pledgecard.extract.textjoin_glue import (
     wraps_fullwidth,
     wraps_number,
 )
+from pledgecard.extract.textjoin_glyph_runs import GlyphRuns, in_run, note_run
 from pledgecard.extract.textjoin_holds import table_rows_apart, titles_alone
 from pledgecard.extract.textjoin_hung import boxed_dated_rest, hung_rest, hung_value
 from pledgecard.extract.textjoin_shapes import (
@@ -205,6 +207,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
     joins: dict[int, str] = {}
     last_physical = ""
     numbered: dict[str, set[int]] = {}  # the numbers of the titled lines printed alone so far, per style
+    runs: GlyphRuns = {}  # likewise of numbered headings behind the glyph of the card's known headings
     openers = _run_openers(lines)
     for i, p in enumerate(lines):
         prev = out[-1] if out else None
@@ -216,6 +219,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             and prev.marker is not None
             and (prev.marker not in SECTION_MARKERS and p.text not in alone or boxed_dated_rest(prev, p, nxt))
             and not numbered_section(prev.text)
+            and not in_run(prev.marker, prev.text, runs)
             and not titled_unit(prev.text)
             and (
                 len(last_physical) >= WRAP_MIN_CHARS
@@ -229,6 +233,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
                 or continues_date(prev.text, p.text)
             )
             and not BRACKETED_LINE.match(p.text)
+            and not tagged_caption(p.text)  # [사진 1] 사업 대상지 현황: a picture's caption (crossbred 9093)
             and not tagged_dated_block(
                 p.text
             )  # [세부사업2] 2025. 12월 말 기준: a block's heading (crossbred 6506)
@@ -270,6 +275,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             )
         )
         last_physical = p.text
+        note_run(p.marker, p.text, runs)
         hn = heading_number(p.text) if p.marker is None else None
         if hn is not None and titleish(hn[2]):
             numbered.setdefault(hn[0], set()).add(hn[1])

@@ -10,6 +10,7 @@ import re
 
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line, cell_lines
+from pledgecard.extract.markers import is_glyph
 from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 
@@ -52,15 +53,36 @@ def _table_lines(table: Table) -> list[Line] | None:
 
 def _parted(line: Line) -> list[Line]:
     """A body row a dump printed on one line, the cells side by side: parted before every bullet like
-    the line's own amid it (``◦ A ◦ B``)."""
+    the line's own amid it (``◦ A ◦ B``), and before a glyph glued to the word it opens (``◯ A ⇨B``: the next
+    cell's first effect behind a glyph of its own, crossbred 9098 txt)."""
     if not line.marker:
         return [line]
-    pieces = re.split(rf"\s+{re.escape(line.marker)}\s+", line.text)
-    return [
-        Line(text=p.strip(), marker=line.marker, indent=line.indent, source=line.source)
-        for p in pieces
-        if p.strip()
+    out: list[Line] = []
+    for piece in re.split(rf"\s+{re.escape(line.marker)}\s+", line.text):
+        marker = line.marker
+        for glyph, text in _glued_glyph_pieces(piece):
+            if text:
+                out.append(Line(text=text, marker=glyph or marker, indent=line.indent, source=line.source))
+    return out
+
+
+def _glued_glyph_pieces(text: str) -> list[tuple[str | None, str]]:
+    """``text`` parted before each glyph glued to the word it opens after a space (``A ⇨B`` -> A, then B behind
+    ⇨); a glyph before a figure (``→150톤``) or standing alone between spaces (``A → B``) is the text's own."""
+    cuts = [
+        i
+        for i in range(1, len(text) - 1)
+        if text[i - 1].isspace()
+        and is_glyph(text[i])
+        and not text[i + 1].isspace()
+        and not text[i + 1].isdigit()
     ]
+    bounds = [0, *cuts, len(text)]
+    pieces: list[tuple[str | None, str]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        part = text[a:b].strip()
+        pieces.append((part[0], part[1:].strip()) if a in cuts else (None, part))
+    return pieces
 
 
 def effect_rows(items: list[Item]) -> list[Item]:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 MIN_CELLS = 4  # lines: fewer print no table of a source and its amounts
 MAX_HEAD_CELLS = 6  # short lines of a head printed after its unit line
 HEAD_CELL_CHARS = 12
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a year head cell printed alone (2024), no amount
 _FIGURE = re.compile(rf"[△▲+\-−]?\d[\d,]*(?:\.\d+)?|[{re.escape(''.join(DASHES))}]")
 
 
@@ -59,8 +60,8 @@ def funding_printed_after(sections: Sequence[SectionItems]) -> None:
     if found is None or found[0] + 1 >= len(sections):
         return
     at, lines = found
-    if rows_printed(lines) >= 2:
-        return  # its own rows printed under its heading (a table a reader missed): the next section's lines stay its
+    if rows_printed(lines) >= 2 or figure_cells(lines) >= MIN_CELLS:
+        return  # its own rows (or cells) printed under its heading (a table a reader missed): the next section's lines stay its
     own, after = sections[at], sections[at + 1]
     n = leading_cells(after.items)
     if n < MIN_CELLS:
@@ -88,6 +89,22 @@ def rows_printed(lines: Sequence[Line]) -> int:
         return run >= 2 and not any(ch.isdigit() for t in toks[k + run :] for ch in t)
 
     return sum(1 for ln in lines if row(ln.text.split()))
+
+
+def figure_cells(lines: Sequence[Line]) -> int:
+    """How many of ``lines`` print figures alone (``1 080 026``, ``915,045``, a dash): a table's cells printed a cell a
+    line. A funding section holding such cells holds its table, however it failed to read (mutant 9050 txt: amounts
+    spaced in thousands groups, a cell a line; the outreach table under the next heading was moved into the funding,
+    the outreach lost)."""
+
+    def cell(toks: list[str]) -> bool:
+        return (
+            bool(toks)
+            and all(_FIGURE.fullmatch(t) for t in toks)
+            and not (len(toks) == 1 and _YEAR.fullmatch(toks[0]))
+        )
+
+    return sum(1 for ln in lines if cell(ln.text.split()))
 
 
 def _head_cell(it: Item) -> bool:
