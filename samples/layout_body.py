@@ -193,6 +193,8 @@ def _funding_table_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
+    if rec.get("_funding_note"):  # a card's own note (the ordinals' years: families.Funding.ordinal_note)
+        blocks.append(Para(rec["_funding_note"], "note"))
     blocks += [Para(x, "note") for x in style.funding_footnotes]
     blocks.extend(_funding_side_tables(rec, style))
     return blocks

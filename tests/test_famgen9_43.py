@@ -1,0 +1,56 @@
+"""Session 43's pair of template families (``meari-city``, ``doldam-county``; samples/README.md "Two families of
+session 43", helper famgen9), measured blind on main's extractor, and the failure classes they showed, fixed by
+structure.
+
+What is new (no family of the 95 draws it):
+
+- ``meari-city`` (a 시 card): ``⊙ Ⅰ.`` headings, ``▸ ... ≪date≫`` blocks; the header a list of ``항목 : 내용``
+  lines under the title (no table, no marker); the funding in 백만원 with one decimal, its year columns named by
+  the plan's ordinals ALONE (``1차년도`` .. ``4차년도``: no head prints its year, unlike dorae-county's
+  ``1차년도('23)``) and the years told only in a note under the table (``※ 1차년도: 2022년, 2차년도: 2023년,
+  ...``: ``Funding.ordinal_note``; the note not in the record, the columns' years are); achievements a table
+  ``일자 | 추진내용 | 비고`` and plans a table ``추진기간 | 추진계획`` under a list header.
+- ``doldam-county`` (a 군 card): ``▧ 1.`` headings, ``◇ ... 【date】`` blocks, ``❍`` / ``–`` bullets; the header
+  label | value pairs two a row (labels in the first and third columns); funding in 천원 with a 기투자 column;
+  the outreach in sentences; the effects a TABLE OF ROWS ``구분 | 기대효과``, a short kind in the first cell
+  (``주민생활``, ``지역경제``, ``행정``, ``환경``: not in the record) and the effect in the second, no bullet
+  (``Style.effects_rows``; hayan-district's ``effects_split`` is two cells of bulleted lines side by side).
+
+Measured BLIND (seeds 1-8, the first eight of ``family_seeds``; shared scorer, wrong figures by
+shared/tools/wrong_figures.py), main at 497a0b11:
+
+| family | PDF | HWPX | HWP | txt | wrong figures |
+|---|---|---|---|---|---|
+| ``meari-city`` | 0.927 (min 0.890) | 0.927 (min 0.890) | 0.927 (min 0.890) | 0.927 (min 0.890) | 0 |
+| ``doldam-county`` | 0.989 (min 0.983) | 0.989 (min 0.983) | 0.989 (min 0.983) | 0.992 (min 0.974) | 0 |
+
+What failed blind (no figure wrong; facts lost): meari-city's funding years (the ordinal heads kept as columns
+of kind ``other`` with no year: every amount unplaced, every format); doldam-county's effects (the table of rows
+read as no effect in PDF / HWPX / HWP).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import family_card
+
+
+def test_meari_prints_no_year_in_the_funding_heads(tmp_path: Path) -> None:
+    """The funding heads are ordinals alone; the years are printed only in the note under the table."""
+    path, exp = family_card(tmp_path, "meari-city", 114003, "txt")
+    text = path.read_text(encoding="utf-8")
+    years = [c["year"] for c in exp["funding"]["columns"] if c["kind"] == "year"]
+    assert years and "1차년도 2차년도" in text
+    assert f"1차년도: {years[0]}년" in text
+    head = next(line for line in text.splitlines() if "1차년도 2차년도" in line)
+    assert str(years[0]) not in head
+
+
+def test_doldam_prints_effects_as_rows_with_a_kind(tmp_path: Path) -> None:
+    """The effects table's first cells are kinds the record does not hold."""
+    path, exp = family_card(tmp_path, "doldam-county", 115004, "txt")
+    text = path.read_text(encoding="utf-8")
+    assert "구분 기대효과" in text
+    assert f"주민생활 {exp['effects'][0]}" in text
+    assert not any("주민생활" in e for e in exp["effects"])
