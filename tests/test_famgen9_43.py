@@ -33,7 +33,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import family_card
+import pytest
+
+from conftest import family_card, family_card_read
 
 
 def test_meari_prints_no_year_in_the_funding_heads(tmp_path: Path) -> None:
@@ -54,3 +56,45 @@ def test_doldam_prints_effects_as_rows_with_a_kind(tmp_path: Path) -> None:
     assert "구분 기대효과" in text
     assert f"주민생활 {exp['effects'][0]}" in text
     assert not any("주민생활" in e for e in exp["effects"])
+
+
+# ---- class 1: plan ordinals naming no year, the years told by a note of the funding section
+
+
+def test_note_anchors_read_a_wrapped_note() -> None:
+    from pledgecard.extract.sections.funding_ordinals import note_anchors
+
+    note = ["※ 1차년도: 2022년, 2차년도: 2023년, 3차년도: 2024년,", "4차년도: 2025년"]
+    assert note_anchors(note) == [(1, 2022), (2, 2023), (3, 2024), (4, 2025)]
+    assert note_anchors(["1차년도 2차년도 3차년도", "계 2022 2023 2024"]) == []  # no colon: no pairing
+
+
+def _ordinal_columns() -> list[dict]:
+    cols = [{"label": f"{n}차년도", "kind": "other", "year": None} for n in (1, 2, 3)]
+    return [*cols, {"label": "합계", "kind": "total", "year": None}]
+
+
+def test_resolve_ordinals_by_a_note() -> None:
+    from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
+
+    got = resolve_ordinals(_ordinal_columns(), [(1, 2024), (3, 2026)])
+    assert [(c["kind"], c["year"]) for c in got] == [
+        ("year", 2024),
+        ("year", 2025),
+        ("year", 2026),
+        ("total", None),
+    ]
+
+
+def test_no_year_from_a_note_telling_two_offsets_or_none() -> None:
+    from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
+
+    assert resolve_ordinals(_ordinal_columns(), [(1, 2024), (2, 2026)]) == _ordinal_columns()
+    assert resolve_ordinals(_ordinal_columns(), []) == _ordinal_columns()
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwpx", "txt"])
+def test_meari_funding_years_from_the_note(tmp_path: Path, fmt: str) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "meari-city", 114008, fmt)
+    assert [c["year"] for c in got["funding"]["columns"]] == [c["year"] for c in exp["funding"]["columns"]]
+    assert score >= 0.98 and wrong == 0

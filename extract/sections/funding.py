@@ -82,7 +82,7 @@ from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_margin_lines import margin_apart
 from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
-from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
+from pledgecard.extract.sections.funding_ordinals import note_anchors, resolve_ordinals
 from pledgecard.extract.sections.funding_parts_over import null_parts_over_total
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_print_boxes import placed_by_print_order
@@ -172,7 +172,8 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     )  # labels crossed: the budget's shares
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
-        funding["columns"] = resolve_ordinals(funding["columns"])
+        told = note_anchors([x.text for x in result.rest if isinstance(x, Line)])  # ※ 1차년도: 2024년
+        funding["columns"] = resolve_ordinals(funding["columns"], told)
     if foreign:
         result.rest = [*foreign, *result.rest]
     return result
