@@ -35,6 +35,9 @@ from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.document import Cell, Source, Table
+from pledgecard.extract.layout import Line
+
 from conftest import family_card, family_card_read
 
 
@@ -98,3 +101,79 @@ def test_meari_funding_years_from_the_note(tmp_path: Path, fmt: str) -> None:
     exp, got, score, wrong = family_card_read(tmp_path, "meari-city", 114008, fmt)
     assert [c["year"] for c in got["funding"]["columns"]] == [c["year"] for c in exp["funding"]["columns"]]
     assert score >= 0.98 and wrong == 0
+
+
+# ---- class 2: effects as a table of rows, a short kind (not in the record) beside each effect
+
+
+def _table(rows: list[list[str]]) -> Table:
+    cells = [Cell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    return Table(cells=cells, n_rows=len(rows), n_cols=len(rows[0]))
+
+
+def _line(text: str, marker: str | None = None) -> Line:
+    return Line(text=text, marker=marker, indent=0, source=Source())
+
+
+def test_effects_of_a_table_of_rows_leave_the_kinds_off() -> None:
+    from pledgecard.extract.sections.plans import extract_effects
+
+    table = _table(
+        [["구분", "기대효과"], ["주민생활", "생활 만족도 제고"], ["지역경제", "일자리 120개 창출"]]
+    )
+    assert extract_effects([table]).value["effects"] == ["생활 만족도 제고", "일자리 120개 창출"]
+
+
+def test_a_table_whose_first_cells_are_no_short_kinds_is_not_so_read() -> None:
+    from pledgecard.extract.sections.effect_kind_rows import effect_kind_rows
+
+    # a first column of sentences (or figures) is no column of kinds: the table is left as read
+    long_first = _table([["구분", "내용"], ["주민 생활 만족도 크게 제고", "설문 결과"]])
+    figures = _table([["구분", "기대효과"], ["2025년", "생활 만족도 제고"]])
+    assert effect_kind_rows([long_first]) == [long_first]
+    assert effect_kind_rows([figures]) == [figures]
+
+
+def test_effects_rows_of_a_dump_leave_the_kinds_off_and_join_a_wrapped_end() -> None:
+    from pledgecard.extract.sections.plans import extract_effects
+
+    lines = [
+        _line("구분 기대효과"),
+        _line("주민생활 군민 삶의 질 향상 및 생활"),
+        _line("만족도 제고"),
+        _line("행정 민관 협력체계 구축"),
+    ]
+    assert extract_effects(lines).value["effects"] == [
+        "군민 삶의 질 향상 및 생활 만족도 제고",
+        "민관 협력체계 구축",
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwp", "txt"])
+def test_doldam_effects_read_whole(tmp_path: Path, fmt: str) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "doldam-county", 115004, fmt)
+    assert got["effects"] == exp["effects"]
+    assert score >= 0.98 and wrong == 0
+
+
+# ---- class 3: a sentence of outreach counts whose end a dump wrapped onto a line of its own
+
+
+def test_a_wrapped_sentence_end_goes_back_on_its_line() -> None:
+    from pledgecard.extract.sections.outreach import extract_outreach
+
+    lines = [
+        _line("주민간담회 1회(설명회), 만족도 조사 2회, 전문가 자문 1회", "❍"),
+        _line("개최"),
+        _line("언론보도 18회, 기타 3회 등 총 25회", "❍"),
+    ]
+    got = extract_outreach(lines).value["outreach"]
+    assert got is not None and got["total"] == 25
+    assert [i["count"] for i in got["items"]] == [1, 2, 1, 18, 3]
+
+
+def test_doldam_outreach_of_a_wrapped_dump_sentence(tmp_path: Path) -> None:
+    exp, got, score, wrong = family_card_read(tmp_path, "doldam-county", 115006, "txt")
+    assert got["outreach"] is not None and got["outreach"]["total"] == exp["outreach"]["total"]
+    assert [i["count"] for i in got["outreach"]["items"]] == [i["count"] for i in exp["outreach"]["items"]]
+    assert wrong == 0
