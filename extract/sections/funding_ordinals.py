@@ -55,11 +55,11 @@ def ordinal_year(label: str) -> tuple[int, int | None] | None:
 
 def _note_pattern(v: Vocabulary) -> re.Pattern[str]:
     o = v.data.get("period_ordinals", {})
-    return re.compile(rf"(?:{o.get('plan', '(?!)')})\s*(?:[:：=]|[은는]\s)\s*(?:{v.year_pattern})")
+    return re.compile(rf"(?:{o.get('plan', '(?!)')})\s*[:：=]\s*(?:{v.year_pattern})")
 
 
 def note_anchors(texts: list[str]) -> list[tuple[int, int]]:
-    """``(n, year)`` pairs a note told outside the table's heads: a plan ordinal, a colon (or ``=``, ``는``)
+    """``(n, year)`` pairs a note told outside the table's heads: a plan ordinal, a colon (or ``=``)
     and a year (``1차년도: 2024년``); the note's lines read as one text (a wrapped note goes on)."""
     v = current()
     pat = v.build(_note_pattern)
