@@ -8062,7 +8062,7 @@ FAMILIES += (
 FAMILIES += (
     Family(
         name="meari-city",
-        about="a city (시장), session 43 (famgen9): `⊙ Ⅰ.` headings, `▸ ... ≪date≫` blocks, `○` / `－` / `·` "
+        about="a city (시장), session 43 (famgen9): `⊙ Ⅰ.` headings, `▸ ... ≪date≫` blocks, `○` / `－` / `∙` "
         "bullets; no header table: the header facts a list of `항목 : 내용` lines under the title; the funding "
         "in 백만원 with one decimal (`12.5`), its year columns named by the plan's ordinals alone (`1차년도`, "
         "`2차년도`, ...: no head prints its year) and the years told in a note under the table (`※ 1차년도: "
@@ -8105,7 +8105,7 @@ FAMILIES += (
         ),
         first_seed=114001,
         needs=("earlier", "goals", "outreach"),
-        markers=("○", "－", "·"),
+        markers=("○", "－", "∙"),
         funding=Funding(
             unit="백만원",
             n_years=4,

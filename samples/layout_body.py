@@ -146,6 +146,7 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
             *([funding_sentence(rec, style)] if style.funding_sentence else []),
             *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]),
             funding,
+            *([rec["_funding_note"]] if rec.get("_funding_note") else []),  # the ordinals' years (Funding)
             *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style)),
         ]
     secs: list[tuple[str, list[str | Grid]]] = [
