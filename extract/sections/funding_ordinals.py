@@ -70,6 +70,11 @@ def note_anchors(texts: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def unanchored(columns: list[dict[str, Any]]) -> list[str]:
+    """The labels of ordinal heads' columns left with no year (no anchor, or anchors telling two offsets)."""
+    return [c["label"] for c in columns if c.get("year") is None and ordinal_year(c["label"]) is not None]
+
+
 def resolve_ordinals(
     columns: list[dict[str, Any]], anchors: list[tuple[int, int]] | None = None
 ) -> list[dict[str, Any]]:
