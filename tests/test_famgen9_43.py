@@ -33,7 +33,8 @@ Classes fixed, by structure:
 
 1. plan ordinals naming no year (``1차년도`` .. ``4차년도``) take their years from a note of the funding section
    pairing an ordinal with a year by a colon (``funding_ordinals.note_anchors``; a wrapped note read as one text);
-   only one offset is taken (a note telling two offsets, or none: the columns as read, no year guessed).
+   only one offset is taken (a note telling two offsets, or none: the columns kept with no year, never counted
+   from the period's start, and a new finding ``extract.ordinal_unanchored`` names them).
 2. an effects table of two columns under the label column's head (``구분``, vocabulary ``[label_column]``), each
    body row opening with a short kind (a word or two, no figure), is its second cells' lines; in a dump the kind
    word is left off the lines after such a head line, a wrapped end of one or two words joined
@@ -43,9 +44,12 @@ Classes fixed, by structure:
 
 After (seeds 1-8): meari-city 1.000 / 1.000 / 1.000 / 1.000, doldam-county 1.000 / 1.000 / 1.000 / 1.000, 0 wrong.
 Converter dumps of the committed seeds (0 wrong): meari hwpx-text-extract 0.978, pdftotext 0.867, -raw 0.983,
-pdf2txt 0.686, hwp5html 1.000; doldam 0.995, 0.938, 0.983, 0.926, 1.000. Seen, not fixed (0 wrong): meari's -layout
+pdf2txt 0.686, hwp5html 1.000; doldam 0.995, 0.938, 0.983, 0.926, 1.000 (1.000, 0.943, 0.983, 0.931, 1.000
+once the effects table printed a cell a line is read: class 2). Seen, not fixed (0 wrong): meari's -layout
 dumps (114003 0.946, 114004 0.702) and body-table dump (0.747): its achievements tables holding a side table (and
-cut by a page break) read mixed; doldam 115004's -layout dump (0.953: a goal year's wrapped row read as a project);
+cut by a page break) read mixed; doldam 115004's -layout dump (0.953: a goal year's wrapped row read as a project)
+and its pdftotext dump (0.873: the goals grouped by year printed a cell a line, unread); an effect wrapped onto two
+lines in a dump of the kinds table (its next line's first word taken for a kind when it has three words or more);
 the outreach label ``언론, 방송`` read ``방송`` (a comma inside a channel's name in a sentence of comma-parted counts:
 the count and channel right, the label short).
 """
@@ -168,6 +172,34 @@ def test_effects_rows_of_a_dump_leave_the_kinds_off_and_join_a_wrapped_end() -> 
         "군민 삶의 질 향상 및 생활 만족도 제고",
         "민관 협력체계 구축",
     ]
+
+
+def test_effects_rows_printed_a_cell_a_line_are_every_other_line() -> None:
+    from pledgecard.extract.sections.plans import extract_effects
+
+    cells = [
+        "구분",
+        "기대효과",
+        "주민생활",
+        "군민 삶의 질 향상 및 생활 만족도 제고",
+        "행정",
+        "민관 협력체계 구축",
+    ]
+    assert extract_effects([_line(t) for t in cells]).value["effects"] == [
+        "군민 삶의 질 향상 및 생활 만족도 제고",
+        "민관 협력체계 구축",
+    ]
+    # an effect wrapped onto two lines breaks the turns: nothing is left off (the lines as read)
+    wrapped = [
+        "구분",
+        "기대효과",
+        "주민생활",
+        "군민 삶의 질 향상 및 생활",
+        "만족도 제고",
+        "행정",
+        "민관 협력체계 구축",
+    ]
+    assert len(extract_effects([_line(t) for t in wrapped]).value["effects"]) == len(wrapped)
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "hwp", "txt"])

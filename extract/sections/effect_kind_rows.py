@@ -6,7 +6,9 @@ second cells' lines; the head and the kinds are no effect.
 A text dump prints the head row as a line of the label column's word and one more word, and a body row as a
 line of the kind and the effect: the line's first word (a short kind) is left off; a line of one or two words
 after such a row is the effect's wrapped end and goes on it. The rows end at a marked line or a line of
-another shape (left as read)."""
+another shape (left as read). A dump printing the table a cell a line (pdftotext) prints the two heads, then a kind
+and its effect on lines in turn: the effects are every other line, only where every kind line is short and no
+effect line is (:func:`_cells_a_line`)."""
 
 from __future__ import annotations
 
@@ -54,12 +56,40 @@ def _row_line(line: Line) -> Line | None:
     return Line(text=" ".join(words[1:]), marker=None, indent=line.indent, source=line.source)
 
 
+def _cells_a_line(items: list[Item], k: int) -> int:
+    """How many items from ``k`` a dump printed as the table a cell a line (``구분`` / ``기대효과`` / a kind / its
+    effect / ...): the label column's word alone, the other head, then kind and effect lines in turn, every
+    kind short; 0 when the lines from ``k`` are not so (an effect wrapped onto two lines breaks the turns)."""
+    run: list[Line] = []
+    for it in items[k:]:
+        if not isinstance(it, Line) or it.marker is not None:
+            break
+        run.append(it)
+    if len(run) < 4 or not _label_head(run[0].text) or len(run[1].text.split()) > 3:
+        return 0
+    body = run[2:] if len(run) % 2 == 0 else run[2:-1]
+    pairs = list(zip(body[::2], body[1::2], strict=True))
+    if not pairs or not all(_kind(a.text) and not _kind(b.text) for a, b in pairs):
+        return 0
+    return 2 + 2 * len(pairs)
+
+
 def effect_kind_rows(items: list[Item]) -> list[Item]:
     """``items`` with every effects table of rows (:func:`_table_lines`) as its effects' lines, and in a dump
     the row lines after a head line (``구분 기대효과``) as their effects, the kinds left off."""
     out: list[Item] = []
     in_rows = False
-    for it in items:
+    skip = 0
+    for k, it in enumerate(items):
+        if skip:
+            skip -= 1
+            continue
+        if n := _cells_a_line(
+            items, k
+        ):  # the table a cell a line: the effects, every other line from the third
+            out.extend(items[k + 3 : k + n : 2])
+            skip, in_rows = n - 1, False
+            continue
         if isinstance(it, Table):
             rows = _table_lines(it)
             out.extend(rows if rows is not None else [it])
