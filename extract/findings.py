@@ -49,6 +49,7 @@ SEVERITY = {
     "extract.project_unproven": "info",
     "extract.project_amid": "warning",
     "extract.mark_row_unread": "warning",
+    "extract.ordinal_unanchored": "warning",
 }
 
 

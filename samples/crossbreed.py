@@ -205,6 +205,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.sub_row_format",
         "style.budget_break",
         "funding.ordinals",
+        "funding.ordinal_note",
         "funding.term_start",
         "style.pair_spent",
         "style.pair_share",
@@ -333,6 +334,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.outreach_inline",
         "style.rotated_sections",
         "style.effects_split",
+        "style.effects_rows",
+        "style.effects_kinds",
         "effects",
     ),
     "page": (

@@ -93,6 +93,10 @@ class Funding:
     )
     #   a city's pledge budget told by the term, http://gunsanews.com/nView.htm?cateA=4&idx=65913&page=13): the kind
     #   "other" of the record's column, each row's amount the sum of its years (no year printed: no year column)
+    # ---- session 43's family (famgen9)
+    ordinal_note: tuple[str, str] = ("", "")  # with ordinals naming no year: a note under the funding table
+    #   telling each ordinal's year, (its frame, an item): (``※ {items}``, ``{label}: {y}년``) joined by ", "
+    #   (``※ 1차년도: 2024년, 2차년도: 2025년, ...``); not in the record, the columns' years are
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,6 +397,13 @@ def _funding(rec: Record, rnd: random.Random, shape: Funding) -> None:
             c["label"] = (first_form if n == 1 else rest_form).format(
                 n=n, k=8 + k, t=t + 1, y=y, yy=f"{y % 100:02d}"
             )
+    if shape.ordinal_note[0]:
+        items = ", ".join(
+            shape.ordinal_note[1].format(label=c["label"], y=c["year"], yy=f"{c['year'] % 100:02d}")
+            for c in value_cols
+            if c["kind"] == "year"
+        )
+        rec["_funding_note"] = shape.ordinal_note[0].format(items=items)
     if shape.after_term:
         value_cols.append({"label": shape.after_term.format(y=after), "kind": "after_term", "year": None})
     lo, hi = shape.scale
@@ -786,6 +797,18 @@ DATE_FORMS["pureun"] = {
     "quarter": ("'{yy}년 {q}분기",),
     "half": ("'{yy}년 {h}반기",),
     "range": ("'{yy1}.{m1}.~'{yy2}.{m2}.",),
+}
+DATE_FORMS["meari"] = {
+    "month": ("{y}. {m}.", "'{yy}. {m}월"),
+    "quarter": ("{y}. {q}분기", "'{yy}. {q}/4분기"),
+    "half": ("{y}. {h}반기",),
+    "range": ("{y1}. {m1}. ~ {y2}. {m2}.",),
+}
+DATE_FORMS["doldam"] = {
+    "month": ("{y}년 {m}월", "'{yy}.{m}."),
+    "quarter": ("{y}년 {q}/4분기",),
+    "half": ("'{yy}년 {h}반기",),
+    "range": ("{y1}.{m1}.~{y2}.{m2}.",),
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -8033,6 +8056,128 @@ FAMILIES += (
         ),
         goal_values=True,
         date_forms="pureun",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="meari-city",
+        about="a city (시장), session 43 (famgen9): `⊙ Ⅰ.` headings, `▸ ... ≪date≫` blocks, `○` / `－` / `∙` "
+        "bullets; no header table: the header facts a list of `항목 : 내용` lines under the title; the funding "
+        "in 백만원 with one decimal (`12.5`), its year columns named by the plan's ordinals alone (`1차년도`, "
+        "`2차년도`, ...: no head prints its year) and the years told in a note under the table (`※ 1차년도: "
+        "2024년, 2차년도: 2025년, ...`, the note not in the record, the columns' years are), 합계 last; the "
+        "achievements a table `일자 | 추진내용 | 비고`, the plans a table `추진기간 | 추진계획`; goals with a "
+        "year column; dates `2024. 9.`, `'24. 3/4분기`, `2024. 하반기`",
+        government=("시장", "메아리시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="메아리시 민선8기 공약이행 관리카드",
+        style=Style(
+            heading_format="⊙ {roman}. {label}",
+            group_format="▸ {group} ≪{date}≫",
+            group_plain="▸ {group}",
+            bullet1="○",
+            bullet2="－",
+            header_layout="lines",
+            header_line="{label} : {value}",
+            lead_label="담당부서",
+            status_label="이행상황",
+            as_of_line="〈{date}〉",
+            overview_heading="사업개요",
+            funding_heading="재원 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="연차별 성과지표",
+            outreach_heading="{residents}소통 실적",
+            plans_heading="향후계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            achievements_table=("일자", "추진내용", "비고"),
+            plans_table=("추진기간", "추진계획"),
+            amount_decimals=1,
+            goals_layout="year_col",
+            goals_rate=True,
+            goals_project_label="세부사업",
+            year_suffix=False,
+            unit_format="(단위 : {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=114001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "－", "∙"),
+        funding=Funding(
+            unit="백만원",
+            n_years=4,
+            total_col="last",
+            total_label="합계",
+            total_row=True,
+            scale=(30, 2500),
+            decimals=1,
+            ordinals=(("{n}차년도", "{n}차년도"),),
+            ordinal_note=("※ {items}", "{label}: {y}년"),
+        ),
+        goal_values=True,
+        date_forms="meari",
+    ),
+    Family(
+        name="doldam-county",
+        about="a county (군수), session 43 (famgen9): `▧ 1.` headings, `◇ ... 【date】` blocks, `❍` / `–` / `·` "
+        "bullets; the header label | value pairs two a row (labels in the first and third columns); the funding "
+        "in 천원, 총사업비 first, a 기투자 column; goals grouped by year; the outreach in sentences; the effects "
+        "a table of rows `구분 | 기대효과`, a short kind in the first cell (`주민생활`, `지역경제`, ...: not in "
+        "the record) and the effect in the second, no bullet; dates `2024년 9월`, `'24.9.`, `2024년 3/4분기`",
+        government=("군수", "돌담군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="돌담군 민선8기 군수 공약사업 추진 관리카드",
+        style=Style(
+            heading_format="▧ {n}. {label}",
+            group_format="◇ {group} 【{date}】",
+            group_plain="◇ {group}",
+            bullet1="❍",
+            bullet2="–",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=("no", "title", "status", "lead", "name", "phone", "coop", "target", "as_of"),
+            as_of_label="작성기준일",
+            lead_label="소관부서",
+            status_label="추진현황",
+            phone_label="전화번호",
+            overview_heading="사업개요",
+            funding_heading="연차별 투자계획",
+            achievements_heading="그간 추진실적",
+            goals_heading="연도별 목표 및 실적",
+            outreach_heading="{residents}과의 소통",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            outreach_layout="sentences",
+            effects_rows=("구분", "기대효과"),
+            effects_kinds=("주민생활", "지역경제", "행정", "환경"),
+            goals_layout="year_group",
+            goals_year="[{y}년]",
+            goals_rate=True,
+            goals_project_label="사업명",
+            year_format="{y}년",
+            unit_format="[단위: {unit}]",
+            spaced_labels=False,
+            font_pt=10.5,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=115001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("❍", "–", "·"),
+        funding=Funding(
+            unit="천원",
+            total_col="first",
+            total_label="총사업비",
+            total_row=True,
+            prior=True,
+            prior_label="기투자",
+            scale=(20000, 900000),
+        ),
+        goal_values=True,
+        date_forms="doldam",
     ),
 )
 

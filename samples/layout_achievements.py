@@ -332,6 +332,19 @@ def effects_split_grid(rec: Record, style: Style) -> Grid:
     return g
 
 
+def effects_rows_grid(rec: Record, style: Style) -> Grid:
+    """The effects as a table of rows (구분 | 기대효과): a short kind left (not in the record), the effect right."""
+    eff = rec["effects"]
+    kinds = style.effects_kinds or ("",)
+    g = Grid(1 + len(eff), 2, widths=[1.2, 5.0], role="effects")
+    for k, h in enumerate(style.effects_rows):
+        g.put(0, k, h, head=True)
+    for i, e in enumerate(eff):
+        g.put(1 + i, 0, kinds[i % len(kinds)])
+        g.put(1 + i, 1, e, align="left")
+    return g
+
+
 def outreach_open(rec: Record, style: Style) -> list[str]:
     """The outreach as one line of prose, every channel counted in its own unit, no total:
     ``▸ 언론보도 12건, 주민설명회 3회(참석 120명), SNS 홍보 25회 등``."""

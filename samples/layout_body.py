@@ -146,6 +146,7 @@ def _body_table(rec: Record, style: Style, residents: str) -> Grid:
             *([funding_sentence(rec, style)] if style.funding_sentence else []),
             *([] if style.unit_in_corner or style.unit_top_right or style.unit_in_head else [unit]),
             funding,
+            *([rec["_funding_note"]] if rec.get("_funding_note") else []),  # the ordinals' years (Funding)
             *(b.text if isinstance(b, Para) else b for b in _funding_side_tables(rec, style)),
         ]
     secs: list[tuple[str, list[str | Grid]]] = [
@@ -193,6 +194,8 @@ def _funding_table_blocks(rec: Record, style: Style) -> list[Block]:
         blocks.append(Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
     if style.funding_note:
         blocks.append(Para(style.funding_note, "note"))
+    if rec.get("_funding_note"):  # a card's own note (the ordinals' years: families.Funding.ordinal_note)
+        blocks.append(Para(rec["_funding_note"], "note"))
     blocks += [Para(x, "note") for x in style.funding_footnotes]
     blocks.extend(_funding_side_tables(rec, style))
     return blocks

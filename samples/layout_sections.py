@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from samples.layout_achievements import (
     achievement_blocks,
+    effects_rows_grid,
     effects_split_grid,
     goal_lines,
     outreach_open,
@@ -182,6 +183,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         if style.funding_projects[0]:
             return [*told, *unit, funding_projects_grid(rec, style), *notes, *side]
         note = [Para(style.funding_note, "note")] if style.funding_note else []
+        if rec.get("_funding_note"):  # a card's own note (the ordinals' years: families.Funding.ordinal_note)
+            note.append(Para(rec["_funding_note"], "note"))
         if style.unit_note:  # the unit told under the table (※ 단위: 백만원), before the other notes
             notes.insert(0, Para(style.unit_note.format(unit=rec["funding"]["unit"]), "note"))
         return [*told, *unit, *funding_grids(rec, style), *notes, *note, *side]
@@ -221,6 +224,8 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [Para(x, role) for x, role in plans_by_year(rec, style)]
     if key == "plans":
         return [Para(x) for x in plan_lines(rec, style)]
+    if key == "effects" and style.effects_rows[0] and rec["effects"]:
+        return [effects_rows_grid(rec, style)]
     if key == "effects" and style.effects_split[0] and rec["effects"]:
         return [effects_split_grid(rec, style)]
     if key == "effects":

@@ -776,6 +776,15 @@ class Style:
     #   "cumulative" (the running total of its actuals, 누계실적), "change" (the actual less the year before's,
     #   전년대비) and "reason" (words why a goal lags, 부진사유) print: none in the record (layout_goals)
 
+    # ---- session 43's families (famgen9)
+    effects_rows: tuple[str, str] = (
+        "",
+        "",
+    )  # the effects as a table so headed (구분 | 기대효과): an effect a
+    #   row, a short kind in the first cell (``effects_kinds`` in turn: 주민생활, 지역경제; not in the record)
+    #   and the effect's words, no bullet, in the second
+    effects_kinds: tuple[str, ...] = ()
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

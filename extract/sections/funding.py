@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import Any
 
 from pledgecard.extract.document import Source, Table
+from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -82,7 +83,7 @@ from pledgecard.extract.sections.funding_line_grid import grid_from_lines
 from pledgecard.extract.sections.funding_margin_lines import margin_apart
 from pledgecard.extract.sections.funding_margins import with_source_margin
 from pledgecard.extract.sections.funding_once import one_source_once
-from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
+from pledgecard.extract.sections.funding_ordinals import note_anchors, resolve_ordinals, unanchored
 from pledgecard.extract.sections.funding_parts_over import null_parts_over_total
 from pledgecard.extract.sections.funding_period_groups import period_groups_from_lines
 from pledgecard.extract.sections.funding_print_boxes import placed_by_print_order
@@ -172,7 +173,18 @@ def extract_funding(items: list[Item], ctx: SectionContext | None = None) -> Sec
     )  # labels crossed: the budget's shares
     funding = result.value.get("funding")
     if funding:  # 2차년도 ...: the plan's years counted from the head printing its year
-        funding["columns"] = resolve_ordinals(funding["columns"])
+        told = note_anchors([x.text for x in result.rest if isinstance(x, Line)])  # ※ 1차년도: 2024년
+        funding["columns"] = resolve_ordinals(funding["columns"], told)
+        if left := unanchored(funding["columns"]):  # no year told for the plan's n-th year: none guessed
+            result.findings.append(
+                finding(
+                    "extract.ordinal_unanchored",
+                    "funding",
+                    "funding columns named by the plan's n-th year, no head nor note telling their year: kept with "
+                    "no year",
+                    observed={"columns": left, "note_pairs": [list(p) for p in told]},
+                )
+            )
     if foreign:
         result.rest = [*foreign, *result.rest]
     return result

@@ -6,8 +6,10 @@ the ``first_term``-th beginning with the fiscal year ``first_year``).
 
 :func:`ordinal_year` reads one head; :func:`resolve_ordinals` gives every such column of a read
 table its year, a plan ordinal without a year of its own by the one head that prints both its
-ordinal and its year. Ordinals no head anchors, or that would give two columns one year, keep their
-columns as they were read (no year is guessed).
+ordinal and its year, or by a note of the section pairing ordinals with years (``※ 1차년도: 2024년,
+2차년도: 2025년``: :func:`note_anchors`) where no head prints a year. Ordinals no head nor note anchors, anchors
+telling two offsets, or ordinals that would give two columns one year keep their columns as they were read (no
+year is guessed).
 """
 
 from __future__ import annotations
@@ -51,14 +53,39 @@ def ordinal_year(label: str) -> tuple[int, int | None] | None:
     return None
 
 
-def resolve_ordinals(columns: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _note_pattern(v: Vocabulary) -> re.Pattern[str]:
+    o = v.data.get("period_ordinals", {})
+    return re.compile(rf"(?:{o.get('plan', '(?!)')})\s*[:：=]\s*(?:{v.year_pattern})")
+
+
+def note_anchors(texts: list[str]) -> list[tuple[int, int]]:
+    """``(n, year)`` pairs a note told outside the table's heads: a plan ordinal, a colon (or ``=``)
+    and a year (``1차년도: 2024년``); the note's lines read as one text (a wrapped note goes on)."""
+    v = current()
+    pat = v.build(_note_pattern)
+    out: list[tuple[int, int]] = []
+    for m in pat.finditer(" ".join(texts)):
+        y4, y2 = m.group("y4"), m.group("y2")
+        out.append((int(m.group("n")), int(y4) if y4 else 2000 + int(y2)))
+    return out
+
+
+def unanchored(columns: list[dict[str, Any]]) -> list[str]:
+    """The labels of ordinal heads' columns left with no year (no anchor, or anchors telling two offsets)."""
+    return [c["label"] for c in columns if c.get("year") is None and ordinal_year(c["label"]) is not None]
+
+
+def resolve_ordinals(
+    columns: list[dict[str, Any]], anchors: list[tuple[int, int]] | None = None
+) -> list[dict[str, Any]]:
     """``columns`` with every ordinal head's column a year column (its year its own or counted from
-    the one head printing both); unchanged where an ordinal has no anchor or two columns would share
-    a year."""
+    the one head printing both, or from ``anchors``: a note's ordinals and years); unchanged where an
+    ordinal has no anchor, the anchors tell two offsets or two columns would share a year."""
     found = {k: r for k, c in enumerate(columns) if (r := ordinal_year(c["label"])) is not None}
     if not found:
         return columns
     offsets = {y - n for n, y in found.values() if y is not None}  # year less ordinal: the anchor
+    offsets |= {y - n for n, y in anchors or []}
     years: dict[int, int] = {}
     for k, (n, y) in found.items():
         if y is None and len(offsets) != 1:

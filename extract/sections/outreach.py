@@ -34,6 +34,7 @@ from pledgecard.extract.sections.outreach_sentences import (
     from_prose,
     from_sentences,
     heading_total,
+    wrapped_ends_joined,
 )
 from pledgecard.extract.sections.outreach_unit import unit_line_over
 from pledgecard.extract.sections.outreach_words import (
@@ -98,7 +99,11 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
         # the counts on the heading's line, none under it (a note line under it is no count: left as it is)
         return SectionResult({"outreach": told}, prov, list(items), findings=times_unprinted(told, []))
     said = [it for it in items if isinstance(it, Line)]
-    got = from_sentences(said, ctx.heading if ctx is not None else None) if len(said) == len(items) else None
+    got = (
+        from_sentences(wrapped_ends_joined(said), ctx.heading if ctx is not None else None)
+        if len(said) == len(items)
+        else None
+    )  # a sentence's end a dump wrapped onto a line of its own (``개최``): back on it
     if not got and len(said) == len(items):
         got = from_prose(said)  # a paragraph of running text, its total proving its channels' counts
     if got:

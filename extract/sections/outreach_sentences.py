@@ -49,6 +49,32 @@ def from_sentences(lines: list[Line], heading: str | None = None) -> Outreach | 
     return _from_texts([ln.text for ln in lines], lines[0].marker is None, heading)
 
 
+def wrapped_ends_joined(lines: list[Line]) -> list[Line]:
+    """``lines`` with a sentence's wrapped end put back on it: a line with no bullet and no figure, of three words
+    at most (``개최``), right after a bulleted line holding a count (a dump wraps a long sentence of counts
+    where its page ends; the end alone is no sentence)."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.marker is not None
+            and ln.marker is None
+            and re.search(r"\d", prev.text)
+            and not re.search(r"\d", ln.text)
+            and 0 < len(ln.text.split()) <= 3
+        ):
+            out[-1] = Line(
+                text=f"{prev.text} {ln.text.strip()}",
+                marker=prev.marker,
+                indent=prev.indent,
+                source=prev.source,
+            )
+            continue
+        out.append(ln)
+    return out
+
+
 def from_heading(heading: str) -> Outreach | None:
     """Outreach told on its heading's line, after the heading's colon, nothing under it (``시민소통 실적: 설명회
     2회, 전문가 자문 1회, 언론보도 4회(총 8회)``): the remark read as one sentence of counts, two channels or more."""

@@ -10,6 +10,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.readers.text_wrapped_heads import period_head
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_trailing_date
+from pledgecard.extract.sections.effect_kind_rows import effect_kind_rows
 from pledgecard.extract.sections.effect_tables import effect_rows
 from pledgecard.extract.sections.figure_cells import figures_in_text
 from pledgecard.extract.sections.item_tables import item_rows_from_lines
@@ -116,7 +117,8 @@ def extract_plans(items: list[Item], ctx: SectionContext | None = None) -> Secti
 
 
 def extract_effects(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
-    lines, rest = _text_lines(effect_rows(items))  # effects as a table of kinds: its cells' lines
+    # effects as a table of kinds (its cells' lines), or a table of rows each a kind and an effect (the effects)
+    lines, rest = _text_lines(effect_kind_rows(effect_rows(items)))
     # a line wholly a date or a period head is no effect (a schedule's heads a dump printed past the page's text)
     rest += [ln for ln in lines if is_date(ln.text) or period_head(ln.text)]
     lines = [ln for ln in lines if not (is_date(ln.text) or period_head(ln.text))]

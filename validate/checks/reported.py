@@ -463,6 +463,16 @@ CHECKS = [
         "`funding`; `source_location`: the funding table's",
     ),
     _check(
+        "extract.ordinal_unanchored",
+        "plan years placed",
+        "every funding column named by the plan's n-th year (`2차년도`) is given its year",
+        "a funding column named by an ordinal of the plan or the term (vocabulary `[period_ordinals]`) whose year "
+        "no head prints (`1차년도('23)`) nor a note of the funding section pairs with an ordinal (`※ 1차년도: "
+        "2024년`), or whose anchors tell two different years for one ordinal: the column is kept as printed with "
+        "no year (kind `other`), never counted from the period's start; the finding names the columns",
+        "`funding`; `source_location`: none (the funding section's)",
+    ),
+    _check(
         "extract.year_unread",
         "goal years read",
         "every goal year a goals section saw is read",
