@@ -29,10 +29,19 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_baseline_cells import without_baseline_cells
+from pledgecard.extract.sections.goal_period_subheads import sub_head, without_period_cells
 from pledgecard.extract.sections.goal_whole_column import dated_columns, dated_head, other_period_columns
 from pledgecard.scoring import wrong_goal_figures
 
 from conftest import family_card, shared_score, wrong_figures_of
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
 
 HEAD = ["사업명", "연도", "단위", "기준치", "목표치", "실적", "증감", "추진상황"]
 
@@ -81,3 +90,139 @@ def test_quarters_without_the_years_total_give_no_actual(fmt: str, tmp_path: Pat
     assert len(got["goals"]) == len(exp["goals"]) == 4
     assert all(g["actual_value"] is None for g in got["goals"])
     assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]
+
+
+def test_a_line_of_the_years_periods_is_a_sub_head() -> None:
+    assert sub_head("1/4 2/4 3/4 4/4 계") == (4, "계")
+    assert sub_head("1/4분기 2/4분기 3/4분기 4/4분기") == (4, None)
+    assert sub_head("상반기 하반기 누계") == (2, "누계")
+    assert sub_head("2/4 3/4 계") is None  # not from the first
+    assert sub_head("1/4 상반기") is None  # quarters and halves mixed
+    assert sub_head("2023 청년농업 4.9km 1.4 0.7") is None
+
+
+QUARTER_HEAD = "연도 세부사업 연간목표 실적 달성률 추진상황"
+
+
+def test_a_dumps_period_cells_leave_the_rows_the_total_is_the_actual() -> None:
+    got = without_period_cells(
+        _lines(
+            QUARTER_HEAD,
+            "1/4 2/4 3/4 4/4 계",
+            "2023 수요응답형 교통 인재양성 5.5km 1.2 1.0 1.2 0.1 3.5km 64% 완료",
+            "2024 1.9km 0.1 0.2 - - 0.3km 16% 추진 중",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got] == [
+        QUARTER_HEAD,
+        "2023 수요응답형 교통 인재양성 5.5km 3.5km 64% 완료",
+        "2024 1.9km 0.3km 16% 추진 중",
+    ]
+
+
+def test_without_the_total_no_period_is_read_as_the_actual() -> None:
+    got = without_period_cells(
+        _lines(
+            QUARTER_HEAD,
+            "1/4 2/4 3/4 4/4",
+            "2023 청년농업 지원사업 4.9km 1.4 0.7 1.1 0.4 73% 완료",
+            "2025 1.9km 1.5 - - - 79% 추진 중",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got][1:] == [
+        "2023 청년농업 지원사업 4.9km - 73% 완료",
+        "2025 1.9km - 79% 추진 중",
+    ]
+
+
+def test_a_period_place_the_rows_do_not_show_reads_no_row() -> None:
+    # bare targets and bare actuals: the periods could stand under either head
+    bare = _lines(QUARTER_HEAD, "1/4 2/4 계", "2023 경로당 조성 12 5 7 12 100% 완료")
+    assert without_period_cells(bare) is None
+    # a row of other width, or a head word of no kind over the periods (a year mark): left to the other readers
+    other = _lines(QUARTER_HEAD, "1/4 2/4 계", "2023 경로당 4개소 1 4개소 100% 완료")
+    assert without_period_cells(other) == other
+    marked = _lines(
+        "사업명 <2023> 목표 실적 추진상황", "1/4 2/4 3/4 4/4", "정류장 37 74 110 147 147호 104호 추진 중"
+    )
+    assert without_period_cells(marked) == marked
+    # a running total the periods do not sum to
+    assert (
+        without_period_cells(
+            _lines(QUARTER_HEAD, "상반기 하반기 누계", "2023 경로당 4개소 1 2 4개소 100% 완료")
+        )
+        is None
+    )
+    plain = _lines(QUARTER_HEAD, "2023 경로당 조성 4개소 4개소 100% 완료")
+    assert without_period_cells(plain) == plain
+
+
+@pytest.mark.parametrize("seed", [114003, 114008, 114016])
+def test_the_blind_quarter_cards_dumps_read_their_goals(seed: int, tmp_path: Path) -> None:
+    """hamkke-city txt blind 0.949: the quarters' figures read into the target's text (114003: every goal unmatched)
+    or no goal read (114008, 114016: no 계 printed); after: 1.000, the untotalled cards' actuals null."""
+    path, exp = family_card(tmp_path, "hamkke-city", seed, "txt")
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert [(g["year"], g["target"], g["actual_value"]) for g in got["goals"]] == [
+        (g["year"], g["target"], g["actual_value"]) for g in exp["goals"]
+    ]
+    assert shared_score(exp, got) >= 0.99
+
+
+BASE_ROWS = (
+    "스마트팜 기반 구축 2023 km 0.6km 2.8km 1.7km -1.1 완료 실증단지 운영",
+    "스마트팜 인재양성 2023 % 0% 공정률 80% 공정률 78% -2 완료 산지유통센터 운영",
+    "2024 호 68호 226호 공급 124호 -102 완료",
+    "2025 km 0.9km 1.9km - - 미착수",
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "사업명 연도 단위 기준치 목표치 실적 증감 추진상황 추진내용",
+        "사업명 연도 단위 기준연도 실적 목표치 실적 증감(실적-목표) 추진상황 추진내용",
+        "사업명 연도 단위 '22년 실적(기준) 목표치 실적 차이 추진상황 추진내용",
+    ],
+)
+def test_a_dumps_unit_baseline_and_difference_cells_leave_the_rows(head: str) -> None:
+    got = without_baseline_cells(_lines(head, *BASE_ROWS))
+    assert got is not None
+    assert [ln.text for ln in got] == [
+        "연도 사업명 목표치 실적 추진상황 추진내용",
+        "2023 스마트팜 기반 구축 2.8km 1.7km 완료 실증단지 운영",
+        "2023 스마트팜 인재양성 공정률 80% 공정률 78% 완료 산지유통센터 운영",
+        "2024 226호 공급 124호 완료",
+        "2025 1.9km - 미착수",
+    ]
+
+
+def test_a_baseline_row_not_shown_apart_reads_no_row() -> None:
+    head = "사업명 연도 단위 기준치 목표치 실적 증감 추진상황"
+    # a word before the baseline's figure (where its cell ends is not printed)
+    assert (
+        without_baseline_cells(_lines(head, "정류장 2023 % 공정률 0% 공정률 80% 공정률 78% -2 완료")) is None
+    )
+    # a unit cell of no figure's unit, a difference that is no signed figure, a cell missing
+    assert without_baseline_cells(_lines(head, "정류장 2023 호 0.6km 2.8km 1.7km -1.1 완료")) is None
+    assert without_baseline_cells(_lines(head, "정류장 2023 km 0.6km 2.8km 1.7km 1.1km 완료")) is None
+    assert without_baseline_cells(_lines(head, "정류장 2023 km 2.8km 1.7km -1.1 완료")) is None
+    # a unit column alone (no baseline, no difference): the lines as they are, to the unit readers
+    plain = _lines("사업명 연도 단위 목표치 실적 추진상황", "정류장 2023 km 2.8km 1.7km 완료")
+    assert without_baseline_cells(plain) == plain
+
+
+@pytest.mark.parametrize("seed", [115004, 115016, 115022])
+def test_the_blind_baseline_cards_dumps_read_their_goals(seed: int, tmp_path: Path) -> None:
+    """barun-county txt blind 0.909 (min 0.833): goals unread (a unit word and a baseline before the target, a signed
+    difference after the actual); after: 1.000, 0 wrong."""
+    path, exp = family_card(tmp_path, "barun-county", seed, "txt")
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert [(g["year"], g["target"], g["actual_value"]) for g in got["goals"]] == [
+        (g["year"], g["target"], g["actual_value"]) for g in exp["goals"]
+    ]
+    assert shared_score(exp, got) >= 0.99
