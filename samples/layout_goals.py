@@ -645,16 +645,12 @@ def _bare(value: float) -> str:
 
 
 def quarter_actuals(goal: Record, n: int) -> list[str]:
-    """A goal's actual over the year's four quarters (bare figures), ``n`` of them reported (``-`` after): a rate
-    (공정률) cumulative, rising to the actual in the last reported quarter, any other figure in parts adding up to
-    it (one decimal when it has one); all ``-`` when no actual figure."""
+    """A goal's actual over the year's four quarters (bare figures), ``n`` of them reported (``-`` after): parts
+    adding up to it (a rate's, 공정률, the points gained a quarter; one decimal when it has one), so the 계 beside
+    them is their sum; all ``-`` when no actual figure."""
     a = goal.get("actual_value")
     if a is None or not goal.get("actual") or n < 1:
         return ["-"] * 4
-    r = random.Random(f"quarter-{goal['project']}-{goal['year']}-{a}")
-    if goal.get("target_unit") == "%":
-        steps = sorted(r.randint(0, int(a)) for _ in range(n - 1)) + [a]
-        return [_bare(x) for x in steps] + ["-"] * (4 - n)
     if isinstance(a, float) and not a.is_integer():
         tenths = _parts_of(round(a * 10), n, f"q-{goal['project']}-{goal['year']}")
         return [f"{x / 10:.1f}" for x in tenths] + ["-"] * (4 - n)

@@ -26,21 +26,18 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_extra_cells import figure_tokens
 from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_head_words import header_words_kind
-from pledgecard.extract.sections.goal_quarters import quarter_head, total_head
+from pledgecard.extract.sections.goal_quarters import period_quarter, total_head
 from pledgecard.extract.sections.goal_values import DASH, status_spans
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.money import cell_figure
 
-_FRACTION = re.compile(r"^([1-4])/4$")  # a quarter printed as a fraction of the year (1/4 .. 4/4)
 _BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")  # a period's cell: a bare figure
 _FIGURE_KINDS = ("target", "actual", "rate")
 
 
 def _period(tok: str) -> tuple[str, int] | None:
     """(``q`` or ``h``, its number) of a sub-head naming a quarter or a half as its whole text, else None."""
-    if m := _FRACTION.match(tok):
-        return "q", int(m.group(1))
-    if (q := quarter_head(tok)) is not None:
+    if (q := period_quarter(tok)) is not None:
         return "q", q
     if (h := half_head(tok)) is not None:
         return "h", h

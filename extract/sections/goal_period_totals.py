@@ -22,7 +22,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_half_heads import half_head
-from pledgecard.extract.sections.goal_quarters import quarter_head, total_head
+from pledgecard.extract.sections.goal_quarters import period_quarter, quarter_head, total_head
 from pledgecard.extract.sections.goal_record import value_and_unit
 from pledgecard.extract.vocabulary import current, key, year_of
 from pledgecard.normalize.money import cell_figure
@@ -48,7 +48,7 @@ def _closed_periods(subs: list[str]) -> bool:
     if len(subs) < 3 or not total_head(subs[-1]):
         return False
     halves = [half_head(s) for s in subs[:-1]]
-    quarters = [quarter_head(s) for s in subs[:-1]]
+    quarters = [period_quarter(s) for s in subs[:-1]]  # (1/4 .. 4/4 under 실적: the quarters too)
     return halves == [1, 2] or quarters == [1, 2, 3, 4]
 
 
