@@ -258,6 +258,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.868, 0.839, 0.868 (goal tables with a whole-term target printed a cell a line, or wrapped cells: unread)
     "sarang-city": {"hwpx": 0.99, "pdftotext": 0.86, "raw": 0.88},
     "pureun-county": {"hwpx": 0.86, "pdftotext": 0.83, "raw": 0.86},
+    # session 43's famgen8 families, measured when made (0 wrong): hamkke-city hwpx-text-extract 0.922, pdftotext 0.902,
+    # -raw 0.919; barun-county 0.908, 0.884, 0.908 (their goal tables printed a cell a line or wrapped, left unread)
+    "hamkke-city": {"hwpx": 0.92, "pdftotext": 0.90, "raw": 0.91},
+    "barun-county": {"hwpx": 0.90, "pdftotext": 0.88, "raw": 0.90},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -565,6 +569,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "nadeul-county": 0.78,  # session 42, famgen7 (measured when made: 0.781)
     "sarang-city": 0.82,  # session 42, famgen6 (measured when made: 0.829)
     "pureun-county": 0.66,  # session 42, famgen6 (measured when made: 0.668)
+    "hamkke-city": 0.75,  # session 43, famgen8 (measured when made: 0.760)
+    "barun-county": 0.88,  # session 43, famgen8 (measured when made: 0.885)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -701,6 +707,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "nadeul-county": 0.97,  # session 42, famgen7 (measured when made: 0.975)
     "sarang-city": 0.98,  # session 42, famgen6 (measured when made: 0.984)
     "pureun-county": 0.99,  # session 42, famgen6 (measured when made: 1.000)
+    "hamkke-city": 0.99,  # session 43, famgen8 (measured when made: 1.000)
+    "barun-county": 0.99,  # session 43, famgen8 (measured when made: 1.000)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,
