@@ -8107,7 +8107,7 @@ FAMILIES += (
     ),
     Family(
         name="barun-county",
-        about="a county (군수), session 43 (famgen8): `▲ 1.` headings, `◐ ... ＜date＞` blocks, `○` / `-` bullets; "
+        about="a county (군수), session 43 (famgen8): `▲ 1.` headings, `◐ ... ＜date＞` blocks, `○` / `–` bullets; "
         "the header labels down the first column; the funding transposed in 천원; goals with the project first and "
         "its years under it, a unit column, the indicator's baseline before the target and the actual less the "
         "target after the actual (`사업명 | 연도 | 단위 | 기준치 | 목표치 | 실적 | 증감 | 추진상황`: the record's "
@@ -8119,7 +8119,7 @@ FAMILIES += (
             group_format="◐ {group} ＜{date}＞",
             group_plain="◐ {group}",
             bullet1="○",
-            bullet2="-",
+            bullet2="–",
             header_layout="vertical",
             as_of_label="기준일자",
             lead_label="주관부서",
@@ -8147,7 +8147,7 @@ FAMILIES += (
         ),
         first_seed=115001,
         needs=("earlier", "goals", "outreach"),
-        markers=("○", "-", "·"),
+        markers=("○", "–", "∙"),
         funding=Funding(
             unit="천원",
             n_years=5,

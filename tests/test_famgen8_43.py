@@ -21,7 +21,8 @@ actual, the untotalled cards' actuals null); barun-county PDF / HWPX / HWP 0.992
 figures a format, SILENT (a baseline column whose head holds an actual word, ``기준연도 실적`` / ``'22년
 실적(기준)``, read as the year's actual: 0.6 for 1.7km, 0 for 공정률 78%), txt 0.909 (min 0.833, 0 wrong). (hamkke's
 rate quarters were printed cumulative then, their 계 no sum: redrawn as the points gained a quarter after, so the
-계 is their sum as its word says; no record changed.)
+계 is their sum as its word says; barun's second and third bullets were redrawn, ``–`` / ``∙``, to differ from
+dahae-city's: no record's goal changed.)
 
 Classes fixed (after, seeds 1-8: both families 1.000 PDF / HWPX / HWP / txt, 0 wrong every format):
 
