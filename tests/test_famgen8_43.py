@@ -36,8 +36,10 @@ Classes fixed (after, seeds 1-8: both families 1.000 PDF / HWPX / HWP / txt, 0 w
    quarters, so ``goal_period_totals`` reads the 계 as the field (hamkke PDF / HWPX / HWP 0.995 -> 1.000).
 3. ``goal_period_subheads.without_period_cells`` (text dumps): a line of the year's periods under the goal head; the
    periods' cells leave the rows at the one target or actual place where every row prints them bare, the total the
-   field's; no total: a dash in its place (the actual null, never a quarter); a place the rows do not show: no goal
-   read, ``extract.table_unrecovered`` (hamkke txt 0.949 -> 1.000).
+   field's where the periods sum to it (``goal_period_totals.total_proven``, as a table's); no total: a dash in its
+   place (the actual null, never a quarter); a place the rows do not show: no goal read,
+   ``extract.table_unrecovered`` (hamkke txt 0.949 -> 1.000; with the heads ``1/4분기`` .. ``계``, ``1분기`` ..
+   ``합계`` or ``1/4`` .. ``누계`` drawn instead, seeds 114003-114024: 1.000, 0 wrong, PDF / HWPX / txt).
 4. ``goal_baseline_cells.without_baseline_cells`` (text dumps): a unit column after the year, a baseline before the
    target and a signed difference after the actual leave the head and the rows by their places, the year cell first;
    a row not shown apart: no goal read (barun txt 0.909 -> 1.000).
@@ -280,4 +282,23 @@ def test_committed_cards_read_the_years_figures(name: str) -> None:
     assert [(g["year"], g["target_value"], g["actual_value"]) for g in got["goals"]] == [
         (g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"]
     ]
+    assert shared_score(exp, got) >= 0.99
+
+
+@pytest.mark.parametrize(
+    "heads",
+    [
+        ("1/4분기", "2/4분기", "3/4분기", "4/4분기", "계"),
+        ("1분기", "2분기", "3분기", "4분기", "합계"),
+        ("1/4", "2/4", "3/4", "4/4", "누계"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+def test_other_quarter_heads_read_the_years_actual(heads: tuple[str, ...], fmt: str, tmp_path: Path) -> None:
+    """hamkke-city 114007 with its quarters and total headed otherwise: the actual the total's, proven by the
+    quarters' sum (a running total's word, 누계, too)."""
+    path, exp = family_card(tmp_path, "hamkke-city", 114007, fmt, goals_quarter_heads=heads)
+    [got] = extract_file(path)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert [g["actual_value"] for g in got["goals"]] == [g["actual_value"] for g in exp["goals"]]
     assert shared_score(exp, got) >= 0.99

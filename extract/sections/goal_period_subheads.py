@@ -12,8 +12,8 @@ text (``5.5km 1.2 1.0 1.2 0.1``) or read no row. Here the period cells leave the
   place (a head word of no kind, a year mark, or rows of other widths: the lines left as they are, to the other
   readers); no place or more than one fitting, or a figure row without a status: no goal read (the caller's
   finding);
-- with a total the total's cell is the field's (a running total, 누계, only where the periods sum to it: else no
-  goal read); without one the field is printed nowhere: a dash stands in the row for its cell (nothing printed: an
+- with a total the total's cell is the field's where the periods sum to it (or are all blank under a sum's word:
+  :func:`.goal_period_totals.total_proven`, as a table's; else no goal read); without one the field is printed nowhere: a dash stands in the row for its cell (nothing printed: an
   actual null, never a period's figure).
 """
 
@@ -26,10 +26,9 @@ from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_extra_cells import figure_tokens
 from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_period_totals import total_proven
 from pledgecard.extract.sections.goal_quarters import period_quarter, total_head
 from pledgecard.extract.sections.goal_values import DASH, status_spans
-from pledgecard.extract.vocabulary import current, key
-from pledgecard.normalize.money import cell_figure
 
 _BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")  # a period's cell: a bare figure
 _FIGURE_KINDS = ("target", "actual", "rate")
@@ -56,19 +55,6 @@ def sub_head(text: str) -> tuple[int, str | None] | None:
     if len(kinds) != 1 or [p[1] for p in periods if p] != list(range(1, len(periods) + 1)):
         return None
     return len(periods), total
-
-
-def _running(word: str) -> bool:
-    """A total word that is no sum by its word alone (누계: the periods must sum to it)."""
-    return key(word) not in {key(w) for w in current().words("goals_quarter_table", "sum_total")}
-
-
-def _sums(parts: list[str], total: str) -> bool:
-    t = cell_figure(total, dash_is_zero=False, signs="")
-    got = [cell_figure(p, dash_is_zero=False, signs="") for p in parts if not DASH.match(p)]
-    if t is None:
-        return all(DASH.match(p) for p in parts)
-    return abs(sum(float(g) for g in got if g is not None) - float(t)) < 0.05
 
 
 def _row_cells(words: list[str]) -> list[int] | None:
@@ -119,12 +105,10 @@ def without_period_cells(lines: list[Line]) -> list[Line] | None:
     if len(fits) != 1:
         return None
     p = fits[0]
-    if (
-        total
-        and _running(total)
-        and not all(_sums([w[a] for a in at[p : p + n]], w[at[p + n]]) for w, at in rows.values())
+    if total and not all(
+        total_proven([w[a] for a in at[p : p + n]], w[at[p + n]], total) for w, at in rows.values()
     ):
-        return None  # a running total the periods do not sum to: which figure is the year's is not shown
+        return None  # a total the periods do not sum to: which figure is the year's is not shown
     out = [*lines[:k], replace(lines[k], text=" ".join(toks), marker=None, printed=None)]
     for r in range(k + 2, len(lines)):
         if r not in rows:
