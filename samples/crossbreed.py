@@ -265,6 +265,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.stage_steps",
         "style.rate_decimals",
         "style.half_actual",
+        "style.goals_quarter_heads",
+        "style.goals_quarter_untotalled",
+        "style.goals_baseline",
     ),
     "outreach": (
         "style.outreach_total_last",

@@ -33,6 +33,7 @@ from samples.layout import (
     section_keys,
     sub_projects,
 )
+from samples.layout_goals import printed_quarter_heads
 from samples.phrases import EXTRA_THEMES, SOURCE_CODES, STATUSES
 from samples.revisions import change_table, in_force, struck
 from samples.style import Style
@@ -809,6 +810,18 @@ DATE_FORMS["doldam"] = {
     "quarter": ("{y}년 {q}/4분기",),
     "half": ("'{yy}년 {h}반기",),
     "range": ("{y1}.{m1}.~{y2}.{m2}.",),
+}
+DATE_FORMS["hamkke"] = {
+    "month": ("{y}. {m}월경", "'{yy}. {m:02d}월"),
+    "quarter": ("{y}. {q}/4분기",),
+    "half": ("'{yy}. {h}반기",),
+    "range": ("{y1}.{m1}. ~ {y2}.{m2}.",),
+}
+DATE_FORMS["barun"] = {
+    "month": ("'{yy}.{m}월", "{y}년 {m}월 중"),
+    "quarter": ("{y}년 제{q}분기",),
+    "half": ("{y}년 {h}반기",),
+    "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",),
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -2062,6 +2075,11 @@ def family_records(fam: Family, seed: int) -> list[Record]:
         if fam.period_span:
             _period_span(rec, fam.period_span)
         _printed_goals(rec, fam.style.goals_layout)
+        if fam.style.goals_layout == "quarter_actuals" and len(printed_quarter_heads(rec, fam.style)) < len(
+            fam.style.goals_quarter_heads
+        ):  # the quarters printed, no year's total: the year's actual printed nowhere
+            for g in rec["goals"]:
+                g.update(actual=None, actual_value=None)
         if fam.sub_projects:
             _sub_projects(rec, random.Random(f"{fam.name}-{seed}-projects"))
         if fam.project_span:
@@ -8178,6 +8196,113 @@ FAMILIES += (
         ),
         goal_values=True,
         date_forms="doldam",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="hamkke-city",
+        about="a city (시장), session 43 (famgen8): `◉ 1)` headings, `◈ ... 《date》` blocks, `▪` / `ㆍ` bullets; "
+        "the header two label | value pairs a row; the funding in 백만원, 합계 last; goals with a year column whose "
+        "actual head spans the quarters' own actuals and the year's (`연도 | 세부사업 | 연간목표 | 실적` over "
+        "`1/4 | 2/4 | 3/4 | 4/4 | 계`, then 달성률 and 추진상황: the record's actual the year's total, never a "
+        "quarter; a quarter not yet reported `-`; two cards in five print no total: the actual null); dates `2024. 3월경`, `2024. 3/4분기`",
+        government=("시장", "함께시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="함께시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="◉ {n}) {label}",
+            group_format="◈ {group} 《{date}》",
+            group_plain="◈ {group}",
+            bullet1="▪",
+            bullet2="ㆍ",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=("title", "no", "status", "lead", "name", "phone", "coop", "as_of", "target"),
+            as_of_label="작성기준",
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="연락처",
+            overview_heading="사업개요",
+            funding_heading="연도별 재원 투자계획",
+            achievements_heading="그간 추진실적",
+            goals_heading="연차별 목표 및 분기별 실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            goals_layout="quarter_actuals",
+            goals_project_label="세부사업",
+            goals_labels=("연간목표", "실적"),
+            goals_quarter_heads=("1/4", "2/4", "3/4", "4/4", "계"),
+            goals_quarter_untotalled=True,
+            goals_rate=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=114001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("▪", "ㆍ", "·"),
+        funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
+        goal_values=True,
+        date_forms="hamkke",
+    ),
+    Family(
+        name="barun-county",
+        about="a county (군수), session 43 (famgen8): `▲ 1.` headings, `◐ ... ＜date＞` blocks, `○` / `–` bullets; "
+        "the header labels down the first column; the funding transposed in 천원; goals with the project first and "
+        "its years under it, a unit column, the indicator's baseline before the target and the actual less the "
+        "target after the actual (`사업명 | 연도 | 단위 | 기준치 | 목표치 | 실적 | 증감 | 추진상황`: the record's "
+        "target and actual, no baseline nor difference in it; `+3` / `-12`); dates `'24.3월`, `2024년 제3분기`",
+        government=("군수", "바른군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="바른군 민선8기 군수 공약 이행 관리카드",
+        style=Style(
+            heading_format="▲ {n}. {label}",
+            group_format="◐ {group} ＜{date}＞",
+            group_plain="◐ {group}",
+            bullet1="○",
+            bullet2="–",
+            header_layout="vertical",
+            as_of_label="기준일자",
+            lead_label="주관부서",
+            status_label="이행상황",
+            phone_label="전화",
+            overview_heading="사업 개요",
+            funding_heading="재원 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="성과지표 관리",
+            outreach_heading="{residents} 의견수렴 실적",
+            plans_heading="향후계획",
+            effects_heading="기대효과",
+            section_order=("overview", "achievements", "goals", "funding", "outreach", "plans", "effects"),
+            funding_layout="transposed",
+            goals_layout="baseline",
+            goals_project_label="사업명",
+            goals_labels=("목표치", "실적"),
+            goals_baseline=("단위", "기준치|기준연도 실적|'{yy}년 실적(기준)", "증감|증감(실적-목표)|차이"),
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=True,
+            font_pt=10.5,
+            line_height=1.7,
+            dump="blocks",
+        ),
+        first_seed=115001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "–", "∙"),
+        funding=Funding(
+            unit="천원",
+            n_years=5,
+            total_col="first",
+            total_label="계",
+            total_row=True,
+            scale=(20000, 900000),
+        ),
+        goal_values=True,
+        date_forms="barun",
     ),
 )
 

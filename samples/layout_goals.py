@@ -628,6 +628,187 @@ def _goals_pairs(rec: Record, style: Style) -> Grid:
     return g
 
 
+def _project_runs(goals: list[Record]) -> list[tuple[int, int]]:
+    """The runs ``(first, last)`` of goals in a row that share their project (its cell spans them)."""
+    runs, i = [], 0
+    while i < len(goals):
+        j = i
+        while j + 1 < len(goals) and goals[j + 1]["project"] == goals[i]["project"]:
+            j += 1
+        runs.append((i, j))
+        i = j + 1
+    return runs
+
+
+def _bare(value: float) -> str:
+    return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{round(value):,}"
+
+
+def quarter_actuals(goal: Record, n: int) -> list[str]:
+    """A goal's actual over the year's four quarters (bare figures), ``n`` of them reported (``-`` after): parts
+    adding up to it (a rate's, 공정률, the points gained a quarter; one decimal when it has one), so the 계 beside
+    them is their sum; all ``-`` when no actual figure."""
+    a = goal.get("actual_value")
+    if a is None or not goal.get("actual") or n < 1:
+        return ["-"] * 4
+    if isinstance(a, float) and not a.is_integer():
+        tenths = _parts_of(round(a * 10), n, f"q-{goal['project']}-{goal['year']}")
+        return [f"{x / 10:.1f}" for x in tenths] + ["-"] * (4 - n)
+    return [f"{x:,}" for x in _parts_of(round(a), n, f"q-{goal['project']}-{goal['year']}")] + ["-"] * (4 - n)
+
+
+def _unprinted_actual(goal: Record) -> Record:
+    """A goal whose record holds no actual though it was begun (a card printing its quarters only, no year's total):
+    the goal with an actual drawn for its quarters and rate (the target's figure scaled, by its project and year)."""
+    t = goal.get("target_value")
+    if goal.get("actual_value") is not None or goal["status"] == "미착수" or t is None:
+        return goal
+    r = random.Random(f"unprinted-{goal['project']}-{goal['year']}")
+    a: float = (
+        round(r.uniform(t / 2, t), 1)
+        if isinstance(t, float) and not t.is_integer()
+        else r.randint(int(t) // 2, int(t))
+    )
+    return {**goal, "actual_value": a, "actual": f"{_bare(a)}{goal.get('target_unit') or ''}"}
+
+
+def printed_quarter_heads(rec: Record, style: Style) -> tuple[str, ...]:
+    """The heads under a quarterly table's actual head: ``style.goals_quarter_heads``, the year's total (its last)
+    left out on the cards ``style.goals_quarter_untotalled`` draws (drawn by the card's title: about two in five),
+    whose year's actual is then printed nowhere (null in the record)."""
+    heads = style.goals_quarter_heads
+    if style.goals_quarter_untotalled and random.Random(f"quarters-{rec['header']['title']}").random() < 0.4:
+        return heads[:-1]
+    return heads
+
+
+def _goals_quarter_actuals(rec: Record, style: Style) -> Grid:
+    """Goals with a year column, the actual's head spanning the quarters' own actuals and the year's (``실적`` over
+    ``1/4 | 2/4 | 3/4 | 4/4 | 계``, ``style.goals_quarter_heads``): a year before the as-of year reported every
+    quarter, the as-of year to its quarter, a later year none; the 계 the record's actual."""
+    goals = rec["goals"]
+    detail = any(g.get("detail") for g in goals)
+    as_of_year, q0 = int(rec["as_of"]["end"][:4]), (int(rec["as_of"]["end"][5:7]) - 1) // 3 + 1
+    quarters = printed_quarter_heads(rec, style)
+    target, actual = style.goals_labels
+    before = ["연도", style.goals_project_label, target]
+    after = [
+        *((style.goals_rate_label,) if style.goals_rate else ()),
+        "추진상황",
+        *(("추진내용",) if detail else ()),
+    ]
+    n_cols = len(before) + len(quarters) + len(after)
+    g = Grid(
+        2 + len(goals),
+        n_cols,
+        widths=[0.7, 1.6, 1.2] + [0.6] * (len(quarters) - 1) + [1.0] + [0.8] * len(after),
+        role="goals",
+    )
+    for k, h in enumerate(before):
+        g.put(0, k, h, rs=2, head=True)
+    g.put(0, len(before), actual, cs=len(quarters), head=True)
+    for k, h in enumerate(quarters):
+        g.put(1, len(before) + k, h, head=True)
+    for k, h in enumerate(after):
+        g.put(0, len(before) + len(quarters) + k, h, rs=2, head=True)
+    for i, j in _project_runs(goals):
+        g.put(2 + i, 1, goals[i]["project"], rs=j - i + 1, align="left")
+        if detail:
+            g.put(2 + i, n_cols - 1, goals[i]["detail"] or "", rs=j - i + 1)
+        for k in range(i, j + 1):
+            x, row = goals[k], 2 + k
+            n = 4 if x["year"] < as_of_year else q0 if x["year"] == as_of_year else 0
+            g.put(row, 0, str(x["year"]))
+            g.put(row, 2, x["target"])
+            x = _unprinted_actual(x)
+            cells = [*quarter_actuals(x, n), x["actual"] or "-"][: len(quarters)]
+            for q, text in enumerate(cells):
+                g.put(row, len(before) + q, text, align="right")
+            tail = [*((_rate(x, style.rate_decimals),) if style.goals_rate else ()), x["status"]]
+            for m, text in enumerate(tail):
+                g.put(row, len(before) + len(quarters) + m, text)
+    g.head_rows = 2 if style.repeat_table_head else 0
+    return g
+
+
+def baseline_of(goal: Record, mine: list[Record]) -> str:
+    """A goal's baseline (기준치, not in the record): the indicator's figure before the term, drawn once a project
+    and unit below the first target of that unit (a rate ``0%``), printed with the unit; ``-`` for a worded target."""
+    unit = goal.get("target_unit")
+    first = next(
+        (x for x in mine if x.get("target_unit") == unit and x.get("target_value") is not None), None
+    )
+    if first is None or not unit:
+        return "-"
+    if unit == "%":
+        return "0%"
+    share = random.Random(f"baseline-{goal['project']}-{unit}").choice((0.2, 0.3, 0.4, 0.5))
+    t = first["target_value"]
+    value = round(t * share, 1) if isinstance(t, float) and not t.is_integer() else max(1, round(t * share))
+    return f"{_bare(value)}{unit}"
+
+
+def target_difference(goal: Record) -> str:
+    """A goal's actual less its target (증감, not in the record): signed, ``+3`` / ``-12`` (one decimal when
+    either has one), ``0``; ``-`` when either figure is missing."""
+    t, a = goal.get("target_value"), goal.get("actual_value")
+    if t is None or a is None or not goal.get("actual"):
+        return "-"
+    d = a - t
+    if isinstance(d, float) and not float(d).is_integer():
+        return f"{d:+.1f}"
+    return "0" if round(d) == 0 else f"{round(d):+,}"
+
+
+def baseline_heads(rec: Record, style: Style) -> tuple[str, str, str]:
+    """The heads of a baseline table's unit, baseline and difference columns: one of each of
+    ``style.goals_baseline``'s ``|``-separated choices, drawn by the card's title (``{y}``: the year before the
+    goals' first, the baseline's)."""
+    r = random.Random(f"baseline-heads-{rec['header']['title']}")
+    y = min(g["year"] for g in rec["goals"]) - 1
+    return tuple(r.choice(h.split("|")).format(y=y, yy=f"{y % 100:02d}") for h in style.goals_baseline)  # type: ignore[return-value]
+
+
+def _goals_baseline(rec: Record, style: Style) -> Grid:
+    """The project first, its cell spanning its years, then 연도, a unit column, the baseline (one a project and
+    unit), the target, the actual, the difference (actual less target) and the status (``style.goals_baseline``:
+    the unit's, the baseline's and the difference's heads)."""
+    goals = rec["goals"]
+    detail = any(g.get("detail") for g in goals)
+    unit_head, base_head, diff_head = baseline_heads(rec, style)
+    target, actual = style.goals_labels
+    heads = [style.goals_project_label, "연도", unit_head, base_head, target, actual, diff_head, "추진상황"]
+    heads += ["추진내용"] if detail else []
+    g = Grid(
+        1 + len(goals),
+        len(heads),
+        widths=[1.6, 0.7, 0.6, 0.9, 1.3, 1.0, 0.7, 0.9, 1.6][: len(heads)],
+        role="goals",
+    )
+    for k, h in enumerate(heads):
+        g.put(0, k, h, head=True)
+    for i, j in _project_runs(goals):
+        mine = goals[i : j + 1]
+        g.put(1 + i, 0, goals[i]["project"], rs=j - i + 1, align="left")
+        if detail:
+            g.put(1 + i, len(heads) - 1, goals[i]["detail"] or "", rs=j - i + 1)
+        for k in range(i, j + 1):
+            x = goals[k]
+            cells = [
+                str(x["year"]),
+                x.get("target_unit") or "-",
+                baseline_of(x, mine),
+                x["target"],
+                x["actual"] or "-",
+                target_difference(x),
+                x["status"],
+            ]
+            for m, text in enumerate(cells):
+                g.put(1 + k, 1 + m, text, align="right" if m in (2, 5) else "center")
+    g.head_rows = 1 if style.repeat_table_head else 0
+    return g
+
+
 # goal table layouts (``Style.goals_layout``) drawn by a builder of their own; any other named layout is the
 # column table (``_goals_table``), none the corpus's plain table (``_goals_plain``)
 GOAL_BUILDERS: dict[str, Callable[[Record, Style], Grid]] = {
@@ -640,6 +821,8 @@ GOAL_BUILDERS: dict[str, Callable[[Record, Style], Grid]] = {
     "review": _goals_review,
     "indicators": _goals_indicators,
     "years_across": _goals_across,
+    "quarter_actuals": _goals_quarter_actuals,
+    "baseline": _goals_baseline,
 }
 
 

@@ -784,6 +784,22 @@ class Style:
     #   row, a short kind in the first cell (``effects_kinds`` in turn: 주민생활, 지역경제; not in the record)
     #   and the effect's words, no bullet, in the second
     effects_kinds: tuple[str, ...] = ()
+    # ---- session 43's families (famgen8)
+    goals_quarter_heads: tuple[str, ...] = ()  # goals_layout "quarter_actuals": the heads under the actual's
+    #   spanning head (goals_labels[1]): the quarters' own actuals (1/4 .. 4/4, bare figures, a quarter not yet
+    #   reported ``-``) and last the year's (its 계: the record's actual), the year and the project as columns
+    goals_quarter_untotalled: bool = (
+        False  # goals_layout "quarter_actuals": some cards (drawn) print the quarters
+    )
+    #   only, no year's total: the year's actual printed nowhere (null in the record, never a quarter's)
+    goals_baseline: tuple[str, str, str] = (
+        "",
+        "",
+        "",
+    )  # goals_layout "baseline": the heads of a unit column,
+    #   a baseline column (기준치: the indicator's figure before the term, one a project) before the target and a
+    #   difference column (증감: actual less target, signed ``+3`` / ``-12``) after the actual; none in the record
+    #   (each head a ``|``-separated choice drawn a card, ``{y}`` / ``{yy}`` the baseline's year: before the goals')
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -119,7 +119,7 @@ def _head_at(lines: list[Line]) -> _Head | None:
     return None
 
 
-def _figure_at(words: list[str]) -> list[int]:
+def figure_tokens(words: list[str]) -> list[int]:
     """The indexes of a row's figure tokens (a value with its unit, a dash, a bare signed figure), its opening
     year cell aside."""
     return [
@@ -200,7 +200,7 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     for k in range(head.at + 1, len(lines)):
         words = lines[k].full_text.split()
         spans = status_spans(words)
-        at = _figure_at(words)
+        at = figure_tokens(words)
         if spans:  # the figure cells stand before the status (a dash after it is a word column's)
             first = next((a for a, _ in spans if a > (at[0] if at else -1)), spans[0][0])
             at = [j for j in at if j < first]

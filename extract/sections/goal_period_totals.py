@@ -22,7 +22,7 @@ from pledgecard.extract.document import Cell, Source, Table
 from pledgecard.extract.findings import finding
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.goal_half_heads import half_head
-from pledgecard.extract.sections.goal_quarters import quarter_head, total_head
+from pledgecard.extract.sections.goal_quarters import period_quarter, quarter_head, total_head
 from pledgecard.extract.sections.goal_record import value_and_unit
 from pledgecard.extract.vocabulary import current, key, year_of
 from pledgecard.normalize.money import cell_figure
@@ -48,7 +48,7 @@ def _closed_periods(subs: list[str]) -> bool:
     if len(subs) < 3 or not total_head(subs[-1]):
         return False
     halves = [half_head(s) for s in subs[:-1]]
-    quarters = [quarter_head(s) for s in subs[:-1]]
+    quarters = [period_quarter(s) for s in subs[:-1]]  # (1/4 .. 4/4 under 실적: the quarters too)
     return halves == [1, 2] or quarters == [1, 2, 3, 4]
 
 
@@ -104,7 +104,7 @@ def _figure(text: str) -> float | None:
     return float(v) if v is not None else None if bare is None else float(bare)
 
 
-def _total_proven(parts: list[str], total: str, word: str) -> bool:
+def total_proven(parts: list[str], total: str, word: str) -> bool:
     """Whether a closing total's cell is the year's figure: the periods printed all figures summing to it (a blank
     or a dashed period counting none), or
     the head's word a plain sum's (``계``, ``합계``: ``[goals_quarter_table] sum_total``) and the periods blank;
@@ -121,7 +121,7 @@ def _total_proven(parts: list[str], total: str, word: str) -> bool:
 def unproven_totals(grid: list[list[str]]) -> list[tuple[int, int]]:
     """The body cells ``(row, col)`` of a goal table whose two-row head spans closed periods (read by
     :func:`period_total_header`) under a span's total that the row's periods do not prove
-    (:func:`_total_proven`: ``2 | 2 | 9개소`` under ``상반기 | 하반기 | 누계``)."""
+    (:func:`total_proven`: ``2 | 2 | 9개소`` under ``상반기 | 하반기 | 누계``)."""
     if len(grid) < 3:
         return []
     top, below = grid[0], grid[1]
@@ -134,7 +134,7 @@ def unproven_totals(grid: list[list[str]]) -> list[tuple[int, int]]:
         for r in runs
         if r not in out
         for i, row in enumerate(grid[2:], 2)
-        if len(row) == len(top) and not _total_proven([row[j] for j in r[:-1]], row[r[-1]], below[r[-1]])
+        if len(row) == len(top) and not total_proven([row[j] for j in r[:-1]], row[r[-1]], below[r[-1]])
     ]
 
 

@@ -46,6 +46,16 @@ def quarter_head(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_FRACTION = re.compile(r"^([1-4])/4$")  # a quarter printed as the year's fraction alone (1/4 .. 4/4)
+
+
+def period_quarter(text: str) -> int | None:
+    """The quarter a sub-head under a field's spanning head names as its whole text: a quarter's words
+    (:func:`quarter_head`) or the year's fraction alone (``3/4`` under ``실적``), else None."""
+    m = _FRACTION.match(text.replace(" ", ""))
+    return int(m.group(1)) if m else quarter_head(text)
+
+
 def _dated_quarter(text: str) -> tuple[int, int] | None:
     """(quarter, year) of a head cell naming a quarter of a year as its whole text (``'24. 1/4분기``)."""
     d = parse_date(text)

@@ -33,6 +33,7 @@ from pledgecard.extract.sections.goal_status_head import head_names, names_actua
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
 from pledgecard.extract.sections.goal_whole_column import (
+    dated_columns,
     other_period_columns,
     running_total_columns,
     whole_term_columns,
@@ -200,6 +201,7 @@ def goal_rows(
         header, final
     )  # 전년 실적 beside 실적(누계): another period's, no year's figure
     final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
+    final |= dated_columns(header, final)  # '22년 실적(기준) beside 실적: a baseline year's, no row's figure
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then

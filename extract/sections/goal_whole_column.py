@@ -18,8 +18,9 @@ them, or printed again in each), while the year's differs from year to year.
 - A target-worded head naming a rate or a date (목표대비(%), 목표시기: :func:`rate_or_date_head`) is never a
   whole-term candidate, and a whole-term candidate is figures in the unit of its project's year's targets, no
   smaller than any (else no whole-term target: the table read as without this rule).
-- :func:`other_period_columns`: a head naming another period (전년 실적, 당분기실적) beside a head of the same
-  field is no year's figure; :func:`whole_term_partners`: a head sharing a whole-term target's qualifier
+- :func:`other_period_columns`: a head naming another period (전년 실적, 당분기실적, a baseline: 기준연도 실적) beside
+  a head of the same field is no year's figure; :func:`dated_columns`: nor is a head naming a year of its own
+  (``'22년 실적(기준)``) beside one naming the field plainly; :func:`whole_term_partners`: a head sharing a whole-term target's qualifier
   (총괄실적 beside 총괄목표) is the term's figure, no year's.
 """
 
@@ -73,19 +74,52 @@ def target_heads(header: list[str], left_out: set[int]) -> list[int]:
     ]
 
 
+def holds_field(head: str, kind: str) -> bool:
+    """A head naming ``kind`` (target or actual) as the table reader takes it: its kind, or a word of that kind held
+    in it beside a word of another kind alike long (기준연도 실적: a year word and an actual word, read as the
+    actual's column by its word)."""
+    if header_words_kind(head) == kind:
+        return True
+    k = key(head)
+    return any(key(w) and key(w) in k for w in current().words("goals_columns", kind))
+
+
 def other_period_columns(header: list[str], left_out: set[int]) -> set[int]:
     """The heads naming a target or an actual of another period (전년 실적) beside a head naming the same field
     for the year (plainly or as a running total): no year's figure."""
     out: set[int] = set()
     for kind in ("target", "actual"):
-        named = [
-            j
-            for j, h in enumerate(header)
-            if j not in left_out and h.strip() and header_words_kind(h) == kind
-        ]
+        named = [j for j, h in enumerate(header) if j not in left_out and h.strip() and holds_field(h, kind)]
         others = {j for j in named if other_period_head(header[j])}
         if others and len(others) < len(named):
             out |= others
+    return out
+
+
+def dated_head(head: str) -> bool:
+    """A head naming a year of its own (``'22년 실적(기준)``, ``2022 실적``): one year's figure whatever the row's year;
+    a head printing a figure after its year (a month or a day: ``실적('24.9월 기준)``, the date the figures run to)
+    is none."""
+    k = key(head)
+    m = current().year_re.search(k)
+    return m is not None and not re.search(r"\d", k[m.end() :])
+
+
+def dated_columns(header: list[str], left_out: set[int]) -> set[int]:
+    """The heads naming a target or an actual of a year of their own (``'22년 실적(기준)``: a baseline before the
+    term) beside a head naming the same field plainly (no year, no running total, no other period): no row's figure
+    (the rows' year is their own: a year column or a row group)."""
+    out: set[int] = set()
+    for kind in ("target", "actual"):
+        named = [j for j, h in enumerate(header) if j not in left_out and h.strip() and holds_field(h, kind)]
+        dated = {j for j in named if dated_head(header[j])}
+        plain = [
+            j
+            for j in named
+            if j not in dated and not other_period_head(header[j]) and not running_total(header[j])
+        ]
+        if dated and plain:
+            out |= dated
     return out
 
 

@@ -19,6 +19,7 @@ from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
+from pledgecard.extract.sections.goal_baseline_cells import without_baseline_cells
 from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown, joins_single
@@ -49,6 +50,7 @@ from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
 from pledgecard.extract.sections.goal_period_notes import notes_after, periods_unproven
+from pledgecard.extract.sections.goal_period_subheads import without_period_cells
 from pledgecard.extract.sections.goal_period_totals import (
     period_tables,
     periods_finding,
@@ -403,6 +405,20 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals:
         lines = kept
+    if not goals and lines and (periods := without_period_cells(lines)) is None:
+        # a field's head over the year's periods (실적 over 1/4 .. 4/4 | 계) whose cells a row does not show apart
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif not goals and lines:
+        lines = periods
+    if not goals and lines and (based := without_baseline_cells(lines)) is None:
+        # a unit column, a baseline before the target and a difference after the actual not shown apart in a row
+        rest.extend(lines)
+        found.append(extra_cells_finding(lines))
+        lines = []
+    elif not goals and lines:
+        lines = based
     if not goals and lines and (bare := without_extra_cells(lines)) is None:
         # columns of no field (a whole-term target, a running total, a difference, word notes) whose cells a row
         # does not show apart: no row read (its figure may be the whole term's or the total's)
