@@ -71,6 +71,7 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_row_shift import unfit_finding
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_running_actual import running_actual_finding
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
@@ -292,11 +293,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
             unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
             untold: list[int] = []  # goals whose target two target columns leave untold (its figures null)
+            totals: list[int] = []  # goals whose only actual is a running total over several years (null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure, unfit, untold)
+                    else goal_rows(it, notes, unsure, unfit, untold, totals)
                 ),
                 it,
             )
@@ -306,6 +308,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unfit_finding(it.source, len(goals), unfit))
             if got and untold:
                 found.append(untold_finding(it.source, len(goals), untold))
+            if got and totals:
+                found.append(running_actual_finding(it.source, len(goals), totals))
             if (
                 got
                 and not quarters

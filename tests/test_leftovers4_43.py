@@ -1,0 +1,113 @@
+"""Session 43, helper leftovers4: wrong or lost facts session 42 left (tasks/s43/full-leftovers4.md).
+
+1. Real tables (PDF / HWPX / HWP): a goal table whose goals stand under several years (a year column or row
+   groups) and whose ONE actual column is headed as a running total (``연도 | 사업명 | 목표 | 누계실적``,
+   ``실적(누계)``): each row's total to date was read as that year's actual, SILENT from a project's second year
+   with an actual. Now (``goal_running_actual``, called by ``goal_table_rows.goal_rows``) the actuals are null with
+   ``extract.goal_actual_running_total`` (new code); a one-year table's running total stays the year's actual.
+   Measured: every year_col / year_group family's first seed re-rendered with ``goals_order=(target, cumulative,
+   status)``, ``goals_extra[1]="누계실적"`` (72 families x PDF / HWPX / HWP, /tmp/lo4/r1.py): actual figures off the
+   year's actual, no finding, 33 -> 0; the actuals read (coinciding with the year's where no earlier year had one)
+   339 -> 15 (all one-year tables); cards with a goal finding 6 -> 171.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.sections.goal_table_rows import goal_rows
+from pledgecard.pipeline import process_file
+
+from conftest import family_card
+
+
+def _table(rows: list[list[str]]) -> Table:
+    return Table(
+        cells=[Cell(r, c, x) for r, row in enumerate(rows) for c, x in enumerate(row)],
+        n_rows=len(rows),
+        n_cols=len(rows[0]),
+    )
+
+
+def _read(rows: list[list[str]]) -> tuple[list[tuple], list[int]]:
+    totals: list[int] = []
+    got = goal_rows(_table(rows), (), [], [], [], totals)
+    return [(g["year"], g["target_value"], g["actual_value"], g["actual"]) for g, _, _ in got], totals
+
+
+@pytest.mark.parametrize("head", ["누계실적", "실적(누계)", "누적 실적"])
+def test_running_total_alone_over_years_is_no_years_actual(head: str) -> None:
+    got, totals = _read(
+        [
+            ["연도", "사업명", "목표", head, "추진상황"],
+            ["2024", "도서관 건립", "2개소", "2개소", "완료"],
+            ["2025", "도서관 건립", "3개소", "5개소", "추진중"],
+            ["2026", "도서관 건립", "4개소", "-", "미착수"],
+        ]
+    )
+    assert [(y, t) for y, t, _, _ in got] == [(2024, 2), (2025, 3), (2026, 4)]
+    assert all(a is None and text is None for _, _, a, text in got)  # 5 was 2025's total, never its actual
+    assert totals == [0, 1]
+
+
+def test_running_total_under_row_groups_is_no_years_actual() -> None:
+    got, totals = _read(
+        [
+            ["사업명", "목표", "누계실적", "추진상황"],
+            ["2024년", "", "", ""],
+            ["둘레길 조성", "3.0km", "3.0km", "완료"],
+            ["2025년", "", "", ""],
+            ["둘레길 조성", "2.0km", "4.1km", "추진중"],
+        ]
+    )
+    assert [(y, t, a) for y, t, a, _ in got] == [(2024, 3.0, None), (2025, 2.0, None)]
+    assert totals == [0, 1]
+
+
+def test_running_total_of_one_year_and_plain_actual_read() -> None:
+    one, totals = _read(
+        [
+            ["연도", "사업명", "연간목표", "누계실적", "추진상황"],
+            ["2026", "도서관 건립", "4개소", "3개소", "추진중"],
+            ["2026", "둘레길 조성", "3.0km", "2.4km", "추진중"],
+        ]
+    )
+    assert [(y, t, a) for y, t, a, _ in one] == [(2026, 4, 3), (2026, 3.0, 2.4)] and totals == []
+    plain, totals = _read(
+        [
+            ["연도", "사업명", "목표", "실적", "누계실적", "추진상황"],
+            ["2024", "도서관 건립", "2개소", "2개소", "2개소", "완료"],
+            ["2025", "도서관 건립", "3개소", "3개소", "5개소", "추진중"],
+        ]
+    )
+    assert [(y, a) for y, _, a, _ in plain] == [(2024, 2), (2025, 3)] and totals == []
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp"])
+def test_family_card_with_running_total_only_has_no_silent_actual(tmp_path: Path, fmt: str) -> None:
+    """bitgaram-county's first card with its goals' actual column replaced by their running total (누계실적): its
+    2024 / 2025 rows printed 202 / 258 (the totals) where the year's actuals are 74 / 109, read so before."""
+    from samples.families import BY_NAME, family_seeds
+
+    seed = family_seeds(BY_NAME["bitgaram-county"], 1)[0]
+    path, exp = family_card(
+        tmp_path,
+        "bitgaram-county",
+        seed,
+        fmt,
+        goals_order=("target", "cumulative", "status"),
+        goals_extra=("", "누계실적", "", ""),
+    )
+    assert len({g["year"] for g in exp["goals"]}) >= 2
+    res = process_file(str(path))
+    goals = [g for rec in res.records for g in rec["goals"]]
+    codes = {f["code"] for p in res.provenance for f in p["findings"]}
+    assert len(goals) == len(exp["goals"])
+    assert sorted(g["target_value"] or 0 for g in goals) == sorted(
+        g["target_value"] or 0 for g in exp["goals"]
+    )
+    assert all(g["actual_value"] is None for g in goals)
+    assert "extract.goal_actual_running_total" in codes
