@@ -9,10 +9,18 @@
    status)``, ``goals_extra[1]="누계실적"`` (72 families x PDF / HWPX / HWP, /tmp/lo4/r1.py): actual figures off the
    year's actual, no finding, 33 -> 0; the actuals read (coinciding with the year's where no earlier year had one)
    339 -> 15 (all one-year tables); cards with a goal finding 6 -> 171.
+2. ``text_block_bounds.before_group`` (layout dumps): a log row whose content cell wraps its rest onto the line
+   right over another table's years head (``2024년  10월  문화관광 연도별`` / ``운영 실적`` over ``구분  2023년
+   2024년  계``, hayan-district 12 ``pdftotext -layout`` edited, /tmp/lo3/c4.py shape with the log head kept): the
+   wrapped line was taken for a note over the head (``_set_apart``) and the row cut off the log with it, read into
+   the years table's head: the achievement ``구분 10월 문화관광 연도별 운영 실적 2023년 2024년 계`` with no date, no
+   finding. Now a row of cells whose wrapped rest (a lone line starting at one of its later cells' left edge) stands
+   right over the head stays the log's: ``2024-10 문화관광 연도별 운영 실적``, the years table's three rows read.
 """
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -111,3 +119,22 @@ def test_family_card_with_running_total_only_has_no_silent_actual(tmp_path: Path
     )
     assert all(g["actual_value"] is None for g in goals)
     assert "extract.goal_actual_running_total" in codes
+
+
+def test_log_row_wrapped_over_a_years_head_stays_its_row(tmp_path: Path) -> None:
+    src, _ = family_card(tmp_path, "hayan-district", 12, "pdf")
+    lay = tmp_path / "layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(lay)], check=True, timeout=120)
+    text = lay.read_text(encoding="utf-8")
+    old = " 2024년        10월   문화관광 연도별 운영 실적\n\n         구분"
+    assert old in text
+    path = tmp_path / "edited.txt"
+    new = " 2024년        10월   문화관광 연도별\n                     운영 실적\n         구분"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    rec = process_file(path).records[0]
+    dated = [((a.get("date") or {}).get("label"), a["text"]) for a in rec["achievements"]]
+    assert ("2024-10", "문화관광 연도별 운영 실적") in dated, dated
+    assert not any("구분" in t or "2023년" in t for _, t in dated), dated
+    rows = [" ".join(r) for t in rec.get("tables") or [] for r in t["rows"]]
+    for figures in ("취업자 18 36 54", "교육생 44 33 77", "참여기업 36 16 52"):
+        assert figures in rows, rows
