@@ -16,6 +16,18 @@
    the years table's head: the achievement ``구분 10월 문화관광 연도별 운영 실적 2023년 2024년 계`` with no date, no
    finding. Now a row of cells whose wrapped rest (a lone line starting at one of its later cells' left edge) stands
    right over the head stays the log's: ``2024-10 문화관광 연도별 운영 실적``, the years table's three rows read.
+   Seen, not fixed: with the log head taken out too (/tmp/lo3/c4_nohead*.txt) the row is read as an achievements
+   block heading heading no item (``parse_group_heading``), its text lost with no finding, wrapped or not.
+3. (famgen6's c15 / c16) ``goal_extra_cells.without_extra_cells`` (text dumps): a row printing its target and
+   actual in words (``실시설계 완료 | 행정절차 이행 | - | - | 추진 중``, ``교육생 양성(15명) | - | - | - | 미착수``)
+   prints fewer figure tokens than the head has figure columns, and the WHOLE extra-column table was left unread
+   (extract.table_unrecovered). Now a row whose figure tokens are one run right before its status word has them as
+   the last figure columns, the first ones its worded cells (``_worded_first``; an extra column's cell must be among
+   the run, a dash where its partner is worded, else unread as before); and a running total whose partner stands
+   with only other columns' figure cells between them (``실적 | 전년대비 | 누적실적``: ``12건 - 12건``) is one token
+   (``_span``: no such row was shown apart). Measured, every year_col / year_group family's first seed as a txt
+   card (/tmp/lo4/c15.py, goals right of 191, wrong figures): famgen6 order C (목표 실적 전년대비 누적실적) 11 -> 107,
+   0 -> 0 wrong; order A (누계실적 first, 부진사유) 10 -> 28, 0 -> 0; order B (총괄목표, 증감) 88 -> 88, 0 -> 0.
 """
 
 from __future__ import annotations
@@ -26,6 +38,8 @@ from pathlib import Path
 import pytest
 
 from pledgecard.extract.document import Cell, Table
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 from pledgecard.pipeline import process_file
 
@@ -138,3 +152,53 @@ def test_log_row_wrapped_over_a_years_head_stays_its_row(tmp_path: Path) -> None
     rows = [" ".join(r) for t in rec.get("tables") or [] for r in t["rows"]]
     for figures in ("취업자 18 36 54", "교육생 44 33 77", "참여기업 36 16 52"):
         assert figures in rows, rows
+
+
+_WORDED = """연도 세부사업 목표 실적 전년대비 누적실적 추진상황 추진내용
+2025 실시설계 완료 행정절차 이행 - - 추진 중
+2026 공공돌봄 교육생 양성(15명) - - - 미착수
+2025 공공돌봄 협약 체결(15건) 12건 - 12건 추진중"""
+
+
+def _cut(text: str) -> list[str] | None:
+    got = without_extra_cells([Line(text=t, marker=None, indent=0, source=None) for t in text.splitlines()])
+    return None if got is None else [ln.text for ln in got]
+
+
+def test_worded_cells_before_one_run_of_figure_tokens_leave_the_extra_columns() -> None:
+    assert _cut(_WORDED) == [
+        "연도 세부사업 목표 실적 추진상황 추진내용",
+        "2025 실시설계 완료 행정절차 이행 추진 중",
+        "2026 공공돌봄 교육생 양성(15명) - 미착수",  # the actual's dash kept
+        "2025 공공돌봄 협약 체결(15건) 12건 추진중",
+    ]
+
+
+def test_worded_cells_not_shown_apart_leave_the_table_unread() -> None:
+    # words between the figure run and the status: which cell is worded is not printed
+    assert _cut(_WORDED.replace("- - 추진 중", "- - 관계기관 추진 중")) is None
+    # the running total a figure beside a worded actual: its words around it not told
+    assert _cut(_WORDED.replace("교육생 양성(15명) - - -", "교육생 양성(15명) - 8명")) is None
+    # the difference's cell no signed figure
+    assert _cut(_WORDED.replace("12건 - 12건", "12건 전년 12건")) is None
+
+
+def test_family_txt_card_with_change_and_running_total_columns_reads_its_goals(tmp_path: Path) -> None:
+    """narae-city's first card as text with ``목표 | 실적 | 전년대비 | 누적실적`` (famgen6 order C): its rows print
+    worded targets (no figure token), so the table was left unread (0 of 4 goals, table_unrecovered)."""
+    from samples.families import BY_NAME, family_seeds
+
+    seed = family_seeds(BY_NAME["narae-city"], 1)[0]
+    path, exp = family_card(
+        tmp_path,
+        "narae-city",
+        seed,
+        "txt",
+        goals_order=("target", "actual", "change", "cumulative", "status"),
+        goals_extra=("", "누적실적", "전년대비", ""),
+    )
+    res = process_file(str(path))
+    got = sorted((g["year"], g["target_value"], g["actual_value"]) for r in res.records for g in r["goals"])
+    assert got == sorted((g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"])
+    assert len(got) == 4
+    assert "extract.table_unrecovered" not in {f["code"] for p in res.provenance for f in p["findings"]}
