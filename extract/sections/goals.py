@@ -71,7 +71,11 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_row_shift import unfit_finding
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
-from pledgecard.extract.sections.goal_running_actual import running_actual_finding
+from pledgecard.extract.sections.goal_running_actual import (
+    running_actual_finding,
+    running_actual_unproven,
+    running_only_head,
+)
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
@@ -582,6 +586,16 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         ]
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
+        if head is not None and running_actual_unproven(
+            running_only_head(lines[head].full_text), [g["year"] for g in goals]
+        ):  # 누계실적 the only actual under several years: no year's actual (goal_running_actual)
+            totals = [
+                i for i, g in enumerate(goals) if g["actual"] is not None or g["actual_value"] is not None
+            ]
+            for i in totals:
+                goals[i].update(actual=None, actual_value=None)
+            if totals:
+                found.append(running_actual_finding(lines[head].source, 0, totals))
         found += project_unread_findings(
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
