@@ -12,7 +12,10 @@
    cards (read by the one-row-a-line reader, ``goals._extract_goals``, its head line judged by
    ``goal_running_actual.running_only_head``; session 42's mendf6 only left such a head uncut): 17 -> 2 (the two
    left: a table read in part with ``table_unrecovered``, its one goal's total equal to the year's actual, the
-   units of the years differing).
+   units of the years differing). Converter dumps of ten of those families' cards (/tmp/lo4/r1conv.py): the head a
+   cell a line (hwpx-text-extract; ``goals._running_actuals`` takes the lines before the first digit as the head)
+   11 -> 0 wrong actuals, pdf2txt 1 -> 0; pdftotext's default dump 14 -> 13 (not fixed: goals read with no year
+   and another reader's rows).
 2. ``text_block_bounds.before_group`` (layout dumps): a log row whose content cell wraps its rest onto the line
    right over another table's years head (``2024년  10월  문화관광 연도별`` / ``운영 실적`` over ``구분  2023년
    2024년  계``, hayan-district 12 ``pdftotext -layout`` edited, /tmp/lo3/c4.py shape with the log head kept): the
@@ -40,6 +43,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_text_converters import converter_dump
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.layout import Line
@@ -215,3 +219,26 @@ def test_family_txt_card_with_change_and_running_total_columns_reads_its_goals(t
     assert got == sorted((g["year"], g["target_value"], g["actual_value"]) for g in exp["goals"])
     assert len(got) == 4
     assert "extract.table_unrecovered" not in {f["code"] for p in res.provenance for f in p["findings"]}
+
+
+def test_running_total_head_a_cell_a_line_reads_no_actual(tmp_path: Path) -> None:
+    """bitgaram-county's card of the test above as HWPX dumped by hwpx-text-extract (each head cell a line): the
+    totals 202 / 258 were read as 2024's / 2025's actuals (74 / 109)."""
+    from samples.families import BY_NAME, family_seeds
+
+    seed = family_seeds(BY_NAME["bitgaram-county"], 1)[0]
+    src, exp = family_card(
+        tmp_path,
+        "bitgaram-county",
+        seed,
+        "hwpx",
+        goals_order=("target", "cumulative", "status"),
+        goals_extra=("", "누계실적", "", ""),
+    )
+    dump = tmp_path / "dump.txt"
+    converter_dump("hwpx", src, dump)
+    res = process_file(str(dump))
+    goals = [g for rec in res.records for g in rec["goals"]]
+    assert len({g["year"] for g in goals}) >= 2
+    assert all(g["actual_value"] is None for g in goals)
+    assert "extract.goal_actual_running_total" in {f["code"] for p in res.provenance for f in p["findings"]}

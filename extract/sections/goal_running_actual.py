@@ -44,6 +44,13 @@ def running_only_head(head: str) -> str | None:
     return found[0] if found else None
 
 
+def head_lines_text(texts: list[str]) -> str:
+    """The words of a dump's goal head printed a cell a line (hwpx-text-extract, ``세부사업`` / ``목표`` / ``누계실적``
+    each a line): the lines before the first holding a digit (a year, a figure), joined."""
+    k = next((i for i, t in enumerate(texts) if any(ch.isdigit() for ch in t)), len(texts))
+    return " ".join(texts[:k])
+
+
 def running_actual_finding(where: Source | None, first: int, goals: list[int]) -> dict[str, Any]:
     """The finding that a table's goals were read with no actual: its only actual column is a running total and its
     goals stand under several years (``goals``: their indexes in the table's goals)."""
