@@ -35,6 +35,12 @@
    (``_span``: no such row was shown apart). Measured, every year_col / year_group family's first seed as a txt
    card (/tmp/lo4/c15.py, goals right of 191, wrong figures): famgen6 order C (목표 실적 전년대비 누적실적) 11 -> 107,
    0 -> 0 wrong; order A (누계실적 first, 부진사유) 10 -> 28, 0 -> 0; order B (총괄목표, 증감) 88 -> 88, 0 -> 0.
+Seen, not fixed (item 3): dallae-city 14 ``pdftotext -layout``: its goal head and rows line up by CHARACTER columns
+(``실적`` head at character 43 / display 51, the row's ``24회`` at character 43 / display 43; the planner,
+``text_columns``, measures both, display width by ``east_asian_width``), so width is not what leaves its 2023 row
+unread (with extract.table_unrecovered): the 2023 target wraps around its row line (a line above, one below) while
+the project cell is centred lower, over the 2023 and 2024 rows. hansol-district 104020 body-layout card 2 (goal head
+on page 3, rows on page 4 inside one cell: 0 goals, with findings) was not reached.
 """
 
 from __future__ import annotations
