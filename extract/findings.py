@@ -44,6 +44,7 @@ SEVERITY = {
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
     "extract.goal_target_unsure": "warning",
+    "extract.goal_actual_running_total": "warning",
     "extract.actual_unplaced": "warning",
     "extract.cut_cell_unproven": "warning",
     "extract.project_unproven": "info",

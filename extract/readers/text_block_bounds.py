@@ -141,13 +141,30 @@ def _set_apart(lines: list[TLine], first: int, j: int) -> bool:
     return above > first and len(lines[above].segs) == 1 and lines[above - 1].blank
 
 
+def _wrapped_cell_line(row: TLine, line: TLine) -> bool:
+    """``line`` (one segment) right under ``row`` (two segments or more) starts where one of the row's cells other
+    than its first starts (within :data:`EDGE`, in either measure): that cell's wrapped rest."""
+    if len(row.segs) < 2 or len(line.segs) != 1:
+        return False
+    s = line.segs[0]
+    return any(abs(s.span(w)[0] - o.span(w)[0]) <= EDGE for o in row.segs[1:] for w in (True, False))
+
+
 def before_group(lines: list[TLine], first: int, j: int) -> int:
     """The last line of a block from ``first`` ending above the row group of line ``j`` (the lines over it
     with no blank line between), past the blank lines above that group and the lone lines standing alone
-    between blank lines over it (a year caption ``<2027>`` heading no row of the block)."""
+    between blank lines over it (a year caption ``<2027>`` heading no row of the block). A row of cells whose wrapped
+    rest (:func:`_wrapped_cell_line`) is the lone line right over the head is no group of the head's: the block ends
+    right over the head, the row kept (``2024년  10월  문화관광 연도별`` / ``운영 실적`` over ``구분  2023년  2024년``:
+    cut off before, the row read into the years table's head, lost with no finding)."""
     g = j
     while g - 1 > first and not lines[g - 1].blank and lines[g - 1].page == lines[j].page:
         g -= 1
+    if any(
+        len(lines[r].segs) >= 2 and all(_wrapped_cell_line(lines[r], lines[i]) for i in range(r + 1, j))
+        for r in range(g, j - 1)
+    ):
+        return j - 1  # a row of the block and its cell's wrapped rest right over the head: the block's, kept
     end = g - 1
     while True:
         while end > first and lines[end].blank:

@@ -8,7 +8,9 @@ row reader, which needs every head word to name a kind and no kind twice, leaves
 extra columns leave the head and every row first, each cell found by its place among the row's figure cells:
 
 - figure columns: the row's figure tokens (a value with its unit, a dash, a bare signed figure) are as many as the
-  head's figure columns, or the row is not shown apart (a status row so: no goal read, :func:`unread_finding`);
+  head's figure columns, or fewer in one run right before the status word (the first columns' cells printed in
+  words before them: :func:`_worded_first`, every column to leave among the run's, a dash where its partner is
+  worded), or the row is not shown apart (a status row so: no goal read, :func:`unread_finding`);
   a running total's and a whole-term target's cell goes with the words around it that its partner's cell prints
   again (``공정률 47% | 공정률 47%``), a difference's is its token alone;
 - the whole-term target (two heads naming a target plainly) is the column whose cells are one figure a project
@@ -130,13 +132,20 @@ def figure_tokens(words: list[str]) -> list[int]:
     ]
 
 
-def _span(words: list[str], at: list[int], old: int, new: int, whole: bool = False) -> tuple[int, int] | None:
+def _span(
+    words: list[str], at: list[int | None], old: int, new: int, whole: bool = False
+) -> tuple[int, int] | None:
     """The span of the cell at figure place ``old`` with the words around it its partner's cell (place ``new``)
     prints again (a dash alone); None when the two are not of one shape (a unit changed, the partner a dash), but
-    for a ``whole``-term target, told by its rows already: its figure with the measure words before it."""
+    for a ``whole``-term target, told by its rows already: its figure with the measure words before it. A place
+    printing words (None, :func:`_worded_first`): the cell not told, but a dash of its own beside a worded partner."""
     o, n = at[old], at[new]
+    if o is None:
+        return None
     if DASH.match(words[o]):
         return o, o + 1  # a dash: nothing printed, the token alone
+    if n is None:
+        return None  # a figure beside a worded partner: its words around it not told
     if DASH.match(words[n]) or value_unit(words[o]) != value_unit(words[n]):
         if not whole:
             return None
@@ -145,6 +154,11 @@ def _span(words: list[str], at: list[int], old: int, new: int, whole: bool = Fal
         lead = next((j for j in (2, 1) if j <= o and figure_cell(" ".join(words[o - j : o + 1]))), 0)
         return o - lead, o + 1
     i, i2 = min(o, n), max(o, n)
+    if all(j in at for j in range(i + 1, i2)):
+        return (
+            o,
+            o + 1,
+        )  # only other columns' figure cells between the two (전년대비's +3): each cell one token
     mid = words[i + 1 : i2]
     for k in range(len(mid) + 1):
         tail, lead = mid[:k], mid[k:]
@@ -190,13 +204,25 @@ def _whole_place(rows: list[tuple[list[str], list[int]]], a: int, b: int) -> int
     return whole
 
 
+def _worded_first(at: list[int], spans: list[tuple[int, int]], n: int) -> list[int | None] | None:
+    """The token index of each of the head's ``n`` figure places in a row printing fewer figure tokens (``at``) than
+    figure places: the tokens one run, no word between them nor between the last and the status word, are the last
+    places (the first ones cells of words: a milestone target, ``실시설계 완료``, its actual ``행정절차 이행``,
+    printed before, where no figure token stands between them); None when the row shows no such thing."""
+    if not at or not spans or len(at) >= n or at != list(range(at[0], at[0] + len(at))):
+        return None
+    if not any(a == at[-1] + 1 for a, _ in spans):
+        return None  # words between the last figure and the status: which cell is worded not told
+    return [None] * (n - len(at)) + list(at)
+
+
 def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     """``lines`` without the goal table's columns of no field (see the module); the lines as they are when the head
     has none; None when a row's cells are not shown apart."""
     head = _head_at(lines)
     if head is None:
         return lines
-    rows: dict[int, tuple[list[str], list[int]]] = {}
+    rows: dict[int, tuple[list[str], list[int | None]]] = {}
     for k in range(head.at + 1, len(lines)):
         words = lines[k].full_text.split()
         spans = status_spans(words)
@@ -209,7 +235,10 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
                 return None  # figures without a status: a row whose columns are not shown
             continue  # a group's year line, a wrapped piece: the rows' reader judges
         if len(at) != len(head.figures):
-            return None
+            places = _worded_first(at, spans, len(head.figures))
+            if places is None or head.whole is not None:
+                return None
+            at = places
         rows[k] = (words, at)
     paired = dict(head.paired)
     if head.whole is not None:
@@ -240,11 +269,11 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
                 return None
             gone |= set(range(*span))
         for d in head.diffs:
-            if not (SIGNED.match(words[at[d]]) or DASH.match(words[at[d]])):
+            if (j := at[d]) is None or not (SIGNED.match(words[j]) or DASH.match(words[j])):
                 return None
-            gone.add(at[d])
+            gone.add(j)
         if head.words_after:
-            spans = [(a, b) for a, b in status_spans(words, at[-1] + 1)]
+            spans = [(a, b) for a, b in status_spans(words, max(j for j in at if j is not None) + 1)]
             if not spans:
                 return None
             gone |= set(range(spans[0][1], len(words)))

@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_record import (
 from pledgecard.extract.sections.goal_rejoin import rejoin_numbered
 from pledgecard.extract.sections.goal_row_packed import unpacked_row
 from pledgecard.extract.sections.goal_row_shift import shifted_row, status_text_target
+from pledgecard.extract.sections.goal_running_actual import running_actual_unproven
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
@@ -158,6 +159,7 @@ def goal_rows(
     unsure: list[int] | None = None,
     unfit: list[int] | None = None,
     untold: list[int] | None = None,
+    totals: list[int] | None = None,
 ) -> list[tuple[Goal, int, dict[str, int]]]:
     """Each goal read from ``table`` with its grid row and the grid column of each of its fields
     (``project``, ``year``, ``target``, ``status``, ``actual``, ``detail``) that the table has; ``notes`` the
@@ -165,7 +167,8 @@ def goal_rows(
     indexes (in the list returned) of the goals whose row group the table leaves unsure, their figures null
     (:func:`.goal_year_run_in.run_ins`); ``unfit`` those whose target is a status cell's text, their figures null
     (:func:`.goal_row_shift.status_text_target`); ``untold`` those whose target figure two target columns leave
-    untold (:func:`.goal_whole_column.whole_term_columns`), their target figures null."""
+    untold (:func:`.goal_whole_column.whole_term_columns`), their target figures null; ``totals`` those whose only
+    actual column is a running total over several years (:mod:`.goal_running_actual`), their actuals null."""
     grid = [[fold(c) for c in r] for r in table.grid()]
     if not grid:
         return []
@@ -399,6 +402,14 @@ def goal_rows(
             if unfit is not None:
                 unfit.append(len(goals))
         goals.append((goal, grid_row, columns))
+    if running_actual_unproven(
+        header[c_actual] if c_actual is not None else None, [g["year"] for g, _, _ in goals]
+    ):  # 누계실적 the only actual under several years: the total to date is no year's actual
+        for i, (g, _, _) in enumerate(goals):
+            if g["actual"] is not None or g["actual_value"] is not None:
+                g.update(actual=None, actual_value=None)
+                if totals is not None:
+                    totals.append(i)
     return goals
 
 

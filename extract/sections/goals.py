@@ -73,6 +73,12 @@ from pledgecard.extract.sections.goal_record import (
 )
 from pledgecard.extract.sections.goal_row_shift import unfit_finding
 from pledgecard.extract.sections.goal_rows import goal_rows as goal_rows_from_lines
+from pledgecard.extract.sections.goal_running_actual import (
+    head_lines_text,
+    running_actual_finding,
+    running_actual_unproven,
+    running_only_head,
+)
 from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
@@ -294,11 +300,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             unsure: list[int] = []  # goals whose row group the table leaves unsure (their figures null)
             unfit: list[int] = []  # goals whose target is a status cell's text (their figures null)
             untold: list[int] = []  # goals whose target two target columns leave untold (its figures null)
+            totals: list[int] = []  # goals whose only actual is a running total over several years (null)
             got, whole = (
                 (
                     [(indicator_goal(g), g.row, {"target": g.col}) for g in quarters]
                     if quarters
-                    else goal_rows(it, notes, unsure, unfit, untold)
+                    else goal_rows(it, notes, unsure, unfit, untold, totals)
                 ),
                 it,
             )
@@ -308,6 +315,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 found.append(unfit_finding(it.source, len(goals), unfit))
             if got and untold:
                 found.append(untold_finding(it.source, len(goals), untold))
+            if got and totals:
+                found.append(running_actual_finding(it.source, len(goals), totals))
             if (
                 got
                 and not quarters
@@ -594,6 +603,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         ]
         for i, r in enumerate(rows):
             prov[Loc("goals", i)] = lines[r.line].source
+        found += _running_actuals(
+            goals, lines, head
+        )  # 누계실적 the only actual under several years: none read
         found += project_unread_findings(
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
@@ -647,7 +659,27 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             found += project_unproven_findings(
                 rows, [ln.source for ln in lines]
             )  # rows of an unproven project
+            found += _running_actuals(goals, lines, None)  # 누계실적 the only actual under several years
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)
     return SectionResult({"goals": goals}, prov, rest, findings=found)
+
+
+def _running_actuals(
+    goals: list[dict[str, Any]], lines: list[Line], head: int | None
+) -> list[dict[str, Any]]:
+    """The goals read from ``lines`` with their actuals nulled where the head (line ``head``, else the lines before
+    the first holding a digit: a head a cell a line) names its only actual as a running total and the goals stand
+    under several years (:mod:`.goal_running_actual`), and the finding; no finding else."""
+    if not lines:
+        return []
+    text = lines[head].full_text if head is not None else head_lines_text([ln.full_text for ln in lines])
+    if not running_actual_unproven(running_only_head(text), [g["year"] for g in goals]):
+        return []
+    totals = [i for i, g in enumerate(goals) if g["actual"] is not None or g["actual_value"] is not None]
+    for i in totals:
+        goals[i].update(actual=None, actual_value=None)
+    return (
+        [running_actual_finding(lines[head if head is not None else 0].source, 0, totals)] if totals else []
+    )

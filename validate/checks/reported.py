@@ -238,6 +238,16 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_actual_running_total",
+        "a goal's actual read from a column of the year's actuals",
+        "every goal's actual is read from a column printing the year's actual",
+        "a goal table whose goals stand under two years or more (a year column or row groups) prints one actual "
+        "column and heads it as a running total (`누계실적`, `실적(누계)`, `누적실적`): the total to date is no year's "
+        "actual (only a one-year table's is the year's actual so far), so the goals' actuals are null, never a "
+        "running total read as each year's actual; `observed.goals` the goals' indexes",
+        "`goals[k]` (the first); `source_location`: the goal table",
+    ),
+    _check(
         "extract.actual_unplaced",
         "a goal's actual placed under its year",
         "every actual a goal matrix printed a sub-column at a time prints stands under the year its runs prove",
