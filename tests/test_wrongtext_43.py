@@ -1,0 +1,161 @@
+"""Wrong TEXT emitted with no finding (session 43, task wrongtext): classes fixed, each measured.
+
+1. A typed header value running on into another pair its cell or line prints, under a label the vocabulary does not
+   know (``도 공약번호 도-2-46 연번 22``: mgmt_no ``도-2-46 연번 22``). header_value_end.value_end ends the value
+   before one word of letters standing between a value of the field's kind and a value of the same kind (the cell's
+   ``label value`` pattern printed again), for every typed field (관리번호, phone, department, contact, as-of); the
+   pair after it is a line left unread. /tmp/rev-famgen7/c4 d: mgmt_no ``도-2-46 연번 22`` -> ``도-2-46``.
+   Families rendered with the value so printed (style ``no_format="{no} 연번 7"`` / ``phone_format="{phone} 팩스
+   051-000-1234"``, olbit-city 3, sarang-city 2, nadeul-county 4, txt/hwpx/pdf/hwp: 24 header facts): wrong 22, null
+   1 -> wrong 0, null 1 (nadeul 4 txt's phone, null before and after).
+2. A goal project made up of a text dump's head cells (``연도 세부사업 목표 실적 목표대비 추진상황`` read project
+   ``대비``; ``증감``, ``전년`` of ``전년실적``): goal_head_cells.head_project leaves a head line's cells out of the
+   words before the first year mark (a piece glued to a head word; any word of a line of two head words or more but
+   those after a project column's head word). The project is null, with ``extract.project_amid`` at each goal.
+   /tmp/rev-famgen6 c5 / c8 / c13 (sarang-city 110007 txt): projects 대비 x4 / 증감 x3 / 전년 x2, no finding ->
+   null x9, 9 findings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pledgecard import extract_file
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_head_cells import head_project
+from pledgecard.extract.sections.header import HEADER_FIELDS
+from pledgecard.extract.sections.header_fields import put_pairs
+from pledgecard.extract.sections.header_value_end import value_end
+from pledgecard.pipeline import process_file
+
+from conftest import family_card
+
+ROOT = Path(__file__).resolve().parent.parent
+OLBIT = ROOT / "samples/families/olbit-city/olbit-city-112008-txt.txt"
+SARANG = ROOT / "samples/families/sarang-city/sarang-city-110007-txt.txt"
+
+
+# ---- 1. a header value ends where an unknown label's pair begins
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "ended"),
+    [
+        ("mgmt_no_upper", "도-2-46 연번 22", ("도-2-46", "연번 22")),
+        ("mgmt_no", "3-12 연번 22", ("3-12", "연번 22")),
+        ("contact_phone", "051-226-2742 팩스 051-226-2743", ("051-226-2742", "팩스 051-226-2743")),
+        ("lead_dept", "기획예산과 팀명 예산팀", ("기획예산과", "팀명 예산팀")),
+        ("contact_name", "우소석 사번 김철수", ("우소석", "사번 김철수")),
+        ("as_of", "2025. 9. 30. 검토일 2025. 10. 1.", ("2025. 9. 30.", "검토일 2025. 10. 1.")),
+    ],
+)
+def test_a_typed_value_ends_before_an_unknown_labels_pair(
+    field: str, value: str, ended: tuple[str, str]
+) -> None:
+    assert value_end(field, value) == ended
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("mgmt_no", "Ⅶ-22"),  # one value of its kind
+        ("lead_dept", "농업기술센터 기술보급과"),  # a department of two words, each one
+        (
+            "contact_phone",
+            "051-226-2742 내선 2742",
+        ),  # a phone and its extension after a phone word: one phone
+        ("title", "도서관 건립 1개소 연번 2개소"),  # free text: where it ends is not shown
+        ("contact_name", "홍길동 주무관 3928"),  # a word and a value of another kind: no repeated pattern
+    ],
+)
+def test_a_value_of_its_kind_or_free_text_is_not_cut(field: str, value: str) -> None:
+    assert value_end(field, value) is None
+
+
+def test_put_pairs_keeps_the_pair_after_the_value_unread() -> None:
+    header: dict[str, Any] = dict.fromkeys(HEADER_FIELDS)
+    header["coop_depts"] = []
+    rest: list[Any] = []
+    put_pairs(header, {}, rest, [("mgmt_no_upper", "도-2-46 연번 22", Source())])
+    assert header["mgmt_no"] == "도-2-46"
+    assert [ln.text for ln in rest if isinstance(ln, Line)] == ["연번 22"]
+
+
+def test_the_reviewers_header_line_reads_the_number_alone(tmp_path: Path) -> None:
+    text = OLBIT.read_text(encoding="utf-8")
+    line = "도 공약번호 도-2-46 시 공약번호 Ⅶ-22"
+    assert line in text
+    path = tmp_path / "card.txt"
+    path.write_text(text.replace(line, "도 공약번호 도-2-46 연번 22"), encoding="utf-8")
+    assert extract_file(path)[0]["header"]["mgmt_no"] == "도-2-46"
+
+
+@pytest.mark.parametrize("fmt", ["txt", "hwpx", "pdf", "hwp"])
+def test_a_number_cell_printing_another_pair_after_it(tmp_path: Path, fmt: str) -> None:
+    path, exp = family_card(tmp_path, "olbit-city", 3, fmt, no_format="{no} 연번 7")
+    assert extract_file(path)[0]["header"]["mgmt_no"] == exp["header"]["mgmt_no"]
+
+
+@pytest.mark.parametrize("fmt", ["txt", "hwpx"])
+def test_a_phone_cell_printing_another_pair_after_it(tmp_path: Path, fmt: str) -> None:
+    path, exp = family_card(tmp_path, "sarang-city", 2, fmt, phone_format="{phone} 팩스 051-000-1234")
+    assert extract_file(path)[0]["header"]["contact_phone"] == exp["header"]["contact_phone"]
+
+
+# ---- 2. no project made of a goal table's head cells
+
+
+def _sarang_with_goals(tmp_path: Path, table: str) -> Path:
+    text = SARANG.read_text(encoding="utf-8")
+    a, b = text.index("◆ 4. 연차별 성과목표 및 실적"), text.index("◆ 5.")
+    path = tmp_path / "card.txt"
+    path.write_text(
+        text[:a] + "◆ 4. 연차별 성과목표 및 실적\n\n" + table + "\n\n" + text[b:], encoding="utf-8"
+    )
+    return path
+
+
+HEAD_TABLES = {
+    "rate beside the target (c5)": "연도 세부사업 목표 실적 목표대비 추진상황\n\n"
+    "2023 주민 토론회 개최 2회 1회 50% 추진중\n\n2024 주민 토론회 개최 2회 2회 100% 완료\n\n"
+    "2023 도서관 건립 1개소 1개소 100% 완료\n\n2024 도서관 건립 1개소 0개소 0% 추진중",
+    "a difference column (c8)": "연도 세부사업 연간목표 누계실적 증감 달성률 추진상황\n\n"
+    "2023 경로당 신축 3개소 2개소 +2 67% 추진중\n\n2024 경로당 신축 3개소 5개소 +3 167% 추진중\n\n"
+    "2025 경로당 신축 4개소 9개소 +4 225% 완료",
+    "last year's actual (c13)": "연도 사업명 연간목표 누계실적 전년실적 추진상황\n\n"
+    "2026 도서관 건립 4개소 3개소 2개소 추진중\n\n2026 둘레길 조성 3.0km 2.4km 1.1km 추진중",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HEAD_TABLES))
+def test_no_goal_project_is_made_of_head_cells(tmp_path: Path, name: str) -> None:
+    table = HEAD_TABLES[name]
+    res = process_file(_sarang_with_goals(tmp_path, table))
+    goals = res.records[0]["goals"]
+    head_words = set(table.split("\n")[0].split())
+    assert goals
+    for g in goals:
+        assert g["project"] is None or not any(g["project"] in w for w in head_words), g
+    amid = {
+        f["location"] for p in res.provenance for f in p["findings"] if f["code"] == "extract.project_amid"
+    }
+    assert {f"goals[{i}]" for i, g in enumerate(goals) if g["project"] is None} <= amid
+
+
+@pytest.mark.parametrize(
+    ("text", "project", "dropped"),
+    [
+        ("연도 세부사업 목표 실적 목표대비 추진상황\n", None, True),
+        ("연도 세부사업 연간목표 누계실적 증감 달성률 추진상황\n", None, True),
+        ("세부사업 청년센터 건립 목표 실적\n", "청년센터 건립", False),  # words after the project's head word
+        ("청년센터 건립\n", "청년센터 건립", False),
+        ("세부사업 청년센터 건립\n", "청년센터 건립", False),
+    ],
+)
+def test_head_project(text: str, project: str | None, dropped: bool) -> None:
+    got = head_project(text)
+    assert (got.project, got.dropped) == (project, dropped)
