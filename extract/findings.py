@@ -28,6 +28,7 @@ SEVERITY = {
     "extract.unit_inferred": "info",
     "extract.figures_apart": "warning",
     "extract.times_unprinted": "warning",
+    "extract.channel_unproven": "warning",
     "extract.share_moved": "info",
     "extract.figure_in_text": "warning",
     "extract.periods_unproven": "warning",

@@ -14,6 +14,15 @@
    those after a project column's head word). The project is null, with ``extract.project_amid`` at each goal.
    /tmp/rev-famgen6 c5 / c8 / c13 (sarang-city 110007 txt): projects 대비 x4 / 증감 x3 / 전년 x2, no finding ->
    null x9, 9 findings.
+3. A log of works or cases counted in 건 inside a NAMED outreach section (nadeul-county 113002 txt, its ``군민 소통
+   추진현황`` section printing ``보도 정비 2건`` / ``보도 신설 1건``: sidewalk works) read as media counts: the
+   channel readers name a label a channel where a channel's word stands anywhere in it. outreach_channel_proof: a
+   count in a counter of things done (not of times held, ``event_counters``) is a channel's only where every label is
+   a channel's cell as a whole (outreach_log.is_channel_cell, an open list's ``등`` aside); else every count and the
+   total null with ``extract.channel_unproven``. Shapes (subtotal log, ``- label 2건 (note)`` lines, ``ㅇ label :
+   works 2건`` lines): 3 outreach of wrong media counts (보도 정비 2 / 보도 신설 1 ...), no finding -> counts null,
+   3 findings; the subtotal log as an HWPX table read no outreach before and after (a guard). Not fixed: such works
+   counted in 회 (times held) are still read as channels (``보도 정비 2회`` -> media ``보도``). No committed expected record has an item this rule nulls (5692 items scanned).
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from pledgecard.extract.sections.goal_head_cells import head_project
 from pledgecard.extract.sections.header import HEADER_FIELDS
 from pledgecard.extract.sections.header_fields import put_pairs
 from pledgecard.extract.sections.header_value_end import value_end
+from pledgecard.extract.sections.outreach_channel_proof import unproven_items
 from pledgecard.pipeline import process_file
 
 from conftest import family_card
@@ -159,3 +169,97 @@ def test_no_goal_project_is_made_of_head_cells(tmp_path: Path, name: str) -> Non
 def test_head_project(text: str, project: str | None, dropped: bool) -> None:
     got = head_project(text)
     assert (got.project, got.dropped) == (project, dropped)
+
+
+# ---- 3. counts of things done are no outreach counts unless every label is a channel's cell
+
+NADEUL = ROOT / "samples/families/nadeul-county/nadeul-county-113002-txt.txt"
+WORKS = {
+    "subtotal log": "구분 일자 사업내용 건수\n\n보도 정비 2025. 2. 7. 중앙로 보도블록 교체 2건\n\n소계 2건\n\n"
+    "보도 신설 2025. 4. 1. 학교 앞 1건\n\n소계 1건\n\n합계 3건\n",
+    "dashed lines": "- 보도 정비 2건 (중앙로 보도블록 교체)\n- 보도 신설 1건 (학교 앞)\n- 계 3건\n",
+    "bulleted lines": "ㅇ 보도 정비 : 중앙로 보도블록 교체 2건\nㅇ 보도 신설 : 학교 앞 보도 설치 1건\n",
+}
+
+
+def _nadeul_outreach(tmp_path: Path, body: str) -> Path:
+    text = NADEUL.read_text(encoding="utf-8")
+    heading = "■ Ⅴ) 군민 소통 추진현황"
+    a, b = text.index(heading), text.index("■ Ⅵ) 향후 추진계획")
+    path = tmp_path / "card.txt"
+    path.write_text(text[:a] + heading + "\n\n" + body + "\n" + text[b:], encoding="utf-8")
+    return path
+
+
+def _outreach_and_codes(path: Path) -> tuple[Any, set[str]]:
+    res = process_file(path)
+    return res.records[0]["outreach"], {f["code"] for p in res.provenance for f in p["findings"]}
+
+
+@pytest.mark.parametrize("name", sorted(WORKS))
+def test_a_works_log_in_a_named_outreach_section_counts_no_channel(tmp_path: Path, name: str) -> None:
+    outreach, codes = _outreach_and_codes(_nadeul_outreach(tmp_path, WORKS[name]))
+    assert outreach is None or (
+        outreach["total"] is None and all(it["count"] is None for it in outreach["items"])
+    ), outreach
+    assert outreach is None or "extract.channel_unproven" in codes
+
+
+def test_a_works_table_in_a_named_outreach_section_counts_no_channel(tmp_path: Path) -> None:
+    from hwpx import HwpxDocument
+
+    text = NADEUL.read_text(encoding="utf-8")
+    heading = "■ Ⅴ) 군민 소통 추진현황"
+    head, tail = text[: text.index(heading)], text[text.index("■ Ⅵ) 향후 추진계획") :]
+    rows = [
+        ["구분", "일자", "사업내용", "건수"],
+        ["보도 정비", "2025. 2. 7.", "중앙로 보도블록 교체", ""],
+        ["소계", "", "", "2건"],
+        ["보도 신설", "2025. 4. 1.", "학교 앞 보도 설치", ""],
+        ["소계", "", "", "1건"],
+        ["합계", "", "", "3건"],
+    ]
+    doc = HwpxDocument.new()
+    for t in [x for x in head.split("\n") if x.strip()] + [heading]:
+        doc.add_paragraph(t)
+    tab = doc.add_table(len(rows), len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell:
+                tab.cell(r, c).text = cell
+    for t in [x for x in tail.split("\n") if x.strip()]:
+        doc.add_paragraph(t)
+    path = tmp_path / "card.hwpx"
+    path.write_bytes(doc.to_bytes(format="hwpx"))
+    outreach, codes = _outreach_and_codes(path)
+    assert outreach is None or (
+        outreach["total"] is None and all(it["count"] is None for it in outreach["items"])
+    ), outreach
+    assert outreach is None or "extract.channel_unproven" in codes
+
+
+def test_the_same_log_of_channels_keeps_its_counts(tmp_path: Path) -> None:
+    body = WORKS["dashed lines"].replace("보도 정비", "언론보도").replace("보도 신설", "주민간담회")
+    outreach, codes = _outreach_and_codes(_nadeul_outreach(tmp_path, body))
+    assert outreach is not None and [(it["label"], it["count"]) for it in outreach["items"]] == [
+        ("언론보도", 2),
+        ("주민간담회", 1),
+    ]
+    assert "extract.channel_unproven" not in codes
+
+
+@pytest.mark.parametrize(
+    ("unit", "labels", "bad"),
+    [
+        ("건", ["보도 정비", "언론보도"], [0]),
+        ("건", ["주민간담회, 공청회 등", "언론, 방송"], []),  # an open list's closing word aside
+        ("회", ["보도 정비"], []),  # times held: the outreach's own counter
+    ],
+)
+def test_unproven_items(unit: str, labels: list[str], bad: list[int]) -> None:
+    outreach: Any = {
+        "unit": unit,
+        "total": None,
+        "items": [{"label": x, "category": None, "count": 1, "note": None} for x in labels],
+    }
+    assert unproven_items(outreach) == bad
