@@ -134,6 +134,18 @@ def _count_column(rows: list[list[str]], width: int, skip: set[int]) -> list[int
     ]
 
 
+def summed_by_label(events: list[tuple[str, int]], key: Callable[[str], str]) -> dict[str, tuple[str, int]]:
+    """A log's events ``(label, count)`` summed by channel: each channel (its labels alike by ``key``: squeezed, or
+    bare of punctuation too) its first printed label and the sum of its events' counts, in the order first printed.
+    The one sum of :func:`from_event_rows` (a table's rows) and :func:`from_event_lines` (a dump's lines)."""
+    out: dict[str, tuple[str, int]] = {}
+    for label, n in events:
+        k = key(label)
+        first, summed = out.get(k, (label, 0))
+        out[k] = (first, summed + n)
+    return out
+
+
 def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | None:
     """A dated log printing no subtotal row: an event a row, the day in one column and the channel in another
     (``일 자 | 구 분 | 주요내용 | 참석인원``: ``'25. 2. 12. | 주민간담회 | … | 35명``), the grand-total row last
@@ -174,26 +186,16 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
     if len(dated) != 1 or not named:
         return None
     col = named[0]
-    order: list[str] = []
-    seen: dict[str, int] = {}
-    for r in rows:
-        k = _squeezed(r[col])
-        if k not in seen:
-            order.append(r[col])
-        seen[k] = seen.get(k, 0) + 1
-    if max(seen.values()) < 2 and dated[0] != 0:
+    per = summed_by_label([(r[col], 1) for r in rows], _squeezed)  # the rows of each channel
+    if max(n for _, n in per.values()) < 2 and dated[0] != 0:
         return None  # no row proven an event: a table of channels (from_grid's)
     counts = _count_column(rows, width, {*dated, col})
     if len(counts) > 1:
         return None
     if counts:
-        summed: dict[str, int] = {}
-        for r in rows:
-            value, _ = parse_count(r[counts[0]])
-            summed[_squeezed(r[col])] = summed.get(_squeezed(r[col]), 0) + (value or 0)
-        if total is None or sum(summed.values()) != total[0]:
+        per = summed_by_label([(r[col], parse_count(r[counts[0]])[0] or 0) for r in rows], _squeezed)
+        if total is None or sum(n for _, n in per.values()) != total[0]:
             return None
-        seen = summed
     elif any(c[1] in held for r in rows for c in _counted(r)):
         return None  # a count of times printed in a row, in no column of counts: rows are no proof of it
     proved = total is not None and (bool(counts) or len(rows) == total[0])
@@ -201,10 +203,10 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
         {
             "label": label,
             "category": category_of(label) or "other",
-            "count": seen[_squeezed(label)] if proved else None,
+            "count": n if proved else None,
             "note": None,
         }
-        for label in order
+        for label, n in per.values()
     ]
     unit = total[1] if total else current().scalar("counts", "default_outreach_unit")
     return {"unit": unit, "total": total[0] if total else None, "items": items}
@@ -357,14 +359,10 @@ def from_event_lines(lines: list[Line], category_of: Category) -> Outreach | Non
         events.append(event)
     if len(events) < 2 or total is None or sum(c[0] for _, c in events) != total[0]:
         return None
-    summed: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for label, (value, _) in events:  # each printed channel its own sum (two channels of a category stay two)
-        key = _bare(label)
-        labels.setdefault(key, label)
-        summed[key] = summed.get(key, 0) + value
+    # each printed channel its own sum (two channels of a category stay two)
+    per = summed_by_label([(label, value) for label, (value, _) in events], _bare)
     items: list[OutreachItem] = [
-        {"label": labels[k], "category": category_of(labels[k]) or "other", "count": n, "note": None}
-        for k, n in summed.items()
+        {"label": label, "category": category_of(label) or "other", "count": n, "note": None}
+        for label, n in per.values()
     ]
     return {"unit": total[1], "total": total[0], "items": items}
