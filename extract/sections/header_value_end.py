@@ -2,7 +2,9 @@
 line (``도 공약번호 도-2-46 연번 22``: the 관리번호 read ``도-2-46 연번 22``; session 43, task wrongtext). A label the
 vocabulary knows already ends a value (``labels.split_labelled``); an unknown one is told by its shape: one word of
 letters only standing between a value of the field's kind and a value of the same kind, the cell's own ``label value``
-pattern printed again. The value ends before that word; the pair after it is kept as an unread line."""
+pattern printed again. The value ends before that word; the pair after it is kept as an unread line. A word and the
+piece after it that make one value of the kind glued (``기술보 급과``: a department's name broken over a cell's lines)
+are no label and its value."""
 
 from __future__ import annotations
 
@@ -45,6 +47,10 @@ def value_end(field: str, value: str) -> tuple[str, str] | None:
         if not _LABEL_WORD.fullmatch(word) or not _typed(kind_field, head):
             continue
         kind = value_kind(head)
-        if kind is not None and value_kind(tail) == kind and one_typed_value(tail):
-            return head, f"{word} {tail}"
+        if kind is None or value_kind(tail) != kind or not one_typed_value(tail):
+            continue
+        glued = word + toks[k + 1]
+        if not re.search(r"\d", glued) and value_kind(glued) == kind:
+            continue  # a word broken over a cell's lines (농업기술센터 기술보 급과): the word and the piece after it
+        return head, f"{word} {tail}"
     return None
