@@ -81,6 +81,15 @@ def finding(
     }
 
 
+def goals_unrecovered(
+    location: str, message: str, observed: Any = None, source: Source | None = None
+) -> dict[str, Any]:
+    """The ``extract.table_unrecovered`` finding at a goal table's ``location`` (``goals``, ``goals[i]``, a goal's
+    field): its cells do not show which is whose, the goals or fields left unread or null. The one maker of the
+    goals' such findings (session 43: seven hand-built copies)."""
+    return finding("extract.table_unrecovered", location, message, observed=observed, source=source)
+
+
 def goals_finding(
     code: str, message: str, where: Source | None, first: int, goals: list[int]
 ) -> dict[str, Any]:
