@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.findings import finding
-from pledgecard.extract.sections.outreach_log import is_channel_cell
+from pledgecard.extract.sections.outreach_log import bare_cell, channel_words, is_channel_cell
 from pledgecard.extract.sections.outreach_words import category_of
 from pledgecard.extract.vocabulary import current
 from pledgecard.normalize.text import fold
@@ -23,12 +23,19 @@ from pledgecard.record import Outreach
 
 
 def _channel_label(label: str) -> bool:
-    """Whether ``label`` is a channel's cell as a whole, an open list's closing word after it aside (``… 등``)."""
+    """Whether ``label`` is a channel's cell as a whole, an open list's closing word after it aside (``… 등``, or
+    glued to the last word by a cell's line break: ``간담회, 공청 회등``, the label ending in a channel's word once
+    its spaces and that word are taken out)."""
     words = fold(label).split()
-    closing = set(current().words("claims", "open_list_words"))
+    closing = current().words("claims", "open_list_words")
     while len(words) > 1 and words[-1] in closing:
         words.pop()
-    return is_channel_cell(" ".join(words), category_of)
+    squeezed = bare_cell(" ".join(words))
+    for w in sorted(closing, key=len, reverse=True):
+        if squeezed.endswith(w) and len(squeezed) > len(w):
+            squeezed = squeezed[: -len(w)]
+            break
+    return is_channel_cell(" ".join(words), category_of) or any(squeezed.endswith(w) for w in channel_words())
 
 
 def unproven_items(outreach: Outreach | None) -> list[int]:

@@ -41,12 +41,12 @@ def _squeezed(text: str) -> str:
     return "".join(fold(text).split())
 
 
-def _channel_words() -> frozenset[str]:
+def channel_words() -> frozenset[str]:
     """Every channel's word (``[outreach_channels]``), squeezed."""
     return frozenset(w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws)
 
 
-def _bare(text: str) -> str:
+def bare_cell(text: str) -> str:
     """A cell's words squeezed, its punctuation off (``언론, 방송`` -> ``언론방송``)."""
     return re.sub(r"[\W_]", "", _squeezed(text))
 
@@ -56,7 +56,7 @@ def is_channel_cell(text: str, category_of: Callable[[str], str | None]) -> bool
     its last word (a noun phrase's head) naming one (``주민간담회``, ``민간전문가 자문``). A channel's word inside
     another noun is none (``보도 정비``: works on a sidewalk, its head 정비)."""
     words = fold(text).split()
-    return bool(words) and (_bare(text) in _channel_words() or category_of(words[-1]) is not None)
+    return bool(words) and (bare_cell(text) in channel_words() or category_of(words[-1]) is not None)
 
 
 Category = Callable[[str], str | None]
@@ -316,8 +316,10 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
     named = [n for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))]
     if not named:
         return None
-    words = _channel_words()
-    whole = [n for n in named if _bare(" ".join(rest[:n])) in words]  # a channel's whole word (전문가 자문)
+    words = channel_words()
+    whole = [
+        n for n in named if bare_cell(" ".join(rest[:n])) in words
+    ]  # a channel's whole word (전문가 자문)
     n = max(whole) if whole else named[0]
     if not whole:
         # the cell runs on over a list's separator (언론, 방송), and past a word naming who gathers (민간전문가)
@@ -325,7 +327,7 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
         who = [w.replace(" ", "") for ws in current().table("outreach_channels_by_who").values() for w in ws]
         while n < at and rest[n - 1][-1] in ",·ㆍ/":
             n += 1
-        if n < at and any(_bare(rest[n - 1]).endswith(w) for w in who) and _bare(rest[n]) in words:
+        if n < at and any(bare_cell(rest[n - 1]).endswith(w) for w in who) and bare_cell(rest[n]) in words:
             n += 1
     label = " ".join(rest[:n])
     value, unit = parse_count(rest[at])
@@ -360,7 +362,7 @@ def from_event_lines(lines: list[Line], category_of: Category) -> Outreach | Non
     if len(events) < 2 or total is None or sum(c[0] for _, c in events) != total[0]:
         return None
     # each printed channel its own sum (two channels of a category stay two)
-    per = summed_by_label([(label, value) for label, (value, _) in events], _bare)
+    per = summed_by_label([(label, value) for label, (value, _) in events], bare_cell)
     items: list[OutreachItem] = [
         {"label": label, "category": category_of(label) or "other", "count": n, "note": None}
         for label, n in per.values()
