@@ -28,6 +28,7 @@ SEVERITY = {
     "extract.unit_inferred": "info",
     "extract.figures_apart": "warning",
     "extract.times_unprinted": "warning",
+    "extract.channel_unproven": "warning",
     "extract.share_moved": "info",
     "extract.figure_in_text": "warning",
     "extract.periods_unproven": "warning",
@@ -80,6 +81,15 @@ def finding(
         "expected": expected,
         "message": message,
     }
+
+
+def goals_unrecovered(
+    location: str, message: str, observed: Any = None, source: Source | None = None
+) -> dict[str, Any]:
+    """The ``extract.table_unrecovered`` finding at a goal table's ``location`` (``goals``, ``goals[i]``, a goal's
+    field): its cells do not show which is whose, the goals or fields left unread or null. The one maker of the
+    goals' such findings (session 43: seven hand-built copies)."""
+    return finding("extract.table_unrecovered", location, message, observed=observed, source=source)
 
 
 def goals_finding(

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_values import is_status_cell
 
@@ -39,8 +39,7 @@ def goal_cell_rows_unread(
             section = headings.get(id(ln))
             shown = " / ".join(c.full_text.strip()[:20] for c in [*cells[:6], ln])
             out.append(
-                finding(
-                    "extract.table_unrecovered",
+                goals_unrecovered(
                     "goals",
                     f"a goal row printed a cell a line ('{shown}') does not show which cell is which column: the goal "
                     f"is not read, its text is kept in unparsed"

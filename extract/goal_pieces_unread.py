@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.document import Table
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.sections.goal_table_rows import goal_rows
 
 FIELDS = ("target", "actual")  # the goal fields whose cut cell's piece this reports
@@ -66,8 +66,7 @@ def pieces_unread(
                 where = f"goals[{same[0]}].{name}" if len(same) == 1 else "goals"
                 cell = table.cell_at(r, c)
                 out.append(
-                    finding(
-                        "extract.table_unrecovered",
+                    goals_unrecovered(
                         where,
                         f"a piece of a goal table's {name} cell ('{grid[r][c][:30]}') stands under a row whose {name} "
                         f"is empty, on a row of its own (a cell cut, e.g. by a page break): which row it belongs to the "

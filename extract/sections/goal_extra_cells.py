@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_values import DASH, figure_cell, status_spans, value_unit
@@ -290,8 +290,7 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
 
 def unread_finding(lines: list[Line]) -> dict[str, Any]:
     """The finding at ``goals`` that a table's rows do not show the cells of its columns of no field apart."""
-    return finding(
-        "extract.table_unrecovered",
+    return goals_unrecovered(
         "goals",
         "the goal table prints columns of no field of the record (a whole-term target, a running total, a "
         "difference, word notes) and a row does not show which cell is whose: no goal read from it",

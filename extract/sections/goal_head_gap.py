@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.sections.goal_subheads import year_head
 
 
@@ -36,8 +36,7 @@ def late_year(years: Sequence[int | None], lines: Sequence[str], after: int) -> 
 def late_year_finding(where: Source | None, year: int) -> dict[str, Any]:
     """The finding at ``goals`` that a table of the years across printed the head of ``year`` past its rows: no
     goal read from it."""
-    return finding(
-        "extract.table_unrecovered",
+    return goals_unrecovered(
         "goals",
         "the goal table's head prints a year of its columns past the rows: the rows' figures stand "
         "under no proven year, no goal read from it",

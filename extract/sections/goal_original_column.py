@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_row_split import is_row_with_status
@@ -178,8 +178,7 @@ def without_original_cells(lines: list[Line]) -> list[Line] | None:
 
 def original_column_finding(lines: list[Line]) -> dict[str, Any]:
     """The finding at ``goals`` that a table's rows do not show their first target's cell apart: no goal read."""
-    return finding(
-        "extract.table_unrecovered",
+    return goals_unrecovered(
         "goals",
         "the goal table prints a column of first targets beside the revised ones and a row does not show "
         "which figure is whose: no goal read from it",

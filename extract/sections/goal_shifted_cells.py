@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.goal_values import is_status_cell
 
@@ -33,8 +33,7 @@ def shifted_goal_findings(goals: list[dict[str, Any]], prov: dict[Loc, Source]) 
         if not shifted(g) or (g.get("target_value") is None and g.get("actual_value") is None):
             continue
         out.append(
-            finding(
-                "extract.table_unrecovered",
+            goals_unrecovered(
                 f"goals[{i}]",
                 f"a goal row read with a status word as its actual ('{g.get('actual')}') and no status, where the "
                 "table's other rows print a status of their own: its cells stand a column off, its figures are null",

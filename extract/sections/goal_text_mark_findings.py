@@ -29,7 +29,7 @@ def marks_findings(read: MarksRead | None, source: Source) -> list[dict[str, Any
                 observed={
                     "year": g["year"],
                     "target": g["target"],
-                    **({"words": read.amid} if i == 0 else {}),
+                    **({"words": read.amid} if i == 0 and read.amid else {}),
                 },
                 source=source,
             )

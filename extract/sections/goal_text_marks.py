@@ -8,8 +8,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from pledgecard.extract.sections.goal_head_cells import head_project
 from pledgecard.extract.sections.goal_patterns import (
-    header_words,
     labelled_re,
     status_re,
     year_mark,
@@ -120,7 +120,8 @@ def _marks_side_by_side(text: str, marks: list[re.Match[str]]) -> bool:
 class MarksRead:
     """Goals read from ``<YYYY>`` marks, and what the reading left unproven: ``amid`` the words before the first
     target's figure when the head names a project column and no project is printed before the first mark (the
-    project's cell printed amid the first row: those words may be it), None else; ``unread`` the years of marks
+    project's cell printed amid the first row: those words may be it; empty where none are told, or where the
+    words before the first mark were head cells only, goal_head_cells), None else; ``unread`` the years of marks
     whose row printed its status right after the mark and its target nowhere the reading could place; ``taken`` the
     indexes of the goals read under a project printing such a row's cells (:func:`row_cells`), their project null."""
 
@@ -143,11 +144,8 @@ def read_marks(text: str) -> MarksRead:
         )  # marks side by side head year columns: which cell is whose the marks do not tell
     text, labelled = _labelled_after_marks(text, marks[0].start())
     marks = _year_marks(text)
-    project = (
-        labelled.get("project")
-        or fold(current().build(header_words).sub(" ", text[: marks[0].start()]))
-        or None
-    )
+    before = head_project(text[: marks[0].start()])
+    project = labelled.get("project") or (fold(before.project) if before.project else None)
     goals: list[dict[str, Any]] = []
     has_detail = any(
         m.lastgroup == "detail" for m in current().build(labelled_re).finditer(text[: marks[0].start()])
@@ -184,8 +182,9 @@ def read_marks(text: str) -> MarksRead:
                 for m, t, (s, a) in zip(marks, targets, run[1], strict=True)
             ]
         )
-    amid = project is None and any(
-        m.lastgroup == "project" for m in current().build(labelled_re).finditer(head)
+    # (head cells left out of the words before the first mark, 목표대비 -> 대비: the project is not printed there)
+    amid = project is None and (
+        before.dropped or any(m.lastgroup == "project" for m in current().build(labelled_re).finditer(head))
     )
     names_project = any(m.lastgroup == "project" for m in current().build(labelled_re).finditer(head))
     opened = {i for i, m in enumerate(marks) if text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()}
@@ -274,7 +273,7 @@ def read_marks(text: str) -> MarksRead:
                 g["detail"] = prev["detail"]
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
-    return MarksRead(goals, words_amid if amid else None, unread, taken)
+    return MarksRead(goals, (words_amid or "") if amid else None, unread, taken)
 
 
 def _holds_head(text: str | None) -> bool:

@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from pledgecard.extract.document import Source
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.sections.goal_year_columns import unit_head
 from pledgecard.extract.vocabulary import current, key
 
@@ -86,8 +86,7 @@ def yearless_under_years(grid: list[list[str]], goals: list[Any]) -> bool:
 def unplaced_finding(where: Source | None, count: int) -> dict[str, Any]:
     """The finding at ``goals`` that a table of the years across was read with no goal under its year (its
     ``count`` goals dropped)."""
-    return finding(
-        "extract.table_unrecovered",
+    return goals_unrecovered(
         "goals",
         "the goal table's head prints the years across, each over its own target column, but its rows "
         "stand under no year's column: no goal read from it",

@@ -13,6 +13,7 @@ from pledgecard.extract.labels import CODE, NUMBER_PARTS, find_labels
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.header_depts import split_depts
+from pledgecard.extract.sections.header_value_end import value_end
 from pledgecard.extract.sections.header_value_kinds import (
     DEPT_PHONE,
     NO_FIELD,
@@ -43,6 +44,7 @@ def put_pairs(
     role after a parting mark (``주관: 교통행정과 / 협조: …``, a header printed a cell a line: header_sub_labels) goes
     to each role's field."""
     pairs = [(f, v, src) for field, value, src in pairs for f, v in role_pairs(field, value)]
+    pairs = _ended(pairs, rest)
     own = any(field == "mgmt_no" for field, _, _ in pairs)
     # the upper government's number (도 공약번호): the card's own only where none of its own is printed (beside
     # it, or on another line of the header: one of its own put later takes its place, the upper number a line)
@@ -92,6 +94,18 @@ def put_pairs(
             if upper:
                 prov[STAND_IN] = src
         prov.setdefault(Loc("header", sub=field), src)
+
+
+def _ended(pairs: list[tuple[str, str, Any]], rest: list[Item]) -> list[tuple[str, str, Any]]:
+    """The pairs with each typed value ended where an unknown label's pair follows it in its cell or line
+    (:func:`header_value_end.value_end`: ``도-2-46 연번 22`` -> ``도-2-46``), the pair after it a line left unread."""
+    out = []
+    for field, value, src in pairs:
+        if (ended := value_end(field, value)) is not None:
+            value = ended[0]
+            rest.append(Line(text=ended[1], marker=None, indent=0, source=src))
+        out.append((field, value, src))
+    return out
 
 
 def join_unit(header: dict[str, Any], prov: dict[Loc, Any]) -> None:

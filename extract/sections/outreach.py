@@ -8,6 +8,7 @@ carry a note in parentheses (``1(채용박람회)``) and ``-`` means zero.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from pledgecard.extract.document import Table
@@ -16,6 +17,7 @@ from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.outreach_cells import from_cells, label_count_pairs, trailing_counts
 from pledgecard.extract.sections.outreach_cells_across import cells_across
+from pledgecard.extract.sections.outreach_channel_proof import without_unproven
 from pledgecard.extract.sections.outreach_closed import closed_table
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
@@ -62,6 +64,16 @@ def leading_fractions(lines: list[Line]) -> int:
 
 
 def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
+    """The outreach the section's items print; counts of things done whose labels are no channel's cells nulled,
+    with their findings (:mod:`outreach_channel_proof`)."""
+    read = _read_outreach(items, ctx)
+    proven, found = without_unproven(read.value.get("outreach"), read.provenance.get(Loc("outreach")))
+    if not found:
+        return read
+    return replace(read, value={**read.value, "outreach": proven}, findings=[*read.findings, *found])
+
+
+def _read_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     prov: dict[Loc, Any] = {}
     tables = [it for it in items if isinstance(it, Table)]
     for k, it in enumerate(tables):

@@ -41,12 +41,12 @@ def _squeezed(text: str) -> str:
     return "".join(fold(text).split())
 
 
-def _channel_words() -> frozenset[str]:
+def channel_words() -> frozenset[str]:
     """Every channel's word (``[outreach_channels]``), squeezed."""
     return frozenset(w.replace(" ", "") for ws in current().table("outreach_channels").values() for w in ws)
 
 
-def _bare(text: str) -> str:
+def bare_cell(text: str) -> str:
     """A cell's words squeezed, its punctuation off (``언론, 방송`` -> ``언론방송``)."""
     return re.sub(r"[\W_]", "", _squeezed(text))
 
@@ -56,7 +56,7 @@ def is_channel_cell(text: str, category_of: Callable[[str], str | None]) -> bool
     its last word (a noun phrase's head) naming one (``주민간담회``, ``민간전문가 자문``). A channel's word inside
     another noun is none (``보도 정비``: works on a sidewalk, its head 정비)."""
     words = fold(text).split()
-    return bool(words) and (_bare(text) in _channel_words() or category_of(words[-1]) is not None)
+    return bool(words) and (bare_cell(text) in channel_words() or category_of(words[-1]) is not None)
 
 
 Category = Callable[[str], str | None]
@@ -134,6 +134,18 @@ def _count_column(rows: list[list[str]], width: int, skip: set[int]) -> list[int
     ]
 
 
+def summed_by_label(events: list[tuple[str, int]], key: Callable[[str], str]) -> dict[str, tuple[str, int]]:
+    """A log's events ``(label, count)`` summed by channel: each channel (its labels alike by ``key``: squeezed, or
+    bare of punctuation too) its first printed label and the sum of its events' counts, in the order first printed.
+    The one sum of :func:`from_event_rows` (a table's rows) and :func:`from_event_lines` (a dump's lines)."""
+    out: dict[str, tuple[str, int]] = {}
+    for label, n in events:
+        k = key(label)
+        first, summed = out.get(k, (label, 0))
+        out[k] = (first, summed + n)
+    return out
+
+
 def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | None:
     """A dated log printing no subtotal row: an event a row, the day in one column and the channel in another
     (``일 자 | 구 분 | 주요내용 | 참석인원``: ``'25. 2. 12. | 주민간담회 | … | 35명``), the grand-total row last
@@ -174,26 +186,16 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
     if len(dated) != 1 or not named:
         return None
     col = named[0]
-    order: list[str] = []
-    seen: dict[str, int] = {}
-    for r in rows:
-        k = _squeezed(r[col])
-        if k not in seen:
-            order.append(r[col])
-        seen[k] = seen.get(k, 0) + 1
-    if max(seen.values()) < 2 and dated[0] != 0:
+    per = summed_by_label([(r[col], 1) for r in rows], _squeezed)  # the rows of each channel
+    if max(n for _, n in per.values()) < 2 and dated[0] != 0:
         return None  # no row proven an event: a table of channels (from_grid's)
     counts = _count_column(rows, width, {*dated, col})
     if len(counts) > 1:
         return None
     if counts:
-        summed: dict[str, int] = {}
-        for r in rows:
-            value, _ = parse_count(r[counts[0]])
-            summed[_squeezed(r[col])] = summed.get(_squeezed(r[col]), 0) + (value or 0)
-        if total is None or sum(summed.values()) != total[0]:
+        per = summed_by_label([(r[col], parse_count(r[counts[0]])[0] or 0) for r in rows], _squeezed)
+        if total is None or sum(n for _, n in per.values()) != total[0]:
             return None
-        seen = summed
     elif any(c[1] in held for r in rows for c in _counted(r)):
         return None  # a count of times printed in a row, in no column of counts: rows are no proof of it
     proved = total is not None and (bool(counts) or len(rows) == total[0])
@@ -201,10 +203,10 @@ def from_event_rows(grid: list[list[str]], category_of: Category) -> Outreach | 
         {
             "label": label,
             "category": category_of(label) or "other",
-            "count": seen[_squeezed(label)] if proved else None,
+            "count": n if proved else None,
             "note": None,
         }
-        for label in order
+        for label, n in per.values()
     ]
     unit = total[1] if total else current().scalar("counts", "default_outreach_unit")
     return {"unit": unit, "total": total[0] if total else None, "items": items}
@@ -314,8 +316,10 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
     named = [n for n in range(1, min(3, at) + 1) if category_of(" ".join(rest[:n]))]
     if not named:
         return None
-    words = _channel_words()
-    whole = [n for n in named if _bare(" ".join(rest[:n])) in words]  # a channel's whole word (전문가 자문)
+    words = channel_words()
+    whole = [
+        n for n in named if bare_cell(" ".join(rest[:n])) in words
+    ]  # a channel's whole word (전문가 자문)
     n = max(whole) if whole else named[0]
     if not whole:
         # the cell runs on over a list's separator (언론, 방송), and past a word naming who gathers (민간전문가)
@@ -323,7 +327,7 @@ def _event_line(words: list[str], category_of: Category) -> tuple[str, tuple[int
         who = [w.replace(" ", "") for ws in current().table("outreach_channels_by_who").values() for w in ws]
         while n < at and rest[n - 1][-1] in ",·ㆍ/":
             n += 1
-        if n < at and any(_bare(rest[n - 1]).endswith(w) for w in who) and _bare(rest[n]) in words:
+        if n < at and any(bare_cell(rest[n - 1]).endswith(w) for w in who) and bare_cell(rest[n]) in words:
             n += 1
     label = " ".join(rest[:n])
     value, unit = parse_count(rest[at])
@@ -357,14 +361,10 @@ def from_event_lines(lines: list[Line], category_of: Category) -> Outreach | Non
         events.append(event)
     if len(events) < 2 or total is None or sum(c[0] for _, c in events) != total[0]:
         return None
-    summed: dict[str, int] = {}
-    labels: dict[str, str] = {}
-    for label, (value, _) in events:  # each printed channel its own sum (two channels of a category stay two)
-        key = _bare(label)
-        labels.setdefault(key, label)
-        summed[key] = summed.get(key, 0) + value
+    # each printed channel its own sum (two channels of a category stay two)
+    per = summed_by_label([(label, value) for label, (value, _) in events], bare_cell)
     items: list[OutreachItem] = [
-        {"label": labels[k], "category": category_of(labels[k]) or "other", "count": n, "note": None}
-        for k, n in summed.items()
+        {"label": label, "category": category_of(label) or "other", "count": n, "note": None}
+        for label, n in per.values()
     ]
     return {"unit": total[1], "total": total[0], "items": items}

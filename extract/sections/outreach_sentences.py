@@ -75,6 +75,17 @@ def wrapped_ends_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _listed_before(gap: str) -> str | None:
+    """The channels a list names before the words of a count, parted from them by a list's comma (``간담회,`` of
+    ``간담회, 공청회 등 0회``; the count's label regex stops at a comma, the list's first channel was lost:
+    session 43, wrongtext sweep): the gap since the count before, its words naming a channel, no figure, ending
+    in the comma; None otherwise (``, `` between two counts)."""
+    words = fold(gap).strip(" ,，").lstrip(_LIST_SEPARATORS)
+    if not words or not fold(gap).rstrip().endswith((",", "，")) or re.search(r"\d", words):
+        return None
+    return f"{words}," if category_of(words) is not None and "," not in words.replace("，", ",") else None
+
+
 def from_heading(heading: str) -> Outreach | None:
     """Outreach told on its heading's line, after the heading's colon, nothing under it (``시민소통 실적: 설명회
     2회, 전문가 자문 1회, 언론보도 4회(총 8회)``): the remark read as one sentence of counts, two channels or more."""
@@ -96,7 +107,9 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             label = fold(z.group("label"))
             items.append({"label": label, "category": category_of(label), "count": 0, "note": None})
             continue
+        last = 0  # where the count before ends
         for m in current().build(_sentence_count).finditer(text):
+            listed, last = _listed_before(text[last : m.start()]), m.end()
             if (people := people_only(text, m)) is not None:
                 items.append(people)  # 경로당 간담회(120명): held, how many times not printed
                 continue
@@ -104,6 +117,8 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             label = (
                 re.split(r"[:：]", label)[-1].strip() or label
             )  # 언론홍보 : 언론보도 5회: a group's title, then the channel
+            if listed and label:  # (간담회, 공청회 등 0회: the channels counted together, one label)
+                label = f"{listed} {label}"
             if (
                 not label
                 and text[: m.start("count")].rstrip()[-1:] in "(（"

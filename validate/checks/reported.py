@@ -437,6 +437,16 @@ CHECKS = [
         "`outreach.items[k]`; `source_location`: the channel's line",
     ),
     _check(
+        "extract.channel_unproven",
+        "channels proven",
+        "every outreach count in a counter of things done (건) stands under a label that is a channel's cell",
+        "a section's outreach is counted in a counter of things done, not of times held, and an item's label is "
+        "no channel's cell as a whole (`보도 정비 2건`: a channel's word inside another noun, works or cases): "
+        "every count and the total are null, never a guessed channel's; `observed.label` the label, "
+        "`observed.count` the count printed",
+        "`outreach.items[k]`; `source_location`: the outreach",
+    ),
+    _check(
         "extract.share_moved",
         "columns in printed order",
         "every funding column is read in the order its head prints it",

@@ -1,0 +1,56 @@
+"""Where a typed header value ends when another pair the vocabulary does not know follows it in the same cell or
+line (``도 공약번호 도-2-46 연번 22``: the 관리번호 read ``도-2-46 연번 22``; session 43, task wrongtext). A label the
+vocabulary knows already ends a value (``labels.split_labelled``); an unknown one is told by its shape: one word of
+letters only standing between a value of the field's kind and a value of the same kind, the cell's own ``label value``
+pattern printed again. The value ends before that word; the pair after it is kept as an unread line. A word and the
+piece after it that make one value of the kind glued (``기술보 급과``: a department's name broken over a cell's lines)
+are no label and its value."""
+
+from __future__ import annotations
+
+import re
+
+from pledgecard.extract.sections.header_value_kinds import (
+    GENERIC_FIELDS,
+    UPPER_NO,
+    of_kind,
+    one_typed_value,
+    value_kind,
+)
+
+# one word of letters only (a label's shape: 연번, 직위, 팩스), no digit, no bracket, no mark
+_LABEL_WORD = re.compile(r"[가-힣A-Za-z]{1,8}")
+
+
+def _kind_field(field: str) -> str:
+    """The field whose kind a value is checked against (the upper government's number is a 관리번호's kind)."""
+    return "mgmt_no" if field == UPPER_NO else field
+
+
+def _typed(field: str, text: str) -> bool:
+    """Whether ``text`` is one value of ``field``'s kind as a whole (a department of several words only where each
+    word ends like one: ``기획예산과 직위 주무관`` is no department though it ends like one)."""
+    return of_kind(field, text) and (value_kind(text) != "dept" or one_typed_value(text))
+
+
+def value_end(field: str, value: str) -> tuple[str, str] | None:
+    """``(value, after)``: ``value`` of a typed ``field`` cut before an unknown label's word that a value of the same
+    kind as the value's own follows (``도-2-46 연번 22`` -> ``('도-2-46', '연번 22')``), the longest such value first;
+    None where the whole is a value of the field's kind, the field takes free text (공약명, 실천목표: where it ends
+    is not shown), or no word parts it so."""
+    kind_field = _kind_field(field)
+    if field in GENERIC_FIELDS or _typed(kind_field, value):
+        return None
+    toks = value.split()
+    for k in range(len(toks) - 2, 0, -1):
+        head, word, tail = " ".join(toks[:k]), toks[k], " ".join(toks[k + 1 :])
+        if not _LABEL_WORD.fullmatch(word) or not _typed(kind_field, head):
+            continue
+        kind = value_kind(head)
+        if kind is None or value_kind(tail) != kind or not one_typed_value(tail):
+            continue
+        glued = word + toks[k + 1]
+        if not re.search(r"\d", glued) and value_kind(glued) == kind:
+            continue  # a word broken over a cell's lines (농업기술센터 기술보 급과): the word and the piece after it
+        return head, f"{word} {tail}"
+    return None

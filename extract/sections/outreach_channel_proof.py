@@ -1,0 +1,74 @@
+"""Counts of things done are no outreach counts unless each label IS a channel (session 43, task wrongtext; review
+famgen7's class left by session 42's mend: a works log inside a NAMED outreach section).
+
+A section named outreach may print a log of works or cases counted in a counter of things done (``건``: ``보도 정비
+2건``, sidewalk works; ``중앙로 보도블록 교체 2건``) whose cells hold a channel's word inside another noun (보도). The
+channel readers name a label a channel where a channel's word stands anywhere in it, so the works read as media
+counts, no finding. A count of times held (``회``, ``[outreach_sentences] event_counters``) is the outreach's own
+counter; a count of things done is a channel's only where every label is a channel's cell as a whole
+(:func:`outreach_log.is_channel_cell`: its words a channel's whole word, or its last word naming one, an open list's
+closing word aside: ``간담회, 공청회 등``). Where half the counted labels or more are not, which counts are the
+channels' is not proven: every count and the total are null, with ``extract.channel_unproven`` at each such item
+(never a guessed channel); a few labels a layout dump broke (``민간전문가 자`` / ``문``, sinbi-county 37005 -layout)
+among channels' cells leave the table as read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pledgecard.extract.findings import finding
+from pledgecard.extract.sections.outreach_log import bare_cell, channel_words, is_channel_cell
+from pledgecard.extract.sections.outreach_words import category_of
+from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.text import fold
+from pledgecard.record import Outreach
+
+
+def _channel_label(label: str) -> bool:
+    """Whether ``label`` is a channel's cell as a whole, an open list's closing word after it aside (``… 등``, or
+    glued to the last word by a cell's line break: ``간담회, 공청 회등``, the label ending in a channel's word once
+    its spaces and that word are taken out)."""
+    words = fold(label).split()
+    closing = current().words("claims", "open_list_words")
+    while len(words) > 1 and words[-1] in closing:
+        words.pop()
+    squeezed = bare_cell(" ".join(words))
+    for w in sorted(closing, key=len, reverse=True):
+        if squeezed.endswith(w) and len(squeezed) > len(w):
+            squeezed = squeezed[: -len(w)]
+            break
+    return is_channel_cell(" ".join(words), category_of) or any(squeezed.endswith(w) for w in channel_words())
+
+
+def unproven_items(outreach: Outreach | None) -> list[int]:
+    """The items of ``outreach`` counted in a counter of things done (not of times held) whose label is no channel's
+    cell; none where the unit is a counter of times held."""
+    if not outreach or outreach.get("unit") in current().words("outreach_sentences", "event_counters"):
+        return []
+    counted = [k for k, it in enumerate(outreach["items"]) if it.get("count") is not None]
+    bad = [k for k in counted if not _channel_label(outreach["items"][k].get("label") or "")]
+    # a table of channels whose few labels a layout dump broke (민간전문가 자 / 문) proves its channels by the rest:
+    # only where half its counted labels or more are no channel's cell is it no table of channels
+    return bad if 2 * len(bad) >= len(counted) else []
+
+
+def without_unproven(outreach: Outreach | None, source: Any) -> tuple[Outreach | None, list[dict[str, Any]]]:
+    """``outreach`` with every count and its total null where an item counted in things done is no channel's cell
+    (:func:`unproven_items`), and the findings; as it is otherwise."""
+    bad = unproven_items(outreach)
+    if not bad or outreach is None:
+        return outreach, []
+    findings = [
+        finding(
+            "extract.channel_unproven",
+            f"outreach.items[{k}]",
+            "an outreach item is counted in a counter of things done, not of times held, and its label is no "
+            "channel's cell as a whole (a channel's word inside another noun: works or cases, not outreach): which "
+            "counts are the channels' is not proven, every count and the total are left null",
+            observed={"label": outreach["items"][k]["label"], "count": outreach["items"][k]["count"]},
+            source=source,
+        )
+        for k in bad
+    ]
+    items = [{**it, "count": None} for it in outreach["items"]]
+    return {**outreach, "total": None, "items": items}, findings
