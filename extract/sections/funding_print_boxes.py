@@ -17,12 +17,13 @@ where the reader's deal is the print order: over a print order of the section's 
 first, its figures printed out of box order (its rows bottom-up, the 계 row last), fits the moved order in one
 wrong way, with or without a dash (review c4; a sweep of 6125 such grids: 1120 wrong -> 0).
 
-Where no placement keeps every figure's print place and the table prints dashes, the search runs again with the
-dashes floating (``place_by_sums(..., floating_zeros=True)``): a dash is a narrow box centred in its cell, and
-pdf2txt sorts it among the boxes beside it elsewhere than the box order (dolbit-city 12: a dash printed after the
-figure below it); the figures keep their order, the same guards hold (one grid, no line of dashes alone, the budget
-or the labels as rows agreeing). A sweep of 368 random grids printed out of the box order (strict search: none):
-62 placed right, 306 null, 0 wrong (session 43, h-pdfminer3)."""
+Where no placement keeps every figure's print place, the grid stays null, dashes printed or not. A search with the
+dashes floating (``place_by_sums(..., floating_zeros=True)``, h-pdfminer3: dolbit-city 12's dashes print out of the
+box order) is not run: where a FIGURE, not a dash, broke the order, the loosened search finds one grid that is
+wrong and keeps every sum (two period columns exchanged keep every row's and every column's sum; only the print
+order tells them apart, and it is the print order that broke): dolbit-city 12 with its 595 and first 3,846 trading
+print places read 2024 and 2025 exchanged, 10 of 525 random grids so read wrong (session 43 review of
+h-pdfminer3, c1 / c3). No check of the sums can prove such a grid; dolbit-city 12's pdf2txt grid stays null."""
 
 from __future__ import annotations
 
@@ -227,12 +228,7 @@ def placed_by_print_order(result: SectionResult, items: list[Item], record: dict
         if again.grid is not None:
             columns[:] = other
             sums, placed = sums_of(other, rows), again
-    floated = False
-    if placed.grid is None and placed.why == "none" and 0 in figures:
-        # no placement keeps every figure's print place: the dashes' places are not kept (module doc)
-        placed = place_by_sums(figures, slack, sums, bound=GRID_PLACEMENT_TRIES, floating_zeros=True)
-        floated = True
-    if (relaxed or floated) and placed.grid is not None and _blank_line(placed.grid):
+    if relaxed and placed.grid is not None and _blank_line(placed.grid):
         return result
     if placed.grid is None:
         return result  # none or two placements hold, or the search was given up (the shared budget says so)

@@ -14,6 +14,7 @@ from pledgecard.extract.sections.funding_column_heads import (
     PERIOD_RANK,
     classify_column,
     gubun_pattern,
+    is_in_term,
     one_label_moved,
     periods_in_order,
     stream_token,
@@ -247,6 +248,26 @@ def _printed_amounts(text: str) -> list[str]:
 def from_stream(
     text: str, multiplier: int, budget: Budget | None = None, strays: tuple[str, ...] = ()
 ) -> tuple[list[FundingColumn], list[FundingRow]]:
+    """The funding table :func:`_from_stream` reads, an in-term head cell a column of its own
+    (funding_term_column.with_term_columns) only where the table it reads so has a total column and a total row
+    (계): the sums prove where each figure of a column-major print goes. Without them the figures are dealt
+    row-major into whatever order the dump printed (session 43 review of h-pdfminer3, c4: 9 of 12 cells wrong),
+    and the table is read as without the in-term column."""
+    columns, rows = _from_stream(text, multiplier, budget, strays, term=True)
+    if (
+        columns
+        and any(c.get("kind") == "other" and is_in_term(str(c.get("label") or "")) for c in columns)
+        and not (
+            any(c.get("kind") == "total" for c in columns) and any(r.get("source") == "total" for r in rows)
+        )
+    ):
+        return _from_stream(text, multiplier, budget, strays, term=False)
+    return columns, rows
+
+
+def _from_stream(
+    text: str, multiplier: int, budget: Budget | None, strays: tuple[str, ...], term: bool
+) -> tuple[list[FundingColumn], list[FundingRow]]:
     """Read a funding table whose cells a dump printed one per line: column labels, row labels and
     amounts are taken in reading order. Amounts are dealt row by row, as a table is read, unless
     column labels stand between the amounts and row labels do not (a table printed column by
@@ -259,7 +280,9 @@ def from_stream(
     last_amount = -1
     amount_pos: list[int] = []  # where each amount stands in the text
     head_words: list[int] = []  # where each pair word (계획, a spanning head's word) stands
-    stream = with_term_columns(text, list(current().build(stream_token).finditer(text)))
+    stream = list(current().build(stream_token).finditer(text))
+    if term:
+        stream = with_term_columns(text, stream)
     remarks = remark_pairs(text, stream)  # a pair word in a remark cell (확보 완료): no run of second figures
     stream = [m for k, m in enumerate(stream) if k not in remarks]
     sub_columns, row_pairs = _stream_pairs(stream)

@@ -85,26 +85,15 @@ def _reach(rests: Sequence[Sequence[int]]) -> tuple[list[list[int]], list[list[i
 
 
 def place_by_sums(
-    values: Sequence[int],
-    slacks: Sequence[float],
-    sums: GridSums,
-    bound: int = TRIES,
-    floating_zeros: bool = False,
+    values: Sequence[int], slacks: Sequence[float], sums: GridSums, bound: int = TRIES
 ) -> Placement:
     """The one grid the print order ``values`` fill consistently with ``sums`` (see the module's doc).
     ``slacks[k]`` is half the printing step of value k (an amount printed rounded to its unit or decimal);
     a sum holds within its cells' slacks. The search's steps are counted on the shared budget
-    (:func:`~pledgecard.extract.search_budget.bounded`, ``bound`` tries): past it, ``why`` is ``bound``.
-    ``floating_zeros``: the dashes' (zeros') print places tell nothing (see :func:`zeros_floating`): each may go
-    to any cell the staircase offers at any step; the figures keep their order."""
+    (:func:`~pledgecard.extract.search_budget.bounded`, ``bound`` tries): past it, ``why`` is ``bound``."""
     R, C = sums.rows, sums.cols
     if len(values) != R * C or R < 1 or C < 1:
         return Placement(None, "none")
-    zeros = 0
-    if floating_zeros:
-        kept = [(v, s) for v, s in zip(values, slacks, strict=True) if v != 0]
-        zeros = len(values) - len(kept)
-        values, slacks = [v for v, _ in kept], [s for _, s in kept]
     rows_sum = sums.total_col is not None and len(sums.periods) >= 2
     cols_sum = sums.total_row is not None and R >= 3
     if not rows_sum and not cols_sum:
@@ -115,8 +104,7 @@ def place_by_sums(
     loose = 2 * max(
         slacks, default=0.0
     )  # a part-filled sum's room: one printing step of any figure still to come
-    # the figures still to print, sorted, once (every floating zero counted as still to come: a looser bound)
-    rests = [sorted([*values[k:], *([0] * zeros)]) for k in range(len(values) + 1)]
+    rests = [sorted(values[k:]) for k in range(len(values) + 1)]  # the figures still to print, sorted, once
     least, most = _reach(rests)
     filled = [0] * R  # cells filled in each row (a staircase: never more than the row above)
     found: list[tuple[tuple[int, ...], ...]] = []
@@ -157,33 +145,15 @@ def place_by_sums(
             return _close(total, parts, room)  # type: ignore[arg-type]
         return reachable(total - sum(parts), R - 1 - len(parts), k)  # type: ignore[arg-type]
 
-    def fits(k: int) -> bool:
-        return all(row_ok(r, k) for r in range(R)) and all(col_ok(c, k) for c in range(C))
-
-    def walk(k: int, low: int, zlow: int = 0, zleft: int = zeros) -> bool:
+    def walk(k: int, low: int) -> bool:
         """False once the search should stop (two grids found). ``low``: the first row value ``k`` may go to (a
         figure equal to the one before it, printed to the same step, goes to that one's row or a lower one: the
-        two swapped fill the same grid, tried once). ``zleft`` floating zeros still to place, the next one in row
-        ``zlow`` or a lower one (zeros placed one after another in any order fill the same cells: a zero's cell
-        stays open whatever a zero in a lower row takes)."""
-        if k == len(values) and not zleft:
+        two swapped fill the same grid, tried once)."""
+        if k == len(values):
             grid = tuple(tuple(v for v in r if v is not None) for r in cell)
             if grid not in found:
                 found.append(grid)
             return len(found) < 2
-        for i in range(zlow, R) if zleft else ():
-            j = filled[i]
-            if j >= C or (i > 0 and filled[i - 1] <= j):
-                continue
-            search.take()
-            cell[i][j], slack[i][j] = 0, 0.0
-            filled[i] += 1
-            if fits(k) and not walk(k, 0, i, zleft - 1):
-                return False
-            cell[i][j], slack[i][j] = None, 0.0
-            filled[i] -= 1
-        if k == len(values):
-            return True
         same = k + 1 < len(values) and (values[k + 1], slacks[k + 1]) == (values[k], slacks[k])
         for i in range(low, R):
             j = filled[i]
@@ -192,7 +162,11 @@ def place_by_sums(
             search.take()
             cell[i][j], slack[i][j] = values[k], slacks[k]
             filled[i] += 1
-            if fits(k + 1) and not walk(k + 1, i if same else 0, 0, zleft):
+            if (
+                all(row_ok(r, k + 1) for r in range(R))
+                and all(col_ok(c, k + 1) for c in range(C))
+                and not walk(k + 1, i if same else 0)
+            ):
                 return False
             cell[i][j], slack[i][j] = None, 0.0
             filled[i] -= 1

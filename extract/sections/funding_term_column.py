@@ -37,7 +37,26 @@ def with_term_columns(text: str, stream: list[re.Match[str]]) -> list[re.Match[s
         for m in current().build(_term_cell).finditer(text)
         if not any(a < m.end("col") and m.start("col") < b for a, b in taken)
     ]
+    if any(_sub_heads_under(text, m) for m in cells):
+        return stream  # an in-term head over sub-heads of its own (1차년도 | 2차년도): their spanning heading
     return sorted([*stream, *cells], key=lambda m: m.start()) if cells else stream
+
+
+_FIGURE_LINE = re.compile(r"[-–—]|\d[\d,]*(?:\.\d+)?")
+
+
+def _sub_heads_under(text: str, cell: re.Match[str]) -> bool:
+    """Whether the line printed after the in-term ``cell`` (the next not blank) is neither a figure nor a sibling
+    period's head (기투자, 임기후, a total): a sub-head under it (ordinals 1차년도, years 24년, halves 상반기, 1단계,
+    whether the stream takes it as a head or not), the in-term word their spanning heading, no column (session 43
+    review of h-pdfminer3, c2: 25 figures lost)."""
+    after = next((ln.strip() for ln in text[cell.end() :].split("\n") if ln.strip()), "")
+    if not after or _FIGURE_LINE.fullmatch(after):
+        return False
+    return classify_column(after)["kind"] not in _SIBLINGS
+
+
+_SIBLINGS = ("prior", "after_term", "total")
 
 
 def with_term_period(columns: list[FundingColumn], periods: list[int]) -> list[int]:
