@@ -251,7 +251,10 @@ def sibling_headings(a: Any, b: Any) -> bool:
     the next heading of the card, never a line inside ``a``'s section. Likewise an opener behind the very glyph
     ``a``'s unnumbered heading stands behind (``ㅁ 군민 소통 및 참여 실적`` then ``ㅁ 향후 추진일정``): a heading of
     the same run, however little ``a`` holds (its table read elsewhere by its content); a dated block heading behind
-    that glyph (``□ 그간 추진실적 ('23. 4분기 누계)``) still opens a block of ``a``'s section."""
+    that glyph (``□ 그간 추진실적 ('23. 4분기 누계)``) still opens a block of ``a``'s section. The opener must name
+    a section other than achievements: an undated block heading behind the glyph (``ㅁ 주요 추진실적`` under
+    ``ㅁ 그간의 노력``; sup-district heads sections and blocks with one □) is a group of ``a``'s section (mendcw3:
+    its group was lost), and a line naming none is no heading."""
     mine = _glyph_number(a.heading or "")
     marker = getattr(b.opener, "marker", None)
     glyph, _, title = (a.heading or "").strip().partition(" ")
@@ -261,6 +264,7 @@ def sibling_headings(a: Any, b: Any) -> bool:
         and glyph == marker
         and title.strip()
         and not _dated(b.opener.text)
+        and getattr(b, "name", None) not in (None, "achievements")
     ):
         return True
     theirs = _glyph_number(f"{marker} {b.opener.text}") if marker else None

@@ -44,6 +44,12 @@ with extract.table_unrecovered); goal rows whose target figure may carry words a
 not printed; mutants 9046, 9073, left out with the finding); a struck header status and struck funding amounts
 spaced in thousands groups (mutant 9050 txt: nulled with extract.markup_lost / extract.table_unrecovered); a header
 status struck beside the status kept (mutant 9073 txt, null with extract.markup_lost).
+
+Narrowed after review (task mendcw3, tests/test_mendcw3_43.py): the effects row parts only before a glyph the
+section's own lines open with (an arrow or a unit sign glued to a word cut one effect in two; crossbred 9098 txt
+back to 0.989, ⇨ opening no line); the sibling opener must name a section other than achievements (an undated block
+heading behind the glyph lost its group); a funding section keeps the next section's lines only where it holds
+figure cells of two rows or more (``funding_apart.figure_cell_rows``; one row's cells kept the other rows away).
 """
 
 from __future__ import annotations
@@ -95,7 +101,10 @@ def test_crossbred_card_of_the_range_reads(tmp_path: Path, seed: int, fmt: str) 
 
 def test_an_opener_behind_the_glyph_of_an_unnumbered_heading_is_its_sibling() -> None:
     heading = SimpleNamespace(heading="ㅁ 군민 소통 및 참여 실적")
-    assert sibling_headings(heading, SimpleNamespace(opener=make_line("향후 추진일정", marker="ㅁ")))
+    # (mendcw3: the opener names a section other than achievements, tests/test_mendcw3_43.py)
+    assert sibling_headings(
+        heading, SimpleNamespace(opener=make_line("향후 추진일정", marker="ㅁ"), name="plans")
+    )
     # a dated block heading behind that glyph is a block of the section, no sibling
     dated = make_line("그간 추진실적 ('23. 4분기 누계)", marker="ㅁ")
     assert not sibling_headings(heading, SimpleNamespace(opener=dated))
@@ -209,7 +218,12 @@ def test_a_kinds_row_parts_before_a_glyph_glued_to_its_word() -> None:
         ),
         Line(text="물동량 증가(100톤 →150톤) 및 주민 편의 A → B 향상", marker="◯", indent=0, source=Source()),
     ]
+    items.append(Line(text="물동량 증가", marker="⇨", indent=0, source=Source()))
     got = [(it.marker, it.text) for it in effect_rows(items)]
+    # mendcw3: only before a glyph the section's lines open with (⇨ here; an arrow or unit sign no line opens
+    # stays the text's, tests/test_mendcw3_43.py)
+    assert got[-1] == ("⇨", "물동량 증가")
+    got = got[:-1]
     assert got == [
         ("◯", "시민 삶의 질 향상 및 생활 만족도 제고"),
         ("⇨", "민관 협력체계 구축을 통한 지속가능한 성장 기반 마련"),
@@ -223,4 +237,6 @@ def test_a_kinds_row_parts_before_a_glyph_glued_to_its_word() -> None:
 def test_crossbred_card_of_two_kinds_of_effects_on_one_line_reads(tmp_path: Path) -> None:
     (r,) = run_cross(9098, ("txt",), tmp_path, families=FAMILIES[:95])
     assert r["wrong"] == [], r["wrong"]
-    assert r["score"] >= 1.0, (r["score"], r["misses"])  # the two effects read as one (0.989)
+    # mendcw3: ⇨ opens no line of the card, so the row no longer parts before it (an arrow or a unit sign glued
+    # to a word cut one effect in two): the two effects read as one again, as the base read them (0.989)
+    assert r["score"] >= 0.988, (r["score"], r["misses"])

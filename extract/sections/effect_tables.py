@@ -51,28 +51,32 @@ def _table_lines(table: Table) -> list[Line] | None:
     return out
 
 
-def _parted(line: Line) -> list[Line]:
+def _parted(line: Line, bullets: frozenset[str] = frozenset()) -> list[Line]:
     """A body row a dump printed on one line, the cells side by side: parted before every bullet like
-    the line's own amid it (``◦ A ◦ B``), and before a glyph glued to the word it opens (``◯ A ⇨B``: the next
-    cell's first effect behind a glyph of its own, crossbred 9098 txt)."""
+    the line's own amid it (``◦ A ◦ B``), and before a glyph glued to the word it opens where the section
+    opens lines with that glyph (``bullets``: ``◯ A ◦B`` with ◦ bulleting lines). An arrow or a unit sign
+    no line opens stays the text's (``A →B`` one effect, ``500 ㎾h규모``; mendcw3: any glyph cut
+    ``500`` / ``h규모 확대``)."""
     if not line.marker:
         return [line]
     out: list[Line] = []
     for piece in re.split(rf"\s+{re.escape(line.marker)}\s+", line.text):
         marker = line.marker
-        for glyph, text in _glued_glyph_pieces(piece):
+        for glyph, text in _glued_glyph_pieces(piece, bullets):
             if text:
                 out.append(Line(text=text, marker=glyph or marker, indent=line.indent, source=line.source))
     return out
 
 
-def _glued_glyph_pieces(text: str) -> list[tuple[str | None, str]]:
-    """``text`` parted before each glyph glued to the word it opens after a space (``A ⇨B`` -> A, then B behind
-    ⇨); a glyph before a figure (``→150톤``) or standing alone between spaces (``A → B``) is the text's own."""
+def _glued_glyph_pieces(text: str, bullets: frozenset[str] = frozenset()) -> list[tuple[str | None, str]]:
+    """``text`` parted before each of ``bullets`` glued to the word it opens after a space (``A ◦B`` -> A, then
+    B behind ◦); a glyph before a figure (``◦150톤``) or standing alone between spaces (``A ◦ B``) is the text's
+    own, and so is any glyph no line of the section opens with (an arrow, a unit sign: ``A →B``, ``500 ㎾h``)."""
     cuts = [
         i
         for i in range(1, len(text) - 1)
         if text[i - 1].isspace()
+        and text[i] in bullets
         and is_glyph(text[i])
         and not text[i + 1].isspace()
         and not text[i + 1].isdigit()
@@ -90,6 +94,10 @@ def effect_rows(items: list[Item]) -> list[Item]:
     after a kinds head line, each parted at its bullet)."""
     out: list[Item] = []
     in_rows = False
+    # the glyphs the section's own lines open with: a row parts only before those
+    bullets = frozenset(
+        it.marker for it in items if isinstance(it, Line) and it.marker and len(it.marker) == 1
+    )
     for it in items:
         if isinstance(it, Table):
             rows = _table_lines(it)
@@ -99,5 +107,5 @@ def effect_rows(items: list[Item]) -> list[Item]:
         if it.marker is None and _kinds_line(it.text):
             in_rows = True
             continue
-        out.extend(_parted(it) if in_rows else [it])
+        out.extend(_parted(it, bullets) if in_rows else [it])
     return out

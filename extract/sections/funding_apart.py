@@ -60,7 +60,7 @@ def funding_printed_after(sections: Sequence[SectionItems]) -> None:
     if found is None or found[0] + 1 >= len(sections):
         return
     at, lines = found
-    if rows_printed(lines) >= 2 or figure_cells(lines) >= MIN_CELLS:
+    if rows_printed(lines) >= 2 or figure_cell_rows(lines) >= 2:
         return  # its own rows (or cells) printed under its heading (a table a reader missed): the next section's lines stay its
     own, after = sections[at], sections[at + 1]
     n = leading_cells(after.items)
@@ -105,6 +105,20 @@ def figure_cells(lines: Sequence[Line]) -> int:
         )
 
     return sum(1 for ln in lines if cell(ln.text.split()))
+
+
+def figure_cell_rows(lines: Sequence[Line]) -> int:
+    """How many rows' cells ``lines`` print a cell a line: runs of two or more lines of figures alone (:func:`figure_cells`)
+    between the lines of words (a row's label). Cells of one row only (``계`` then its four amounts) may be all the
+    funding printed under its heading, the other rows' cells under the next heading (mendcw3: four figure lines kept
+    the 국비 / 도비 rows from the funding)."""
+    runs = run = 0
+    for ln in lines:
+        if figure_cells([ln]):
+            run += 1
+            continue
+        runs, run = runs + (run >= 2), 0
+    return runs + (run >= 2)
 
 
 def _head_cell(it: Item) -> bool:
