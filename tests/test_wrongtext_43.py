@@ -95,6 +95,8 @@ def test_a_typed_value_ends_before_an_unknown_labels_pair(
         ("contact_name", "홍길동 주무관 3928"),  # a word and a value of another kind: no repeated pattern
         # a department's name broken over a cell's lines (geurim-city 78002 pdf): its pieces glued are one department
         ("lead_dept", "농업기술센터 기술보 급과"),
+        # one status phrase of status words (mutant 139 of test_mutate_38: read 완료 at the merge)
+        ("status", "완료 후 계속추진('26.2. 완료예정)"),
     ],
 )
 def test_a_value_of_its_kind_or_free_text_is_not_cut(field: str, value: str) -> None:

@@ -4,7 +4,8 @@ vocabulary knows already ends a value (``labels.split_labelled``); an unknown on
 letters only standing between a value of the field's kind and a value of the same kind, the cell's own ``label value``
 pattern printed again. The value ends before that word; the pair after it is kept as an unread line. A word and the
 piece after it that make one value of the kind glued (``기술보 급과``: a department's name broken over a cell's lines)
-are no label and its value."""
+are no label and its value. A status is no typed value here: one status phrase joins status words
+(``완료 후 계속추진('26.2. 완료예정)``)."""
 
 from __future__ import annotations
 
@@ -47,7 +48,7 @@ def value_end(field: str, value: str) -> tuple[str, str] | None:
         if not _LABEL_WORD.fullmatch(word) or not _typed(kind_field, head):
             continue
         kind = value_kind(head)
-        if kind is None or value_kind(tail) != kind or not one_typed_value(tail):
+        if kind in (None, "status") or value_kind(tail) != kind or not one_typed_value(tail):
             continue
         glued = word + toks[k + 1]
         if not re.search(r"\d", glued) and value_kind(glued) == kind:
