@@ -178,7 +178,8 @@ def test_log_row_wrapped_over_a_years_head_stays_its_row(tmp_path: Path) -> None
 
 
 _WORDED = """연도 세부사업 목표 실적 전년대비 누적실적 추진상황 추진내용
-2025 실시설계 완료 행정절차 이행 - - 추진 중
+2024 공공돌봄 20건 18건 - 18건 완료
+2025 공공돌봄 실시설계 완료 행정절차 이행 - - 추진 중
 2026 공공돌봄 교육생 양성(15명) - - - 미착수
 2025 공공돌봄 협약 체결(15건) 12건 - 12건 추진중"""
 
@@ -191,7 +192,8 @@ def _cut(text: str) -> list[str] | None:
 def test_worded_cells_before_one_run_of_figure_tokens_leave_the_extra_columns() -> None:
     assert _cut(_WORDED) == [
         "연도 세부사업 목표 실적 추진상황 추진내용",
-        "2025 실시설계 완료 행정절차 이행 추진 중",
+        "2024 공공돌봄 20건 18건 완료",
+        "2025 공공돌봄 실시설계 완료 행정절차 이행 추진 중",  # mendl4: the project proven by the row above
         "2026 공공돌봄 교육생 양성(15명) - 미착수",  # the actual's dash kept
         "2025 공공돌봄 협약 체결(15건) 12건 추진중",
     ]

@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 
 from pledgecard.extract.item_heads import month_part
+from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.readers.text_cells import overlaps
 from pledgecard.extract.readers.text_lines import TLine
 from pledgecard.extract.vocabulary import current
@@ -141,12 +142,25 @@ def _set_apart(lines: list[TLine], first: int, j: int) -> bool:
     return above > first and len(lines[above].segs) == 1 and lines[above - 1].blank
 
 
+_OPEN = "<〈＜‹«《[［【(（"
+_CLOSE = ">〉＞›»》]］】)）"
+
+
+def _caption_shape(text: str) -> bool:
+    """A line wholly in brackets (``<연도별 운영 실적>``, ``‹…>``: a caption's shape), or opening with a picture's
+    caption tag (``[captions] picture_tags``)."""
+    t = text.strip()
+    return (len(t) >= 3 and t[0] in _OPEN and t[-1] in _CLOSE) or tagged_caption(t)
+
+
 def _wrapped_cell_line(row: TLine, line: TLine) -> bool:
     """``line`` (one segment) right under ``row`` (two segments or more) starts where one of the row's cells other
     than its first starts (within :data:`EDGE`, in either measure): that cell's wrapped rest."""
     if len(row.segs) < 2 or len(line.segs) != 1:
         return False
     s = line.segs[0]
+    if _caption_shape(s.text):
+        return False  # a line wholly in brackets (‹연도별 운영 실적>) or a picture's tagged caption: no cell's text
     return any(abs(s.span(w)[0] - o.span(w)[0]) <= EDGE for o in row.segs[1:] for w in (True, False))
 
 

@@ -10,7 +10,9 @@ extra columns leave the head and every row first, each cell found by its place a
 - figure columns: the row's figure tokens (a value with its unit, a dash, a bare signed figure) are as many as the
   head's figure columns, or fewer in one run right before the status word (the first columns' cells printed in
   words before them: :func:`_worded_first`, every column to leave among the run's, a dash where its partner is
-  worded), or the row is not shown apart (a status row so: no goal read, :func:`unread_finding`);
+  worded; only where the words before the run are a project another row of the table prints, with words of its
+  own after it: a blank cell, a figure column printing nothing, tells no worded cell), or the row is not shown
+  apart (a status row so: no goal read, :func:`unread_finding`);
   a running total's and a whole-term target's cell goes with the words around it that its partner's cell prints
   again (``공정률 47% | 공정률 47%``), a difference's is its token alone;
 - the whole-term target (two heads naming a target plainly) is the column whose cells are one figure a project
@@ -216,6 +218,14 @@ def _worded_first(at: list[int], spans: list[tuple[int, int]], n: int) -> list[i
     return [None] * (n - len(at)) + list(at)
 
 
+def _lead(words: list[str], at: list[int | None]) -> list[str]:
+    """A row's words before its first figure token, its opening year cell aside: the project's, with any worded
+    figure cells after them."""
+    first = next((j for j in at if j is not None), len(words))
+    start = 1 if words and re.fullmatch(r"(19|20)\d\d", words[0]) else 0
+    return words[start:first]
+
+
 def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     """``lines`` without the goal table's columns of no field (see the module); the lines as they are when the head
     has none; None when a row's cells are not shown apart."""
@@ -223,6 +233,7 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     if head is None:
         return lines
     rows: dict[int, tuple[list[str], list[int | None]]] = {}
+    short: list[int] = []  # rows read by _worded_first
     for k in range(head.at + 1, len(lines)):
         words = lines[k].full_text.split()
         spans = status_spans(words)
@@ -238,8 +249,16 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
             places = _worded_first(at, spans, len(head.figures))
             if places is None or head.whole is not None:
                 return None
+            short.append(k)
             at = places
         rows[k] = (words, at)
+    projects = {tuple(_lead(w, a)) for k, (w, a) in rows.items() if k not in short} - {()}
+    for k in short:
+        words, at = rows[k]
+        lead = _lead(words, at)
+        if not any(len(lead) > len(p) and tuple(lead[: len(p)]) == p for p in projects):
+            return None  # no word cell the project's own words (another row's) leave: a blank cell may be what
+            # the missing figure is (a blank actual beside a printed target), not told
     paired = dict(head.paired)
     if head.whole is not None:
         place = _whole_place(list(rows.values()), *head.whole)

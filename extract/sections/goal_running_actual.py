@@ -8,6 +8,8 @@ first year, which the card does not print). A running total is the year's actual
 one year's (every goal of one year, a single-year card's 누계 being the year's actual so far); over several years
 the actuals are left null with a finding (:func:`running_actual_finding`), their cells' text not read as actuals.
 A text dump's head line is judged so too (:func:`running_only_head`: every actual head of the line a running total).
+A running total naming the year's own period (``당해연도 누계실적``, ``실적(연간 누계)``: ``[goals_running_totals]
+within_year``) is that year's actual to date, read as such (:func:`within_year_total`).
 """
 
 from __future__ import annotations
@@ -18,12 +20,25 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_whole_column import other_period_head, running_total
+from pledgecard.extract.vocabulary import current, key
 
 
 def running_actual_unproven(actual_head: str | None, years: list[int | None]) -> bool:
     """True when the actual column's head (``None``: no actual column) names a running total and the goals read
     stand under two years or more (``years``: each goal's year)."""
-    return actual_head is not None and running_total(actual_head) and len({y for y in years if y}) >= 2
+    return (
+        actual_head is not None
+        and running_total(actual_head)
+        and not within_year_total(actual_head)
+        and len({y for y in years if y}) >= 2
+    )
+
+
+def within_year_total(head: str) -> bool:
+    """A running-total head naming the year's own period (``당해연도 누계실적``, ``실적(연간 누계)``: a
+    ``[goals_running_totals] within_year`` word): the total within the year, that year's actual to date."""
+    k = key(head)
+    return any(key(w) and key(w) in k for w in current().words("goals_running_totals", "within_year"))
 
 
 def running_only_head(head: str) -> str | None:
@@ -41,6 +56,9 @@ def running_only_head(head: str) -> str | None:
             found.append(toks[j - 1] + t)
         else:
             return None  # a plain actual: the year's
+        before = [x for x in toks[max(0, j - 2) : j] if header_words_kind(x) in (None, "year")]
+        if within_year_total("".join(before) + t):
+            return None  # 당해연도 누계실적, 연간 누계 실적: the year's own total to date, its actual
     return found[0] if found else None
 
 
