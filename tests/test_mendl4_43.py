@@ -117,7 +117,8 @@ def test_running_total_within_the_year_is_the_years_actual(head: str) -> None:
         ("연도 사업명 목표 연간 누계 실적 추진상황", True),
         ("연도 사업명 목표 실적(연간 누계) 추진상황", True),
         ("연도 사업명 목표 누계실적 추진상황", False),
-        ("연도 사업명 연간목표 누계실적 추진상황", False),  # the year's target, the actual still a running total
+        # the year's target, the actual still a running total
+        ("연도 사업명 연간목표 누계실적 추진상황", False),
     ],
 )
 def test_text_head_within_the_year(head: str, within: bool) -> None:

@@ -256,9 +256,10 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     for k in short:
         words, at = rows[k]
         lead = _lead(words, at)
+        # no word cell the project's own words (another row's) leave: a blank cell may be what the missing
+        # figure is (a blank actual beside a printed target), not told
         if not any(len(lead) > len(p) and tuple(lead[: len(p)]) == p for p in projects):
-            return None  # no word cell the project's own words (another row's) leave: a blank cell may be what
-            # the missing figure is (a blank actual beside a printed target), not told
+            return None
     paired = dict(head.paired)
     if head.whole is not None:
         place = _whole_place(list(rows.values()), *head.whole)
