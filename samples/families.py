@@ -8243,7 +8243,7 @@ FAMILIES += (
             line_height=1.6,
             dump="blocks",
         ),
-        first_seed=114001,
+        first_seed=116001,
         needs=("earlier", "goals", "outreach"),
         markers=("▪", "ㆍ", "·"),
         funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
@@ -8290,7 +8290,7 @@ FAMILIES += (
             line_height=1.7,
             dump="blocks",
         ),
-        first_seed=115001,
+        first_seed=117001,
         needs=("earlier", "goals", "outreach"),
         markers=("○", "–", "∙"),
         funding=Funding(

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import AcrossGoal, goals_across
 from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
+from pledgecard.extract.sections.goal_glued_span import glued_span_columns
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
@@ -205,6 +206,7 @@ def goal_rows(
     )  # 전년 실적 beside 실적(누계): another period's, no year's figure
     final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
     final |= dated_columns(header, final)  # '22년 실적(기준) beside 실적: a baseline year's, no row's figure
+    final |= glued_span_columns(header)  # 1/4 | 2/4 | 실적 3/4 | 4/4: a quarter's, the span's word glued on
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:
         """The first column whose header holds a word, the words tried most specific first (then
