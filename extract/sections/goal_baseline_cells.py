@@ -14,7 +14,9 @@ each cell found by its place:
   dash or the unit of a figure of the row; the baseline's is the figure token right after it (no word between);
 - the row's figure tokens before its status are as many as the head's figure columns (baseline, target, actual,
   difference, rate), the difference's a signed figure or a dash;
-- a row not shown so: no goal read (the caller's finding), never a baseline read as a target or an actual;
+- a row not shown so: no goal read (the caller's finding), never a baseline read as a target or an actual; so too a
+  row printing its year and figures but no status (a later year not begun: its cells not told apart) and a head
+  printing a baseline's head after the target (``목표치 기준연도 실적 실적``): the original lines handed on unread;
 - the year's head and each row's year cell stand first after (a project's cell printed before its year on the
   project's first row, ``사업명 | 연도``): the rows read as a year column's.
 """
@@ -58,6 +60,9 @@ def _baseline_span(toks: list[str], kinds: list[str | None], target: int) -> tup
     return None
 
 
+_MISPLACED = _Head(-1, [], -1, None, None, 0, None)  # a baseline head where the rule does not look for it
+
+
 def _head_at(lines: list[Line]) -> _Head | None:
     for k, ln in enumerate(lines):
         toks = ln.full_text.split()
@@ -72,6 +77,9 @@ def _head_at(lines: list[Line]) -> _Head | None:
         s, target = kinds.index("status"), kinds.index("target")
         baseline = _baseline_span(toks, kinds, target)
         taken = set(range(*baseline)) if baseline else set()
+        if any(other_period_head(toks[j]) or dated_head(toks[j]) for j in range(target, s) if j not in taken):
+            # a baseline's head after the target: not where its cells are told (review mendf8)
+            return _MISPLACED
         actual = next((j for j in range(target, s) if kinds[j] == "actual" and j not in taken), None)
         if actual is None:
             return None
@@ -103,6 +111,8 @@ def without_baseline_cells(lines: list[Line]) -> list[Line] | None:
     are when the head has a unit column after its year and none of the others, or no unit column; None when a row's
     cells are not shown apart."""
     head = _head_at(lines)
+    if head is _MISPLACED:
+        return None
     if head is None or (head.baseline is None and head.diff is None):
         return lines
     out = lines[: head.at]
@@ -126,6 +136,8 @@ def without_baseline_cells(lines: list[Line]) -> list[Line] | None:
         if not spans or year is None or year + 1 >= spans[0][0]:
             if any(value_unit(w) for w in words[: spans[0][0] if spans else len(words)]) and spans:
                 return None  # figures and a status but no year cell: a row not shown apart
+            if year is not None and any(value_unit(w) for w in words):
+                return None  # a year and figures but no status (a later year not begun): its cells not told apart
             out.append(lines[k])
             continue
         unit = words[year + 1]

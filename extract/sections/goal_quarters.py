@@ -46,13 +46,15 @@ def quarter_head(text: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_FRACTION = re.compile(r"^([1-4])/4$")  # a quarter printed as the year's fraction alone (1/4 .. 4/4)
+def _fraction_re(v: Vocabulary) -> re.Pattern[str]:
+    """A quarter printed as the year's fraction alone (1/4 .. 4/4: ``[date_words] quarter_fraction``)."""
+    return re.compile(rf"^([1-4])(?:{v.alternation('date_words', 'quarter_fraction')})$")
 
 
 def period_quarter(text: str) -> int | None:
     """The quarter a sub-head under a field's spanning head names as its whole text: a quarter's words
     (:func:`quarter_head`) or the year's fraction alone (``3/4`` under ``실적``), else None."""
-    m = _FRACTION.match(text.replace(" ", ""))
+    m = current().build(_fraction_re).match(text.replace(" ", ""))
     return int(m.group(1)) if m else quarter_head(text)
 
 

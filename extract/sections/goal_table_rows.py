@@ -10,6 +10,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import AcrossGoal, goals_across
 from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
 from pledgecard.extract.sections.goal_glued_span import glued_span_columns
+from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
 from pledgecard.extract.sections.goal_key_cells import cell_year, leading_year, status_column, year_column
@@ -205,7 +206,16 @@ def goal_rows(
         header, final
     )  # 전년 실적 beside 실적(누계): another period's, no year's figure
     final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
-    final |= dated_columns(header, final)  # '22년 실적(기준) beside 실적: a baseline year's, no row's figure
+    # the rows' year their own (a year head, a row group, a column of years): a dated head beside a plain one is a
+    # baseline year's; a card of one year's dated heads are its year's (review mendf8)
+    body = [r for r in grid[1:] if r != header]
+    rows_dated = (
+        any(header_words_kind(h) == "year" for h in header)
+        or any(_group_year(r) is not None for r in body)
+        or year_column(body, set()) is not None
+    )
+    # '22년 실적(기준) beside 실적: a baseline year's, no row's figure
+    final |= dated_columns(header, final, rows_dated)
     final |= glued_span_columns(header)  # 1/4 | 2/4 | 실적 3/4 | 4/4: a quarter's, the span's word glued on
 
     def col(*words: str, whole: tuple[str, ...] = ()) -> int | None:

@@ -31,7 +31,7 @@ from typing import Any
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
-from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_head_words import column_words, header_words_kind
 from pledgecard.extract.sections.goal_original_column import superseded_target
 from pledgecard.extract.sections.goal_values import value_unit
 from pledgecard.extract.vocabulary import current, key
@@ -75,13 +75,27 @@ def target_heads(header: list[str], left_out: set[int]) -> list[int]:
 
 
 def holds_field(head: str, kind: str) -> bool:
-    """A head naming ``kind`` (target or actual) as the table reader takes it: its kind, or a word of that kind held
-    in it beside a word of another kind alike long (기준연도 실적: a year word and an actual word, read as the
-    actual's column by its word)."""
-    if header_words_kind(head) == kind:
-        return True
+    """A head naming ``kind`` (target or actual) as the table reader takes it: its kind by the vocabulary's
+    header-kind reading (:func:`.goal_head_words.header_words_kind`); a head of no kind (words of two kinds alike
+    long) only where the value-column words it holds are of ``kind`` alone (기준연도 실적: a year word and an actual
+    word, read as the actual's column by its word). A rate head (달성률(실적/목표), 실적률), a text or status head
+    (목표 달성 여부) or one holding both fields' words (실적/목표(%)) names neither field (review mendf8)."""
+    got = header_words_kind(head)
+    if got is not None:
+        return got == kind
     k = key(head)
-    return any(key(w) and key(w) in k for w in current().words("goals_columns", kind))
+    held = {
+        kd
+        for w, kd in current().build(column_words).items()
+        if kd in ("target", "actual", "rate", "status", "detail") and len(w) >= 2 and w in k
+    }
+    return held == {kind}
+
+
+def plain_head(head: str, kind: str) -> bool:
+    """A head naming ``kind`` plainly: the whole head (spacing aside) a field word of that kind (목표, 목표치, 실적),
+    no qualifier -- a whole-term head (총괄목표, 임기 목표) never."""
+    return current().build(column_words).get(key(head)) == kind
 
 
 def other_period_columns(header: list[str], left_out: set[int]) -> set[int]:
@@ -105,18 +119,25 @@ def dated_head(head: str) -> bool:
     return m is not None and not re.search(r"\d", k[m.end() :])
 
 
-def dated_columns(header: list[str], left_out: set[int]) -> set[int]:
+def dated_columns(header: list[str], left_out: set[int], rows_dated: bool = True) -> set[int]:
     """The heads naming a target or an actual of a year of their own (``'22년 실적(기준)``: a baseline before the
-    term) beside a head naming the same field plainly (no year, no running total, no other period): no row's figure
-    (the rows' year is their own: a year column or a row group)."""
+    term) beside a head naming the same field plainly (:func:`plain_head`: no year, no qualifier, no running
+    total, no other period): no row's figure, where the rows' year is their own (``rows_dated``: a year column or
+    a row group). A card of one year printing its year's heads (``2024년 목표 | 2024년 실적``) beside an undated
+    one (``목표``, the term's) is left to the other rules (review mendf8: the dated is the year's there)."""
     out: set[int] = set()
+    if not rows_dated:
+        return out
     for kind in ("target", "actual"):
         named = [j for j, h in enumerate(header) if j not in left_out and h.strip() and holds_field(h, kind)]
         dated = {j for j in named if dated_head(header[j])}
         plain = [
             j
             for j in named
-            if j not in dated and not other_period_head(header[j]) and not running_total(header[j])
+            if j not in dated
+            and plain_head(header[j], kind)
+            and not other_period_head(header[j])
+            and not running_total(header[j])
         ]
         if dated and plain:
             out |= dated
