@@ -105,7 +105,9 @@ def _ordinal_columns() -> list[dict]:
 def test_resolve_ordinals_by_a_note() -> None:
     from pledgecard.extract.sections.funding_ordinals import resolve_ordinals
 
-    got = resolve_ordinals(_ordinal_columns(), [(1, 2024), (3, 2026)])
+    # a note anchors only where it lists every ordinal of the table (test_mendf9_43): 1 and 3 alone anchor nothing
+    assert resolve_ordinals(_ordinal_columns(), [(1, 2024), (3, 2026)]) == _ordinal_columns()
+    got = resolve_ordinals(_ordinal_columns(), [(1, 2024), (2, 2025), (3, 2026)])
     assert [(c["kind"], c["year"]) for c in got] == [
         ("year", 2024),
         ("year", 2025),
@@ -189,7 +191,8 @@ def test_effects_rows_printed_a_cell_a_line_are_every_other_line() -> None:
         "군민 삶의 질 향상 및 생활 만족도 제고",
         "민관 협력체계 구축",
     ]
-    # an effect wrapped onto two lines breaks the turns: nothing is left off (the lines as read)
+    # an effect wrapped onto two lines (it prints as a short effect under a blank kind cell would): the heads and
+    # the proven kinds left off, the effect's two lines kept apart, neither joined (test_mendf9_43)
     wrapped = [
         "구분",
         "기대효과",
@@ -199,7 +202,11 @@ def test_effects_rows_printed_a_cell_a_line_are_every_other_line() -> None:
         "행정",
         "민관 협력체계 구축",
     ]
-    assert len(extract_effects([_line(t) for t in wrapped]).value["effects"]) == len(wrapped)
+    assert extract_effects([_line(t) for t in wrapped]).value["effects"] == [
+        "군민 삶의 질 향상 및 생활",
+        "만족도 제고",
+        "민관 협력체계 구축",
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "hwp", "txt"])

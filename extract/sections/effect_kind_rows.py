@@ -4,11 +4,13 @@ a class of what the effect is for, not in the record) and the effect's words sec
 second cells' lines; the head and the kinds are no effect.
 
 A text dump prints the head row as a line of the label column's word and one more word, and a body row as a
-line of the kind and the effect: the line's first word (a short kind) is left off; a line of one or two words
-after such a row is the effect's wrapped end and goes on it. The rows end at a marked line or a line of
-another shape (left as read). A dump printing the table a cell a line (pdftotext) prints the two heads, then a kind
-and its effect on lines in turn: the effects are every other line, only where every kind line is short and no
-effect line is (:func:`_cells_a_line`)."""
+line of the kind and the effect: the line's first word(s) are left off only where they are a proven kind (one of
+the closed small set of vocabulary ``[effect_row_kinds]``: 주민생활, 삶의 질, ...); a line opening with any other word
+is kept whole (a blank kind cell, a kind not of the set: the line as read). A line of one or two words with no
+figure right after such a row is the effect's wrapped end and goes on it. The rows end at a marked line or a line
+with a figure (a date, a count) that no proven kind opens (left as read). A dump printing the table a cell a line
+(pdftotext) prints the two heads, then a kind and its effect on lines in turn: the effects are the lines between
+the proven kinds' lines, each a line (:func:`_cells_a_line`)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import re
 from pledgecard.extract.document import Table
 from pledgecard.extract.layout import Item, Line, cell_lines
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.dates import is_date
 
 _KIND_CHARS = 8  # a kind's letters at most (주민생활, 지역경제, 삶의 질)
 _DIGIT = re.compile(r"\d")
@@ -48,65 +51,109 @@ def _head_line(line: Line) -> bool:
     return line.marker is None and len(words) == 2 and _label_head(words[0])
 
 
+def _proven_kind(words: list[str]) -> int:
+    """How many of the first ``words`` are a proven kind (vocabulary ``[effect_row_kinds]``; two words before
+    one: 삶의 질, printed with its space), 0 where none is."""
+    kinds = {" ".join(w.split()) for w in current().words("effect_row_kinds")}  # 삶의 질 with its space
+    for n in (2, 1):
+        if len(words) > n and " ".join(words[:n]) in kinds:
+            return n
+    return 0
+
+
 def _row_line(line: Line) -> Line | None:
-    """The effect of a body row a dump printed as one line (its kind, then the effect), or None."""
+    """The effect of a body row a dump printed as one line (its proven kind, then the effect of two words or
+    more), or None."""
     words = line.text.split()
-    if line.marker is not None or len(words) < 3 or not _kind(words[0]):
+    n = _proven_kind(words)
+    if line.marker is not None or not n or len(words) - n < 2 or is_date(line.text):
         return None
-    return Line(text=" ".join(words[1:]), marker=None, indent=line.indent, source=line.source)
+    return Line(text=" ".join(words[n:]), marker=None, indent=line.indent, source=line.source)
 
 
-def _cells_a_line(items: list[Item], k: int) -> int:
+def _cells_a_line(items: list[Item], k: int) -> tuple[int, list[Line]] | None:
     """How many items from ``k`` a dump printed as the table a cell a line (``구분`` / ``기대효과`` / a kind / its
-    effect / ...): the label column's word alone, the other head, then kind and effect lines in turn, every
-    kind short; 0 when the lines from ``k`` are not so (an effect wrapped onto two lines breaks the turns)."""
+    effect / ...), and the effects' lines: the label column's word alone, the other head, then each row a proven
+    kind's line (vocabulary ``[effect_row_kinds]``) and the effect's line(s) up to the next kind's line, each kept
+    a line (an effect wrapped onto two lines and a short effect under a blank kind cell print alike: neither is
+    joined). None where the first body line is no proven kind, or a kind has no effect line after it."""
     run: list[Line] = []
     for it in items[k:]:
-        if not isinstance(it, Line) or it.marker is not None:
+        if not isinstance(it, Line) or it.marker is not None or (len(run) > 2 and is_date(it.text)):
             break
         run.append(it)
     if len(run) < 4 or not _label_head(run[0].text) or len(run[1].text.split()) > 3:
-        return 0
-    body = run[2:] if len(run) % 2 == 0 else run[2:-1]
-    pairs = list(zip(body[::2], body[1::2], strict=True))
-    if not pairs or not all(_kind(a.text) and not _kind(b.text) for a, b in pairs):
-        return 0
-    return 2 + 2 * len(pairs)
+        return None
+    kinds = [j for j, ln in enumerate(run) if j >= 2 and _kind(ln.text) and _is_kind(ln.text)]
+    ends = [
+        *kinds[1:],
+        len(run),
+    ]  # each kind's effect lines run up to the next kind (the last to the run's end)
+    if not kinds or kinds[0] != 2 or any(b - a < 2 for a, b in zip(kinds, ends, strict=True)):
+        return None
+    return len(run), [ln for j, ln in enumerate(run) if j >= 2 and j not in kinds]
+
+
+def _is_kind(text: str) -> bool:
+    """``text`` wholly a proven kind (삶의 질, 행정)."""
+    words = text.split()
+    return _proven_kind([*words, ""]) == len(words)
+
+
+def _rows_after(items: list[Item], k: int) -> tuple[int, list[Line]] | None:
+    """How many items from the head line at ``k`` a dump printed as the table's rows a row a line, and their
+    effects: every line up to the rows' end (a marked line, a heading, a line with a figure no proven kind opens,
+    the items' end) a proven kind's row (:func:`_row_line`) or a short wrapped end right after one; None where
+    any line is neither (a blank kind cell, a kind not of the set: the lines as read)."""
+    effects: list[Line] = []
+    after_row = False
+    j = k + 1
+    while j < len(items):
+        it = items[j]
+        if not isinstance(it, Line) or it.marker is not None:
+            break
+        if (row := _row_line(it)) is not None:
+            effects.append(row)
+            after_row = True
+        elif _DIGIT.search(it.text):
+            break  # the rows end at a figure or a date
+        elif after_row and len(it.text.split()) <= 2 and not _proven_kind([*it.text.split(), ""]):
+            last = effects[-1]  # a row's effect's wrapped end
+            effects[-1] = Line(
+                text=f"{last.text} {it.text.strip()}", marker=None, indent=last.indent, source=last.source
+            )
+            after_row = False
+        else:
+            return None
+        j += 1
+    return (j - k, effects) if effects else None
 
 
 def effect_kind_rows(items: list[Item]) -> list[Item]:
     """``items`` with every effects table of rows (:func:`_table_lines`) as its effects' lines, and in a dump
-    the row lines after a head line (``구분 기대효과``) as their effects, the kinds left off."""
+    the row lines after a head line (``구분 기대효과``) as their effects, the kinds left off, only where every row
+    line opens with a proven kind (:func:`_rows_after`)."""
     out: list[Item] = []
-    in_rows = False
     skip = 0
     for k, it in enumerate(items):
         if skip:
             skip -= 1
             continue
-        if n := _cells_a_line(
-            items, k
-        ):  # the table a cell a line: the effects, every other line from the third
-            out.extend(items[k + 3 : k + n : 2])
-            skip, in_rows = n - 1, False
+        if (
+            cells := _cells_a_line(items, k)
+        ) is not None:  # the table a cell a line: the kinds and heads left off
+            n, effects = cells
+            out.extend(effects)
+            skip = n - 1
             continue
         if isinstance(it, Table):
             rows = _table_lines(it)
             out.extend(rows if rows is not None else [it])
-            in_rows = False
             continue
-        if _head_line(it):
-            in_rows = True
+        if _head_line(it) and (read := _rows_after(items, k)) is not None:
+            n, effects = read
+            out.extend(effects)
+            skip = n - 1
             continue
-        if in_rows and (row := _row_line(it)) is not None:
-            out.append(row)
-            continue
-        if in_rows and out and it.marker is None and len(it.text.split()) <= 2 and isinstance(out[-1], Line):
-            last = out[-1]
-            out[-1] = Line(
-                text=f"{last.text} {it.text.strip()}", marker=None, indent=last.indent, source=last.source
-            )
-            continue
-        in_rows = False
         out.append(it)
     return out

@@ -6,8 +6,8 @@ the ``first_term``-th beginning with the fiscal year ``first_year``).
 
 :func:`ordinal_year` reads one head; :func:`resolve_ordinals` gives every such column of a read
 table its year, a plan ordinal without a year of its own by the one head that prints both its
-ordinal and its year, or by a note of the section pairing ordinals with years (``※ 1차년도: 2024년,
-2차년도: 2025년``: :func:`note_anchors`) where no head prints a year. Ordinals no head nor note anchors, anchors
+ordinal and its year, or by a note of the section listing ordinals with years (``※ 1차년도: 2024년,
+2차년도: 2025년``: :func:`note_anchors`) where no head prints a year and the note lists every ordinal of the table. Ordinals no head nor note anchors, anchors
 telling two offsets, or ordinals that would give two columns one year keep their columns as they were read (no
 year is guessed).
 """
@@ -58,15 +58,38 @@ def _note_pattern(v: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?:{o.get('plan', '(?!)')})\s*[:：=]\s*(?:{v.year_pattern})")
 
 
+_BETWEEN = re.compile(r"[\s,，、;/·]*")  # what may stand between two items of a note's list
+_AFTER = re.compile(r"[ \t,，、;.。)）]*(?:\n|$)")  # what may follow a list's last year on its line
+
+
 def note_anchors(texts: list[str]) -> list[tuple[int, int]]:
-    """``(n, year)`` pairs a note told outside the table's heads: a plan ordinal, a colon (or ``=``)
-    and a year (``1차년도: 2024년``); the note's lines read as one text (a wrapped note goes on)."""
+    """``(n, year)`` pairs a note told outside the table's heads: a LIST of a plan ordinal, a colon (or ``=``)
+    and a year (``1차년도: 2024년, 2차년도: 2025년``), two items or more, consecutive ordinals and consecutive
+    years, nothing but separators between the items and after the last item's year on its line; the note's lines
+    read as one text (a wrapped note goes on). A lone pair or a pair a text goes on from (``1차년도: 2021년
+    이월분 포함``: what the year's money holds, not which year the column is) anchors nothing."""
     v = current()
     pat = v.build(_note_pattern)
+    text = "\n".join(texts)
     out: list[tuple[int, int]] = []
-    for m in pat.finditer(" ".join(texts)):
-        y4, y2 = m.group("y4"), m.group("y2")
-        out.append((int(m.group("n")), int(y4) if y4 else 2000 + int(y2)))
+    run: list[tuple[int, int]] = []
+    end = -1
+    for m in [*pat.finditer(text), None]:
+        y4, y2 = (m.group("y4"), m.group("y2")) if m else (None, None)
+        item = (int(m.group("n")), int(y4) if y4 else 2000 + int(y2)) if m else None
+        if (
+            m
+            and item
+            and run
+            and _BETWEEN.fullmatch(text, end, m.start())
+            and item == (run[-1][0] + 1, run[-1][1] + 1)
+        ):
+            run.append(item)
+            end = m.start() + len(m.group(0).rstrip())
+            continue
+        if len(run) >= 2 and _AFTER.match(text, end):
+            out += run
+        run, end = ([item], m.start() + len(m.group(0).rstrip())) if m and item else ([], -1)
     return out
 
 
@@ -85,7 +108,9 @@ def resolve_ordinals(
     if not found:
         return columns
     offsets = {y - n for n, y in found.values() if y is not None}  # year less ordinal: the anchor
-    offsets |= {y - n for n, y in anchors or []}
+    told = {n for n, _ in anchors or []}
+    if not offsets and all(n in told for n, _ in found.values()):  # a note only where no head prints a year
+        offsets = {y - n for n, y in anchors or []}  # and only where it lists every ordinal of the table
     years: dict[int, int] = {}
     for k, (n, y) in found.items():
         if y is None and len(offsets) != 1:
