@@ -45,10 +45,10 @@ on page 3, rows on page 4 inside one cell: 0 goals, with findings) was not reach
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
+from test_mendl2_41 import hayan_layout_edited
 from test_text_converters import converter_dump
 
 from pledgecard.extract.document import Cell, Table
@@ -159,16 +159,8 @@ def test_family_card_with_running_total_only_has_no_silent_actual(tmp_path: Path
 
 
 def test_log_row_wrapped_over_a_years_head_stays_its_row(tmp_path: Path) -> None:
-    src, _ = family_card(tmp_path, "hayan-district", 12, "pdf")
-    lay = tmp_path / "layout.txt"
-    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(lay)], check=True, timeout=120)
-    text = lay.read_text(encoding="utf-8")
-    old = " 2024년        10월   문화관광 연도별 운영 실적\n\n         구분"
-    assert old in text
-    path = tmp_path / "edited.txt"
     new = " 2024년        10월   문화관광 연도별\n                     운영 실적\n         구분"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-    rec = process_file(path).records[0]
+    rec = process_file(hayan_layout_edited(tmp_path, new)).records[0]
     dated = [((a.get("date") or {}).get("label"), a["text"]) for a in rec["achievements"]]
     assert ("2024-10", "문화관광 연도별 운영 실적") in dated, dated
     assert not any("구분" in t or "2023년" in t for _, t in dated), dated

@@ -181,7 +181,9 @@ def test_a_month_cell_is_no_body_figure() -> None:
     assert found is not None and "54" in lines[found[1]].text
 
 
-def test_hayan_log_row_content_under_its_date_line_keeps_the_years_table(tmp_path: Path) -> None:
+def hayan_layout_edited(tmp_path: Path, new: str) -> Path:
+    """hayan-district 12's ``pdftotext -layout`` dump with its log row over the years table's head (``2024년 10월
+    문화관광 연도별 운영 실적``, a blank line, ``구분``) printed as ``new`` instead."""
     src, _ = family_card(tmp_path, "hayan-district", 12, "pdf")
     lay = tmp_path / "layout.txt"
     subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(lay)], check=True, timeout=120)
@@ -189,9 +191,13 @@ def test_hayan_log_row_content_under_its_date_line_keeps_the_years_table(tmp_pat
     old = " 2024년        10월   문화관광 연도별 운영 실적\n\n         구분"
     assert old in text
     path = tmp_path / "edited.txt"
-    new = " 2024년        10월\n                     문화관광 연도별 운영 실적\n         구분"
     path.write_text(text.replace(old, new), encoding="utf-8")
-    rec = process_file(path).records[0]
+    return path
+
+
+def test_hayan_log_row_content_under_its_date_line_keeps_the_years_table(tmp_path: Path) -> None:
+    new = " 2024년        10월\n                     문화관광 연도별 운영 실적\n         구분"
+    rec = process_file(hayan_layout_edited(tmp_path, new)).records[0]
     printed = [a["text"] for a in rec["achievements"]] + [
         " ".join(r) for t in rec.get("tables") or [] for r in t["rows"]
     ]
