@@ -13,6 +13,7 @@ from pledgecard.extract.labels import CODE, NUMBER_PARTS, find_labels
 from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.sections.base import Loc
 from pledgecard.extract.sections.header_depts import split_depts
+from pledgecard.extract.sections.header_value_end import is_rank as _is_rank
 from pledgecard.extract.sections.header_value_end import value_end
 from pledgecard.extract.sections.header_value_kinds import (
     DEPT_PHONE,
@@ -132,16 +133,6 @@ def _without_rank(name: str) -> str:
     while len(toks) > 1 and _is_rank(toks[-1]):
         toks = toks[:-1]
     return " ".join(toks)
-
-
-def _is_rank(tok: str) -> bool:
-    """A rank word (``주무관``), or one compounded with its job series (``행정주무관``, ``기획팀장``: two or
-    more syllables before a rank of two or more)."""
-    ranks = current().words("header_values", "ranks")
-    return tok in ranks or (
-        re.fullmatch(r"[가-힣]+", tok) is not None
-        and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks)
-    )
 
 
 def join_number(header: dict[str, Any], prov: dict[Loc, Any]) -> None:

@@ -4,7 +4,8 @@ vocabulary knows already ends a value (``labels.split_labelled``); an unknown on
 letters only standing between a value of the field's kind and a value of the same kind, the cell's own ``label value``
 pattern printed again. The value ends before that word; the pair after it is kept as an unread line. A word and the
 piece after it that make one value of the kind glued (``기술보 급과``: a department's name broken over a cell's lines)
-are no label and its value. A status is no typed value here: one status phrase joins status words
+are no label and its value; nor is a conjunction or a job title between two values (``3-12 및 3-13``, ``홍길동
+주무관 김영희``: vocabulary ``[header_values] conjunctions`` / ``ranks``; session 43, mendwt). A status is no typed value here: one status phrase joins status words
 (``완료 후 계속추진('26.2. 완료예정)``)."""
 
 from __future__ import annotations
@@ -18,9 +19,20 @@ from pledgecard.extract.sections.header_value_kinds import (
     one_typed_value,
     value_kind,
 )
+from pledgecard.extract.vocabulary import current
 
 # one word of letters only (a label's shape: 연번, 직위, 팩스), no digit, no bracket, no mark
 _LABEL_WORD = re.compile(r"[가-힣A-Za-z]{1,8}")
+
+
+def is_rank(tok: str) -> bool:
+    """A rank word (``주무관``), or one compounded with its job series (``행정주무관``, ``기획팀장``: two or
+    more syllables before a rank of two or more)."""
+    ranks = current().words("header_values", "ranks")
+    return tok in ranks or (
+        re.fullmatch(r"[가-힣]+", tok) is not None
+        and any(len(r) >= 2 and tok.endswith(r) and len(tok) - len(r) >= 2 for r in ranks)
+    )
 
 
 def _kind_field(field: str) -> str:
@@ -47,6 +59,8 @@ def value_end(field: str, value: str) -> tuple[str, str] | None:
         head, word, tail = " ".join(toks[:k]), toks[k], " ".join(toks[k + 1 :])
         if not _LABEL_WORD.fullmatch(word) or not _typed(kind_field, head):
             continue
+        if word in current().words("header_values", "conjunctions") or is_rank(word):
+            continue  # two values of the field joined (3-12 및 3-13), a name with its rank (홍길동 주무관 김영희)
         kind = value_kind(head)
         if kind in (None, "status") or value_kind(tail) != kind or not one_typed_value(tail):
             continue

@@ -10,7 +10,8 @@ counter; a count of things done is a channel's only where every label is a chann
 closing word aside: ``간담회, 공청회 등``). Where half the counted labels or more are not, which counts are the
 channels' is not proven: every count and the total are null, with ``extract.channel_unproven`` at each such item
 (never a guessed channel); a few labels a layout dump broke (``민간전문가 자`` / ``문``, sinbi-county 37005 -layout)
-among channels' cells leave the table as read."""
+among channels' cells leave the table as read. A channel's name with a verb noun of doing it after it (``보도자료 배포``,
+``주민간담회 개최``, ``SNS 게시``: vocabulary ``[outreach_doing]``) is a channel's cell (session 43, mendwt)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,22 @@ def _channel_label(label: str) -> bool:
         if squeezed.endswith(w) and len(squeezed) > len(w):
             squeezed = squeezed[: -len(w)]
             break
-    return is_channel_cell(" ".join(words), category_of) or any(squeezed.endswith(w) for w in channel_words())
+    return (
+        is_channel_cell(" ".join(words), category_of)
+        or any(squeezed.endswith(w) for w in channel_words())
+        or _channel_done(words)
+    )
+
+
+def _channel_done(words: list[str]) -> bool:
+    """Whether a label's words are a channel's name, then a verb noun of doing it (vocabulary ``[outreach_doing]``:
+    ``보도자료 배포``, ``주민설명회 개최``, ``SNS 게시``; session 43, mendwt: such everyday labels were nulled as a
+    works log). A works log's verb noun after a channel's word (``보도 정비``) is none."""
+    v = current()
+    if len(words) < 2 or words[-1] not in v.words("outreach_doing", "verbs"):
+        return False
+    head = " ".join(words[:-1])
+    return is_channel_cell(head, category_of) or head in v.words("outreach_doing", "things")
 
 
 def unproven_items(outreach: Outreach | None) -> list[int]:

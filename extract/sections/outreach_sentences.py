@@ -6,6 +6,7 @@ import re
 
 from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.outreach_log import bare_cell, channel_words, is_channel_cell
 from pledgecard.extract.sections.outreach_people import people_only
 from pledgecard.extract.sections.outreach_words import category_of, default_unit
 from pledgecard.extract.vocabulary import Vocabulary, alternation, current
@@ -75,15 +76,29 @@ def wrapped_ends_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _listed_before(gap: str) -> str | None:
+def _listed_before(gap: str, label: str) -> str | None:
     """The channels a list names before the words of a count, parted from them by a list's comma (``간담회,`` of
     ``간담회, 공청회 등 0회``; the count's label regex stops at a comma, the list's first channel was lost:
-    session 43, wrongtext sweep): the gap since the count before, its words naming a channel, no figure, ending
-    in the comma; None otherwise (``, `` between two counts)."""
+    session 43, wrongtext sweep): the gap since the count before, no figure, ending in the comma, a bare list of
+    channel names (each comma-parted item a channel's name alone: no verb noun or adverb after it, ``주민간담회 수시
+    개최,``; no colon heading, ``홍보 채널: 언론,``), every item and ``label`` of one category; None otherwise
+    (``, `` between two counts; a clause naming a channel before another channel's count: session 43, mendwt)."""
     words = fold(gap).strip(" ,，").lstrip(_LIST_SEPARATORS)
-    if not words or not fold(gap).rstrip().endswith((",", "，")) or re.search(r"\d", words):
+    if not words or not fold(gap).rstrip().endswith((",", "，")) or re.search(r"[\d:：]", words):
         return None
-    return f"{words}," if category_of(words) is not None and "," not in words.replace("，", ",") else None
+    listed = [w.strip() for w in words.replace("，", ",").split(",")]
+    if not all(_channel_name(w) for w in listed):
+        return None
+    cats = {category_of(w) for w in listed} | {category_of(label)}
+    return f"{', '.join(listed)}," if len(cats) == 1 and None not in cats else None
+
+
+def _channel_name(item: str) -> bool:
+    """Whether a list's item is a channel's name alone: a channel's whole word (``민간전문가 자문``, ``언론``), or
+    one word naming a channel (``주민간담회``); a word after it (개최, 수시, 추진) makes it a clause."""
+    return bool(item) and (
+        bare_cell(item) in channel_words() or (len(item.split()) == 1 and is_channel_cell(item, category_of))
+    )
 
 
 def from_heading(heading: str) -> Outreach | None:
@@ -109,7 +124,7 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             continue
         last = 0  # where the count before ends
         for m in current().build(_sentence_count).finditer(text):
-            listed, last = _listed_before(text[last : m.start()]), m.end()
+            gap, last = text[last : m.start()], m.end()
             if (people := people_only(text, m)) is not None:
                 items.append(people)  # 경로당 간담회(120명): held, how many times not printed
                 continue
@@ -117,7 +132,7 @@ def _from_texts(texts: list[str], unbulleted: bool, heading: str | None) -> Outr
             label = (
                 re.split(r"[:：]", label)[-1].strip() or label
             )  # 언론홍보 : 언론보도 5회: a group's title, then the channel
-            if listed and label:  # (간담회, 공청회 등 0회: the channels counted together, one label)
+            if label and (listed := _listed_before(gap, label)):  # (간담회, 공청회 등 0회: counted together)
                 label = f"{listed} {label}"
             if (
                 not label
