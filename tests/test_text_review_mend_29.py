@@ -20,6 +20,7 @@ from pledgecard.extract.sections.header_term_cut import target_start
 from pledgecard.extract.sections.header_value_rows import split_value_row
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.normalize.money_budget import parse_budget
+from pledgecard.pipeline import process_file
 
 from conftest import make_line
 
@@ -206,7 +207,9 @@ def test_a_spaced_source_row_goes_to_no_other_source(tmp_path: Path) -> None:
     assert "municipal" not in rows  # 시비 alone is the municipality's: the row is 광역시비's, or unread
 
 
-def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
+def test_a_spaced_running_total_head_reads_its_targets_and_no_actual(tmp_path: Path) -> None:
+    """``누적  실적`` spaced is still one head (F5). Over several years a running total is no year's actual
+    (session 43, leftovers4: null with extract.goal_actual_running_total; this test read it as each year's)."""
     lines = CARD.read_text(encoding="utf-8").split("\n")
     at = [n for n, ln in enumerate(lines) if ln.startswith(" ㅇ '2")]
     table = [
@@ -217,9 +220,12 @@ def test_a_spaced_actual_head_reads_its_actuals(tmp_path: Path) -> None:
     ]
     path = tmp_path / CARD.name
     path.write_text("\n".join([*lines[: at[0]], *table, *lines[at[-1] + 1 :]]), encoding="utf-8")
-    (rec,) = extract_file(path)
+    res = process_file(path)
+    (rec,) = res.records
     got = {g["year"]: (g["target_value"], g["actual_value"]) for g in rec["goals"]}
-    assert got[2023] == (1, 1) and got[2024] == (70, 65)
+    assert got[2023] == (1, None) and got[2024] == (70, None)
+    codes = {f["code"] for p in res.provenance for f in p.get("findings", [])}
+    assert "extract.goal_actual_running_total" in codes
 
 
 # F6: ``(실적)`` is the actual's label only where it opens the actual's part of a goal line.
