@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_wrongtext_43 import _nadeul_outreach
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
@@ -25,9 +26,6 @@ from pledgecard.extract.sections.header_value_end import value_end
 from pledgecard.extract.sections.outreach_channel_proof import unproven_items
 from pledgecard.extract.sections.outreach_sentences import from_sentences
 from pledgecard.pipeline import process_file
-
-ROOT = Path(__file__).resolve().parent.parent
-NADEUL = ROOT / "samples/families/nadeul-county/nadeul-county-113002-txt.txt"
 
 
 def _items(text: str) -> list[tuple[str, str, int]] | None:
@@ -69,15 +67,6 @@ def test_only_a_bare_list_of_one_categorys_channels_joins_the_counts_label(text:
 
 
 # ---- 2. a channel's name and a verb noun of doing it is a channel's cell
-
-
-def _nadeul_outreach(tmp_path: Path, body: str) -> Path:
-    text = NADEUL.read_text(encoding="utf-8")
-    heading = "■ Ⅴ) 군민 소통 추진현황"
-    a, b = text.index(heading), text.index("■ Ⅵ) 향후 추진계획")
-    path = tmp_path / "card.txt"
-    path.write_text(text[:a] + heading + "\n\n" + body + "\n" + text[b:], encoding="utf-8")
-    return path
 
 
 @pytest.mark.parametrize(
