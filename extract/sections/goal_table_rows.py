@@ -202,9 +202,8 @@ def goal_rows(
     final = {j for j, h in enumerate(header) if final_head(h)}
     final |= _years_across_pieces(header)  # 연도별 목표 및 실적 cut over the year cells: no field's column
     final |= superseded_columns(header)  # 당초목표 beside 변경목표: the first target, no field's column
-    final |= other_period_columns(
-        header, final
-    )  # 전년 실적 beside 실적(누계): another period's, no year's figure
+    # 전년 실적 beside 실적(누계): another period's, no year's figure
+    final |= other_period_columns(header, final)
     final |= running_total_columns(header, final)  # 누계실적 beside 실적: the total to date, no year's figure
     # the rows' year their own (a year head, a row group, a column of years): a dated head beside a plain one is a
     # baseline year's; a card of one year's dated heads are its year's (review mendf8)
@@ -344,8 +343,9 @@ def goal_rows(
     groups = {r: y for r, row in numbered if (y := _group_year(row, unnamed)) is not None}
     runs = run_ins(table, numbered, c_proj, groups) if c_proj is not None and c_year is None else RunIns()
     for grid_row, row in numbered:
-        if _group_year(row, unnamed) is not None:  # a row group: 2025년 or <2025> across the table
-            group_year = _group_year(row, unnamed)
+        # a row group: 2025년 or <2025> across the table
+        if (row_year := _group_year(row, unnamed)) is not None:
+            group_year = row_year
             continue
         if grid_row in runs.found:
             group_year, row[c_proj] = runs.found[
