@@ -49,11 +49,10 @@ def put_pairs(
     own = any(field == "mgmt_no" for field, _, _ in pairs)
     # the upper government's number (도 공약번호): the card's own only where none of its own is printed (beside
     # it, or on another line of the header: one of its own put later takes its place, the upper number a line)
-    pairs = [(f, v, s) if f != UPPER_NO or own else ("mgmt_no", v, (s, UPPER_NO)) for f, v, s in pairs]
     for field, value, src in pairs:
-        upper = isinstance(src, tuple)
+        upper = field == UPPER_NO and not own
         if upper:
-            src = src[0]
+            field = "mgmt_no"
         if field == "as_of":  # the reporting point: read as a dated line of the header area; the label
             # says what a bare date under it is (기준일 | 2024. 9. 30.): the reporting word is the label's;
             # a year beside a checkbox a quarter (2024년 □1/4 ■2/4) is the year and the quarter ticked
