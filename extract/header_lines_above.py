@@ -3,7 +3,8 @@ the lines walked back over are the header's label lines, each as a line of its o
 line (a dump that prints a header table a cell a line: ``작성기준일`` / ``'24년 제3분기 현재`` / ``공약명`` / ...,
 pdftotext's default mode and pdf2txt of a header table whose title line prints later, or not above it). A value's
 line is a plain line: no item marker, no label opening it, no section heading, no card title; and its label's line
-is the label alone (or a label:value shape), never a previous card's last line opening with a label word."""
+is the label alone (or a label:value shape), never a previous card's last line opening with a label word; or a label
+line whose last label a narrow cell wrapped onto the line under it (``분 야 4 순 번 60 추 진`` / ``상 황 추진중(부진)``)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ def header_start_above(
             start = k
         elif (
             k - 1 > lo
+            and header_line(items[k - 1])
+            and not stop(items[k - 1])
+            and wrapped_label(items[k - 1], items[k])
+            and not _fields(items[k - 1]) & below
+        ):
+            start = k - 1  # a label line whose last label runs on onto the line under it (추 진 / 상 황 …)
+        elif (
+            k - 1 > lo
             and value_line(items[k])
             and header_line(items[k - 1])
             and not stop(items[k - 1])
@@ -76,6 +85,18 @@ def header_start_above(
 
 
 HEADER_SPAN = 12  # the items a card's header takes from its 공약명 at most
+
+
+def wrapped_label(above: Item, it: Item) -> bool:
+    """Whether a header label opens in ``above``'s last words and ends in ``it``'s first (``분 야 4 순 번 60 추 진`` over
+    ``상 황 추진중(부진)``: a dump's narrow cell wrapped the spaced label 추진 상황 over two lines); ``it`` a plain line
+    (no marker, no heading, no card title)."""
+    if not (isinstance(above, Line) and isinstance(it, Line)) or it.marker is not None:
+        return False
+    if heading_of(it) is not None or is_title(it.text):
+        return False
+    cut = len(above.full_text)
+    return any(a < cut < b for _, a, b in find_labels(f"{above.full_text} {it.full_text}"))
 
 
 def _fields(it: Item) -> set[str]:

@@ -136,10 +136,22 @@ def item_boxes(lines: list[tuple[int, Line]], bullets: frozenset[str] = frozense
 def _opens_section(glyph: str, k: int, k2: int, nxt: Line) -> bool:
     """Whether ``nxt`` (line ``k2``, right below line ``k`` whose glyph is ``glyph``) opens a
     section: an item or label of another glyph, a unit line, a dated block heading (``[그간 추진실적]
-    ('25. 4분기 누계)``), or a table printed between them (a line index skipped)."""
+    ('25. 4분기 누계)``), a framed heading naming a known section (``< 향후계획 >`` under ``⋅ 향후계획 및
+    기대효과``: the combined section's first part), or a table printed between them (a line index skipped)."""
     if k2 != k + 1:
         return True
-    return nxt.marker not in (None, glyph) or unit_line(nxt.full_text) or _dated_block(nxt.full_text)
+    return (
+        nxt.marker not in (None, glyph)
+        or unit_line(nxt.full_text)
+        or _dated_block(nxt.full_text)
+        or _framed_known(nxt)
+    )
+
+
+def _framed_known(it: Line) -> bool:
+    """An unmarked line framed as a heading (``< 향후계획 >``) whose title names a known section."""
+    shape = shape_of(it.full_text) if it.marker is None else None
+    return shape is not None and shape.frame is not None and section_of(shape.title) is not None
 
 
 def _dated_block(text: str) -> bool:
