@@ -118,10 +118,40 @@ def _open_brackets(text: str) -> bool:
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
+def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | None:
+    """A glyph, a heading's numbering and a known section's name, then the section's first item behind a bullet
+    glyph of its own on the same line (``⇢ 마) 향후계획 ⊟ 중앙부처 공모사업 대응 …``: a dump ran the item onto its
+    heading's line): the heading line and the item's; None for any other line."""
+    words = rest.split()
+    for k in (1, 2, 3):
+        if len(words) <= k:
+            break
+        label = " ".join(words[:k])
+        if _open_brackets(label):
+            break
+        marker, body = split_marker(" ".join(words[k:]))
+        if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
+            return [
+                Line(
+                    text=f"{number} {label}",
+                    marker=it.marker,
+                    indent=it.indent,
+                    source=it.source,
+                    heading=True,
+                ),
+                Line(text=body, marker=marker, indent=it.indent, source=it.source),
+            ]
+    return None
+
+
 def split_inline_heading(it: Item) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
     the first line of the content cell) -> the heading line and the content line; also after a
     heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
+    if isinstance(it, Line) and it.marker is not None and (numbered := inner_numbering(it.text)) is not None:
+        glyphed = _glyph_numbered_inline(it, *numbered)
+        if glyphed is not None:
+            return glyphed
     if not isinstance(it, Line) or not (
         it.marker is None or it.marker in SECTION_MARKERS or is_numbering(it.marker)
     ):

@@ -25,6 +25,7 @@ from pledgecard.extract.label_over_value import label_over_value
 from pledgecard.extract.labels import counts_after_colon, section_of, sections_of
 from pledgecard.extract.layout import Item, Line, item_text
 from pledgecard.extract.markers import SECTION_MARKERS, is_numbering
+from pledgecard.extract.round_block_heads import round_dated_heads, round_heading
 from pledgecard.extract.sections.achievement_blocks_before import achievement_blocks_home
 from pledgecard.extract.sections.funding_column_heads import corner_pair
 from pledgecard.extract.sections.funding_head_before import funding_head_home
@@ -59,6 +60,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
         lines, levels
     )  # glyphs a dated heading stands behind (the card's heading level)
     shaped |= bare_sibling_headings(lines, shaped)  # bare lines shaped as the card's bare headings
+    round_heads = round_dated_heads(lines)  # dated block headings framed in round brackets
     typed = type_headings(lines)  # bare lines naming a section, set apart from the body by type alone
     tiles = tile_captions(
         lines
@@ -154,6 +156,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
             # a dated block heading, ∘ 주요 추진실적, is the block's first item, its sub-group)
             continue
         name = heading_of(it, last.name, levels, dated_heads)
+        if name is None and round_heads:
+            name = round_heading(it, last.name)  # ( 목표 달성 ) on a card framing its dated blocks so
         if (
             name
             and isinstance(it, Line)

@@ -46,9 +46,10 @@ def heading_bullets(lines: list[tuple[int, Line]]) -> frozenset[str]:
             names.setdefault(it.marker, set()).add(name)
         nxt = lines[n + 1] if n + 1 < len(lines) else None
         ok: bool | None = False
-        if (
-            hangul_title(_CLOSING_COLON.sub("", it.text)) and nxt is not None
-        ):  # ∙ 재원 투자계획 : over its content
+        title = hangul_title(_CLOSING_COLON.sub("", it.text))
+        if title and nxt is None:
+            ok = None  # the card's last line: a table under it, or nothing (◐ 성과목표 달성현황 over its table)
+        elif title and nxt is not None:  # ∙ 재원 투자계획 : over its content
             if _opens_section(it.marker, k, *nxt):
                 ok = True
             elif nxt[1].marker is None:

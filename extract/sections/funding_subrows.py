@@ -9,7 +9,9 @@ Where the parts add up to their row in every column both print, the parts are th
 (the finer split, as a subtotal row under sub-sources is left out) and their row is dropped, unless
 the row names a source no group holds others under (국비: its parts are its breakdown, no sources
 of the schema's own, and the row stays); where they do not, which figures are the parts' is not
-shown: the parts are dropped and their row kept as printed.
+shown: the parts are dropped and their row kept as printed. Where no column of the row and its parts is read yet
+(amounts a dump spaced in thousands groups, ``16 101.1``, grouped later by the table's sums), all stay for that
+grouping to settle (mutant 9117 txt: 도비 and 시군비 dropped, 지방비 kept, two sources' money lost silently).
 
 A row of a group source (지방비; vocabulary ``[funding_source_groups]``) printed right over or under
 rows of its member sources (도비, 군비, unbracketed) that add up to it is their subtotal: dropped.
@@ -55,6 +57,11 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
         subs = list(range(k + 1, run))
         if subs and not parts[k] and rows[k].get("source") == "total":
             pass  # sources marked under the total row (계 then - 국비, - 도비): the rows as printed
+        elif (
+            subs and not parts[k] and _unread(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs])
+        ):
+            pass  # no column read in the row and all its parts (amounts spaced in thousands groups, their cells
+            # not yet told apart): the sums that group them (funding_spaced) settle which rows are the record's
         elif subs and not parts[k]:
             if _adds_up(rows[k]["amounts_krw"], [rows[j]["amounts_krw"] for j in subs]) and not _leaf(
                 rows[k]
@@ -66,6 +73,15 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
             keep -= {k, *subs} if parts[k] else set()
         k = run
     return keep
+
+
+def _unread(whole: list[int | None], parts: list[list[int | None]]) -> bool:
+    """Whether no column is read in the whole and all its parts, and some cell is unread: whether the parts
+    add up to it is not yet shown."""
+    rows = [whole, *parts]
+    width = max(len(r) for r in rows)
+    cols = [[r[k] if k < len(r) else None for r in rows] for k in range(width)]
+    return any(v is None for r in rows for v in r) and not any(all(v is not None for v in c) for c in cols)
 
 
 def _adds_up(whole: list[int | None], parts: list[list[int | None]]) -> bool:
