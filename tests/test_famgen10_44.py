@@ -27,10 +27,25 @@ with 2025's 80), txt 0.912 (min 0.888, 0 wrong: the rows run together, the ``계
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from pledgecard import extract_file
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
+from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_period_subheads import sub_head, without_period_cells
+from pledgecard.extract.sections.goal_project_head import project_head_named
+from pledgecard.extract.sections.goal_quarters import total_head
+from pledgecard.extract.sections.goal_unnamed_project import total_rows_out, unnamed_project_column
+from pledgecard.extract.sections.goal_year_first import year_first
+from pledgecard.scoring import wrong_goal_figures
 from samples.families import BY_NAME, family_records, family_seeds
 from samples.layout_goals import goals_grid, printed_quarter_heads
+
+from conftest import family_card, shared_score, wrong_figures_of
 
 
 def test_hanaro_prints_halves_and_the_untotalled_cards_actual_is_null() -> None:
@@ -57,3 +72,159 @@ def test_saessak_closes_each_year_group_with_a_sum_row(seed: int) -> None:
     assert firsts.count("계") == len({g["year"] for g in rec["goals"]})
     assert grid.n_rows == 1 + len(rec["goals"]) + 2 * len({g["year"] for g in rec["goals"]})
     assert all(g["project"] != "계" for g in rec["goals"])
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text=t, marker=None, indent=0, source=Source()) for t in texts]
+
+
+def _read(tmp_path: Path, family: str, seed: int, fmt: str) -> tuple[dict, dict]:
+    path, exp = family_card(tmp_path, family, seed, fmt)
+    [got] = extract_file(path)
+    return exp, got
+
+
+def _goals(rec: dict) -> list[tuple]:
+    return [(g["project"], g["year"], g["target_value"], g["actual_value"]) for g in rec["goals"]]
+
+
+# 1. a year's halves closed by 연간 (tables and dumps)
+
+
+def test_the_years_halves_closed_by_its_annual_total_are_a_period_sub_head() -> None:
+    assert total_head("연간") and sub_head("상반기 하반기 연간") == (2, "연간")
+    assert not total_head("연간목표")  # a target's head holding the word is no total
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp", "txt"])
+def test_the_annual_total_is_the_years_actual_never_a_half(fmt: str, tmp_path: Path) -> None:
+    """hanaro-county 118008 blind: PDF / HWPX / HWP every actual lost (연간 no total's word), txt no goal read; after:
+    each goal's actual the 연간 cell."""
+    exp, got = _read(tmp_path, "hanaro-county", 118008, fmt)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert _goals(got) == _goals(exp) and all(g["actual_value"] is not None for g in got["goals"])
+    assert shared_score(exp, got) >= 0.98
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_halves_without_the_annual_total_give_no_actual(fmt: str, tmp_path: Path) -> None:
+    """hanaro-county 118011 prints the halves only (no 연간): no half is read as the year's actual."""
+    exp, got = _read(tmp_path, "hanaro-county", 118011, fmt)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert len(got["goals"]) == len(exp["goals"]) == 3
+    assert all(g["actual_value"] is None for g in got["goals"])
+    assert [g["target_value"] for g in got["goals"]] == [g["target_value"] for g in exp["goals"]]
+
+
+HALF_HEAD = "세부사업 연도 목표 추진실적 추진상황"
+
+
+def test_a_year_after_the_project_is_no_period_figure_of_a_dumps_row() -> None:
+    got = without_period_cells(
+        _lines(
+            HALF_HEAD,
+            "상반기 하반기 연간",
+            "수소산업 지원사업 2023 공정률 70% 21 44 공정률 65% 완료",
+            "2024 3.1km 1.2 - 1.2km 추진 중",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got] == [
+        HALF_HEAD,
+        "수소산업 지원사업 2023 공정률 70% 공정률 65% 완료",
+        "2024 3.1km 1.2km 추진 중",
+    ]
+    # halves that do not sum to the 연간: which figure is the year's is not shown, no row read
+    assert (
+        without_period_cells(_lines(HALF_HEAD, "상반기 하반기 연간", "수소 2023 4개소 1 2 4개소 완료"))
+        is None
+    )
+
+
+def test_a_dumps_project_before_its_year_turns_year_first() -> None:
+    got = year_first(
+        _lines(HALF_HEAD, "수소산업 지원사업 2023 공정률 70% 공정률 65% 완료", "2024 3.1km - 미착수")
+    )
+    assert [ln.text for ln in got] == [
+        "연도 세부사업 목표 추진실적 추진상황",
+        "2023 수소산업 지원사업 공정률 70% 공정률 65% 완료",
+        "2024 3.1km - 미착수",
+    ]
+    # a year head first already, or no year head: as they are
+    plain = _lines("연도 세부사업 목표 실적 추진상황", "2023 경로당 조성 4개소 4개소 완료")
+    assert year_first(plain) == plain
+    bare = _lines("세부사업 목표 실적 추진상황", "경로당 조성 2023년 4개소 4개소 완료")
+    assert year_first(bare) == bare
+
+
+# 2. a project head of no known word, a 계 row closing a year's projects, a progress percent column
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "hwpx", "hwp"])
+def test_the_blind_silent_target_of_an_unnamed_project_column_is_gone(fmt: str, tmp_path: Path) -> None:
+    """saessak-city 119006 blind: 단위사업 named no column, 2025's rows ran together into one goal (3.1km 공정률 80% -)
+    and 2026's target 60 was paired with 2025's 80 (a silent wrong figure a format); after: every goal, no 계 row."""
+    exp, got = _read(tmp_path, "saessak-city", 119006, fmt)
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert _goals(got) == _goals(exp)
+    assert shared_score(exp, got) >= 0.98
+
+
+@pytest.mark.parametrize("seed", [119009, 119036])
+def test_a_dumps_unnamed_project_head_and_progress_column_read_every_goal(seed: int, tmp_path: Path) -> None:
+    """saessak-city txt blind 0.912 (119009 0.910, 119036 0.888): the rows ran together, the 계 row read as a
+    project, the progress percent in the target's text; after: every goal, its actual never the progress."""
+    exp, got = _read(tmp_path, "saessak-city", seed, "txt")
+    assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    assert _goals(got) == _goals(exp)
+    assert all(g["project"] != "계" for g in got["goals"])
+
+
+def test_a_first_column_of_words_under_an_unknown_head_is_the_project() -> None:
+    rows = [["창업 기반 구축", "3.1km", "1.8km", "78", "추진 중"], ["계", "-", "-", "65", ""]]
+    head = ["단위사업", "목표", "실적", "공정률(%)", "추진상황"]
+    assert unnamed_project_column(head, rows, {1, 2, 4}) == 0
+    # a column of years, figures or statuses, a head of a known kind, or a column another field reads: none
+    assert (
+        unnamed_project_column(["구분", *head[1:]], [["2024", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
+    )
+    assert unnamed_project_column(head, [["2024", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
+    assert unnamed_project_column(head, [["12", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
+    assert unnamed_project_column(head, rows, {0, 1, 2, 4}) is None
+    assert total_rows_out([(1, rows[0]), (2, rows[1])], 0) == [(1, rows[0])]
+    assert total_rows_out([(1, rows[0]), (2, rows[1])], None) == [(1, rows[0]), (2, rows[1])]
+
+
+def test_a_dumps_unnamed_first_head_word_is_named_the_projects() -> None:
+    lines = _lines("단위사업 목표 실적 공정률(%) 추진상황", "창업 기반 구축 3.1km 1.8km 78 추진 중")
+    got = project_head_named(lines)
+    assert got[0].text.split()[1:] == lines[0].text.split()[1:]
+    assert header_words_kind(got[0].text.split()[0]) == "project"
+    assert got[1] == lines[1]
+    # a head naming its project, or a first word followed by no field's head: as they are
+    named = _lines("세부사업 목표 실적 추진상황", "경로당 4개소 4개소 완료")
+    assert project_head_named(named) == named
+    odd = _lines("단위사업 공정률(%) 목표 실적 추진상황")
+    assert project_head_named(odd) == odd
+
+
+def test_a_progress_percent_before_the_status_leaves_a_dumps_rows() -> None:
+    got = without_extra_cells(
+        _lines(
+            "세부사업 목표 실적 공정률(%) 추진상황",
+            "창업 인재양성 공정률 80% 공정률 52% 52 추진중",
+            "창업 기반 구축 3.1km 1.8km 78 추진 중",
+        )
+    )
+    assert got is not None
+    assert [ln.text for ln in got][1:] == [
+        "창업 인재양성 공정률 80% 공정률 52% 추진중",
+        "창업 기반 구축 3.1km 1.8km 추진 중",
+    ]
+    # a row printing words in its place: not shown apart, no row read
+    assert (
+        without_extra_cells(
+            _lines("세부사업 목표 실적 공정률(%) 추진상황", "창업 인재양성 착공 준공 설계 중 추진중")
+        )
+        is None
+    )
