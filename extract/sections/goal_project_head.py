@@ -15,11 +15,12 @@ from dataclasses import replace
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.vocabulary import current
+from pledgecard.normalize.text import HANGUL_SYLLABLE
 
 
 def _head_word(tok: str) -> bool:
     """A lone head word: Hangul letters only, no figure, bracket or mark."""
-    return bool(tok) and all("가" <= ch <= "힣" for ch in tok)
+    return bool(tok) and all(HANGUL_SYLLABLE.fullmatch(ch) for ch in tok)
 
 
 def project_head_named(lines: list[Line]) -> list[Line]:
