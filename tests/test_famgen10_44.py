@@ -191,6 +191,8 @@ def test_a_first_column_of_words_under_an_unknown_head_is_the_project() -> None:
     assert unnamed_project_column(head, [["2024", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
     assert unnamed_project_column(head, [["12", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
     assert unnamed_project_column(head, rows, {0, 1, 2, 4}) is None
+    period = [["2024~2026", "3km", "2km", "1", "완료"]]  # a period under 사업기간: no project
+    assert unnamed_project_column(["사업기간", *head[1:]], period, {1, 2, 4}) is None
     assert total_rows_out([(1, rows[0]), (2, rows[1])], 0) == [(1, rows[0])]
     assert total_rows_out([(1, rows[0]), (2, rows[1])], None) == [(1, rows[0]), (2, rows[1])]
 

@@ -7,8 +7,8 @@ the table's FIRST column is its project column when no head names one and:
 
 - its head is printed and names no column kind (:func:`.goal_head_words.header_words_kind`), no other column
   reads it (a target, an actual, a status, a year, a unit or a rate column, or a column of no field's);
-- its filled body cells, row-group lines aside, are words: none a figure, a year or a status word alone; one at
-  least.
+- its filled body cells, row-group lines aside, are words: none a figure, a year, a date or a status word alone, none
+  opening with a figure (a period ``2024~2026`` under ``사업기간``); one at least.
 
 A row whose project cell is a total's word alone (``계``, ``소계``, ``합계``: ``[totals] words``) closes the projects
 above it (their targets summed where they share a unit, ``-`` else): no goal (:func:`total_rows_out`), whatever
@@ -21,15 +21,18 @@ from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_patterns import status_re
 from pledgecard.extract.sections.goal_values import value_unit, year_cell_of
 from pledgecard.extract.vocabulary import current, key
+from pledgecard.normalize.dates import find_dates
 from pledgecard.normalize.money import cell_figure
 from pledgecard.normalize.text import is_dash
 
 
 def _word_cell(cell: str) -> bool:
-    """Whether a body cell prints words only: no figure, year, dash or status word alone."""
+    """Whether a body cell prints words only: no figure, year, date, dash or status word alone, no figure first."""
     text = cell.strip()
     return not (
-        is_dash(text)
+        text[:1].isdigit()  # a figure, a year or a period (2024~2026) opening the cell
+        or find_dates(text)
+        or is_dash(text)
         or year_cell_of(text) is not None
         or cell_figure(text) is not None
         or value_unit(text) is not None
