@@ -208,6 +208,8 @@ def test_a_dumps_unnamed_first_head_word_is_named_the_projects() -> None:
     assert project_head_named(named) == named
     odd = _lines("단위사업 공정률(%) 목표 실적 추진상황")
     assert project_head_named(odd) == odd
+    unit = _lines("단위 목표 실적 추진상황", "명 100명 90명 완료")
+    assert project_head_named(unit) == unit
 
 
 def test_a_progress_percent_before_the_status_leaves_a_dumps_rows() -> None:
