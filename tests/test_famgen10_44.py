@@ -23,6 +23,31 @@ actual lost, no half read as one), txt 0.878 (min 0.836, 0 wrong: the goal table
 saessak-city PDF / HWPX / HWP 0.943 (min 0.919) with 1 SILENT wrong goal figure a format (119006: the project head
 ``단위사업`` named no column, so a year group's rows ran together into one goal and 2026's target 60 was paired
 with 2025's 80), txt 0.912 (min 0.888, 0 wrong: the rows run together, the ``계`` row read as a project).
+
+Classes fixed (after, seeds 1-8: both families 1.000 PDF / HWPX / HWP / txt, 0 wrong every format; seeds 9-16 PDF /
+txt 1.000, 0 wrong; with the project headed ``추진과제``, halves closed by ``계``, the progress headed ``진척도(%)``:
+HWPX / txt 1.000, 0 wrong):
+
+1. ``[goals_quarter_table] total`` / ``sum_total`` + ``연간`` (vocabulary: a year's total closing its halves, as
+   real half-yearly tables head it): the spanning actual's 연간 is the year's actual (hanaro PDF / HWPX / HWP 0.990 ->
+   1.000); with no 연간 no half is read as the actual.
+2. ``goal_period_subheads._row_cells`` (text dumps): the row's year cell standing after its project (``실증단지 조성
+   2023 286호 ...``) is no period's figure cell (figure_tokens set aside a year opening the row only), and
+   ``goal_year_first`` turns a project-first table (``세부사업 | 연도``) year first before its rows are read, as a year
+   column's rows are (hanaro txt 0.878 -> 1.000).
+3. ``goal_unnamed_project`` (real tables): with no head naming the project, the FIRST column is the project's where
+   its head names no column kind and its cells are words (no figure, year, date, dash or status; none opening with a
+   figure); ``goal_project_head`` (text dumps): a head line's first word of no kind (not a unit's ``단위``) before
+   the field heads is the project's head (saessak PDF / HWPX / HWP: 1 silent wrong target a format -> 0).
+4. ``goal_unnamed_project.total_rows_out`` (real tables): a row whose project cell is a total's word alone (``계``,
+   ``소계``, ``합계``) closes the projects above it: no goal (saessak 0.996 -> 1.000 once its projects were read).
+5. ``goal_extra_cells`` (text dumps): a column of no kind after the actual and right before the status over bare
+   figures (a progress percent, ``공정률(%)``) leaves the rows as a difference column does; a row printing words in its
+   place: no goal read, ``extract.table_unrecovered`` (saessak txt 0.912 -> 1.000).
+
+Seen, not fixed (0 wrong): hanaro 118008's -layout dump 0.928 (the project cell centred over its years' rows, the
+table unread; FAMILY_BELOW_PDF); converter dumps measured when made: hwpx-text-extract hanaro 0.918 / saessak 0.917,
+pdftotext 0.909 / 0.870, -raw 0.918 / 0.994, pdf2txt 0.819 / 0.760, hwp5html 1.000 / 1.000.
 """
 
 from __future__ import annotations
