@@ -268,6 +268,9 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.goals_quarter_heads",
         "style.goals_quarter_untotalled",
         "style.goals_baseline",
+        "style.goals_project_first",
+        "style.goals_progress",
+        "style.goals_sum_row",
     ),
     "outreach": (
         "style.outreach_total_last",

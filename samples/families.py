@@ -823,6 +823,18 @@ DATE_FORMS["barun"] = {
     "half": ("{y}년 {h}반기",),
     "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",),
 }
+DATE_FORMS["hanaro"] = {
+    "month": ("{y}. {m}.", "'{yy}. {m}월 말"),
+    "quarter": ("'{yy}년 {q}/4분기",),
+    "half": ("{y}년 {h}반기",),
+    "range": ("{y1}. {m1}. ~ {y2}. {m2}.",),
+}
+DATE_FORMS["saessak"] = {
+    "month": ("{y}년 {m}월", "'{yy}. {m:02d}."),
+    "quarter": ("{y}. {q}분기",),
+    "half": ("'{yy}. {h}반기",),
+    "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",),
+}
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
 
@@ -8303,6 +8315,112 @@ FAMILIES += (
         ),
         goal_values=True,
         date_forms="barun",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="hanaro-county",
+        about="a county (군수), session 44 (famgen10): `◇ 1)` headings, `◦ ... 〔date〕` blocks, `ㅇ` / `ㆍ` bullets; "
+        "the header two label | value pairs a row; the funding in 천원, 계 first; goals with the project first and "
+        "its years under it, the actual head SPANNING the half-years' own actuals and the year's (`세부사업 | 연도 | "
+        "목표 | 추진실적` over `상반기 | 하반기 | 연간`, then 추진상황: the record's actual the year's 연간, never a "
+        "half; a half not yet reported `-`); two cards in five print the halves only, no 연간: the actual null; "
+        "dates `2024. 3.`, `'24년 3/4분기`",
+        government=("군수", "하나로군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "민자"]]),
+        kind="하나로군 민선8기 군수 공약사업 추진 관리카드",
+        style=Style(
+            heading_format="◇ {n}) {label}",
+            group_format="◦ {group} 〔{date}〕",
+            group_plain="◦ {group}",
+            bullet1="ㅇ",
+            bullet2="ㆍ",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=("title", "no", "lead", "status", "name", "phone", "as_of", "coop", "target"),
+            as_of_label="기준일",
+            lead_label="주관부서",
+            status_label="추진상황",
+            phone_label="전화",
+            overview_heading="사업 개요",
+            funding_heading="재원 확보 계획",
+            achievements_heading="주요 추진실적",
+            goals_heading="연도별 목표 및 반기별 실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진일정",
+            effects_heading="기대효과",
+            section_order=("overview", "goals", "funding", "achievements", "outreach", "plans", "effects"),
+            goals_layout="quarter_actuals",
+            goals_project_label="세부사업",
+            goals_labels=("목표", "추진실적"),
+            goals_quarter_heads=("상반기", "하반기", "연간"),
+            goals_quarter_untotalled=True,
+            goals_project_first=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=118001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("ㅇ", "ㆍ", "∙"),
+        funding=Funding(
+            unit="천원", n_years=4, total_col="first", total_label="계", total_row=True, scale=(20000, 900000)
+        ),
+        goal_values=True,
+        date_forms="hanaro",
+    ),
+    Family(
+        name="saessak-city",
+        about="a city (시장), session 44 (famgen10): `□ 1)` headings, `▹ ... ≪date≫` blocks, `●` / `–` bullets; "
+        "the header labels down the first column; the funding in 백만원, 합계 last; goals grouped under `[2025년]` "
+        "rows (`단위사업 | 목표 | 실적 | 공정률(%) | 추진상황`), a bare progress percent beside the actual (100 done, "
+        "0 not begun; not in the record, never the actual) and each year's group closed by a `계` row (the year's "
+        "targets and actuals summed where they share a unit, `-` else, the progress's mean: no goal); dates "
+        "`2024년 3월`, `2024. 3분기`",
+        government=("시장", "새싹시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "기타"]]),
+        kind="새싹시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="□ {n}) {label}",
+            group_format="▹ {group} ≪{date}≫",
+            group_plain="▹ {group}",
+            bullet1="●",
+            bullet2="–",
+            header_layout="vertical",
+            as_of_label="작성기준일",
+            lead_label="담당부서",
+            status_label="이행상황",
+            phone_label="연락처",
+            overview_heading="사업개요",
+            funding_heading="연차별 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="연차별 목표 및 공정",
+            outreach_heading="{residents} 참여 실적",
+            plans_heading="향후계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            goals_layout="year_group",
+            goals_year="[{y}년]",
+            goals_project_label="단위사업",
+            goals_labels=("목표", "실적"),
+            goals_order=("target", "actual", "progress", "status"),
+            goals_progress="공정률(%)",
+            goals_sum_row="계",
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=119001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("●", "–", "·"),
+        funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
+        goal_values=True,
+        date_forms="saessak",
     ),
 )
 

@@ -35,6 +35,7 @@ def _goal_heads(style: Style) -> list[str]:
         "rate": style.goals_rate_label,
         "status": "추진상황",
         "original": style.goals_original,
+        "progress": style.goals_progress,
         **dict(zip(("whole", "cumulative", "change", "reason"), style.goals_extra, strict=True)),
     }
     return [heads[k] for k in _goal_keys(style)]
@@ -60,7 +61,41 @@ def _goal_cells(goal: Record, style: Style, goals: list[Record] | None = None) -
         cells["change"] = actual_change(goal, mine)
     if "reason" in keys:
         cells["reason"] = lag_reason(goal)
+    if "progress" in keys:
+        cells["progress"] = str(progress_percent(goal))
     return [cells[k] if k != "rate" else _rate(goal, style.rate_decimals) for k in keys]
+
+
+def progress_percent(goal: Record) -> int:
+    """A goal's work progress in percent (공정률, ``style.goals_progress``; not in the record): 100 when done, 0
+    when not begun, a 공정률 goal's actual figure, else drawn by the goal's project and year."""
+    if goal["status"] == "완료":
+        return 100
+    if goal["status"] == "미착수":
+        return 0
+    a = goal.get("actual_value")
+    if goal.get("target_unit") == "%" and a is not None:
+        return round(a)
+    return random.Random(f"progress-{goal['project']}-{goal['year']}").randint(15, 95)
+
+
+def sum_row_cells(goals: list[Record], style: Style) -> list[str]:
+    """The cells of a year group's closing row (``style.goals_sum_row``; no goal) under ``_goal_keys``: the
+    targets and the actuals summed where two goals or more state one unit (a count or a measure, no rate) and a
+    figure each (``-`` else), the progress
+    column's mean, nothing under the others."""
+
+    def total(field: str) -> str:
+        units = {g.get("target_unit") for g in goals}
+        values = [g.get(f"{field}_value") for g in goals]
+        summable = len(goals) > 1 and len(units) == 1 and not units & {None, "%"} and None not in values
+        if not summable or (field == "actual" and not all(g["actual"] for g in goals)):
+            return "-"
+        return f"{_bare(sum(values))}{units.pop()}"  # type: ignore[arg-type]
+
+    cells = {"target": total("target"), "actual": total("actual")}
+    cells["progress"] = str(round(sum(progress_percent(g) for g in goals) / len(goals)))
+    return [cells.get(k, "-" if k == "rate" else "") for k in _goal_keys(style)]
 
 
 def _with_figure(text: str, value: float) -> str:
@@ -177,7 +212,8 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     heads = (["연도"] if by_col else []) + [style.goals_project_label, *stage, *_goal_heads(style)]
     heads += ["추진내용"] if detail else []
     heads += [style.goals_remark] if style.goals_remark else []
-    n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}))
+    sums = bool(style.goals_sum_row) and not by_col
+    n_rows = 1 + len(goals) + (0 if by_col else len({g["year"] for g in goals}) * (2 if sums else 1))
     g = Grid(
         n_rows, len(heads), widths=[1.4 if h in ("목표", "추진내용") else 1.0 for h in heads], role="goals"
     )
@@ -222,6 +258,12 @@ def _goals_table(rec: Record, style: Style) -> Grid:
                 g.put(row + k - i, len(heads) - 1, goal_remark(goals[k]))
         row += j - i + 1
         i = j + 1
+        if sums and (i == len(goals) or goals[i]["year"] != year):  # the year's closing row
+            g.put(row, 0, style.goals_sum_row)
+            mine = [x for x in goals if x["year"] == year]
+            for m, text in enumerate(sum_row_cells(mine, style)):
+                g.put(row, 1 + m, text)
+            row += 1
     g.n_rows = row
     g.head_rows = 1 if style.repeat_table_head else 0
     return g
@@ -644,17 +686,19 @@ def _bare(value: float) -> str:
     return f"{value:,.1f}" if isinstance(value, float) and not value.is_integer() else f"{round(value):,}"
 
 
-def quarter_actuals(goal: Record, n: int) -> list[str]:
-    """A goal's actual over the year's four quarters (bare figures), ``n`` of them reported (``-`` after): parts
+def quarter_actuals(goal: Record, n: int, periods: int = 4) -> list[str]:
+    """A goal's actual over the year's ``periods`` quarters or halves (bare figures), ``n`` of them reported (``-`` after): parts
     adding up to it (a rate's, 공정률, the points gained a quarter; one decimal when it has one), so the 계 beside
     them is their sum; all ``-`` when no actual figure."""
     a = goal.get("actual_value")
     if a is None or not goal.get("actual") or n < 1:
-        return ["-"] * 4
+        return ["-"] * periods
     if isinstance(a, float) and not a.is_integer():
         tenths = _parts_of(round(a * 10), n, f"q-{goal['project']}-{goal['year']}")
-        return [f"{x / 10:.1f}" for x in tenths] + ["-"] * (4 - n)
-    return [f"{x:,}" for x in _parts_of(round(a), n, f"q-{goal['project']}-{goal['year']}")] + ["-"] * (4 - n)
+        return [f"{x / 10:.1f}" for x in tenths] + ["-"] * (periods - n)
+    return [f"{x:,}" for x in _parts_of(round(a), n, f"q-{goal['project']}-{goal['year']}")] + ["-"] * (
+        periods - n
+    )
 
 
 def _unprinted_actual(goal: Record) -> Record:
@@ -690,8 +734,12 @@ def _goals_quarter_actuals(rec: Record, style: Style) -> Grid:
     detail = any(g.get("detail") for g in goals)
     as_of_year, q0 = int(rec["as_of"]["end"][:4]), (int(rec["as_of"]["end"][5:7]) - 1) // 3 + 1
     quarters = printed_quarter_heads(rec, style)
+    periods = len(style.goals_quarter_heads) - 1
+    now = q0 if periods == 4 else max(1, q0 // 2)  # the periods of the as-of year reported
     target, actual = style.goals_labels
+    year_col, project_col = (1, 0) if style.goals_project_first else (0, 1)
     before = ["연도", style.goals_project_label, target]
+    before[year_col], before[project_col] = "연도", style.goals_project_label
     after = [
         *((style.goals_rate_label,) if style.goals_rate else ()),
         "추진상황",
@@ -701,7 +749,10 @@ def _goals_quarter_actuals(rec: Record, style: Style) -> Grid:
     g = Grid(
         2 + len(goals),
         n_cols,
-        widths=[0.7, 1.6, 1.2] + [0.6] * (len(quarters) - 1) + [1.0] + [0.8] * len(after),
+        widths=[[0.7, 1.6][year_col], [0.7, 1.6][project_col], 1.2]
+        + [0.6] * (len(quarters) - 1)
+        + [1.0]
+        + [0.8] * len(after),
         role="goals",
     )
     for k, h in enumerate(before):
@@ -712,16 +763,16 @@ def _goals_quarter_actuals(rec: Record, style: Style) -> Grid:
     for k, h in enumerate(after):
         g.put(0, len(before) + len(quarters) + k, h, rs=2, head=True)
     for i, j in _project_runs(goals):
-        g.put(2 + i, 1, goals[i]["project"], rs=j - i + 1, align="left")
+        g.put(2 + i, project_col, goals[i]["project"], rs=j - i + 1, align="left")
         if detail:
             g.put(2 + i, n_cols - 1, goals[i]["detail"] or "", rs=j - i + 1)
         for k in range(i, j + 1):
             x, row = goals[k], 2 + k
-            n = 4 if x["year"] < as_of_year else q0 if x["year"] == as_of_year else 0
-            g.put(row, 0, str(x["year"]))
+            n = periods if x["year"] < as_of_year else now if x["year"] == as_of_year else 0
+            g.put(row, year_col, str(x["year"]))
             g.put(row, 2, x["target"])
             x = _unprinted_actual(x)
-            cells = [*quarter_actuals(x, n), x["actual"] or "-"][: len(quarters)]
+            cells = [*quarter_actuals(x, n, periods), x["actual"] or "-"][: len(quarters)]
             for q, text in enumerate(cells):
                 g.put(row, len(before) + q, text, align="right")
             tail = [*((_rate(x, style.rate_decimals),) if style.goals_rate else ()), x["status"]]

@@ -801,6 +801,20 @@ class Style:
     #   difference column (증감: actual less target, signed ``+3`` / ``-12``) after the actual; none in the record
     #   (each head a ``|``-separated choice drawn a card, ``{y}`` / ``{yy}`` the baseline's year: before the goals')
 
+    # ---- session 44's families (famgen10)
+    goals_project_first: bool = (
+        False  # goals_layout "quarter_actuals": the project's column before the year's
+    )
+    #   (``세부사업 | 연도 | 목표 | 실적 ...``); goals_quarter_heads may name halves (상반기 | 하반기 | 연간): the
+    #   periods every head but the last, a half reported once its half-year has begun
+    goals_progress: str = ""  # the head of a goal column ``goals_order`` key "progress" prints: the work's
+    #   progress in percent, bare (공정률(%): 100 done, 0 not begun, a 공정률 goal's actual, else drawn); not in the
+    #   record, never a goal's target or actual
+    goals_sum_row: str = (
+        ""  # goals_layout "year_group": a row so labelled closing each year's group: the year's
+    )
+    #   targets and actuals summed where they share one unit (``-`` else), the progress column's mean; no goal
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

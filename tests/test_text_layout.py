@@ -101,6 +101,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # measured again: barun-county 117002 0.946 (117003 1.000), hamkke-city 116005 0.973 (116002 0.994); PDFs 1.000
     "barun-county-117002-layout#0": 0.94,
     "hamkke-city-116005-layout#0": 0.97,
+    # session 44's famgen10 families (tests/test_famgen10_44.py), seen and not fixed (no figure wrong): hanaro-county
+    # 118008's project cell centred over its three years' rows, the rows printed apart from it under -layout, the goal
+    # table unread (0.928); its PDF 1.000
+    "hanaro-county-118008-layout#0": 0.92,
     # (haetsal-county 57006 / 57009, designed blind in session 13, read 0.99 / 0.98 since session 14, 0.96
     # before: three header bands, each a row of labels over one row of values whose cells stand on several
     # lines (a progress bar drawn in glyphs above its percent, the department's team under it), are one

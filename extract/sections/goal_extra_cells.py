@@ -2,7 +2,8 @@
 
 A goal table may print, beside the year's target and actual, columns the schema holds no field for: the project's
 whole-term target (``총괄목표 | 연차목표``), a running total of a field (``실적 | 누계실적``), a difference of figures
-(``전년대비``, ``증감``: a head naming no column kind, over bare signed figures ``+12`` / ``△3``), and word columns
+(``전년대비``, ``증감``: a head naming no column kind, over bare signed figures ``+12`` / ``△3``; so too a progress
+percent after the actual, right before the status, ``공정률(%)`` over bare ``45``: no actual), and word columns
 after the status (``부진사유``: a head naming no column kind). A dump prints a row's cells one space apart, so the
 row reader, which needs every head word to name a kind and no kind twice, leaves such a table unread. Here the
 extra columns leave the head and every row first, each cell found by its place among the row's figure cells:
@@ -80,7 +81,13 @@ def _head_at(lines: list[Line]) -> _Head | None:
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
         if "actual" not in kinds or not all(
-            any(kd in _FIELDS for kd in kinds[:j]) and any(kd in _FIELDS for kd in kinds[j + 1 : s])
+            any(kd in _FIELDS for kd in kinds[:j])
+            and (
+                any(kd in _FIELDS for kd in kinds[j + 1 : s])
+                or all(
+                    kinds[m] is None for m in range(j, s)
+                )  # (공정률(%) after the actual, right before the status)
+            )
             for j in unknown_before
         ):
             continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's

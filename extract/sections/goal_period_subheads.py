@@ -28,7 +28,7 @@ from pledgecard.extract.sections.goal_half_heads import half_head
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_period_totals import total_proven
 from pledgecard.extract.sections.goal_quarters import period_quarter, total_head
-from pledgecard.extract.sections.goal_values import DASH, status_spans
+from pledgecard.extract.sections.goal_values import DASH, status_spans, year_cell_of
 
 _BARE = re.compile(r"^\d[\d,]*(?:\.\d+)?$")  # a period's cell: a bare figure
 _FIGURE_KINDS = ("target", "actual", "rate")
@@ -57,12 +57,16 @@ def sub_head(text: str) -> tuple[int, str | None] | None:
     return len(periods), total
 
 
-def _row_cells(words: list[str]) -> list[int] | None:
-    """The row's figure tokens before its status (None: no status, the line no goal row)."""
+def _row_cells(words: list[str], dated: bool = False) -> list[int] | None:
+    """The row's figure tokens before its status (None: no status, the line no goal row); ``dated``: the head names a
+    year column, so the row's first figure token printing a year alone is its year cell, no figure (the year after
+    the project, ``실증단지 조성 2023 286호 ...``: figure_tokens sets aside a year opening the row only)."""
     spans = status_spans(words)
     if not spans:
         return None
     at = figure_tokens(words)
+    if dated and at and year_cell_of(words[at[0]]) is not None and _BARE.match(words[at[0]]):
+        at = at[1:]
     first = next((a for a, _ in spans if a > (at[0] if at else -1)), spans[0][0])
     return [j for j in at if j < first]
 
@@ -86,7 +90,7 @@ def without_period_cells(lines: list[Line]) -> list[Line] | None:
     rows: dict[int, tuple[list[str], list[int]]] = {}
     for r in range(k + 2, len(lines)):
         words = lines[r].full_text.split()
-        at = _row_cells(words)
+        at = _row_cells(words, "year" in kinds)
         if at is None:
             if sum(1 for w in words if _BARE.match(w)) >= 2:
                 return None  # figures without a status: a row whose cells are not shown

@@ -35,6 +35,7 @@ from pledgecard.extract.sections.goal_running_actual import running_actual_unpro
 from pledgecard.extract.sections.goal_status_head import head_names, names_actual
 from pledgecard.extract.sections.goal_target_actual_run import parted_target
 from pledgecard.extract.sections.goal_unit_rows import final_head
+from pledgecard.extract.sections.goal_unnamed_project import total_rows_out, unnamed_project_column
 from pledgecard.extract.sections.goal_whole_column import (
     dated_columns,
     other_period_columns,
@@ -285,6 +286,11 @@ def goal_rows(
         c_proj = None  # a 구분 column of years: the goals' year, no project
     if c_status is None:
         c_status = status_column(rows, named | {c for c in (c_year, c_proj) if c is not None})
+    if (
+        c_proj is None
+    ):  # a project head of no known word (단위사업): the first column, by its place and word cells
+        taken = named | final | {c for c in (c_year, c_status, c_rate) if c is not None}
+        c_proj = unnamed_project_column(header, [r for r in rows if _group_year(r) is None], taken)
     columns = {
         name: c
         for name, c in (
@@ -297,6 +303,8 @@ def goal_rows(
         )
         if c is not None
     }
+    numbered = total_rows_out(numbered, c_proj)  # a 계 row closing the projects (their sum): no goal
+    rows = [row for _, row in numbered]
     pieces = piece_rows(rows, c_year, c_status, c_actual)
     if pieces:  # pieces of wrapped cells: no goals
         numbered = [one for i, one in enumerate(numbered) if i not in pieces]

@@ -59,6 +59,7 @@ from pledgecard.extract.sections.goal_period_totals import (
 )
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
+from pledgecard.extract.sections.goal_project_head import project_head_named
 from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
@@ -105,6 +106,7 @@ from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, year_column_head
+from pledgecard.extract.sections.goal_year_first import year_first
 from pledgecard.extract.sections.goal_year_run_in import unsure_finding
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
@@ -421,6 +423,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals and lines:
         lines = periods
+    if not goals and lines:  # a project head of no known word (단위사업) named; the project's head before the
+        lines = year_first(project_head_named(lines))  # year's (세부사업 | 연도): the year cells first
     if not goals and lines and (based := without_baseline_cells(lines)) is None:
         # a unit column, a baseline before the target and a difference after the actual not shown apart in a row
         rest.extend(lines)
