@@ -37,6 +37,7 @@ from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_head_gap import late_year_finding
+from pledgecard.extract.sections.goal_head_runs import goal_head_runs
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
@@ -570,6 +571,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_marks_status_first(texts)
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+                or goal_head_runs(texts)
                 or flat
             )
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
@@ -639,6 +641,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_marks_status_first(texts)
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+                or goal_head_runs(texts)
             )
         )
         if stream is not None:  # cells one per line, out of the table's order
