@@ -35,6 +35,7 @@ from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
+from pledgecard.extract.sections.goal_group_runs import goal_group_runs
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_head_gap import late_year_finding
 from pledgecard.extract.sections.goal_head_runs import goal_head_runs
@@ -572,6 +573,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
                 or goal_head_runs(texts)
+                or goal_group_runs(texts, ctx.lexicon if ctx else "")
                 or flat
             )
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
@@ -642,6 +644,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
                 or goal_head_runs(texts)
+                or goal_group_runs(texts, ctx.lexicon if ctx else "")
             )
         )
         if stream is not None:  # cells one per line, out of the table's order
