@@ -36,6 +36,7 @@ import pytest
 from test_text_converters import converter_dump
 
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_group_runs import goal_group_runs
 from pledgecard.extract.sections.goal_head_runs import goal_head_runs
 from pledgecard.pipeline import process_file
 
@@ -142,6 +143,8 @@ def _pdf2txt(tmp_path: Path, family: str, seed: int) -> tuple[Path, dict]:
         ("byeolbit-district", 12, 2, 0.73),
         ("meari-city", 13, 4, 0.84),
         ("noeul-city", 13, 4, 0.98),
+        ("soseul-county", 12, 2, 0.86),
+        ("doldam-county", 12, 2, 0.85),
     ],
 )
 def test_pdf2txt_goal_tables_read(tmp_path: Path, family: str, seed: int, goals: int, floor: float) -> None:
@@ -159,3 +162,47 @@ def test_pdf2txt_goal_tables_read(tmp_path: Path, family: str, seed: int, goals:
     assert "extract.project_unproven" in codes
     assert wrong_figures_of(expected, record) == []
     assert shared_score(expected, record) >= floor
+
+
+# soseul-county 12's pdf2txt goal table: the year groups' labels and project lines, then the rows
+_GROUPS = [
+    "주요사업", "목표", "실적", "달성률", "추진상황", "추진내용", "2023년", "문화관광 지원", "사업", "2024년",
+    "문화관광 지원", "사업", "공정률 60%", "공정률 43%", "72%", "완료", "공정률 80%", "공정률 60%", "75%", "추진 중",
+    "둘레길 운영 및 방문", "객 지원", "둘레길 운영 및 방문", "객 지원",
+]  # fmt: skip
+
+
+def _group_rows(lines: list[str], lexicon: str = "") -> list[tuple[object, ...]] | None:
+    got = goal_group_runs(lines, lexicon)
+    if got is None:
+        return None
+    return [(r.year, r.project, r.target, r.actual, r.status, r.project_unproven) for r in got[0]]
+
+
+def test_group_runs_read_a_row_a_group() -> None:
+    assert _group_rows(_GROUPS) == [
+        (2023, None, "공정률 60%", "공정률 43%", "완료", True),
+        (2024, None, "공정률 80%", "공정률 60%", "추진 중", True),
+    ]
+    # the wrapped name printed whole elsewhere on the card: joined as printed there
+    rows = _group_rows(_GROUPS, "[세부사업1] 문화관광 지원사업\n" + "\n".join(_GROUPS))
+    assert rows is not None and {r[1] for r in rows} == {"문화관광 지원사업"}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # three groups, two rows: which group holds two rows is not printed
+        lambda ls: ls[:12] + ["2025년", "문화관광 지원", "사업"] + ls[12:],
+        # a third row printed past the details (a page break): the run's count proves nothing
+        lambda ls: [*ls, "2025년", "1.2km", "-", "-", "미착수"],
+        # the groups' project lines differ (a target's wrapped first line moved into the last group?)
+        lambda ls: ls[:12] + ["공정률 기준"] + ls[12:],
+        # a rate the actual over the target does not give
+        lambda ls: [x if x != "72%" else "27%" for x in ls],
+        # the years falling
+        lambda ls: [x if x != "2024년" else "2022년" for x in ls],
+    ],
+)
+def test_group_runs_left_unread_where_the_counts_do_not_prove(change: object) -> None:
+    assert goal_group_runs(change(_GROUPS)) is None  # type: ignore[operator]
