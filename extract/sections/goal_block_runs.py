@@ -126,6 +126,11 @@ def rows_from_runs(
     return rows, [], (head_at, statuses[-1] + 1)
 
 
+def rate_run_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
+    """:func:`_row_triples` (each of ``n`` rows' target and actual places among ``cells``, proven by the rates)."""
+    return _row_triples(cells, n)
+
+
 def _row_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
     """Each of ``n`` rows' (target, actual) places among ``cells`` (three a row: a target, an actual and a
     rate each), the actual None when dashed. The first rows may be printed row by row (target, actual,

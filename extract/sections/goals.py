@@ -29,6 +29,7 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_above import nulled_cut_above
+from pledgecard.extract.sections.goal_cut_groups import cut_group_rows, status_unplaced_findings
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
@@ -588,6 +589,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows = sorted([*rows, *more], key=lambda r: r.line)
             unread = [k for k in unread if k not in {r.line for r in more}]
             rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
+        cut_lines: set[int] = set()
+        if unread and (cut := cut_group_rows([ln.full_text for ln in lines], unread))[0]:
+            # year groups whose cells a later group's row cut from their statuses (goal_cut_groups)
+            rows = sorted([*rows, *cut[0]], key=lambda r: r.line)
+            unread = [k for k in unread if k not in set(cut[1])]
+            cut_lines = {r.line for r in cut[0]}
         if (
             head is not None
         ):  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
@@ -614,6 +621,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
         found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
+        found += status_unplaced_findings(cut_lines, rows, [ln.source for ln in lines])
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(
