@@ -36,6 +36,7 @@ import pytest
 from test_text_converters import converter_dump
 
 from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+from pledgecard.extract.sections.goal_cut_groups import cut_group_rows
 from pledgecard.extract.sections.goal_group_runs import goal_group_runs
 from pledgecard.extract.sections.goal_head_runs import goal_head_runs
 from pledgecard.pipeline import process_file
@@ -206,3 +207,60 @@ def test_group_runs_read_a_row_a_group() -> None:
 )
 def test_group_runs_left_unread_where_the_counts_do_not_prove(change: object) -> None:
     assert goal_group_runs(change(_GROUPS)) is None  # type: ignore[operator]
+
+
+# hanui-county 13's pdf2txt goal table: the 2023 group's rows a box, its statuses printed after 2024's row
+_CUT = [
+    "주요사업", "목표", "실적", "달성률", "추진상황", "2023년", "문화관광 인재양성", "241호 공급", "캠핑장 조성",
+    "1.9km", "147호", "1.6km", "61%", "84%", "2024년", "캠핑장 조성", "2.1km", "1.7km", "81%", "완료", "완료", "완료",
+    "2025년", "캠핑장 조성", "공정률 60%", "-", "-", "미착수",
+]  # fmt: skip
+_CUT_UNREAD = list(range(5, 14))  # the 2023 group's lines, which the row reader leaves unread
+
+
+def _cut_rows(lines: list[str], unread: list[int]) -> list[tuple[object, ...]]:
+    rows, _used = cut_group_rows(lines, unread)
+    return [(r.year, r.project, r.target, r.actual, r.status, r.project_unproven) for r in rows]
+
+
+def test_cut_group_rows_read_with_no_status() -> None:
+    assert _cut_rows(_CUT, _CUT_UNREAD) == [
+        (2023, None, "241호 공급", "147호", "", True),
+        (2023, None, "1.9km", "1.6km", "", True),
+    ]
+    # the group's statuses a run of its own right after its cells: theirs in row order
+    lines = [*_CUT[:14], "완료", "추진 중", *_CUT[14:19], "완료", *_CUT[22:]]
+    assert [r[4] for r in _cut_rows(lines, list(range(5, 16)))] == ["완료", "추진 중"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # a target of no figure: the project lines not told from the values
+        lambda ls: [x if x != "241호 공급" else "기본계획 수립" for x in ls],
+        # a rate the pairs do not give
+        lambda ls: [x if x != "61%" else "16%" for x in ls],
+        # a project wrapped over two lines: three project lines, two rows
+        lambda ls: [*ls[:6], "문화관광 인재", "양성", *ls[7:]],
+        # the group's lines opening with a value (another group's cells printed under this label?)
+        lambda ls: [*ls[:6], *ls[7:8], *ls[6:7], *ls[8:]],
+    ],
+)
+def test_cut_group_rows_left_unread_where_not_proven(change: object) -> None:
+    lines = change(_CUT)  # type: ignore[operator]
+    unread = list(range(5, lines.index("2024년")))
+    assert cut_group_rows(lines, unread)[0] == []
+
+
+@pytest.mark.parametrize(("family", "floor"), [("doldam-county", 0.98), ("haram-district", 0.80)])
+def test_pdf2txt_cut_groups_read(tmp_path: Path, family: str, floor: float) -> None:
+    """Before: the 2023 group's two goals lost (extract.table_unrecovered). After: every goal's year, target and
+    actual read; no figure wrong."""
+    dump, expected = _pdf2txt(tmp_path, family, 13)
+    (record,) = process_file(dump).records
+    got = record.get("goals") or []
+    assert [(g["year"], g["target"], g["actual_value"]) for g in got] == [
+        (g["year"], g["target"], g["actual_value"]) for g in expected["goals"]
+    ]
+    assert wrong_figures_of(expected, record) == []
+    assert shared_score(expected, record) >= floor
