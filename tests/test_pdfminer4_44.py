@@ -24,7 +24,29 @@ printed inside the targets' run (maeul 12, daon 12: which line it is only a gues
    rates prove the pairs as before (goal_projects_amid); the projects null (which rows each spans is not printed).
    meari-city 13, noeul-city 13, onnuri-district 13, olbit-city 13 goals 0 -> 4 read each; 0 wrong.
 
-Measured after (192 dumps): see the last commit of h-pdfminer4 (mean, goals lost, 0 wrong). Tools: /tmp/pdfminer4
+3. A year-group table (a year's label row over its rows, no year column) printed as a run of groups (each label
+   and its project lines) then a run of rows (value cells and a status each): goal_group_runs reads it where the
+   rows are as many as the groups (two or more: each group one row), every value cell a figure or a dash and no
+   project line one, every group's project lines the same, the rates agreeing, nothing but free text past the rows;
+   a wrapped project joined only where the card prints it whole elsewhere, else null. soseul-county 12 0.819 ->
+   0.867, doldam-county 12 0.805 -> 0.852, sansu-county 12 0.767 -> 0.816; 0 wrong.
+4. A year group whose rows pdf2txt printed as a box after its label with the rates a run and its statuses after
+   the next group's row (the row reader left its lines unread: a year line cut its cells): goal_cut_groups reads
+   its rows where a project line opens them, one project line a row, three figure-or-dash value lines a row and
+   the rates prove the only pairing; its statuses only as a run of as many right after it, else null
+   (extract.status_unplaced); projects null. hanui-county 13 0.788 -> 0.822, bitgaram-county 13 0.654 -> 0.687,
+   doldam-county 13 0.940 -> 0.982, haram-district 13 0.753 -> 0.806; 0 wrong.
+
+Measured after (192 dumps): mean 0.7169 -> 0.7218; goals lost 3705 -> 3505 of 4536; dumps losing every goal 132 ->
+122 of 177; wrong figures 0 -> 0. Left (seen, not fixed; each null with its finding, 0 wrong): the commonest shape,
+rows printed row by row with cells wrapped over lines (ieum, neulpum, hayan, yeolmae, gyeoul, dajim, doran, oreum,
+yeonbit, gaon 12 / 13): where a line broke a cell the dump does not show, so which lines make which cell is a guess;
+a project cell printed inside the targets' run (maeul 12, daon 12); section headings printed amid a goal table
+(gyeol, daon 13, chorong 12, saemteo); indicator matrices scrambled (gaeul, dorae, nalgae, sanha, sinbi); rates that
+allow two pairings (gilmok 13: 3.9/4.3 and 4.3/4.7 both near 91%). Seen, not changed: in the cut-group tables the
+row reader gives the next group's row the first word of the status run printed after it (hanui / bitgaram /
+doldam 13: the run is three statuses for three rows, the first maybe the cut group's); every status there is 완료, so
+no measured wrong, but the pairing is the print order's, not a count's. Funding not reached. Tools: /tmp/pdfminer4
 (mkdumps.py, score.py, report.py, cmp.py, show2.py / show3.py: the goal table's lines beside the expected goals).
 """
 
