@@ -19,6 +19,7 @@ from pledgecard.extract.sections.goal_interleaved_box import (
     one_row_detail,
     rate_proves,
 )
+from pledgecard.extract.sections.goal_projects_amid import projects_amid
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import year_run
 from pledgecard.extract.sections.goal_values import (
@@ -94,14 +95,19 @@ def rows_from_runs(
     ):
         return None  # the year run amid the value cells, or the counts off
     projects, values = pre[:n_projects], pre[n_projects:]
-    if any(any(ch.isdigit() for ch in text[k]) or DASH.match(text[k]) for k in projects):
-        return None  # a figure among the project cells: a target's cell, the counts off
+    amid = any(any(ch.isdigit() for ch in text[k]) or DASH.match(text[k]) for k in projects)
+    if (
+        amid
+    ):  # a figure among the first lines: the project cells printed amid the values (goal_projects_amid)?
+        if (split := projects_amid(pre, text, n, n_before_years)) is None:
+            return None  # a target's cell among the project cells, the counts off
+        projects, values = split
     cells = _row_triples([text[k] for k in values], n)
     if cells is None or any(
         cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1 for r, s in enumerate(inline)
     ):
         return None  # a status amid the cells not right after a row printed row by row: not that row's
-    row_project = _carried_project([text[k] for k in projects], n)
+    row_project = [None] * n if amid else _carried_project([text[k] for k in projects], n)
     rows: list[GoalRow] = []
     for r, (t, a) in enumerate(cells):
         year = year_cell_of(lines[year_lines[r]].strip())
@@ -114,9 +120,15 @@ def rows_from_runs(
                 text[statuses[r]],
                 None if a is None else text[values[a]],
                 None,
+                project_unproven=amid,
             )
         )
     return rows, [], (head_at, statuses[-1] + 1)
+
+
+def rate_run_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:
+    """:func:`_row_triples` (each of ``n`` rows' target and actual places among ``cells``, proven by the rates)."""
+    return _row_triples(cells, n)
 
 
 def _row_triples(cells: list[str], n: int) -> list[tuple[int, int | None]] | None:

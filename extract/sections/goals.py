@@ -29,14 +29,17 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_above import nulled_cut_above
+from pledgecard.extract.sections.goal_cut_groups import cut_group_rows, status_unplaced_findings
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_glued_cells import glued_lines
 from pledgecard.extract.sections.goal_glued_read import every_row_joined
+from pledgecard.extract.sections.goal_group_runs import goal_group_runs
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_head_gap import late_year_finding
+from pledgecard.extract.sections.goal_head_runs import goal_head_runs
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
@@ -574,6 +577,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_marks_status_first(texts)
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+                or goal_head_runs(texts)
+                or goal_group_runs(texts, ctx.lexicon if ctx else "")
                 or flat
             )
         # rows under a merged project cell a cell a line, left unread: the cell-a-line reading where it agrees
@@ -588,6 +593,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows = sorted([*rows, *more], key=lambda r: r.line)
             unread = [k for k in unread if k not in {r.line for r in more}]
             rows = carried_below(rows, more, unread)  # the rows below a row read late: its merged cells
+        cut_lines: set[int] = set()
+        if unread and (cut := cut_group_rows([ln.full_text for ln in lines], unread))[0]:
+            # year groups whose cells a later group's row cut from their statuses (goal_cut_groups)
+            rows = sorted([*rows, *cut[0]], key=lambda r: r.line)
+            unread = [k for k in unread if k not in set(cut[1])]
+            cut_lines = {r.line for r in cut[0]}
         if (
             head is not None
         ):  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
@@ -614,6 +625,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
         found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
+        found += status_unplaced_findings(cut_lines, rows, [ln.source for ln in lines])
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(
@@ -643,6 +655,8 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 or goal_marks_status_first(texts)
                 or goal_cells_under_line(texts)
                 or merged_pieces_rows(texts, ctx.lexicon if ctx else "")
+                or goal_head_runs(texts)
+                or goal_group_runs(texts, ctx.lexicon if ctx else "")
             )
         )
         if stream is not None:  # cells one per line, out of the table's order
