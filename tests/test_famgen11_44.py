@@ -60,3 +60,30 @@ def test_the_families_read_right_every_format(tmp_path: Path) -> None:
         for fmt in ("pdf", "hwpx", "hwp", "txt"):
             _, _, score, wrong = family_card_read(tmp_path / f"{family}-{fmt}", family, seed, fmt)
             assert wrong == 0 and score >= 0.98, (family, fmt, score)
+
+
+def test_a_group_cell_cut_by_a_page_break_keeps_its_rows(tmp_path: Path) -> None:
+    """bitsaem-city 120015 (PDF): the funding's 합계 cell cut by the page break (a blank row on the page's foot,
+    its last source 시비 atop the next page beside a blank cell) keeps 시비 among the whole's rows (blind: lost)."""
+    exp, got, score, wrong = family_card_read(tmp_path, "bitsaem-city", 120015, "pdf")
+    assert [r["label"] for r in got["funding"]["rows"]] == [r["label"] for r in exp["funding"]["rows"]]
+    assert got["funding"]["rows"][-1]["amounts_krw"] == exp["funding"]["rows"][-1]["amounts_krw"]
+    assert wrong == 0 and score == 1.0
+
+
+def test_two_panes_tables_cut_side_by_side_go_on(tmp_path: Path) -> None:
+    """bitsaem-city 120010 (PDF): the page break cut both panes' tables; the right pane's side table goes on
+    atop the next page beside the left's (blind: its rest read as a table of its own, its first row its head)."""
+    exp, got, score, wrong = family_card_read(tmp_path, "bitsaem-city", 120010, "pdf")
+    assert len(got["tables"]) == len(exp["tables"]) == 1
+    assert got["tables"][0]["rows"] == exp["tables"][0]["rows"]
+    assert wrong == 0 and score == 1.0
+
+
+def test_a_chart_row_atop_the_next_page_is_its_own(tmp_path: Path) -> None:
+    """moraenae-county 121017 (PDF): the Gantt chart's next task atop the next page is a row of its own (blind:
+    joined to the task ending the page, their marks and dates run together)."""
+    exp, got, score, wrong = family_card_read(tmp_path, "moraenae-county", 121017, "pdf")
+    assert [p["text"] for p in got["plans"]] == [p["text"] for p in exp["plans"]]
+    assert [p["date"]["label"] for p in got["plans"]] == [p["date"]["label"] for p in exp["plans"]]
+    assert wrong == 0 and score == 1.0
