@@ -269,6 +269,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # hamkke 0.856, 0.823, 0.853; barun 0.930, 0.883, 0.929
     "hamkke-city": {"hwpx": 0.85, "pdftotext": 0.82, "raw": 0.85},
     "barun-county": {"hwpx": 0.93, "pdftotext": 0.88, "raw": 0.92},
+    # session 44's famgen11 families, measured when made (0 wrong): bitsaem-city hwpx-text-extract 0.989, pdftotext
+    # 0.862, -raw 0.981; moraenae-county 0.956, 0.815, 0.983
+    "bitsaem-city": {"hwpx": 0.98, "pdftotext": 0.86, "raw": 0.98},
+    "moraenae-county": {"hwpx": 0.95, "pdftotext": 0.81, "raw": 0.98},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -580,6 +584,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "doldam-county": 0.93,  # session 43, famgen9 (measured when made: 0.926; 0.931 its effects a cell a line read)
     "hamkke-city": 0.79,  # session 43, famgen8 (measured when made: 0.760; renum8's seeds 116002 / 116005: 0.797)
     "barun-county": 0.90,  # session 43, famgen8 (measured when made: 0.885; renum8's seeds 117002 / 117003: 0.904)
+    "bitsaem-city": 0.75,  # session 44, famgen11 (measured when made: 0.753)
+    "moraenae-county": 0.69,  # session 44, famgen11 (measured when made: 0.698)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -720,6 +726,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "doldam-county": 0.99,  # session 43, famgen9 (measured when made: 1.000)
     "hamkke-city": 0.99,  # session 43, famgen8 (measured when made: 1.000; renum8's seeds: 1.000)
     "barun-county": 0.99,  # session 43, famgen8 (measured when made: 1.000; renum8's seeds: 1.000)
+    "bitsaem-city": 0.98,  # session 44, famgen11 (measured when made: 0.987)
+    "moraenae-county": 0.74,  # session 44, famgen11 (measured when made: 0.743; its body one table: seen, not fixed)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,

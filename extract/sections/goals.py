@@ -59,7 +59,10 @@ from pledgecard.extract.sections.goal_period_totals import (
 )
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
-from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
+from pledgecard.extract.sections.goal_project_unproven import (
+    project_unproven_findings,
+    year_unproven_findings,
+)
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
@@ -610,6 +613,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rows, [ln.source for ln in lines]
         )  # a merged project over an unread row
         found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
+        found += year_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven year
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(
