@@ -53,7 +53,10 @@ made (0 wrong after class 4): bitsaem hwpx-text-extract 0.989, pdftotext 0.862, 
 
 Seen, not fixed: a word a narrow PDF cell wraps between its syllables is read with a space (``에너지자립마을 조`` /
 ``성`` -> ``조 성``: the document prints the word nowhere whole, so the lexicon proves no join; scored as text only);
-moraenae's hwp5html dump (0.743) and pdf2txt dumps (0.698) of the one-table body; layout (-layout) dumps not made.
+moraenae's hwp5html dump (0.743) and pdf2txt dumps (0.698) of the one-table body; the -layout dumps (bitsaem 120001
+0.977, 120002 0.854: the panes side by side; moraenae 121004 0.828, 121006 0.938) and the body-table dumps (bitsaem
+0.142: the two panes nested in the body table's cells, a section label printed on a content line, most sections
+unread; moraenae 0.574), all 0 wrong.
 """
 
 from __future__ import annotations
