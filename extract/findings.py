@@ -52,6 +52,7 @@ SEVERITY = {
     "extract.project_amid": "warning",
     "extract.mark_row_unread": "warning",
     "extract.ordinal_unanchored": "warning",
+    "extract.goal_year_unproven": "warning",
 }
 
 

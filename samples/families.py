@@ -5867,7 +5867,7 @@ FAMILIES += (
         "비고`) cut inside a row on several pages, the cut cell's text going on at the next page's top and the "
         "row's other cells blank there, the head row printed again over the continued part on some pages and "
         "not on others; the funding table (a `비고` column of word notes) cut inside a row the same way; the "
-        "header three label | value pairs a row; `▣ Ⅰ.` headings, `◇ ... 〔date〕` blocks, `◯` / `-` / `·` "
+        "header three label | value pairs a row; `▣ Ⅰ.` headings, `◆ ... 〔date〕` blocks, `◯` / `-` / `·` "
         "bullets",
         government=(
             "군수",
@@ -8421,6 +8421,130 @@ FAMILIES += (
         funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
         goal_values=True,
         date_forms="saessak",
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="bitsaem-city",
+        about="a city (시장), session 44 (famgen11): a landscape card in two panes (a borderless 1x2 layout "
+        "table): the overview (its 주요내용 a table of sub-projects) and the funding BY SUB-PROJECT (a 세부사업 "
+        "cell spanning its 소계 and source rows, the whole under 합계 last, 천원 with the unit told once for the "
+        "card under the title, `(금액 단위: 천원)`) in the left pane, the goals (a year column, a 세부사업 column, 달성률) and the "
+        "achievements in the right; the plans a quarter schedule (● under `1/4` .. `4/4`); `❖ n)` headings, "
+        "`◆ ... 〔date〕` blocks, `▫` / `-` bullets",
+        government=("시장", "빛샘시", "시민", [["국비", "도비", "시비"], ["도비", "시비", "기타"]]),
+        kind="빛샘시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="❖ {n}) {label}",
+            group_format="◆ {group} 〔{date}〕",
+            group_plain="◆ {group}",
+            bullet1="▫",
+            bullet2="-",
+            header_layout="pairs",
+            header_pairs=3,
+            header_keys=("title", "no", "status", "lead", "name", "phone", "coop", "as_of", "target"),
+            as_of_label="작성기준",
+            lead_label="주관부서",
+            status_label="추진상태",
+            phone_label="연락처",
+            section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+            two_pane=(("overview", "funding"), ("goals", "achievements")),
+            overview_projects=("세부사업", "내용", "사업량"),
+            funding_projects=("세부사업", "재원"),
+            subtotal_total="합계",
+            unit_on_card="(금액 단위: {unit})",
+            funding_span="연차별 투자계획",
+            plans_quarters="추진계획",
+            year_format="{y}년",
+            goals_layout="year_col",
+            goals_project_label="세부사업",
+            goals_rate=True,
+            landscape=True,
+            overview_heading="사업 개요",
+            funding_heading="세부사업별 재원계획",
+            achievements_heading="추진 실적",
+            goals_heading="연차별 목표 및 실적",
+            plans_heading="향후 추진일정",
+            effects_heading="기대효과",
+            outreach_heading="{residents} 소통 실적",
+            spaced_labels=False,
+            font_pt=9.0,
+            line_height=1.4,
+            dump="blocks",
+        ),
+        first_seed=120001,
+        needs=("earlier", "goals", "outreach", "plans"),
+        markers=("▫", "-", "⋅"),
+        funding=Funding(
+            unit="천원",
+            total_col="first",
+            total_label="총사업비",
+            total_row=True,
+            rows=("국비", "도비", "시비"),
+            scale=(20000, 900000),
+        ),
+        goal_values=True,
+        sub_projects=True,
+        quarter_plans=True,
+    ),
+    Family(
+        name="moraenae-county",
+        about="a county (군수), session 44 (famgen11): the whole body ONE table of one column (every section a "
+        "shaded title row over a row holding its lines and tables); the achievements a log table a block (`연도 | 월 | "
+        "추진내용`, the year and month cells spanning their items), the plans a Gantt chart (`1월` .. `12월` "
+        "under the plans' year, ○ marks), the outreach one line of prose (`보도자료 3건, 설명회 2회 등`, no "
+        "total); the funding transposed (years down) in 천원 with the unit only in a `※ 단위` note under the "
+        "table; `〈n〉` headings, labels down the header's first column",
+        government=("군수", "모래내군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="모래내군 민선8기 군수 공약 추진 관리카드",
+        style=Style(
+            heading_format="〈{n}〉 {label}",
+            group_format="▩ {group} ({date})",
+            group_plain="▩ {group}",
+            bullet1="ㅇ",
+            bullet2="-",
+            header_layout="vertical",
+            as_of_label="기준일",
+            header_words=(("title", "공약명"), ("no", "공약번호")),
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="전화",
+            section_order=("overview", "funding", "goals", "achievements", "plans", "outreach", "effects"),
+            sections_table=True,
+            funding_layout="transposed",
+            unit_note="※ 단위: {unit}",
+            achievements_log=("연도", "월", "추진내용"),
+            plans_gantt="세부과제",
+            gantt_mark="○",
+            outreach_open="{b} {channels} 등",
+            outreach_units=(("media", "건"),),
+            year_format="{y}년",
+            goals_layout="year_col",
+            goals_project_label="사업명",
+            overview_heading="사업개요",
+            funding_heading="연도별 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="연차별 성과목표",
+            plans_heading="향후 추진일정",
+            effects_heading="기대효과",
+            outreach_heading="{residents} 소통 실적",
+            effect_arrow=False,
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.5,
+            dump="blocks",
+        ),
+        first_seed=121001,
+        needs=("earlier", "goals", "plans2"),
+        markers=("ㅇ", "-", "‧"),
+        funding=Funding(
+            unit="천원", total_col="last", total_label="합계", total_row=True, scale=(20000, 900000)
+        ),
+        goal_values=True,
+        outreach_words=True,
+        log_achievements=True,
+        month_plans=True,
     ),
 )
 

@@ -303,6 +303,8 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
         )
     if style.as_of_line:
         blocks.append(Para(style.as_of_line.format(date=rec["as_of"]["raw"]), "unit"))
+    if style.unit_on_card:  # the card's unit, once, under the title (금액 단위: 천원)
+        blocks.append(Para(style.unit_on_card.format(unit=rec["funding"]["unit"]), "unit"))
     if style.header_layout == "lines" and "\t" in style.header_line:  # typed at a tab stop after the label
         blocks += [Para(x, "typed", ((0.2, "l"), (0.8, "l"))) for x in header_lines(rec, style)]
     elif style.header_layout == "lines":

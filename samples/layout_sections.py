@@ -155,6 +155,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             or in_heads
             or style.unit_note
             or style.unit_in_title
+            or style.unit_on_card
             else [
                 Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")
             ]
@@ -287,6 +288,7 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
     n = 0
     left, right = style.two_pane
     panes: list[list[Block]] = [[], []]
+    rows: list[tuple[str, list[Block]]] = []  # sections_table: every section's title and content
     for key in style.section_order:
         content = _section_content(key, rec, style, n + 1)
         if not content:
@@ -310,6 +312,11 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
                 key == "funding",
             )
             continue
+        if style.sections_table:  # a title row and a content row of the one body table
+            rows.append(
+                (_titled(n, _section_label(key, style, residents, rec["funding"]["unit"]), style), content)
+            )
+            continue
         if style.section_box:  # the section's own boxed table: its title row over its content
             out.append(
                 _boxed(
@@ -319,7 +326,24 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
             continue
         out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content
+    if rows:
+        out.append(_one_table(rows))
     return out
+
+
+def _one_table(rows: list[tuple[str, list[Block]]]) -> Grid:
+    """The whole body as one table of one column: every section a shaded title row over a row holding its
+    lines and tables."""
+    g = Grid(2 * len(rows), 1, widths=[1.0], role="section")
+    for k, (title, content) in enumerate(rows):
+        g.put(2 * k, 0, title, head=True, align="left")
+        g.put(
+            2 * k + 1,
+            0,
+            [b.text if isinstance(b, Para) else b for b in content if isinstance(b, Para | Grid)],
+            align="left",
+        )
+    return g
 
 
 def _panes(panes: list[list[Block]]) -> Grid:

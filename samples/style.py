@@ -206,6 +206,15 @@ class Style:
     #   side by side in a borderless 1x2 layout table (left cell, right cell), the rest full width
     funding_year_remark: str = ""  # funding_layout "transposed": a last column so headed (비고) with a word
     #   note a year row (실시설계, 착공), none in the total row
+    # ---- session 44 families (famgen11: bitsaem-city, moraenae-county)
+    unit_on_card: str = (
+        ""  # the amounts' unit told once for the whole card on a line under the title line, far
+    )
+    #   from any table (``(금액 단위: {unit})``), no unit line at the funding table
+    sections_table: bool = (
+        False  # with section_order: the whole body ONE table of one column, every section a
+    )
+    #   shaded title row spanning it over a row holding its lines and tables (not section_box's table a section)
     # ---- mutated families (samples/mutate.py)
     label_gap: str = ""  # with spaced_labels: what stands between a label's syllables ("": two spaces or one)
     unit_in_head: str = (

@@ -80,8 +80,11 @@ def _years(lines: list[str]) -> list[tuple[int | None, str]]:
 
 
 def test_one_projects_indicators_under_a_year_stay_that_years() -> None:
-    # one project's two indicators under 2021, a 2022 line with no cells: no runs of years
-    assert _years([*HEAD, "2021년", *A, *B, "2022년"]) == [(2021, "1.7km"), (2021, "237호 공급")]
+    # one project's two indicators under 2021, a 2022 line with no cells: no runs of years. Session 44 (famgen11):
+    # the same print is a table whose second row's own year cell a converter printed after the row (bitsaem-city
+    # 120002 pdftotext: its 2024 row read as 2023's, silent); which is which is not printed, so the first row keeps
+    # 2021 and the second's year is null with extract.goal_year_unproven (goal_trailing_years.late_year_unsure)
+    assert _years([*HEAD, "2021년", *A, *B, "2022년"]) == [(2021, "1.7km"), (None, "237호 공급")]
 
 
 def test_years_printed_before_their_rows_and_a_trailing_year_read_as_printed() -> None:
@@ -95,8 +98,9 @@ def test_a_dump_of_one_projects_two_indicators_reads_no_wrong_goal() -> None:
     # before: the second indicator moved to 2022 (target 237, actual 208 wrong), score 0.734
     score, wrong, _, got = _score("gty1", "txt")
     assert not [w for w in wrong if w.startswith("goals")], wrong
-    assert sorted((g["year"], g["target_value"]) for g in got[0]["goals"]) == [(2021, 1.7), (2021, 237)]
-    assert score >= 0.735, round(score, 3)
+    # (session 44: the second indicator's year null, not proven 2021's; see the test above)
+    assert [(g["year"], g["target_value"]) for g in got[0]["goals"]] == [(2021, 1.7), (None, 237)]
+    assert score >= 0.733, round(score, 3)  # (0.740 before session 44 nulled the unproven year: 0.734)
 
 
 def test_a_dump_with_a_trailing_year_line_reads_all_its_rows() -> None:

@@ -273,6 +273,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.909, -raw 0.918; saessak-city 0.917, 0.870, 0.994 (goal tables printed a cell a line or wrapped, left unread)
     "hanaro-county": {"hwpx": 0.91, "pdftotext": 0.90, "raw": 0.91},
     "saessak-city": {"hwpx": 0.91, "pdftotext": 0.86, "raw": 0.99},
+    # session 44's famgen11 families, measured when made (0 wrong): bitsaem-city hwpx-text-extract 0.989, pdftotext
+    # 0.862, -raw 0.981; moraenae-county 0.956, 0.815, 0.983
+    "bitsaem-city": {"hwpx": 0.98, "pdftotext": 0.86, "raw": 0.98},
+    "moraenae-county": {"hwpx": 0.95, "pdftotext": 0.81, "raw": 0.98},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -586,6 +590,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "barun-county": 0.90,  # session 43, famgen8 (measured when made: 0.885; renum8's seeds 117002 / 117003: 0.904)
     "hanaro-county": 0.81,  # session 44, famgen10 (measured when made: 0.819)
     "saessak-city": 0.75,  # session 44, famgen10 (measured when made: 0.760)
+    "bitsaem-city": 0.75,  # session 44, famgen11 (measured when made: 0.753)
+    "moraenae-county": 0.69,  # session 44, famgen11 (measured when made: 0.698)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -728,6 +734,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "barun-county": 0.99,  # session 43, famgen8 (measured when made: 1.000; renum8's seeds: 1.000)
     "hanaro-county": 0.99,  # session 44, famgen10 (measured when made: 1.000)
     "saessak-city": 0.99,  # session 44, famgen10 (measured when made: 1.000)
+    "bitsaem-city": 0.98,  # session 44, famgen11 (measured when made: 0.987)
+    "moraenae-county": 0.74,  # session 44, famgen11 (measured when made: 0.743; its body one table: seen, not fixed)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,

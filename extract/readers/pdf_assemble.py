@@ -111,6 +111,7 @@ def assemble(
                 -1
             ]  # the page's foot notes moved to their calls: its body's last item ends it
         items = _right_panes_joined(items, starts, ends)
+        items = _tops_joined(items, ends)
         if items and isinstance(items[0], PageTable) and ends:
             first = items[0]
             last = next(
@@ -159,6 +160,31 @@ def _right_panes_joined(items: list[Item], starts: list[Item], ends: list[PageTa
             join_continued(a, b)
             gone.add(id(b))
     return [it for it in items if id(it) not in gone]
+
+
+def _tops_joined(items: list[Item], ends: list[PageTable]) -> list[Item]:
+    """``items`` (a page's) without each table standing atop the page beside its first table (their tops a
+    point or two apart) that goes on a table ending the page before in its own pane, joined to it: two panes'
+    tables the page break cut side by side, the page holding too little of them for its columns to be seen
+    (bitsaem-city 120010: the left pane's funding table ending in one row beside the right pane's side table,
+    whose rows ``1 | ㈜한빛솔루션 | 연구개발 | 13`` .. were read as a table of their own, their first row its head).
+    The page's first table is joined by the page-break rules as any page's."""
+    if len(items) < 2 or not isinstance(items[0], PageTable):
+        return items
+    gone: set[int] = set()
+    for b in items[1:]:
+        if not isinstance(b, PageTable) or abs(b.top - items[0].top) > _TOP_TOL:
+            continue
+        a = next(
+            (t for t in ends if same_pane(t, b) and not same_pane(t, items[0]) and continues_on(t, b)), None
+        )
+        if a is not None:
+            join_continued(a, b)
+            gone.add(id(b))
+    return [it for it in items if id(it) not in gone]
+
+
+_TOP_TOL = 3.0  # points: tables side by side atop a page start a rule's width or two apart
 
 
 def same_pane(a: PageTable, b: PageTable) -> bool:

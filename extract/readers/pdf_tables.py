@@ -210,6 +210,7 @@ def _continued_cells(a: PageTable, b: PageTable, row: int) -> tuple[bool, dict[i
             and not _starts_item(lower, same)
             and not _marked_rows_own(a, b, lower)
             and not label_rows_own(a, b, lower)
+            and not (_chart_row(upper) and _chart_row(lower))
         ):
             return True, same
         above = {k for k in lower if same[k].text}
@@ -248,6 +249,22 @@ def _starts_item(lower: dict[int, Cell], upper: dict[int, Cell]) -> bool:
         ):
             return False
     return True
+
+
+def _chart_row(cells: dict[int, Cell]) -> bool:
+    """Whether a row (its cells by column) is a chart's: a label in its first cell, then marks alone (a lone
+    glyph a cell, ○ / ● in the months or quarters a task runs, the other cells blank). Such rows are mostly blank
+    by nature; one under another across a page break is a row of its own, not the rest of the row above: a row
+    the break cut prints its marks on one page only (moraenae-county 121017: the Gantt chart's next task read as
+    the rest of the task ending the page, their marks run together)."""
+    first = cells.get(min(cells)) if cells else None
+    marks = [c.text.strip() for k, c in cells.items() if k != min(cells) and c.text.strip()]
+    return (
+        first is not None
+        and bool(first.text.strip())
+        and bool(marks)
+        and all(len(m) == 1 and not m.isalnum() for m in marks)
+    )
 
 
 def _marked_rows_own(a: PageTable, b: PageTable, lower: dict[int, Cell]) -> bool:

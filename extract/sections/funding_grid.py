@@ -19,7 +19,7 @@ from pledgecard.extract.sections.funding_group_heads import group_head_grid
 from pledgecard.extract.sections.funding_one_period import one_period_proven
 from pledgecard.extract.sections.funding_pairs import pair_kind
 from pledgecard.extract.sections.funding_periods import regroup_table
-from pledgecard.extract.sections.funding_project_runs import in_run
+from pledgecard.extract.sections.funding_project_runs import cut_group_rows, in_run
 from pledgecard.extract.sections.funding_source_labels import source_label, subtotal_words
 from pledgecard.extract.sections.funding_span_rows import blank_beside_spans, placed_span_rows
 from pledgecard.extract.sections.funding_spread import spread_cell
@@ -134,7 +134,15 @@ def _interpret(
     grid = _without_note_columns(grid)
     grid = placed_span_rows(grid)  # rows a merged amount left short: widened where the sums prove its span
     grid = blank_beside_spans(grid)  # an amount merged over two columns set under one of them: no period's
-
+    # a group cell a page break cut (funding_project_runs): its blank row left out, the rows under it its group's
+    whole = cut_group_rows(grid)
+    if whole is not None:
+        inner: list[tuple[Position, list[Position]]] = []
+        columns, rows = _interpret(whole[0], multiplier, inner)
+        if where is not None:  # the places in the grid as printed
+            origin = whole[1]
+            where += [((origin[r], c), [(origin[i], j) for i, j in cells]) for (r, c), cells in inner]
+        return columns, rows
     data = [
         i
         for i, row in enumerate(grid)

@@ -43,3 +43,42 @@ def in_run(grid: list[list[str]], i: int) -> bool:
     while j >= 0 and _part(grid[j]):
         j -= 1
     return j < i and j >= 0 and opens_run(grid, j)
+
+
+def cut_group_rows(grid: list[list[str]]) -> tuple[list[list[str]], list[int]] | None:
+    """``grid`` without the rows a page break left blank inside a group cell spanning a run, and each kept row's
+    place in ``grid`` (None: no such row).
+
+    A reader gives every row of a group cell (a sub-project's name, the whole's ``합계``) over its run its text; a
+    page break cutting the cell leaves its box on the page's bottom below the run's last row there (a row printing
+    nothing) and its box at the next page's top blank beside the run's later rows (bitsaem-city 120015, PDF: the
+    whole's last source read under no group, lost). Such a blank row, under a row naming a group and a source and
+    over rows whose first cell is blank and whose second names a source that is no total, is left out, and those
+    rows take the group above: the cut cell's two pieces are one cell."""
+    out: list[list[str]] = []
+    origin: list[int] = []
+    cut = False
+    k = 0
+    while k < len(grid):
+        row = grid[k]
+        above = out[-1] if out else None
+        if (
+            not any(c.strip() for c in row)
+            and above is not None
+            and len(above) > 2
+            and above[0].strip()
+            and _source(above[1]) is not None
+            and k + 1 < len(grid)
+            and _part(grid[k + 1])
+        ):
+            cut = True
+            k += 1
+            while k < len(grid) and _part(grid[k]):
+                out.append([above[0], *grid[k][1:]])
+                origin.append(k)
+                k += 1
+            continue
+        out.append(row)
+        origin.append(k)
+        k += 1
+    return (out, origin) if cut else None

@@ -31,7 +31,11 @@ from pledgecard.extract.sections.goal_row_split import RowSplit, rate_over_no_ta
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_short_row import carry_proven
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
-from pledgecard.extract.sections.goal_trailing_years import year_printed_after_rows, years_after_rows
+from pledgecard.extract.sections.goal_trailing_years import (
+    late_year_unsure,
+    year_printed_after_rows,
+    years_after_rows,
+)
 from pledgecard.extract.sections.goal_values import (
     RATE,
     bullet_item,
@@ -340,6 +344,9 @@ def goal_cells_read(
         if (placed := years_after_rows(rows, year_lines)) is None:
             unread += [k for r in rows for k in used_by[r.line]]
         rows = placed or []
+    elif not has_year and late_year_unsure(rows, year_lines, lines[:stop]):
+        # a year line closing the table after rows of different indicators: the later rows' years not proven
+        rows = [rows[0], *(replace(r, year=None, year_unproven=True) for r in rows[1:])]
     if (
         project_run and rows and rows[0].project is None
     ):  # the first row's project cell above the head, wrapped

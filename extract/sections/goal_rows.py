@@ -96,6 +96,9 @@ class GoalRow:
     # the project of a row after a line that may be another project's cell (goal_stream.goal_marks_status_first):
     # null, never the project of the rows above
     project_unproven: bool = False
+    # the year of a row after the first under a year line while another year line closes the table after every row
+    # (goal_trailing_years.late_year_unsure): null, never the year printed above nor the one after
+    year_unproven: bool = False
 
 
 def goal_rows(

@@ -49,6 +49,24 @@ def year_printed_after_rows(rows: list[GoalRow], year_lines: list[tuple[int, int
     return last > max(r.line for r in rows) and not any(t.strip() for t in lines[last + 1 :])
 
 
+def late_year_unsure(rows: list[GoalRow], year_lines: list[tuple[int, int]], lines: list[str]) -> bool:
+    """Whether the rows' years after the first are not proven: two rows or more, each a different indicator,
+    all printed after the first year line and before the last, the last closing the table (nothing printed after
+    it) and no other year line between (``2021년`` / row / row / ``2022년``). Either the rows are the first year's
+    and the last line a stray (one project's two indicators, review-c gty1), or each row's own year cell is
+    printed out of its place (a converter ordering a row's year cell after its other cells: bitsaem-city 120002
+    pdftotext, its 2024 row read as 2023's); the print does not tell which, so the first row keeps the year above
+    it and the later rows' years are null (extract.goal_year_unproven)."""
+    if len(rows) < 2 or len(year_lines) != 2 or len({_indicator(r) for r in rows}) != len(rows):
+        return False
+    first, last = year_lines[0][0], year_lines[-1][0]
+    return (
+        all(first < r.line < last for r in rows)
+        and year_lines[1][1] > year_lines[0][1]
+        and not any(t.strip() for t in lines[last + 1 :])
+    )
+
+
 def _indicator(row: GoalRow) -> tuple[str | None, str]:
     """A goal row's indicator as its runs repeat it: its project and what its target prints besides figures."""
     return row.project, _FIGURES.sub("", row.target or "")

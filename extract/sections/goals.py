@@ -63,7 +63,10 @@ from pledgecard.extract.sections.goal_period_totals import (
 from pledgecard.extract.sections.goal_pieces_merged import merged_pieces_rows
 from pledgecard.extract.sections.goal_printed_cells import printed_cells
 from pledgecard.extract.sections.goal_project_head import project_head_named
-from pledgecard.extract.sections.goal_project_unproven import project_unproven_findings
+from pledgecard.extract.sections.goal_project_unproven import (
+    project_unproven_findings,
+    year_unproven_findings,
+)
 from pledgecard.extract.sections.goal_project_unread import project_unread_findings
 from pledgecard.extract.sections.goal_provenance import row_provenance
 from pledgecard.extract.sections.goal_quarter_runs import quarter_column_runs
@@ -626,6 +629,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         )  # a merged project over an unread row
         found += project_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven project
         found += status_unplaced_findings(cut_lines, rows, [ln.source for ln in lines])
+        found += year_unproven_findings(rows, [ln.source for ln in lines])  # rows of an unproven year
         rest.extend(lines[i] for i in unread)
         # a row's 추진내용 and 비고 run together after its status: the words handed back at the row's line
         rest.extend(

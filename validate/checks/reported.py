@@ -493,6 +493,17 @@ CHECKS = [
         "`funding`; `source_location`: none (the funding section's)",
     ),
     _check(
+        "extract.goal_year_unproven",
+        "a goal's year proven by the lines",
+        "every goal read from a table printed a cell a line stands under a year line proven its",
+        "a goal table printed a cell a line prints one year line over two rows or more of different indicators "
+        "and another year line after every row, closing the table: the rows may be the first year's (the last line "
+        "a stray) or each row's own year cell printed out of its place, so the first row keeps the year above it "
+        "and the later rows' years are null, never one guessed; their figures are read as printed; `observed` the "
+        "goal's target and project",
+        "`goals[k]`; `source_location`: the goal's line",
+    ),
+    _check(
         "extract.year_unread",
         "goal years read",
         "every goal year a goals section saw is read",
