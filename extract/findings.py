@@ -29,6 +29,7 @@ SEVERITY = {
     "extract.figures_apart": "warning",
     "extract.times_unprinted": "warning",
     "extract.channel_unproven": "warning",
+    "extract.channel_label_unsplit": "warning",
     "extract.share_moved": "info",
     "extract.figure_in_text": "warning",
     "extract.periods_unproven": "warning",
