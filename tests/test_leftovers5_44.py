@@ -19,6 +19,12 @@
    its outreach section replaced (the three works shapes of test_wrongtext_43 counted in 회, and two 보도블록 shapes):
    5 outreach with 12 wrong counts and 4 wrong totals, no finding -> every count and total null, 5 findings. No
    committed expected outreach (1218 records, 5912 items) is nulled by either rule.
+3. a. A dump's goal table with a unit, a baseline and a difference column (goal_baseline_cells) is rewritten without
+   those cells before its rows are read; where the rows then read no goal, the rewritten lines were handed on (the
+   head line gone, the rows' unit / baseline / difference cells cut and their cells reordered), no finding; a row left
+   over beside goals read was handed on rewritten too. goal_baseline_cells.printed_rest: no goal read -> the table's
+   lines as printed with ``extract.table_unrecovered``; a row left over -> its printed line. Repro (document-model
+   lines, a word note after each status): rest 2 rewritten lines, head lost, no finding -> 3 printed lines + the finding.
 """
 
 from __future__ import annotations
@@ -157,3 +163,52 @@ def test_channels_in_times_held_keep_their_counts(tmp_path: Path) -> None:
     assert outreach is not None and outreach["total"] == 6
     assert [it["count"] for it in outreach["items"]] == [2, 3, 1]
     assert "extract.channel_unproven" not in codes
+
+
+# ---- 3a. a baseline table's rewritten lines handed on as printed
+
+
+def _goal_lines(*texts: str) -> tuple[list[Any], list[str], list[str]]:
+    lines = [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i)) for i, t in enumerate(texts, start=1)
+    ]
+    res = extract_goals(lines)
+    return res.value["goals"], [it.text for it in res.rest], [f["code"] for f in res.findings]
+
+
+BASE_HEAD = "사업명 연도 단위 기준치 목표치 실적 증감 추진상황"
+
+
+def test_a_baseline_table_no_row_reads_is_handed_on_as_printed() -> None:
+    rows = (
+        "스마트팜 기반 구축 2023 km 0.6km 2.8km 1.7km -1.1 완료 예정대로",
+        "2024 km 0.6km 3.0km 2.9km -0.1 추진 중 일부 지연",
+    )
+    goals, rest, codes = _goal_lines(BASE_HEAD, *rows)
+    assert goals == []
+    assert rest == [
+        BASE_HEAD,
+        *rows,
+    ]  # before: the head gone, the rows rewritten (unit, baseline, difference cut)
+    assert "extract.table_unrecovered" in codes
+
+
+def test_a_baseline_row_left_over_is_handed_on_as_printed() -> None:
+    head = BASE_HEAD + " 추진내용"
+    first = "스마트팜 기반 구축 2023 km 0.6km 2.8km 1.7km -1.1 완료 설계 완료"
+    goals, rest, _ = _goal_lines(head, first, "2024 km 0.6km 3.0km 2.9km -0.1 추진 중 공사 중")
+    assert [(g["year"], g["target_value"], g["actual_value"]) for g in goals] == [(2024, 3.0, 2.9)]
+    assert rest == [first]  # before: '2023 스마트팜 기반 구축 2.8km 1.7km 완료 설계 완료'
+
+
+def test_a_baseline_table_read_keeps_its_figures() -> None:
+    goals, rest, _ = _goal_lines(
+        BASE_HEAD,
+        "스마트팜 기반 구축 2023 km 0.6km 2.8km 1.7km -1.1 완료",
+        "2024 km 0.6km 3.0km 2.9km -0.1 추진 중",
+    )
+    assert [(g["year"], g["target_value"], g["actual_value"]) for g in goals] == [
+        (2023, 2.8, 1.7),
+        (2024, 3.0, 2.9),
+    ]
+    assert rest == []
