@@ -25,6 +25,15 @@
    over beside goals read was handed on rewritten too. goal_baseline_cells.printed_rest: no goal read -> the table's
    lines as printed with ``extract.table_unrecovered``; a row left over -> its printed line. Repro (document-model
    lines, a word note after each status): rest 2 rewritten lines, head lost, no finding -> 3 printed lines + the finding.
+4. A dump's goal table of ``<YYYY>`` marks (sarang-city 110007 txt, its goal section replaced; /tmp/rev-wrongtext/c4):
+   a. a head word inside a project's line of no other head word was cut out of it (``스마트 상황실 구축`` ->
+      ``스마트 실 구축``, ``지역현안 과제 발굴`` -> ``지역현안 발굴``, no finding): goal_head_cells.head_project keeps
+      it, as printed (a head cell on a line of its own, or the project column's head opening its line, still goes).
+      2 wrong projects x 2 goals -> right.
+   b. a row's target and actual cells run together (``<2024> 10개소 8개소 추진중`` under ``목표 실적``) were read as
+      the target's text, both figures null, no finding: goal_run_cells.pair_cells parts two figure cells of one unit
+      and nothing else under a head whose figure columns are the target's then the actual's only. 4 lost figures
+      and 2 wrong target texts -> right.
 """
 
 from __future__ import annotations
@@ -212,3 +221,57 @@ def test_a_baseline_table_read_keeps_its_figures() -> None:
         (2024, 3.0, 2.9),
     ]
     assert rest == []
+
+
+# ---- 4. a dump's marked goal rows: head words inside a project's line; a target and an actual as one text
+
+SARANG = Path(__file__).resolve().parent.parent / "samples/families/sarang-city/sarang-city-110007-txt.txt"
+
+
+def _sarang_goals(tmp_path: Path, table: str) -> tuple[list[Any], set[str]]:
+    text = SARANG.read_text(encoding="utf-8")
+    a, b = text.index("◆ 4. 연차별 성과목표 및 실적"), text.index("◆ 5.")
+    path = tmp_path / "card.txt"
+    path.write_text(
+        text[:a] + "◆ 4. 연차별 성과목표 및 실적\n\n" + table + "\n\n" + text[b:], encoding="utf-8"
+    )
+    rec, found = _read(path)
+    return rec["goals"], {f["code"] for f in found}
+
+
+MARKED = "세부사업 목표 실적 추진상황\n\n{proj}\n\n<2024> 10개소 8개소 추진중\n\n<2025> 12개소 12개소 완료"
+
+
+@pytest.mark.parametrize(
+    "proj",
+    [
+        "스마트 상황실 구축",
+        "지역현안 과제 발굴",
+        "청년센터 건립",
+    ],  # before: 스마트 실 구축 / 지역현안 발굴 (no finding)
+)
+def test_a_head_word_inside_a_project_line_stays(tmp_path: Path, proj: str) -> None:
+    goals, _ = _sarang_goals(tmp_path, MARKED.format(proj=proj))
+    assert [g["project"] for g in goals] == [proj, proj]
+
+
+def test_a_target_and_an_actual_run_together_are_parted(tmp_path: Path) -> None:
+    goals, _ = _sarang_goals(tmp_path, MARKED.format(proj="청년센터 건립"))
+    # before: target '10개소 8개소', target and actual null, no finding
+    assert [(g["target"], g["target_value"], g["actual_value"]) for g in goals] == [
+        ("10개소", 10, 8),
+        ("12개소", 12, 12),
+    ]
+
+
+def test_two_figures_under_a_head_of_three_figure_columns_stay_unparted() -> None:
+    from pledgecard.extract.sections.goal_run_cells import pair_cells
+
+    assert pair_cells("10개소 8개소", "세부사업 목표 실적 추진상황\n") == ("10개소", "8개소")
+    assert pair_cells("10개소 8개소", "세부사업 목표 실적 달성률 추진상황\n") is None  # a rate column too
+    assert (
+        pair_cells("10개소 8km", "세부사업 목표 실적 추진상황\n") is None
+    )  # two units: two cells of one row?
+    assert (
+        pair_cells("도서관 10개소 8개소", "세부사업 목표 실적 추진상황\n") is None
+    )  # words before: not cells alone

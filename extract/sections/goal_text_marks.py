@@ -16,7 +16,7 @@ from pledgecard.extract.sections.goal_patterns import (
     year_row,
 )
 from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
-from pledgecard.extract.sections.goal_run_cells import run_cells
+from pledgecard.extract.sections.goal_run_cells import pair_cells, run_cells
 from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
 from pledgecard.extract.sections.goal_text_mark_rows import (
     figure_tail,
@@ -213,8 +213,8 @@ def read_marks(text: str) -> MarksRead:
                     break
             actual = strip_parens(after[start:end].strip())
             after = after[end:]
-        if actual is None and (cells := run_cells(target, head)):
-            target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
+        if actual is None and (cells := run_cells(target, head) or pair_cells(target, head)):
+            target, actual = cells  # the target, actual (and rate) cells run together (goal_run_cells)
         if actual is None and not target.strip() and (packed := packed_row(after)) is not None:
             target, actual, after = (
                 *packed,
