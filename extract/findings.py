@@ -45,6 +45,7 @@ SEVERITY = {
     "extract.status_unplaced": "warning",
     "extract.goal_group_unsure": "warning",
     "extract.goal_cells_unfit": "warning",
+    "extract.goal_cells_run": "warning",
     "extract.goal_target_unsure": "warning",
     "extract.goal_actual_running_total": "warning",
     "extract.actual_unplaced": "warning",

@@ -34,6 +34,12 @@
       the target's text, both figures null, no finding: goal_run_cells.pair_cells parts two figure cells of one unit
       and nothing else under a head whose figure columns are the target's then the actual's only. 4 lost figures
       and 2 wrong target texts -> right.
+   c. rows read from their year whose cells before the status run together one space apart beyond any parting
+      (/tmp/rev-famgen6 c5 / c8 / c13: ``2023 주민 토론회 개최 2회 1회 50% 추진중`` under ``목표 실적 목표대비``)
+      were read with the whole row as the target text (the project null with extract.project_amid, the text
+      silent): goal_run_cells.cells_run -- two figure cells or more in the text under a head naming an actual --
+      the target null with ``extract.goal_cells_run``. 8 wrong target texts -> 8 null + 8 findings; no committed
+      txt sample (605) gets the finding.
 """
 
 from __future__ import annotations
@@ -275,3 +281,25 @@ def test_two_figures_under_a_head_of_three_figure_columns_stay_unparted() -> Non
     assert (
         pair_cells("도서관 10개소 8개소", "세부사업 목표 실적 추진상황\n") is None
     )  # words before: not cells alone
+
+
+YEAR_ROWS = {
+    # a 목표대비 rate column the vocabulary does not name a rate (/tmp/rev-famgen6 c5)
+    "rate": "연도 세부사업 목표 실적 목표대비 추진상황\n\n2023 주민 토론회 개최 2회 1회 50% 추진중\n\n"
+    "2024 주민 토론회 개최 2회 2회 100% 완료",
+    # a running total, a difference and a rate (c8)
+    "running": "연도 세부사업 연간목표 누계실적 증감 달성률 추진상황\n\n2023 경로당 신축 3개소 2개소 +2 67% 추진중\n\n"
+    "2024 경로당 신축 3개소 5개소 +3 167% 추진중",
+    # the running total and last year's actual (c13)
+    "last year": "연도 사업명 연간목표 누계실적 전년실적 추진상황\n\n2026 도서관 건립 4개소 3개소 2개소 추진중\n\n"
+    "2026 둘레길 조성 3.0km 2.4km 1.1km 추진중",
+}
+
+
+@pytest.mark.parametrize("name", sorted(YEAR_ROWS))
+def test_a_year_row_whose_cells_run_together_reads_no_target(tmp_path: Path, name: str) -> None:
+    goals, codes = _sarang_goals(tmp_path, YEAR_ROWS[name])
+    # before: each row's text (project words, target, actual, rate) read as its target text, no finding for it
+    assert goals and all(g["target"] is None and g["target_value"] is None for g in goals)
+    assert all(g["actual_value"] is None for g in goals)
+    assert "extract.goal_cells_run" in codes

@@ -71,3 +71,12 @@ def pair_cells(target: str, head: str) -> tuple[str, str] | None:
         before = [k for k in kinds[: kinds.index("status")] if k not in ("year", "project")]
         return (toks[0], toks[1]) if before == ["target", "actual"] else None
     return None
+
+
+def cells_run(target: str, head: str) -> bool:
+    """Whether a row's text before its status, read as its target, holds two figure cells or more under a head
+    naming an actual column (``주민 토론회 개최 2회 1회 50%`` under ``목표 실적 목표대비``): the row's cells run
+    together, the target's and the actual's among them, and neither :func:`run_cells` nor :func:`pair_cells` parted
+    them: no text of it is the target's (session 44, leftovers5: the whole row read as the target text)."""
+    value = current().build(value_token)
+    return _names(head, "actual") and sum(1 for t in target.split() if value.fullmatch(t)) >= 2

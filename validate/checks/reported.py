@@ -227,6 +227,16 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_cells_run",
+        "a goal's target read from its own cell",
+        "every goal row's target is its target cell's text, never the row's cells run together",
+        "a text dump's goal row, read from its year, prints its cells before its status one space apart (the "
+        "target's and the actual's figures, maybe the project's words or a rate: `주민 토론회 개최 2회 1회 50%`) "
+        "and no way of the head's columns parts them: the target, its figure and unit are null, never the row's "
+        "text read as the target; `observed.year` the row's year",
+        "`goals[k]`; `source_location`: the goal table",
+    ),
+    _check(
         "extract.goal_target_unsure",
         "a goal's target read from the year's target column",
         "every goal's target is read from the one column holding the year's target",
