@@ -40,10 +40,18 @@
       silent): goal_run_cells.cells_run -- two figure cells or more in the text under a head naming an actual --
       the target null with ``extract.goal_cells_run``. 8 wrong target texts -> 8 null + 8 findings; no committed
       txt sample (605) gets the finding.
+   d. /tmp/lo3/c4_nohead (hayan-district 12 -layout, the dated log's head line 연도 | 월 | 추진내용 left out): the log's
+      row ``2024년        10월   문화관광 연도별 운영 실적`` read as a block heading (its text lost as an item, the
+      items after it grouped under it as of 2024-10, its side table titled by the item before): achievement_log_row
+      -- a line printing its date's year and month in cells of their own apart by a column's gap, words after them,
+      is a dated item: the item (2024-10) and the table's title back, the group 2024년 4분기 현재 kept. 0 of 605
+      committed txt samples hold such a line. Not fixed: the same row wrapped over two lines (c4_nohead_wrapped*):
+      the joined line keeps no printed gaps, still a block heading.
 """
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -303,3 +311,46 @@ def test_a_year_row_whose_cells_run_together_reads_no_target(tmp_path: Path, nam
     assert goals and all(g["target"] is None and g["target_value"] is None for g in goals)
     assert all(g["actual_value"] is None for g in goals)
     assert "extract.goal_cells_run" in codes
+
+
+# ---- 4d. a dated log's row printed in its cells is an item, never a block heading
+
+
+def _printed_line(printed: str) -> Line:
+    return Line(
+        text=" ".join(printed.split()), marker=None, indent=0, source=Source(line_start=1), printed=printed
+    )
+
+
+def test_a_log_row_in_its_cells_is_no_block_heading() -> None:
+    from pledgecard.extract.sections.achievement_log_row import log_row_cells
+
+    assert log_row_cells(_printed_line(" 2024년        10월   문화관광 연도별 운영 실적"))
+    assert not log_row_cells(
+        _printed_line("2024년 10월 문화관광 연도별 운영 실적")
+    )  # one run: a heading's shape
+    assert not log_row_cells(_printed_line("2024년 4분기   추진실적"))  # the date in one cell
+    assert not log_row_cells(_printed_line("2024년   10월   2024년 12월"))  # dates only
+
+
+def test_a_log_row_with_its_head_line_lost_keeps_its_text_and_date(tmp_path: Path) -> None:
+    # hayan-district 12 -layout dump (/tmp/rev-leftovers2/c2), the log's head line 연도 | 월 | 추진내용 left out
+    src, _ = family_card(tmp_path, "hayan-district", 12, "pdf")
+    layout = tmp_path / "layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(layout)], check=True)
+    text = layout.read_text(encoding="utf-8")
+    old = "  연도          월                                  추진내용\n\n 2024년        10월   문화관광 연도별 운영 실적"
+    assert old in text
+    path = tmp_path / "card.txt"
+    path.write_text(text.replace(old, " 2024년        10월   문화관광 연도별 운영 실적"), encoding="utf-8")
+    rec, _ = _read(path)
+    row = [a for a in rec["achievements"] if "연도별 운영 실적" in a["text"]]
+    # before: read as a block heading (group '2024년 10월 문화관광 연도별 운영 실적' as of 2024-10 over the items
+    # after it), no item of its text
+    assert [(a["text"], a["date"]["label"], a["group"]) for a in row] == [
+        ("문화관광 연도별 운영 실적", "2024-10", "2024년 4분기 현재")
+    ]
+    assert all(
+        a["group"] == "2024년 4분기 현재" for a in rec["achievements"][rec["achievements"].index(row[0]) :]
+    )
+    assert any(t["title"] == "문화관광 연도별 운영 실적" for t in rec["tables"])

@@ -38,15 +38,18 @@ def _heads_on_line(text: str, at: int, matches: list[re.Match[str]]) -> int:
 
 
 def _kept_head_word(text: str, m: re.Match[str], matches: list[re.Match[str]]) -> bool:
-    """Whether head word ``m`` is a project's word: on a line of one head word that holds more than it (``스마트
-    상황실 구축``, ``지역현안 과제 발굴``); a head cell printed on a line of its own is none."""
+    """Whether head word ``m`` is a project's word: on a line of one head word that prints more than it (``스마트
+    상황실 구축``, ``지역현안 과제 발굴``); a head cell on a line of its own (or running on over the next line,
+    ``(완료/추진중/미`` / ``착수)``) is none, nor the project column's head opening its line."""
     a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
-    line = text[a : len(text) if b < 0 else b]
+    b = len(text) if b < 0 else b
+    line = text[a:b]
     if _project_head(m.group(0)) and line.split()[:1] == [m.group(0).strip()]:
         return (
             False  # the project column's head opening its line, its project after it (세부사업 청년센터 건립)
         )
-    return _heads_on_line(text, m.start(), matches) < 2 and line.strip() != m.group(0).strip()
+    outside = text[a : m.start()] + text[min(m.end(), b) : b]
+    return _heads_on_line(text, m.start(), matches) < 2 and bool(outside.strip())
 
 
 def head_project(text: str) -> HeadProject:
