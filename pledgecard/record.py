@@ -234,7 +234,7 @@ class Goal(TypedDict):
 
 
 class OutreachItem(TypedDict):
-    label: str
+    label: str | None  # null where a run of head words splits into labels more than one way
     category: OutreachCategory
     count: int | None
     note: Text

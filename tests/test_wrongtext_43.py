@@ -272,7 +272,12 @@ def test_the_same_log_of_channels_keeps_its_counts(tmp_path: Path) -> None:
         ("건", ["보도 정비", "보도 신설", "언론보도"], [0, 1]),
         ("건", ["간담회", "만족도 조사", "문", "언론 홍보"], []),  # one label a dump broke among channels'
         ("건", ["주민간담회, 공청회 등", "언론, 방송"], []),  # an open list's closing word aside
-        ("회", ["보도 정비"], []),  # times held: the outreach's own counter
+        (
+            "회",
+            ["보도 정비", "언론보도"],
+            [],
+        ),  # times held, the outreach's own counter: one channel proves the table
+        ("회", ["보도 정비"], [0]),  # times held, no label a channel's (session 44, leftovers5)
         # the list's closing word glued to its last channel by a cell's line break (sinbi-county 37005 body-layout)
         ("건", ["간담회, 공청 회등", "언론 홍보"], []),
         # real channels printed with a verb noun of doing them (session 43 mendwt, review finding 2)

@@ -29,6 +29,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
 from pledgecard.extract.sections.achievement_bracket_late import bracket_past_point, late_findings
+from pledgecard.extract.sections.achievement_log_row import log_row_cells
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -483,7 +484,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         if it.marker is None:  # a block numbered under its section (3.1 그간 추진실적 (...)): its words
             words = decimal_rest(it.full_text)
             heading = (
-                parse_group_heading(words or it.full_text)
+                None
+                if log_row_cells(it)  # a log's row printed in its cells (연도 | 월 | 추진내용): an item
+                else parse_group_heading(words or it.full_text)
                 or _glyph_block(it.full_text)
                 or (_named_block(words) if words and parse_date(words).get("label") else None)
             )  # 0-2 2020. 6. 30.
@@ -522,8 +525,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         if n_it in block_cells:
             rest.append(it)  # a column block's date or status cell alone: which row it is printed for is lost
             continue
-        if n_it in block_titles:
-            flush_loose()
+        log_row = it.marker is None and log_row_cells(it)
+        if n_it in block_titles or log_row:
+            flush_loose()  # (a log's row printed in its cells, 연도 | 월 | 추진내용: a dated item, achievement_log_row)
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
         elif it.marker is None and unmarked and _unmarked_item(expanded, n_it, bool(loose), boxes):
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)
@@ -546,6 +550,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
                     log
                     and not table_period(expanded, n_it, head)
                     or parse_date(head).get("precision") == "day"
+                    or log_row  # the date cells of a log's row (achievement_log_row)
                     or month_in_block_year(parse_date(head), group_as_of)
                 )
             ):

@@ -24,6 +24,7 @@ each cell found by its place:
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_extra_cells import SIGNED, figure_tokens
@@ -160,3 +161,25 @@ def without_baseline_cells(lines: list[Line]) -> list[Line] | None:
         out.append(replace(lines[k], text=" ".join([words[year], *rest]), marker=None, printed=None))
         rows += 1
     return out if rows else None
+
+
+def printed_rest(
+    goals: list[Any], rest: list[Any], printed: list[Line], based: list[Line]
+) -> tuple[list[Any], bool]:
+    """The section's ``rest`` with the lines :func:`without_baseline_cells` rewrote (``based``, from ``printed``) as
+    printed again, and whether the table went unread: where the rows read no goal, every line of the table is handed
+    on as printed (the rewritten lines left out; True: the caller's finding); where goals were read, a rewritten line
+    left over is its printed line (session 44, leftovers5: the unit, baseline and difference cells were missing from
+    the text handed on, the table's head line gone with no finding)."""
+    by_source = {id(p.source): p for p in printed}
+    rewritten = {(id(b.source), b.full_text) for b in based if all(b is not p for p in printed)}
+    if not goals:
+        table = {id(p.source) for p in printed}
+        kept = [it for it in rest if not (isinstance(it, Line) and id(it.source) in table)]
+        return [*kept, *printed], True
+    return [
+        by_source[id(it.source)]
+        if isinstance(it, Line) and (id(it.source), it.full_text) in rewritten
+        else it
+        for it in rest
+    ], False

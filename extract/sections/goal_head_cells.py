@@ -37,9 +37,26 @@ def _heads_on_line(text: str, at: int, matches: list[re.Match[str]]) -> int:
     return sum(1 for m in matches if a <= m.start() < b)
 
 
+def _kept_head_word(text: str, m: re.Match[str], matches: list[re.Match[str]]) -> bool:
+    """Whether head word ``m`` is a project's word: on a line of one head word that prints more than it (``스마트
+    상황실 구축``, ``지역현안 과제 발굴``); a head cell on a line of its own (or running on over the next line,
+    ``(완료/추진중/미`` / ``착수)``) is none, nor the project column's head opening its line."""
+    a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.start())
+    b = len(text) if b < 0 else b
+    line = text[a:b]
+    if _project_head(m.group(0)) and line.split()[:1] == [m.group(0).strip()]:
+        return (
+            False  # the project column's head opening its line, its project after it (세부사업 청년센터 건립)
+        )
+    outside = text[a : m.start()] + text[min(m.end(), b) : b]
+    return _heads_on_line(text, m.start(), matches) < 2 and bool(outside.strip())
+
+
 def head_project(text: str) -> HeadProject:
     """The project of the text before a goal table's first year mark (:class:`HeadProject`): the head words taken
-    out (a head cell may run over lines: ``(완료/추진중/미착`` / ``수)``), and a head line's other cells with them."""
+    out (a head cell may run over lines: ``(완료/추진중/미착`` / ``수)``), and a head line's other cells with them; a
+    head word inside a project's line of no other head word is the project's (session 44, leftovers5: ``스마트
+    상황실 구축`` read ``스마트 실 구축``, no finding)."""
     matches = list(current().build(header_words).finditer(text))
     kept: list[str] = []
     dropped = False
@@ -49,13 +66,17 @@ def head_project(text: str) -> HeadProject:
         end = matches[k].start() if k < len(matches) else len(text)
         gap = text[start:end]
         words = gap.split()
+        if k < len(matches) and _kept_head_word(text, matches[k], matches):
+            kept.append(gap + matches[k].group(0))  # as printed, glued to its word's letters (상황실)
+            continue
         if not words:
+            kept.append(" ")
             continue
         # a gap on a head line: the line of the word after the head before it (or of the gap's first word)
         on = start + (len(gap) - len(gap.lstrip()))
         head_line = "\n" not in gap.strip() and _heads_on_line(text, on, matches) >= 2
         if not head_line:
-            kept += words
+            kept.append(gap if before is not None and _kept_head_word(text, before, matches) else f" {gap} ")
             continue
         glued_left = before is not None and not gap[:1].isspace()
         glued_right = k < len(matches) and not gap[-1:].isspace()
@@ -65,6 +86,6 @@ def head_project(text: str) -> HeadProject:
         if words and (before is None or not _project_head(before.group(0))):
             dropped = True  # a head cell of no known word standing on the head line (증감, 비고)
             continue
-        kept += words
-    project = re.sub(r"\s+", " ", " ".join(kept)).strip()
+        kept.append(f" {' '.join(words)} ")
+    project = re.sub(r"\s+", " ", "".join(kept)).strip()
     return HeadProject(project or None, dropped)

@@ -28,7 +28,9 @@ def _whole_cells(v: Vocabulary) -> frozenset[str]:
 def compound_kind(tok: str, words: dict[str, str]) -> str | None:
     """The kind of a header word that holds a column word of one kind inside it (``추진실적``
     holds ``실적``), as the goals table reader matches its header cells; None when it holds none,
-    or words of two kinds alike long."""
+    or words of two kinds alike long. A word closing on a rate's ending after the column word it holds
+    (``실적률``, ``목표율``) names a rate, never that column (session 44, leftovers5: 실적률's rates read as the
+    actuals, no finding)."""
     k = key(tok)
     whole = current().build(_whole_cells)
     found = [
@@ -38,6 +40,10 @@ def compound_kind(tok: str, words: dict[str, str]) -> str | None:
     ]
     if not found:
         return None
+    if k.endswith(tuple(current().words("counts", "rate_suffixes"))) and not any(
+        k.endswith(w) for w, kind in words.items() if kind != "other" and w in k
+    ):
+        return "rate"  # a field's word with a rate's ending after it (실적률: the actual against the target) is a rate
     best = max(n for n, _ in found)
     kinds = {kind for n, kind in found if n == best}
     return kinds.pop() if len(kinds) == 1 else None

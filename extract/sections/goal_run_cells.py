@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_values import RATE, value_token
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
@@ -49,3 +50,33 @@ def run_cells(target: str, head: str) -> tuple[str, str] | None:
         return None  # words between the cells the target does not print: whose they are is unknown
     lead = toks[ti - len(words) : ti] if words else []
     return re.sub(r"\s+", " ", " ".join([*lead, toks[ti]])), " ".join([*words, toks[ai]])
+
+
+def pair_cells(target: str, head: str) -> tuple[str, str] | None:
+    """(target, actual) of a target text that is two figure cells of one unit and nothing else (``10개소 8개소``),
+    under a head line whose figure columns are the target's then the actual's (``세부사업 목표 실적 추진상황``: no
+    rate, baseline or other figure column a cell could be); None else (session 44, leftovers5: the pair read as
+    the target's text, both figures lost, no finding)."""
+    toks = target.split()
+    value = current().build(value_token)
+    if len(toks) != 2 or not all(value.fullmatch(t) for t in toks):
+        return None
+    tm, am = value.fullmatch(toks[0]), value.fullmatch(toks[1])
+    if tm is None or am is None or tm.group(2) != am.group(2):
+        return None
+    for line in head.splitlines():
+        kinds = header_kinds(line)
+        if kinds is None or "status" not in kinds:
+            continue
+        before = [k for k in kinds[: kinds.index("status")] if k not in ("year", "project")]
+        return (toks[0], toks[1]) if before == ["target", "actual"] else None
+    return None
+
+
+def cells_run(target: str, head: str) -> bool:
+    """Whether a row's text before its status, read as its target, holds two figure cells or more under a head
+    naming an actual column (``주민 토론회 개최 2회 1회 50%`` under ``목표 실적 목표대비``): the row's cells run
+    together, the target's and the actual's among them, and neither :func:`run_cells` nor :func:`pair_cells` parted
+    them: no text of it is the target's (session 44, leftovers5: the whole row read as the target text)."""
+    value = current().build(value_token)
+    return _names(head, "actual") and sum(1 for t in target.split() if value.fullmatch(t)) >= 2

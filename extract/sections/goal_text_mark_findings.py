@@ -53,4 +53,16 @@ def marks_findings(read: MarksRead | None, source: Source) -> list[dict[str, Any
                 source=source,
             )
         )
+    out += [
+        finding(
+            "extract.goal_cells_run",
+            f"goals[{k}]",
+            "a goal row's cells before its status ran together (the target's, the actual's and maybe the project's "
+            "or a rate's, one space apart) and no way of the head's columns parts them: the target is null, never "
+            "the row's text read as it",
+            observed={"year": read.goals[k]["year"]},
+            source=source,
+        )
+        for k in read.cells_run
+    ]
     return out

@@ -16,7 +16,7 @@ from pledgecard.extract.sections.goal_patterns import (
     year_row,
 )
 from pledgecard.extract.sections.goal_record import make_goal, not_started, strip_parens
-from pledgecard.extract.sections.goal_run_cells import run_cells
+from pledgecard.extract.sections.goal_run_cells import cells_run, pair_cells, run_cells
 from pledgecard.extract.sections.goal_status_apart import status_run_after_rows
 from pledgecard.extract.sections.goal_text_mark_rows import (
     figure_tail,
@@ -129,6 +129,7 @@ class MarksRead:
     amid: str | None = None
     unread: list[int | None] = field(default_factory=list)
     taken: list[int] = field(default_factory=list)
+    cells_run: list[int] = field(default_factory=list)  # goals whose row's cells ran together: no target read
 
 
 def goals_from_text(text: str) -> list[Goal]:
@@ -191,6 +192,7 @@ def read_marks(text: str) -> MarksRead:
     years = [year_of(m) for m in marks]
     words_amid: str | None = None
     held_head = False  # a target as printed holding a column's head words (below)
+    run: list[Goal] = []  # goals whose row's cells ran together into the target's text
     opens = True  # the row opens a project (its first row)
     for i, m in enumerate(marks):
         last = i + 1 == len(marks)
@@ -213,8 +215,8 @@ def read_marks(text: str) -> MarksRead:
                     break
             actual = strip_parens(after[start:end].strip())
             after = after[end:]
-        if actual is None and (cells := run_cells(target, head)):
-            target, actual = cells  # the target, actual and rate cells run together (goal_run_cells)
+        if actual is None and (cells := run_cells(target, head) or pair_cells(target, head)):
+            target, actual = cells  # the target, actual (and rate) cells run together (goal_run_cells)
         if actual is None and not target.strip() and (packed := packed_row(after)) is not None:
             target, actual, after = (
                 *packed,
@@ -244,6 +246,8 @@ def read_marks(text: str) -> MarksRead:
         if not_started(status):
             actual = None
         goals.append(make_goal(project, year_of(m), target, status, actual, detail))
+        if actual is None and cells_run(target, head):
+            run.append(goals[-1])  # the row's cells run together: no target text (goal_run_cells.cells_run)
         if next_project:
             project = next_project
     if held_head or any(
@@ -273,7 +277,10 @@ def read_marks(text: str) -> MarksRead:
                 g["detail"] = prev["detail"]
             elif labelled.get("detail"):
                 g["detail"] = labelled["detail"]
-    return MarksRead(goals, (words_amid or "") if amid else None, unread, taken)
+    cells = [k for k, g in enumerate(goals) if any(g is r for r in run)]
+    for k in cells:
+        goals[k].update(target=None, target_value=None, target_unit=None)
+    return MarksRead(goals, (words_amid or "") if amid else None, unread, taken, cells)
 
 
 def _holds_head(text: str | None) -> bool:

@@ -19,7 +19,7 @@ from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
-from pledgecard.extract.sections.goal_baseline_cells import without_baseline_cells
+from pledgecard.extract.sections.goal_baseline_cells import printed_rest, without_baseline_cells
 from pledgecard.extract.sections.goal_beside_periods import repeats
 from pledgecard.extract.sections.goal_carried_rows import carried_below
 from pledgecard.extract.sections.goal_cell_ends import blank_last_rows, details_shown, joins_single
@@ -431,12 +431,18 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = periods
     if not goals and lines:  # a project head of no known word (단위사업) named; the project's head before the
         lines = year_first(project_head_named(lines))  # year's (세부사업 | 연도): the year cells first
+    rebased: tuple[list[Line], list[Line]] | None = None
     if not goals and lines and (based := without_baseline_cells(lines)) is None:
         # a unit column, a baseline before the target and a difference after the actual not shown apart in a row
         rest.extend(lines)
         found.append(extra_cells_finding(lines))
         lines = []
     elif not goals and lines:
+        if any(all(b is not p for p in lines) for b in based):
+            rebased = (
+                lines,
+                based,
+            )  # the lines as printed, and rewritten: handed on as printed where left over
         lines = based
     if not goals and lines and (bare := without_extra_cells(lines)) is None:
         # columns of no field (a whole-term target, a running total, a difference, word notes) whose cells a row
@@ -685,6 +691,10 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)
+    if rebased is not None:
+        rest, unread = printed_rest(goals, rest, *rebased)
+        if unread:
+            found.append(extra_cells_finding(rebased[0]))
     return SectionResult({"goals": goals}, prov, rest, findings=found)
 
 

@@ -20,6 +20,7 @@ from pledgecard.extract.sections.outreach_cells_across import cells_across
 from pledgecard.extract.sections.outreach_channel_proof import without_unproven
 from pledgecard.extract.sections.outreach_closed import closed_table
 from pledgecard.extract.sections.outreach_grid import from_grid, log_over_tables
+from pledgecard.extract.sections.outreach_label_split import without_unsplit
 from pledgecard.extract.sections.outreach_lines import from_lines, late_channel
 from pledgecard.extract.sections.outreach_log import (
     from_event_lines,
@@ -67,10 +68,12 @@ def extract_outreach(items: list[Item], ctx: SectionContext | None = None) -> Se
     """The outreach the section's items print; counts of things done whose labels are no channel's cells nulled,
     with their findings (:mod:`outreach_channel_proof`)."""
     read = _read_outreach(items, ctx)
-    proven, found = without_unproven(read.value.get("outreach"), read.provenance.get(Loc("outreach")))
-    if not found:
+    source = read.provenance.get(Loc("outreach"))
+    proven, found = without_unproven(read.value.get("outreach"), source)
+    split, unsplit = without_unsplit(proven, [it for it in items if isinstance(it, Line)], source)
+    if not found and not unsplit:
         return read
-    return replace(read, value={**read.value, "outreach": proven}, findings=[*read.findings, *found])
+    return replace(read, value={**read.value, "outreach": split}, findings=[*read.findings, *found, *unsplit])
 
 
 def _read_outreach(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:

@@ -11,7 +11,8 @@ closing word aside: ``간담회, 공청회 등``). Where half the counted labels
 channels' is not proven: every count and the total are null, with ``extract.channel_unproven`` at each such item
 (never a guessed channel); a few labels a layout dump broke (``민간전문가 자`` / ``문``, sinbi-county 37005 -layout)
 among channels' cells leave the table as read. A channel's name with a verb noun of doing it after it (``보도자료 배포``,
-``주민간담회 개최``, ``SNS 게시``: vocabulary ``[outreach_doing]``) is a channel's cell (session 43, mendwt)."""
+``주민간담회 개최``, ``SNS 게시``: vocabulary ``[outreach_doing]``) is a channel's cell (session 43, mendwt), only where
+its object closes on a channel's word or is a thing promotion is done through (``보도블록 제작`` is none: session 44)."""
 
 from __future__ import annotations
 
@@ -53,16 +54,28 @@ def _channel_done(words: list[str]) -> bool:
     if len(words) < 2 or words[-1] not in v.words("outreach_doing", "verbs"):
         return False
     head = " ".join(words[:-1])
-    return is_channel_cell(head, category_of) or head in v.words("outreach_doing", "things")
+    return _ends_on_channel(head) or head in v.words("outreach_doing", "things")
+
+
+def _ends_on_channel(head: str) -> bool:
+    """Whether a verb noun's object closes on a channel's word (``주민설명회``, ``민간전문가 자문``): a noun whose
+    channel's word only opens it (``보도블록``: sidewalk blocks, its head 블록) is no channel's, whatever is done with
+    it (session 44, leftovers5: ``보도블록 제작`` read as a media channel)."""
+    squeezed = bare_cell(head)
+    return any(squeezed.endswith(w) for w in channel_words())
 
 
 def unproven_items(outreach: Outreach | None) -> list[int]:
     """The items of ``outreach`` counted in a counter of things done (not of times held) whose label is no channel's
-    cell; none where the unit is a counter of times held."""
-    if not outreach or outreach.get("unit") in current().words("outreach_sentences", "event_counters"):
+    cell; in a counter of times held, every item where none is a channel's cell."""
+    if not outreach:
         return []
     counted = [k for k, it in enumerate(outreach["items"]) if it.get("count") is not None]
     bad = [k for k in counted if not _channel_label(outreach["items"][k].get("label") or "")]
+    if outreach.get("unit") in current().words("outreach_sentences", "event_counters"):
+        # counted in times held, the outreach's own counter: no table of channels only where no label is a channel's
+        # cell (``보도 정비 2회`` / ``보도 신설 1회``: works; session 44, leftovers5)
+        return bad if bad and len(bad) == len(counted) else []
     # a table of channels whose few labels a layout dump broke (민간전문가 자 / 문) proves its channels by the rest:
     # only where half its counted labels or more are no channel's cell is it no table of channels
     return bad if 2 * len(bad) >= len(counted) else []
@@ -78,9 +91,9 @@ def without_unproven(outreach: Outreach | None, source: Any) -> tuple[Outreach |
         finding(
             "extract.channel_unproven",
             f"outreach.items[{k}]",
-            "an outreach item is counted in a counter of things done, not of times held, and its label is no "
-            "channel's cell as a whole (a channel's word inside another noun: works or cases, not outreach): which "
-            "counts are the channels' is not proven, every count and the total are left null",
+            "an outreach item's label is no channel's cell as a whole (a channel's word inside another noun: works "
+            "or cases, not outreach), counted in a counter of things done, or in times held where no label is a "
+            "channel's: which counts are the channels' is not proven, every count and the total are left null",
             observed={"label": outreach["items"][k]["label"], "count": outreach["items"][k]["count"]},
             source=source,
         )

@@ -67,6 +67,11 @@ def with_total_raw(out: Outreach, raw: str) -> Outreach:
     return out
 
 
+def category_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    """Channel category -> the pattern of its keywords, in the order a label is judged."""
+    return current().build(_categories)
+
+
 def category_of(label: str) -> str | None:
     for name, pat in current().build(_categories):
         if pat.search(label):

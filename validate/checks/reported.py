@@ -227,6 +227,16 @@ CHECKS = [
         "`goals[k]` (the first); `source_location`: the goal table",
     ),
     _check(
+        "extract.goal_cells_run",
+        "a goal's target read from its own cell",
+        "every goal row's target is its target cell's text, never the row's cells run together",
+        "a text dump's goal row, read from its year, prints its cells before its status one space apart (the "
+        "target's and the actual's figures, maybe the project's words or a rate: `주민 토론회 개최 2회 1회 50%`) "
+        "and no way of the head's columns parts them: the target, its figure and unit are null, never the row's "
+        "text read as the target; `observed.year` the row's year",
+        "`goals[k]`; `source_location`: the goal table",
+    ),
+    _check(
         "extract.goal_target_unsure",
         "a goal's target read from the year's target column",
         "every goal's target is read from the one column holding the year's target",
@@ -441,9 +451,21 @@ CHECKS = [
         "channels proven",
         "every outreach count in a counter of things done (건) stands under a label that is a channel's cell",
         "a section's outreach is counted in a counter of things done, not of times held, and an item's label is "
-        "no channel's cell as a whole (`보도 정비 2건`: a channel's word inside another noun, works or cases): "
-        "every count and the total are null, never a guessed channel's; `observed.label` the label, "
+        "no channel's cell as a whole (`보도 정비 2건`: a channel's word inside another noun, works or cases; "
+        "`보도블록 제작`: a verb noun after a noun a channel's word only opens), or counted in times held with no "
+        "label a channel's cell (`보도 정비 2회`): every count and the total are null, never a guessed channel's; "
+        "`observed.label` the label, "
         "`observed.count` the count printed",
+        "`outreach.items[k]`; `source_location`: the outreach",
+    ),
+    _check(
+        "extract.channel_label_unsplit",
+        "channel labels split as printed",
+        "every outreach channel's label cut out of a run of head words is proven by the print",
+        "an outreach channel's label is cut out of a run of head words printed one space apart, a word no channel "
+        "keyword touches standing between its keyword and the next label's (`마을순회 설명회 군민 설문조사`: `군민` "
+        "closes the first label or opens the next): both labels are null, their categories and counts kept; "
+        "`observed.label` the label as cut, `observed.category` its channel",
         "`outreach.items[k]`; `source_location`: the outreach",
     ),
     _check(
