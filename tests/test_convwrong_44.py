@@ -1,0 +1,81 @@
+"""Session 44, convwrong: SILENT wrong figures in the text dumps of every converter over every family.
+
+Sweep: the 99 families' cards of seeds 21 and 22 (fresh) rendered as PDF / HWPX / HWP and dumped by every converter
+kind of test_text_converters.converter_dump (hwpx, pdftotext, raw, pdf2txt, hwp5html) and ``pdftotext -layout``
+(205 cards a converter), read, validated, scored with the shared scorer and counted with the shared wrong-figure
+counter (wrong; silent = no error/warning finding in the same part of the record). Before -> after:
+
+  converter  mean    worst  wrong  silent
+  hwpx       0.9722  0.520  0      0
+  pdftotext  0.8217  0.000  1      0
+  raw        0.9565  0.520  1      0
+  pdf2txt    0.6839  0.006  18     1
+  hwp5html   0.9838  0.355  2      0
+  layout     0.9649  0.624  2      0
+
+Classes fixed:
+
+- A whole-term target column beside the year's (총괄목표 | 연차목표) whose figures are in another unit than some
+  year's (``공정률 70%`` over ``1.4km`` / ``공정률 70%``): whole_term_columns found no whole-term target (the bounds
+  check needs one unit), and the first target head, the steady one, was read as every year's target (pureun-county
+  21 / 22 under hwp5html and -layout, and their PDF / HWPX / HWP too). Now (goal_whole_column.steady_target_read):
+  the column read as the target holding one value a project while exactly one other target column varies within a
+  project: no target figure nor text, extract.goal_target_unsure.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_whole_column import steady_target_read, whole_term_columns
+from pledgecard.extract.sections.goals import extract_goals
+
+from conftest import family_card, make_table, shared_score, wrong_figures_of
+
+HEAD = ["사업명", "총괄목표", "연차목표", "실적", "추진상황"]
+ROWS = [
+    ["[2025 년 ]", "", "", "", ""],
+    ["돌봄 인재양성", "공정률 70%", "1.4km", "1.1km", "완료"],
+    ["[2026 년 ]", "", "", "", ""],
+    ["돌봄 인재양성", "공정률 70%", "공정률 70%", "-", "미착수"],
+]
+
+
+def _read(rows: list[list[str]]) -> tuple[list[tuple], list[str]]:
+    res = extract_goals([make_table(rows)])
+    goals = [(g["year"], g["target"], g["target_value"], g["actual_value"]) for g in res.value["goals"]]
+    return goals, [f.get("code") if isinstance(f, dict) else f for f in (res.findings or [])]
+
+
+def test_a_steady_target_column_in_another_unit_than_the_years_is_no_year_target() -> None:
+    """Before: target 70 (공정률 70%, the term's) in both years, no finding on it; after: no target figure nor
+    text, the actuals kept, extract.goal_target_unsure."""
+    rows = [ROWS[1], ["", "공정률 70%", "공정률 70%", "-", "미착수"]]
+    assert whole_term_columns(HEAD, rows, 0, set()) == set()  # the units differ: no whole-term target proven
+    assert steady_target_read(HEAD, rows, 0, set(), 1)
+    assert not steady_target_read(HEAD, rows, 0, set(), 2)  # the varying column read: nothing to say
+    goals, findings = _read([HEAD, *ROWS])
+    assert goals == [(2025, None, None, 1.1), (2026, None, None, None)]
+    assert "extract.goal_target_unsure" in findings
+
+
+def test_a_steady_column_of_the_years_unit_stays_the_whole_term_target() -> None:
+    """The whole-term target in the years' unit and no smaller: still found (the year's targets read)."""
+    rows = [["도로 확장", "20km", "5km", "4km", "추진 중"], ["", "20km", "8km", "-", "미착수"]]
+    assert whole_term_columns(HEAD, rows, 0, set()) == {1}
+    goals, findings = _read([HEAD, *rows])
+    assert [g[2] for g in goals] == [5, 8]
+    assert "extract.goal_target_unsure" not in findings
+
+
+def test_pureun_county_cards_read_no_silent_wrong_target(tmp_path) -> None:
+    """pureun-county 21 / 22 (a 총괄목표 in another unit than a year's): before, 1 wrong target figure each in
+    PDF / HWPX / HWP and their hwp5html / -layout dumps; after, none, the targets null with a finding."""
+    from pledgecard.pipeline import process_file
+
+    for seed in (21, 22):
+        for fmt in ("pdf", "hwpx", "hwp"):
+            path, exp = family_card(tmp_path / f"{seed}{fmt}", "pureun-county", seed, fmt)
+            res = process_file(path)
+            [got] = res.records
+            assert wrong_figures_of(exp, got) == [], (seed, fmt)
+            assert shared_score(exp, got) >= 0.85, (seed, fmt)
+            assert "extract.goal_target_unsure" in {f["code"] for f in res.provenance[0]["findings"]}
