@@ -21,10 +21,24 @@ Classes fixed:
   21 / 22 under hwp5html and -layout, and their PDF / HWPX / HWP too). Now (goal_whole_column.steady_target_read):
   the column read as the target holding one value a project while exactly one other target column varies within a
   project: no target figure nor text, extract.goal_target_unsure.
+- A goal row group lost by a stream dump (pdf2txt printing a page's footer amid a group's cells): the goals read
+  were right, the lost one silent, and the shared counter paired its target with another year's like it (garam-metro
+  22: target 45 read as 60, SILENT). Now (goal_marks_unread): a year printed alone on a line of the goals section
+  (``<2024>``) that no goal read carries is said (extract.table_unrecovered at goals, the years observed).
+- A funding table of several projects read to one ``소계`` row (pdf2txt, the source rows run over two projects'
+  cells and nulled): the first project's subtotal matched as the card's total (yeoreum-city 22: 6 wrong figures).
+  Now (funding_subtotal_alone): a subtotal row of no group, the only row with figures, is nulled with
+  extract.table_unrecovered.
 """
 
 from __future__ import annotations
 
+from test_text_converters import converter_dump
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.funding_subtotal_alone import subtotal_alone
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_marks_unread import mark_year, unread_mark_finding
 from pledgecard.extract.sections.goal_whole_column import steady_target_read, whole_term_columns
 from pledgecard.extract.sections.goals import extract_goals
 
@@ -79,3 +93,82 @@ def test_pureun_county_cards_read_no_silent_wrong_target(tmp_path) -> None:
             assert wrong_figures_of(exp, got) == [], (seed, fmt)
             assert shared_score(exp, got) >= 0.85, (seed, fmt)
             assert "extract.goal_target_unsure" in {f["code"] for f in res.provenance[0]["findings"]}
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=None, trailing_gap=False)
+        for i, t in enumerate(texts, start=1)
+    ]
+
+
+def test_a_year_printed_alone_that_no_goal_carries_is_said() -> None:
+    assert [mark_year(t) for t in ("<2024>", "[2025 년 ]", "2026년", "2024년 목표", "- 1 -")] == [
+        2024,
+        2025,
+        2026,
+        None,
+        None,
+    ]
+    lines = _lines("<2024>", "완료", "- 1 -", "기업 지원(45개)", "<2025>", "교육생 양성(35명)")
+    found = unread_mark_finding(lines, [{"year": 2025}])
+    assert found is not None and found["code"] == "extract.table_unrecovered" and found["location"] == "goals"
+    assert found["observed"] == {"years": [2024]}
+    assert unread_mark_finding(lines, [{"year": 2024}, {"year": 2025}]) is None  # every year read
+    assert unread_mark_finding(lines, []) is None  # no goal read: the section's own findings say it
+
+
+def test_garam_metro_pdf2txt_goal_lost_is_flagged(tmp_path) -> None:
+    """garam-metro 22's pdf2txt dump: its 2024 row group lost (a page footer amid its cells); before, no finding
+    in goals (target 45 counted as 60, SILENT); after, the lost year said."""
+    from pledgecard.pipeline import process_file
+
+    src, exp = family_card(tmp_path, "garam-metro", 22, "pdf")
+    out = tmp_path / "garam-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    res = process_file(out)
+    [got] = res.records
+    goal_findings = [
+        f for f in res.provenance[0]["findings"] if str(f.get("location") or "").startswith("goals")
+    ]
+    assert {2025, 2026} <= {g["year"] for g in got["goals"]}
+    assert any(f.get("observed") == {"years": [2024]} for f in goal_findings), goal_findings
+
+
+def test_a_subtotal_alone_is_no_card_total() -> None:
+    funding = {
+        "rows": [
+            {"label": "소계", "group": None, "amounts_krw": [8155, 1879], "amounts_raw": ["8,155", "1,879"]},
+            {"label": "국비", "group": None, "amounts_krw": [None, None], "amounts_raw": ["", ""]},
+        ]
+    }
+    found = subtotal_alone(funding)
+    assert [f["code"] for f in found] == ["extract.table_unrecovered"]
+    assert funding["rows"][0]["amounts_krw"] == [None, None]
+    # a grand total, a subtotal of a group, or another row with figures: left as read
+    for rows in (
+        [{"label": "계", "amounts_krw": [1, 2]}, {"label": "국비", "amounts_krw": [None, None]}],
+        [
+            {"label": "소계", "group": "가 사업", "amounts_krw": [1, 2]},
+            {"label": "국비", "amounts_krw": [None, None]},
+        ],
+        [{"label": "소계", "amounts_krw": [3, 2]}, {"label": "국비", "amounts_krw": [3, 2]}],
+    ):
+        assert subtotal_alone({"rows": rows}) == []
+        assert rows[0]["amounts_krw"] != [None, None]
+
+
+def test_yeoreum_city_pdf2txt_subtotal_not_read_as_total(tmp_path) -> None:
+    """yeoreum-city 22's pdf2txt dump: before, 6 wrong funding figures (the first project's 소계 as the card's 계);
+    after, none, the row null with a finding."""
+    from pledgecard.pipeline import process_file
+
+    src, exp = family_card(tmp_path, "yeoreum-city", 22, "pdf")
+    out = tmp_path / "yeoreum-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    res = process_file(out)
+    [got] = res.records
+    assert wrong_figures_of(exp, got) == []
+    assert "extract.table_unrecovered" in {
+        f["code"] for f in res.provenance[0]["findings"] if f.get("location") == "funding"
+    }

@@ -45,6 +45,7 @@ from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_mark_amid import mark_finding, unproven_mark_cells
 from pledgecard.extract.sections.goal_marks_between import marked_before
+from pledgecard.extract.sections.goal_marks_unread import unread_mark_finding
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
@@ -242,6 +243,9 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         result.findings.extend(shifted_goal_findings(result.value["goals"], result.provenance))
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
+        # a year printed alone on a line that no goal read carries: a goal lost, said
+        if (lost := unread_mark_finding(dumped, result.value.get("goals") or [])) is not None:
+            result.findings.append(lost)
     return result
 
 
