@@ -3,15 +3,26 @@
 Sweep: the 99 families' cards of seeds 21 and 22 (fresh) rendered as PDF / HWPX / HWP and dumped by every converter
 kind of test_text_converters.converter_dump (hwpx, pdftotext, raw, pdf2txt, hwp5html) and ``pdftotext -layout``
 (205 cards a converter), read, validated, scored with the shared scorer and counted with the shared wrong-figure
-counter (wrong; silent = no error/warning finding in the same part of the record). Before -> after:
+counter (wrong; silent = no error/warning finding in the same part of the record, the findings matched to the card
+by its card_id AND its file's sha256: the families share card ids, and the shared tool's card_id alone lends one
+card's findings to another). Before -> after:
 
-  converter  mean    worst  wrong  silent
-  hwpx       0.9722  0.520  0      0
-  pdftotext  0.8217  0.000  1      0
-  raw        0.9565  0.520  1      0
-  pdf2txt    0.6839  0.006  18     1
-  hwp5html   0.9838  0.355  2      0
-  layout     0.9649  0.624  2      0
+  converter  mean             worst  wrong      silent
+  hwpx       0.9722 -> 0.9722  0.520  0 -> 0      0 -> 0
+  pdftotext  0.8217 -> 0.8217  0.000  1 -> 1      1 -> 1
+  raw        0.9565 -> 0.9565  0.520  1 -> 1      0 -> 0
+  pdf2txt    0.6839 -> 0.6839  0.006  18 -> 12    9 -> 8
+  hwp5html   0.9838 -> 0.9836  0.355  2 -> 0      1 -> 0
+  layout     0.9649 -> 0.9647  0.624  2 -> 0      1 -> 0
+
+(the means fall by a target figure or two a card where a target is now null with a finding.) Left: the wrong
+figures left are the shared counter pairing a goal by its target text with another year's like it where a goal was
+lost (garam-metro 22 raw / pdf2txt, chaeum-city 22 pdf2txt: each now flagged) or where the target's text carries the
+next project's words (dasom-district 22 pdftotext, iseul-county 22 pdf2txt: the figures right for their year), and
+hamkke-city 22 pdf2txt's 2024 / 2025 columns printed in swapped order (each column's sums hold either way: no check
+can prove the order: 8 SILENT wrong figures; nulling every column-major deal would lose the right ones of most
+pdf2txt funding tables). dasom-district 22 pdftotext's stays SILENT (its project read from the status head's
+option list, ``(완료/추진중/미 착수)``).
 
 Classes fixed:
 
