@@ -50,6 +50,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.funding_subtotal_alone import subtotal_alone
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.goal_marks_unread import mark_year, unread_mark_finding
+from pledgecard.extract.sections.goal_status_project import status_option_projects, status_options
 from pledgecard.extract.sections.goal_whole_column import steady_target_read, whole_term_columns
 from pledgecard.extract.sections.goals import extract_goals
 
@@ -183,3 +184,35 @@ def test_yeoreum_city_pdf2txt_subtotal_not_read_as_total(tmp_path) -> None:
     assert "extract.table_unrecovered" in {
         f["code"] for f in res.provenance[0]["findings"] if f.get("location") == "funding"
     }
+
+
+def test_a_project_read_from_the_status_heads_options_is_none() -> None:
+    """dasom-district 22's pdftotext dump: every goal's project read as the status head's option list; before, no
+    finding in goals (a target counted wrong by the shared counter, SILENT); after, project null and said."""
+    assert status_options("(완료/추진중/미 착수)") and status_options("완료·추진중")
+    assert not status_options("완료") and not status_options("지원센터 조성")
+    assert not status_options("(완료/추진중/미착 지원센터 조성")
+    goals = [
+        {"project": "(완료/추진중/미 착수)"},
+        {"project": "(완료/추진중/미 착수)"},
+        {"project": "지원센터"},
+    ]
+    found = status_option_projects(goals)
+    assert [g["project"] for g in goals] == [None, None, "지원센터"]
+    assert [(f["code"], f["observed"]) for f in found] == [("extract.table_unrecovered", {"goals": [0, 1]})]
+    assert status_option_projects([{"project": "지원센터"}]) == []
+
+
+def test_dasom_district_pdftotext_project_of_status_options_is_flagged(tmp_path) -> None:
+    from pledgecard.pipeline import process_file
+
+    src, _ = family_card(tmp_path, "dasom-district", 22, "pdf")
+    out = tmp_path / "dasom-pdftotext.txt"
+    converter_dump("pdftotext", src, out)
+    res = process_file(out)
+    [got] = res.records
+    assert got["goals"] and all(g["project"] is None for g in got["goals"])
+    assert any(
+        f["code"] == "extract.table_unrecovered" and str(f.get("location")).startswith("goals")
+        for f in res.provenance[0]["findings"]
+    )

@@ -84,6 +84,7 @@ from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
+from pledgecard.extract.sections.goal_status_project import status_option_projects
 from pledgecard.extract.sections.goal_status_unplaced import status_finding, unplaced_status_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
@@ -241,6 +242,8 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         with_shaped_targets(result.value["goals"])  # 자전거 3,000대 | - under 자전거 1,000대 read 1,000 대
         # a row read a column off (its actual a status word, its status none, under rows printing a status): null
         result.findings.extend(shifted_goal_findings(result.value["goals"], result.provenance))
+        # a project read from the status head's options ((완료/추진중/미착수)): none, said
+        result.findings.extend(status_option_projects(result.value["goals"]))
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
         # a year printed alone on a line that no goal read carries: a goal lost, said
