@@ -9,7 +9,7 @@ card's findings to another). Before -> after:
 
   converter  mean             worst  wrong      silent
   hwpx       0.9722 -> 0.9722  0.520  0 -> 0      0 -> 0
-  pdftotext  0.8217 -> 0.8217  0.000  1 -> 1      1 -> 1
+  pdftotext  0.8217 -> 0.8217  0.000  1 -> 1      1 -> 0
   raw        0.9565 -> 0.9565  0.520  1 -> 1      0 -> 0
   pdf2txt    0.6839 -> 0.6839  0.006  18 -> 12    9 -> 8
   hwp5html   0.9838 -> 0.9836  0.355  2 -> 0      1 -> 0
@@ -21,8 +21,7 @@ lost (garam-metro 22 raw / pdf2txt, chaeum-city 22 pdf2txt: each now flagged) or
 next project's words (dasom-district 22 pdftotext, iseul-county 22 pdf2txt: the figures right for their year), and
 hamkke-city 22 pdf2txt's 2024 / 2025 columns printed in swapped order (each column's sums hold either way: no check
 can prove the order: 8 SILENT wrong figures; nulling every column-major deal would lose the right ones of most
-pdf2txt funding tables). dasom-district 22 pdftotext's stays SILENT (its project read from the status head's
-option list, ``(완료/추진중/미 착수)``).
+pdf2txt funding tables).
 
 Classes fixed:
 
@@ -35,11 +34,16 @@ Classes fixed:
 - A goal row group lost by a stream dump (pdf2txt printing a page's footer amid a group's cells): the goals read
   were right, the lost one silent, and the shared counter paired its target with another year's like it (garam-metro
   22: target 45 read as 60, SILENT). Now (goal_marks_unread): a year printed alone on a line of the goals section
-  (``<2024>``) that no goal read carries is said (extract.table_unrecovered at goals, the years observed).
+  (``<2024>``) that no goal read carries is said (extract.table_unrecovered at goals, the years observed). It fires on
+  28 pdftotext, 13 pdf2txt and 2 hwp5html dumps of the sweep, each a year whose goal was lost (checked against the
+  expected records), none elsewhere.
 - A funding table of several projects read to one ``소계`` row (pdf2txt, the source rows run over two projects'
   cells and nulled): the first project's subtotal matched as the card's total (yeoreum-city 22: 6 wrong figures).
   Now (funding_subtotal_alone): a subtotal row of no group, the only row with figures, is nulled with
   extract.table_unrecovered.
+- A goal project read from the status head's options (``(완료/추진중/미 착수)``, a plain pdftotext dump printing
+  them on lines under the head): the project null and extract.table_unrecovered (goal_status_project; dasom-district
+  22 pdftotext: its target paired with another year's by the shared counter, SILENT -> flagged).
 """
 
 from __future__ import annotations
