@@ -58,6 +58,7 @@ from pledgecard.extract.coverage import (
 )
 from pledgecard.extract.cut_label_lines import cut_lines_joined, label_box_joined
 from pledgecard.extract.document import Document, Paragraph, Source, Table
+from pledgecard.extract.funding_subtotal_alone import subtotal_alone
 from pledgecard.extract.goal_cell_rows_lost import goal_cell_rows_unread
 from pledgecard.extract.goal_pieces_unread import pieces_unread
 from pledgecard.extract.header_pairs_heading import header_pairs_home
@@ -421,6 +422,7 @@ def build_card(
     )
     unordered = funding_unrecovered(record.get("funding"), prov.get("funding"))
     findings += unordered
+    findings += subtotal_alone(record.get("funding"))  # one 소계 read, the rows it sums not: no card's figure
     findings += figures_apart(record.get("funding"), prov.get("funding"))  # 73275 884.828: no one number
     findings += rows_unread(trace, record)
     findings += years_unread(trace, record)

@@ -40,6 +40,7 @@ from pledgecard.extract.sections.goal_whole_column import (
     dated_columns,
     other_period_columns,
     running_total_columns,
+    steady_target_read,
     whole_term_columns,
     whole_term_partners,
 )
@@ -272,7 +273,17 @@ def goal_rows(
     rows = [row for _, row in numbered]
     # a project's whole-term target beside the year's (총괄목표 | 연차목표): the column whose cells hold one figure a
     # project is no year's; which is the year's untold by the cells: no target figure read
-    whole = whole_term_columns(header, [r for r in rows if _group_year(r) is None], c_proj, final)
+    ungrouped = [r for r in rows if _group_year(r) is None]
+    whole = whole_term_columns(header, ungrouped, c_proj, final)
+    # the column read as the target one value a project, another target column's varying: which is the year's is
+    # untold, and the one read most likely the term's: neither its figure nor its text is the year's target
+    steady = (
+        whole == set()
+        and c_target is not None
+        and steady_target_read(header, ungrouped, c_proj, final, c_target)
+    )
+    if steady:
+        whole = None
     if whole:
         final |= whole
         final |= whole_term_partners(header, whole, final)  # 총괄실적 beside 총괄목표: the term's, no year's
@@ -412,7 +423,7 @@ def goal_rows(
             if unsure is not None:
                 unsure.append(len(goals))
         if whole is None:  # two target columns the cells do not tell apart: no target figure guessed
-            goal.update(target_value=None, target_unit=None)
+            goal.update(target_value=None, target_unit=None, **({"target": None} if steady else {}))
             if untold is not None:
                 untold.append(len(goals))
         if status_text_target(goal["target"] or "") and (

@@ -11,6 +11,8 @@ them, or printed again in each), while the year's differs from year to year.
   final target, a superseded one), those whose cells hold one value a project while exactly one other column's
   differ within a project; ``None`` when the cells do not tell (every project one row, or none differing, or
   more than one differing): the caller reads no target figure then (:func:`unsure_finding`), never a guess.
+  :func:`steady_target_read`: nor where no whole-term target is found and the column read as the target is the
+  steady one beside exactly one varying.
 - :func:`running_total_columns`: a head naming a target or an actual as a running total (a word of
   ``[goals_running_totals]``: 누계실적, 누적 목표) beside a head naming the same field without one (실적, 연간목표) is
   no field's column: the year's figure is the plain one's (read so, in whichever order the two stand, the total to
@@ -235,6 +237,26 @@ def whole_term_columns(
     if not all(_bounds(rows, projects, counted, j, varying[0]) for j in steady):
         return set()  # a steady column of no figure over the year's (a rate, a text): no whole-term target
     return set(steady)
+
+
+def steady_target_read(
+    header: list[str], rows: list[list[str]], c_proj: int | None, left_out: set[int], read: int
+) -> bool:
+    """The column read as the target (``read``, no whole-term target found) holding one value a project of
+    several rows while exactly one other target-headed column's cells differ within a project: the year's targets
+    are the other's, and reading ``read`` would give every year one figure (총괄목표 ``공정률 70%`` over 연차목표
+    ``1.4km`` / ``공정률 70%``, no whole-term target by :func:`whole_term_columns` as the units differ): which column
+    is the year's is untold, no target figure read (:func:`unsure_finding`)."""
+    heads = target_heads(header, left_out)
+    if read not in heads or c_proj is None:
+        return False
+    projects = _projects(rows, c_proj)
+    counted = {p for p in projects if p is not None and projects.count(p) >= 2}
+    if not counted:
+        return False
+    by = {j: _values(rows, projects, j) for j in heads}
+    varying = [j for j in heads if any(len(set(by[j].get(p, []))) >= 2 for p in counted)]
+    return varying != [read] and len(varying) == 1 and any(by[read].get(p) for p in counted)
 
 
 def figure_and_unit(cell: str) -> tuple[float, str] | None:

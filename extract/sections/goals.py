@@ -48,6 +48,7 @@ from pledgecard.extract.sections.goal_line_sources import placed_goal_lines
 from pledgecard.extract.sections.goal_lines import goal_lines
 from pledgecard.extract.sections.goal_mark_amid import mark_finding, unproven_mark_cells
 from pledgecard.extract.sections.goal_marks_between import marked_before
+from pledgecard.extract.sections.goal_marks_unread import unread_mark_finding
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
@@ -90,6 +91,7 @@ from pledgecard.extract.sections.goal_shaped_targets import with_shaped_targets
 from pledgecard.extract.sections.goal_shifted_cells import shifted_goal_findings
 from pledgecard.extract.sections.goal_spaced_rows import spaced_rows
 from pledgecard.extract.sections.goal_stage import without_stage_cells
+from pledgecard.extract.sections.goal_status_project import status_option_projects
 from pledgecard.extract.sections.goal_status_unplaced import status_finding, unplaced_status_cells
 from pledgecard.extract.sections.goal_stream import goal_marks_status_first, goal_stream
 from pledgecard.extract.sections.goal_subheads import fold_sub_columns
@@ -248,8 +250,13 @@ def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Secti
         with_shaped_targets(result.value["goals"])  # 자전거 3,000대 | - under 자전거 1,000대 read 1,000 대
         # a row read a column off (its actual a status word, its status none, under rows printing a status): null
         result.findings.extend(shifted_goal_findings(result.value["goals"], result.provenance))
+        # a project read from the status head's options ((완료/추진중/미착수)): none, said
+        result.findings.extend(status_option_projects(result.value["goals"]))
     if dumped:
         placed_goal_lines(result.value.get("goals") or [], result.provenance, dumped)
+        # a year printed alone on a line that no goal read carries: a goal lost, said
+        if (lost := unread_mark_finding(dumped, result.value.get("goals") or [])) is not None:
+            result.findings.append(lost)
     return result
 
 

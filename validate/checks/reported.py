@@ -82,7 +82,10 @@ CHECKS = [
         "text is kept in `unparsed`), or a flattened funding table whose columns the layout cannot order "
         "(its cells are null, their printed text kept in `amounts_raw`), or a goal row read a column off (its "
         "actual a status word alone and no status, where the table's other goals print a status: its target and "
-        "actual figures null, the printed text kept)",
+        "actual figures null, the printed text kept), or a funding table read to one subtotal row of no group, the "
+        "rows it sums unread (its amounts null), or a year a text dump's goals section prints on a line of its own "
+        "(`<2024>`) that no goal read carries (a goal lost: `observed.years`), or goals read with the status column's "
+        "list of options (`(완료/추진중/미착수)`) as their project (the project null)",
         "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
         "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
         "line or the funding table's first line",
