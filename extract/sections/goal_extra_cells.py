@@ -80,15 +80,19 @@ def _head_at(lines: list[Line]) -> _Head | None:
             return None  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
-        if "actual" not in kinds or not all(
-            any(kd in _FIELDS for kd in kinds[:j])
-            and (
-                any(kd in _FIELDS for kd in kinds[j + 1 : s])
-                or all(
-                    kinds[m] is None for m in range(j, s)
-                )  # (공정률(%) after the actual, right before the status)
+        if (
+            "actual" not in kinds
+            or not all(
+                any(kd in _FIELDS for kd in kinds[:j])
+                and (
+                    any(kd in _FIELDS for kd in kinds[j + 1 : s])
+                    or (
+                        all(kinds[m] is None for m in range(j, s))
+                        and not any(_kind(toks[m] + toks[m + 1]) for m in range(j, s))
+                    )  # (공정률(%) after the actual, right before the status; not a spaced head's piece, 추진 상황)
+                )
+                for j in unknown_before
             )
-            for j in unknown_before
         ):
             continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's
             # piece): not ours to cut
