@@ -13,7 +13,10 @@
    ``2030 창업 인재양성`` brought back a silent wrong pairing (c5 saessak-city 119006 hwpx renamed: score 0.927,
    goals with no project and a target '3.1km 공정률 80% -' -> 1.000, 0 wrong). A cell opening on a figure is
    refused only when no words follow (``2024~2026``, ``2024``, ``12``).
-4. The ``구분`` case of test_famgen10_44's unnamed-project test could not fail for its claimed reason (its row's
+4. ``goal_year_first``: a row whose year follows a bare figure of its project's name (``수소 충전소 2 단계 구축 2024
+   ...``) was left unturned and its project's next row (``2025 5개소 - 미착수``) read with project None (c8); the
+   row and its project's rows are now refused with the same finding (c8: a project-None goal -> none).
+5. The ``구분`` case of test_famgen10_44's unnamed-project test could not fail for its claimed reason (its row's
    year cell refused it anyway); pinned here with word cells, so only the head's kind refuses it.
 """
 
@@ -205,3 +208,20 @@ def test_saessak_with_a_project_named_from_a_year_reads_right(tmp_path: Path) ->
     )  # before: 1 wrong (80 vs 60)
     assert shared_score(exp, got) >= 0.99  # before 0.927
     assert ("2030 창업 인재양성", 2025, "공정률 80%", "공정률 52%") in _goals(got)
+
+
+def test_a_row_whose_year_follows_a_figure_of_its_name_is_refused_with_its_project(tmp_path: Path) -> None:
+    got = _card(
+        tmp_path,
+        """세부사업 연도 목표 실적 추진상황
+
+수소 충전소 2 단계 구축 2024 3개소 2개소 추진중
+
+2025 5개소 - 미착수
+
+수소충전소 구축 2023 2개소 2개소 완료
+""",
+    )
+    # before: the 2025 row read as a goal of project None (5개소), its project's first row refused
+    assert _goals(got) == [("수소충전소 구축", 2023, "2개소", "2개소")]
+    assert any((f.get("observed") or {}).get("project_year_unsure") for f in _unrecovered(got))

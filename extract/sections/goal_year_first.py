@@ -44,22 +44,28 @@ _UNSURE = -1
 def _year_token(words: list[str]) -> int | None:
     """The index of a row's year cell: its token printing a year alone, before its first figure (a year opening
     the row aside, figure_tokens' own) and its status; None when there is none; ``_UNSURE`` when two tokens there
-    print a year alone (a project name printing a year: which is the year cell is not shown)."""
+    print a year alone (a project name printing a year: which is the year cell is not shown), or when the row's year
+    stands after a figure of its name (``수소 충전소 2 단계 구축 2024 ...``)."""
     figures = figure_tokens(words)
     spans = status_spans(words)
     end = min([*figures, *(a for a, _ in spans), len(words)])
     years = [j for j in range(end + 1 if end < len(words) else end) if year_cell_of(words[j]) is not None]
     if len(years) > 1:
         return _UNSURE
+    if not years and figures and spans and any(year_cell_of(w) is not None for w in words[end : spans[0][0]]):
+        return (
+            _UNSURE  # a goal row whose year stands after a figure (a name's figure, 2 단계): not shown apart
+        )
     return years[0] if years else None
 
 
 def unsure_finding(lines: list[Line]) -> dict[str, Any]:
-    """The finding at ``goals`` that rows of a project-first table print two years before their figures."""
+    """The finding at ``goals`` that rows of a project-first table do not show their year cell apart."""
     return goals_unrecovered(
         "goals",
-        "a row of the goal table (project before year) prints two years before its figures, one of them the "
-        "project name's: which is the row's year is not shown, so the row and its project's rows are not read",
+        "a row of the goal table (project before year) prints two years before its figures, or its year after a "
+        "figure of the project's name: which is the row's year is not shown, so the row and its project's rows "
+        "are not read",
         source=lines[0].source if lines else None,
         observed={"project_year_unsure": True},
     )
