@@ -16,7 +16,10 @@
 4. ``goal_year_first``: a row whose year follows a bare figure of its project's name (``수소 충전소 2 단계 구축 2024
    ...``) was left unturned and its project's next row (``2025 5개소 - 미착수``) read with project None (c8); the
    row and its project's rows are now refused with the same finding (c8: a project-None goal -> none).
-5. The ``구분`` case of test_famgen10_44's unnamed-project test could not fail for its claimed reason (its row's
+5. ``goal_project_head``: a kindless first head word was named the project's whatever its rows print; over rows
+   printing no word before their figures (``분야`` over ``2024 3개소 2개소 추진중``, a budget ``1,200 ...``) it is
+   no longer (c4b: 0 goals -> 2, as base).
+6. The ``구분`` case of test_famgen10_44's unnamed-project test could not fail for its claimed reason (its row's
    year cell refused it anyway); pinned here with word cells, so only the head's kind refuses it.
 """
 
@@ -31,6 +34,8 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
 from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
+from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_project_head import project_head_named
 from pledgecard.extract.sections.goal_unnamed_project import unnamed_project_column
 from pledgecard.extract.sections.goal_year_first import year_first_refused
 from pledgecard.pipeline import card_results
@@ -225,3 +230,20 @@ def test_a_row_whose_year_follows_a_figure_of_its_name_is_refused_with_its_proje
     # before: the 2025 row read as a goal of project None (5개소), its project's first row refused
     assert _goals(got) == [("수소충전소 구축", 2023, "2개소", "2개소")]
     assert any((f.get("observed") or {}).get("project_year_unsure") for f in _unrecovered(got))
+
+
+def test_a_kindless_head_over_rows_of_years_and_figures_names_no_project() -> None:
+    rows = ("2024 3개소 2개소 추진중", "2025 5개소 - 미착수")
+    field = _lines("분야 목표 실적 추진상황", *rows)
+    assert (
+        project_head_named(field) == field
+    )  # before: 분야 made the project's head, the table then read nothing
+    budget = _lines("예산 목표 실적 추진상황", "1,200 3개소 2개소 추진중")
+    assert project_head_named(budget) == budget
+    named = project_head_named(_lines("단위사업 목표 실적 추진상황", "2030 창업 인재양성 120명 45명 추진중"))
+    assert header_words_kind(named[0].text.split()[0]) == "project"  # words after a year: a name
+
+
+def test_a_field_head_over_year_rows_reads_its_goals(tmp_path: Path) -> None:
+    got = _card(tmp_path, "분야 목표 실적 추진상황\n\n2024 3개소 2개소 추진중\n\n2025 5개소 - 미착수")
+    assert [g[1] for g in _goals(got)] == [2024, 2025]  # before: 0 goals (base: 2)
