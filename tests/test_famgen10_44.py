@@ -210,9 +210,7 @@ def test_a_first_column_of_words_under_an_unknown_head_is_the_project() -> None:
     head = ["단위사업", "목표", "실적", "공정률(%)", "추진상황"]
     assert unnamed_project_column(head, rows, {1, 2, 4}) == 0
     # a column of years, figures or statuses, a head of a known kind, or a column another field reads: none
-    assert (
-        unnamed_project_column(["구분", *head[1:]], [["2024", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
-    )
+    assert unnamed_project_column(["구분", *head[1:]], rows, {1, 2, 4}) is None  # word cells: the head's kind
     assert unnamed_project_column(head, [["2024", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
     assert unnamed_project_column(head, [["12", "3km", "2km", "1", "완료"]], {1, 2, 4}) is None
     assert unnamed_project_column(head, rows, {0, 1, 2, 4}) is None

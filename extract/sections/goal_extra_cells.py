@@ -30,7 +30,7 @@ from typing import Any
 
 from pledgecard.extract.findings import goals_unrecovered
 from pledgecard.extract.layout import Line
-from pledgecard.extract.sections.goal_head_words import header_words_kind
+from pledgecard.extract.sections.goal_head_words import column_words, header_words_kind
 from pledgecard.extract.sections.goal_values import DASH, figure_cell, status_spans, value_unit
 from pledgecard.extract.sections.goal_whole_column import (
     figure_and_unit,
@@ -39,6 +39,7 @@ from pledgecard.extract.sections.goal_whole_column import (
     rate_or_date_head,
     running_total,
 )
+from pledgecard.extract.vocabulary import current, key
 
 _FIELDS = ("target", "actual", "rate")
 SIGNED = re.compile(r"^[+△▲▽-]?\d[\d,]*(?:\.\d+)?$")  # a difference's cell: +12, △3, 0, 1.5
@@ -63,6 +64,12 @@ def _kind(tok: str) -> str | None:
     return header_words_kind(tok)
 
 
+def _whole_head(tok: str) -> bool:
+    """Whether ``tok`` is a head word of a kind whole (``추진상황``), not one holding such a word
+    (``공정률(%)추진상황``): two head tokens making one are a spaced head's pieces (추진 상황)."""
+    return key(tok) in current().build(column_words)
+
+
 def _head_at(lines: list[Line]) -> _Head | None:
     """The goal head line with columns of no field (None when there is none)."""
     for k, ln in enumerate(lines):
@@ -80,15 +87,19 @@ def _head_at(lines: list[Line]) -> _Head | None:
             return None  # a column another reader knows (비고, 최종목표, 당초목표, ...): left to it
         s = kinds.index("status")
         unknown_before = [j for j in range(s) if kinds[j] is None]
-        if "actual" not in kinds or not all(
-            any(kd in _FIELDS for kd in kinds[:j])
-            and (
-                any(kd in _FIELDS for kd in kinds[j + 1 : s])
-                or all(
-                    kinds[m] is None for m in range(j, s)
-                )  # (공정률(%) after the actual, right before the status)
+        if (
+            "actual" not in kinds
+            or not all(
+                any(kd in _FIELDS for kd in kinds[:j])
+                and (
+                    any(kd in _FIELDS for kd in kinds[j + 1 : s])
+                    or (
+                        all(kinds[m] is None for m in range(j, s))
+                        and not any(_whole_head(toks[m] + toks[m + 1]) for m in range(j, s))
+                    )  # (공정률(%) after the actual, right before the status; not a spaced head's piece, 추진 상황)
+                )
+                for j in unknown_before
             )
-            for j in unknown_before
         ):
             continue  # a word of no kind outside the figure heads (a project head of a template's own, a head's
             # piece): not ours to cut

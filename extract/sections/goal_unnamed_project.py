@@ -26,11 +26,24 @@ from pledgecard.normalize.money import cell_figure
 from pledgecard.normalize.text import is_dash
 
 
+def _figure_led(text: str) -> bool:
+    """Whether a cell opens on a figure (a year, a period ``2024~2026``) with no word after it: a name opening on a
+    figure and going on in words (``2030 창업 인재양성``, ``5대 전략산업``) is a name."""
+    toks = text.split()
+    if not text[:1].isdigit():
+        return False
+    rest = toks[1:]
+    return not rest or not all(
+        any(ch.isalpha() for ch in t) and not any(ch.isdigit() for ch in t) for t in rest
+    )
+
+
 def _word_cell(cell: str) -> bool:
-    """Whether a body cell prints words only: no figure, year, date, dash or status word alone, no figure first."""
+    """Whether a body cell prints words only: no figure, year, date, dash or status word alone, no figure first
+    unless words follow it (:func:`_figure_led`)."""
     text = cell.strip()
     return not (
-        text[:1].isdigit()  # a figure, a year or a period (2024~2026) opening the cell
+        _figure_led(text)  # a figure, a year or a period (2024~2026) opening the cell, no words after it
         or find_dates(text)
         or is_dash(text)
         or year_cell_of(text) is not None

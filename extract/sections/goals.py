@@ -114,7 +114,8 @@ from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, year_column_head
-from pledgecard.extract.sections.goal_year_first import year_first
+from pledgecard.extract.sections.goal_year_first import unsure_finding as year_unsure_finding
+from pledgecard.extract.sections.goal_year_first import year_first_refused
 from pledgecard.extract.sections.goal_year_run_in import unsure_finding
 from pledgecard.extract.sections.goal_years_unplaced import unplaced_finding, yearless_under_years
 from pledgecard.normalize.text import fold
@@ -437,7 +438,12 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
     elif not goals and lines:
         lines = periods
     if not goals and lines:  # a project head of no known word (단위사업) named; the project's head before the
-        lines = year_first(project_head_named(lines))  # year's (세부사업 | 연도): the year cells first
+        lines, unsure = year_first_refused(
+            project_head_named(lines)
+        )  # year's (세부사업 | 연도): year cells first
+        if unsure:  # rows printing two years before their figures (a project name's): not read
+            rest.extend(unsure)
+            found.append(year_unsure_finding(unsure))
     rebased: tuple[list[Line], list[Line]] | None = None
     if not goals and lines and (based := without_baseline_cells(lines)) is None:
         # a unit column, a baseline before the target and a difference after the actual not shown apart in a row
