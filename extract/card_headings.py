@@ -144,11 +144,34 @@ def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | Non
     return None
 
 
-def split_inline_heading(it: Item) -> list[Item]:
+def numbered_heading_glyphs(items: list[Item]) -> frozenset[str]:
+    """The glyphs the card's numbered headings stand behind (``⇢ 가) 사업개요``): glyphs some line of which is a
+    numbering and a known section's name exactly, every line behind them numbered. A glyph bulleting an
+    unnumbered line (``⊛ 인력양성``) is an item's bullet: its numbered lines (``⊛ 1) 향후계획 - 2단계 착공``) are
+    items, whatever word they open with (session 44 review of crossworst4)."""
+    heads: set[str] = set()
+    numbered_only: dict[str, bool] = {}
+    for it in items:
+        if not isinstance(it, Line) or it.marker is None or is_note(it.marker):
+            continue
+        numbered = inner_numbering(it.text)
+        numbered_only[it.marker] = numbered_only.get(it.marker, True) and numbered is not None
+        if numbered is not None and section_of(numbered[1]):
+            heads.add(it.marker)
+    return frozenset(g for g in heads if numbered_only[g])
+
+
+def split_inline_heading(it: Item, heading_glyphs: frozenset[str] = frozenset()) -> list[Item]:
     """``사업개요 ◦ 사업기간 : ...`` (a two-column layout dumped on one line: the label cell, then
     the first line of the content cell) -> the heading line and the content line; also after a
-    heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``)."""
-    if isinstance(it, Line) and it.marker is not None and (numbered := inner_numbering(it.text)) is not None:
+    heading's numbering or glyph (``마. 향후계획 · 공약사항 정비 : '21년``). A glyph and a numbering split so
+    only behind one of ``heading_glyphs`` (:func:`numbered_heading_glyphs`): the card's headings'."""
+    if (
+        isinstance(it, Line)
+        and it.marker is not None
+        and it.marker in heading_glyphs
+        and (numbered := inner_numbering(it.text)) is not None
+    ):
         glyphed = _glyph_numbered_inline(it, *numbered)
         if glyphed is not None:
             return glyphed

@@ -12,7 +12,12 @@ from pledgecard.extract.card_heading_checks import (
     repeated_head,
     table_under_way,
 )
-from pledgecard.extract.card_headings import dated_glyphs, heading_of, split_inline_heading
+from pledgecard.extract.card_headings import (
+    dated_glyphs,
+    heading_of,
+    numbered_heading_glyphs,
+    split_inline_heading,
+)
 from pledgecard.extract.card_results import Section
 from pledgecard.extract.content_kinds import head_cells
 from pledgecard.extract.coverage import is_table_placeholder
@@ -49,7 +54,8 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     """The card's sections, and the glyphs it uses at another depth than most cards
     (:func:`~pledgecard.extract.heading_shapes.card_levels`, read from the lines it splits)."""
     sections = [Section(name=None, heading=None)]
-    flat = [x for item in items for x in split_inline_heading(item)]
+    glyphs = numbered_heading_glyphs(items)  # the glyphs the card's numbered headings stand behind
+    flat = [x for item in items for x in split_inline_heading(item, glyphs)]
     named = [k for k, x in enumerate(flat) if isinstance(x, Line) and section_of(x.text)]
     printed: dict[int, str] = {}  # a section's heading line as printed, numbering included
     # (a converter's placeholder for a table, ``<표>``, is bracketed like a heading and is none)

@@ -173,11 +173,11 @@ def test_a_glyph_numbered_heading_with_its_first_item_run_on() -> None:
         indent=0,
         source=Source(),
     )
-    got = [(x.marker, x.text) for x in split_inline_heading(line)]
+    got = [(x.marker, x.text) for x in split_inline_heading(line, frozenset({"⇢"}))]
     assert got == [("⇢", "마) 향후계획"), ("⊟", "중앙부처 공모사업 대응 및 국비 확보 건의 : '25. 10.")]
     # an item of words behind a numbering: one line
     item = Line(text="가) 체험관 운영 ⊟ 2회", marker="⇢", indent=0, source=Source())
-    assert split_inline_heading(item) == [item]
+    assert split_inline_heading(item, frozenset({"⇢"})) == [item]
 
 
 def _row(label: str, amounts: list[int | None]) -> dict:

@@ -715,7 +715,33 @@ def regroup_spaced(
     ``skip``: the places of columns taken out amid these (:func:`_row_options`); ``budget``: the overview's shares
     and total, choosing among the tables the sums leave (:func:`by_budget`); ``noted``: the head names a note column
     after the amounts, a row's closing dash tried as its cell and as an amount, the sums choosing (mutant 4050 txt:
-    ``… 2 799 354 -``)."""
+    ``… 2 799 354 -``). Where no grouping is proved with a group source's row and its members' under it (지방비 over
+    (도비) / (시군비), kept for the sums to settle: funding_subrows), the table is tried with the members left out,
+    the group's row as printed (session 44 review of crossworst4, c6: a dropped cell nulled the whole table)."""
+    args = (mult, extra, printed, skip, budget, noted)
+    if _regroup(columns, rows, *args):
+        return True
+    members = {i for run in group_runs(rows).values() for i in run}
+    if not members:
+        return False
+    trial = [dict(r, amounts_krw=list(r["amounts_krw"])) for i, r in enumerate(rows) if i not in members]
+    if not _regroup(columns, trial, *args):  # type: ignore[arg-type]
+        return False
+    rows[:] = trial  # type: ignore[misc]
+    return True
+
+
+def _regroup(
+    columns: list[FundingColumn],
+    rows: list[FundingRow],
+    mult: int,
+    extra: int,
+    printed: dict[str, list[str]] | None,
+    skip: frozenset[int],
+    budget: Budget | None,
+    noted: bool,
+) -> bool:
+    """:func:`regroup_spaced` for the rows as given."""
     n = len(columns)
     ti, periods, tr = sum_axes(columns, rows)
     if tr is None and (ti is None or not periods):

@@ -9,7 +9,7 @@ Where the parts add up to their row in every column both print, the parts are th
 (the finer split, as a subtotal row under sub-sources is left out) and their row is dropped, unless
 the row names a source no group holds others under (국비: its parts are its breakdown, no sources
 of the schema's own, and the row stays); where they do not, which figures are the parts' is not
-shown: the parts are dropped and their row kept as printed. Where no column of the row and its parts is read yet
+shown: the parts are dropped and their row kept as printed. Where no cell of the row and its parts is read yet
 (amounts a dump spaced in thousands groups, ``16 101.1``, grouped later by the table's sums), all stay for that
 grouping to settle (mutant 9117 txt: 도비 and 시군비 dropped, 지방비 kept, two sources' money lost silently).
 
@@ -76,12 +76,11 @@ def fold_sub_rows(rows: list[dict[str, Any]], parts: list[bool]) -> set[int]:
 
 
 def _unread(whole: list[int | None], parts: list[list[int | None]]) -> bool:
-    """Whether no column is read in the whole and all its parts, and some cell is unread: whether the parts
-    add up to it is not yet shown."""
+    """Whether no cell is read in the whole and all its parts (amounts spaced in thousands groups, all left for the
+    sums): whether the parts add up to it is not yet shown. Cells read but scattered (one unread in each row) are
+    no such table: the parts are dropped as where they do not add up (session 44 review of crossworst4, c4)."""
     rows = [whole, *parts]
-    width = max(len(r) for r in rows)
-    cols = [[r[k] if k < len(r) else None for r in rows] for k in range(width)]
-    return any(v is None for r in rows for v in r) and not any(all(v is not None for v in c) for c in cols)
+    return any(rows) and all(v is None for r in rows for v in r)
 
 
 def _adds_up(whole: list[int | None], parts: list[list[int | None]]) -> bool:
