@@ -10,11 +10,8 @@ some rows look alike), so the rows' projects are left null (``extract.project_un
 
 from __future__ import annotations
 
-from pledgecard.extract.sections.goal_values import DASH, is_status_cell
-
-
-def _figure_or_dash(text: str) -> bool:
-    return any(ch.isdigit() for ch in text) or DASH.match(text) is not None
+from pledgecard.extract.sections.goal_line_kinds import figure_or_dash, kind_unsure
+from pledgecard.extract.sections.goal_values import is_status_cell
 
 
 def projects_amid(
@@ -24,8 +21,12 @@ def projects_amid(
     taken out; ``n`` rows, the first ``n_before_years`` lines printed before the years) where the kinds tell them
     (see the module): three value lines a row, the lines before the years project lines, no status among them;
     None otherwise."""
-    projects = [k for k in pre if not _figure_or_dash(text[k])]
-    values = [k for k in pre if _figure_or_dash(text[k])]
+    if any(kind_unsure(text[k]) for k in pre):
+        return (
+            None  # a digit glued in a word: a project's or a value's, the kinds do not tell (goal_line_kinds)
+        )
+    projects = [k for k in pre if not figure_or_dash(text[k])]
+    values = [k for k in pre if figure_or_dash(text[k])]
     if len(values) != 3 * n or not projects or any(is_status_cell(text[k]) for k in projects):
         return None
     if any(k not in projects for k in pre[:n_before_years]):

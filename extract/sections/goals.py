@@ -29,7 +29,11 @@ from pledgecard.extract.sections.goal_cells_over_rows import cells_read_more
 from pledgecard.extract.sections.goal_column_runs import goal_column_run_lines
 from pledgecard.extract.sections.goal_counter_rows import with_project_counts
 from pledgecard.extract.sections.goal_cut_above import nulled_cut_above
-from pledgecard.extract.sections.goal_cut_groups import cut_group_rows, status_unplaced_findings
+from pledgecard.extract.sections.goal_cut_groups import (
+    cut_group_rows,
+    shared_run_rows,
+    status_unplaced_findings,
+)
 from pledgecard.extract.sections.goal_cut_pieces import join_cut_pieces
 from pledgecard.extract.sections.goal_extra_cell_lines import extra_cell_lines
 from pledgecard.extract.sections.goal_extra_cells import unread_finding as extra_cells_finding
@@ -619,8 +623,13 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         if unread and (cut := cut_group_rows([ln.full_text for ln in lines], unread))[0]:
             # year groups whose cells a later group's row cut from their statuses (goal_cut_groups)
             rows = sorted([*rows, *cut[0]], key=lambda r: r.line)
+            was_unread = unread
             unread = [k for k in unread if k not in set(cut[1])]
             cut_lines = {r.line for r in cut[0]}
+            # the next group's rows whose status may come from a run a cut or unread group shares: null (a finding)
+            shared = shared_run_rows([ln.full_text for ln in lines], was_unread, rows, cut_lines)
+            rows = [replace(r, status="") if i in shared else r for i, r in enumerate(rows)]
+            cut_lines |= {rows[i].line for i in shared}
         if (
             head is not None
         ):  # a 추진내용 run together with its 비고: set where the print shows it (goal_cell_ends)
