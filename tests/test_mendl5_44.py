@@ -6,17 +6,29 @@
    other-period or final-target word); else the figures are null with extract.goal_cells_run.
    Measured (review c1 inputs on sarang-city 110007 txt): 5 heads x 2 rows silent wrong -> 0 (null + finding);
    the plain head ``목표 실적`` still reads 10/8 and 12/12.
+2. achievement_log_row: an unmarked ``YYYY년 <gap> M월 <gap> words`` line was a log's row anywhere. Now only a
+   last cell of words (no figures alone, no as-of word alone) in a log's context (a sibling row of that shape, or a
+   log's head / a log row read above it past unmarked lines). Measured (review c4 on hayan-district 12 pdf -layout):
+   ``2024년  12월  현재`` heading -> item '현재' and later items' block lost -> the block heading again; a plan
+   ``2025년  3월  실시설계 착수 예정`` and ``2024년  9월  12,000  15,000`` -> no item (the base's reading), 2 -> 0;
+   the branch's own case (the head line lost, rows after a log row) still read.
 """
 
 from __future__ import annotations
 
+import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.achievement_log_row import log_row_cells, log_rows
 from pledgecard.extract.sections.goal_run_cells import pair_cells
 from pledgecard.pipeline import process_file
+
+from conftest import family_card
 
 ROOT = Path(__file__).resolve().parents[1]
 SARANG = ROOT / "samples/families/sarang-city/sarang-city-110007-txt.txt"
@@ -67,3 +79,63 @@ def test_card_running_total_pair_no_silent_figures(head: str) -> None:
 def test_card_plain_pair_reads_figures() -> None:
     goals, _ = _sarang_goals("세부사업 목표 실적 추진상황" + ROWS)
     assert [(g["target_value"], g["actual_value"]) for g in goals] == [(10, 8), (12, 12)]
+
+
+def _printed(printed: str, marker: str | None = None) -> Line:
+    text = " ".join(printed.split())
+    return Line(text=text, marker=marker, indent=0, source=Source(line_start=1), printed=printed)
+
+
+def test_log_row_cells_wants_a_cell_of_words() -> None:
+    assert not log_row_cells(_printed(" 2024년       12월      현재"))  # an as-of word alone
+    assert not log_row_cells(_printed("  2024년        9월   12,000     15,000"))  # figures alone
+    assert log_row_cells(_printed("  2024년        9월   설명회 개최"))
+
+
+def test_a_lone_dated_line_after_a_heading_is_no_log_row() -> None:
+    heading = _printed("2024년 4분기 현재", marker="◉")
+    plan = _printed("  2025년        3월   실시설계 착수 예정")
+    assert log_rows([heading, plan, _printed("기타 내용", marker="-")]) == set()
+    rows = [heading, plan, _printed("  2025년        4월   실시설계 완료")]
+    assert log_rows(rows) == {1, 2}  # siblings of one shape: a log
+    head = _printed("  연도          월           추진내용")
+    assert log_rows([heading, head, plan]) == {2}  # under a log's head
+
+
+HAYAN_BLOCK = "◉ 2024년 4분기 현재\n"
+
+
+def _hayan_layout(tmp: Path) -> str:
+    src, _ = family_card(tmp, "hayan-district", 12, "pdf")
+    out = tmp / "layout.txt"
+    subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", str(src), str(out)], check=True)
+    return out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        HAYAN_BLOCK + "\n  2025년        3월   실시설계 착수 예정\n",
+        HAYAN_BLOCK + "\n  2024년        9월   12,000     15,000\n",
+    ],
+)
+def test_hayan_lone_dated_line_is_no_achievement(tmp_path: Path, new: str) -> None:
+    """Before: an achievement '실시설계 착수 예정' (2025-03) / '12,000 15,000' (2024-09). After: none (as the base)."""
+    text = _hayan_layout(tmp_path)
+    assert HAYAN_BLOCK in text
+    path = tmp_path / "card.txt"
+    path.write_text(text.replace(HAYAN_BLOCK, new), encoding="utf-8")
+    rec = process_file(path).records[0]
+    texts = [a["text"] for a in rec["achievements"]]
+    assert not any("착수 예정" in t or "12,000" in t for t in texts)
+
+
+def test_hayan_dated_block_heading_in_cells_stays_a_heading(tmp_path: Path) -> None:
+    """Before: an achievement '현재' (2024-12), the block's items filed under the block before. After: the block."""
+    text = _hayan_layout(tmp_path)
+    path = tmp_path / "card.txt"
+    path.write_text(text.replace(HAYAN_BLOCK, " 2024년       12월      현재\n"), encoding="utf-8")
+    rec = process_file(path).records[0]
+    assert not any(a["text"] == "현재" for a in rec["achievements"])
+    row = next(a for a in rec["achievements"] if "연도별 운영 실적" in a["text"])
+    assert row["group"] == "2024년 12월 현재"
