@@ -12,15 +12,24 @@
    ``2024년  12월  현재`` heading -> item '현재' and later items' block lost -> the block heading again; a plan
    ``2025년  3월  실시설계 착수 예정`` and ``2024년  9월  12,000  15,000`` -> no item (the base's reading), 2 -> 0;
    the branch's own case (the head line lost, rows after a log row) still read.
+3. outreach_channel_proof: counted in 회, every count and the total were nulled where no label passed the channel
+   cell rule, ordinary channel labels (언론 인터뷰, 보도자료 제공, 홍보영상 제작, 주민 간담회 참석, 홍보 캠페인, 방송
+   인터뷰) among them. Now only where a label is positively a works' too (closing on ``[outreach_doing] works``: 보도
+   정비, 보도블록 교체). Measured: review c2 3 outreach, 8 counts + 3 totals lost -> read; c3 mulbit-city 62003 /
+   62007 -raw dumps 7 counts + 2 totals lost -> read (= expected); the works in 회 still nulled.
+4. outreach_label_split: a doing verb noun (개최, 배포) counted as a loose word and ``기타`` as a label that may have
+   taken one: ``계 주민설명회 개최 언론보도 배포 기타`` nulled all three right labels -> read (3 -> 0 nulled).
 """
 
 from __future__ import annotations
 
+import json
 import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
+from test_wrongtext_43 import _nadeul_outreach, _outreach_and_codes
 
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
@@ -139,3 +148,61 @@ def test_hayan_dated_block_heading_in_cells_stays_a_heading(tmp_path: Path) -> N
     assert not any(a["text"] == "현재" for a in rec["achievements"])
     row = next(a for a in rec["achievements"] if "연도별 운영 실적" in a["text"])
     assert row["group"] == "2024년 12월 현재"
+
+
+CHANNELS_IN_TIMES = {
+    "media": ("- 언론 인터뷰 3회\n- 보도자료 제공 5회\n- 홍보영상 제작 2회\n- 계 10회\n", [3, 5, 2], 10),
+    "meetings": (
+        "- 주민 간담회 참석 4회\n- 설명회 자료 배포 2회\n- 홍보 캠페인 1회\n- 계 7회\n",
+        [4, 2, 1],
+        7,
+    ),
+    "spaced": ("- 보도 자료 배포 6회\n- 방송 인터뷰 2회\n- 계 8회\n", [6, 2], 8),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHANNELS_IN_TIMES))
+def test_ordinary_channels_in_times_held_keep_counts(tmp_path: Path, name: str) -> None:
+    """Before: every count and the total null, extract.channel_unproven. After: read."""
+    body, counts, total = CHANNELS_IN_TIMES[name]
+    outreach, codes = _outreach_and_codes(_nadeul_outreach(tmp_path, body))
+    assert outreach is not None
+    assert [it["count"] for it in outreach["items"]] == counts and outreach["total"] == total
+    assert "extract.channel_unproven" not in codes
+
+
+def test_works_in_times_held_still_null(tmp_path: Path) -> None:
+    body = "- 보도 정비 2회\n- 보도 신설 1회\n- 계 3회\n"
+    outreach, codes = _outreach_and_codes(_nadeul_outreach(tmp_path, body))
+    assert outreach is not None and outreach["total"] is None
+    assert all(it["count"] is None for it in outreach["items"])
+    assert "extract.channel_unproven" in codes
+
+
+@pytest.mark.parametrize("seed", ["62003", "62007"])
+def test_mulbit_raw_dump_outreach_counts(tmp_path: Path, seed: str) -> None:
+    """Before: 62003 3 counts + total, 62007 4 counts + total null. After: the expected counts and total."""
+    base = ROOT / f"samples/families/mulbit-city/mulbit-city-{seed}-pdf"
+    dump = tmp_path / f"{seed}.txt"
+    subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", f"{base}.pdf", str(dump)], check=True)
+    exp = json.loads(Path(f"{base}.expected.json").read_text(encoding="utf-8"))
+    exp = exp[0] if isinstance(exp, list) else exp
+    got = process_file(dump).records[0]["outreach"]
+    assert [(it["category"], it["count"]) for it in got["items"]] == [
+        (it["category"], it["count"]) for it in exp["outreach"]["items"]
+    ]
+    assert got["total"] == exp["outreach"]["total"]
+
+
+def test_doing_verbs_and_other_word_are_no_loose_words(tmp_path: Path) -> None:
+    """Before: 주민설명회 개최 | 언론보도 배포 | 기타 all null (channel_label_unsplit). After: the three labels."""
+    src = (ROOT / "samples/families/maeul-county/maeul-county-43013-txt.txt").read_text(encoding="utf-8")
+    old = "계 마을순회 설명회 군민 설문조사 자문단 회의 SNS 홍보 기타\n\n67회 - 2 - 65 -"
+    assert old in src
+    path = tmp_path / "c.txt"
+    path.write_text(src.replace(old, "계 주민설명회 개최 언론보도 배포 기타\n\n6회 2 3 1"), encoding="utf-8")
+    res = process_file(path)
+    o = res.records[0]["outreach"]
+    assert [it["label"] for it in o["items"]] == ["주민설명회 개최", "언론보도 배포", "기타"]
+    codes = {f["code"] for p in res.provenance for f in p["findings"]}
+    assert "extract.channel_label_unsplit" not in codes
