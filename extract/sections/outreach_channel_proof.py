@@ -12,7 +12,9 @@ channels' is not proven: every count and the total are null, with ``extract.chan
 (never a guessed channel); a few labels a layout dump broke (``민간전문가 자`` / ``문``, sinbi-county 37005 -layout)
 among channels' cells leave the table as read. A channel's name with a verb noun of doing it after it (``보도자료 배포``,
 ``주민간담회 개최``, ``SNS 게시``: vocabulary ``[outreach_doing]``) is a channel's cell (session 43, mendwt), only where
-its object closes on a channel's word or is a thing promotion is done through (``보도블록 제작`` is none: session 44)."""
+its object closes on a channel's word or is a thing promotion is done through (``보도블록 제작`` is none: session 44). Counted in times held (회), the counts are nulled only where no label is a channel's cell AND one is positively a
+works' (closing on a works verb noun, ``[outreach_doing] works``: ``보도 정비``); ordinary channel labels the cell
+rule misses (``언론 인터뷰``, ``홍보영상 제작``) keep their counts (session 44, mendl5)."""
 
 from __future__ import annotations
 
