@@ -29,7 +29,7 @@ from pledgecard.extract.nlp import find_counts, find_orgs
 from pledgecard.extract.picture_tags import tagged_caption
 from pledgecard.extract.sections.achievement_block_month import month_in_block_year
 from pledgecard.extract.sections.achievement_bracket_late import bracket_past_point, late_findings
-from pledgecard.extract.sections.achievement_log_row import log_row_cells
+from pledgecard.extract.sections.achievement_log_row import log_rows
 from pledgecard.extract.sections.achievement_month_year import month_in_as_of_year
 from pledgecard.extract.sections.achievement_set_in import set_in_style, steady_margins
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
@@ -451,6 +451,9 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
     log = _dated_log(expanded, boxes)
     unmarked = _unmarked_items(expanded)
     block_titles, block_cells = column_block_cells(expanded)  # a table printed column block by column block
+    row_cells = log_rows(
+        expanded
+    )  # a log's rows printed in their cells, beside siblings (achievement_log_row)
     steady = steady_margins(
         [
             (_style(it.marker), it.indent)
@@ -485,7 +488,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
             words = decimal_rest(it.full_text)
             heading = (
                 None
-                if log_row_cells(it)  # a log's row printed in its cells (연도 | 월 | 추진내용): an item
+                if n_it in row_cells  # a log's row printed in its cells (연도 | 월 | 추진내용): an item
                 else parse_group_heading(words or it.full_text)
                 or _glyph_block(it.full_text)
                 or (_named_block(words) if words and parse_date(words).get("label") else None)
@@ -525,7 +528,7 @@ def extract_achievements(items: list[Item], ctx: SectionContext | None = None) -
         if n_it in block_cells:
             rest.append(it)  # a column block's date or status cell alone: which row it is printed for is lost
             continue
-        log_row = it.marker is None and log_row_cells(it)
+        log_row = n_it in row_cells
         if n_it in block_titles or log_row:
             flush_loose()  # (a log's row printed in its cells, 연도 | 월 | 추진내용: a dated item, achievement_log_row)
             it = Line(text=it.text, marker=ROW_MARKER, indent=it.indent, source=it.source)

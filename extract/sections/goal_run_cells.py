@@ -17,6 +17,7 @@ import re
 
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_values import RATE, value_token
+from pledgecard.extract.sections.goal_whole_column import other_period_head, running_total
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.counts import parse_number
 
@@ -69,8 +70,18 @@ def pair_cells(target: str, head: str) -> tuple[str, str] | None:
         if kinds is None or "status" not in kinds:
             continue
         before = [k for k in kinds[: kinds.index("status")] if k not in ("year", "project")]
-        return (toks[0], toks[1]) if before == ["target", "actual"] else None
+        return (toks[0], toks[1]) if before == ["target", "actual"] and _year_pair_head(line) else None
     return None
+
+
+def _year_pair_head(line: str) -> bool:
+    """A head line whose target and actual are the year's own: no running total (누계실적, 실적(누계):
+    ``[goals_running_totals]``), no other period (전년실적: ``[goals_other_period]``), no whole-term target (최종목표:
+    ``[goals_final_column]``) -- the table readers null or leave out such columns; two cells read under them as the
+    year's target and actual would be silent wrong figures (session 44, review of leftovers5 c1)."""
+    k = key(line)
+    final = any(key(w) and key(w) in k for w in current().words("goals_final_column", "words"))
+    return not (running_total(line) or other_period_head(line) or final)
 
 
 def cells_run(target: str, head: str) -> bool:

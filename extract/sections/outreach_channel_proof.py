@@ -12,7 +12,9 @@ channels' is not proven: every count and the total are null, with ``extract.chan
 (never a guessed channel); a few labels a layout dump broke (``민간전문가 자`` / ``문``, sinbi-county 37005 -layout)
 among channels' cells leave the table as read. A channel's name with a verb noun of doing it after it (``보도자료 배포``,
 ``주민간담회 개최``, ``SNS 게시``: vocabulary ``[outreach_doing]``) is a channel's cell (session 43, mendwt), only where
-its object closes on a channel's word or is a thing promotion is done through (``보도블록 제작`` is none: session 44)."""
+its object closes on a channel's word or is a thing promotion is done through (``보도블록 제작`` is none: session 44). Counted in times held (회), the counts are nulled only where no label is a channel's cell AND one is positively a
+works' (closing on a works verb noun, ``[outreach_doing] works``: ``보도 정비``); ordinary channel labels the cell
+rule misses (``언론 인터뷰``, ``홍보영상 제작``) keep their counts (session 44, mendl5)."""
 
 from __future__ import annotations
 
@@ -65,6 +67,17 @@ def _ends_on_channel(head: str) -> bool:
     return any(squeezed.endswith(w) for w in channel_words())
 
 
+def _works_label(label: str) -> bool:
+    """Whether ``label`` closes on a works log's verb noun (``보도 정비``, ``보도블록 교체``: ``[outreach_doing] works``),
+    an open list's closing word aside."""
+    words = fold(label).split()
+    closing = current().words("claims", "open_list_words")
+    while len(words) > 1 and words[-1] in closing:
+        words.pop()
+    works = current().words("outreach_doing", "works")
+    return bool(words) and any(bare_cell(words[-1]).endswith(w) for w in works)
+
+
 def unproven_items(outreach: Outreach | None) -> list[int]:
     """The items of ``outreach`` counted in a counter of things done (not of times held) whose label is no channel's
     cell; in a counter of times held, every item where none is a channel's cell."""
@@ -75,7 +88,10 @@ def unproven_items(outreach: Outreach | None) -> list[int]:
     if outreach.get("unit") in current().words("outreach_sentences", "event_counters"):
         # counted in times held, the outreach's own counter: no table of channels only where no label is a channel's
         # cell (``보도 정비 2회`` / ``보도 신설 1회``: works; session 44, leftovers5)
-        return bad if bad and len(bad) == len(counted) else []
+        # and a label positively a works' (closing on a works verb noun, ``[outreach_doing] works``): ordinary channel
+        # labels the cell rule misses (언론 인터뷰, 홍보영상 제작 3회) keep their counts (session 44, mendl5)
+        works = any(_works_label(outreach["items"][k].get("label") or "") for k in counted)
+        return bad if works and bad and len(bad) == len(counted) else []
     # a table of channels whose few labels a layout dump broke (민간전문가 자 / 문) proves its channels by the rest:
     # only where half its counted labels or more are no channel's cell is it no table of channels
     return bad if 2 * len(bad) >= len(counted) else []

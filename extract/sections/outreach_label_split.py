@@ -34,11 +34,14 @@ def _touched(label: str) -> list[bool]:
 
 def loose_tail(label: str) -> bool:
     """Whether ``label`` closes on words no keyword touches after its last keyword's word (``마을순회 설명회 군민``),
-    an open list's closing word (``등``) and a bracketed note aside."""
+    an open list's closing word (``등``), a bracketed note and a verb noun of doing the channel (``개최``, ``배포``:
+    ``[outreach_doing] verbs``, closing the label before it) aside."""
     words = re.sub(r"[(（][^)）]*[)）]", " ", label).split()
     closing = set(current().words("claims", "open_list_words"))
     while words and words[-1] in closing:
         words.pop()
+    if len(words) > 1 and words[-1] in current().words("outreach_doing", "verbs"):
+        words.pop()  # a verb noun of doing the channel closes its label (주민설명회 개최: session 44, mendl5)
     touched = _touched(" ".join(words))
     if not any(touched):
         return False
@@ -50,6 +53,12 @@ def opens_on_keyword(label: str) -> bool:
     """Whether a keyword touches the first word of ``label``."""
     touched = _touched(label)
     return bool(touched) and touched[0]
+
+
+def _other_alone(label: str) -> bool:
+    """Whether ``label`` is the other channels' word alone (``기타``: ``[outreach_channels] other``): a label of its
+    own, whatever word stands before it."""
+    return label.strip() in current().words("outreach_channels", "other")
 
 
 def _one_run(a: str, b: str, lines: list[Line]) -> bool:
@@ -70,7 +79,7 @@ def unsplit_items(outreach: Outreach | None, lines: list[Line]) -> list[int]:
         if not a or not b or is_total_label(a) or is_total_label(b):
             continue
         if loose_tail(a) and opens_on_keyword(b) and _one_run(a, b, lines):
-            bad |= {k, k + 1}
+            bad |= {k} if _other_alone(b) else {k, k + 1}
     return sorted(bad)
 
 
