@@ -6,7 +6,9 @@ Classes fixed, by structure (extract/sections/goal_trailing_years.py, called fro
 1. ``repeats_under_one_year``: rows under one year line that repeat an indicator printed above them under that line
    (the same project and the same unit after the target's figures) are a later year's rows whose own year cell
    printed elsewhere: a year holds one target of an indicator. From the repeat on their years are null with
-   ``extract.goal_year_unproven``. bitsaem-city seed 120038 pdftotext (``2025`` / ``공정률 70%`` / ``공정률 100%``,
+   ``extract.goal_year_unproven``. Only under the table's LAST year line: rows a later year line closes are that
+   year's (a generated card prints one indicator four times under 2023, tests/test_mendb_37 late.txt; the first
+   draw of this rule, reaching every group, broke it). bitsaem-city seed 120038 pdftotext (``2025`` / ``공정률 70%`` / ``공정률 100%``,
    the row's own ``2026`` printed after the funding table's year heads): read (2025, 공정률 100%) silently ->
    (None, 공정률 100%) with the finding (wrong goal figures by scoring.wrong_goal_figures 1 -> 0).
 2. ``one_row_a_year_unproven``: rows placed one a year by year lines printed after them (``2023`` / row / row /
@@ -41,6 +43,17 @@ def test_an_indicator_repeated_under_one_year_line_proves_no_year() -> None:
         (2023, "182호 공급", False),
         (None, "200호 공급", True),
         (None, "4.3km", True),
+    ]
+
+
+def test_a_repeat_under_a_year_line_a_later_year_line_closes_keeps_it() -> None:
+    """Rows under a year line that a later year line of the table closes are that year's, repeats or not (every
+    year of the table printed with rows of its own: tests/test_mendb_37 late.txt, one indicator four times)."""
+    d = ["탄소중립 지원사업", "1.2km", "1.0km", "83%", "완료"]
+    assert _years([*HEAD, "2023", *A, *C, "2024", *d]) == [
+        (2023, "182호 공급", False),
+        (2023, "200호 공급", False),
+        (2024, "1.2km", False),
     ]
 
 

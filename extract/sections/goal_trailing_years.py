@@ -82,8 +82,10 @@ def repeats_under_one_year(rows: list[GoalRow], year_lines: list[tuple[int, int]
     line (the same project and the same unit after the target's figures) null and unproven, from the repeat on: a year
     holds one target of an indicator, so a repeat is a later year's row whose own year cell printed elsewhere
     (bitsaem-city 120038 pdftotext: ``2025`` / ``공정률 70%`` / ``공정률 100%``, the 2026 cell printed after the
-    funding table's heads, read as 2025's). Rows whose years are not the year line's above them (placed by another
-    rule) are left as they are."""
+    funding table's heads, read as 2025's). Only the rows under the table's LAST year line: rows a later year line
+    of the table closes are that year's, every year of the table printed with rows of its own (a generated card
+    prints one indicator's rows four times under 2023 and the next years' after them: tests/test_mendb_37 late.txt).
+    Rows whose years are not the year line's above them (placed by another rule) are left as they are."""
     out: list[GoalRow] = []
     seen: dict[int, set[tuple[str | None, str]]] = {}
     repeated: set[int] = set()
@@ -93,7 +95,7 @@ def repeats_under_one_year(rows: list[GoalRow], year_lines: list[tuple[int, int]
             return rows
         k = above[-1][0]
         ind = _indicator(r)
-        if ind in seen.setdefault(k, set()):
+        if ind in seen.setdefault(k, set()) and k == year_lines[-1][0]:
             repeated.add(k)
         seen[k].add(ind)
         out.append(replace(r, year=None, year_unproven=True) if k in repeated else r)
