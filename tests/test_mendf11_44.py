@@ -15,6 +15,17 @@ Classes fixed, by structure (extract/sections/goal_trailing_years.py, called fro
    ``2024``, the same indicator: review c1/c3) may as well be the first year's, the closing year's row printed
    empty; the count proves no run, so the later rows' years are null with the finding (read (2024, 200호 공급)
    silently before). Runs of two rows or more repeating the first run's indicators in order keep their years.
+
+Measured (goals compared goal by goal, wrong figures by conftest.wrong_figures_of plus the year-aware
+scoring.wrong_goal_figures): the pdftotext / -raw / -layout dumps of every committed family PDF (606 dumps) and the
+review's three c4 dumps, read with both rules switched off -> on: the ONLY change is bitsaem-city 120038 pdftotext
+(its 2026 row's year 2025 -> null with the finding; wrong 1 -> 0); no year nulled that was read right elsewhere;
+wrong figures over all 609 dumps 3 -> 2.
+
+Seen, not fixed (not year rules): bitsaem-city 120024 pdftotext (review c4) reads its first target as
+``공정률 80% 공정률`` (the actual cell ``공정률`` / ``74%`` printed on two glued lines, its first line joined to the
+target; years null, one figure counted wrong by pairing); moraenae-county 121060 pdftotext one achievement count
+(370 read for 112).
 """
 
 from __future__ import annotations
