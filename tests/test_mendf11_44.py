@@ -24,8 +24,8 @@ wrong figures over all 609 dumps 3 -> 2.
 
 Seen, not fixed (not year rules): bitsaem-city 120024 pdftotext (review c4) reads its first target as
 ``공정률 80% 공정률`` (the actual cell ``공정률`` / ``74%`` printed on two glued lines, its first line joined to the
-target; years null, one figure counted wrong by pairing); moraenae-county 121060 pdftotext one achievement count
-(370 read for 112).
+target; years null; the counter pairs its goals by target and counts one actual wrong); moraenae-county 121060
+pdftotext one achievement count (achievements[22].counts, [112] vs [370]).
 """
 
 from __future__ import annotations
