@@ -33,6 +33,8 @@ from pledgecard.extract.sections.goal_short_row import carry_proven
 from pledgecard.extract.sections.goal_status_runs import status_run_restored, year_run_restored
 from pledgecard.extract.sections.goal_trailing_years import (
     late_year_unsure,
+    one_row_a_year_unproven,
+    repeats_under_one_year,
     year_printed_after_rows,
     years_after_rows,
 )
@@ -343,10 +345,15 @@ def goal_cells_read(
     ):  # a spanning year printed after its rows
         if (placed := years_after_rows(rows, year_lines)) is None:
             unread += [k for r in rows for k in used_by[r.line]]
+        else:
+            placed = one_row_a_year_unproven(placed, year_lines)
         rows = placed or []
     elif not has_year and late_year_unsure(rows, year_lines, lines[:stop]):
         # a year line closing the table after rows of different indicators: the later rows' years not proven
         rows = [rows[0], *(replace(r, year=None, year_unproven=True) for r in rows[1:])]
+    elif not has_year:
+        # an indicator repeated under one year line: the repeat a later year's row (its year cell printed elsewhere)
+        rows = repeats_under_one_year(rows, year_lines)
     if (
         project_run and rows and rows[0].project is None
     ):  # the first row's project cell above the head, wrapped

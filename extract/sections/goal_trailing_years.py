@@ -67,6 +67,41 @@ def late_year_unsure(rows: list[GoalRow], year_lines: list[tuple[int, int]], lin
     )
 
 
+def one_row_a_year_unproven(placed: list[GoalRow], year_lines: list[tuple[int, int]]) -> list[GoalRow]:
+    """Rows :func:`years_after_rows` placed one a year (``2023`` / row / row / ``2024``): the later rows may as well
+    be the first year's, the closing year's row printed empty, and the count proves no run (review of h-famgen11,
+    c1/c3); their years null (extract.goal_year_unproven). Runs of two rows or more, repeating the first run's
+    indicators in order, stay proven."""
+    if len(placed) != len(year_lines):
+        return placed
+    return [placed[0], *(replace(r, year=None, year_unproven=True) for r in placed[1:])]
+
+
+def repeats_under_one_year(rows: list[GoalRow], year_lines: list[tuple[int, int]]) -> list[GoalRow]:
+    """``rows`` with the years of rows under one year line that repeat an indicator printed above them under that
+    line (the same project and the same unit after the target's figures) null and unproven, from the repeat on: a year
+    holds one target of an indicator, so a repeat is a later year's row whose own year cell printed elsewhere
+    (bitsaem-city 120038 pdftotext: ``2025`` / ``공정률 70%`` / ``공정률 100%``, the 2026 cell printed after the
+    funding table's heads, read as 2025's). Only the rows under the table's LAST year line: rows a later year line
+    of the table closes are that year's, every year of the table printed with rows of its own (a generated card
+    prints one indicator's rows four times under 2023 and the next years' after them: tests/test_mendb_37 late.txt).
+    Rows whose years are not the year line's above them (placed by another rule) are left as they are."""
+    out: list[GoalRow] = []
+    seen: dict[int, set[tuple[str | None, str]]] = {}
+    repeated: set[int] = set()
+    for r in rows:
+        above = [(k, y) for k, y in year_lines if k < r.line]
+        if not above or r.year != above[-1][1]:
+            return rows
+        k = above[-1][0]
+        ind = _indicator(r)
+        if ind in seen.setdefault(k, set()) and k == year_lines[-1][0]:
+            repeated.add(k)
+        seen[k].add(ind)
+        out.append(replace(r, year=None, year_unproven=True) if k in repeated else r)
+    return out
+
+
 def _indicator(row: GoalRow) -> tuple[str | None, str]:
     """A goal row's indicator as its runs repeat it: its project and what its target prints besides figures."""
     return row.project, _FIGURES.sub("", row.target or "")

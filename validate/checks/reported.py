@@ -524,8 +524,10 @@ CHECKS = [
         "a goal table printed a cell a line prints one year line over two rows or more of different indicators "
         "and another year line after every row, closing the table: the rows may be the first year's (the last line "
         "a stray) or each row's own year cell printed out of its place, so the first row keeps the year above it "
-        "and the later rows' years are null, never one guessed; their figures are read as printed; `observed` the "
-        "goal's target and project",
+        "and the later rows' years are null, never one guessed; likewise rows placed one a year by year lines "
+        "printed after them (the count proves no run), and rows under one year line repeating an indicator printed "
+        "above them under it (the same project and unit: a later year's row, its year cell printed elsewhere), from "
+        "the repeat on; their figures are read as printed; `observed` the goal's target and project",
         "`goals[k]`; `source_location`: the goal's line",
     ),
     _check(
