@@ -107,3 +107,21 @@ def goals_finding(
         observed={"goals": [first + g for g in goals]},
         source=where,
     )
+
+
+def outreach_item_findings(
+    code: str, message: str, items: list[Any], bad: list[int], keys: tuple[str, str], source: Any
+) -> list[dict[str, Any]]:
+    """A finding ``code`` at each outreach item of ``bad`` (indexes into ``items``), each observing its two fields
+    ``keys`` (the label and the category or count the rule judged): the one maker of the outreach rules' per-item
+    findings (session 44: the unsplit-label and unproven-channel rules wrote it twice)."""
+    return [
+        finding(
+            code,
+            f"outreach.items[{k}]",
+            message,
+            observed={key: items[k][key] for key in keys},
+            source=source,
+        )
+        for k in bad
+    ]

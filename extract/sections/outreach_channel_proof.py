@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import outreach_item_findings
 from pledgecard.extract.sections.outreach_log import bare_cell, channel_words, is_channel_cell
 from pledgecard.extract.sections.outreach_words import category_of
 from pledgecard.extract.vocabulary import current
@@ -103,17 +103,15 @@ def without_unproven(outreach: Outreach | None, source: Any) -> tuple[Outreach |
     bad = unproven_items(outreach)
     if not bad or outreach is None:
         return outreach, []
-    findings = [
-        finding(
-            "extract.channel_unproven",
-            f"outreach.items[{k}]",
-            "an outreach item's label is no channel's cell as a whole (a channel's word inside another noun: works "
-            "or cases, not outreach), counted in a counter of things done, or in times held where no label is a "
-            "channel's: which counts are the channels' is not proven, every count and the total are left null",
-            observed={"label": outreach["items"][k]["label"], "count": outreach["items"][k]["count"]},
-            source=source,
-        )
-        for k in bad
-    ]
+    findings = outreach_item_findings(
+        "extract.channel_unproven",
+        "an outreach item's label is no channel's cell as a whole (a channel's word inside another noun: works "
+        "or cases, not outreach), counted in a counter of things done, or in times held where no label is a "
+        "channel's: which counts are the channels' is not proven, every count and the total are left null",
+        outreach["items"],
+        bad,
+        ("label", "count"),
+        source,
+    )
     items = [{**it, "count": None} for it in outreach["items"]]
     return {**outreach, "total": None, "items": items}, findings

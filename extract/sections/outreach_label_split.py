@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pledgecard.extract.findings import finding
+from pledgecard.extract.findings import outreach_item_findings
 from pledgecard.extract.layout import Line
 from pledgecard.extract.sections.outreach_words import category_patterns, is_total_label
 from pledgecard.extract.vocabulary import current
@@ -90,18 +90,16 @@ def without_unsplit(
     bad = unsplit_items(outreach, lines)
     if not bad or outreach is None:
         return outreach, []
-    findings = [
-        finding(
-            "extract.channel_label_unsplit",
-            f"outreach.items[{k}]",
-            "an outreach channel's label is cut out of a run of head words printed one space apart, a word no "
-            "channel keyword touches standing between its keyword and the next label's: the word may close this "
-            "label or open the next, the print does not tell which, so the label is null (its category and count "
-            "stay)",
-            observed={"label": outreach["items"][k]["label"], "category": outreach["items"][k]["category"]},
-            source=source,
-        )
-        for k in bad
-    ]
+    findings = outreach_item_findings(
+        "extract.channel_label_unsplit",
+        "an outreach channel's label is cut out of a run of head words printed one space apart, a word no "
+        "channel keyword touches standing between its keyword and the next label's: the word may close this "
+        "label or open the next, the print does not tell which, so the label is null (its category and count "
+        "stay)",
+        outreach["items"],
+        bad,
+        ("label", "category"),
+        source,
+    )
     items = [{**it, "label": None} if k in bad else it for k, it in enumerate(outreach["items"])]
     return {**outreach, "items": items}, findings  # type: ignore[typeddict-item]
