@@ -14,7 +14,8 @@ Classes fixed (each reproduced by the review's inputs, before -> after):
 3. goal_marks_unread: a baseline year (기준연도 -> ``2020년``) or a completion year (-> ``2027년``) alone on a line
    of a cell-a-line dump raised extract.table_unrecovered "its row was lost" (years [2020, 2027]) -> none: a lost
    year counts only in the place of the table's row marks (the shape of the read goals' own mark lines, or inside
-   the years the read goals span).
+   the years the read goals span; where no goal read carries a year, every year alone, as before: the review's
+   sweep's crossbreed 30 pdf2txt, 2 goals of 3 lost, stays flagged).
 4. funding_subtotal_alone nulled a ``소계`` row by its label alone, though 소계 is the total row label of a template
    (sanha-county ``total_row_label="소계"``) -> a 소계 row is nulled only where the table shows another part (a grand
    total row elsewhere, or a row whose printed cells outnumber the columns: yeoreum-city 22's pdf2txt case, still
@@ -133,6 +134,10 @@ def test_a_baseline_or_completion_year_cell_is_no_lost_goal() -> None:
     lines = _lines("<2023>", "완료", "<2024>", "- 1 -", "<2025>", "교육생 양성(35명)")
     found = unread_mark_finding(lines, [{"year": 2023}, {"year": 2025}])
     assert found is not None and found["observed"] == {"years": [2024]}
+    # no goal read carrying a year (cross-30's pdf2txt dump: 1 goal of 3 read, its year null): every year alone
+    # is one the reading did not carry, said as the branch said it
+    found = unread_mark_finding(_lines("<2020>", "3.7km", "<2021>", "<2022>"), [{"year": None}])
+    assert found is not None and found["observed"] == {"years": [2020, 2021, 2022]}
     # a year inside the span of the goals read, of another shape: said too
     lines = _lines("2023년", "2024", "2025년")
     found = unread_mark_finding(lines, [{"year": 2023}, {"year": 2025}])

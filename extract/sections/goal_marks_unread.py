@@ -41,13 +41,14 @@ def unread_mark_finding(lines: list[Line], goals: list[dict[str, Any]]) -> dict[
     marks = [(y, ln) for ln in lines if (y := mark_year(ln.full_text)) is not None]
     # a lost year is one in the place of the table's row marks: of the shape the read goals' own marks are printed
     # in, or inside the years the read goals span; a year cell under another head (기준연도 -> ``2020년``, a
-    # completion year) is neither (review mendcv)
+    # completion year) is neither (review mendcv); no goal read carrying a year, every year alone is one the
+    # reading did not carry
     shapes = {_shape(ln.full_text) for y, ln in marks if y in read}
     years = [y for y in read if isinstance(y, int)]
     lost = [
         (y, ln)
         for y, ln in marks
-        if y not in read and (_shape(ln.full_text) in shapes or (years and min(years) < y < max(years)))
+        if y not in read and (not years or _shape(ln.full_text) in shapes or min(years) < y < max(years))
     ]
     if not lost:
         return None
