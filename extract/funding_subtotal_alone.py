@@ -16,11 +16,34 @@ from typing import Any
 
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.funding_source_labels import subtotal_words
-from pledgecard.extract.vocabulary import key
+from pledgecard.extract.vocabulary import current, key
+
+
+def total_words() -> set[str]:
+    """The total row words, grand and sub (vocabulary ``[totals] words``), keyed as labels are."""
+    return {key(w) for w in current().words("totals", "words")}
 
 
 def _figures(row: dict[str, Any]) -> bool:
     return any(v is not None for v in row.get("amounts_krw") or [])
+
+
+def _several_parts(rows: list[dict[str, Any]], sub: dict[str, Any]) -> bool:
+    """The table shows more than the subtotal's one part: another row labelled a grand total (계, 합계: a
+    ``[totals]`` word that is no subtotal's), or another row whose printed cells outnumber the columns (several
+    parts' rows run together: yeoreum-city 22 pdf2txt). Neither: the subtotal may be the table's only total
+    (sanha-county prints its total row 소계), left as read (review mendcv)."""
+    width = len(sub.get("amounts_krw") or [])
+    subs = subtotal_words()
+    for r in rows:
+        if r is sub:
+            continue
+        label = key(str(r.get("label") or ""))
+        if label in total_words() and label not in subs:
+            return True
+        if width and len([c for c in r.get("amounts_raw") or [] if str(c).strip()]) > width:
+            return True
+    return False
 
 
 def subtotal_alone(funding: dict[str, Any] | None) -> list[dict[str, Any]]:
@@ -33,6 +56,8 @@ def subtotal_alone(funding: dict[str, Any] | None) -> list[dict[str, Any]]:
     (row,) = with_figures
     if row.get("group") or key(str(row.get("label") or "")) not in subtotal_words():
         return []
+    if not _several_parts(rows, row):
+        return []  # the table's only total printed 소계 (a template's total row label): the card's own figures
     row["amounts_krw"] = [None for _ in row.get("amounts_krw") or []]
     return [
         finding(

@@ -155,7 +155,14 @@ def test_a_subtotal_alone_is_no_card_total() -> None:
     funding = {
         "rows": [
             {"label": "소계", "group": None, "amounts_krw": [8155, 1879], "amounts_raw": ["8,155", "1,879"]},
-            {"label": "국비", "group": None, "amounts_krw": [None, None], "amounts_raw": ["", ""]},
+            # its cells run over two parts' rows (more cells than columns: review mendcv, a 소계 alone with its
+            # sources' own cells is the table's only total, left as read)
+            {
+                "label": "국비",
+                "group": None,
+                "amounts_krw": [None, None],
+                "amounts_raw": ["6,890", "1,841", "1,265"],
+            },
         ]
     }
     found = subtotal_alone(funding)

@@ -12,6 +12,7 @@ the section's goals carry an ``extract.table_unrecovered`` finding naming the ye
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pledgecard.extract.findings import goals_unrecovered
@@ -27,12 +28,28 @@ def mark_year(text: str) -> int | None:
     return year_of(m) if m else None
 
 
+def _shape(text: str) -> str:
+    """A mark line's shape: its digits each ``#``, spacing aside (``<2024>`` -> ``<####>``)."""
+    return re.sub(r"\d", "#", text.replace(" ", ""))
+
+
 def unread_mark_finding(lines: list[Line], goals: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The finding that years ``lines`` print alone are in none of ``goals`` (some read); None when every one is."""
     if not goals:
         return None
     read = {g.get("year") for g in goals}
-    lost = [(y, ln) for ln in lines if (y := mark_year(ln.full_text)) is not None and y not in read]
+    marks = [(y, ln) for ln in lines if (y := mark_year(ln.full_text)) is not None]
+    # a lost year is one in the place of the table's row marks: of the shape the read goals' own marks are printed
+    # in, or inside the years the read goals span; a year cell under another head (기준연도 -> ``2020년``, a
+    # completion year) is neither (review mendcv); no goal read carrying a year, every year alone is one the
+    # reading did not carry
+    shapes = {_shape(ln.full_text) for y, ln in marks if y in read}
+    years = [y for y in read if isinstance(y, int)]
+    lost = [
+        (y, ln)
+        for y, ln in marks
+        if y not in read and (not years or _shape(ln.full_text) in shapes or min(years) < y < max(years))
+    ]
     if not lost:
         return None
     return goals_unrecovered(

@@ -284,6 +284,10 @@ def goal_rows(
     )
     if steady:
         whole = None
+        # its partner (총괄실적 beside 총괄목표) is the term's too: the year's actual from another column, or none
+        final |= whole_term_partners(header, {c_target}, final)
+        if c_actual is not None and c_actual in final:
+            c_actual = col(*vocab.words("goals_columns", "actual"))
     if whole:
         final |= whole
         final |= whole_term_partners(header, whole, final)  # 총괄실적 beside 총괄목표: the term's, no year's

@@ -35,7 +35,7 @@ from pledgecard.extract.document import Source
 from pledgecard.extract.findings import goals_finding
 from pledgecard.extract.sections.goal_head_words import column_words, header_words_kind
 from pledgecard.extract.sections.goal_original_column import superseded_target
-from pledgecard.extract.sections.goal_values import value_unit
+from pledgecard.extract.sections.goal_values import target_value, value_unit
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import DASHES
 
@@ -256,7 +256,31 @@ def steady_target_read(
         return False
     by = {j: _values(rows, projects, j) for j in heads}
     varying = [j for j in heads if any(len(set(by[j].get(p, []))) >= 2 for p in counted)]
-    return varying != [read] and len(varying) == 1 and any(by[read].get(p) for p in counted)
+    if varying == [read] or len(varying) != 1 or not any(by[read].get(p) for p in counted):
+        return False
+    # only a varying column of FIGURES is a rival target (a stage's text beside a steady figure: 세부목표 ``1차
+    # 조사`` is no year's target figure), and a head naming the year's own target is the year's (review mendcv)
+    return _figures(rows, projects, varying[0]) and not year_target_head(header[read])
+
+
+def year_target_head(head: str) -> bool:
+    """A target head naming the year's own target (연차목표, 연간 목표: ``[goals_year_target]``)."""
+    rest = _rest(head)
+    k = key(head)
+    words = [key(w) for w in current().words("goals_year_target", "words") if key(w)]
+    return any(w in rest or k.startswith(w) for w in words)
+
+
+def _figures(rows: list[list[str]], projects: list[str | None], col: int) -> bool:
+    """Every non-empty, non-dash cell of column ``col`` under a project holding a target figure
+    (:func:`.goal_values.target_value`: ``1.4km``, ``공정률 70%``, ``277호 공급``; a stage's ``1차 조사`` none), one at
+    least."""
+    cells = [
+        " ".join(row[col].split())
+        for row, p in zip(rows, projects, strict=True)
+        if p is not None and col < len(row) and row[col].strip() and row[col].strip() not in DASHES
+    ]
+    return bool(cells) and all(target_value(c) is not None for c in cells)
 
 
 def figure_and_unit(cell: str) -> tuple[float, str] | None:
