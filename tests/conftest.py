@@ -466,8 +466,11 @@ def wrong_figures_of(exp: dict, got: dict) -> list:
 
 
 def wrong_figure_count(exp: dict, got: dict) -> int:
-    """Figures produced and different from the expected (the shared wrong-figure counter's)."""
-    return len(wrong_figures_of(exp, got))
+    """Figures produced and different from the expected: the shared wrong-figure counter's, and the goal figures the
+    card prints for no goal of that year (:func:`pledgecard.scoring.wrong_goal_figures`)."""
+    from pledgecard.scoring import wrong_goal_figures
+
+    return len(wrong_figures_of(exp, got)) + len(wrong_goal_figures(exp, got))
 
 
 def shared_score(exp: dict, got: dict) -> float:

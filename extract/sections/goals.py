@@ -55,6 +55,7 @@ from pledgecard.extract.sections.goal_marks_between import marked_before
 from pledgecard.extract.sections.goal_marks_unread import unread_mark_finding
 from pledgecard.extract.sections.goal_names_apart import goal_names_apart_lines
 from pledgecard.extract.sections.goal_ocr_spans import spanned_finding, spanned_targets
+from pledgecard.extract.sections.goal_ocr_units import stroke_finding, stroke_units
 from pledgecard.extract.sections.goal_order import reordered
 from pledgecard.extract.sections.goal_original_column import original_column_finding, without_original_cells
 from pledgecard.extract.sections.goal_pair_cells import join_pair_cell_lines, split_pair_lines
@@ -338,6 +339,13 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
                 and (spanned := spanned_targets(it, got))
             ):  # a target cell an OCR'd grid merged over two years' rows (a lost rule): no year's target
                 found.append(spanned_finding(it, len(goals), spanned))
+            if (
+                got
+                and ctx is not None
+                and it.source.page in ctx.ocr_pages
+                and (strokes := stroke_units([g for g, _row, _cols in got]))
+            ):  # a unit cell read as a rule's stroke (``|``): the figures in no unit read
+                found.append(stroke_finding(it.source, len(goals), strokes))
             if got and unsure:
                 found.append(unsure_finding(it.source, len(goals), unsure))
             if got and unfit:
