@@ -85,7 +85,9 @@ CHECKS = [
         "actual figures null, the printed text kept), or a funding table read to one subtotal row of no group, the "
         "rows it sums unread (its amounts null), or a year a text dump's goals section prints on a line of its own "
         "(`<2024>`) that no goal read carries (a goal lost: `observed.years`), or goals read with the status column's "
-        "list of options (`(완료/추진중/미착수)`) as their project (the project null)",
+        "list of options (`(완료/추진중/미착수)`) as their project (the project null), or a scanned goal table's "
+        "target cell the OCR grid spans over rows of different years, its lines not parted by position (their "
+        "targets null), or a scanned goal unit read as a rule's stroke alone (`|`: the figures in it null)",
         "the record part of the rows (`funding`, `goals`, `header`; a goal read in part from the line: `goals[g]`; a "
         "block: its section's part, none when unknown); `source_location`: the block's lines (`line a-b`), the row's "
         "line or the funding table's first line",
