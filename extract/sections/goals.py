@@ -236,6 +236,7 @@ def goals_basis(ctx: SectionContext | None) -> tuple[Any, ...]:
         ctx.pledge_projects,
         ctx.page_starts,
         ctx.furniture_lines,
+        ctx.ocr_pages,  # the OCR'd pages' goal tables: merged target spans and stroke units (goal_ocr_*)
     )
 
 
