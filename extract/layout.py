@@ -8,7 +8,7 @@ so that the section extractors see the same stream whatever the format or templa
 
 from __future__ import annotations
 
-from pledgecard.extract.document import Cell, Document, Table
+from pledgecard.extract.document import Cell, Document, Paragraph, Table
 from pledgecard.extract.glued_titles import glued_titles
 from pledgecard.extract.item_heads import part_columns
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, section_of
@@ -59,6 +59,24 @@ def _cell_items(cell: Cell) -> list[Item]:
     items = list(lines_of_cell(cell))
     for nested in cell.nested:
         items.extend(unpack_table(nested))
+    return items
+
+
+def _blocks_in_order(cell: Cell) -> list[Item] | None:
+    """A cell's lines and nested tables in the order the reader recorded them (a section's title over its
+    blocks, each a dated line heading a log table of its own), each run of lines read together; None where the reader recorded no order or the cell nests no table."""
+    if not cell.blocks or not any(isinstance(b, Table) for b in cell.blocks):
+        return None
+    items: list[Item] = []
+    run: list[Paragraph] = []
+    for b in cell.blocks:
+        if isinstance(b, Table):
+            items.extend(lines_of(run, cell.source))
+            run = []
+            items.extend(unpack_table(b))
+        else:
+            run.append(b)
+    items.extend(lines_of(run, cell.source))
     return items
 
 
@@ -153,14 +171,19 @@ def unpack_table(table: Table, goes_on: bool = False) -> list[Item]:
             items.extend(_region_items(table, r, end, label.col + label.col_span, head))
             r = end
         elif heading is not None:
-            lines = lines_of_cell(heading)
+            ordered = _blocks_in_order(heading)
+            lines: list[Item] = (
+                ordered if ordered and isinstance(ordered[0], Line) else list(lines_of_cell(heading))
+            )
             first = lines[0]
+            assert isinstance(first, Line)
             # a title bar's glyph frames its title (◆ may bullet items elsewhere): a heading, named later
             marker = None if section_of(first.text) is None and glyphed(first) else first.marker
             items.append(Line(text=first.text, marker=marker, indent=0, source=first.source, heading=True))
             items.extend(lines[1:])
-            for nested in heading.nested:
-                items.extend(unpack_table(nested))
+            if lines is not ordered:
+                for nested in heading.nested:
+                    items.extend(unpack_table(nested))
             r += 1
         else:
             end = next((s for s in starts if s > r), table.n_rows)
