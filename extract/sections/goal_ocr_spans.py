@@ -9,9 +9,10 @@ the other begins the image no longer shows, so repeating it into each row gives 
 for another year. Where the cell's lines part by position, each row's lines standing inside that row (the row's
 other cells' top and bottom, each line's middle clear of the rows' boundary by a quarter of its height) and centred
 in it as a cell of its own would be (their middle within a sixth of the row's height of the row's: a merged cell's
-text centred over both rows sits on the boundary instead), each goal gets its row's lines as its target. Otherwise
-the goals it spans keep no target (text, figure or unit), with one finding. A page not read by OCR keeps its merged
-cells (a drawn table's merge is printed)."""
+text centred over both rows sits on the boundary instead), and nothing shows one text wrapped over the rows
+(:mod:`goal_ocr_wraps`: a bracket the boundary cuts, lines a line pitch apart), each goal gets its row's lines as
+its target. Otherwise the goals it spans keep no target (text, figure or unit), with one finding. A page not read
+by OCR keeps its merged cells (a drawn table's merge is printed)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from typing import Any
 
 from pledgecard.extract.document import Cell, Table
 from pledgecard.extract.findings import goals_finding
+from pledgecard.extract.sections.goal_ocr_wraps import row_pitch, wrapped_across
 from pledgecard.extract.sections.goal_record import make_goal
 from pledgecard.normalize.text import fold
 
@@ -37,6 +39,16 @@ def _row_band(table: Table, row: int) -> tuple[float, float] | None:
     if max(tops) - min(tops) > 1 or max(bottoms) - min(bottoms) > 1:
         return None
     return min(tops), max(bottoms)
+
+
+def _table_pitch(table: Table) -> float:
+    """The widest pitch of two lines of one cell standing inside one row of ``table`` (goal_ocr_wraps.row_pitch)."""
+    bands = [b for r in range(table.n_rows) if (b := _row_band(table, r)) is not None]
+    lines = [
+        [(p.source.bbox[1], p.source.bbox[3], p.text) for p in c.paragraphs if p.source.bbox is not None]
+        for c in table.cells
+    ]
+    return row_pitch(lines, bands)
 
 
 def split_by_rows(table: Table, cell: Cell) -> dict[int, str] | None:
@@ -59,8 +71,8 @@ def split_by_rows(table: Table, cell: Cell) -> dict[int, str] | None:
         if k is None or (parts and max(parts) > k):
             return None
         parts.setdefault(k, []).append((top, bottom, p.text))
-    if len(parts) != len(bands):
-        return None
+    if len(parts) != len(bands) or wrapped_across([parts[k] for k in sorted(parts)], _table_pitch(table)):
+        return None  # (one target wrapped over the rows' lines: goal_ocr_wraps)
     out: dict[int, str] = {}
     for k, lines in parts.items():
         band = bands[k]
