@@ -19,6 +19,7 @@ from pledgecard.extract.readers.pdf_lines import Line, indent_levels, join_wrapp
 from pledgecard.extract.readers.pdf_margins import PageText, running_lines
 from pledgecard.extract.readers.pdf_newspaper import split_columns
 from pledgecard.extract.readers.pdf_open_join import open_goes_on
+from pledgecard.extract.readers.pdf_pane_heads import pane_heading_last
 from pledgecard.extract.readers.pdf_table_notes import place_notes
 from pledgecard.extract.readers.pdf_tables import PageTable, continues_on, join_continued, nested_goes_on
 from pledgecard.extract.textjoin import NearbyText
@@ -71,6 +72,8 @@ def _page_items(
         for left, right in zip(columns[::2], columns[1::2], strict=False)
         if left and right and ordered and left[0] is ordered[0] and any(it is right[0] for it in ordered)
     ]
+    if len(columns) >= 2:  # (ends and starts are the page's tables: the heading moved below ends none)
+        ordered = pane_heading_last(ordered, columns[-2], columns[-1])
     return ordered, ends, starts
 
 
