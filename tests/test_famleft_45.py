@@ -1,7 +1,8 @@
 """Session 45, helper famleft: session 44's four families (hanaro-county, saessak-city, bitsaem-city,
 moraenae-county) read on FRESH seeds, and a review of the OCR goal-span parting (:mod:`goal_ocr_spans`).
 
-Measured on seeds first_seed+30 .. first_seed+69 (40 a family), PDF / HWPX / HWP / txt, shared scorer, wrong figures
+Measured on seeds first_seed+29 .. first_seed+68 (40 a family: 118030-118069, 119030-119069, 120030-120069,
+121030-121069), PDF / HWPX / HWP / txt, shared scorer, wrong figures
 by ``conftest.wrong_figure_count`` (the shared counter's and the year-aware ``wrong_goal_figures``), main at
 24bdc6bc -> this branch:
 
