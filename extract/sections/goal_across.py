@@ -39,6 +39,7 @@ __all__ = [
 
 from dataclasses import dataclass
 
+from pledgecard.extract.sections.goal_across_term import term_column
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
 from pledgecard.extract.sections.goal_period_heads import period_heads
 from pledgecard.extract.sections.goal_schedule_marks import marks_a_schedule
@@ -373,14 +374,22 @@ def _projects_joined(
 def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
     """:func:`goals_across_lines` on lines whose projects are on their target rows."""
     for h, (text, printed) in enumerate(lines):
-        years = _header_years(text, printed, lines[h - 1][0] if h else None)
+        above = lines[h - 1][0] if h else None
+        # a term total's column beside the years, its head spanning a two-row head's rows (goal_across_term)
+        term = term_column(above) if len(text.split()) >= 2 and year_head(text.split()[0]) else None
+        years = _header_years(text, printed, term.rest if term else above)
         if years is None:
             continue
+        if len(text.split()) != len(years):
+            term = None  # (the years' line holds the first columns' heads too: a one-row head)
         rows: list[tuple[str | None, list[str] | None]] = []
         for t, p in lines[h + 1 :]:
             if not _fields_at(t.split()):
                 break
-            rows.append(_row_cells(t, p, len(years)))
+            field, cells = _row_cells(t, p, len(years) + bool(term))
+            if term and cells is not None:  # the term total's cell: no year's
+                del cells[2 if term.first else -1]
+            rows.append((field, cells))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
         if not targets or (len(years) > 1 and not _shows_empty_cells(rows) and not one_figure_a_cell(rows)):
             continue  # no row shows an empty cell, nor its cell count: the dump may print none (pdftotext -raw)
