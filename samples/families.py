@@ -8624,7 +8624,7 @@ FAMILIES += (
 FAMILIES += (
     Family(
         name="haru-city",
-        about="a city (시장), session 45 (famgen12): `■ {n}.` headings, `◈ ... [date]` blocks, `○` / `-` bullets; "
+        about="a city (시장), session 45 (famgen12): `■{n}.` headings, `◈ ... [date]` blocks, `○` / `-` / `▸` bullets; "
         "the header two label | value pairs a row; the funding in 백만원, 합계 last; goals TRANSPOSED (years across "
         "under a spanning `연도별 목표 및 실적` head, a project's cell over its 목표 / 실적 / 추진상황 rows) with a "
         "TERM-TOTAL column after the years (`임기 계`, `계('23~'26)`, `2023~2026 합산`; a project's goals in one unit, `80호`, `3.5km`, `공정률 60%`: the project's targets and "
@@ -8633,7 +8633,7 @@ FAMILIES += (
         government=("시장", "하루시", "시민", [["국비", "도비", "시비"], ["국비", "시비"]]),
         kind="하루시 민선8기 시장 공약사업 추진상황 관리카드",
         style=Style(
-            heading_format="■ {n}. {label}",
+            heading_format="■{n}. {label}",
             group_format="◈ {group} [{date}]",
             group_plain="◈ {group}",
             bullet1="○",
@@ -8668,14 +8668,14 @@ FAMILIES += (
         ),
         first_seed=122001,
         needs=("earlier", "goals", "outreach"),
-        markers=("○", "-", "·"),
+        markers=("○", "-", "▸"),
         funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
         project_unit_goals=True,
         date_forms="haru",
     ),
     Family(
         name="bomnal-county",
-        about="a county (군수), session 45 (famgen12): `Ⅰ. {n})` headings, `▣ ... (date)` blocks, `◦` / `ㆍ` "
+        about="a county (군수), session 45 (famgen12): `Ⅰ. {n})` headings, `▣ ... 【date】` blocks, `◦` / `ㆍ` / `▪` "
         "bullets; the header labels down the first column; the funding in 천원, 계 first; goals with a year column "
         "and every goal a BARE COUNT in ONE unit printed in the heads only (`연도 | 세부사업 | 목표(개소) | "
         "실적(개소) | 전년대비 증감 | 추진상황`: the record's target and actual the bare figures, their unit the "
@@ -8685,7 +8685,7 @@ FAMILIES += (
         kind="봄날군 민선8기 공약사업 관리카드",
         style=Style(
             heading_format="Ⅰ. {n}) {label}",
-            group_format="▣ {group} ({date})",
+            group_format="▣ {group} 【{date}】",
             group_plain="▣ {group}",
             bullet1="◦",
             bullet2="ㆍ",
@@ -8717,7 +8717,7 @@ FAMILIES += (
         ),
         first_seed=123001,
         needs=("earlier", "goals", "outreach"),
-        markers=("◦", "ㆍ", "-"),
+        markers=("◦", "ㆍ", "▪"),
         funding=Funding(
             unit="천원", n_years=4, total_col="first", total_label="계", total_row=True, scale=(20000, 900000)
         ),

@@ -135,6 +135,8 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
+    if _headless_figures(grid[: top + 1], rows, label_col, set(years)):
+        return None  # figures under no head: the head's cells not over their columns (a dump's head moved)
     if marks_a_schedule(
         [r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)
     ):
@@ -179,6 +181,21 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _headless_figures(head: list[list[str]], rows: list[list[str]], label_col: int, years: set[int]) -> bool:
+    """Whether a column after the row labels that no head row names (no year, no word) holds a figure in some row:
+    a table whose head cells do not stand over their columns (a layout dump's head rebuilt left-aligned over a
+    column beside the years, 구분 | 임기 계 | 2023년 | 2024년 over five columns of cells), where which column is a
+    year's is not shown."""
+    none_words = current().build(none_keys)
+    width = max(len(r) for r in [*head, *rows])
+    return any(
+        j not in years
+        and not any(j < len(h) and h[j].strip() for h in head)
+        and any(j < len(r) and any(ch.isdigit() for ch in r[j]) and key(r[j]) not in none_words for r in rows)
+        for j in range(label_col + 1, width)
+    )
 
 
 def _project(part: list[list[str]], col: int | None) -> str | None | bool:
