@@ -39,7 +39,12 @@ __all__ = [
 
 from dataclasses import dataclass
 
-from pledgecard.extract.sections.goal_across_term import term_column
+from pledgecard.extract.sections.goal_across_term import (
+    TermColumn,
+    head_before_term,
+    term_before_years,
+    term_column,
+)
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
 from pledgecard.extract.sections.goal_period_heads import period_heads
 from pledgecard.extract.sections.goal_schedule_marks import marks_a_schedule
@@ -395,10 +400,14 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
         # a term total's column beside the years, its head spanning a two-row head's rows (goal_across_term)
         term = term_column(above) if len(text.split()) >= 2 and year_head(text.split()[0]) else None
         years = _header_years(text, printed, term.rest if term else above)
+        if years is None and (cut := head_before_term(text, printed)) is not None:
+            years, term = _header_years(*cut, above), TermColumn(False, "")  # a one-row head, the total last
         if years is None:
             continue
-        if len(text.split()) != len(years):
-            term = None  # (the years' line holds the first columns' heads too: a one-row head)
+        if term is not None and not term.rest:
+            pass  # (the one-row head's total after the years)
+        elif len(text.split()) != len(years):  # a one-row head: a total's head right before the years, if any
+            term = term_before_years(text.split()[: len(text.split()) - len(years)])
         rows: list[tuple[str | None, list[str] | None]] = []
         for t, p in lines[h + 1 :]:
             if not _fields_at(t.split()):

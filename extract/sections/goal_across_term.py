@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pledgecard.extract.sections.goal_subheads import year_head
 from pledgecard.extract.vocabulary import current, key
 
 _JOIN = r"[~〜～\-]"  # the mark joining a period's two years
@@ -50,4 +51,28 @@ def term_column(above: str | None) -> TermColumn | None:
     for m in range(len(words) - 1, 1, -1):
         if term_head(" ".join(words[1:m])):
             return TermColumn(True, " ".join([words[0], *words[m:]]))
+    return None
+
+
+def head_before_term(text: str, printed: str | None) -> tuple[str, str | None] | None:
+    """A one-row head ending in a term total's head after its years (``세부사업 구분 2024년 2025년 임기 계``): the head
+    and its printed form (space runs kept) without it, the years then ending it; None when it ends in no such head."""
+    words = text.split()
+    for m in range(max(1, len(words) - 3), len(words)):  # the longest head first
+        if year_head(words[m - 1]) is None or not term_head(" ".join(words[m:])):
+            continue
+        kept = " ".join(words[:m])
+        cut = (printed or "").rstrip()
+        for w in reversed(words[m:]):
+            cut = cut[: len(cut) - len(w)].rstrip() if cut.endswith(w) else ""
+        return kept, cut if printed is not None and " ".join(cut.split()) == kept else None
+    return None
+
+
+def term_before_years(words: list[str]) -> TermColumn | None:
+    """The term total's column of a one-row head whose words before its years (``세부사업 구분 임기 계``) end in a
+    term total's head (standing before the years); None when they do not."""
+    for j in range(min(3, len(words) - 1), 0, -1):
+        if term_head(" ".join(words[-j:])):
+            return TermColumn(True, " ".join(words[:-j]))
     return None
