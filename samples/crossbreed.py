@@ -272,6 +272,11 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.goals_project_first",
         "style.goals_progress",
         "style.goals_sum_row",
+        "style.goals_term_total",
+        "style.goals_term_first",
+        "style.goals_head_unit",
+        "head_unit_goals",
+        "project_unit_goals",
     ),
     "outreach": (
         "style.outreach_total_last",

@@ -274,6 +274,14 @@ class Family:
         False  # every level-1 item dated by the month its row prints (Style.achievements_months: as
     )
     #   log_achievements), its block the year of that month (``2024년``, the year printed only there); raw ``3월``
+    # ---- session 45's families (famgen12)
+    head_unit_goals: tuple[str, ...] = ()  # every goal of a card a bare count in ONE unit drawn from these
+    #   (Style.goals_head_unit prints it in the target and actual heads only: ``목표(개소)``); the record's target
+    #   and actual the bare figures (``12``), target_unit the unit
+    project_unit_goals: bool = (
+        False  # every goal of a project counted in the project's one unit (drawn a project:
+    )
+    #   ``80호``, ``12개소``, ``3.5km``, ``공정률 60%``), its actual so too
 
 
 # ------------------------------------------------------------------------------ record choices
@@ -834,6 +842,18 @@ DATE_FORMS["saessak"] = {
     "quarter": ("{y}. {q}분기",),
     "half": ("'{yy}. {h}반기",),
     "range": ("'{yy1}. {m1}. ~ '{yy2}. {m2}.",),
+}
+DATE_FORMS["haru"] = {
+    "month": ("{y}. {m:02d}.", "'{yy}년 {m}월"),
+    "quarter": ("{y}년 {q}/4분기",),
+    "half": ("{y}. {h}반기",),
+    "range": ("{y1}. {m1}. ~ {y2}. {m2}.",),
+}
+DATE_FORMS["bomnal"] = {
+    "month": ("'{yy}. {m}.", "{y}년 {m}월"),
+    "quarter": ("'{yy}. {q}분기",),
+    "half": ("{y}년 {h}반기",),
+    "range": ("'{yy1}. {m1}월 ~ '{yy2}. {m2}월",),
 }
 _SUFFIXES = (" 기준 누계", " 기준", " 누계", " 현재", " 예정", " 중")
 
@@ -2142,8 +2162,61 @@ def family_records(fam: Family, seed: int) -> list[Record]:
             a["counts"] = find_counts(a["text"])
         if "side" in fam.style.typed_tables:
             _typed_totals(rec)
+        if fam.head_unit_goals:
+            _head_unit_goals(rec, fam.head_unit_goals, random.Random(f"{fam.name}-{seed}-goals"))
+        if fam.project_unit_goals:
+            _project_unit_goals(rec, random.Random(f"{fam.name}-{seed}-goals"))
         out.append(rec)
     return out
+
+
+_PROJECT_UNITS = (
+    ("호", (20, 200), 0),
+    ("개소", (2, 15), 0),
+    ("명", (30, 600), 0),
+    ("km", (12, 60), 1),
+    ("%", (0, 0), 0),
+)
+
+
+def _project_unit_goals(rec: Record, rnd: random.Random) -> None:
+    """Every project's goals counted in one unit drawn for the project (Family.project_unit_goals): ``80호``,
+    ``3.5km``, ``공정률 60%`` (a rate rising to 100 over the project's years); the actual a part of the target."""
+    projects = list(dict.fromkeys(g["project"] for g in rec["goals"]))
+    kinds = {p: rnd.choice(_PROJECT_UNITS) for p in projects}
+    for p in projects:
+        unit, (lo, hi), dec = kinds[p]
+        mine = sorted((g for g in rec["goals"] if g["project"] == p), key=lambda g: g["year"])
+        steps = sorted(rnd.sample(range(30, 100, 10), len(mine) - 1)) + [100] if len(mine) > 1 else [100]
+        for k, g in enumerate(mine):
+            t = steps[k] if unit == "%" else rnd.randint(lo, hi)
+            g.update(target=_unit_text(t, unit, dec), target_value=t / 10 if dec else t, target_unit=unit)
+            g.update(actual=None, actual_value=None)
+            if g["status"] != "미착수":
+                a = t if g["status"] == "완료" else rnd.randint(t * 4 // 10, t)
+                g.update(actual=_unit_text(a, unit, dec), actual_value=a / 10 if dec else a)
+
+
+def _unit_text(v: int, unit: str, dec: int) -> str:
+    """A count as a project-unit goal prints it: ``80호``, ``3.5km`` (``v`` in tenths when ``dec``), ``공정률 60%``."""
+    figure = f"{v / 10:.1f}" if dec else f"{v:,}"
+    return f"공정률 {figure}%" if unit == "%" else f"{figure}{unit}"
+
+
+_HEAD_UNIT_RANGES = {"개소": (2, 24), "명": (40, 900), "건": (5, 120), "회": (3, 60), "호": (20, 300)}
+
+
+def _head_unit_goals(rec: Record, units: tuple[str, ...], rnd: random.Random) -> None:
+    """Every goal a bare count in one unit drawn from ``units`` (Family.head_unit_goals): ``12`` under
+    ``목표(개소)``; an actual for every goal begun (the as-of year's part of its target)."""
+    unit = rnd.choice(units)
+    lo, hi = _HEAD_UNIT_RANGES[unit]
+    for g in rec["goals"]:
+        t = rnd.randint(lo, hi)
+        g.update(target=f"{t:,}", target_value=t, target_unit=unit, actual=None, actual_value=None)
+        if g["status"] != "미착수":
+            a = t if g["status"] == "완료" else rnd.randint(max(1, t * 3 // 10), t)
+            g.update(actual=f"{a:,}", actual_value=a)
 
 
 def _typed_totals(rec: Record) -> None:
@@ -8545,6 +8618,111 @@ FAMILIES += (
         outreach_words=True,
         log_achievements=True,
         month_plans=True,
+    ),
+)
+
+FAMILIES += (
+    Family(
+        name="haru-city",
+        about="a city (시장), session 45 (famgen12): `■{n}.` headings, `◈ ... [date]` blocks, `○` / `-` / `▸` bullets; "
+        "the header two label | value pairs a row; the funding in 백만원, 합계 last; goals TRANSPOSED (years across "
+        "under a spanning `연도별 목표 및 실적` head, a project's cell over its 목표 / 실적 / 추진상황 rows) with a "
+        "TERM-TOTAL column after the years (`임기 계`, `계('23~'26)`, `2023~2026 합산`; a project's goals in one unit, `80호`, `3.5km`, `공정률 60%`: the project's targets and "
+        "actuals summed where they share a count or measure unit, `-` else; no goal, never a year's figure); dates "
+        "`2024. 03.`, `2024년 3/4분기`",
+        government=("시장", "하루시", "시민", [["국비", "도비", "시비"], ["국비", "시비"]]),
+        kind="하루시 민선8기 시장 공약사업 추진상황 관리카드",
+        style=Style(
+            heading_format="■{n}. {label}",
+            group_format="◈ {group} [{date}]",
+            group_plain="◈ {group}",
+            bullet1="○",
+            bullet2="-",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=("title", "no", "lead", "status", "name", "phone", "as_of", "coop", "target"),
+            as_of_label="작성기준",
+            lead_label="소관부서",
+            status_label="추진상황",
+            phone_label="전화번호",
+            overview_heading="사업개요",
+            funding_heading="소요예산 및 재원",
+            achievements_heading="추진실적",
+            goals_heading="연도별 목표 및 실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            goals_layout="years_across",
+            goals_year="{y}년",
+            goals_span="연도별 목표 및 실적",
+            goals_rows=("목표", "실적", "추진상황"),
+            goals_term_total="임기 계|계('{yy1}~'{yy2})|{y1}~{y2} 합산",
+            goals_term_first=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=122001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("○", "-", "▸"),
+        funding=Funding(unit="백만원", n_years=4, total_col="last", total_label="합계", total_row=True),
+        project_unit_goals=True,
+        date_forms="haru",
+    ),
+    Family(
+        name="bomnal-county",
+        about="a county (군수), session 45 (famgen12): `Ⅰ. {n})` headings, `▣ ... 【date】` blocks, `◦` / `ㆍ` / `▪` "
+        "bullets; the header labels down the first column; the funding in 천원, 계 first; goals with a year column "
+        "and every goal a BARE COUNT in ONE unit printed in the heads only (`연도 | 세부사업 | 목표(개소) | "
+        "실적(개소) | 전년대비 증감 | 추진상황`: the record's target and actual the bare figures, their unit the "
+        "head's), a year-on-year difference of the actuals beside them (`+3`, `△2`; no goal's figure); dates "
+        "`'24. 3.`, `'24. 3분기`",
+        government=("군수", "봄날군", "군민", [["국비", "도비", "군비"], ["도비", "군비"]]),
+        kind="봄날군 민선8기 공약사업 관리카드",
+        style=Style(
+            heading_format="Ⅰ. {n}) {label}",
+            group_format="▣ {group} 【{date}】",
+            group_plain="▣ {group}",
+            bullet1="◦",
+            bullet2="ㆍ",
+            header_layout="vertical",
+            as_of_label="기준일자",
+            lead_label="담당부서",
+            status_label="추진상태",
+            phone_label="연락처",
+            overview_heading="사업 개요",
+            funding_heading="재원 계획",
+            achievements_heading="그간 추진실적",
+            goals_heading="연차별 목표 대비 실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 일정",
+            effects_heading="기대효과",
+            section_order=("overview", "goals", "funding", "achievements", "outreach", "plans", "effects"),
+            goals_layout="year_col",
+            goals_project_label="세부사업",
+            goals_labels=("목표", "실적"),
+            goals_order=("target", "actual", "change", "status"),
+            goals_extra=("", "", "전년대비 증감", ""),
+            goals_head_unit=True,
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.6,
+            dump="blocks",
+        ),
+        first_seed=123001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("◦", "ㆍ", "▪"),
+        funding=Funding(
+            unit="천원", n_years=4, total_col="first", total_label="계", total_row=True, scale=(20000, 900000)
+        ),
+        head_unit_goals=("개소", "명", "건", "회"),
+        date_forms="bomnal",
     ),
 )
 

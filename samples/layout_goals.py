@@ -209,7 +209,10 @@ def _goals_table(rec: Record, style: Style) -> Grid:
     detail = any(g.get("detail") for g in goals)
     by_col = style.goals_layout == "year_col"
     stage = [style.goals_stage] if style.goals_stage and by_col else []
-    heads = (["연도"] if by_col else []) + [style.goals_project_label, *stage, *_goal_heads(style)]
+    goal_heads = _goal_heads(style)
+    if style.goals_head_unit and shared_unit(goals):  # the one unit in the heads only: 목표(개소)
+        goal_heads = [f"{h}({shared_unit(goals)})" if h in style.goals_labels else h for h in goal_heads]
+    heads = (["연도"] if by_col else []) + [style.goals_project_label, *stage, *goal_heads]
     heads += ["추진내용"] if detail else []
     heads += [style.goals_remark] if style.goals_remark else []
     sums = bool(style.goals_sum_row) and not by_col
@@ -311,20 +314,25 @@ def _goals_across(rec: Record, style: Style) -> Grid:
     head = (
         2 if style.goals_span else 1
     )  # a row spanning the years over them, 구분 across two rows and columns
+    term, first = term_total_head(rec, style)
+    y0 = 3 if first else 2  # the first year's column (the term total's before the years or after them)
+    t_col = 2 if first else 2 + len(years)
     g = Grid(
         head + len(projects) * len(labels),
-        2 + len(years),
-        widths=[1.6, 0.9] + [1.3] * len(years),
+        2 + len(years) + bool(term),
+        widths=[1.6, 0.9] + [1.3] * len(years) + ([1.1] if term else []),
         role="goals",
     )
     if style.goals_span:
         g.put(0, 0, style.spaced("구분"), rs=2, cs=2, head=True)
-        g.put(0, 2, style.goals_span, cs=len(years), head=True)
+        g.put(0, y0, style.goals_span, cs=len(years), head=True)
     else:
         g.put(0, 0, style.goals_project_label, head=True)
         g.put(0, 1, style.spaced("구분"), head=True)
+    if term:
+        g.put(0, t_col, term, rs=head, head=True)
     for k, y in enumerate(years):
-        g.put(head - 1, 2 + k, goal_year(style, y), head=True)
+        g.put(head - 1, y0 + k, goal_year(style, y), head=True)
     for p, project in enumerate(projects):
         top = head + p * len(labels)
         unit = shared_unit([x for x in goals if x["project"] == project]) if style.goals_unit_in_name else ""
@@ -336,12 +344,43 @@ def _goals_across(rec: Record, style: Style) -> Grid:
                 x = by_year.get(y)
                 g.put(
                     top + i,
-                    2 + k,
+                    y0 + k,
                     _across_cell(x, lab) if x else "",
                     align="right" if style.goals_unit_in_name else "center",
                 )
+            if term:
+                mine = [by_year[y] for y in years if y in by_year]
+                g.put(top + i, t_col, term_total_cell(mine, lab, style.goals_labels))
     g.head_rows = head if style.repeat_table_head else 0
     return g
+
+
+def term_total_head(rec: Record, style: Style) -> tuple[str, bool]:
+    """The head of a years-across table's term-total column (``style.goals_term_total``: one of its
+    ``|``-separated choices drawn by the card's title, the goal years filled in; empty when none) and whether
+    it stands before the years (``style.goals_term_first``: drawn, one card in two) rather than after them."""
+    if not style.goals_term_total:
+        return "", False
+    years = sorted({g["year"] for g in rec["goals"]})
+    y1, y2 = years[0], years[-1]
+    r = random.Random(f"term-total-{rec['header']['title']}")
+    head = r.choice(style.goals_term_total.split("|"))
+    first = style.goals_term_first and r.random() < 0.5
+    return head.format(y1=y1, y2=y2, yy1=f"{y1 % 100:02d}", yy2=f"{y2 % 100:02d}"), first
+
+
+def term_total_cell(mine: list[Record], row: str, labels: tuple[str, str]) -> str:
+    """A project's term total under its target row or actual row (``goals_term_total``; not in the record): the
+    years' figures summed with their unit where every year states one and the same count or measure unit (no
+    rate), ``-`` else; nothing under any other row."""
+    if row not in labels:
+        return ""
+    field = "target" if row == labels[0] else "actual"
+    units = {g.get("target_unit") for g in mine}
+    values = [g.get(f"{field}_value") if g.get(field) else None for g in mine]
+    if not mine or len(units) != 1 or units & {None, "%"} or None in values:
+        return "-"
+    return f"{_bare(sum(values))}{units.pop()}"  # type: ignore[arg-type]
 
 
 def _goals_indicators(rec: Record, style: Style) -> Grid:

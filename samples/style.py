@@ -824,6 +824,18 @@ class Style:
     )
     #   targets and actuals summed where they share one unit (``-`` else), the progress column's mean; no goal
 
+    # ---- session 45's families (famgen12)
+    goals_term_total: str = ""  # goals_layout "years_across": a last column after the years headed so (a
+    #   ``|``-separated choice drawn a card; ``{y1}`` / ``{y2}`` / ``{yy1}`` / ``{yy2}`` the first and last goal
+    #   years): the project's TERM TOTAL under its 목표 and 실적 rows (the years' figures summed where they share
+    #   a count or measure unit and all have one, ``-`` else; nothing under the others); no goal, no year's figure
+    goals_term_first: bool = False  # with goals_term_total: one card in two (drawn) prints the term-total
+    #   column BEFORE the years (right after the row labels), the others after them
+    goals_head_unit: bool = (
+        False  # goals_layout "year_col" / "year_group": the goals' one unit printed in the
+    )
+    #   target and actual heads only (``목표(개소)`` | ``실적(개소)``), the cells bare figures (Family.head_unit_goals)
+
     @classmethod
     def pick(cls, seed: int) -> Style:
         r = random.Random(f"style-{seed}")

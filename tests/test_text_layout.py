@@ -349,6 +349,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "bitsaem-city-120002-layout#0": 0.85,
     "moraenae-county-121004-layout#0": 0.82,
     "moraenae-county-121006-layout#0": 0.93,
+    # session 45's famgen12 families (tests/test_famgen12_45.py), seen and not fixed (no figure wrong): haru-city's
+    # years-across goal table with a term-total column, its head rebuilt left-aligned over the columns under -layout
+    # (122001: 5 wrong goal figures blind, the term total read as the first year's -> the table unread, 0.887;
+    # 122010 0.920); their PDFs 1.000
+    "haru-city-122001-layout#0": 0.88,
+    "haru-city-122010-layout#0": 0.92,
 }
 
 
@@ -685,6 +691,9 @@ BODY_BELOW: dict[str, float] = {
     # cells, most sections unread), moraenae-county's one-table body nested again (0.574)
     "bitsaem-city-120001-body-layout#0": 0.14,
     "moraenae-county-121004-body-layout#0": 0.57,
+    # session 45's famgen12 family bomnal-county (tests/test_famgen12_45.py), seen and not fixed: its body made one
+    # label | content table under -layout (0.215; 0.198 blind), most sections unread; no figure wrong
+    "bomnal-county-123001-body-layout#0": 0.21,
 }
 
 

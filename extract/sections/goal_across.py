@@ -39,6 +39,12 @@ __all__ = [
 
 from dataclasses import dataclass
 
+from pledgecard.extract.sections.goal_across_term import (
+    TermColumn,
+    head_before_term,
+    term_before_years,
+    term_column,
+)
 from pledgecard.extract.sections.goal_gap_cells import split_by_gaps
 from pledgecard.extract.sections.goal_period_heads import period_heads
 from pledgecard.extract.sections.goal_schedule_marks import marks_a_schedule
@@ -134,6 +140,8 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
             break
     if label_col is None or not any(j > label_col for j in years):
         return None
+    if _headless_figures(grid[: top + 1], rows, label_col, set(years)):
+        return None  # figures under no head: the head's cells not over their columns (a dump's head moved)
     if marks_a_schedule(
         [r for r in rows if label_col < len(r) and row_field(r[label_col]) == "target"], list(years)
     ):
@@ -178,6 +186,21 @@ def goals_across(grid: list[list[str]], notes: tuple[str, ...] = ()) -> list[Acr
         if all(rate_agrees(_rate(group, g.col, none_words), g.target, g.actual) for g in goals):
             out += goals  # a 달성률 that disagrees with the actual over the target: the cells moved
     return out
+
+
+def _headless_figures(head: list[list[str]], rows: list[list[str]], label_col: int, years: set[int]) -> bool:
+    """Whether a column after the row labels that no head row names (no year, no word) holds a figure in some row:
+    a table whose head cells do not stand over their columns (a layout dump's head rebuilt left-aligned over a
+    column beside the years, 구분 | 임기 계 | 2023년 | 2024년 over five columns of cells), where which column is a
+    year's is not shown."""
+    none_words = current().build(none_keys)
+    width = max(len(r) for r in [*head, *rows])
+    return any(
+        j not in years
+        and not any(j < len(h) and h[j].strip() for h in head)
+        and any(j < len(r) and any(ch.isdigit() for ch in r[j]) and key(r[j]) not in none_words for r in rows)
+        for j in range(label_col + 1, width)
+    )
 
 
 def _project(part: list[list[str]], col: int | None) -> str | None | bool:
@@ -373,14 +396,26 @@ def _projects_joined(
 def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
     """:func:`goals_across_lines` on lines whose projects are on their target rows."""
     for h, (text, printed) in enumerate(lines):
-        years = _header_years(text, printed, lines[h - 1][0] if h else None)
+        above = lines[h - 1][0] if h else None
+        # a term total's column beside the years, its head spanning a two-row head's rows (goal_across_term)
+        term = term_column(above) if len(text.split()) >= 2 and year_head(text.split()[0]) else None
+        years = _header_years(text, printed, term.rest if term else above)
+        if years is None and (cut := head_before_term(text, printed)) is not None:
+            years, term = _header_years(*cut, above), TermColumn(False, "")  # a one-row head, the total last
         if years is None:
             continue
+        if term is not None and not term.rest:
+            pass  # (the one-row head's total after the years)
+        elif len(text.split()) != len(years):  # a one-row head: a total's head right before the years, if any
+            term = term_before_years(text.split()[: len(text.split()) - len(years)])
         rows: list[tuple[str | None, list[str] | None]] = []
         for t, p in lines[h + 1 :]:
             if not _fields_at(t.split()):
                 break
-            rows.append(_row_cells(t, p, len(years)))
+            field, cells = _row_cells(t, p, len(years) + bool(term))
+            if term and cells is not None:  # the term total's cell: no year's
+                del cells[2 if term.first else -1]
+            rows.append((field, cells))
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
         if not targets or (len(years) > 1 and not _shows_empty_cells(rows) and not one_figure_a_cell(rows)):
             continue  # no row shows an empty cell, nor its cell count: the dump may print none (pdftotext -raw)

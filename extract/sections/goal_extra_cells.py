@@ -246,10 +246,42 @@ def _lead(words: list[str], at: list[int | None]) -> list[str]:
 
 def without_extra_cells(lines: list[Line]) -> list[Line] | None:
     """``lines`` without the goal table's columns of no field (see the module); the lines as they are when the head
-    has none; None when a row's cells are not shown apart."""
+    has none; None when a row's cells are not shown apart.
+
+    A head of no kind printed in two words (``전년대비 증감``) reads as two columns; where no row shows them so but
+    every row prints one cell fewer, a signed figure or a dash, in their place, the words are one column's head."""
     head = _head_at(lines)
     if head is None:
         return lines
+    out = _without(lines, head)
+    if out is None and (joined := _joined_head(lines, head)) is not None:
+        return _without(joined, _head_at(joined), exact=True)  # type: ignore[arg-type]
+    return out
+
+
+def _joined_head(lines: list[Line], head: _Head) -> list[Line] | None:
+    """``lines`` with the head's adjacent words of no kind among the figure columns (a difference's head printed
+    in two words, ``전년대비 증감``) joined into one head word; None when the head has no such words."""
+    runs = [d for d in head.diffs if d + 1 in head.diffs and head.figures[d] + 1 == head.figures[d + 1]]
+    if not runs:
+        return None
+    toks = lines[head.at].full_text.split()
+    glue = {head.figures[d] for d in runs}  # the head token joined to the one after it
+    words: list[str] = []
+    for j, t in enumerate(toks):
+        if j - 1 in glue and words:
+            words[-1] += t
+        else:
+            words.append(t)
+    joined = replace(lines[head.at], text=" ".join(words), marker=None, printed=None)
+    return [*lines[: head.at], joined, *lines[head.at + 1 :]]
+
+
+def _without(lines: list[Line], head: _Head | None, exact: bool = False) -> list[Line] | None:
+    """:func:`without_extra_cells` under ``head`` (``exact``: every row prints as many figure cells as the head
+    has figure columns, none read with worded cells first)."""
+    if head is None:
+        return None
     rows: dict[int, tuple[list[str], list[int | None]]] = {}
     short: list[int] = []  # rows read by _worded_first
     for k in range(head.at + 1, len(lines)):
@@ -264,7 +296,7 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
                 return None  # figures without a status: a row whose columns are not shown
             continue  # a group's year line, a wrapped piece: the rows' reader judges
         if len(at) != len(head.figures):
-            places = _worded_first(at, spans, len(head.figures))
+            places = None if exact else _worded_first(at, spans, len(head.figures))
             if places is None or head.whole is not None:
                 return None
             short.append(k)

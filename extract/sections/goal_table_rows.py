@@ -10,6 +10,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.sections.goal_across import AcrossGoal, goals_across
 from pledgecard.extract.sections.goal_drawn_cells import drawn_empty
 from pledgecard.extract.sections.goal_glued_span import glued_span_columns
+from pledgecard.extract.sections.goal_head_unit import head_unit
 from pledgecard.extract.sections.goal_head_words import header_words_kind
 from pledgecard.extract.sections.goal_indicator_pairs import goals_indicator_pairs
 from pledgecard.extract.sections.goal_indicators import goals_indicators, value
@@ -420,6 +421,8 @@ def goal_rows(
         )
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
+        elif c_target is not None and (unit := head_unit(header[c_target])):  # 목표(개소): bare figures' unit
+            _bare_with_unit(goal, unit)
         if (
             grid_row in runs.unsure
         ):  # which group the row is under is not printed: no figure of a year guessed

@@ -44,6 +44,7 @@ from pledgecard.extract.sections.goal_group_runs import goal_group_runs
 from pledgecard.extract.sections.goal_half_heads import speaks_of_term
 from pledgecard.extract.sections.goal_head_gap import late_year_finding
 from pledgecard.extract.sections.goal_head_runs import goal_head_runs
+from pledgecard.extract.sections.goal_head_unit import bare_again, with_head_units
 from pledgecard.extract.sections.goal_head_words import header_kinds
 from pledgecard.extract.sections.goal_indicator_line import with_indicator_line, without_head
 from pledgecard.extract.sections.goal_indicators import goals_indicator_lines
@@ -487,6 +488,9 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = []
     elif not goals and lines:
         lines = bare
+    head_units = with_head_units(lines) if not goals and lines else None
+    if head_units is not None:  # 목표(개소) over bare figures: the head's unit given to the row's figures
+        lines = head_units.lines
     gone = extra_cell_lines([ln.full_text for ln in lines]) if not goals and lines else set()
     if gone is None:  # the same, a cell a line: a row's cells of no field not shown apart, no row read
         rest.extend(lines)
@@ -731,6 +735,11 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
             rest.extend(lines[i] for i in unread)
         elif not goals:
             rest.extend(lines)
+    if head_units is not None:  # the rewritten lines handed on as printed, the goals' texts bare as printed
+        printed = {id(head_units.lines[k]): ln for k, ln in head_units.printed.items()}
+        rest = [printed.get(id(ln), ln) for ln in rest]
+        for g in goals:
+            bare_again(g, head_units.units)
     if rebased is not None:
         rest, unread = printed_rest(goals, rest, *rebased)
         if unread:
