@@ -1,0 +1,123 @@
+"""Session 45, leftovers6: known wrong or lost facts left by session 44, each reproduced, fixed by structure.
+
+Classes fixed (before -> after on the repro):
+
+1. goal_whole_column.whole_term_columns (tables) and goal_extra_cells.without_extra_cells (text dumps) took a
+   target column holding one figure a project for the WHOLE-TERM target even where its head names the year's own
+   target (연차목표 / 연간목표 ``10개소`` every year beside 목표 ``3개소`` / ``4개소``, same unit, smaller): the
+   year's target then read from the other column, 3 / 4 (SILENT wrong where the 연차 column is the year's, a year's
+   target printed the same every year). The print cannot tell the two readings apart: now the table's target
+   figures null with extract.goal_target_unsure (the cells' text kept), the dump's rows unread with
+   extract.table_unrecovered. 6 table shapes and 3 dump shapes: 2 wrong target figures each -> 0. A steady column
+   headed as the term's (총괄목표, 임기목표, or plain 목표 beside a varying 연차목표) stays the whole-term target.
+"""
+
+from __future__ import annotations
+
+from pledgecard.extract.document import Source
+from pledgecard.extract.layout import Line
+from pledgecard.extract.sections.goal_whole_column import whole_term_columns
+from pledgecard.extract.sections.goals import extract_goals
+
+from conftest import make_table
+
+
+def _read(items: list) -> tuple[list[tuple], set[str]]:
+    res = extract_goals(items)
+    goals = [(g["year"], g["target"], g["target_value"], g["actual_value"]) for g in res.value["goals"]]
+    return goals, {f["code"] for f in res.findings or []}
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [
+        Line(text=t, marker=None, indent=0, source=Source(line_start=i), printed=None, trailing_gap=False)
+        for i, t in enumerate(texts, start=1)
+    ]
+
+
+def _rows(steady_first: bool) -> list[list[str]]:
+    def row(year: str, varying: str, actual: str, status: str) -> list[str]:
+        pair = ["10개소", varying] if steady_first else [varying, "10개소"]
+        return ["경로당 신축", year, *pair, actual, status]
+
+    return [row("2023", "3개소", "3개소", "완료"), row("2024", "4개소", "4개소", "추진중")]
+
+
+def test_a_steady_column_headed_as_the_years_target_is_no_proven_whole_term_target() -> None:
+    for steady, other in (
+        ("연차목표", "목표"),
+        ("연간목표", "목표"),
+        ("연차목표", "세부목표"),
+        ("연차목표", "연간목표"),
+    ):
+        for steady_first in (True, False):
+            head = [
+                "사업명",
+                "연도",
+                *((steady, other) if steady_first else (other, steady)),
+                "실적",
+                "추진상황",
+            ]
+            rows = _rows(steady_first)
+            assert whole_term_columns(head, rows, 0, set()) is None, head
+            goals, codes = _read([make_table([head, *rows])])
+            assert [g[2] for g in goals] == [None, None], head
+            assert [g[3] for g in goals] == [3, 4], head  # the actuals kept
+            assert "extract.goal_target_unsure" in codes, head
+
+
+def test_a_steady_column_headed_as_the_terms_stays_the_whole_term_target() -> None:
+    """The neighbours: 총괄목표 / 임기목표 / plain 목표 steady beside a varying year's column: the year's read."""
+    for steady, other in (
+        ("총괄목표", "연차목표"),
+        ("임기목표", "목표"),
+        ("목표", "연차목표"),
+        ("총괄목표", "목표"),
+    ):
+        for steady_first in (True, False):
+            head = [
+                "사업명",
+                "연도",
+                *((steady, other) if steady_first else (other, steady)),
+                "실적",
+                "추진상황",
+            ]
+            rows = _rows(steady_first)
+            assert whole_term_columns(head, rows, 0, set()) == {2 if steady_first else 3}, head
+            goals, codes = _read([make_table([head, *rows])])
+            assert [g[2] for g in goals] == [3, 4], head
+            assert "extract.goal_target_unsure" not in codes, head
+
+
+def test_a_year_grouped_table_and_a_dump_of_the_shape_read_no_guess() -> None:
+    head = ["사업명", "연차목표", "목표", "실적", "추진상황"]
+    rows = [
+        head,
+        ["[2023 년 ]", "", "", "", ""],
+        ["경로당 신축", "10개소", "3개소", "3개소", "완료"],
+        ["[2024 년 ]", "", "", "", ""],
+        ["경로당 신축", "10개소", "4개소", "4개소", "추진중"],
+    ]
+    goals, codes = _read([make_table(rows)])
+    assert [(g[0], g[2], g[3]) for g in goals] == [(2023, None, 3), (2024, None, 4)]
+    assert "extract.goal_target_unsure" in codes
+    for first, second in (("연차목표", "목표"), ("목표", "연차목표"), ("연간목표", "목표")):
+        steady_first = first != "목표"
+        pair = ("10개소 {}" if steady_first else "{} 10개소").format
+        goals, codes = _read(
+            _lines(
+                f"연도 사업명 {first} {second} 실적 추진상황",
+                f"2023 경로당 신축 {pair('3개소')} 3개소 완료",
+                f"2024 경로당 신축 {pair('4개소')} 4개소 추진중",
+            )
+        )
+        assert goals == [] and "extract.table_unrecovered" in codes, first
+    # the term's head steady: still read, the year's targets from the other column
+    goals, codes = _read(
+        _lines(
+            "연도 사업명 총괄목표 목표 실적 추진상황",
+            "2023 경로당 신축 10개소 3개소 3개소 완료",
+            "2024 경로당 신축 10개소 4개소 4개소 추진중",
+        )
+    )
+    assert [g[2] for g in goals] == [3, 4]
