@@ -121,3 +121,28 @@ def test_a_year_grouped_table_and_a_dump_of_the_shape_read_no_guess() -> None:
         )
     )
     assert [g[2] for g in goals] == [3, 4]
+
+
+def test_chaeum_city_draws_seeds_of_its_own() -> None:
+    """chaeum-city had haetsal-county's first seed (57001): the same pledges in two templates. Now 126001: no other
+    family's first seed, its committed cards the seeds it draws, no title shared with haetsal's."""
+    from pathlib import Path
+
+    from samples.families import BY_NAME, family_records, family_seeds
+
+    firsts = [f.first_seed for f in BY_NAME.values()]
+    assert BY_NAME["chaeum-city"].first_seed == 126001 and firsts.count(126001) == 1
+    assert len(set(firsts)) == len(firsts)
+    seeds = family_seeds(BY_NAME["chaeum-city"], 2)
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    committed = sorted(
+        {p.name.split("-")[2] for p in (samples / "families" / "chaeum-city").glob("*.expected.json")}
+    )
+    assert committed == [str(s) for s in seeds] == ["126005", "126008"]
+    mine = {r["header"]["title"] for s in seeds for r in family_records(BY_NAME["chaeum-city"], s)}
+    theirs = {
+        r["header"]["title"]
+        for s in family_seeds(BY_NAME["haetsal-county"], 2)
+        for r in family_records(BY_NAME["haetsal-county"], s)
+    }
+    assert mine and not mine & theirs
