@@ -22,6 +22,11 @@ Classes fixed (before -> after on the repro):
    cell ends is not printed: that row is kept as read (``행정 혁신 돌담군 ..``), no word lost; the other rows'
    kinds still left off. doldam-county 115004 with kinds 주민생활 / 행정 혁신 / 지역경제: txt 1.000 -> 1.000, its
    second effect ``혁신 민관 ..`` -> ``행정 혁신 민관 ..``; the committed doldam cards unchanged.
+4. goal_extra_cells._head_at took a project line holding goal-head words (``상황 관리 목표 실적 개선``: 상황 a status
+   word, 목표, 실적) for a goal head with no figure column before its status: a dump printing the table a cell a
+   line crashed (ValueError, max() of no figure cell), one printing the project on its own line over year rows read
+   no goal (extract.table_unrecovered). A goal head now needs a target head before its status: both read 2 goals of
+   2 as with any other project (0 -> 2 goals each), 0 wrong; the row-a-line shape read as before.
 """
 
 from __future__ import annotations
@@ -207,3 +212,26 @@ def test_doldam_county_with_a_two_word_kind_loses_no_word(tmp_path) -> None:
         if fmt == "txt":
             want[1] = "행정 혁신 " + want[1]
         assert got["effects"] == want, fmt
+
+
+_TWO_HEAD_WORDS = "상황 관리 목표 실적 개선"  # a project holding 상황 (a status word), 목표 and 실적
+
+
+def test_a_project_line_holding_goal_head_words_is_no_goal_head() -> None:
+    """goal_extra_cells took the project line for a goal head of no figure column (상황 its status): before, a dump
+    printing the table a cell a line crashed (max() of no figure), one printing the project on a line of its own
+    over year rows read no goal (extract.table_unrecovered); after, both read as with any other project."""
+    other = "재난 대응 체계 구축"
+    for p in (_TWO_HEAD_WORDS, other):
+        cells = ["연도", "사업명", "목표", "실적", "추진상황"]
+        cells += ["2023", p, "50건", "45건", "완료", "2024", p, "60건", "30건", "추진중"]
+        goals, codes = _read(_lines(*cells))
+        assert goals == [(2023, "50건", 50, 45), (2024, "60건", 60, 30)], p
+        goals, codes = _read(
+            _lines("연도 사업명 목표 실적 추진상황", p, "2023 50건 45건 완료", "2024 60건 30건 추진중")
+        )
+        assert goals == [(2023, "50건", 50, 45), (2024, "60건", 60, 30)], p
+        assert "extract.table_unrecovered" not in codes, p
+        rows = ["연도 사업명 목표 실적 추진상황", f"2023 {p} 50건 45건 완료", f"2024 {p} 60건 30건 추진중"]
+        res = extract_goals(_lines(*rows))
+        assert [g["project"] for g in res.value["goals"]] == [p, p]

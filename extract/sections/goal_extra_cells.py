@@ -113,6 +113,9 @@ def _head_at(lines: list[Line]) -> _Head | None:
         if "year" in kinds and actuals and all(running_total(toks[j]) for j in actuals):
             continue  # years' rows whose only actual is a running total: no year's actual, not ours to cut
         figures = [j for j in range(s) if kinds[j] in _FIELDS or j in unknown_before]
+        if not any(kinds[j] == "target" for j in figures):
+            continue  # no target head before the status: a line of words naming kinds (a project, 상황 관리 목표
+            # 실적 개선, its 상황 first), no goal head
         paired: dict[int, int] = {}
         for kind in ("target", "actual"):
             named = [j for j in figures if kinds[j] == kind]
@@ -313,7 +316,8 @@ def without_extra_cells(lines: list[Line]) -> list[Line] | None:
                 return None
             gone.add(j)
         if head.words_after:
-            spans = [(a, b) for a, b in status_spans(words, max(j for j in at if j is not None) + 1)]
+            placed = [j for j in at if j is not None]
+            spans = status_spans(words, max(placed) + 1) if placed else []
             if not spans:
                 return None
             gone |= set(range(spans[0][1], len(words)))
