@@ -27,6 +27,22 @@ Classes fixed (before -> after on the repro):
    line crashed (ValueError, max() of no figure cell), one printing the project on its own line over year rows read
    no goal (extract.table_unrecovered). A goal head now needs a target head before its status: both read 2 goals of
    2 as with any other project (0 -> 2 goals each), 0 wrong; the row-a-line shape read as before.
+5. funding_spaced.regroup_spaced's fallback (session 44 mendcw4) read a spaced funding table without a group's
+   member rows (도비 / 시군비 under 지방비) where with them no grouping settles the sums, and said nothing of them:
+   now extract.table_unrecovered at funding naming them (mutant 9117 txt with a dropped dash / a digit typo: the rows
+   계 / 국비 / 지방비 as before, 0 -> 1 finding; the unedited card reads every row and says nothing). Reading the
+   members was not proven: a dropped cell or a typo leaves their places untold.
+6. goal_cut_groups / goal_projects_amid (pdf2txt): a project opening with a figure (``2단계 캠핑장 조성``: a value
+   line by kind) beside a worded dashed target (``기본계획 수립``: a project line by kind) swapped sides with the
+   counts holding: the project name read as the row's target (SILENT; cut group 2023, amid 2025). Now every
+   project line must stand right before a line read as a target, another project line, or between a row's target
+   and its actual (a wrapped actual's measure words, onnuri-district 23's ``공정률`` / ``62%``); else the group is
+   unread. Sweep: pdf2txt of hanui, meari, sansu, bitgaram, doldam, haram, noeul, onnuri, olbit at seeds 13 / 17 /
+   23 / 29 / 38 (44 dumps read; bitgaram 29 gives no record before or after): goals read 67 -> 67, wrong 0 -> 0.
+7. A -layout dump's log row wrapped onto the next line was joined (its printed form, the cells apart, dropped)
+   before achievement_log_row saw it: taken for a block heading, its achievement lost with no finding. The joined
+   paragraph keeps its first line as printed (``first_printed``: text_layout._rows_as_text, textjoin, layout lines)
+   and log_row_cells reads it: c4_nohead_wrapped 1 achievement lost -> 0, its record the unwrapped dump's.
 """
 
 from __future__ import annotations
@@ -235,3 +251,83 @@ def test_a_project_line_holding_goal_head_words_is_no_goal_head() -> None:
         rows = ["연도 사업명 목표 실적 추진상황", f"2023 {p} 50건 45건 완료", f"2024 {p} 60건 30건 추진중"]
         res = extract_goals(_lines(*rows))
         assert [g["project"] for g in res.value["goals"]] == [p, p]
+
+
+def test_spaced_funding_members_left_out_are_said(tmp_path) -> None:
+    """Mutant 9117 txt with a dash dropped from (도비) or a digit typo in (시군비): the spaced sums settle only
+    without the members under 지방비 (funding_spaced.regroup_spaced's fallback). Before: 계 / 국비 / 지방비 read, the
+    members' rows gone with no finding; after: the same rows, extract.table_unrecovered at funding naming 도비 and
+    시군비. The unedited card reads every row and says nothing."""
+    from pledgecard.pipeline import process_file
+
+    from conftest import mutant_file
+
+    dobi = "(도비) 16 101.1 ‐ 5 878.8 2 904.4 1 827.9 3 481.3 2 008.7"
+    sigun = "(시군비) 9 589.4 1 235.2 79.2 3 327.1 ‐ 3 376.3 1 571.6"
+    text = mutant_file(9117, "txt", tmp_path).read_text(encoding="utf-8")
+    for name, old, new, said in (
+        ("dropped", dobi, dobi.replace(" ‐", "", 1), True),
+        ("typo", sigun, sigun.replace("1 571.6", "1 517.6"), True),
+        ("whole", dobi, dobi, False),
+    ):
+        assert old in text
+        out = tmp_path / f"{name}.txt"
+        out.write_text(text.replace(old, new), encoding="utf-8")
+        res = process_file(out)
+        labels = [r["label"] for r in res.records[0]["funding"]["rows"]]
+        found = [
+            f["observed"]
+            for f in res.provenance[0]["findings"]
+            if f["code"] == "extract.table_unrecovered" and f.get("location") == "funding"
+        ]
+        if said:
+            assert labels == ["계", "국비", "지방비"] and {"rows": ["도비", "시군비"]} in found, name
+        else:
+            assert labels == ["계", "국비", "도비", "시군비"] and found == [], name
+
+
+def test_a_project_opening_with_a_figure_beside_a_worded_target_swaps_nothing() -> None:
+    """pdf2txt cut groups (goal_cut_groups) and projects amid the values (goal_projects_amid): a project opening
+    with a figure (``2단계 캠핑장 조성``, counted a value line) beside a worded dashed target (``기본계획 수립``,
+    counted a project line). Before: the project name read as the row's target (cut group: 2023's; amid: 2025's),
+    SILENT; after: neither reader reads the group (the lines handed on unread)."""
+    from test_mendpm4_44 import _AMID, _CUT
+
+    from pledgecard.extract.sections.goal_cells_a_line import goal_cells
+    from pledgecard.extract.sections.goal_cut_groups import cut_group_rows
+
+    for proj in ("2단계 캠핑장 조성", "1차 정비", "2030 비전 수립"):
+        rep = {"캠핑장 조성": proj, "1.9km": "기본계획 수립", "1.6km": "-", "84%": "-"}
+        lines = [rep.get(x, x) if k < 14 else x for k, x in enumerate(_CUT)]
+        assert cut_group_rows(lines, list(range(5, 14)))[0] == [], proj
+        amid = [proj if x == "제2캠핑장 조성" else x for x in _AMID]
+        got = goal_cells(amid)
+        assert got is None or not any(proj in r.target for r in got[0]), proj
+    # the unedited group (a project line over each row's target) still reads its two rows
+    rows = cut_group_rows(_CUT, list(range(5, 14)))[0]
+    assert [(r.target, r.actual) for r in rows] == [("241호 공급", "147호"), ("1.9km", "1.6km")]
+
+
+def test_a_log_row_wrapped_onto_the_next_line_stays_a_row() -> None:
+    """A -layout dump's log table (연도 | 월 | 추진내용) printed without its head line, a row's content cell wrapped
+    onto the next line (tests/data/leftovers6_45: session 44's /tmp/lo3 c4_nohead and c4_nohead_wrapped, a
+    hayan-district card's layout dump, ``2024년        10월   문화관광 연도별`` over ``운영 실적``). Before: the
+    wrapped row, joined before the achievements reader saw its cells apart (its printed form dropped), was taken
+    for a block heading: the achievement ``문화관광 연도별 운영 실적`` (2024-10) lost, no finding, the items after
+    it filed under it. After: the joined row keeps its first line as printed (``first_printed``), read as the
+    unwrapped row: the two dumps' records alike but for their source."""
+    import json
+    from pathlib import Path
+
+    from pledgecard.pipeline import process_file
+
+    data = Path(__file__).resolve().parent / "data" / "leftovers6_45"
+    got = {}
+    for name in ("c4_nohead", "c4_nohead_wrapped"):
+        (rec,) = process_file(data / f"{name}.txt").records
+        texts = [(a["text"], (a.get("date") or {}).get("label")) for a in rec["achievements"]]
+        assert ("문화관광 연도별 운영 실적", "2024-10") in texts, name
+        got[name] = {k: v for k, v in rec.items() if k != "source"}
+    assert json.dumps(got["c4_nohead"], ensure_ascii=False, default=str) == json.dumps(
+        got["c4_nohead_wrapped"], ensure_ascii=False, default=str
+    )
