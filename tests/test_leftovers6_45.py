@@ -26,7 +26,9 @@ Classes fixed (before -> after on the repro):
    word, 목표, 실적) for a goal head with no figure column before its status: a dump printing the table a cell a
    line crashed (ValueError, max() of no figure cell), one printing the project on its own line over year rows read
    no goal (extract.table_unrecovered). A goal head now needs a target head before its status: both read 2 goals of
-   2 as with any other project (0 -> 2 goals each), 0 wrong; the row-a-line shape read as before.
+   2 as with any other project (0 -> 2 goals each), 0 wrong; the row-a-line shape read as before. The same rule in
+   goal_extra_cell_lines (the cell-a-line reader): bitgaram-county 29's pdf2txt dump failed whole (IndexError, no
+   record) -> 1 record, 1 goal, 0 wrong.
 5. funding_spaced.regroup_spaced's fallback (session 44 mendcw4) read a spaced funding table without a group's
    member rows (도비 / 시군비 under 지방비) where with them no grouping settles the sums, and said nothing of them:
    now extract.table_unrecovered at funding naming them (mutant 9117 txt with a dropped dash / a digit typo: the rows
@@ -331,3 +333,21 @@ def test_a_log_row_wrapped_onto_the_next_line_stays_a_row() -> None:
     assert json.dumps(got["c4_nohead"], ensure_ascii=False, default=str) == json.dumps(
         got["c4_nohead_wrapped"], ensure_ascii=False, default=str
     )
+
+
+def test_bitgaram_29_pdf2txt_reads_a_record(tmp_path) -> None:
+    """goal_extra_cell_lines took a run of cells with a status but no target head before it for a goal head with
+    no figure column (the class of 4 in the cell-a-line reader): bitgaram-county 29's pdf2txt dump failed whole
+    (IndexError, no record). After: one record, its goal read, no wrong figure."""
+    from test_text_converters import converter_dump
+
+    from pledgecard.pipeline import process_file
+
+    from conftest import family_card, wrong_figure_count
+
+    src, exp = family_card(tmp_path, "bitgaram-county", 29, "pdf")
+    out = tmp_path / "bitgaram-29-pdf2txt.txt"
+    converter_dump("pdf2txt", src, out)
+    res = process_file(out)
+    assert res.status == "ok" and len(res.records) == 1
+    assert wrong_figure_count(exp, res.records[0]) == 0
