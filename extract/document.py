@@ -124,6 +124,9 @@ class Paragraph:
     # a text dump printed spaces after the line's last character (a marked line too, ``printed`` not kept):
     # the dump keeps trailing gaps, which most converters strip
     trailing_gap: bool = field(default=False, compare=False)
+    # a paragraph joined from a text dump's wrapped lines: its first line as printed (space runs kept), where the
+    # cells a row printed apart show (``2024년        10월   문화관광 연도별`` over ``운영 실적``); None otherwise
+    first_printed: str | None = field(default=None, compare=False)
 
     @property
     def full_text(self) -> str:

@@ -296,6 +296,7 @@ def linearize(doc: Document) -> list[Item]:
             printed=b.printed if marker is None else None,
             lead=b.lead if marker is None and b.printed else 0,
             trailing_gap=b.trailing_gap or b.printed is not None and b.printed.endswith(" "),
+            first_printed=b.first_printed if marker is None else None,
         )
         prev = items[-1] if items else None
         if closes_open_paren(prev, line):

@@ -25,6 +25,7 @@ class Line:
     # a text dump printed spaces after its last character (kept for a marked line too, whose ``printed`` is
     # not): the dump keeps trailing gaps, which most converters strip
     trailing_gap: bool = field(default=False, compare=False)
+    first_printed: str | None = field(default=None, compare=False)  # (Paragraph.first_printed)
 
     @property
     def full_text(self) -> str:

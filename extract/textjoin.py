@@ -261,6 +261,8 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
             joins[i] = last_physical
             prev.text = glue(prev.text, p.text, lexicon.near(i))
             prev.source = Source(line_start=prev.source.line_start, line_end=p.source.line_end)
+            if prev.marker is None:  # its first line as printed: the cells a row printed apart
+                prev.first_printed = prev.first_printed or prev.printed
             prev.printed = None
             last_physical = p.text
             continue
@@ -272,6 +274,7 @@ def _join(lines: list[Paragraph], held: set[int]) -> tuple[list[Paragraph], dict
                 source=p.source,
                 printed=p.printed,
                 lead=p.lead if p.printed is not None else 0,
+                first_printed=p.first_printed,
             )
         )
         last_physical = p.text

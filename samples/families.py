@@ -4470,7 +4470,7 @@ FAMILIES += (
             line_height=1.8,
             dump="blocks",
         ),
-        first_seed=57001,
+        first_seed=126001,
         needs=("earlier", "goals", "outreach", "plans"),
         markers=("{s}-{b}-{n}", "◇", "⋅"),
         funding=Funding(

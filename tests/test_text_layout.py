@@ -193,8 +193,10 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # read after the 관리번호 label), the overview's 1-1 / 1-2 outline lines unread (no figure wrong)
     # (0.85 / 0.92 before session 15: a numbered heading apart from its title, ``04    성과목표``, under a
     # table is no row of it)
-    "chaeum-city-57006-layout#0": 0.91,
-    "chaeum-city-57009-layout#0": 0.97,
+    # (session 45: first_seed 57001 -> 126001, the pledges its own, no longer haetsal-county's: 126005 0.936,
+    # 126008 0.926 (57006 0.919, 57009 0.976 before), no figure wrong)
+    "chaeum-city-126005-layout#0": 0.93,
+    "chaeum-city-126008-layout#0": 0.92,
     # designed blind (session 16): the indicator goal table (years over 목표 | 실적, then 최종목표 and 달성률(%),
     # an actual printed 추진중 beside its target, a blank one) prints its rows' cells off any column (a word
     # one space after a figure, figures of four digits one space apart under narrow heads that wrap): the
@@ -533,6 +535,11 @@ BODY_BELOW: dict[str, float] = {
     # sweep round (extract.status_twice): null with a finding, its code no longer read right by the rules' order
     # (0.096 -> 0.090)
     "dasi-county-87001-body-layout#0": 0.08,
+    # the same class on chaeum-city's first card since session 45 (first_seed 126001, 57006 0.991 before): the
+    # section label's first line `02 재원 투자` printed on the funding table's 계 row, `계획 Budget` under it: the
+    # label column lost from there, the body after the funding left unread (extract.table_unrecovered,
+    # extract.low_coverage), no figure wrong: 0.167
+    "chaeum-city-126005-body-layout#0": 0.16,
     # designed blind (session 25): moa-city's body table printed two pages a sheet (as its family layout dumps)
     "moa-city-88001-body-layout#0": 0.92,
     # designed blind (session 15): the side tables in the body's content column (a 월 | 추진내용 table read a

@@ -276,8 +276,17 @@ def _rows_as_text(lines: list[TLine], base: int, lexicon: str) -> list[TextLine]
             return None
         return printed(ln)
 
+    def first_printed(text: str, a: int, b: int) -> str | None:
+        """A row over several lines (a cell wrapped onto the next): its first line as printed, where the row's
+        text opens with that line's words (the cells the row printed apart there)."""
+        ln = by_number.get(a)
+        if a == b or ln is None:
+            return None
+        first = " ".join(sg.text for sg in ln.segs).split()
+        return printed(ln) if text.split()[: len(first)] == first else None
+
     return [
-        TextLine(text, max(0, indent - base), a, b, as_printed(text, a, b))
+        TextLine(text, max(0, indent - base), a, b, as_printed(text, a, b), first_printed(text, a, b))
         for text, a, b, indent in flatten(lines, wide=wide, lexicon=lexicon)
     ]
 

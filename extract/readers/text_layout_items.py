@@ -18,6 +18,8 @@ class TextLine:
     line_start: int
     line_end: int
     printed: str | None = None  # one line of the dump as printed, its space runs kept (text_lines.printed)
+    # a row over several lines (a cell wrapped): its first line as printed (Paragraph.first_printed)
+    first_printed: str | None = None
 
 
 Out = TextLine | Table
@@ -57,4 +59,5 @@ def _paragraph(it: TextLine) -> Paragraph:
         source=Source(line_start=it.line_start, line_end=it.line_end),
         printed=kept,
         lead=it.indent if kept is not None else 0,
+        first_printed=it.first_printed if marker is None else None,
     )

@@ -6,7 +6,8 @@ text ends in a reporting word (``2024년        10월   문화관광 연도별 �
 folded, so it was taken for a block heading: its text lost as an item and every item after it given its date as the
 block's reporting point. A dump that keeps the columns' places prints the row's cells apart by a column's gap (two
 spaces or more); where the date itself stands in cells of its own (the year's, the month's), the line is a row of
-cells, never a heading."""
+cells, never a heading. So too a row whose content cell wrapped onto the next line (joined to it before the reader
+sees it): its first line as printed shows the cells apart (session 45, /tmp/lo3/c4_nohead_wrapped)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ _GAP = re.compile(r"\s{2,}")
 def log_row_cells(line: Line) -> bool:
     """Whether ``line`` prints three cells or more apart by a column's gap, its date split over its first cells (a
     year's cell alone, then the month's or the day's) and words after them."""
-    printed = (line.printed or "").strip()
+    # a row wrapped onto the next line (a dump joining the two): its first line as printed (review leftovers5 c4)
+    printed = (line.printed or line.first_printed or "").strip()
     cells = [c for c in _GAP.split(printed) if c]
     if len(cells) < 3:
         return False

@@ -102,6 +102,7 @@ from pledgecard.extract.sections.funding_share_last import heads_a_line, share_m
 from pledgecard.extract.sections.funding_slashed import read_slashed
 from pledgecard.extract.sections.funding_sources_head import periods_elsewhere, sources_as_columns
 from pledgecard.extract.sections.funding_spaced import (
+    members_unread,
     null_unsummed,
     regroup_spaced,
 )
@@ -603,6 +604,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         nulled = (
             True  # a row read a token a cell amid rows whose thousands a space groups, its total unsummed
         )
+    left_out: list[str] = []  # a group's member rows the spaced sums read without (their rows unread)
     if regroup_spaced(
         columns,
         rows,
@@ -615,6 +617,7 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         skip=frozenset() if transposed else shares,
         budget=budget,
         noted=not transposed and note_headed(row_lines),
+        left_out=left_out,
     ):
         # thousands grouped by spaces: read where the sums prove it
         nulled = any(v is None for r in rows for v in r["amounts_krw"])
@@ -643,7 +646,12 @@ def _extract_table(items: list[Item], ctx: SectionContext, unit: str | None) -> 
         {"funding": {"unit": unit, "columns": columns, "rows": rows}},
         prov,
         list(notes) + unplaced,
-        findings=[*moved, *dealt, *spread_findings(columns, rows, _line_of(row_lines))],
+        findings=[
+            *moved,
+            *dealt,
+            *spread_findings(columns, rows, _line_of(row_lines)),
+            *members_unread(left_out, lines[0].source if lines else None),
+        ],
     )
 
 

@@ -28,8 +28,11 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterator
+from typing import Any
 
+from pledgecard.extract.document import Source
 from pledgecard.extract.figure_marks import without_mark
+from pledgecard.extract.findings import finding
 from pledgecard.extract.search_budget import Search, SearchGivenUp, bounded
 from pledgecard.extract.sections.funding_other_periods import periods_with_other
 from pledgecard.extract.sections.funding_proof import Budget, sum_axes
@@ -708,6 +711,7 @@ def regroup_spaced(
     skip: frozenset[int] = frozenset(),
     budget: Budget | None = None,
     noted: bool = False,
+    left_out: list[str] | None = None,
 ) -> bool:
     """Read the rows whose printed tokens outnumber the columns where the sums prove one grouping
     (see the module); True when they were. ``extra``: the head's columns after these that are no
@@ -717,7 +721,8 @@ def regroup_spaced(
     after the amounts, a row's closing dash tried as its cell and as an amount, the sums choosing (mutant 4050 txt:
     ``… 2 799 354 -``). Where no grouping is proved with a group source's row and its members' under it (지방비 over
     (도비) / (시군비), kept for the sums to settle: funding_subrows), the table is tried with the members left out,
-    the group's row as printed (session 44 review of crossworst4, c6: a dropped cell nulled the whole table)."""
+    the group's row as printed (session 44 review of crossworst4, c6: a dropped cell nulled the whole table); the
+    members' labels left out are added to ``left_out`` (the caller says so: their rows unread)."""
     args = (mult, extra, printed, skip, budget, noted)
     if _regroup(columns, rows, *args):
         return True
@@ -727,8 +732,28 @@ def regroup_spaced(
     trial = [dict(r, amounts_krw=list(r["amounts_krw"])) for i, r in enumerate(rows) if i not in members]
     if not _regroup(columns, trial, *args):  # type: ignore[arg-type]
         return False
+    if left_out is not None:
+        left_out.extend(str(r.get("label") or "") for i, r in enumerate(rows) if i in members)
     rows[:] = trial  # type: ignore[misc]
     return True
+
+
+def members_unread(labels: list[str], where: Source | None) -> list[dict[str, Any]]:
+    """The finding that a group's member rows (``labels``: 도비 / 군비 under 지방비) were left out for the spaced
+    sums to settle: their figures unread, their printed text kept (none where no row was left out)."""
+    if not labels:
+        return []
+    return [
+        finding(
+            "extract.table_unrecovered",
+            "funding",
+            "the funding table's figures were read without the rows printed under a group's row (its members): "
+            "with them no grouping of the space-parted figures settles the sums, so their figures are not read "
+            "(their printed text kept)",
+            observed={"rows": labels},
+            source=where,
+        )
+    ]
 
 
 def _regroup(

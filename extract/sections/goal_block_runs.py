@@ -19,6 +19,7 @@ from pledgecard.extract.sections.goal_interleaved_box import (
     one_row_detail,
     rate_proves,
 )
+from pledgecard.extract.sections.goal_line_kinds import projects_before_targets
 from pledgecard.extract.sections.goal_projects_amid import projects_amid
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_status_runs import year_run
@@ -103,6 +104,14 @@ def rows_from_runs(
             return None  # a target's cell among the project cells, the counts off
         projects, values = split
     cells = _row_triples([text[k] for k in values], n)
+    if (
+        amid
+        and cells is not None
+        and not projects_before_targets(
+            pre, projects, [(values[t], None if a is None else values[a]) for t, a in cells]
+        )
+    ):
+        return None  # a project line before an actual or a rate: a worded target's? (goal_line_kinds)
     if cells is None or any(
         cells[r][0] != 3 * r or idx.index(s) != idx.index(values[3 * r + 2]) + 1 for r, s in enumerate(inline)
     ):

@@ -9,7 +9,9 @@ A group's rows are read only where its lines prove them: the lines from its labe
 unread, opening with a project line (no figure); every value line a figure or a dash and no project line one; as
 many project lines as rows (three value lines a row); each row's target and actual the pair its rate proves, the
 only pairing (goal_block_runs' rate-run reading); no two project lines together (one name wrapped over two lines
-and two rows' names look alike); no line whose digit is glued in a word (goal_line_kinds). Its statuses: a run of
+and two rows' names look alike); no line whose digit is glued in a word (goal_line_kinds); every project line right
+before a line read as a target (a project name opening with a figure, ``2단계 캠핑장 조성``, counts as a value line
+and a worded target as a project line: the worded one then stands before an actual or a rate). Its statuses: a run of
 exactly as many right after its cells, in row order, only where no group prints before it (a group's status words
 print after the next group's rows, so a run right after a later group's box may be the group before's); else none
 placed (``extract.status_unplaced``). The run after the next group's row is shared with that row (see
@@ -23,7 +25,7 @@ from typing import Any
 from pledgecard.extract.document import Source
 from pledgecard.extract.findings import finding
 from pledgecard.extract.sections.goal_block_runs import rate_run_triples
-from pledgecard.extract.sections.goal_line_kinds import figure_or_dash, kind_unsure
+from pledgecard.extract.sections.goal_line_kinds import figure_or_dash, kind_unsure, projects_before_targets
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import bullet_item, is_status_cell, year_cell_of
 
@@ -60,7 +62,9 @@ def _group(texts: list[str], at: list[int], unread: set[int], p: int) -> list[Go
             None  # two project lines together: one name wrapped or two rows' names, the print does not tell
         )
     pairs = rate_run_triples([texts[k] for k in values], n)
-    if pairs is None:
+    if pairs is None or not projects_before_targets(
+        cells, projects, [(values[t], None if a is None else values[a]) for t, a in pairs]
+    ):
         return None
     # a run right after the box is the group's own only where no group prints before it (else the group before's?)
     first = not any(year_cell_of(texts[at[r]]) is not None and not texts[at[r]].isdigit() for r in range(p))

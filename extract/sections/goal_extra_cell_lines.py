@@ -76,6 +76,10 @@ def extra_cell_lines(lines: list[str]) -> set[int] | None:
     kinds = [header_words_kind(t) for t in heads]
     s = kinds.index("status")
     figures = [j for j in range(s) if kinds[j] in _FIELDS or kinds[j] is None]
+    if not any(kinds[j] == "target" for j in figures):
+        return (
+            set()
+        )  # no target head before the status: no goal head's (a project's words, 상황 관리 목표 실적 개선)
     paired: dict[int, int] = {}
     for kind in ("target", "actual"):
         named = [j for j in figures if kinds[j] == kind]

@@ -17,7 +17,8 @@ extra columns leave the head and every row first, each cell found by its place a
   a running total's and a whole-term target's cell goes with the words around it that its partner's cell prints
   again (``공정률 47% | 공정률 47%``), a difference's is its token alone;
 - the whole-term target (two heads naming a target plainly) is the column whose cells are one figure a project
-  (the words before a row's first figure cell naming the project) while the other's differ; not told so: no goal;
+  (the words before a row's first figure cell naming the project) while the other's differ; not told so (nor
+  where the steady one's head names the year's own target, 연차목표): no goal;
 - word columns after the status: the row's words after its status word leave with them, and a detail column after
   such a column too (where one cell ends and the next begins is not printed): its detail null.
 """
@@ -38,6 +39,7 @@ from pledgecard.extract.sections.goal_whole_column import (
     other_period_head,
     rate_or_date_head,
     running_total,
+    year_target_head,
 )
 from pledgecard.extract.vocabulary import current, key
 
@@ -111,6 +113,9 @@ def _head_at(lines: list[Line]) -> _Head | None:
         if "year" in kinds and actuals and all(running_total(toks[j]) for j in actuals):
             continue  # years' rows whose only actual is a running total: no year's actual, not ours to cut
         figures = [j for j in range(s) if kinds[j] in _FIELDS or j in unknown_before]
+        if not any(kinds[j] == "target" for j in figures):
+            continue  # no target head before the status: a line of words naming kinds (a project, 상황 관리 목표
+            # 실적 개선, its 상황 first), no goal head
         paired: dict[int, int] = {}
         for kind in ("target", "actual"):
             named = [j for j in figures if kinds[j] == kind]
@@ -313,8 +318,8 @@ def _without(lines: list[Line], head: _Head | None, exact: bool = False) -> list
     paired = dict(head.paired)
     if head.whole is not None:
         place = _whole_place(list(rows.values()), *head.whole)
-        if place is None:
-            return None
+        if place is None or year_target_head(lines[head.at].full_text.split()[head.figures[place]]):
+            return None  # untold, or the steady column headed as the year's own target (연차목표): untold too
         paired[place] = head.whole[1] if place == head.whole[0] else head.whole[0]
     toks = lines[head.at].full_text.split()
     dropped = head.dropped_heads | {head.figures[p] for p in paired}
@@ -343,7 +348,8 @@ def _without(lines: list[Line], head: _Head | None, exact: bool = False) -> list
                 return None
             gone.add(j)
         if head.words_after:
-            spans = [(a, b) for a, b in status_spans(words, max(j for j in at if j is not None) + 1)]
+            placed = [j for j in at if j is not None]
+            spans = status_spans(words, max(placed) + 1) if placed else []
             if not spans:
                 return None
             gone |= set(range(spans[0][1], len(words)))

@@ -10,7 +10,7 @@ them, or printed again in each), while the year's differs from year to year.
 - :func:`whole_term_columns`: of two or more columns whose heads name a target (no column left out already: a
   final target, a superseded one), those whose cells hold one value a project while exactly one other column's
   differ within a project; ``None`` when the cells do not tell (every project one row, or none differing, or
-  more than one differing): the caller reads no target figure then (:func:`unsure_finding`), never a guess.
+  more than one differing, or the steady one headed as the year's own target: :func:`year_target_head`): the caller reads no target figure then (:func:`unsure_finding`), never a guess.
   :func:`steady_target_read`: nor where no whole-term target is found and the column read as the target is the
   steady one beside exactly one varying.
 - :func:`running_total_columns`: a head naming a target or an actual as a running total (a word of
@@ -236,6 +236,10 @@ def whole_term_columns(
         return None
     if not all(_bounds(rows, projects, counted, j, varying[0]) for j in steady):
         return set()  # a steady column of no figure over the year's (a rate, a text): no whole-term target
+    if any(year_target_head(header[j]) for j in steady):
+        # the cells say the steady column is the term's, its head the year's own (연차목표 ``10개소`` every year
+        # beside 목표 ``3개소`` / ``4개소``): a year's target printed the same every year reads so too -- untold
+        return None
     return set(steady)
 
 
