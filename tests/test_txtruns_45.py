@@ -13,6 +13,12 @@ The classes fixed:
   9062, 9103, 9115). The words both rows open with before they part, each going on, are the project's 추진내용
   printed twice (``extract/sections/goal_tails_part``, used by ``goal_cell_ends.details_shown``); rows parting at
   two places, or by one word, show nothing.
+- a row left unread whose 추진내용 and 비고 (run together) open alike with a read row's of the same project, then
+  part (``… 학생 지원 운영 개시`` / ``… 학생 지원 준공 예정``): of its ways, the one whose 추진내용 is the shared words
+  is kept (``goal_tails_part.ways_of_parted_tail``); and a worded actual of two words or more a row prints whole
+  (``관계기관 협의``, its target ended by its status word) proves another row's target and actual run together
+  (``단계별 추진 관계기관 협의``) cut before it (``goal_table_details.ways_of_table_actual``): mutant 9096 txt 0.933
+  -> 0.996 (goals 2 -> 4 of 4, every field as expected).
 
 Measured (``/tmp/txtruns/measure.py``: crossbreeds 9080-9159 and mutants 9040-9119 txt, drawn as
 ``conftest.drawn_file`` draws them; mean / worst / goal facts scored / wrong figures of both counters), before ->
@@ -21,6 +27,7 @@ after:
   mutant txt     0.9766 / 0.847 / 1413.3 of 1778 / 0 -> 0.9778 / 0.847 / 1433.7 / 0  (9084 0.906 -> 1.0)
                  -> 0.9785 / 0.847 / 1444.7 / 0  (9055 0.968 -> 0.975, 9060 0.982 -> 1.0, 9062 0.990 -> 1.0,
                  9103 0.969 -> 0.976, 9115 0.991 -> 1.0)
+                 -> 0.9792 / 0.847 / 1460.0 / 0  (9096 0.933 -> 0.996)
 """
 
 from __future__ import annotations
@@ -30,8 +37,14 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
-from pledgecard.extract.sections.goal_table_details import last_detail, proven_details, ways_of_table_detail
-from pledgecard.extract.sections.goal_tails_part import details_parted
+from pledgecard.extract.sections.goal_table_details import (
+    last_detail,
+    proven_actuals,
+    proven_details,
+    ways_of_table_actual,
+    ways_of_table_detail,
+)
+from pledgecard.extract.sections.goal_tails_part import details_parted, ways_of_parted_tail
 
 from conftest import drawn_file, goal_lines_read, shared_score, wrong_figure_count
 
@@ -56,6 +69,11 @@ PINS = {
         1.0,
         3,
         "a project's 추진내용 and 비고 run together on each row: details null (0.982)",
+    ),
+    ("mutate", 9096): (
+        0.99,
+        4,
+        "an unread row's tail opening as a read row's; an actual printed whole (0.933)",
     ),
     ("mutate", 9115): (
         1.0,
@@ -160,3 +178,64 @@ def test_a_detail_and_remark_run_together_read_where_two_rows_part() -> None:
         ("주민 참여 및 현장 점검", "실시설계 중"),
         ("주민 참여 및 현장 점검", "공사 착공"),
     ]
+
+
+HEAD2 = "주요사업 추진상황 목표 실적 추진내용 비고"
+ROWS2 = [
+    "<2023>",
+    "하천 정비 완료 정비 교육 운영(20회) 25회 주민 참여 및 현장 점검 준공 예정",
+    "<2024>",
+    "하천 정비 추진 중 실시설계 완료 관계기관 협의 주민 참여 및 현장 점검 운영 개시",
+    "생태 공원 추진 중 단계별 추진 관계기관 협의 탐방 교육 운영 ",
+    "<2025>",
+    "생태 공원 미착수 탐방 교육 체결(25건) - 탐방 교육 운영 기본계획 수립",
+]
+
+
+def test_an_unread_row_parting_from_a_read_row_and_an_actual_printed_whole() -> None:
+    got, rest = goal_lines_read(HEAD2, *ROWS2, printed=True)
+    assert ("하천 정비", 2024, "실시설계 완료", None, None, "추진 중") in got  # its tail parts from 2023's
+    assert (
+        "생태 공원",
+        2024,
+        "단계별 추진",
+        None,
+        None,
+        "추진 중",
+    ) in got  # 관계기관 협의 printed whole above
+    assert len(got) == 4 and rest == ["준공 예정", "기본계획 수립"]
+
+
+def test_without_the_other_print_the_rows_stay_unread() -> None:
+    rows = [*ROWS2]
+    rows[3] = (
+        "하천 정비 추진 중 실시설계 완료 관계기관 협의 하천 정비 교육 운영 개시"  # no tail opening alike
+    )
+    got, rest = goal_lines_read(HEAD2, *rows, printed=True)
+    assert [g[1] for g in got] == [2023, 2025]
+    assert rows[3] in rest and rows[4].strip() in rest
+
+
+def test_ways_of_a_parted_tail_and_of_an_actual_printed_whole() -> None:
+    ways = [
+        {
+            "project": ["공원"],
+            "actual": ["관계기관"],
+            "detail": ["협의", "주민", "참여"],
+            "remark": ["운영", "개시"],
+        },
+        {
+            "project": ["공원"],
+            "actual": ["관계기관", "협의"],
+            "detail": ["주민", "참여"],
+            "remark": ["운영", "개시"],
+        },
+    ]
+    assert ways_of_parted_tail(ways, {"공원": ["주민 참여 준공 예정"]}) == [ways[1]]
+    assert ways_of_parted_tail(ways, {"하천": ["주민 참여 준공 예정"]}) == ways  # another project's row
+    assert ways_of_parted_tail(ways, {"공원": ["주민 참여"]}) == ways  # the read row does not go on
+    assert ways_of_table_actual(ways, proven_actuals(["관계기관 협의", "25건"])) == [ways[1]]
+    assert (
+        ways_of_table_actual(ways, {"관계기관", "관계기관 협의"}) == ways
+    )  # two such actuals: nothing shown
+    assert proven_actuals(["공정률 70%", "협의", None, "설계 완료"]) == {"설계 완료"}

@@ -30,7 +30,14 @@ from pledgecard.extract.sections.goal_repeated_projects import (
 )
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_shaped_targets import figure_wording
-from pledgecard.extract.sections.goal_table_details import last_detail, proven_details, ways_of_table_detail
+from pledgecard.extract.sections.goal_table_details import (
+    last_detail,
+    proven_actuals,
+    proven_details,
+    ways_of_table_actual,
+    ways_of_table_detail,
+)
+from pledgecard.extract.sections.goal_tails_part import ways_of_parted_tail
 from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
@@ -74,6 +81,12 @@ def spaced_rows(
     repeated = repeated_projects(grouped)
     # the 추진내용 rows read whole print (goal_table_details): a last column's cell printed again on other rows
     details = _details_read(lines, h, kinds, todo, single, read, blank) if last_detail(kinds) else set()
+    tails: dict[
+        str, list[str]
+    ] = {}  # rows read with their 추진내용 and 비고 run together, by project (goal_tails_part)
+    for r in read:
+        if r.line > h and r.project and r.cells_unread and r.detail is None:
+            tails.setdefault(r.project, []).append(r.cells_unread)
     agreed = [
         w
         for _g, t, ws in grouped
@@ -121,6 +134,9 @@ def spaced_rows(
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
         ways = ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
+        ways = ways if _agreed(ways) is not None else ways_of_parted_tail(ways, tails)
+        actuals = proven_actuals(r.actual for r in (*read, *out) if r.line > h)
+        ways = ways if _agreed(ways) is not None else ways_of_table_actual(ways, actuals)
         ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
