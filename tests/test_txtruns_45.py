@@ -18,7 +18,10 @@ The classes fixed:
   is kept (``goal_tails_part.ways_of_parted_tail``); and a worded actual of two words or more a row prints whole
   (``관계기관 협의``, its target ended by its status word) proves another row's target and actual run together
   (``단계별 추진 관계기관 협의``) cut before it (``goal_table_details.ways_of_table_actual``): mutant 9096 txt 0.933
-  -> 0.996 (goals 2 -> 4 of 4, every field as expected).
+  -> 0.996 (goals 2 -> 4 of 4, every field as expected). The actual proves the rows above the row printing it
+  too (``goal_spaced_rows`` reads the rows again knowing it, kept where it reads every row the first reading did):
+  mutant 9052 txt 0.960 -> 1.0 (``2023 자원순환 기반 구축 완료 착공 운영 완료 운영 개시`` over ``2024 완료 착공 운영
+  완료``).
 
 Measured (``/tmp/txtruns/measure.py``: crossbreeds 9080-9159 and mutants 9040-9119 txt, drawn as
 ``conftest.drawn_file`` draws them; mean / worst / goal facts scored / wrong figures of both counters), before ->
@@ -28,6 +31,7 @@ after:
                  -> 0.9785 / 0.847 / 1444.7 / 0  (9055 0.968 -> 0.975, 9060 0.982 -> 1.0, 9062 0.990 -> 1.0,
                  9103 0.969 -> 0.976, 9115 0.991 -> 1.0)
                  -> 0.9792 / 0.847 / 1460.0 / 0  (9096 0.933 -> 0.996)
+                 -> 0.9797 / 0.847 / 1467.7 / 0  (9052 0.960 -> 1.0)
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ PINS = {
         4,
         "an unread row's tail opening as a read row's; an actual printed whole (0.933)",
     ),
+    ("mutate", 9052): (1.0, 2, "an actual printed whole on the row below: the row above left unread (0.960)"),
     ("mutate", 9115): (
         1.0,
         2,
@@ -239,3 +244,16 @@ def test_ways_of_a_parted_tail_and_of_an_actual_printed_whole() -> None:
         ways_of_table_actual(ways, {"관계기관", "관계기관 협의"}) == ways
     )  # two such actuals: nothing shown
     assert proven_actuals(["공정률 70%", "협의", None, "설계 완료"]) == {"설계 완료"}
+
+
+def test_an_actual_printed_whole_below_proves_the_row_above() -> None:
+    head = "연도 세부사업 추진상황 목표 실적 비고"
+    row = "2023 하천 정비 완료 착공 운영 완료 운영 개시"
+    got, rest = goal_lines_read(head, row, "2024 완료 착공 운영 완료 ", printed=True)
+    assert got == [
+        ("하천 정비", 2023, "착공", None, None, "완료"),
+        ("하천 정비", 2024, "착공", None, None, "완료"),
+    ]
+    assert rest == []  # (the 비고 is no field of the record)
+    got, rest = goal_lines_read(head, row, "2024 완료 착공 준공 ", printed=True)  # no actual printed again
+    assert [g[1] for g in got] == [2024] and rest == [row]

@@ -68,7 +68,27 @@ def spaced_rows(
     single-spaced: a line the dump printed with no run of spaces inside) is read: a run of spaces
     prints a blank cell, and which one the words do not show (an empty target among them). ``blank``: the lines
     printing their last cell blank (a gap at their end: :func:`goal_cell_ends.blank_last_rows`); a row's ways
-    are also those its print allows (:func:`_shown`)."""
+    are also those its print allows (:func:`_shown`). A worded actual a row read here prints whole proves the
+    same cell on the rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows are read again
+    knowing it, that reading kept where it reads every row the first did."""
+    first = _spaced_pass(lines, read, unread, single, blank, frozenset())
+    more = proven_actuals(r.actual for r in first) - proven_actuals(r.actual for r in read)
+    if not more:
+        return first
+    again = _spaced_pass(lines, read, unread, single, blank, frozenset(more))
+    return again if {r.line for r in first} <= {r.line for r in again} else first
+
+
+def _spaced_pass(
+    lines: Sequence[str],
+    read: Sequence[GoalRow],
+    unread: Sequence[int],
+    single: frozenset[str],
+    blank: frozenset[int],
+    later: frozenset[str],
+) -> list[GoalRow]:
+    """:func:`spaced_rows` read once, ``later``: the worded actuals a pass before read whole on rows of the table
+    (a row's actual known from the rows below it as well as above)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None:
         return []
@@ -135,7 +155,7 @@ def spaced_rows(
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
         ways = ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
         ways = ways if _agreed(ways) is not None else ways_of_parted_tail(ways, tails)
-        actuals = proven_actuals(r.actual for r in (*read, *out) if r.line > h)
+        actuals = proven_actuals(r.actual for r in (*read, *out) if r.line > h) | later
         ways = ways if _agreed(ways) is not None else ways_of_table_actual(ways, actuals)
         ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
