@@ -30,6 +30,14 @@ from pledgecard.extract.sections.goal_repeated_projects import (
 )
 from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_shaped_targets import figure_wording
+from pledgecard.extract.sections.goal_table_details import (
+    last_detail,
+    proven_actuals,
+    proven_details,
+    ways_of_table_actual,
+    ways_of_table_detail,
+)
+from pledgecard.extract.sections.goal_tails_part import ways_of_parted_tail
 from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
@@ -60,7 +68,27 @@ def spaced_rows(
     single-spaced: a line the dump printed with no run of spaces inside) is read: a run of spaces
     prints a blank cell, and which one the words do not show (an empty target among them). ``blank``: the lines
     printing their last cell blank (a gap at their end: :func:`goal_cell_ends.blank_last_rows`); a row's ways
-    are also those its print allows (:func:`_shown`)."""
+    are also those its print allows (:func:`_shown`). A worded actual a row read here prints whole proves the
+    same cell on the rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows are read again
+    knowing it, that reading kept where it reads every row the first did."""
+    first = _spaced_pass(lines, read, unread, single, blank, frozenset())
+    more = proven_actuals(r.actual for r in first) - proven_actuals(r.actual for r in read)
+    if not more:
+        return first
+    again = _spaced_pass(lines, read, unread, single, blank, frozenset(more))
+    return again if {r.line for r in first} <= {r.line for r in again} else first
+
+
+def _spaced_pass(
+    lines: Sequence[str],
+    read: Sequence[GoalRow],
+    unread: Sequence[int],
+    single: frozenset[str],
+    blank: frozenset[int],
+    later: frozenset[str],
+) -> list[GoalRow]:
+    """:func:`spaced_rows` read once, ``later``: the worded actuals a pass before read whole on rows of the table
+    (a row's actual known from the rows below it as well as above)."""
     h = next((i for i, ln in enumerate(lines) if header_kinds(ln)), None)
     if h is None:
         return []
@@ -71,10 +99,18 @@ def spaced_rows(
     todo = set(unread)
     grouped = _grouped(lines, h, kinds, todo, single, blank) if "detail" in kinds else []
     repeated = repeated_projects(grouped)
+    # the 추진내용 rows read whole print (goal_table_details): a last column's cell printed again on other rows
+    details = _details_read(lines, h, kinds, todo, single, read, blank) if last_detail(kinds) else set()
+    tails: dict[
+        str, list[str]
+    ] = {}  # rows read with their 추진내용 and 비고 run together, by project (goal_tails_part)
+    for r in read:
+        if r.line > h and r.project and r.cells_unread and r.detail is None:
+            tails.setdefault(r.project, []).append(r.cells_unread)
     agreed = [
         w
         for _g, t, ws in grouped
-        if (w := _agreed(ways_of_known_project(ws, _naming(repeated, t)))) is not None
+        if (w := _agreed(_detailed(ways_of_known_project(ws, _naming(repeated, t)), details))) is not None
     ]
     printed = {
         k: {(" ".join(w["project"]), " ".join(w[k])) for w in agreed if w.get("project") and w.get(k)}
@@ -117,6 +153,10 @@ def spaced_rows(
         ways = ways if _agreed(ways) is not None else ways_of_known_project(ways, known)
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
+        ways = ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
+        ways = ways if _agreed(ways) is not None else ways_of_parted_tail(ways, tails)
+        actuals = proven_actuals(r.actual for r in (*read, *out) if r.line > h) | later
+        ways = ways if _agreed(ways) is not None else ways_of_table_actual(ways, actuals)
         ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
         carried = above[0] if above is not None else None
@@ -169,6 +209,31 @@ def spaced_rows(
         above = (row.project, row.detail) if not unread_project else None
         lost = unread_project
     return out
+
+
+def _details_read(
+    lines: Sequence[str],
+    h: int,
+    kinds: list[str],
+    todo: set[int],
+    single: frozenset[str],
+    read: Sequence[GoalRow],
+    blank: frozenset[int],
+) -> set[str]:
+    """The 추진내용 cells (two words or more) rows of the table under the head at line ``h`` print whole: rows the other
+    readers read, and single-spaced rows whose ways all give one 추진내용 (:mod:`goal_table_details`)."""
+    found: list[str | None] = [r.detail for r in read if r.line > h]
+    for i in range(h + 1, len(lines)):
+        text = lines[i].strip()
+        if i in todo and " ".join(text.split()) in single:
+            way = _agreed(_shown(kinds, text.split(), i in blank))
+            found.append(" ".join(way["detail"]) if way is not None and way.get("detail") else None)
+    return proven_details(found)
+
+
+def _detailed(ways: list[dict[str, list[str]]], details: set[str]) -> list[dict[str, list[str]]]:
+    """The ``ways`` as they stand, or those giving a 추진내용 another row prints whole where they do not agree."""
+    return ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
 
 
 def _naming(repeated: dict[str, set[tuple[str, ...]]], toks: list[str]) -> set[str]:
