@@ -11,6 +11,9 @@ text dump (320 files nobody had tuned on). The classes fixed:
   figures lost). The piece joins its row's name where a page starts between them, its padding makes the table's
   column count with it in the first column and the rows around it are whole rows
   (``extract/sections/goal_year_cut_names``); the goals heading 성과목표 달성도 is vocabulary.
+- the overview's heading behind the card's heading glyph and numbering run onto the overview's first label row
+  (``↰ Ⅰ 사업개요 사업기간 2022년 ~ 2026년``): split as an unglyphed one was, the heading a heading again (mutant 9140
+  txt: the period and the contents lost, 0.954 -> 0.968; ``extract/card_headings._glyph_numbered_inline``).
 - a header label holding another field's label as its first word (``추진상황 기준 2020-12-31 기준``): the
   combined matcher took the shorter one (the status), the card dated by a block's quarter (as_of 2020-Q4 for
   2020-12-31, crossbred 9183 in all four formats, 0.996). The longest label of any field where a label starts is
@@ -43,6 +46,7 @@ from pathlib import Path
 import pytest
 
 from pledgecard import extract_file
+from pledgecard.extract.card_headings import numbered_heading_glyphs, split_inline_heading
 from pledgecard.extract.document import Source
 from pledgecard.extract.labels import find_labels
 from pledgecard.extract.layout import Line
@@ -55,7 +59,7 @@ from samples.families import FAMILIES, family_records
 from samples.generate import write_file
 from samples.mutate import mutate
 
-from conftest import shared_score, wrong_figure_count
+from conftest import make_line, shared_score, wrong_figure_count
 
 # (kind, seed, format) -> (floor measured, what was read wrong before)
 PINS = {
@@ -69,6 +73,10 @@ PINS = {
     ("mutant", 9156, "txt"): (1.0, "a heading number over four lines: the funding table unread (0.886)"),
     ("mutant", 9135, "txt"): (1.0, "an indicator's name cut by a page break: the next row lost (0.860)"),
     ("mutant", 9135, "pdf"): (1.0, "a control: the same card in PDF"),
+    ("mutant", 9140, "txt"): (
+        0.96,
+        "the overview's heading run onto its first label row: period lost (0.954)",
+    ),
 }
 
 
@@ -148,3 +156,20 @@ def test_a_heading_number_over_four_lines_joins_its_vertical_label() -> None:
     got = [ln.text for ln in out if ln.text.strip()]
     assert "2-6. 군민소통" in got
     assert "2" not in got
+
+
+def test_a_glyphed_overview_heading_run_onto_its_first_label_row_splits() -> None:
+    lines = [
+        make_line("Ⅰ 사업개요 사업기간 2022년 ~ 2026년", "↰"),
+        make_line("Ⅱ 추진실적", "↰"),
+        make_line("반도체 소재 분야", "⊜"),
+    ]
+    glyphs = numbered_heading_glyphs(lines)
+    assert glyphs == frozenset({"↰"})
+    assert [(x.text, x.heading) for x in split_inline_heading(lines[0], glyphs)] == [
+        ("Ⅰ 사업개요", True),
+        ("사업기간 2022년 ~ 2026년", False),
+    ]
+    # another section's name before a sub-label's word: no overview row, the line as it is
+    other = make_line("Ⅱ 추진실적 사업기간 2022년 ~ 2026년", "↰")
+    assert split_inline_heading(other, glyphs) == [other]
