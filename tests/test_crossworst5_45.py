@@ -35,8 +35,9 @@ actual together, with its project or under a project spanning rows (crossbred 91
 spanning project printing a worded target with a figure and dashes (``2024 거점시설 조성 7개소 - - 미착수``, crossbred
 9174, 9199; mutant 9150 ``캠핑장 조성 교육 수료 958명``): the project null or the row left out, the project's end
 unproven. A schedule table cut by a page break, its head row on one page (mutant 9146 pdf: plans lost, 0.978). A
-heading run onto its overview's first label row (``↰ Ⅰ 사업개요 사업기간 2022년 ~ 2026년``, mutant 9140 txt: period
-and contents lost). Two effects joined by ``⇨`` (mutant 9129 txt), ``기대 효과`` read as plans (crossbred 9198 txt),
+goal row printing its status before the target and actual (mutant 9140 txt, ``… 기반 구축 완료 3.9km 5.4km …``: left
+out with extract.table_unrecovered); a row printing actual, status, rate and target with no project (mutant 9149
+txt ``2025 155호 완료 72% 214호 공급``). Two effects joined by ``⇨`` (mutant 9129 txt), ``기대 효과`` read as plans (crossbred 9198 txt),
 a status read ``부진 폐기`` for ``폐기`` (crossbred 9163 txt).
 """
 
