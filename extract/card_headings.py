@@ -121,7 +121,8 @@ def _open_brackets(text: str) -> bool:
 def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | None:
     """A glyph, a heading's numbering and a known section's name, then the section's first item behind a bullet
     glyph of its own on the same line (``⇢ 마) 향후계획 ⊟ 중앙부처 공모사업 대응 …``: a dump ran the item onto its
-    heading's line): the heading line and the item's; None for any other line."""
+    heading's line), or the overview's name then a sub-label of it and its value: the heading line and the item's;
+    None for any other line."""
     words = rest.split()
     for k in (1, 2, 3):
         if len(words) <= k:
@@ -140,6 +141,20 @@ def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | Non
                     heading=True,
                 ),
                 Line(text=body, marker=marker, indent=it.indent, source=it.source),
+            ]
+        if section_of(label) == "overview" and marker is None and field_label(" ".join(words[k:])):
+            # ``↰ Ⅰ 사업개요 사업기간 2022년 ~ 2026년``: the overview's label cell behind the card's heading glyph and
+            # numbering, then its first sub-label and value, as an unglyphed one splits (mutant 9140 txt: the
+            # heading read as no heading, the period and the contents lost)
+            return [
+                Line(
+                    text=f"{number} {label}",
+                    marker=it.marker,
+                    indent=it.indent,
+                    source=it.source,
+                    heading=True,
+                ),
+                Line(text=" ".join(words[k:]), marker=None, indent=it.indent, source=it.source),
             ]
     return None
 

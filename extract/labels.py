@@ -281,13 +281,15 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
     vocab = current()
     out = []
     title = vocab.title_re.search(text) or kind_title_match(text)
-    for m in vocab.header_label_re.finditer(text):
-        if title is not None and m.start() < title.end() and title.start() < m.end():
+    pos = 0
+    while (m := vocab.header_label_re.search(text, pos)) is not None:
+        field, end = _longest_label(text, m)
+        pos = max(end, m.start() + 1)
+        if title is not None and m.start() < title.end() and title.start() < end:
             continue
-        field = next(name for name in vocab.header_labels if m.group(name))
-        if m.group("label_open") and not _bracketed_pair(text, m.group("label_open"), m.end()):
+        if m.group("label_open") and not _bracketed_pair(text, m.group("label_open"), end):
             continue  # a bracketed remark opening on a label's word (``(번호 7-3-1 통합)``): no pair
-        after = _FIRST_WORD.match(text, m.end())  # the first word after the label
+        after = _FIRST_WORD.match(text, end)  # the first word after the label
         if (
             field in NUMBER_PARTS
             and after
@@ -295,8 +297,38 @@ def find_labels(text: str) -> list[tuple[str, int, int]]:
             and not (field == NUMBER_PARTS[0] and _field_word_then_part2(text[m.end() :]))
         ):
             continue
-        out.append((field, m.start(), m.end()))
+        out.append((field, m.start(), end))
     return out
+
+
+def _field_label_res(v: Vocabulary) -> dict[str, re.Pattern[str]]:
+    """Each header field's labels as a matcher of one label, bounded as :attr:`Vocabulary.header_label_re` bounds
+    them (no bracket: a bracketed label keeps the combined matcher's reading)."""
+    return {
+        name: re.compile(rf"(?:{spaced(words)})(?=$|[\s|:：])") for name, words in v.header_labels.items()
+    }
+
+
+def _longest_label(text: str, m: re.Match[str]) -> tuple[str, int]:
+    """The field and end of the header label ``m`` found: the longest label of any field printed where it starts.
+    The combined matcher tries the fields in their order, so a label holding another field's label as its first
+    word (``추진상황 기준``, the as-of day, over ``추진상황``, the status) was read as the shorter one and its value
+    as the other field's (crossbred 9183 txt: the as-of day lost to the status label, the card dated by a block's
+    quarter). The longer label is taken only where a value follows it on the line: a line closing on it (``2024. 12.
+    31. 추진상황 기준``) prints its value before it, which the readers of such lines read as they did."""
+    field = next(name for name in current().header_labels if m.group(name))
+    end = m.end()
+    if m.group("label_open"):
+        return field, end
+    for name, rx in current().build(_field_label_res).items():
+        if (
+            name != field
+            and (o := rx.match(text, m.start())) is not None
+            and o.end() > end
+            and text[o.end() :].strip()
+        ):
+            field, end = name, o.end()
+    return field, end
 
 
 _PAIR_COLON = re.compile(r"\s*[:：]\s*\S")

@@ -36,7 +36,11 @@ from pledgecard.normalize.text import is_syllable
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
 # printed a cell a line)
 MAX_SYLLABLES = 8
-MAX_NUMBER_LINES = 3  # lone characters of a heading number printed a character a line above a vertical label
+MAX_NUMBER_LINES = (
+    4  # lone characters of a heading number printed a character a line above a vertical label (``2`` /
+)
+# ``-`` / ``6`` / ``.``: a number under its chapter's; at 3, mutant 9156 txt left the ``2`` in the section above it, the
+# funding table's rows then no table: money 0.17)
 MIN_UNKNOWN = 3  # syllables of a vertical label no vocabulary knows, joined all the same
 
 

@@ -470,6 +470,25 @@ def goals_year_column_lines(
     return None
 
 
+def year_columns_head(lines: list[str]) -> tuple[int, int, bool, int] | None:
+    """The first such head the lines print: the line after it, the figures a row prints (a sub-column's or
+    a tail column's each), whether a unit column is named, and the table's column count (the name, the
+    unit, the figures); None when the lines print none."""
+    for at in range(len(lines)):
+        if (head := _head(lines, at)) is not None:
+            subs, with_unit, i, tails = head
+            n = len(subs) + len(tails)
+            return i, n, with_unit, 1 + int(with_unit) + n
+    return None
+
+
+def year_column_table_row(text: str, n: int, with_unit: bool) -> tuple[str, str | None, list[str]] | None:
+    """A row of such a table printed whole on the one line ``text`` (``n`` figures a row): its name, unit
+    and cells; None otherwise."""
+    row = _row([text], 0, n, with_unit)
+    return row[:3] if row is not None and row[3] == 1 else None
+
+
 def has_year_column_head(lines: list[str]) -> bool:
     """Whether the lines print the head of such a table (label column words, the years, each year's
     목표 | 실적 sub-columns), read or not: rows under it whose empty cells a converter dropped are left
