@@ -1,0 +1,64 @@
+"""Session 45's pair of template families (``gamro-city``, ``nabi-county``; samples/README.md "Two families of
+session 45", helper famgen13), measured blind on main's extractor, and what they showed.
+
+What is new (no family of the 103 draws it):
+
+- ``gamro-city`` (a 시 card): the funding's unit told ONLY on a right-aligned caption line ABOVE the funding
+  section's heading (``(단위: 백만원)`` then ``▤ 2. 연도별 투자계획``: ``Style.unit_above_heading``; unit_in_title,
+  unit_note, unit_on_card and the unit lines all stand at the table or the title), the amounts in 백만원 with
+  one decimal, and two COLUMNS after the years that are no period (``전년도 이월`` | ``불용``: money carried in or
+  left unspent, small amounts, not in the record; ``Style.funding_after_cols``: olbit-city drew them as rows);
+  the achievements a table a block (``일자 | 추진내용 | 비고``), the outreach channels down and years across, the
+  effects a ``정량적 효과 | 정성적 효과`` table and a ``주1)`` footnote with figures of its own (``1,250가구``)
+  under the goal table, none a goal's; the header three label | value pairs a row, the as-of date its last cell.
+- ``nabi-county`` (a 군 card): a card CONTINUED on a second page: the goal table broken by the page break (at a
+  row no year cell spans) and its rest under a ``(계속)`` line with its head NOT printed again
+  (``Style.goals_continued``; baram-county's funding_continued repeats the head), and the header table printed
+  again atop the second page over that line (``Style.header_repeat``: running headers print a line, never the
+  header table); the funding in 천원 with ``주1)`` / ``주2)`` footnotes whose figures are in another unit or no
+  amount (``특별교부세 120백만원``, ``집행률 87.5%``); the plans a ``추진시기 | 추진내용`` table in a
+  section-ordered card.
+
+Measured BLIND (seeds 1-8, the first eight of ``family_seeds``; the shared scorer (first record of the file) and
+wrong figures by conftest.wrong_figure_count and shared/tools/wrong_figures.py), main at 24bdc6bc:
+
+| family | PDF | HWPX | HWP | txt | wrong figures |
+|---|---|---|---|---|---|
+| ``gamro-city`` | 0.994 (min 0.962) | 0.998 (min 0.998) | 0.998 (min 0.998) | 0.884 (min 0.800) | 0 |
+| ``nabi-county`` | 0.896 (min 0.741) | 0.896 (min 0.741) | 0.896 (min 0.741) | 1.000 | 0 |
+
+What failed blind: gamro every format: the unit caption over the funding heading read as the overview's last
+content line (``(단위: 백만원)``); gamro txt: every funding amount null (the dump's funding table with the two
+after-period columns); gamro PDF 124024 0.962; nabi PDF / HWPX / HWP: 5 of 8 files read as TWO cards, the header
+table repeated atop the second page opening a phantom card (its title read ``목표``, its status ``추진내용``, no
+figure) and the first card losing its goals after the break, its outreach, plans and effects.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import family_card
+
+
+def test_gamro_tells_its_unit_over_the_funding_heading(tmp_path: Path) -> None:
+    """The unit is a caption line above the funding heading; the funding table's own rows print no unit, and
+    the two after-period columns print amounts the record does not hold."""
+    path, exp = family_card(tmp_path, "gamro-city", 124005, "txt")
+    lines = [x.strip() for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    at = next(k for k, x in enumerate(lines) if x.endswith("연도별 투자계획"))
+    assert lines[at - 1] == "(단위: 백만원)" and exp["funding"]["unit"] == "백만원"
+    assert "전년도 이월 불용" in lines[at + 1]
+    assert [c["kind"] for c in exp["funding"]["columns"]].count("other") == 0
+
+
+def test_nabi_repeats_its_header_over_the_continued_goals(tmp_path: Path) -> None:
+    """The header table is printed twice (the second time after the page break, over ``(계속)``) and the goal
+    table's rest under ``(계속)`` has no head row."""
+    path, exp = family_card(tmp_path, "nabi-county", 125006, "txt")
+    text = path.read_text(encoding="utf-8")
+    assert text.count(exp["header"]["title"]) == 2
+    before, rest = text.split("(계속)")
+    assert exp["header"]["title"] in before[before.index("- 1 -") :]
+    first = next(x for x in rest.splitlines() if x.strip())
+    assert first.split()[0].isdigit() and "목표" not in first
