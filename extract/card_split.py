@@ -208,6 +208,14 @@ def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
     return told < more
 
 
+def _same_header_below(items: list[Item], start: int, i: int, current: tuple[str, ...]) -> bool:
+    """Whether the header block at ``i`` names the current card's pledge (its 공약명 and 관리번호 both) though the
+    items walked back over above it (from ``start``) read otherwise: a table of the card's last section ending the
+    page, a column of it headed like a header label (a goal table's ``사업명``), over the header printed again
+    atop the next page."""
+    return start != i and all(current) and _identity(items, i) == current
+
+
 def _titled_above(items: list[Item], lo: int, start: int) -> int:
     """The detail page's header at ``start`` with the title and reporting-point lines right above it (after ``lo``)."""
     k = start
@@ -311,7 +319,7 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 new
                 and starts
                 and any(key)
-                and key == current
+                and (key == current or _same_header_below(items, start, i, current))
                 and not _restarts_sections(items, starts[-1], i)
             ):
                 # The same pledge's header again at a page top: drop the repeated block.
