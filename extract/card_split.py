@@ -12,7 +12,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_band_word import opens_after_band_word
 from pledgecard.extract.header_block_start import label_band, opens_header_block
-from pledgecard.extract.header_lines_above import header_start_above
+from pledgecard.extract.header_lines_above import VALUE_CHARS, header_start_above, value_line
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
@@ -26,6 +26,8 @@ from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
+
+_CELL_FIELDS = 12  # header fields a header printed a cell a line reads at most (label and value a line each)
 
 
 def _is_title_line(items: list[Item], i: int) -> bool:
@@ -172,7 +174,8 @@ def _in_header_block(items: list[Item], k: int) -> bool:
 
 
 def _header_at(items: list[Item], i: int) -> dict[str, Any]:
-    """The header fields a header block starting at item ``i`` reads."""
+    """The header fields a header block starting at item ``i`` reads; a block naming neither the pledge nor its
+    number read again as a header printed a cell a line (each label's line followed by its value's line)."""
     block: list[Item] = []
     for k in range(i, min(len(items), i + 8)):
         it = items[k]
@@ -180,7 +183,35 @@ def _header_at(items: list[Item], i: int) -> dict[str, Any]:
             break
         block.append(it)
     header, _, _ = read_header(block)
-    return dict(header)
+    if header.get("title") or header.get("mgmt_no"):
+        return dict(header)
+    cells = items[i : _cells_end(items, i)]
+    return dict(read_header(cells)[0]) if len(cells) > len(block) else dict(header)
+
+
+def _cells_end(items: list[Item], i: int) -> int:
+    """Where a header block printed a cell a line from item ``i`` ends: its label lines, each maybe followed by
+    its value's line."""
+    k = i
+    while k < min(len(items), i + 2 * _CELL_FIELDS) and (
+        _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _is_header_line(items[k - 1]))
+    ):
+        k += 1
+    return k
+
+
+def _cell_value(it: Item) -> bool:
+    """A line that may be a header label's value printed on a line of its own, whatever mark it opens with (a
+    관리번호 ``1-31`` reads as a numbering)."""
+    if value_line(it):
+        return True
+    return (
+        isinstance(it, Line)
+        and 0 < len(it.full_text.strip()) <= VALUE_CHARS
+        and not _is_header_line(it)
+        and heading_of(it) is None
+        and not is_title(it.full_text)
+    )
 
 
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
@@ -327,6 +358,9 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 while j < len(items) and j - i < 8 and _in_header_block(items, j):
                     dropped.add(j)
                     j += 1
+                if j < len(items) and _cell_value(items[j]):  # a header printed a cell a line: its values too
+                    j = _cells_end(items, i)
+                    dropped.update(range(start if key == current else i, j))  # (and its lines above 공약명)
                 i = j
                 continue
             if new:

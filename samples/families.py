@@ -8558,12 +8558,12 @@ FAMILIES += (
         "the achievements a table a block (`일자 | 추진내용 | 비고`, multi-line cells), the outreach channels "
         "down and years across, the effects a two-column `정량적 효과 | 정성적 효과` table, a `주1)` footnote "
         "with figures of its own under the goal table (none a goal's); the header three label | value pairs a "
-        "row (a 6-column grid), the as-of date its last cell; `▤ n.` headings, `◈ ... <date>` blocks, `∘` / "
+        "row (a 6-column grid), the as-of date its last cell; `▥ n)` headings, `◈ ... <date>` blocks, `∘` / "
         "`-` / `·` bullets",
         government=("시장", "감로시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
         kind="감로시 민선8기 시장 공약사업 관리카드",
         style=Style(
-            heading_format="▤ {n}. {label}",
+            heading_format="▥ {n}) {label}",
             group_format="◈ {group} <{date}>",
             group_plain="◈ {group}",
             bullet1="∘",
@@ -8621,11 +8621,11 @@ FAMILIES += (
         "printed again, the header table printed again atop the second page over that line; the funding in "
         "천원 with `주1)` / `주2)` footnotes under it whose figures are in another unit or are no amount (`특별교부세 "
         "120백만원 포함`, `집행률 87.5%`); the plans a `추진시기 | 추진내용` table; the header two label | value "
-        "pairs a row; `◐ Ⅰ.` headings, `▷ ... [date]` blocks, `ㅇ` / `-` / `·` bullets",
+        "pairs a row; `◑ Ⅰ)` headings, `▷ ... [date]` blocks, `ㅇ` / `-` / `·` bullets",
         government=("군수", "나비군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
         kind="나비군 민선8기 군수 공약사업 추진카드",
         style=Style(
-            heading_format="◐ {roman}. {label}",
+            heading_format="◑ {roman}) {label}",
             group_format="▷ {group} [{date}]",
             group_plain="▷ {group}",
             bullet1="ㅇ",

@@ -4,7 +4,7 @@ session 45", helper famgen13), measured blind on main's extractor, and what they
 What is new (no family of the 103 draws it):
 
 - ``gamro-city`` (a 시 card): the funding's unit told ONLY on a right-aligned caption line ABOVE the funding
-  section's heading (``(단위: 백만원)`` then ``▤ 2. 연도별 투자계획``: ``Style.unit_above_heading``; unit_in_title,
+  section's heading (``(단위: 백만원)`` then ``▥ 2) 연도별 투자계획``: ``Style.unit_above_heading``; unit_in_title,
   unit_note, unit_on_card and the unit lines all stand at the table or the title), the amounts in 백만원 with
   one decimal, and two COLUMNS after the years that are no period (``전년도 이월`` | ``불용``: money carried in or
   left unspent, small amounts, not in the record; ``Style.funding_after_cols``: olbit-city drew them as rows);
@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import family_card
+from conftest import family_card, family_card_read, read_once, wrong_figure_count
 
 
 def test_gamro_tells_its_unit_over_the_funding_heading(tmp_path: Path) -> None:
@@ -62,3 +62,46 @@ def test_nabi_repeats_its_header_over_the_continued_goals(tmp_path: Path) -> Non
     assert exp["header"]["title"] in before[before.index("- 1 -") :]
     first = next(x for x in rest.splitlines() if x.strip())
     assert first.split()[0].isdigit() and "목표" not in first
+
+
+def test_a_header_repeated_atop_the_next_page_opens_no_card(tmp_path: Path) -> None:
+    """nabi-county 125006: the header table printed again atop the second page, after the goal table's first part
+    (its 사업명 column reads as a header label), is a page-top repeat: one card, its goals whole (blind: two cards,
+    the phantom's title ``목표``, the first losing the goals' rest, the outreach, plans and effects)."""
+    for fmt in ("pdf", "hwpx", "hwp", "txt"):
+        path, exp = family_card(tmp_path / fmt, "nabi-county", 125006, fmt)
+        [got] = read_once(path)
+        assert [g["target"] for g in got["goals"]] == [g["target"] for g in exp["goals"]], fmt
+        counts = [(x["category"], x["count"]) for x in got["outreach"]["items"]]
+        assert counts == [(x["category"], x["count"]) for x in exp["outreach"]["items"]], fmt
+        assert got["outreach"]["total"] == exp["outreach"]["total"] and wrong_figure_count(exp, got) == 0, fmt
+
+
+def test_a_unit_caption_over_the_funding_heading_is_the_fundings(tmp_path: Path) -> None:
+    """gamro-city 124023: the ``(단위: 백만원)`` line closing the overview, over the funding heading, is no overview
+    content and the funding's unit (blind: the overview's last content line)."""
+    for fmt in ("pdf", "hwpx", "txt"):
+        path, exp = family_card(tmp_path / fmt, "gamro-city", 124023, fmt)
+        [got] = read_once(path)
+        assert got["overview"]["contents"] == exp["overview"]["contents"], fmt
+        assert got["funding"]["unit"] == "백만원", fmt
+
+
+def test_carried_and_unspent_columns_are_no_period(tmp_path: Path) -> None:
+    """gamro-city 124023 txt: the ``전년도 이월`` | ``불용`` columns after the years are read as no period, so the
+    rows' amounts line up with the years (blind: the row's ten amounts against eight columns, all null)."""
+    path, exp = family_card(tmp_path, "gamro-city", 124023, "txt")
+    [got] = read_once(path)
+    assert [c["label"] for c in got["funding"]["columns"]] == [c["label"] for c in exp["funding"]["columns"]]
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
+    assert wrong_figure_count(exp, got) == 0
+
+
+def test_the_families_read_right_every_format(tmp_path: Path) -> None:
+    """The committed seeds of both families read at 0.98 or better, no figure wrong, every format."""
+    for family, seed in (("gamro-city", 124005), ("nabi-county", 125006)):
+        for fmt in ("pdf", "hwpx", "hwp", "txt"):
+            _, _, score, wrong = family_card_read(tmp_path / f"{family}-{fmt}", family, seed, fmt)
+            assert wrong == 0 and score >= 0.98, (family, fmt, score)

@@ -277,6 +277,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.862, -raw 0.981; moraenae-county 0.956, 0.815, 0.983
     "bitsaem-city": {"hwpx": 0.98, "pdftotext": 0.86, "raw": 0.98},
     "moraenae-county": {"hwpx": 0.95, "pdftotext": 0.81, "raw": 0.98},
+    # session 45's famgen13 families, measured when made (0 wrong): gamro-city hwpx-text-extract 0.951, pdftotext
+    # 0.777, -raw 0.979; nabi-county 1.000, 0.946, 0.998 (its header printed again a cell a line: one card)
+    "gamro-city": {"hwpx": 0.95, "pdftotext": 0.77, "raw": 0.97},
+    "nabi-county": {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.99},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -592,6 +596,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "saessak-city": 0.75,  # session 44, famgen10 (measured when made: 0.760)
     "bitsaem-city": 0.75,  # session 44, famgen11 (measured when made: 0.753)
     "moraenae-county": 0.69,  # session 44, famgen11 (measured when made: 0.698)
+    "gamro-city": 0.70,  # session 45, famgen13 (measured when made: 0.708)
+    "nabi-county": 0.86,  # session 45, famgen13 (measured when made: 0.861)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -736,6 +742,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "saessak-city": 0.99,  # session 44, famgen10 (measured when made: 1.000)
     "bitsaem-city": 0.98,  # session 44, famgen11 (measured when made: 0.987)
     "moraenae-county": 0.74,  # session 44, famgen11 (measured when made: 0.743; its body one table: seen, not fixed)
+    "gamro-city": 0.99,  # session 45, famgen13 (measured when made: 1.000)
+    "nabi-county": 0.99,  # session 45, famgen13 (measured when made: 1.000)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,
