@@ -8620,8 +8620,7 @@ FAMILIES += (
         "by the page break (at a row no year cell spans) and its rest under a `(계속)` line with its head NOT "
         "printed again, the header table printed again atop the second page over that line; the funding in "
         "천원 with `주1)` / `주2)` footnotes under it whose figures are in another unit or are no amount (`특별교부세 "
-        "120백만원 포함`, `집행률 87.5%`); the plans a `추진시기 | 추진내용` table; the header two label | value "
-        "pairs a row; `◑ Ⅰ)` headings, `▷ ... [date]` blocks, `ㅇ` / `-` / `·` bullets",
+        "120백만원 포함`, `집행률 87.5%`); the header two label | value pairs a row; `◑ Ⅰ)` headings, `▷ ... [date]` blocks, `ㅇ` / `-` / `·` bullets",
         government=("군수", "나비군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
         kind="나비군 민선8기 군수 공약사업 추진카드",
         style=Style(
@@ -8645,7 +8644,6 @@ FAMILIES += (
             goals_continued=1,
             continued_caption="(계속)",
             header_repeat=True,
-            plans_table=("추진시기", "추진내용"),
             goals_layout="year_col",
             goals_rate=True,
             goals_project_label="사업명",

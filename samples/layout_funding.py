@@ -384,13 +384,13 @@ def funding_grids(rec: Record, style: Style) -> list[Block]:
 
 
 def continued_grids(g: Grid, at: int, caption: str, repeat: bool = True) -> list[Block]:
-    """``g`` broken by a page break before its body row ``at`` (0 the first under its head band; moved down
-    to the first row no cell spans across): the first part, then on the next page a caption line (``(계속)``)
+    """``g`` broken by a page break before its body row ``at`` (0 the first under its head band; without
+    ``repeat`` moved down to the first row no cell spans across): the first part, then on the next page a caption line (``(계속)``)
     over the rest, its head rows printed again when ``repeat``; ``g`` whole when it has no such row."""
     head = g.head_band()
     cut = head + at
-    while cut < g.n_rows and any(c.row < cut < c.row + c.row_span for c in g.cells):
-        cut += 1
+    while not repeat and cut < g.n_rows and any(c.row < cut < c.row + c.row_span for c in g.cells):
+        cut += 1  # (a headless rest: moved to a row no cell spans across)
     if at < 1 or cut >= g.n_rows:
         return [g]
     first = Grid(cut, g.n_cols, [c for c in g.cells if c.row < cut], list(g.widths), g.role)

@@ -11,7 +11,6 @@ from samples.layout_achievements import (
     goal_lines,
     outreach_open,
     plans_gantt_grid,
-    plans_grid,
     plans_halves_grid,
 )
 from samples.layout_blocks import Block, Figure, Grid, Para, Record, _heading, _titled
@@ -230,8 +229,6 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
         return [plans_halves_grid(rec, style)]
     if key == "plans" and style.plans_quarters and rec["plans"]:
         return [plans_quarter_grid(rec, style)]
-    if key == "plans" and style.plans_table[0] and rec["plans"]:
-        return [plans_grid(rec, style)]
     if key == "plans" and style.plans_by_year:
         return [Para(x, role) for x, role in plans_by_year(rec, style)]
     if key == "plans":

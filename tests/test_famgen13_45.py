@@ -16,8 +16,7 @@ What is new (no family of the 103 draws it):
   (``Style.goals_continued``; baram-county's funding_continued repeats the head), and the header table printed
   again atop the second page over that line (``Style.header_repeat``: running headers print a line, never the
   header table); the funding in 천원 with ``주1)`` / ``주2)`` footnotes whose figures are in another unit or no
-  amount (``특별교부세 120백만원``, ``집행률 87.5%``); the plans a ``추진시기 | 추진내용`` table in a
-  section-ordered card.
+  amount (``특별교부세 120백만원``, ``집행률 87.5%``).
 
 Measured BLIND (seeds 1-8, the first eight of ``family_seeds``; the shared scorer (first record of the file) and
 wrong figures by conftest.wrong_figure_count and shared/tools/wrong_figures.py), main at 24bdc6bc:
@@ -38,7 +37,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import family_card, family_card_read, read_once, wrong_figure_count
+from pledgecard.scoring import load_records
+
+from conftest import family_card, family_card_read, make_line, read_once, wrong_figure_count
 
 
 def test_gamro_tells_its_unit_over_the_funding_heading(tmp_path: Path) -> None:
@@ -105,3 +106,39 @@ def test_the_families_read_right_every_format(tmp_path: Path) -> None:
         for fmt in ("pdf", "hwpx", "hwp", "txt"):
             _, _, score, wrong = family_card_read(tmp_path / f"{family}-{fmt}", family, seed, fmt)
             assert wrong == 0 and score >= 0.98, (family, fmt, score)
+
+
+def test_an_effects_kinds_head_printed_a_cell_a_line_is_no_effect() -> None:
+    """A ``정량적 효과 | 정성적 효과`` head row a dump prints a cell a line (each kind on its own line) is no effect;
+    the bulleted lines under it are (gamro hwpx-text-extract: the two kinds read as effects, 0.996 -> 1.000)."""
+    from pledgecard.extract.sections.plans import extract_effects
+
+    items = [
+        make_line("정량적 효과"),
+        make_line("정성적 효과"),
+        make_line("일자리 120개 창출", "∘"),
+        make_line("지역 정착 유도", "∘"),
+    ]
+    assert extract_effects(items).value["effects"] == ["일자리 120개 창출", "지역 정착 유도"]
+    # one kind alone on a line is no head row: it stays an effect line
+    assert extract_effects([make_line("정량적 효과"), make_line("A", "∘")]).value["effects"] == [
+        "정량적 효과",
+        "A",
+    ]
+
+
+def test_a_header_repeated_a_cell_a_line_opens_no_card(tmp_path: Path) -> None:
+    """nabi-county 125006's HWPX dumped by hwpx-text-extract (every cell a line): the header printed again after
+    the goal table's first part, a label and a value a line each, is dropped whole, and the ``(계속)`` line is no
+    goal cell (blind: two cards, then the repeated 관리번호 and ``(계속)`` read as goal cells)."""
+    from test_text_converters import converter_dump
+
+    src = Path(__file__).parents[1] / "samples" / "families" / "nabi-county" / "nabi-county-125006-hwpx.hwpx"
+    out = tmp_path / "dump.txt"
+    converter_dump("hwpx", src, out)
+    [exp] = load_records(src.with_name(src.stem + ".expected.json"))
+    [got] = read_once(out)
+    assert [(g["year"], g["target"], g["detail"]) for g in got["goals"]] == [
+        (g["year"], g["target"], g["detail"]) for g in exp["goals"]
+    ]
+    assert wrong_figure_count(exp, got) == 0
