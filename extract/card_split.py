@@ -12,7 +12,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_band_word import opens_after_band_word
 from pledgecard.extract.header_block_start import label_band, opens_header_block
-from pledgecard.extract.header_lines_above import VALUE_CHARS, header_start_above, value_line
+from pledgecard.extract.header_lines_above import VALUE_CHARS, header_start_above, opening_label, value_line
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
@@ -194,10 +194,16 @@ def _cells_end(items: list[Item], i: int) -> int:
     its value's line."""
     k = i
     while k < min(len(items), i + 2 * _CELL_FIELDS) and (
-        _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _is_header_line(items[k - 1]))
+        _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _label_alone(items[k - 1]))
     ):
         k += 1
     return k
+
+
+def _label_alone(it: Item) -> bool:
+    """A header label standing alone on its line (``관리번호``): a header printed a cell a line."""
+    got = opening_label(it)
+    return got is not None and not got[1]
 
 
 def _cell_value(it: Item) -> bool:
@@ -358,7 +364,8 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 while j < len(items) and j - i < 8 and _in_header_block(items, j):
                     dropped.add(j)
                     j += 1
-                if j < len(items) and _cell_value(items[j]):  # a header printed a cell a line: its values too
+                if j < len(items) and _label_alone(items[j - 1]) and _cell_value(items[j]):
+                    # a header printed a cell a line (its label alone on the line before): its values too
                     j = _cells_end(items, i)
                     dropped.update(range(start if key == current else i, j))  # (and its lines above 공약명)
                 i = j

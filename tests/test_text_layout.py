@@ -349,6 +349,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     "bitsaem-city-120002-layout#0": 0.85,
     "moraenae-county-121004-layout#0": 0.82,
     "moraenae-county-121006-layout#0": 0.93,
+    # session 45's famgen13 families (tests/test_famgen13_45.py), seen and not fixed (no figure wrong): gamro-city's
+    # achievements tables a block under -layout (124005 0.941, 124006 0.979), nabi-county's goal table cut by the page
+    # break under a repeated header (125006 0.971); their PDFs 1.000
+    "gamro-city-124005-layout#0": 0.94,
+    "gamro-city-124006-layout#0": 0.97,
+    "nabi-county-125006-layout#0": 0.97,
 }
 
 
@@ -685,6 +691,8 @@ BODY_BELOW: dict[str, float] = {
     # cells, most sections unread), moraenae-county's one-table body nested again (0.574)
     "bitsaem-city-120001-body-layout#0": 0.14,
     "moraenae-county-121004-body-layout#0": 0.57,
+    # session 45's famgen13 (measured when made, 0 wrong; seen, not fixed): gamro-city 0.922
+    "gamro-city-124005-body-layout#0": 0.92,
 }
 
 
