@@ -8559,7 +8559,7 @@ FAMILIES += (
         "down and years across, the effects a two-column `정량적 효과 | 정성적 효과` table, a `주1)` footnote "
         "with figures of its own under the goal table (none a goal's); the header three label | value pairs a "
         "row (a 6-column grid), the as-of date its last cell; `▥ n)` headings, `◈ ... <date>` blocks, `∘` / "
-        "`-` / `·` bullets",
+        "`-` / `‧` bullets",
         government=("시장", "감로시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
         kind="감로시 민선8기 시장 공약사업 관리카드",
         style=Style(
@@ -8603,7 +8603,7 @@ FAMILIES += (
         ),
         first_seed=124001,
         needs=("earlier", "goals", "outreach"),
-        markers=("∘", "-", "·"),
+        markers=("∘", "-", "‧"),
         funding=Funding(
             unit="백만원",
             decimals=1,
@@ -8620,12 +8620,13 @@ FAMILIES += (
         "by the page break (at a row no year cell spans) and its rest under a `(계속)` line with its head NOT "
         "printed again, the header table printed again atop the second page over that line; the funding in "
         "천원 with `주1)` / `주2)` footnotes under it whose figures are in another unit or are no amount (`특별교부세 "
-        "120백만원 포함`, `집행률 87.5%`); the header two label | value pairs a row; `◑ Ⅰ)` headings, `▷ ... [date]` blocks, `ㅇ` / `-` / `·` bullets",
+        "120백만원 포함`, `집행률 87.5%`); the header two label | value pairs a row; `◑ Ⅰ)` headings, "
+        "`▷ ... 〔date〕` blocks, `ㅇ` / `-` / `⋅` bullets",
         government=("군수", "나비군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
         kind="나비군 민선8기 군수 공약사업 추진카드",
         style=Style(
             heading_format="◑ {roman}) {label}",
-            group_format="▷ {group} [{date}]",
+            group_format="▷ {group} 〔{date}〕",
             group_plain="▷ {group}",
             bullet1="ㅇ",
             bullet2="-",
@@ -8663,7 +8664,7 @@ FAMILIES += (
         ),
         first_seed=125001,
         needs=("earlier", "goals", "outreach"),
-        markers=("ㅇ", "-", "·"),
+        markers=("ㅇ", "-", "⋅"),
         funding=Funding(
             unit="천원", total_col="last", total_label="계", total_row=True, scale=(20000, 900000)
         ),

@@ -691,8 +691,9 @@ BODY_BELOW: dict[str, float] = {
     # cells, most sections unread), moraenae-county's one-table body nested again (0.574)
     "bitsaem-city-120001-body-layout#0": 0.14,
     "moraenae-county-121004-body-layout#0": 0.57,
-    # session 45's famgen13 (measured when made, 0 wrong; seen, not fixed): gamro-city 0.922
+    # session 45's famgen13 (measured when made, 0 wrong; seen, not fixed): gamro-city 0.922, nabi-county 0.970
     "gamro-city-124005-body-layout#0": 0.92,
+    "nabi-county-125001-body-layout#0": 0.97,
 }
 
 
