@@ -33,7 +33,7 @@ from pledgecard.extract.markers import SECTION_MARKERS, is_numbering
 from pledgecard.extract.round_block_heads import round_dated_heads, round_heading
 from pledgecard.extract.sections.achievement_blocks_before import achievement_blocks_home
 from pledgecard.extract.sections.funding_column_heads import corner_pair
-from pledgecard.extract.sections.funding_head_before import funding_head_home
+from pledgecard.extract.sections.funding_head_before import funding_head_home, funding_unit_home
 from pledgecard.extract.sections.goal_pair_cells import pair_head
 from pledgecard.extract.sections.header_boxes import header_boxes_home
 from pledgecard.extract.sections.header_overview import overview_field
@@ -337,6 +337,7 @@ def split_card(items: list[Item]) -> tuple[list[Section], dict[str, int]]:
     )  # a side-by-side table's plans a flat dump printed among the achievements
     header_boxes_home(sections)  # the header's labels and values printed as boxes below it (pdf2txt)
     funding_head_home(sections)  # the funding table's head printed above its heading (pdf2txt)
+    funding_unit_home(sections)  # the funding's unit caption printed over its heading
     achievement_blocks_home(sections)  # the achievements' first block printed above their heading (pdf2txt)
     return sections, levels
 

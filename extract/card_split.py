@@ -12,7 +12,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_band_word import opens_after_band_word
 from pledgecard.extract.header_block_start import label_band, opens_header_block
-from pledgecard.extract.header_lines_above import header_start_above
+from pledgecard.extract.header_lines_above import VALUE_CHARS, header_start_above, opening_label, value_line
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
 from pledgecard.extract.labels import find_labels, header_field_of, is_title, untitled_title
@@ -26,6 +26,8 @@ from pledgecard.extract.sections.header_title_box import untitled_box_title
 from pledgecard.extract.title_pages import title_page_top
 from pledgecard.extract.vocabulary import current, key
 from pledgecard.normalize.text import fold
+
+_CELL_FIELDS = 12  # header fields a header printed a cell a line reads at most (label and value a line each)
 
 
 def _is_title_line(items: list[Item], i: int) -> bool:
@@ -172,7 +174,8 @@ def _in_header_block(items: list[Item], k: int) -> bool:
 
 
 def _header_at(items: list[Item], i: int) -> dict[str, Any]:
-    """The header fields a header block starting at item ``i`` reads."""
+    """The header fields a header block starting at item ``i`` reads; a block naming neither the pledge nor its
+    number read again as a header printed a cell a line (each label's line followed by its value's line)."""
     block: list[Item] = []
     for k in range(i, min(len(items), i + 8)):
         it = items[k]
@@ -180,7 +183,41 @@ def _header_at(items: list[Item], i: int) -> dict[str, Any]:
             break
         block.append(it)
     header, _, _ = read_header(block)
-    return dict(header)
+    if header.get("title") or header.get("mgmt_no"):
+        return dict(header)
+    cells = items[i : _cells_end(items, i)]
+    return dict(read_header(cells)[0]) if len(cells) > len(block) else dict(header)
+
+
+def _cells_end(items: list[Item], i: int) -> int:
+    """Where a header block printed a cell a line from item ``i`` ends: its label lines, each maybe followed by
+    its value's line."""
+    k = i
+    while k < min(len(items), i + 2 * _CELL_FIELDS) and (
+        _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _label_alone(items[k - 1]))
+    ):
+        k += 1
+    return k
+
+
+def _label_alone(it: Item) -> bool:
+    """A header label standing alone on its line (``관리번호``): a header printed a cell a line."""
+    got = opening_label(it)
+    return got is not None and not got[1]
+
+
+def _cell_value(it: Item) -> bool:
+    """A line that may be a header label's value printed on a line of its own, whatever mark it opens with (a
+    관리번호 ``1-31`` reads as a numbering)."""
+    if value_line(it):
+        return True
+    return (
+        isinstance(it, Line)
+        and 0 < len(it.full_text.strip()) <= VALUE_CHARS
+        and not _is_header_line(it)
+        and heading_of(it) is None
+        and not is_title(it.full_text)
+    )
 
 
 def _identity(items: list[Item], i: int) -> tuple[str, ...]:
@@ -206,6 +243,14 @@ def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
     }  # (the title line over the block: no field of it)
     more = {k for k, v in again.items() if v and k != "kind"}
     return told < more
+
+
+def _same_header_below(items: list[Item], start: int, i: int, current: tuple[str, ...]) -> bool:
+    """Whether the header block at ``i`` names the current card's pledge (its 공약명 and 관리번호 both) though the
+    items walked back over above it (from ``start``) read otherwise: a table of the card's last section ending the
+    page, a column of it headed like a header label (a goal table's ``사업명``), over the header printed again
+    atop the next page."""
+    return start != i and all(current) and _identity(items, i) == current
 
 
 def _titled_above(items: list[Item], lo: int, start: int) -> int:
@@ -311,7 +356,7 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 new
                 and starts
                 and any(key)
-                and key == current
+                and (key == current or _same_header_below(items, start, i, current))
                 and not _restarts_sections(items, starts[-1], i)
             ):
                 # The same pledge's header again at a page top: drop the repeated block.
@@ -319,6 +364,10 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 while j < len(items) and j - i < 8 and _in_header_block(items, j):
                     dropped.add(j)
                     j += 1
+                if j < len(items) and _label_alone(items[j - 1]) and _cell_value(items[j]):
+                    # a header printed a cell a line (its label alone on the line before): its values too
+                    j = _cells_end(items, i)
+                    dropped.update(range(start if key == current else i, j))  # (and its lines above 공약명)
                 i = j
                 continue
             if new:

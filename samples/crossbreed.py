@@ -227,6 +227,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.stack_row",
         "style.funding_after_rows",
         "style.year_shares",
+        "style.unit_above_heading",
+        "style.funding_after_cols",
     ),
     "goals": (
         "style.goals_layout",
@@ -251,6 +253,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.goals_extra",
         "style.goals_blank_repeat",
         "style.goals_footnotes",
+        "style.goals_continued",
         "count_goals",
         "style.goals_final",
         "style.goals_span",
@@ -363,6 +366,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "style.typed_tables",
         "style.page_columns",
         "style.row_cuts",
+        "style.header_repeat",
         "style.memo",
     ),
     "running": (

@@ -8726,6 +8726,130 @@ FAMILIES += (
     ),
 )
 
+FAMILIES += (
+    Family(
+        name="gamro-city",
+        about="a city (시장), session 45 (famgen13): the funding's unit told ONLY on a right-aligned caption "
+        "line ABOVE the funding section's heading (`(단위: 백만원)`, far from the table: nothing at the table "
+        "names it), amounts in 백만원 with one decimal (`12.5`), and two columns after the years that are no "
+        "period (`전년도 이월` | `불용`: money carried in or left unspent, small amounts, not in the record); "
+        "the achievements a table a block (`일자 | 추진내용 | 비고`, multi-line cells), the outreach channels "
+        "down and years across, the effects a two-column `정량적 효과 | 정성적 효과` table, a `주1)` footnote "
+        "with figures of its own under the goal table (none a goal's); the header three label | value pairs a "
+        "row (a 6-column grid), the as-of date its last cell; `▥ n)` headings, `◈ ... <date>` blocks, `∘` / "
+        "`-` / `‧` bullets",
+        government=("시장", "감로시", "시민", [["국비", "도비", "시비"], ["국비", "시비", "민자"]]),
+        kind="감로시 민선8기 시장 공약사업 관리카드",
+        style=Style(
+            heading_format="▥ {n}) {label}",
+            group_format="◈ {group} <{date}>",
+            group_plain="◈ {group}",
+            bullet1="∘",
+            bullet2="-",
+            header_layout="pairs",
+            header_pairs=3,
+            header_keys=("title", "no", "status", "lead", "name", "phone", "coop", "target", "as_of"),
+            as_of_label="기준일",
+            lead_label="담당부서",
+            status_label="추진상황",
+            phone_label="연락처",
+            section_order=("overview", "funding", "goals", "achievements", "outreach", "plans", "effects"),
+            unit_above_heading="(단위: {unit})",
+            funding_after_cols=("전년도 이월", "불용"),
+            amount_decimals=1,
+            achievements_table=("일자", "추진내용", "비고"),
+            outreach_layout="channel_years",
+            outreach_channel_years="구분",
+            effects_split=("정량적 효과", "정성적 효과"),
+            goals_footnotes=("주1) 2024년 실적은 9월말 누계이며, 대상 1,250가구 중 사업 참여 신청 기준임",),
+            goals_layout="year_col",
+            goals_rate=True,
+            goals_project_label="세부사업",
+            year_format="{y}년",
+            overview_heading="사업개요",
+            funding_heading="연도별 투자계획",
+            goals_heading="연차별 목표 및 실적",
+            achievements_heading="추진실적",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후 추진계획",
+            effects_heading="기대효과",
+            effect_arrow=False,
+            spaced_labels=False,
+            font_pt=10.0,
+            line_height=1.5,
+            dump="blocks",
+        ),
+        first_seed=124001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("∘", "-", "‧"),
+        funding=Funding(
+            unit="백만원",
+            decimals=1,
+            total_col="first",
+            total_label="총사업비",
+            total_row=True,
+            scale=(50, 9000),
+        ),
+        goal_values=True,
+    ),
+    Family(
+        name="nabi-county",
+        about="a county (군수), session 45 (famgen13): a card continued on a second page: the goal table broken "
+        "by the page break (at a row no year cell spans) and its rest under a `(계속)` line with its head NOT "
+        "printed again, the header table printed again atop the second page over that line; the funding in "
+        "천원 with `주1)` / `주2)` footnotes under it whose figures are in another unit or are no amount (`특별교부세 "
+        "120백만원 포함`, `집행률 87.5%`); the header two label | value pairs a row; `◑ Ⅰ)` headings, "
+        "`▷ ... 〔date〕` blocks, `ㅇ` / `-` / `⋅` bullets",
+        government=("군수", "나비군", "군민", [["국비", "도비", "군비"], ["도비", "군비", "기타"]]),
+        kind="나비군 민선8기 군수 공약사업 추진카드",
+        style=Style(
+            heading_format="◑ {roman}) {label}",
+            group_format="▷ {group} 〔{date}〕",
+            group_plain="▷ {group}",
+            bullet1="ㅇ",
+            bullet2="-",
+            header_layout="pairs",
+            header_pairs=2,
+            header_keys=("no", "title", "lead", "coop", "name", "phone", "status", "target", "as_of"),
+            as_of_label="작성기준",
+            lead_label="주관부서",
+            status_label="추진상황",
+            phone_label="전화",
+            section_order=("overview", "funding", "achievements", "goals", "outreach", "plans", "effects"),
+            funding_footnotes=(
+                "주1) 2023년 국비에는 특별교부세 120백만원이 포함됨",
+                "주2) 2024년 9월말 예산 집행률 87.5%",
+            ),
+            goals_continued=1,
+            continued_caption="(계속)",
+            header_repeat=True,
+            goals_layout="year_col",
+            goals_rate=True,
+            goals_project_label="사업명",
+            year_format="{y}년",
+            unit_format="(단위: {unit})",
+            overview_heading="사업개요",
+            funding_heading="재원 투자계획",
+            achievements_heading="추진실적",
+            goals_heading="연도별 성과목표",
+            outreach_heading="{residents} 소통 실적",
+            plans_heading="향후계획",
+            effects_heading="기대효과",
+            spaced_labels=False,
+            font_pt=10.5,
+            line_height=1.5,
+            dump="blocks",
+        ),
+        first_seed=125001,
+        needs=("earlier", "goals", "outreach"),
+        markers=("ㅇ", "-", "⋅"),
+        funding=Funding(
+            unit="천원", total_col="last", total_label="계", total_row=True, scale=(20000, 900000)
+        ),
+        goal_values=True,
+    ),
+)
+
 BY_NAME = {f.name: f for f in FAMILIES}
 
 _NEEDS = {

@@ -277,6 +277,15 @@ def _mark_open(g: Grid, roles: tuple[str, ...]) -> None:
                 _mark_open(x, roles)
 
 
+def _header_repeated(blocks: list[Block]) -> list[Block]:
+    """The card's header table printed again at the top of the page after its first page break."""
+    head = next((b for b in blocks if isinstance(b, Grid) and b.role == "header"), None)
+    at = next((k for k, b in enumerate(blocks) if isinstance(b, PageBreak)), None)
+    if head is None or at is None:
+        return blocks
+    return [*blocks[: at + 1], head, *blocks[at + 1 :]]
+
+
 def _card_blocks(rec: Record, style: Style) -> list[Block]:
     kind = rec["header"]["kind"]
     residents = next((v for k, v in RESIDENTS.items() if k in kind), "주민")
@@ -314,7 +323,8 @@ def _card_blocks(rec: Record, style: Style) -> list[Block]:
     if style.status_symbols:  # the legend of the status symbols
         blocks.append(Para("※ " + "  ".join(f"{sym} {lab}" for lab, sym in style.status_symbols), "note"))
     if style.section_order and not style.body_table:
-        return blocks + ordered_sections(rec, style, residents) + [Para(x) for x in style.attachments]
+        out = blocks + ordered_sections(rec, style, residents) + [Para(x) for x in style.attachments]
+        return _header_repeated(out) if style.header_repeat else out
     if style.body_table:
         blocks.append(_body_table(rec, style, residents))
         return blocks

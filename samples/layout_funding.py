@@ -44,7 +44,7 @@ def funding_grid(rec: Record, style: Style) -> Grid:
     f = rec["funding"]
     mult = unit_mult(f["unit"])
     cols = f["columns"]
-    extra = 1 if style.funding_remark else len(style.funding_derived)
+    extra = (1 if style.funding_remark else len(style.funding_derived)) + len(style.funding_after_cols)
     printed = _sub_rows(
         f["rows"], style, mult, next((k for k, c in enumerate(cols) if c["kind"] == "total"), None)
     )
@@ -102,6 +102,14 @@ def funding_grid(rec: Record, style: Style) -> Grid:
         g.put(t, 1 + len(cols) + j, head, rs=2, head=True)
         for i, row in enumerate(f["rows"]):
             g.put(t + 2 + i, 1 + len(cols) + j, _derived(rec, row, head, mult, style), align="right")
+    first_after = 1 + len(cols) + extra - len(style.funding_after_cols)
+    for j, head in enumerate(style.funding_after_cols):  # 전년도 이월 / 불용: no period, not in the record
+        g.put(t, first_after + j, head, rs=2, head=True)
+        values = [after_col(rec, row, head, mult // 10**style.amount_decimals) for _, row in printed]
+        whole = sum(v for v, (_, row) in zip(values, printed, strict=True) if row["source"] != "total")
+        for i, (_, row) in enumerate(printed):
+            v = whole if row["source"] == "total" else values[i]
+            g.put(t + 2 + i, first_after + j, _amount(row, v, mult, style), align="right")
     if style.revisions:  # 1,200 → 1,350 / 1,350 (당초 1,200): the figures changed since the last report
         _revise_figures(g, t, printed, rec, style)
     if style.figure_marks:  # 1,200※: a footnote mark after a source row's figure each
@@ -156,6 +164,15 @@ def after_rows(rec: Record, style: Style, mult: int) -> list[tuple[str, list[str
         row = {"source": "other"}
         out.append((label, [_amount(row, v, mult, style) for v in amounts]))
     return out
+
+
+def after_col(rec: Record, row: Record, head: str, step: int) -> int:
+    """A source row's amount (won) under an after-period column (``style.funding_after_cols``: 전년도 이월,
+    불용): a small share of the row's largest period, in whole printed steps, drawn from the card's title and
+    the column (a zero some rows); the total row's is its sources' sum. Not in the record."""
+    whole = max(row["amounts_krw"], default=0) or 0
+    r = random.Random(f"after-col-{head}-{row['label']}-{rec['header']['title']}")
+    return 0 if r.random() < 0.25 else (whole * r.randint(2, 9) // 100) // step * step
 
 
 def _revise_figures(g: Grid, t: int, printed: list[tuple[str, Record]], rec: Record, style: Style) -> None:
@@ -366,18 +383,21 @@ def funding_grids(rec: Record, style: Style) -> list[Block]:
     return grids
 
 
-def continued_grids(g: Grid, at: int, caption: str) -> list[Block]:
-    """``g`` broken by a page break before its body row ``at`` (0 the first under its head band): the
-    first part, then on the next page a caption line (``(계속)``) over the rest, its head rows printed
-    again; ``g`` whole when it has no such row."""
+def continued_grids(g: Grid, at: int, caption: str, repeat: bool = True) -> list[Block]:
+    """``g`` broken by a page break before its body row ``at`` (0 the first under its head band; without
+    ``repeat`` moved down to the first row no cell spans across): the first part, then on the next page a caption line (``(계속)``)
+    over the rest, its head rows printed again when ``repeat``; ``g`` whole when it has no such row."""
     head = g.head_band()
     cut = head + at
+    while not repeat and cut < g.n_rows and any(c.row < cut < c.row + c.row_span for c in g.cells):
+        cut += 1  # (a headless rest: moved to a row no cell spans across)
     if at < 1 or cut >= g.n_rows:
         return [g]
     first = Grid(cut, g.n_cols, [c for c in g.cells if c.row < cut], list(g.widths), g.role)
-    rest = [replace(c, content=list(c.content)) for c in g.cells if c.row < head]
-    rest += [replace(c, row=c.row - cut + head) for c in g.cells if c.row >= cut]
-    second = Grid(g.n_rows - cut + head, g.n_cols, rest, list(g.widths), g.role)
+    top = head if repeat else 0
+    rest = [replace(c, content=list(c.content)) for c in g.cells if c.row < top]
+    rest += [replace(c, row=c.row - cut + top) for c in g.cells if c.row >= cut]
+    second = Grid(g.n_rows - cut + top, g.n_cols, rest, list(g.widths), g.role)
     return [first, PageBreak(), Para(caption, "unit"), second]
 
 

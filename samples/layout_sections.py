@@ -14,7 +14,7 @@ from samples.layout_achievements import (
     plans_halves_grid,
 )
 from samples.layout_blocks import Block, Figure, Grid, Para, Record, _heading, _titled
-from samples.layout_funding import funding_grids, funding_summary
+from samples.layout_funding import continued_grids, funding_grids, funding_summary
 from samples.layout_funding_years import _funding_side_tables
 from samples.layout_goals import goals_grid, metric_notes
 from samples.layout_marginals import marginal_blocks, prose_blocks
@@ -156,6 +156,7 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             or style.unit_note
             or style.unit_in_title
             or style.unit_on_card
+            or style.unit_above_heading
             else [
                 Para(style.unit_format.format(unit=rec["funding"]["unit"], as_of=rec["as_of"]["raw"]), "unit")
             ]
@@ -201,7 +202,14 @@ def _section_content(key: str, rec: Record, style: Style, sec: int = 0) -> list[
             style.goals_lines and style.goals_lines_section and rec["goals"]
         ):  # the goals as lines a year, no table
             return [*(Para(x) for x in goal_lines(rec, style)), *(Para(x, "note") for x in notes)]
-        return [goals_grid(rec, style), *(Para(x, "note") for x in notes)] if rec["goals"] else []
+        if not rec["goals"]:
+            return []
+        grids: list[Block] = (
+            continued_grids(goals_grid(rec, style), style.goals_continued, style.continued_caption, False)
+            if style.goals_continued
+            else [goals_grid(rec, style)]
+        )
+        return [*grids, *(Para(x, "note") for x in notes)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "sentences":
         return [Para(x) for x in outreach_sentences(rec, style)]
     if key == "outreach" and rec["outreach"] and style.outreach_layout == "prose":
@@ -324,6 +332,8 @@ def ordered_sections(rec: Record, style: Style, residents: str) -> list[Block]:
                 )
             )
             continue
+        if key == "funding" and style.unit_above_heading:  # (단위: 백만원) over the section's heading
+            out.append(Para(style.unit_above_heading.format(unit=rec["funding"]["unit"]), "unit"))
         out.append(_heading(n, _section_label(key, style, residents, rec["funding"]["unit"]), style))
         out += content
     if rows:

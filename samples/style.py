@@ -835,6 +835,17 @@ class Style:
         False  # goals_layout "year_col" / "year_group": the goals' one unit printed in the
     )
     #   target and actual heads only (``목표(개소)`` | ``실적(개소)``), the cells bare figures (Family.head_unit_goals)
+    # ---- session 45's families (famgen13)
+    unit_above_heading: str = ""  # with section_order: the funding unit told on a right-aligned caption line
+    #   ABOVE the funding section's heading (``(단위: {unit})``), far from the table; no unit line at the table
+    funding_after_cols: tuple[str, ...] = ()  # the generic funding table: columns after the periods so headed
+    #   (전년도 이월, 불용): each row's money carried in or left unspent, a small amount; no period, not in the record
+    goals_continued: int = 0  # the goal table broken by a page break before this body row (at a row no cell
+    #   spans across), its rest under a ``continued_caption`` line WITHOUT its head rows printed again
+    header_repeat: bool = (
+        False  # the header table printed again at the top of the page after the card's first
+    )
+    #   page break (over the ``continued_caption`` line)
 
     @classmethod
     def pick(cls, seed: int) -> Style:

@@ -284,6 +284,10 @@ FLOORS: dict[str, dict[str, float]] = {
     # 0.833, -raw 0.861; bomnal-county 0.914, 0.902, 0.914
     "haru-city": {"hwpx": 0.86, "pdftotext": 0.83, "raw": 0.86},
     "bomnal-county": {"hwpx": 0.91, "pdftotext": 0.90, "raw": 0.91},
+    # session 45's famgen13 families, measured when made (0 wrong): gamro-city hwpx-text-extract 0.954, pdftotext
+    # 0.780, -raw 0.979; nabi-county 1.000, 0.946, 0.998 (its header printed again a cell a line: one card)
+    "gamro-city": {"hwpx": 0.95, "pdftotext": 0.77, "raw": 0.97},
+    "nabi-county": {"hwpx": 0.99, "pdftotext": 0.94, "raw": 0.99},
     # designed blind in session 18 (term ordinals, 계획 | 확보 | 집행 runs with a 구성비(%) column, goal pair cells):
     # first measured with its formats read, hwpx-text-extract 2 wrong totals (the digits of 민선8기 1년차 read as
     # amounts in a stream of cells) -> 0.692 (the ordinals one token, the plan figures kept beside the share
@@ -601,6 +605,8 @@ PDF2TXT_FLOORS: dict[str, float] = {
     "moraenae-county": 0.69,  # session 44, famgen11 (measured when made: 0.698)
     "haru-city": 0.80,  # session 45, famgen12 (measured when made: 0.807)
     "bomnal-county": 0.74,  # session 45, famgen12 (measured when made: 0.746)
+    "gamro-city": 0.71,  # session 45, famgen13 (measured when made: 0.711)
+    "nabi-county": 0.86,  # session 45, famgen13 (measured when made: 0.864)
     "saemteo-metro": 0.69,
     "sanha-county": 0.81,
     "sinbi-county": 0.66,
@@ -747,6 +753,8 @@ HWP5HTML_FLOORS: dict[str, float] = {
     "moraenae-county": 0.74,  # session 44, famgen11 (measured when made: 0.743; its body one table: seen, not fixed)
     "haru-city": 0.86,  # session 45, famgen12 (measured when made: 0.861)
     "bomnal-county": 0.99,  # session 45, famgen12 (measured when made: 1.000)
+    "gamro-city": 0.99,  # session 45, famgen13 (measured when made: 1.000)
+    "nabi-county": 0.99,  # session 45, famgen13 (measured when made: 1.000)
     "saemteo-metro": 1.00,
     "sanha-county": 0.99,
     "sinbi-county": 1.00,

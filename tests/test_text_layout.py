@@ -357,6 +357,12 @@ FAMILY_BELOW_PDF: dict[str, float] = {
     # 122010 0.920); their PDFs 1.000
     "haru-city-122001-layout#0": 0.88,
     "haru-city-122010-layout#0": 0.92,
+    # session 45's famgen13 families (tests/test_famgen13_45.py), seen and not fixed (no figure wrong): gamro-city's
+    # achievements tables a block under -layout (124005 0.941, 124006 0.979), nabi-county's goal table cut by the page
+    # break under a repeated header (125006 0.971); their PDFs 1.000
+    "gamro-city-124005-layout#0": 0.94,
+    "gamro-city-124006-layout#0": 0.97,
+    "nabi-county-125006-layout#0": 0.97,
 }
 
 
@@ -701,6 +707,9 @@ BODY_BELOW: dict[str, float] = {
     # session 45's famgen12 family bomnal-county (tests/test_famgen12_45.py), seen and not fixed: its body made one
     # label | content table under -layout (0.215; 0.198 blind), most sections unread; no figure wrong
     "bomnal-county-123001-body-layout#0": 0.21,
+    # session 45's famgen13 (measured when made, 0 wrong; seen, not fixed): gamro-city 0.922, nabi-county 0.970
+    "gamro-city-124005-body-layout#0": 0.92,
+    "nabi-county-125001-body-layout#0": 0.97,
 }
 
 

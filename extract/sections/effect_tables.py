@@ -28,16 +28,35 @@ def kinds_head(cells: list[str]) -> bool:
     return len(cells) >= 2 and all(key(c) in kinds for c in cells)
 
 
-def _kinds_line(text: str) -> bool:
-    """A text line printing a kinds head row: its words part into two or more kinds, in order."""
+def _kinds_in(text: str) -> int:
+    """How many kinds of effect a text line's words part into, in order (0 when they do not)."""
     kinds = current().build(_longest_first)
     rest, n = key(text), 0
     while rest:
         hit = next((k for k in kinds if rest.startswith(k)), None)
         if hit is None:
-            return False
+            return 0
         rest, n = rest[len(hit) :], n + 1
-    return n >= 2
+    return n
+
+
+def _kinds_line(text: str) -> bool:
+    """A text line printing a kinds head row: its words part into two or more kinds, in order."""
+    return _kinds_in(text) >= 2
+
+
+def _kind_cells(items: list[Item], i: int) -> int:
+    """How many lines from ``items[i]`` print a kinds head row a cell a line (unmarked lines each one kind, two or
+    more in a run: a dump of a table a cell a line); 0 when they do not."""
+    k = i
+    while (
+        k < len(items)
+        and isinstance(items[k], Line)
+        and items[k].marker is None
+        and _kinds_in(items[k].text) == 1
+    ):
+        k += 1
+    return k - i if k - i >= 2 else 0
 
 
 def _table_lines(table: Table) -> list[Line] | None:
@@ -98,7 +117,10 @@ def effect_rows(items: list[Item]) -> list[Item]:
     bullets = frozenset(
         it.marker for it in items if isinstance(it, Line) and it.marker and len(it.marker) == 1
     )
-    for it in items:
+    skip = 0
+    for i, it in enumerate(items):
+        if i < skip:
+            continue
         if isinstance(it, Table):
             rows = _table_lines(it)
             out.extend(rows if rows is not None else [it])
@@ -106,6 +128,9 @@ def effect_rows(items: list[Item]) -> list[Item]:
             continue
         if it.marker is None and _kinds_line(it.text):
             in_rows = True
+            continue
+        if it.marker is None and (run := _kind_cells(items, i)):
+            skip, in_rows = i + run, True  # the head row printed a cell a line: no effect
             continue
         out.extend(_parted(it, bullets) if in_rows else [it])
     return out

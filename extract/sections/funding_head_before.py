@@ -98,3 +98,19 @@ def funding_head_home(sections: Sequence[SectionItems]) -> None:
         run = before.items[k:]
         del before.items[k:]
         sec.items[:0] = run
+
+
+def funding_unit_home(sections: Sequence[SectionItems]) -> None:
+    """Move a money unit line closing the section before the funding section's heading (a caption printed over the
+    heading, far from its table: ``(단위: 백만원)`` / ``2. 연도별 투자계획``) to the funding section's start (in
+    place), where the funding section prints no unit line of its own: the unit is the funding table's, never a
+    line of the section above."""
+    for before, sec in zip(sections, sections[1:], strict=False):
+        if sec.name != FUNDING or before.name == FUNDING or not before.items:
+            continue
+        last = before.items[-1]
+        if not isinstance(last, Line) or last.marker is not None or not _unit_line(last.full_text.strip()):
+            continue
+        if any(isinstance(it, Line) and _unit_line(it.full_text.strip()) for it in sec.items):
+            continue
+        sec.items.insert(0, before.items.pop())

@@ -18,6 +18,7 @@ from pledgecard.extract.layout import Item, Line
 from pledgecard.extract.revisions import in_force_lines
 from pledgecard.extract.sections.base import Loc, SectionContext, SectionResult
 from pledgecard.extract.sections.common import split_notes
+from pledgecard.extract.sections.funding_continued import continued_caption
 from pledgecard.extract.sections.goal_across import goals_across_cells, goals_across_lines
 from pledgecard.extract.sections.goal_baseline_cells import printed_rest, without_baseline_cells
 from pledgecard.extract.sections.goal_beside_periods import repeats
@@ -245,6 +246,8 @@ def goals_basis(ctx: SectionContext | None) -> tuple[Any, ...]:
 def extract_goals(items: list[Item], ctx: SectionContext | None = None) -> SectionResult:
     """The goals of the section's ``items``, each at the place printing it (a dump's goal given its table's
     first line: the lines printing its figures, :func:`placed_goal_lines`)."""
+    # a (계속) line over the goal table's part on the next page says the table goes on: no row, no cell
+    items = [it for it in items if not (isinstance(it, Line) and continued_caption(it.full_text))]
     result = _extract_goals(items, ctx)
     dumped = [it for it in items if isinstance(it, Line) and it.source.line_start is not None]
     if (
