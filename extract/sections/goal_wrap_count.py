@@ -1,0 +1,35 @@
+"""A goal row proven by its count of lines where a dump wraps cells over lines (pdfminer's pdf2txt: a cell a box,
+a long cell's lines one a line, ``문화관광 지 / 원사업 / 문화관광 교육생 / 양성(30명) / 42명 / 140% / 완료``).
+
+A row printing more lines than the head has cells before its status shows the table wraps its cells; the project
+cell such a row opens may span the rows below it (printed once, with the first). The next row printing exactly as
+many lines as the head's cells, its own project among them, then reads two ways with the counts holding: its own
+project and one line a cell, or the project above carried with one of its cells wrapped over two lines
+(``착공 / 관계기관 협 / 의 / -``: a carried project, the target 착공, the actual 관계기관 협의, the rate a dash; read
+as the project 착공, the target 관계기관 협 and the actual 의 by the count). The count proves neither, so the row is
+left unread (its year's goals lost, extract.table_unrecovered); a row read by another proof (a carried project whose
+cells are shaped as the row above's, a wrapped project joined where the card prints it whole) is not touched."""
+
+from __future__ import annotations
+
+from pledgecard.extract.sections.goal_rows import GoalRow
+
+
+def count_unproven_after_wrap(carried: bool, n_lines: int, before: list[str]) -> bool:
+    """Whether a row coming after a row whose cells wrapped (more lines than cells; the caller keeps that) is
+    proven by nothing but its count: its own project (not ``carried``), its ``n_lines`` (the cell lines before its
+    status, a year cell not counted) exactly the head's ``before`` cells, a project column among them."""
+    return not carried and "project" in before and n_lines == len(before)
+
+
+def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str], table: list[str]) -> set[int]:
+    """The rows (their first lines) of a table that wraps its cells (a row of more lines than cells somewhere in
+    it) read by their count alone (``counted``: row line -> its project line) whose project no other line of the
+    ``table`` prints whole: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
+    the target wrapped, the project cell spanning the rows printed with a later row). A project another line
+    prints again (``둘레길 조성`` on each row) is the column's cell; those rows are kept."""
+    return {
+        r.line
+        for r in rows
+        if r.line in counted and sum(1 for t in table if t.strip() == counted[r.line]) < 2
+    }
