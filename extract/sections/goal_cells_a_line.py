@@ -45,7 +45,11 @@ from pledgecard.extract.sections.goal_values import (
     is_status_cell,
     year_cell_of,
 )
-from pledgecard.extract.sections.goal_wrap_count import count_unproven_after_wrap, projects_unproven_by_count
+from pledgecard.extract.sections.goal_wrap_count import (
+    count_unproven_after_wrap,
+    figures_pair,
+    projects_unproven_by_count,
+)
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.sections.goal_year_run_amid import year_run_at
 from pledgecard.extract.vocabulary import current, key
@@ -290,7 +294,7 @@ def goal_cells_read(
             # pdf2txt read its 2025 row's 추진내용 as the 2026 row's project and target)
             owed = owed or (cut and has_detail and detail is None)
             continue
-        if over and count_unproven_after_wrap(carried, n_printed, before):
+        if over and count_unproven_after_wrap(carried, row_cells, n_printed, before):
             # a row right after one whose cells wrapped over more lines than the head's, printing as many lines as
             # the head's cells: the project cell opened above may span it with one of its cells wrapped (as many
             # lines); its cells not told apart (goal_wrap_count)
@@ -332,7 +336,7 @@ def goal_cells_read(
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
-        if not carried and own is None and project and n_printed == len(before):
+        if not carried and own is None and project and n_printed == len(before) and not figures_pair(vals):
             counted[first] = project  # read by its count alone, its own project among its lines
         over = False
         group_rows += 1

@@ -8,18 +8,39 @@ project and one line a cell, or the project above carried with one of its cells 
 (``착공 / 관계기관 협 / 의 / -``: a carried project, the target 착공, the actual 관계기관 협의, the rate a dash; read
 as the project 착공, the target 관계기관 협 and the actual 의 by the count). The count proves neither, so the row is
 left unread (its year's goals lost, extract.table_unrecovered); a row read by another proof (a carried project whose
-cells are shaped as the row above's, a wrapped project joined where the card prints it whole) is not touched."""
+cells are shaped as the row above's, a wrapped project joined where the card prints it whole) is not touched, nor a
+row whose target and actual are whole figure cells of one unit (``도시숲 지원사업 / 공정률 70% / 공정률 43%``: the
+kinds prove them; gaji-county 91002 pdf2txt)."""
 
 from __future__ import annotations
 
 from pledgecard.extract.sections.goal_rows import GoalRow
+from pledgecard.extract.sections.goal_values import figure_cell, value_unit
 
 
-def count_unproven_after_wrap(carried: bool, n_lines: int, before: list[str]) -> bool:
+def count_unproven_after_wrap(carried: bool, cells: list[str], n_lines: int, before: list[str]) -> bool:
     """Whether a row coming after a row whose cells wrapped (more lines than cells; the caller keeps that) is
     proven by nothing but its count: its own project (not ``carried``), its ``n_lines`` (the cell lines before its
-    status, a year cell not counted) exactly the head's ``before`` cells, a project column among them."""
-    return not carried and "project" in before and n_lines == len(before)
+    status, a year cell not counted) exactly the head's ``before`` cells, a project column among them, and its
+    target and actual (``cells`` in the head's order) not two whole figure cells of one unit
+    (:func:`figures_pair`)."""
+    return (
+        not carried
+        and "project" in before
+        and n_lines == len(before)
+        and not figures_pair(dict(zip(before, cells, strict=False)))
+    )
+
+
+def figures_pair(cells: dict[str, str]) -> bool:
+    """A row's target and actual lines each a whole figure cell of one unit (``공정률 70% / 공정률 43%``, ``3.1km /
+    2.4km``: each a figure with its unit alone or led by a measure word): their kinds prove them whole cells (as
+    carry_proven takes a target's measure printed again by the actual), so the line before them is no piece of
+    the target."""
+    target, actual = cells.get("target", ""), cells.get("actual", "")
+    if not (figure_cell(target) and figure_cell(actual)):
+        return False
+    return value_unit(target.split()[-1]) == value_unit(actual.split()[-1])
 
 
 def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str], table: list[str]) -> set[int]:
