@@ -29,7 +29,9 @@ the look found instead is that the count reading of goal_cells_a_line took exact
    other line of the table prints again: its first lines may be one wrapped cell under a project printed with a
    later row. Now left unread (projects_unproven_by_count); a project another row prints again (``둘레길 조성``
    on each row, eunha-province 12) stays read, and so does a row of two figure cells of one unit. dahae-city 12: 2024's project '문화관광 프로그램', target '운영(40회)'
-   -> no goal read.
+   -> no goal read. A row whose "project" line is a year (``2021`` printed where the project goes: no piece of a
+   cell) is kept with its project null (extract.project_unproven): baram-county 74001 pdf2txt 2020's project
+   '2021' -> null (its floor 0.92 kept: 0.908 had the row been dropped).
 
 Measured after (200 dumps): mean 0.7206 -> 0.7206 (the scorer pairs goals by target, so a goal no target pairs
 costs nothing there), goals lost 3672.7 -> 3672.7, dumps losing every goal 130 -> 130, wrong figures 0 -> 0;
@@ -137,6 +139,23 @@ def test_row_before_a_wrapped_row_is_not_read_by_its_count() -> None:
     got = goal_cells_read(_BEFORE_WRAP)
     assert got is not None
     assert got[0] == []
+
+
+# baram-county 74001's pdf2txt goal table as the goals reader hands it (the 추진단계 marks taken out): the year run
+# cut, 2021 printed where 2020's project goes
+_YEAR_AS_PROJECT = [
+    "연도", "세부사업", "목표", "실적", "추진상황", "2020", "2021", "시범 운영", "설계 완료", "완료", "공공돌봄 인재",
+    "공공돌봄 기업 지원", "양성", "(계획수립)", "(55개)", "- ", "미착수", "2022", "실시설계 완료", "- ", "미착수",
+]  # fmt: skip
+
+
+def test_a_year_where_the_project_goes_is_nulled_not_read() -> None:
+    """Before: 2020's project read as '2021'. After: the row kept, its project null (extract.project_unproven)."""
+    got = goal_cells_read(_YEAR_AS_PROJECT)
+    assert got is not None
+    assert [(r.year, r.project, r.target, r.actual, r.project_unproven) for r in got[0]] == [
+        (2020, None, "시범 운영", "설계 완료", True)
+    ]
 
 
 def test_a_project_printed_again_keeps_its_row() -> None:

@@ -48,7 +48,9 @@ def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str], tab
     it) read by their count alone (``counted``: row line -> its project line) whose project no other line of the
     ``table`` prints whole: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
     the target wrapped, the project cell spanning the rows printed with a later row). A project another line
-    prints again (``둘레길 조성`` on each row) is the column's cell; those rows are kept."""
+    prints again (``둘레길 조성`` on each row) is the column's cell; those rows are kept. (The caller keeps a row whose
+    "project" line is a year, ``2021`` printed where the project goes: no piece of a cell, the row's cells one a line;
+    its project null with extract.project_unproven; baram-county 74001 pdf2txt read 2020's project as '2021'.)"""
     return {
         r.line
         for r in rows
