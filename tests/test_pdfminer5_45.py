@@ -21,7 +21,9 @@ the look found instead is that the count reading of goal_cells_a_line took exact
 1. A row right after a row left unread for printing more lines than the head's cells (the table wraps its cells),
    printing exactly as many lines as the head's cells with its own project among them: the project above may be
    carried with one of its cells wrapped. Now left unread (goal_wrap_count.count_unproven_after_wrap) unless its
-   target and actual are whole figure cells of one unit (``공정률 70% / 공정률 43%``: the kinds prove them; without
+   project line is printed again on another line of the table (the column's cell: without that exception
+   hanui-county 94004 pdf2txt lost its 2025 row, 0.684 < its 0.69 floor) or its target and actual are whole figure
+   cells of one unit (``공정률 70% / 공정률 43%``: the kinds prove them; without
    that exception gaji-county 91002's pdf2txt lost its one goal read and fell under its floor). doran,
    dajim, norae, oreum, yeonbit 12: 2024's project '착공', target '관계기관 협', actual '의' -> no goal read
    (extract.table_unrecovered, as the 2023 row).
@@ -94,13 +96,13 @@ _REPEATED = [
 def test_count_unproven_after_wrap() -> None:
     before = ["project", "target", "actual", "rate"]
     cells = ["착공", "관계기관 협", "의", "-"]
-    assert count_unproven_after_wrap(False, cells, 4, before)
+    assert count_unproven_after_wrap(False, cells, 4, before, cells)
     # a carried project: proven elsewhere (carry_proven)
-    assert not count_unproven_after_wrap(True, cells[1:], 3, before)
+    assert not count_unproven_after_wrap(True, cells[1:], 3, before, cells)
     # more lines: unread by the count anyway
-    assert not count_unproven_after_wrap(False, cells, 5, before)
+    assert not count_unproven_after_wrap(False, cells, 5, before, cells)
     # no project column to carry
-    assert not count_unproven_after_wrap(False, cells[1:], 3, ["target", "actual", "rate"])
+    assert not count_unproven_after_wrap(False, cells[1:], 3, ["target", "actual", "rate"], cells)
 
 
 def test_figures_pair_proves_the_cells() -> None:
@@ -111,8 +113,14 @@ def test_figures_pair_proves_the_cells() -> None:
         {"target": "운영(40회)", "actual": "23회"}
     )  # a worded target: may be a wrapped cell's end
     assert not figures_pair({"target": "3.1km", "actual": "24명"})  # two units
-    assert not count_unproven_after_wrap(False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before)
-    assert count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before)
+    assert not count_unproven_after_wrap(
+        False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before, []
+    )
+    assert count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, ["착공"])
+    # a project printed again: the column's cell (hanui-county 94004 pdf2txt)
+    assert not count_unproven_after_wrap(
+        False, ["착공", "관계기관 협", "의"], 3, before, ["착공", "x", "착공"]
+    )
 
 
 def test_projects_unproven_by_count_keeps_a_repeated_project() -> None:

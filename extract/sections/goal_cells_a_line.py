@@ -294,7 +294,7 @@ def goal_cells_read(
             # pdf2txt read its 2025 row's 추진내용 as the 2026 row's project and target)
             owed = owed or (cut and has_detail and detail is None)
             continue
-        if over and count_unproven_after_wrap(carried, row_cells, n_printed, before):
+        if over and count_unproven_after_wrap(carried, row_cells, n_printed, before, lines[start:]):
             # a row right after one whose cells wrapped over more lines than the head's, printing as many lines as
             # the head's cells: the project cell opened above may span it with one of its cells wrapped (as many
             # lines); its cells not told apart (goal_wrap_count)

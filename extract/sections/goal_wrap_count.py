@@ -18,18 +18,27 @@ from pledgecard.extract.sections.goal_rows import GoalRow
 from pledgecard.extract.sections.goal_values import figure_cell, value_unit
 
 
-def count_unproven_after_wrap(carried: bool, cells: list[str], n_lines: int, before: list[str]) -> bool:
+def count_unproven_after_wrap(
+    carried: bool, cells: list[str], n_lines: int, before: list[str], table: list[str]
+) -> bool:
     """Whether a row coming after a row whose cells wrapped (more lines than cells; the caller keeps that) is
     proven by nothing but its count: its own project (not ``carried``), its ``n_lines`` (the cell lines before its
     status, a year cell not counted) exactly the head's ``before`` cells, a project column among them, and its
     target and actual (``cells`` in the head's order) not two whole figure cells of one unit
-    (:func:`figures_pair`)."""
+    (:func:`figures_pair`), its project printed on no other line of the ``table`` (:func:`_printed_again`)."""
     return (
         not carried
         and "project" in before
         and n_lines == len(before)
         and not figures_pair(dict(zip(before, cells, strict=False)))
+        and not _printed_again(dict(zip(before, cells, strict=False)).get("project", ""), table)
     )
+
+
+def _printed_again(project: str, table: list[str]) -> bool:
+    """The project line printed whole on another line of the ``table`` too (``환승센터 조성`` on each group's rows:
+    the column's cell, no piece of a wrapped one; hanui-county 94004 pdf2txt)."""
+    return sum(1 for t in table if t.strip() == project.strip()) >= 2
 
 
 def figures_pair(cells: dict[str, str]) -> bool:
@@ -51,8 +60,4 @@ def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str], tab
     prints again (``둘레길 조성`` on each row) is the column's cell; those rows are kept. (The caller keeps a row whose
     "project" line is a year, ``2021`` printed where the project goes: no piece of a cell, the row's cells one a line;
     its project null with extract.project_unproven; baram-county 74001 pdf2txt read 2020's project as '2021'.)"""
-    return {
-        r.line
-        for r in rows
-        if r.line in counted and sum(1 for t in table if t.strip() == counted[r.line]) < 2
-    }
+    return {r.line for r in rows if r.line in counted and not _printed_again(counted[r.line], table)}
