@@ -45,6 +45,11 @@ from pledgecard.extract.sections.goal_values import (
     is_status_cell,
     year_cell_of,
 )
+from pledgecard.extract.sections.goal_wrap_count import (
+    count_unproven_after_wrap,
+    figures_pair,
+    projects_unproven_by_count,
+)
 from pledgecard.extract.sections.goal_wrapped_project import joined_project
 from pledgecard.extract.sections.goal_year_run_amid import year_run_at
 from pledgecard.extract.vocabulary import current, key
@@ -147,6 +152,9 @@ def goal_cells_read(
     # 94004 pdf2txt: the 2025 row printed whole after the rows streamed column by column)
     strays = 0
     scrambled = False
+    over = False  # a row left unread for printing more lines than the head's cells (wrapped cells)
+    wrapped = False  # any such row in the table
+    counted: dict[int, str] = {}  # rows read by their count alone -> their project line
     group_rows = 0
     after_cut = False  # no status cell since a year line that cut a group's cells
     i = start
@@ -182,11 +190,13 @@ def goal_cells_read(
                     lead_run, lead_taken, lead_ended = [y for _, y in run], [], 0
                 continue
             year_lines.append((i - 1, y))
+            over = False  # a group's own rows below its year line
             continue
         if not is_status_cell(text):
             cells.append((i - 1, text))
             continue
         used = [k for k, _ in cells] + [i - 1]
+        n_printed = len(cells) - has_year  # the row's cell lines as printed (no year cell, no join)
         opened_after_cut, after_cut = after_cut, False
         if whole_runs and glued_apart and runs_left(cells, glued, above=True):
             unread += used  # the row's first line the rest of the cell above it: the row's cells not told
@@ -277,10 +287,19 @@ def goal_cells_read(
             # 97012 pdf2txt read its 2025 row as 2026's, the project of the row above carried)
             unread += used
             prev = None
+            over = over or len(row_cells) > len(before)  # a row of more lines than cells: its cells wrapped
+            wrapped = wrapped or over
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
             # first cells may be that cell's lines; no row of the group is proven after it: maru-county 19001
             # pdf2txt read its 2025 row's 추진내용 as the 2026 row's project and target)
             owed = owed or (cut and has_detail and detail is None)
+            continue
+        if over and count_unproven_after_wrap(carried, row_cells, n_printed, before, lines[start:]):
+            # a row right after one whose cells wrapped over more lines than the head's, printing as many lines as
+            # the head's cells: the project cell opened above may span it with one of its cells wrapped (as many
+            # lines); its cells not told apart (goal_wrap_count)
+            unread += used
+            prev = None
             continue
         vals = dict(zip([k for k in before if not (carried and k == "project")], row_cells, strict=True))
         rate = vals.get("rate")
@@ -317,6 +336,9 @@ def goal_cells_read(
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
+        if not carried and own is None and project and n_printed == len(before) and not figures_pair(vals):
+            counted[first] = project  # read by its count alone, its own project among its lines
+        over = False
         group_rows += 1
         if lead_run:
             lead_taken.append(row)
@@ -369,6 +391,14 @@ def goal_cells_read(
             rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
+    if wrapped and (gone := projects_unproven_by_count(rows, counted, lines[start:stop])):
+        # a table wrapping its cells: a row read by its count alone whose project line no other line repeats (its
+        # first lines may be one wrapped cell under a project cell printed elsewhere) left unread (goal_wrap_count)
+        # (a year printed where the project goes is no piece of a cell: the row's cells one a line, its project null)
+        stray = {r.line for r in rows if r.line in gone and year_cell_of(r.project or "") is not None}
+        rows = [replace(r, project=None, project_unproven=True) if r.line in stray else r for r in rows]
+        unread += [k for r in rows if r.line in gone - stray for k in used_by[r.line]]
+        rows = [r for r in rows if r.line not in gone - stray]
     return rows, sorted(unread), (h, end)
 
 
