@@ -67,6 +67,7 @@ from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?")
 _FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s?[^\d\s]{0,4}$")  # a number, its unit after it if any
 
 
@@ -313,8 +314,9 @@ def _rows_below(
 ) -> list[tuple[str | None, list[str] | None]]:
     """The rows under a head of ``n`` years (each its field and cells, :func:`_row_cells`), up to the first line
     naming no field. Under a head naming a term total's column, each row's cells are one more than the years and
-    that one is dropped (no year's); where no target or actual row splits so and every one splits into the years'
-    cells alone, the rows print no total (its head over an empty column) and are read as the years'."""
+    that one is dropped (no year's); where no target or actual row splits so, every one splits into the years'
+    cells alone and no row's last figure can be a total of the others (not their sum, nor their largest), the rows
+    print no total (its head over an empty column) and are read as the years'."""
     texts: list[tuple[str, str | None]] = []
     for t, p in lines:
         if not _fields_at(t.split()):
@@ -325,7 +327,7 @@ def _rows_below(
         figures = [k for k, (f, _) in enumerate(rows) if f in ("target", "actual")]
         if figures and all(rows[k][1] is None for k in figures):
             alone = [_row_cells(t, p, n) for t, p in texts]
-            if all(alone[k][1] is not None for k in figures):
+            if all((c := alone[k][1]) is not None and not _may_total(c[2:]) for k in figures):
                 return (
                     alone  # no figure row prints the total's cell: the years' cells alone, as the counts show
                 )
@@ -333,6 +335,17 @@ def _rows_below(
             if cells is not None:  # the term total's cell: no year's
                 del cells[2 if term.first else -1]
     return rows
+
+
+def _may_total(cells: list[str]) -> bool:
+    """Whether a row's last cell may be a total of the cells before it (their sum, or their largest: a running
+    total) -- or the figures do not read: then which cell is the total's is not shown (``6개소 9개소 15개소``)."""
+    got = [_NUMBER.match(c.strip()) for c in cells]
+    if any(m is None for m in got):
+        return True
+    nums = [float(m.group().replace(",", "")) for m in got if m]
+    *before, last = nums
+    return not before or last in (sum(before), max(before))
 
 
 def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
