@@ -66,10 +66,12 @@ import pytest
 from pledgecard import extract_file
 from pledgecard.extract.document import Source
 from pledgecard.extract.layout import Line
+from pledgecard.extract.readers import read_path
 from pledgecard.extract.sections.goal_across import goals_across, goals_across_lines
 from pledgecard.extract.sections.goal_across_term import head_before_term, term_column, term_head
 from pledgecard.extract.sections.goal_extra_cells import without_extra_cells
 from pledgecard.extract.sections.goal_head_unit import head_unit, with_head_units
+from pledgecard.pipeline import card_results
 from pledgecard.scoring import load_records, wrong_goal_figures
 from samples.families import BY_NAME, family_records, family_seeds
 from samples.layout_goals import goals_grid, term_total_head
@@ -261,8 +263,11 @@ def test_a_grid_whose_head_stands_off_its_columns_is_no_years_across_table() -> 
 def test_the_layout_dump_of_the_term_total_gives_no_wrong_figure() -> None:
     dump = Path(__file__).parents[1] / "samples/layout/families/haru-city-122001-layout.txt"
     exp = load_records(dump.with_name(dump.stem + ".expected.json"))[0]
-    [got] = extract_file(dump)
+    [(card, findings)] = card_results(read_path(str(dump)), str(dump))
+    got = card.record
     assert wrong_figures_of(exp, got) == [] and wrong_goal_figures(exp, got) == []
+    # the table unread (no goal) and said so: not a pass by silence
+    assert not got["goals"] and any(f["code"] == "extract.section_empty" for f in findings)
 
 
 def test_a_one_row_heads_term_total_before_or_after_the_years() -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "split_by_gaps",
 ]
 
+import re
 from dataclasses import dataclass
 
 from pledgecard.extract.sections.goal_across_term import (
@@ -66,6 +67,8 @@ from pledgecard.extract.vocabulary import Vocabulary, current, key
 
 # the record fields a row of an across table may hold, by goals_columns name
 _FIELDS = ("target", "actual", "status", "rate")
+_NUMBER = re.compile(r"^\d[\d,]*(?:\.\d+)?")
+_FIGURE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s?[^\d\s]{0,4}$")  # a number, its unit after it if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,9 +201,15 @@ def _headless_figures(head: list[list[str]], rows: list[list[str]], label_col: i
     return any(
         j not in years
         and not any(j < len(h) and h[j].strip() for h in head)
-        and any(j < len(r) and any(ch.isdigit() for ch in r[j]) and key(r[j]) not in none_words for r in rows)
+        and any(j < len(r) and _a_figure(r[j]) and key(r[j]) not in none_words for r in rows)
         for j in range(label_col + 1, width)
     )
+
+
+def _a_figure(text: str) -> bool:
+    """Whether a cell is one figure (``438명``, ``12``, ``1,200``), not words holding a digit (``'26년 완료``)."""
+    t = text.strip()
+    return bool(_FIGURE.match(t))
 
 
 def _project(part: list[list[str]], col: int | None) -> str | None | bool:
@@ -298,6 +307,45 @@ def _header_years(text: str, printed: str | None, above: str | None = None) -> l
     return (
         years if printed.endswith(" " + row) or (k == 0 and printed == row) else None
     )  # no space pads a line
+
+
+def _rows_below(
+    lines: list[tuple[str, str | None]], n: int, term: TermColumn | None
+) -> list[tuple[str | None, list[str] | None]]:
+    """The rows under a head of ``n`` years (each its field and cells, :func:`_row_cells`), up to the first line
+    naming no field. Under a head naming a term total's column, each row's cells are one more than the years and
+    that one is dropped (no year's); where no target or actual row splits so, every one splits into the years'
+    cells alone and no row's last figure can be a total of the others (not their sum, nor their largest), the rows
+    print no total (its head over an empty column) and are read as the years'."""
+    texts: list[tuple[str, str | None]] = []
+    for t, p in lines:
+        if not _fields_at(t.split()):
+            break
+        texts.append((t, p))
+    rows = [_row_cells(t, p, n + bool(term)) for t, p in texts]
+    if term:
+        figures = [k for k, (f, _) in enumerate(rows) if f in ("target", "actual")]
+        if figures and all(rows[k][1] is None for k in figures):
+            alone = [_row_cells(t, p, n) for t, p in texts]
+            if all((c := alone[k][1]) is not None and not _may_total(c[2:]) for k in figures):
+                return (
+                    alone  # no figure row prints the total's cell: the years' cells alone, as the counts show
+                )
+        for _, cells in rows:
+            if cells is not None:  # the term total's cell: no year's
+                del cells[2 if term.first else -1]
+    return rows
+
+
+def _may_total(cells: list[str]) -> bool:
+    """Whether a row's last cell may be a total of the cells before it (their sum, or their largest: a running
+    total) -- or the figures do not read: then which cell is the total's is not shown (``6개소 9개소 15개소``)."""
+    got = [_NUMBER.match(c.strip()) for c in cells]
+    if any(m is None for m in got):
+        return True
+    nums = [float(m.group().replace(",", "")) for m in got if m]
+    *before, last = nums
+    return not before or last in (sum(before), max(before))
 
 
 def _row_cells(text: str, printed: str | None, n: int) -> tuple[str | None, list[str] | None]:
@@ -408,14 +456,7 @@ def _across_lines(lines: list[tuple[str, str | None]]) -> AcrossLines | None:
             pass  # (the one-row head's total after the years)
         elif len(text.split()) != len(years):  # a one-row head: a total's head right before the years, if any
             term = term_before_years(text.split()[: len(text.split()) - len(years)])
-        rows: list[tuple[str | None, list[str] | None]] = []
-        for t, p in lines[h + 1 :]:
-            if not _fields_at(t.split()):
-                break
-            field, cells = _row_cells(t, p, len(years) + bool(term))
-            if term and cells is not None:  # the term total's cell: no year's
-                del cells[2 if term.first else -1]
-            rows.append((field, cells))
+        rows = _rows_below(lines[h + 1 :], len(years), term)
         targets = [k for k, (f, _) in enumerate(rows) if f == "target"]
         if not targets or (len(years) > 1 and not _shows_empty_cells(rows) and not one_figure_a_cell(rows)):
             continue  # no row shows an empty cell, nor its cell count: the dump may print none (pdftotext -raw)

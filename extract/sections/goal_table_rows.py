@@ -421,7 +421,11 @@ def goal_rows(
         )
         if c_unit is not None:
             _bare_with_unit(goal, row[c_unit])
-        elif c_target is not None and (unit := head_unit(header[c_target])):  # 목표(개소): bare figures' unit
+        elif (
+            c_target is not None
+            and (unit := head_unit(header[c_target]))
+            and (c_actual is None or head_unit(header[c_actual]) in (None, unit))
+        ):  # 목표(개소): bare figures' unit (not where the actual's head names another: 목표(개소) | 실적(명))
             _bare_with_unit(goal, unit)
         if (
             grid_row in runs.unsure

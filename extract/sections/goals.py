@@ -746,7 +746,7 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         printed = {id(head_units.lines[k]): ln for k, ln in head_units.printed.items()}
         rest = [printed.get(id(ln), ln) for ln in rest]
         for g in goals:
-            bare_again(g, head_units.units)
+            bare_again(g, head_units)
     if rebased is not None:
         rest, unread = printed_rest(goals, rest, *rebased)
         if unread:
