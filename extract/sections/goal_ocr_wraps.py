@@ -34,9 +34,8 @@ Line = tuple[float, float, str]  # top, bottom, text
 
 
 ARROWS = "<>"  # angle brackets: an arrow where they stand between spaces (설계 > 착공)
-MIN_GLUED = (
-    3  # syllables of a word a connective particle ends (센터와): a shorter one is a word of its own (성과)
-)
+# letters of a word a connective particle ends (센터와): a shorter one is a word of its own (성과)
+MIN_GLUED = 3
 
 
 def _opens(text: str) -> bool:
