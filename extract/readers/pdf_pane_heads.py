@@ -8,13 +8,20 @@ after the right pane's last section and is read as that section's. A numbered he
 a heading of its frame opening the right pane (each pane opens its own sections: the heading's body is not at the
 right pane's top, as it would be where the text runs on from column to column), is read last on its page, just
 before the next page's first item, its body's.
+
+Only on proof that both lines are SECTION headings (session 45, helper mendfl): each a short Hangul title (no
+figure, no colon) the vocabulary names as a section. A numbered plan item ending the left pane (``2. 준공 및
+개관 : 2026. 12월``) or a numbered list running on from column to column (``2)`` left, ``3)`` right) shares the
+headings' numbering frame but is body text: moved, it was read as the right pane's last section's item (a plan
+dated as an achievement) -- the base order stays.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from pledgecard.extract.heading_line_shape import shape_of
+from pledgecard.extract.heading_line_shape import hangul_title, shape_of
+from pledgecard.extract.labels import section_of
 from pledgecard.extract.readers.pdf_line_chars import Line
 from pledgecard.extract.readers.pdf_tables import PageTable
 
@@ -22,11 +29,14 @@ Item = Line | PageTable
 
 
 def _frame(it: Item) -> str | None:
-    """The frame of ``it``'s numbered heading shape (``❖ 5) ...``: ``❖d)``), None for a table or no such line."""
+    """The frame of ``it``'s numbered SECTION heading (``❖ 5) 추진실적``: ``❖d)``): a short Hangul title the
+    vocabulary names as a section; None for a table, a body line or an item numbered like the headings."""
     if not isinstance(it, Line):
         return None
     shape = shape_of(it.full_text)
-    return shape.frame if shape is not None and shape.number is not None else None
+    if shape is None or shape.number is None:
+        return None
+    return shape.frame if hangul_title(shape.title) and section_of(shape.title) is not None else None
 
 
 def pane_heading_last(ordered: list[Item], left: Sequence[Item], right: Sequence[Item]) -> list[Item]:

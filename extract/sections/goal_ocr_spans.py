@@ -42,7 +42,7 @@ def _row_band(table: Table, row: int) -> tuple[float, float] | None:
 
 
 def _table_pitch(table: Table) -> float:
-    """The widest pitch of two lines of one cell standing inside one row of ``table`` (goal_ocr_wraps.row_pitch)."""
+    """The widest of the cells' line pitches inside one row of ``table`` (goal_ocr_wraps.row_pitch)."""
     bands = [b for r in range(table.n_rows) if (b := _row_band(table, r)) is not None]
     lines = [
         [(p.source.bbox[1], p.source.bbox[3], p.text) for p in c.paragraphs if p.source.bbox is not None]
