@@ -168,13 +168,11 @@ def test_effects_rows_of_a_dump_leave_the_kinds_off_and_join_a_wrapped_end() -> 
         _line("구분 기대효과"),
         _line("주민생활 군민 삶의 질 향상 및 생활"),
         _line("만족도 제고"),
-        _line("행정 돌담군 브랜드 가치 제고"),
+        _line("행정 민관 협력체계 구축"),
     ]
-    # (session 45: ``행정 민관 ..`` here before; 행정 민관 may be one kind cell, as 행정 혁신 is: that row is kept as
-    # read since, tests/test_leftovers6_45.py)
     assert extract_effects(lines).value["effects"] == [
         "군민 삶의 질 향상 및 생활 만족도 제고",
-        "돌담군 브랜드 가치 제고",
+        "민관 협력체계 구축",
     ]
 
 

@@ -16,12 +16,9 @@ Classes fixed (before -> after on the repro):
    (0.88), hwp5html 0.984 (0.99); -layout 0.936 / 0.926 (0.919 / 0.976 before); body-table 0.167 (0.991 before: the
    section label's first line printed on the funding table's 계 row, dasi-county's class, left, said by
    extract.table_unrecovered / low_coverage).
-3. effect_kind_rows: in a dump printing an effects table's rows one space apart, every row opening with a listed
-   kind word, a kind cell of two words (``행정 혁신``) lost 행정 and glued 혁신 onto the effect (``혁신 돌담군 ..``).
-   Where the listed kind and the next word make a phrase no longer than the longest listed kind, where the kind
-   cell ends is not printed: that row is kept as read (``행정 혁신 돌담군 ..``), no word lost; the other rows'
-   kinds still left off. doldam-county 115004 with kinds 주민생활 / 행정 혁신 / 지역경제: txt 1.000 -> 1.000, its
-   second effect ``혁신 민관 ..`` -> ``행정 혁신 민관 ..``; the committed doldam cards unchanged.
+3. (reverted in session 45 by h-mendl6: effect_kind_rows kept a listed kind and a short next word whole, which
+   glued the kind cell onto common effects, ``행정 군민 삶의 질 ..``; the kind word is cut again, as before; see
+   tests/test_mendl6_45.py)
 4. goal_extra_cells._head_at took a project line holding goal-head words (``상황 관리 목표 실적 개선``: 상황 a status
    word, 목표, 실적) for a goal head with no figure column before its status: a dump printing the table a cell a
    line crashed (ValueError, max() of no figure cell), one printing the project on its own line over year rows read
@@ -181,55 +178,6 @@ def test_chaeum_city_draws_seeds_of_its_own() -> None:
         for r in family_records(BY_NAME["haetsal-county"], s)
     }
     assert mine and not mine & theirs
-
-
-def _effects(texts: list[str]) -> list[str]:
-    from pledgecard.extract.markers import split_marker
-    from pledgecard.extract.sections.plans import extract_effects
-
-    lines = []
-    for t in texts:
-        marker, rest = split_marker(t)
-        lines.append(Line(text=rest, marker=marker, indent=0, source=Source()))
-    return extract_effects(lines).value["effects"]
-
-
-def test_an_effect_row_whose_kind_may_run_on_is_kept_as_read() -> None:
-    """Every row opening with a listed kind word, one kind two words (행정 혁신): before, ``혁신 돌담군 ..`` (행정
-    lost, 혁신 glued on the effect); after, that row as read, the proven kinds of the others still left off."""
-    assert _effects(["구분 기대효과", "주민생활 군민 만족도 제고", "행정 혁신 돌담군 브랜드 가치 제고"]) == [
-        "군민 만족도 제고",
-        "행정 혁신 돌담군 브랜드 가치 제고",
-    ]
-    # 행정 민관 prints as 행정 혁신 does: kept as read too (before: ``민관 협력체계 구축``, right by luck)
-    assert (
-        _effects(["구분 기대효과", "주민생활 군민 만족도 제고", "행정 민관 협력체계 구축"])[1]
-        == "행정 민관 협력체계 구축"
-    )
-    # a listed kind before a word too long to be part of a kind with it: the kind left off as before
-    assert _effects(["구분 기대효과", "행정 돌담군 브랜드 가치 제고", "지역경제 민관 협력체계 구축"]) == [
-        "돌담군 브랜드 가치 제고",
-        "민관 협력체계 구축",
-    ]
-
-
-def test_doldam_county_with_a_two_word_kind_loses_no_word(tmp_path) -> None:
-    """doldam-county 115004 rendered with kinds 주민생활 / 행정 혁신 / 지역경제: before, the txt's second effect
-    ``혁신 민관 ..``; after, ``행정 혁신 민관 ..`` (no word lost), the others exact; the PDF exact."""
-    from pledgecard import extract_file
-
-    from conftest import family_card, wrong_figure_count
-
-    for fmt in ("txt", "pdf"):
-        path, exp = family_card(
-            tmp_path / fmt, "doldam-county", 115004, fmt, effects_kinds=("주민생활", "행정 혁신", "지역경제")
-        )
-        [got] = extract_file(path)
-        assert wrong_figure_count(exp, got) == 0
-        want = list(exp["effects"])
-        if fmt == "txt":
-            want[1] = "행정 혁신 " + want[1]
-        assert got["effects"] == want, fmt
 
 
 _TWO_HEAD_WORDS = "상황 관리 목표 실적 개선"  # a project holding 상황 (a status word), 목표 and 실적

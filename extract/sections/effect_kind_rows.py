@@ -6,9 +6,7 @@ second cells' lines; the head and the kinds are no effect.
 A text dump prints the head row as a line of the label column's word and one more word, and a body row as a
 line of the kind and the effect: the line's first word(s) are left off only where they are a proven kind (one of
 the closed small set of vocabulary ``[effect_row_kinds]``: 주민생활, 삶의 질, ...); a line opening with any other word
-is kept whole (a blank kind cell, a kind not of the set: the line as read), and so is a row line whose proven kind
-and the word after it could be one kind cell (``행정 혁신``: no longer than the longest kind of the set; the cells
-one space apart do not show where the kind ends). A line of one or two words with no
+is kept whole (a blank kind cell, a kind not of the set: the line as read). A line of one or two words with no
 figure right after such a row is the effect's wrapped end and goes on it. The rows end at a marked line or a line
 with a figure (a date, a count) that no proven kind opens (left as read). A dump printing the table a cell a line
 (pdftotext) prints the two heads, then a kind and its effect on lines in turn: the effects are the lines between
@@ -73,16 +71,6 @@ def _row_line(line: Line) -> Line | None:
     return Line(text=" ".join(words[n:]), marker=None, indent=line.indent, source=line.source)
 
 
-def _kind_extent_untold(line: Line) -> bool:
-    """A row line whose proven kind and the word after it make a phrase no longer than the longest listed kind
-    (``행정 혁신`` after 행정): the kind cell may be the phrase, a kind of a word of the set and one more, and a
-    dump printing the cells one space apart does not show where the kind cell ends."""
-    words = line.text.split()
-    n = _proven_kind(words)
-    longest = max((len(key(w)) for w in current().words("effect_row_kinds")), default=0)
-    return bool(n) and len(words) > n and len(key(" ".join(words[: n + 1]))) <= longest
-
-
 def _cells_a_line(items: list[Item], k: int) -> tuple[int, list[Line]] | None:
     """How many items from ``k`` a dump printed as the table a cell a line (``구분`` / ``기대효과`` / a kind / its
     effect / ...), and the effects' lines: the label column's word alone, the other head, then each row a proven
@@ -116,8 +104,7 @@ def _rows_after(items: list[Item], k: int) -> tuple[int, list[Line]] | None:
     """How many items from the head line at ``k`` a dump printed as the table's rows a row a line, and their
     effects: every line up to the rows' end (a marked line, a heading, a line with a figure no proven kind opens,
     the items' end) a proven kind's row (:func:`_row_line`) or a short wrapped end right after one; None where
-    any line is neither (a blank kind cell, a kind not of the set: the lines as read). A row whose kind may run on
-    into the next word (:func:`_kind_extent_untold`) is kept as read, its kind on (no word of its effect lost)."""
+    any line is neither (a blank kind cell, a kind not of the set: the lines as read)."""
     effects: list[Line] = []
     after_row = False
     j = k + 1
@@ -126,8 +113,7 @@ def _rows_after(items: list[Item], k: int) -> tuple[int, list[Line]] | None:
         if not isinstance(it, Line) or it.marker is not None:
             break
         if (row := _row_line(it)) is not None:
-            # where the kind cell ends not shown (행정 혁신): the row as read, its kind on (no effect's word lost)
-            effects.append(it if _kind_extent_untold(it) else row)
+            effects.append(row)
             after_row = True
         elif _DIGIT.search(it.text):
             break  # the rows end at a figure or a date
