@@ -56,8 +56,51 @@ def rate_or_date_head(head: str) -> bool:
     column (``[goals_not_target]``, the ``[goals_columns]`` rate words)."""
     v = current()
     rest = _rest(head)
-    words = (*v.words("goals_not_target", "words"), *v.words("goals_columns", "rate"))
-    return any(key(w) and key(w) in rest for w in words)
+    years = _year_words()
+    words = [
+        key(w) for w in (*v.words("goals_not_target", "words"), *v.words("goals_columns", "rate")) if key(w)
+    ]
+    # a date word that is a year-target word too (연도): a date only after the target word, outside a qualified
+    # head's bracket (목표연도; 연도별목표 the year's target, 임기목표(2022~2026년도) the term's)
+    dated = _qualified_rest(head, drop_years=True)
+    return any(w in (dated if w in years else rest) for w in words)
+
+
+def _year_words() -> set[str]:
+    """The keys of the year-target words (``[goals_year_target]``: 연차, 연도, 당해, ...)."""
+    return {key(w) for w in current().words("goals_year_target", "words") if key(w)}
+
+
+_BRACKET = re.compile(r"[(\[（［][^)\]）］]*(?:[)\]）］]|$)")
+
+
+def _qualified_rest(head: str, drop_years: bool = False) -> str:
+    """The head's key with its first target word out, where a qualifier stands before that word (임기목표, 총괄목표,
+    연도별목표) its bracketed spans after the word dropped too (``임기목표(2022~2026년도)``: the bracket tells the
+    span of the qualified head, no other kind of column); ``drop_years``: the year-target words before the target
+    word dropped too (연도별목표 -> 별). A head with no target word: its key less its target words (:func:`_rest`)."""
+    v = current()
+    k = key(head)
+    words = sorted(
+        {
+            key(w)
+            for w in (*v.words("goals_columns", "target"), *v.words("goals_columns_whole", "target"))
+            if key(w)
+        },
+        key=len,
+        reverse=True,
+    )
+    found = [(k.find(w), -len(w), w) for w in words if w in k]
+    if not found:
+        return _rest(head)
+    at, _, w = min(found)
+    before, after = k[:at], k[at + len(w) :]
+    if before:
+        after = _BRACKET.sub("", after)
+    if drop_years:
+        for y in sorted(_year_words(), key=len, reverse=True):
+            before = before.replace(y, "")
+    return before + after
 
 
 def other_period_head(head: str) -> bool:
@@ -67,12 +110,13 @@ def other_period_head(head: str) -> bool:
 
 
 def target_heads(header: list[str], left_out: set[int]) -> list[int]:
-    """The columns whose heads name a target (a target word whole or held in the head), ``left_out`` aside, and
+    """The columns whose heads name a target (a target word whole or held in the head; a head holding a year word
+    as long beside it, 연도별 목표 / 임기목표(2022~2026년도), too: :func:`holds_field`), ``left_out`` aside, and
     those naming a rate or a date (:func:`rate_or_date_head`)."""
     return [
         j
         for j, h in enumerate(header)
-        if j not in left_out and h.strip() and header_words_kind(h) == "target" and not rate_or_date_head(h)
+        if j not in left_out and h.strip() and holds_field(h, "target") and not rate_or_date_head(h)
     ]
 
 
@@ -269,10 +313,9 @@ def steady_target_read(
 
 def year_target_head(head: str) -> bool:
     """A target head naming the year's own target (연차목표, 연간 목표: ``[goals_year_target]``)."""
-    rest = _rest(head)
+    rest = _qualified_rest(head)  # a qualified head's bracket aside: 임기목표(2022~2026년도) is the term's
     k = key(head)
-    words = [key(w) for w in current().words("goals_year_target", "words") if key(w)]
-    return any(w in rest or k.startswith(w) for w in words)
+    return any(w in rest or k.startswith(w) for w in _year_words())
 
 
 def _figures(rows: list[list[str]], projects: list[str | None], col: int) -> bool:
