@@ -68,8 +68,9 @@ def spaced_rows(
     prints a blank cell, and which one the words do not show (an empty target among them). ``blank``: the lines
     printing their last cell blank (a gap at their end: :func:`goal_cell_ends.blank_last_rows`); a row's ways
     are also those its print allows (:func:`_shown`). A worded actual a row read here prints whole proves the
-    same cell on the rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows are read again
-    knowing it, that reading kept where it reads every row the first did."""
+    same cell on the same project's rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows
+    are read again knowing it, that reading kept only where it reads every row the first did exactly as the first
+    did (a proof may add rows, never change one)."""
     first = _spaced_pass(lines, read, unread, single, blank, frozenset())
     more = proven_actuals((r.project, r.actual) for r in first) - proven_actuals(
         (r.project, r.actual) for r in read
