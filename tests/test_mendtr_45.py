@@ -162,3 +162,14 @@ def test_a_same_project_proof_still_reads() -> None:
         printed=True,
     )
     assert ("하천 정비", 2024, "기본계획 수립", None, None, "미착수") in got and not rest
+
+
+def test_a_known_detail_of_the_project_never_moves_a_figure_into_the_target() -> None:
+    """Pre-existing (before h-txtruns, goal_repeated_projects.ways_of_known_cell), the same class: the project's
+    2023 row prints ``현장 점검``, its 2024 row ends ``기본계획 수립 설명회 3회 및 현장 점검``; read as target
+    ``기본계획 수립 설명회 3회 및`` (target_value 3, silent) where the 추진내용 differs by year. Now unread (finding)."""
+    row = "하천 정비 미착수 - 기본계획 수립 설명회 3회 및 현장 점검"
+    got, rest = goal_lines_read(
+        HEAD, "<2023>", "하천 정비 완료 11회 정비 교육 운영(20회) 현장 점검", "<2024>", row, printed=True
+    )
+    assert [g[1] for g in got] == [2023] and row in rest

@@ -45,7 +45,7 @@ def proven_details(details: Iterable[tuple[str | None, str | None]]) -> set[Proo
     return _whole({(p, " ".join(d.split())) for p, d in details if p and d and len(d.split()) >= 2})
 
 
-def _figure_moved(named: list[Way], ways: list[Way]) -> bool:
+def figure_moved(named: list[Way], ways: list[Way]) -> bool:
     """Whether a way of ``named`` gives its target a token holding a figure some way of ``ways`` does not."""
     common = [t for t in ways[0].get("target", []) if all(t in w.get("target", []) for w in ways)]
     return any(FIGURE.search(t) and t not in common for w in named for t in w.get("target", []))
@@ -53,7 +53,7 @@ def _figure_moved(named: list[Way], ways: list[Way]) -> bool:
 
 def _named(ways: list[Way], known: Collection[Proof], kind: str) -> list[Way]:
     named = [w for w in ways if w.get(kind) and (" ".join(w.get("project", [])), " ".join(w[kind])) in known]
-    if not named or len({" ".join(w[kind]) for w in named}) != 1 or _figure_moved(named, ways):
+    if not named or len({" ".join(w[kind]) for w in named}) != 1 or figure_moved(named, ways):
         return ways
     return named
 
