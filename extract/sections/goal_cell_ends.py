@@ -35,7 +35,6 @@ from dataclasses import replace
 from pledgecard.extract.layout import Line
 from pledgecard.extract.markers import OPEN_BRACKETS
 from pledgecard.extract.sections.goal_rows import GoalRow
-from pledgecard.extract.sections.goal_tails_part import details_parted
 from pledgecard.extract.sections.goal_values import measure_suffix, value_token
 from pledgecard.extract.vocabulary import current
 
@@ -198,9 +197,6 @@ def details_shown(
             r = replace(r, detail=out[-1].detail)
         out.append(r)
     known = {(r.project, r.detail) for r in out if r.project and r.detail}
-    known |= details_parted(  # two rows of a project opening alike, then parting (goal_tails_part)
-        [(r.project, r.cells_unread) for r in out if r.cells_unread and r.detail is None and r.project]
-    )
     shown: list[GoalRow] = []
     for r in out:
         if r.cells_unread and r.detail is None and r.project:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from pledgecard.extract.sections.goal_shaped_targets import figure_wording
+from pledgecard.extract.sections.goal_table_details import figure_moved
 
 Way = dict[str, list[str]]
 
@@ -82,9 +83,13 @@ def ways_of_known_cell(ways: list[Way], known: Collection[tuple[str, str]], kind
     """The ``ways`` whose project and cell of ``kind`` (its target or its 추진내용) another row of the table prints
     whole (``known``: (project, cell) pairs; a target not met, printed again under the next year: ``착공`` / ``착공
     관계기관 | 협의``; the project's 추진내용, printed on each of its rows), where exactly one such pair stands among
-    them; ``ways`` unchanged otherwise."""
+    them; ``ways`` unchanged otherwise, and where a 추진내용 so proven would move a figure into the target (session
+    45 mendtr: ``현장 점검`` printed on one row, ``기본계획 수립 설명회 3회 및 | 현장 점검`` read on another, a
+    target value 3 made up where the project's 추진내용 differs by year)."""
     named = [w for w in ways if _pair(w, kind) in known]
     if not named or len({_pair(w, kind) for w in named}) != 1:
+        return ways
+    if kind == "detail" and figure_moved(named, ways):
         return ways
     return named
 

@@ -37,7 +37,6 @@ from pledgecard.extract.sections.goal_table_details import (
     ways_of_table_actual,
     ways_of_table_detail,
 )
-from pledgecard.extract.sections.goal_tails_part import ways_of_parted_tail
 from pledgecard.extract.sections.goal_values import (
     DASH,
     FIGURE,
@@ -69,14 +68,18 @@ def spaced_rows(
     prints a blank cell, and which one the words do not show (an empty target among them). ``blank``: the lines
     printing their last cell blank (a gap at their end: :func:`goal_cell_ends.blank_last_rows`); a row's ways
     are also those its print allows (:func:`_shown`). A worded actual a row read here prints whole proves the
-    same cell on the rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows are read again
-    knowing it, that reading kept where it reads every row the first did."""
+    same cell on the same project's rows above it too (:func:`goal_table_details.ways_of_table_actual`): the rows
+    are read again knowing it, that reading kept only where it reads every row the first did exactly as the first
+    did (a proof may add rows, never change one)."""
     first = _spaced_pass(lines, read, unread, single, blank, frozenset())
-    more = proven_actuals(r.actual for r in first) - proven_actuals(r.actual for r in read)
+    more = proven_actuals((r.project, r.actual) for r in first) - proven_actuals(
+        (r.project, r.actual) for r in read
+    )
     if not more:
         return first
     again = _spaced_pass(lines, read, unread, single, blank, frozenset(more))
-    return again if {r.line for r in first} <= {r.line for r in again} else first
+    # kept only where every row the first pass read is read the same way again (a proof may add rows, never change one)
+    return again if all(r in again for r in first) else first
 
 
 def _spaced_pass(
@@ -85,7 +88,7 @@ def _spaced_pass(
     unread: Sequence[int],
     single: frozenset[str],
     blank: frozenset[int],
-    later: frozenset[str],
+    later: frozenset[tuple[str, str]],
 ) -> list[GoalRow]:
     """:func:`spaced_rows` read once, ``later``: the worded actuals a pass before read whole on rows of the table
     (a row's actual known from the rows below it as well as above)."""
@@ -101,12 +104,6 @@ def _spaced_pass(
     repeated = repeated_projects(grouped)
     # the 추진내용 rows read whole print (goal_table_details): a last column's cell printed again on other rows
     details = _details_read(lines, h, kinds, todo, single, read, blank) if last_detail(kinds) else set()
-    tails: dict[
-        str, list[str]
-    ] = {}  # rows read with their 추진내용 and 비고 run together, by project (goal_tails_part)
-    for r in read:
-        if r.line > h and r.project and r.cells_unread and r.detail is None:
-            tails.setdefault(r.project, []).append(r.cells_unread)
     agreed = [
         w
         for _g, t, ws in grouped
@@ -154,8 +151,7 @@ def _spaced_pass(
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["target"], "target")
         ways = ways if _agreed(ways) is not None else ways_of_known_cell(ways, printed["detail"], "detail")
         ways = ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
-        ways = ways if _agreed(ways) is not None else ways_of_parted_tail(ways, tails)
-        actuals = proven_actuals(r.actual for r in (*read, *out) if r.line > h) | later
+        actuals = proven_actuals((r.project, r.actual) for r in (*read, *out) if r.line > h) | later
         ways = ways if _agreed(ways) is not None else ways_of_table_actual(ways, actuals)
         ways = ways if _agreed(ways) is not None else ways_of_known_wording(ways, worded)
         projects = {" ".join(w.get("project", [])) for w in ways}
@@ -222,16 +218,17 @@ def _details_read(
 ) -> set[str]:
     """The 추진내용 cells (two words or more) rows of the table under the head at line ``h`` print whole: rows the other
     readers read, and single-spaced rows whose ways all give one 추진내용 (:mod:`goal_table_details`)."""
-    found: list[str | None] = [r.detail for r in read if r.line > h]
+    found: list[tuple[str | None, str | None]] = [(r.project, r.detail) for r in read if r.line > h]
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
         if i in todo and " ".join(text.split()) in single:
             way = _agreed(_shown(kinds, text.split(), i in blank))
-            found.append(" ".join(way["detail"]) if way is not None and way.get("detail") else None)
+            if way is not None and way.get("detail") and way.get("project"):
+                found.append((" ".join(way["project"]), " ".join(way["detail"])))
     return proven_details(found)
 
 
-def _detailed(ways: list[dict[str, list[str]]], details: set[str]) -> list[dict[str, list[str]]]:
+def _detailed(ways: list[dict[str, list[str]]], details: set[tuple[str, str]]) -> list[dict[str, list[str]]]:
     """The ``ways`` as they stand, or those giving a 추진내용 another row prints whole where they do not agree."""
     return ways if _agreed(ways) is not None else ways_of_table_detail(ways, details)
 
