@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from pledgecard.extract.colon_remarks import colon_remark
 from pledgecard.extract.cover_memo import is_cover_memo
@@ -25,6 +26,7 @@ from pledgecard.extract.vocabulary import Vocabulary, current, spaced
 from pledgecard.extract.vocabulary import key as key_of
 from pledgecard.extract.vocabulary_memo import per_vocabulary
 from pledgecard.memo import short_strings
+from pledgecard.normalize.dates import is_date
 from pledgecard.normalize.status import status_code
 from pledgecard.normalize.text import fold
 
@@ -315,7 +317,11 @@ def _longest_label(text: str, m: re.Match[str]) -> tuple[str, int]:
     word (``추진상황 기준``, the as-of day, over ``추진상황``, the status) was read as the shorter one and its value
     as the other field's (crossbred 9183 txt: the as-of day lost to the status label, the card dated by a block's
     quarter). The longer label is taken only where a value follows it on the line: a line closing on it (``2024. 12.
-    31. 추진상황 기준``) prints its value before it, which the readers of such lines read as they did."""
+    31. 추진상황 기준``) prints its value before it, which the readers of such lines read as they did. Where the
+    longer label's field has a value of a known kind (:data:`_VALUE_KINDS`: a date for the as-of day), what follows
+    it up to the next label must be that value whole (review of h-crossworst5: ``… 추진상황 기준 이행율 35%``,
+    ``… 추진상황 기준 (단위: 억원)``, ``… 추진상황 기준   - 1 -`` lost the day printed before it, and ``추진상황 기준
+    2023. 9. 30. 이행후 계속추진`` the status after the day: those keep the shorter label's reading)."""
     field = next(name for name in current().header_labels if m.group(name))
     end = m.end()
     if m.group("label_open"):
@@ -326,9 +332,32 @@ def _longest_label(text: str, m: re.Match[str]) -> tuple[str, int]:
             and (o := rx.match(text, m.start())) is not None
             and o.end() > end
             and text[o.end() :].strip()
+            and _value_fits(name, text, o.end())
         ):
             field, end = name, o.end()
     return field, end
+
+
+def _dated_value(value: str) -> bool:
+    """An as-of label's value: a date opens it (its longest run of words read as one date) and no status follows
+    it (``2023. 9. 30. 이행후 계속추진``: the status as at the day, which the status label's reading keeps)."""
+    words = value.split()
+    k = next((k for k in range(min(len(words), 6), 0, -1) if is_date(" ".join(words[:k]))), 0)
+    return k > 0 and status_code(" ".join(words[k:])) in (None, "other")
+
+
+# a field's value of a known kind: the text after its label must read as it
+_VALUE_KINDS: dict[str, Callable[[str], bool]] = {"as_of": _dated_value}
+
+
+def _value_fits(field: str, text: str, end: int) -> bool:
+    """Whether the text after a label of ``field`` ending at ``end`` (a colon or a cell's rule before it dropped)
+    reads as that field's value; a field of no known value kind fits any non-blank text."""
+    kind = _VALUE_KINDS.get(field)
+    if kind is None:
+        return True
+    value = text[end:].strip().lstrip(":：|│┃").strip()
+    return bool(value) and kind(value)
 
 
 _PAIR_COLON = re.compile(r"\s*[:：]\s*\S")

@@ -154,7 +154,10 @@ def test_the_longest_label_of_any_field_is_read() -> None:
 
 
 def test_a_heading_number_over_four_lines_joins_its_vertical_label() -> None:
-    texts = ["합계 5,515,974 2,355,955 1,862,244 1,297,775 -", "2", "-", "6", ".", "군", "민", "소", "통"]
+    # (the card spells the number before it the same way: a four-line number is proven by its neighbour,
+    # test_mendcw5_45 pins the refusal)
+    texts = ["2", "-", "5", ".", "기", "대", "효", "과", "⇨ 주민 정주여건 개선"]
+    texts += ["합계 5,515,974 2,355,955 1,862,244 1,297,775 -", "2", "-", "6", ".", "군", "민", "소", "통"]
     texts.append("구분 횟수 비고")
     out = join_vertical_labels([to_tline(k + 1, 1, t) for k, t in enumerate(texts)])
     got = [ln.text for ln in out if ln.text.strip()]

@@ -26,6 +26,8 @@ at its first syllable. The label is put on a line of its own where its cell begi
 
 from __future__ import annotations
 
+import re
+
 from pledgecard.extract.heading_numbers import lone_heading_number, number_spaced, ordinal_number
 from pledgecard.extract.headings import parse_group_heading
 from pledgecard.extract.labels import find_labels, section_of
@@ -36,11 +38,10 @@ from pledgecard.normalize.text import is_syllable
 MAX_BETWEEN = 8  # content lines between two syllables of a label printed among its cell's lines (a table row
 # printed a cell a line)
 MAX_SYLLABLES = 8
-MAX_NUMBER_LINES = (
-    4  # lone characters of a heading number printed a character a line above a vertical label (``2`` /
-)
-# ``-`` / ``6`` / ``.``: a number under its chapter's; at 3, mutant 9156 txt left the ``2`` in the section above it, the
-# funding table's rows then no table: money 0.17)
+MAX_NUMBER_LINES = 3  # lone characters of a heading number printed a character a line above a vertical label
+# (``3`` / ``.``, ``(`` / ``1`` / ``)``); four (``2`` / ``-`` / ``6`` / ``.``: a number under its chapter's) only
+# where the card spells a neighbour of that number the same way (:func:`_sequence_proven`): a table's last cells
+# (``5`` / ``-``: a dash alone is a zero cell) above a one-level number print alike (review of h-crossworst5)
 MIN_UNKNOWN = 3  # syllables of a vertical label no vocabulary knows, joined all the same
 
 
@@ -154,7 +155,7 @@ def _number_above(lines: list[TLine], first: int) -> list[int]:
     heading number; ``[]`` for none."""
     above: list[int] = []
     i = first - 1
-    while i >= 0 and len(above) < MAX_NUMBER_LINES and lines[i].page == lines[first].page:
+    while i >= 0 and len(above) < MAX_NUMBER_LINES + 1 and lines[i].page == lines[first].page:
         text = lines[i].text.strip()
         if text:
             if len(text) != 1:
@@ -165,9 +166,31 @@ def _number_above(lines: list[TLine], first: int) -> list[int]:
         return []
     for n in range(len(above), 1, -1):  # the longest that spells a number
         marker = "".join(lines[j].text.strip() for j in above[-n:])
-        if lone_heading_number(marker):
+        if lone_heading_number(marker) and (n <= MAX_NUMBER_LINES or _sequence_proven(lines, marker)):
             return above[-n:]
     return []
+
+
+_PARTED = re.compile(r"(\d+)(\D)(\d+)(\D)")
+
+
+def _sequence_proven(lines: list[TLine], marker: str) -> bool:
+    """Whether a four-character heading number (``2-6.``) is proven one: the card spells the number before or
+    after it in its run (``2-5.`` or ``2-7.``) a character a line too. A table's last cells over a one-level
+    number (``5`` / ``-`` / ``6`` / ``.``) spell a number no other place of the card prints."""
+    m = _PARTED.fullmatch(marker)
+    if m is None:
+        return False
+    texts = [t for ln in lines if (t := ln.text.strip())]
+    for step in (-1, 1):
+        word = f"{m.group(1)}{m.group(2)}{int(m.group(3)) + step}{m.group(4)}"
+        if any(t.startswith(word + " ") for t in texts):  # already joined to its label above
+            return True
+        if len(word) == len(marker) and any(
+            texts[k : k + len(word)] == list(word) for k in range(len(texts) - len(word) + 1)
+        ):
+            return True
+    return False
 
 
 def _glyph_above(lines: list[TLine], first: int) -> int | None:

@@ -122,7 +122,6 @@ from pledgecard.extract.sections.goal_wrapped_lead import join_wrapped_leads
 from pledgecard.extract.sections.goal_year_blocks import goal_year_block_lines
 from pledgecard.extract.sections.goal_year_cell_rows import goal_year_rows, year_rows_more
 from pledgecard.extract.sections.goal_year_columns import goals_year_column_lines, year_column_head
-from pledgecard.extract.sections.goal_year_cut_names import join_cut_names
 from pledgecard.extract.sections.goal_year_first import unsure_finding as year_unsure_finding
 from pledgecard.extract.sections.goal_year_first import year_first_refused
 from pledgecard.extract.sections.goal_year_run_in import unsure_finding
@@ -513,9 +512,6 @@ def _extract_goals(items: list[Item], ctx: SectionContext | None = None) -> Sect
         lines = join_cell_line_pieces(
             lines, ctx.page_starts if ctx is not None else (), ctx.furniture_lines if ctx is not None else ()
         )  # ... in a table printed a cell a line: to its cell
-        lines = join_cut_names(
-            lines, ctx.page_starts if ctx is not None else (), ctx.furniture_lines if ctx is not None else ()
-        )  # an indicator's name a page break cut, its rest at the next page's top: to its row
     texts = [ln.full_text for ln in lines]
     if not goals and (joined := join_pair_cell_lines(texts)) is not None:  # 189/123 cells a cell a line
         lines = [
