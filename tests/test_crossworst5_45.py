@@ -6,15 +6,9 @@ text dump (320 files nobody had tuned on). The classes fixed:
   ``군`` / ``민`` / ``소`` / ``통``): at most three lone characters were taken as the number, the ``2`` left as a
   line of the section above, so the funding's years-down table had a line no row and was left unread (money 0.17,
   mutant 9156 txt 0.886). Four lone characters may spell the number (``extract/readers/text_vertical``).
-- an indicator's name cut by a page break in a years-across goal table (``참여 명 158 121 …`` / ``- 1 -`` /
-  ``주민       ``): the name read short (``참여``) and every row after the piece lost. The piece joins its row's name
-  where a page starts between them, its padding makes the table's column count with it in the first column and the
-  rows around it are whole rows (``extract/sections/goal_year_cut_names``, unit-tested below). Mutant 9135 txt, where
-  it was seen, stays 0.860: its heading (성과목표 달성도) names no section, the goals are read by content and that
-  read stops at the page break, so the piece never reaches the goals' lines; with the heading added to the
-  vocabulary it read 1.0, but saetbyeol-county's ``pdftotext -raw`` dump (its goals under the same heading, a cell
-  a line) then lost two goals read before and the shared counter paired the rest wrong (test_text_converters):
-  the word was taken out again.
+- (withdrawn by mendcw5, the module deleted) an indicator's name cut by a page break in a years-across goal table
+  joined to its row: a page break BETWEEN two rows whose next name is centred over two lines prints alike (silent
+  wrong names, tests/test_mendcw5_45.py); mutant 9135 txt stays 0.860 (its heading 성과목표 달성도 names no section).
 - the overview's heading behind the card's heading glyph and numbering run onto the overview's first label row
   (``↰ Ⅰ 사업개요 사업기간 2022년 ~ 2026년``): split as an unglyphed one was, the heading a heading again (mutant 9140
   txt: the period and the contents lost, 0.954 -> 0.968; ``extract/card_headings._glyph_numbered_inline``).
@@ -52,12 +46,9 @@ import pytest
 
 from pledgecard import extract_file
 from pledgecard.extract.card_headings import numbered_heading_glyphs, split_inline_heading
-from pledgecard.extract.document import Source
 from pledgecard.extract.labels import find_labels
-from pledgecard.extract.layout import Line
 from pledgecard.extract.readers.text_lines import to_tline
 from pledgecard.extract.readers.text_vertical import join_vertical_labels
-from pledgecard.extract.sections.goal_year_cut_names import join_cut_names
 from pledgecard.scoring import load_records
 from samples.crossbreed import crossbreed
 from samples.families import FAMILIES, family_records
@@ -103,47 +94,6 @@ def test_card_of_the_range_reads(tmp_path: Path, kind: str, seed: int, fmt: str)
     score, wrong = _read(kind, seed, fmt, tmp_path)
     assert wrong == 0
     assert score >= floor, score
-
-
-def _dump_line(text: str, number: int, printed: str | None = None) -> Line:
-    return Line(
-        text=text.strip(),
-        marker=None,
-        indent=0,
-        source=Source(line_start=number),
-        printed=printed if printed is not None else text,
-    )
-
-
-HEAD = ["성과지표 단위 2023년 2024년 2025년 2026년", "목표 실적 목표 실적 목표 목표"]
-
-
-def _table(piece: str, numbers: list[int]) -> list[Line]:
-    texts = [*HEAD, "시설 설치 개소 8 8 12 12 5 10", "참여 명 158 121 495 371 790 466", piece]
-    texts.append("일자리 창출 명 41 27 110 99 296 197")
-    return [_dump_line(t, n) for t, n in zip(texts, numbers, strict=True)]
-
-
-def test_a_name_cut_by_a_page_break_joins_its_row() -> None:
-    lines = _table("주민       ", [105, 107, 109, 111, 115, 117])
-    got = [ln.full_text for ln in join_cut_names(lines, (), (113,))]  # the page number dropped at line 113
-    assert got[3] == "참여 주민 명 158 121 495 371 790 466"
-    assert got[4:] == ["일자리 창출 명 41 27 110 99 296 197"]
-    # a text dump's page start between the two lines proves the cut too
-    assert [ln.full_text for ln in join_cut_names(lines, (113,), ())][3].startswith("참여 주민 명")
-
-
-def test_a_name_piece_is_joined_only_where_the_table_proves_it() -> None:
-    numbers = [105, 107, 109, 111, 115, 117]
-    # no page between the row and the piece: a wrapped cell's rest or the next row's upper line, unproven
-    lines = _table("주민       ", numbers)
-    assert [ln.full_text for ln in join_cut_names(lines, (), ())] == [ln.full_text for ln in lines]
-    # padding that makes no first-column cell of the table's eight columns
-    lines = _table("주민   ", numbers)
-    assert [ln.full_text for ln in join_cut_names(lines, (), (113,))] == [ln.full_text for ln in lines]
-    # a piece holding a figure is no name's rest
-    lines = _table("주민 3       ", numbers)
-    assert [ln.full_text for ln in join_cut_names(lines, (), (113,))] == [ln.full_text for ln in lines]
 
 
 def test_the_longest_label_of_any_field_is_read() -> None:

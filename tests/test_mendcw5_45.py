@@ -3,7 +3,7 @@
 - a page break BETWEEN two whole goal rows, the next row's name centred over two lines (``주민`` padded like a cut
   piece, then ``일자리 창출 명 323 …``): ``goal_year_cut_names.join_cut_names`` glued the piece to the row above
   (``참여 주민`` 466/318 and ``일자리 창출`` 323/323, two SILENT wrong names). The two shapes print alike and the
-  rule gained no measured card: its call is taken out of ``extract/sections/goals`` (``참여`` as the base read it;
+  rule gained no measured card: its call is taken out of ``extract/sections/goals`` and the module deleted (``참여`` as the base read it;
   the third row is lost, not misnamed).
 - ``labels._longest_label`` took the longer label (``추진상황 기준``, the as-of day) over the status's wherever any
   text followed it: ``2024. 12. 31. 추진상황 기준 이행율 35%`` / ``… (단위: 억원)`` / ``…   - 1 -`` / ``… |`` lost
