@@ -76,14 +76,6 @@ _AFTER_WRAP = [
     "둘레길 운영 및 방", "문객 지원",
 ]  # fmt: skip
 
-# dahae-city 12's: the 2024 row's target wrapped ("문화관광 프로그램 / 운영(40회)"), the project spanning the rows
-# printed with the 2025 row, the 2026 row wrapped
-_BEFORE_WRAP = [
-    "연도", "사업명", "목표", "실적", "추진상황", "추진내용", "2024", "문화관광 프로그램", "운영(40회)", "23회", "완료",
-    "2025", "둘레길 조성", "시범 운영", "2026", "문화관광 교육생 양", "성(35명)", "-", "-", "미착수", "미착수",
-    "둘레길 운영 및 방문", "객 지원",
-]  # fmt: skip
-
 # eunha-province 12's: the project printed whole on every group's row (the column's cell), a later row over
 _REPEATED = [
     "세부사업", "목표", "실적", "달성률", "추진상황", "추진내용", "[2024년]", "둘레길 조성", "문화관광 프로그램 운영(40회)",
@@ -96,13 +88,13 @@ _REPEATED = [
 def test_count_unproven_after_wrap() -> None:
     before = ["project", "target", "actual", "rate"]
     cells = ["착공", "관계기관 협", "의", "-"]
-    assert count_unproven_after_wrap(False, cells, 4, before, cells)
+    assert count_unproven_after_wrap(False, cells, 4, before, [])
     # a carried project: proven elsewhere (carry_proven)
-    assert not count_unproven_after_wrap(True, cells[1:], 3, before, cells)
+    assert not count_unproven_after_wrap(True, cells[1:], 3, before, [])
     # more lines: unread by the count anyway
-    assert not count_unproven_after_wrap(False, cells, 5, before, cells)
+    assert not count_unproven_after_wrap(False, cells, 5, before, [])
     # no project column to carry
-    assert not count_unproven_after_wrap(False, cells[1:], 3, ["target", "actual", "rate"], cells)
+    assert not count_unproven_after_wrap(False, cells[1:], 3, ["target", "actual", "rate"], [])
 
 
 def test_figures_pair_proves_the_cells() -> None:
@@ -113,25 +105,23 @@ def test_figures_pair_proves_the_cells() -> None:
         {"target": "운영(40회)", "actual": "23회"}
     )  # a worded target: may be a wrapped cell's end
     assert not figures_pair({"target": "3.1km", "actual": "24명"})  # two units
-    assert not count_unproven_after_wrap(
-        False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before, []
-    )
-    assert count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, ["착공"])
-    # a project printed again: the column's cell (hanui-county 94004 pdf2txt)
-    assert not count_unproven_after_wrap(
-        False, ["착공", "관계기관 협", "의"], 3, before, ["착공", "x", "착공"]
-    )
+    # right after a wrapped row two figure cells of one unit prove nothing (``공정률 10 / 0% / 43%``: a carried
+    # project's wrapped target; mendpm5 finding 4)
+    assert count_unproven_after_wrap(False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before, [])
+    assert count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, [])
+    # a project printed again as another row's project: the column's cell (hanui-county 94004 pdf2txt)
+    assert not count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, ["x", "착공"])
 
 
 def test_projects_unproven_by_count_keeps_a_repeated_project() -> None:
     rows = [
         GoalRow(1, "둘레길 조성", 2024, "x", "완료", None, None),
         GoalRow(5, "문화관광 프로그램", 2025, "y", "완료", None, None),
+        GoalRow(9, "둘레길 조성", 2026, "z", "완료", None, None),
     ]
     counted = {1: "둘레길 조성", 5: "문화관광 프로그램"}
-    table = ["둘레길 조성", "x", "-", "완료", "둘레길 조성", "문화관광 프로그램", "운영(40회)"]
-    assert projects_unproven_by_count(rows, counted, table) == {5}
-    assert projects_unproven_by_count(rows, {}, table) == set()  # rows read by another proof: untouched
+    assert projects_unproven_by_count(rows, counted) == {5}
+    assert projects_unproven_by_count(rows, {}) == set()  # rows read by another proof: untouched
 
 
 def test_row_after_a_wrapped_row_is_not_read_by_its_count() -> None:
@@ -140,13 +130,6 @@ def test_row_after_a_wrapped_row_is_not_read_by_its_count() -> None:
     assert got is not None
     assert got[0] == []
     assert _AFTER_WRAP.index("착공") in got[1]
-
-
-def test_row_before_a_wrapped_row_is_not_read_by_its_count() -> None:
-    """Before: the 2024 row read as project '문화관광 프로그램', target '운영(40회)'. After: no row read."""
-    got = goal_cells_read(_BEFORE_WRAP)
-    assert got is not None
-    assert got[0] == []
 
 
 # baram-county 74001's pdf2txt goal table as the goals reader hands it (the 추진단계 marks taken out): the year run
@@ -158,12 +141,15 @@ _YEAR_AS_PROJECT = [
 
 
 def test_a_year_where_the_project_goes_is_nulled_not_read() -> None:
-    """Before: 2020's project read as '2021'. After: the row kept, its project null (extract.project_unproven)."""
+    """Before: 2020's project read as '2021'. After: the row kept, its project null (extract.project_unproven), its
+    figures null too (the table wraps: the lines after the year may be one wrapped target; mendpm5 finding 5), their
+    lines unread (extract.table_unrecovered)."""
     got = goal_cells_read(_YEAR_AS_PROJECT)
     assert got is not None
     assert [(r.year, r.project, r.target, r.actual, r.project_unproven) for r in got[0]] == [
-        (2020, None, "시범 운영", "설계 완료", True)
+        (2020, None, "", None, True)
     ]
+    assert {_YEAR_AS_PROJECT.index("시범 운영"), _YEAR_AS_PROJECT.index("설계 완료")} <= set(got[1])
 
 
 def test_a_project_printed_again_keeps_its_row() -> None:
@@ -174,7 +160,7 @@ def test_a_project_printed_again_keeps_its_row() -> None:
     ]
 
 
-@pytest.mark.parametrize(("family", "seed"), [("doran-city", 12), ("dajim-district", 12), ("dahae-city", 12)])
+@pytest.mark.parametrize(("family", "seed"), [("doran-city", 12), ("dajim-district", 12)])
 def test_pdf2txt_no_goal_read_by_a_count_coincidence(tmp_path: Path, family: str, seed: int) -> None:
     """The family card's pdf2txt dump: every goal read pairs with a card goal by its target (none before: a goal
     of target '관계기관 협' / '운영(40회)'), no figure wrong, the lost rows told (extract.table_unrecovered)."""
