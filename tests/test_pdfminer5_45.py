@@ -120,8 +120,9 @@ def test_projects_unproven_by_count_keeps_a_repeated_project() -> None:
         GoalRow(9, "둘레길 조성", 2026, "z", "완료", None, None),
     ]
     counted = {1: "둘레길 조성", 5: "문화관광 프로그램"}
-    assert projects_unproven_by_count(rows, counted) == {5}
-    assert projects_unproven_by_count(rows, {}) == set()  # rows read by another proof: untouched
+    lines = {1: "둘레길 조성", 5: "문화관광 프로그램", 9: "둘레길 조성"}
+    assert projects_unproven_by_count(rows, counted, lines) == {5}
+    assert projects_unproven_by_count(rows, {}, lines) == set()  # rows read by another proof: untouched
 
 
 def test_row_after_a_wrapped_row_is_not_read_by_its_count() -> None:

@@ -158,6 +158,9 @@ def goal_cells_read(
     over = False  # a row left unread for printing more lines than the head's cells (wrapped cells)
     wrapped = False  # any such row in the table
     counted: dict[int, str] = {}  # rows read by their count alone -> their project line
+    project_lines: dict[
+        int, str
+    ] = {}  # each run of cells as many as a row's -> its line in the project's place
     group = 0  # the year group the rows stand in (a year line opens the next)
     counted_group: dict[int, int] = {}  # a row read by its count -> its group
     wrapped_groups: set[int] = set()  # the groups holding a row whose cells wrapped
@@ -179,6 +182,7 @@ def goal_cells_read(
             lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
+            _note_project_line(project_lines, cells, before, has_year)
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             strays = strays + 1 if cut and not group_rows else 0
             scrambled = scrambled or strays >= 2
@@ -219,6 +223,7 @@ def goal_cells_read(
             continue
         row_cells = [t for _, t in cells]
         first = cells[0][0] if cells else i - 1
+        _note_project_line(project_lines, cells, before, has_year)
         cells = []
         year = group_year
         if lead_run and year is None:
@@ -306,7 +311,7 @@ def goal_cells_read(
             owed = owed or (cut and has_detail and detail is None)
             continue
         if over and count_unproven_after_wrap(
-            carried, row_cells, n_printed, before, [r.project or "" for r in rows]
+            carried, row_cells, n_printed, before, [t for k, t in project_lines.items() if k != first]
         ):
             # a row right after one whose cells wrapped over more lines than the head's, printing as many lines as
             # the head's cells: the project cell opened above may span it with one of its cells wrapped (as many
@@ -422,7 +427,7 @@ def goal_cells_read(
     # only the rows a wrap can reach: those of a group holding a wrapped row (the row right after one is
     # count_unproven_after_wrap's)
     counted = {k: p for k, p in counted.items() if counted_group[k] in wrapped_groups}
-    if wrapped and (gone := projects_unproven_by_count(rows, counted)):
+    if wrapped and (gone := projects_unproven_by_count(rows, counted, project_lines)):
         # a table wrapping its cells: a row read by its count alone whose project line no other line repeats (its
         # first lines may be one wrapped cell under a project cell printed elsewhere) left unread (goal_wrap_count)
         # (a year printed where the project goes is no piece of a cell: the row's cells one a line, its project null)
@@ -437,6 +442,17 @@ def goal_cells_read(
         unread += [k for r in rows if r.line in gone - stray for k in used_by[r.line]]
         rows = [r for r in rows if r.line not in gone - stray]
     return rows, sorted(unread), (h, end)
+
+
+def _note_project_line(
+    found: dict[int, str], cells: list[tuple[int, str]], before: list[str], has_year: bool
+) -> None:
+    """Note the line in the project's place of a run of cells (a row's, read or not, or a group's cut by its year
+    line), keyed by the run's first line: its first cell (after its own year cell) where the run holds at least
+    the head's cells before the status (a shorter run may carry its project: its first cell a target)."""
+    body = cells[1:] if has_year and cells and year_cell_of(cells[0][1]) is not None else cells
+    if "project" in before and len(body) >= len(before):
+        found[cells[0][0]] = body[before.index("project")][1]
 
 
 def _lead_run_closed(

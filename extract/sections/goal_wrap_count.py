@@ -37,7 +37,7 @@ def count_unproven_after_wrap(
 
 
 def _printed_again(project: str, projects: list[str]) -> bool:
-    """The project line printed whole as the PROJECT of another row too (``환승센터 조성`` on each group's rows: the
+    """The project line printed whole in the PROJECT's place of another row's cells too (``projects``) (``환승센터 조성`` on each group's rows: the
     column's cell, no piece of a wrapped one; hanui-county 94004 pdf2txt); a line printed again elsewhere (another
     row's target ``착공``, a 추진내용) proves nothing."""
     return any(p.strip() == project.strip() for p in projects)
@@ -54,10 +54,12 @@ def figures_pair(cells: dict[str, str]) -> bool:
     return value_unit(target.split()[-1]) == value_unit(actual.split()[-1])
 
 
-def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str]) -> set[int]:
+def projects_unproven_by_count(
+    rows: list[GoalRow], counted: dict[int, str], project_lines: dict[int, str]
+) -> set[int]:
     """The rows (their first lines) of a table that wraps its cells (a row of more lines than cells somewhere in
-    it) read by their count alone (``counted``: row line -> its project line) whose project no other row prints
-    as its project: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
+    it) read by their count alone (``counted``: row line -> its project line) whose project no other run of a row's
+    cells (``project_lines``: a run's first line -> its line in the project's place, read or not) prints there: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
     the target wrapped, the project cell spanning the rows printed with a later row). A project another line
     prints again as a project (``둘레길 조성`` on each row) is the column's cell; those rows are kept. (The caller keeps a row whose
     "project" line is a year, ``2021`` printed where the project goes: no piece of a cell, the row's cells one a line;
@@ -66,5 +68,5 @@ def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str]) -> 
         r.line
         for r in rows
         if r.line in counted
-        and not _printed_again(counted[r.line], [o.project or "" for o in rows if o is not r])
+        and not _printed_again(counted[r.line], [t for k, t in project_lines.items() if k != r.line])
     }
