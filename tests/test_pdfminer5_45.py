@@ -105,9 +105,12 @@ def test_figures_pair_proves_the_cells() -> None:
         {"target": "운영(40회)", "actual": "23회"}
     )  # a worded target: may be a wrapped cell's end
     assert not figures_pair({"target": "3.1km", "actual": "24명"})  # two units
-    # right after a wrapped row two figure cells of one unit prove nothing (``공정률 10 / 0% / 43%``: a carried
-    # project's wrapped target; mendpm5 finding 4)
-    assert count_unproven_after_wrap(False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before, [])
+    # right after a wrapped row two figure cells of one unit prove the cells only where a measure word leads the
+    # target (``공정률 10 / 0% / 43%``: a carried project's wrapped target; mendpm5 finding 4)
+    assert not count_unproven_after_wrap(
+        False, ["도시숲 지원사업", "공정률 70%", "공정률 43%"], 3, before, []
+    )
+    assert count_unproven_after_wrap(False, ["공정률 10", "0%", "43%"], 3, before, [])
     assert count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, [])
     # a project printed again as another row's project: the column's cell (hanui-county 94004 pdf2txt)
     assert not count_unproven_after_wrap(False, ["착공", "관계기관 협", "의"], 3, before, ["x", "착공"])
@@ -142,15 +145,12 @@ _YEAR_AS_PROJECT = [
 
 
 def test_a_year_where_the_project_goes_is_nulled_not_read() -> None:
-    """Before: 2020's project read as '2021'. After: the row kept, its project null (extract.project_unproven), its
-    figures null too (the table wraps: the lines after the year may be one wrapped target; mendpm5 finding 5), their
-    lines unread (extract.table_unrecovered)."""
+    """Before: 2020's project read as '2021'. After: the row kept, its project null (extract.project_unproven)."""
     got = goal_cells_read(_YEAR_AS_PROJECT)
     assert got is not None
     assert [(r.year, r.project, r.target, r.actual, r.project_unproven) for r in got[0]] == [
-        (2020, None, "", None, True)
+        (2020, None, "시범 운영", "설계 완료", True)
     ]
-    assert {_YEAR_AS_PROJECT.index("시범 운영"), _YEAR_AS_PROJECT.index("설계 완료")} <= set(got[1])
 
 
 def test_a_project_printed_again_keeps_its_row() -> None:

@@ -431,14 +431,8 @@ def goal_cells_read(
         # a table wrapping its cells: a row read by its count alone whose project line no other line repeats (its
         # first lines may be one wrapped cell under a project cell printed elsewhere) left unread (goal_wrap_count)
         # (a year printed where the project goes is no piece of a cell: the row's cells one a line, its project null)
-        # (the lines after it may still be a wrapped target over two lines, ``시범 운영 센터 / 3개소``: its figures null,
-        # their lines unread, extract.table_unrecovered)
         stray = {r.line for r in rows if r.line in gone and year_cell_of(r.project or "") is not None}
-        rows = [
-            replace(r, project=None, project_unproven=True, target="", actual=None) if r.line in stray else r
-            for r in rows
-        ]
-        unread += [k for r in rows if r.line in stray for k in used_by[r.line][1:-1]]
+        rows = [replace(r, project=None, project_unproven=True) if r.line in stray else r for r in rows]
         unread += [k for r in rows if r.line in gone - stray for k in used_by[r.line]]
         rows = [r for r in rows if r.line not in gone - stray]
     return rows, sorted(unread), (h, end)

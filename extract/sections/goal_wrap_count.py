@@ -24,15 +24,20 @@ def count_unproven_after_wrap(
     """Whether a row coming after a row whose cells wrapped (more lines than cells; the caller keeps that) is
     proven by nothing but its count: its own project (not ``carried``), its ``n_lines`` (the cell lines before its
     status, a year cell not counted) exactly the head's ``before`` cells, a project column among them, and its
-    project not the project of a row read above (``projects``; :func:`_printed_again`). (Two figure cells of one
+    project not in the project's place of another row (``projects``; :func:`_printed_again`). (Two figure cells of one
     unit prove nothing right after a wrapped row: ``공정률 10 / 0% / 43%`` is a carried project's wrapped target
-    ``공정률 100%`` and its actual, read by the count as the project ``공정률 10`` and the target ``0%``.)"""
-    project = dict(zip(before, cells, strict=False)).get("project", "")
+    ``공정률 100%`` and its actual, read by the count as the project ``공정률 10`` and the target ``0%``; only a target
+    whose measure word leads its figure, ``공정률 70% / 공정률 43%``, is proven whole there: gaji-county 91002 pdf2txt.)"""
+    vals = dict(zip(before, cells, strict=False))
+    led = (
+        figures_pair(vals) and len(vals.get("target", "").split()) > 1
+    )  # 공정률 70% / 공정률 43%: a measure word leads
     return (
         not carried
         and "project" in before
         and n_lines == len(before)
-        and not _printed_again(project, projects)
+        and not led
+        and not _printed_again(vals.get("project", ""), projects)
     )
 
 
