@@ -10,15 +10,18 @@ the review's inputs (/tmp/rev-pdfminer5/c1..c7).
 2. Under group year lines (a year line spans the table: no project cell crosses it) only the rows of a group holding
    a wrapped row are in doubt: c4 b ``[2024년] … [2025년] … [2026년] 청년창업 지원센 / 터 설치`` nothing -> 2024 and
    2025 read.
-3. "Project printed again" counts only another row's PROJECT (not a target / 추진내용 line equal to it): c1 A/B read
+3. "Project printed again" counts only the same line in the PROJECT's place of another run of a row's cells (read or
+   not; a run of at least the head's cells, so a carried row's target is none) and only within the table: c1 A/B read
    project '착공', target '관계기관 협', actual '의' -> nothing read.
-4. Right after a wrapped row two figure cells of one unit prove nothing: c2 b ``공정률 10 / 0% / 43%`` target 0% ->
-   nothing read (c2 a likewise).
+4. Right after a wrapped row two figure cells of one unit prove the cells only where a measure word leads the target
+   (``공정률 70% / 공정률 43%``: gaji-county pdf2txt keeps its floor): c2 b ``공정률 10 / 0% / 43%`` target 0% ->
+   nothing read (c2 a ``… / 40명 / 12명`` likewise).
+
 Not mended: finding 5 (c3: a year printed where the project goes in a wrapping table keeps its count-read figures,
 ``2020 / 2021 / 시범 운영 센터 / 3개소 / 완료`` -> actual '3개소' with only extract.project_unproven): nulling those
 figures cost baram-county's pdf2txt floor (0.92 -> 0.908, test_text_converters; its printed figures right there), so
-it was tried and reverted. dahae-city 12 pdf2txt (year-a-row table, the project spanning the rows printed with a later row, the
-2024 target wrapped) reads again as the base read it: project '문화관광 프로그램', target '운영(40회)' (figures 40 / 23
+it was tried and reverted. dahae-city 12 pdf2txt (year-a-row table, the project spanning the rows printed with a
+later row, the 2024 target wrapped) reads again as the base read it: project '문화관광 프로그램', target '운영(40회)' (figures 40 / 23
 right, texts wrong): nothing in the count tells it from sora 13's rows (kept, as the base kept them).
 """
 
