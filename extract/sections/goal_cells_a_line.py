@@ -116,6 +116,9 @@ def goal_cells_read(
     if after not in ("", "detail") and not has_year:
         return None  # a 비고 cell after the status: without a year cell opening each row, not told apart
     has_detail = after == "detail"
+    printed = (
+        lines  # as the dump printed them (a row's own year cell proves its start only where printed there)
+    )
     if has_year:
         lines = year_run_restored(lines, start, len(before)) or lines
     if (restored := status_run_restored(lines, start, len(before), has_detail)) is not None:
@@ -155,6 +158,12 @@ def goal_cells_read(
     over = False  # a row left unread for printing more lines than the head's cells (wrapped cells)
     wrapped = False  # any such row in the table
     counted: dict[int, str] = {}  # rows read by their count alone -> their project line
+    project_lines: dict[
+        int, str
+    ] = {}  # each run of cells as many as a row's -> its line in the project's place
+    group = 0  # the year group the rows stand in (a year line opens the next)
+    counted_group: dict[int, int] = {}  # a row read by its count -> its group
+    wrapped_groups: set[int] = set()  # the groups holding a row whose cells wrapped
     group_rows = 0
     after_cut = False  # no status cell since a year line that cut a group's cells
     i = start
@@ -173,6 +182,7 @@ def goal_cells_read(
             lead_run, rows, unread = _lead_run_closed(lead_run, lead_taken, lead_ended, rows, unread, used_by)
         if y is not None and not has_year:
             unread += [k for k, _ in cells]
+            _note_project_line(project_lines, cells, before, has_year)
             cut = bool(cells)  # the group above printed cells and no status: its rows' cells printed apart
             strays = strays + 1 if cut and not group_rows else 0
             scrambled = scrambled or strays >= 2
@@ -191,6 +201,7 @@ def goal_cells_read(
                 continue
             year_lines.append((i - 1, y))
             over = False  # a group's own rows below its year line
+            group += 1
             continue
         if not is_status_cell(text):
             cells.append((i - 1, text))
@@ -212,6 +223,7 @@ def goal_cells_read(
             continue
         row_cells = [t for _, t in cells]
         first = cells[0][0] if cells else i - 1
+        _note_project_line(project_lines, cells, before, has_year)
         cells = []
         year = group_year
         if lead_run and year is None:
@@ -235,6 +247,8 @@ def goal_cells_read(
         if has_year:
             year = year_cell_of(row_cells[0]) if row_cells else None
             row_cells = row_cells[1:]
+            if year is not None and year_cell_of(printed[first].strip()) is not None:
+                over = False  # the row opens with its own year cell: proven at its start, no cell above wrapped in
         detail = None
         if has_detail and _detail_follows(lines, i, has_year, len(before)):
             detail = lines[i].strip()
@@ -289,12 +303,16 @@ def goal_cells_read(
             prev = None
             over = over or len(row_cells) > len(before)  # a row of more lines than cells: its cells wrapped
             wrapped = wrapped or over
+            if over:
+                wrapped_groups.add(group)
             # (a row cut by its group's year line left unread before its 추진내용 cell was taken: the next row's
             # first cells may be that cell's lines; no row of the group is proven after it: maru-county 19001
             # pdf2txt read its 2025 row's 추진내용 as the 2026 row's project and target)
             owed = owed or (cut and has_detail and detail is None)
             continue
-        if over and count_unproven_after_wrap(carried, row_cells, n_printed, before, lines[start:]):
+        if over and count_unproven_after_wrap(
+            carried, row_cells, n_printed, before, [t for k, t in project_lines.items() if k != first]
+        ):
             # a row right after one whose cells wrapped over more lines than the head's, printing as many lines as
             # the head's cells: the project cell opened above may span it with one of its cells wrapped (as many
             # lines); its cells not told apart (goal_wrap_count)
@@ -336,8 +354,23 @@ def goal_cells_read(
             continue
         row = GoalRow(first, project, year, vals["target"], text, actual, detail)
         rows.append(row)
-        if not carried and own is None and project and n_printed == len(before) and not figures_pair(vals):
-            counted[first] = project  # read by its count alone, its own project among its lines
+        if (
+            not carried
+            and own is None
+            and project
+            and n_printed == len(before)
+            and not figures_pair(vals)
+            and not (
+                has_year
+                and year is not None
+                and year_cell_of(printed[first].strip()) is not None
+                and year_cell_of(project) is None  # (a year printed where the project goes: the stray below)
+            )
+        ):
+            # read by its count alone, its own project among its lines (a row opening with its own year cell is
+            # proven at its start: no wrapped cell of a row above printed into it)
+            counted[first] = project
+            counted_group[first] = group
         over = False
         group_rows += 1
         if lead_run:
@@ -391,7 +424,10 @@ def goal_cells_read(
             rows = [replace(rows[0], project=name), *rows[1:]]
     if lead:  # the project column printed above the header too: placed where its count proves it
         rows, unread = lead_columns(lines, h, rows, unread)
-    if wrapped and (gone := projects_unproven_by_count(rows, counted, lines[start:stop])):
+    # only the rows a wrap can reach: those of a group holding a wrapped row (the row right after one is
+    # count_unproven_after_wrap's)
+    counted = {k: p for k, p in counted.items() if counted_group[k] in wrapped_groups}
+    if wrapped and (gone := projects_unproven_by_count(rows, counted, project_lines)):
         # a table wrapping its cells: a row read by its count alone whose project line no other line repeats (its
         # first lines may be one wrapped cell under a project cell printed elsewhere) left unread (goal_wrap_count)
         # (a year printed where the project goes is no piece of a cell: the row's cells one a line, its project null)
@@ -400,6 +436,17 @@ def goal_cells_read(
         unread += [k for r in rows if r.line in gone - stray for k in used_by[r.line]]
         rows = [r for r in rows if r.line not in gone - stray]
     return rows, sorted(unread), (h, end)
+
+
+def _note_project_line(
+    found: dict[int, str], cells: list[tuple[int, str]], before: list[str], has_year: bool
+) -> None:
+    """Note the line in the project's place of a run of cells (a row's, read or not, or a group's cut by its year
+    line), keyed by the run's first line: its first cell (after its own year cell) where the run holds at least
+    the head's cells before the status (a shorter run may carry its project: its first cell a target)."""
+    body = cells[1:] if has_year and cells and year_cell_of(cells[0][1]) is not None else cells
+    if "project" in before and len(body) >= len(before):
+        found[cells[0][0]] = body[before.index("project")][1]
 
 
 def _lead_run_closed(

@@ -19,26 +19,33 @@ from pledgecard.extract.sections.goal_values import figure_cell, value_unit
 
 
 def count_unproven_after_wrap(
-    carried: bool, cells: list[str], n_lines: int, before: list[str], table: list[str]
+    carried: bool, cells: list[str], n_lines: int, before: list[str], projects: list[str]
 ) -> bool:
     """Whether a row coming after a row whose cells wrapped (more lines than cells; the caller keeps that) is
     proven by nothing but its count: its own project (not ``carried``), its ``n_lines`` (the cell lines before its
     status, a year cell not counted) exactly the head's ``before`` cells, a project column among them, and its
-    target and actual (``cells`` in the head's order) not two whole figure cells of one unit
-    (:func:`figures_pair`), its project printed on no other line of the ``table`` (:func:`_printed_again`)."""
+    project not in the project's place of another row (``projects``; :func:`_printed_again`). (Two figure cells of one
+    unit prove nothing right after a wrapped row: ``공정률 10 / 0% / 43%`` is a carried project's wrapped target
+    ``공정률 100%`` and its actual, read by the count as the project ``공정률 10`` and the target ``0%``; only a target
+    whose measure word leads its figure, ``공정률 70% / 공정률 43%``, is proven whole there: gaji-county 91002 pdf2txt.)"""
+    vals = dict(zip(before, cells, strict=False))
+    led = (
+        figures_pair(vals) and len(vals.get("target", "").split()) > 1
+    )  # 공정률 70% / 공정률 43%: a measure word leads
     return (
         not carried
         and "project" in before
         and n_lines == len(before)
-        and not figures_pair(dict(zip(before, cells, strict=False)))
-        and not _printed_again(dict(zip(before, cells, strict=False)).get("project", ""), table)
+        and not led
+        and not _printed_again(vals.get("project", ""), projects)
     )
 
 
-def _printed_again(project: str, table: list[str]) -> bool:
-    """The project line printed whole on another line of the ``table`` too (``환승센터 조성`` on each group's rows:
-    the column's cell, no piece of a wrapped one; hanui-county 94004 pdf2txt)."""
-    return sum(1 for t in table if t.strip() == project.strip()) >= 2
+def _printed_again(project: str, projects: list[str]) -> bool:
+    """The project line printed whole in the PROJECT's place of another row's cells too (``projects``) (``환승센터 조성`` on each group's rows: the
+    column's cell, no piece of a wrapped one; hanui-county 94004 pdf2txt); a line printed again elsewhere (another
+    row's target ``착공``, a 추진내용) proves nothing."""
+    return any(p.strip() == project.strip() for p in projects)
 
 
 def figures_pair(cells: dict[str, str]) -> bool:
@@ -52,12 +59,19 @@ def figures_pair(cells: dict[str, str]) -> bool:
     return value_unit(target.split()[-1]) == value_unit(actual.split()[-1])
 
 
-def projects_unproven_by_count(rows: list[GoalRow], counted: dict[int, str], table: list[str]) -> set[int]:
+def projects_unproven_by_count(
+    rows: list[GoalRow], counted: dict[int, str], project_lines: dict[int, str]
+) -> set[int]:
     """The rows (their first lines) of a table that wraps its cells (a row of more lines than cells somewhere in
-    it) read by their count alone (``counted``: row line -> its project line) whose project no other line of the
-    ``table`` prints whole: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
+    it) read by their count alone (``counted``: row line -> its project line) whose project no other run of a row's
+    cells (``project_lines``: a run's first line -> its line in the project's place, read or not) prints there: the row's first lines may be one wrapped cell (``문화관광 프로그램 / 운영(40회) / 23회``:
     the target wrapped, the project cell spanning the rows printed with a later row). A project another line
-    prints again (``둘레길 조성`` on each row) is the column's cell; those rows are kept. (The caller keeps a row whose
+    prints again as a project (``둘레길 조성`` on each row) is the column's cell; those rows are kept. (The caller keeps a row whose
     "project" line is a year, ``2021`` printed where the project goes: no piece of a cell, the row's cells one a line;
     its project null with extract.project_unproven; baram-county 74001 pdf2txt read 2020's project as '2021'.)"""
-    return {r.line for r in rows if r.line in counted and not _printed_again(counted[r.line], table)}
+    return {
+        r.line
+        for r in rows
+        if r.line in counted
+        and not _printed_again(counted[r.line], [t for k, t in project_lines.items() if k != r.line])
+    }
