@@ -242,6 +242,15 @@ def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
 
 
+def _identity_below(items: list[Item], start: int, window: int = 4) -> tuple[str, ...]:
+    """The pledge a card starting at its title line (``start``, no header field of its own) names: the identity of
+    its own header block, the first header line within ``window`` items under it; ``('', '')`` where none is."""
+    for k in range(start + 1, min(len(items), start + 1 + window)):
+        if _is_header_line(items[k]):
+            return _identity(items, k)
+    return _identity(items, start)
+
+
 def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
     """Whether the same pledge's header again at ``i``, before the card starting at ``card_start`` printed any
     section heading, reads every field the first block read and more: the first a summary page's (공약명, 관리번호,
@@ -388,7 +397,7 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 continue
             if new:
                 starts.append(start)
-                current = key
+                current = key if any(key) else _identity_below(items, start)
                 has_name = named
             elif title:
                 dropped.add(i)

@@ -17,8 +17,12 @@ Classes fixed, by structure:
    moves only where the funding states no unit anywhere (a line, its heading, a bracketed unit in a cell):
    unit 백만원 -> 천원. (The codes have no finding for two disagreeing units; none is added.)
 
+4. (c4, review item 4) a card opening at its title line (no header field) had the identity ``('', '')``, so its
+   header printed again atop the next page opened a second card (saeron-city 100002 header_repeat +
+   goals_continued): the identity is read from the card's own header block under the title
+   (``card_split._identity_below``): cards 2 -> 1 (txt, pdf, hwpx, hwp), 0 wrong.
+
 Also: the two famgen13 renderer-only tests gained extractor assertions in tests/test_famgen13_45.py.
-Not mended (time): review item 4 (saeron-city header_repeat + goals_continued, two cards).
 """
 
 from __future__ import annotations
@@ -124,3 +128,20 @@ def test_a_funding_head_cell_unit_wins_over_a_unit_line_above_the_heading(tmp_pa
         r["amounts_krw"] for r in exp["funding"]["rows"]
     ]
     assert wrong_figure_count(exp, got) == 0
+
+
+def test_a_card_opening_at_its_title_knows_its_header_repeated_below(tmp_path: Path) -> None:
+    """c4 (review item 4): saeron-city 100002 with ``header_repeat`` and ``goals_continued``: the card opens at its
+    title line (no header field), so its identity was ``('', '')`` and the header printed again atop the next page
+    opened a second card. The identity is now read from the card's own header block under the title: one card
+    (before: two), its goals whole, 0 wrong."""
+    for fmt in ("txt", "pdf"):
+        path, exp = family_card(
+            tmp_path / fmt, "saeron-city", 100002, fmt, header_repeat=True, goals_continued=True
+        )
+        got = extract_file(path)
+        assert len(got) == 1, fmt
+        assert [(g["year"], g["target"]) for g in got[0]["goals"]] == [
+            (g["year"], g["target"]) for g in exp["goals"]
+        ]
+        assert wrong_figure_count(exp, got[0]) == 0, fmt
