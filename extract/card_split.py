@@ -12,6 +12,7 @@ from pledgecard.extract.document import Table
 from pledgecard.extract.front_matter import without_front_matter
 from pledgecard.extract.header_band_word import opens_after_band_word
 from pledgecard.extract.header_block_start import label_band, opens_header_block
+from pledgecard.extract.header_cell_figures import content_figures
 from pledgecard.extract.header_lines_above import VALUE_CHARS, header_start_above, opening_label, value_line
 from pledgecard.extract.heading_shapes import shaped_title
 from pledgecard.extract.headings import reporting_date
@@ -196,8 +197,23 @@ def _cells_end(items: list[Item], i: int) -> int:
     while k < min(len(items), i + 2 * _CELL_FIELDS) and (
         _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _label_alone(items[k - 1]))
     ):
+        if not _in_header_block(items, k) and content_figures(items[k].full_text):
+            break  # a year, a row of figures, (계속): the page's content under an empty last cell
         k += 1
     return k
+
+
+def _cells_a_line(items: list[Item], j: int) -> bool:
+    """Whether the header block read up to ``j`` goes on a cell a line: its label alone on the line before ``j``,
+    ``j`` that label's value (no year, no figures, no ``(계속)``) and another header line right under it. A block
+    whose LAST label alone prints no value (an empty cell) is followed by the page's content, never its value."""
+    return (
+        j + 1 < len(items)
+        and _label_alone(items[j - 1])
+        and _cell_value(items[j])
+        and not content_figures(items[j].full_text)
+        and _in_header_block(items, j + 1)
+    )
 
 
 def _label_alone(it: Item) -> bool:
@@ -224,6 +240,15 @@ def _identity(items: list[Item], i: int) -> tuple[str, ...]:
     """The pledge a header block starting at item ``i`` names: its 공약명 and 관리번호 values."""
     header = _header_at(items, i)
     return tuple(fold(str(header.get(k) or "")) for k in ("title", "mgmt_no"))
+
+
+def _identity_below(items: list[Item], start: int, window: int = 4) -> tuple[str, ...]:
+    """The pledge a card starting at its title line (``start``, no header field of its own) names: the identity of
+    its own header block, the first header line within ``window`` items under it; ``('', '')`` where none is."""
+    for k in range(start + 1, min(len(items), start + 1 + window)):
+        if _is_header_line(items[k]):
+            return _identity(items, k)
+    return _identity(items, start)
 
 
 def _fuller_header(items: list[Item], card_start: int, i: int) -> bool:
@@ -364,7 +389,7 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 while j < len(items) and j - i < 8 and _in_header_block(items, j):
                     dropped.add(j)
                     j += 1
-                if j < len(items) and _label_alone(items[j - 1]) and _cell_value(items[j]):
+                if _cells_a_line(items, j):
                     # a header printed a cell a line (its label alone on the line before): its values too
                     j = _cells_end(items, i)
                     dropped.update(range(start if key == current else i, j))  # (and its lines above 공약명)
@@ -372,7 +397,7 @@ def split_cards_aside(items: list[Item]) -> tuple[list[list[Item]], list[Item]]:
                 continue
             if new:
                 starts.append(start)
-                current = key
+                current = key if any(key) else _identity_below(items, start)
                 has_name = named
             elif title:
                 dropped.add(i)

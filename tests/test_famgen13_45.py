@@ -85,6 +85,12 @@ def test_gamro_tells_its_unit_over_the_funding_heading(tmp_path: Path) -> None:
     assert lines[at - 1] == "(단위: 백만원)" and exp["funding"]["unit"] == "백만원"
     assert "전년도 이월 불용" in lines[at + 1]
     assert [c["kind"] for c in exp["funding"]["columns"]].count("other") == 0
+    [got] = read_once(path)  # the extractor: the caption's unit is the funding's, every amount as printed
+    assert got["funding"]["unit"] == "백만원"
+    assert [r["amounts_krw"] for r in got["funding"]["rows"]] == [
+        r["amounts_krw"] for r in exp["funding"]["rows"]
+    ]
+    assert wrong_figure_count(exp, got) == 0
 
 
 def test_nabi_repeats_its_header_over_the_continued_goals(tmp_path: Path) -> None:
@@ -97,6 +103,13 @@ def test_nabi_repeats_its_header_over_the_continued_goals(tmp_path: Path) -> Non
     assert exp["header"]["title"] in before[before.index("- 1 -") :]
     first = next(x for x in rest.splitlines() if x.strip())
     assert first.split()[0].isdigit() and "목표" not in first
+    [got] = read_once(
+        path
+    )  # the extractor: one card, the goals after (계속) whole, the repeat's lines dropped
+    assert [(g["year"], g["target"], g["actual"]) for g in got["goals"]] == [
+        (g["year"], g["target"], g["actual"]) for g in exp["goals"]
+    ]
+    assert got["header"]["title"] == exp["header"]["title"] and wrong_figure_count(exp, got) == 0
 
 
 def test_a_header_repeated_atop_the_next_page_opens_no_card(tmp_path: Path) -> None:

@@ -15,10 +15,13 @@ word). Any other shape is left as printed."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from pledgecard.extract.document import Table
 from pledgecard.extract.labels import section_of
 from pledgecard.extract.layout import Line
+from pledgecard.extract.markers import CLOSE_BRACKETS, OPEN_BRACKETS
 from pledgecard.extract.section_items import SectionItems
 from pledgecard.extract.sections.funding_cells import is_amount_token
 from pledgecard.extract.sections.funding_column_heads import classify_column, gubun_pattern, is_period_head
@@ -100,6 +103,24 @@ def funding_head_home(sections: Sequence[SectionItems]) -> None:
         sec.items[:0] = run
 
 
+_BRACKETED = re.compile(
+    rf"[{re.escape(OPEN_BRACKETS)}]([^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]{{1,20}})[{re.escape(CLOSE_BRACKETS)}]"
+)
+
+
+def _states_unit(sec: SectionItems) -> bool:
+    """Whether the funding section states a money unit of its own: in its heading, in any of its lines or tables
+    (a unit line, a head cell ``구분(천원)``, a caption), a unit in brackets amid words counted too."""
+    texts = [sec.heading or ""] + [
+        it.full_text if isinstance(it, Line) else _table_text(it) for it in sec.items
+    ]
+    return any(find_unit(t) or any(find_unit(f"({g})") for g in _BRACKETED.findall(t)) for t in texts)
+
+
+def _table_text(it: object) -> str:
+    return it.text() if isinstance(it, Table) else ""
+
+
 def funding_unit_home(sections: Sequence[SectionItems]) -> None:
     """Move a money unit line closing the section before the funding section's heading (a caption printed over the
     heading, far from its table: ``(단위: 백만원)`` / ``2. 연도별 투자계획``) to the funding section's start (in
@@ -111,6 +132,6 @@ def funding_unit_home(sections: Sequence[SectionItems]) -> None:
         last = before.items[-1]
         if not isinstance(last, Line) or last.marker is not None or not _unit_line(last.full_text.strip()):
             continue
-        if any(isinstance(it, Line) and _unit_line(it.full_text.strip()) for it in sec.items):
-            continue
+        if _states_unit(sec):
+            continue  # the funding states its own unit (a line, its heading, a head cell): the table's wins
         sec.items.insert(0, before.items.pop())
