@@ -125,7 +125,8 @@ def funding_unit_home(sections: Sequence[SectionItems]) -> None:
     """Move a money unit line closing the section before the funding section's heading (a caption printed over the
     heading, far from its table: ``(단위: 백만원)`` / ``2. 연도별 투자계획``) to the funding section's start (in
     place), where the funding section prints no unit line of its own: the unit is the funding table's, never a
-    line of the section above."""
+    line of the section above; never where the section above prints another unit line too (which is the
+    table's is then unproven)."""
     for before, sec in zip(sections, sections[1:], strict=False):
         if sec.name != FUNDING or before.name == FUNDING or not before.items:
             continue
@@ -134,4 +135,6 @@ def funding_unit_home(sections: Sequence[SectionItems]) -> None:
             continue
         if _states_unit(sec):
             continue  # the funding states its own unit (a line, its heading, a head cell): the table's wins
+        if any(isinstance(it, Line) and _unit_line(it.full_text.strip()) for it in before.items[:-1]):
+            continue  # another unit line above it too: which one is the table's is unproven (left as printed)
         sec.items.insert(0, before.items.pop())
