@@ -118,6 +118,14 @@ def _open_brackets(text: str) -> bool:
     return sum(text.count(c) for c in _OPENING) > sum(text.count(c) for c in _CLOSING)
 
 
+def _heading_then(it: Line, heading: str, body: str, marker: str | None) -> list[Item]:
+    """``it`` parted into its heading line and the item run onto it (``body`` behind ``marker``)."""
+    return [
+        Line(text=heading, marker=it.marker, indent=it.indent, source=it.source, heading=True),
+        Line(text=body, marker=marker, indent=it.indent, source=it.source),
+    ]
+
+
 def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | None:
     """A glyph, a heading's numbering and a known section's name, then the section's first item behind a bullet
     glyph of its own on the same line (``⇢ 마) 향후계획 ⊟ 중앙부처 공모사업 대응 …``: a dump ran the item onto its
@@ -132,30 +140,12 @@ def _glyph_numbered_inline(it: Line, number: str, rest: str) -> list[Item] | Non
             break
         marker, body = split_marker(" ".join(words[k:]))
         if section_of(label) and marker is not None and marker not in SECTION_MARKERS and body:
-            return [
-                Line(
-                    text=f"{number} {label}",
-                    marker=it.marker,
-                    indent=it.indent,
-                    source=it.source,
-                    heading=True,
-                ),
-                Line(text=body, marker=marker, indent=it.indent, source=it.source),
-            ]
+            return _heading_then(it, f"{number} {label}", body, marker)
         if section_of(label) == "overview" and marker is None and field_label(" ".join(words[k:])):
             # ``↰ Ⅰ 사업개요 사업기간 2022년 ~ 2026년``: the overview's label cell behind the card's heading glyph and
             # numbering, then its first sub-label and value, as an unglyphed one splits (mutant 9140 txt: the
             # heading read as no heading, the period and the contents lost)
-            return [
-                Line(
-                    text=f"{number} {label}",
-                    marker=it.marker,
-                    indent=it.indent,
-                    source=it.source,
-                    heading=True,
-                ),
-                Line(text=" ".join(words[k:]), marker=None, indent=it.indent, source=it.source),
-            ]
+            return _heading_then(it, f"{number} {label}", " ".join(words[k:]), None)
     return None
 
 
