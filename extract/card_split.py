@@ -195,25 +195,23 @@ def _cells_end(items: list[Item], i: int) -> int:
     its value's line."""
     k = i
     while k < min(len(items), i + 2 * _CELL_FIELDS) and (
-        _in_header_block(items, k) or (k > i and _cell_value(items[k]) and _label_alone(items[k - 1]))
+        _in_header_block(items, k) or (k > i and _label_value(items, k))
     ):
-        if not _in_header_block(items, k) and content_figures(items[k].full_text):
-            break  # a year, a row of figures, (계속): the page's content under an empty last cell
         k += 1
     return k
+
+
+def _label_value(items: list[Item], j: int) -> bool:
+    """Whether ``j`` is the value of the label standing alone on the line before it: a short line of no year, no
+    figures and no ``(계속)`` (those are the page's content under a label whose cell was left empty)."""
+    return _label_alone(items[j - 1]) and _cell_value(items[j]) and not content_figures(items[j].full_text)
 
 
 def _cells_a_line(items: list[Item], j: int) -> bool:
     """Whether the header block read up to ``j`` goes on a cell a line: its label alone on the line before ``j``,
     ``j`` that label's value (no year, no figures, no ``(계속)``) and another header line right under it. A block
     whose LAST label alone prints no value (an empty cell) is followed by the page's content, never its value."""
-    return (
-        j + 1 < len(items)
-        and _label_alone(items[j - 1])
-        and _cell_value(items[j])
-        and not content_figures(items[j].full_text)
-        and _in_header_block(items, j + 1)
-    )
+    return j + 1 < len(items) and _label_value(items, j) and _in_header_block(items, j + 1)
 
 
 def _label_alone(it: Item) -> bool:
