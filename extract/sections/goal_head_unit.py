@@ -69,9 +69,8 @@ def with_head_units(lines: list[Line]) -> HeadUnits | None:
             named = [head_unit(toks[j]) if kinds[j] in ("target", "actual") else None for j in at_fields]
             target_units = {u for u, j in zip(named, at_fields, strict=True) if kinds[j] == "target"}
             if not any(target_units) or len({u for u in named if u}) != 1:
-                fields = (
-                    None  # no target unit, or the target and actual heads name different units: as printed
-                )
+                # no target unit, or the target and actual heads name different units: as printed
+                fields = None
                 out.append(ln)
                 continue
             fields, units = at_fields, named
