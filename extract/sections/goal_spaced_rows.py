@@ -219,13 +219,28 @@ def _details_read(
     """The 추진내용 cells (two words or more) rows of the table under the head at line ``h`` print whole: rows the other
     readers read, and single-spaced rows whose ways all give one 추진내용 (:mod:`goal_table_details`)."""
     found: list[tuple[str | None, str | None]] = [(r.project, r.detail) for r in read if r.line > h]
+    for way in _one_way_rows(lines, h, kinds, todo, single, blank):
+        if way.get("detail") and way.get("project"):
+            found.append((" ".join(way["project"]), " ".join(way["detail"])))
+    return proven_details(found)
+
+
+def _one_way_rows(
+    lines: Sequence[str],
+    h: int,
+    kinds: list[str],
+    todo: set[int],
+    single: frozenset[str],
+    blank: frozenset[int],
+) -> Iterator[dict[str, list[str]]]:
+    """The one way each ``todo`` row under the head at line ``h`` printed single-spaced fits the head's ``kinds``,
+    for the rows whose ways all agree."""
     for i in range(h + 1, len(lines)):
         text = lines[i].strip()
         if i in todo and " ".join(text.split()) in single:
             way = _agreed(_shown(kinds, text.split(), i in blank))
-            if way is not None and way.get("detail") and way.get("project"):
-                found.append((" ".join(way["project"]), " ".join(way["detail"])))
-    return proven_details(found)
+            if way is not None:
+                yield way
 
 
 def _detailed(ways: list[dict[str, list[str]]], details: set[tuple[str, str]]) -> list[dict[str, list[str]]]:
@@ -272,12 +287,9 @@ def _worded(
     head at line ``h`` print whole: rows the other readers read, and single-spaced rows fitting the head's ``kinds``
     one way only. A lone figure (``3.7km``: ``#``) is none: whether words follow a figure is what it would prove."""
     targets = [r.target for r in read if r.line > h and r.target]
-    for i in range(h + 1, len(lines)):
-        text = lines[i].strip()
-        if i in todo and " ".join(text.split()) in single:
-            way = _agreed(_shown(kinds, text.split(), i in blank))
-            if way is not None and way.get("target"):
-                targets.append(" ".join(way["target"]))
+    targets += [
+        " ".join(w["target"]) for w in _one_way_rows(lines, h, kinds, todo, single, blank) if w.get("target")
+    ]
     return {w for t in targets if len((w := figure_wording(t)).split()) >= 2}
 
 
